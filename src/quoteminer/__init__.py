@@ -1,0 +1,47 @@
+"""quoteminer: who said what in French news, in which words, doing what.
+
+>>> import quoteminer
+>>> r = quoteminer.extract("« Nous n'avons jamais reçu cette lettre », a affirmé la ministre Claire Martin.")
+>>> q = r.quotes[0]
+>>> q.kind.value, q.speaker.name, q.act.value
+('direct', 'Claire Martin', 'denial')
+"""
+
+from __future__ import annotations
+
+from quoteminer.model import (
+    Claim,
+    Diagnostic,
+    Extraction,
+    Mention,
+    Qualifier,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Resolution,
+    Severity,
+    Speaker,
+    SpeakerKind,
+    SpeechAct,
+)
+from quoteminer.pipeline import extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "Diagnostic",
+    "Extraction",
+    "Mention",
+    "Qualifier",
+    "Quantity",
+    "Quote",
+    "QuoteKind",
+    "Resolution",
+    "Severity",
+    "Speaker",
+    "SpeakerKind",
+    "SpeechAct",
+    "__version__",
+    "extract",
+]

@@ -1,0 +1,5 @@
+"""``python -m quoteminer``."""
+
+from quoteminer.cli import main
+
+raise SystemExit(main())

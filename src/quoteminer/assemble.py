@@ -1,0 +1,85 @@
+"""Quote objects: internal items and stage results → the public, immutable Extraction.
+
+Invariants: quotes come out in text order with ``text == input[start:end]``;
+every speech item is also a claim; every item that could not be resolved
+leaves a diagnostic; the result holds no spaCy object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteminer.claims import find_quantities
+from quoteminer.content import Item, TokenIndex
+from quoteminer.lang import LanguageData
+from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Speaker
+from quoteminer.parse import Piece
+
+__all__ = ["assemble"]
+
+
+def _quote(text: str, item: Item, speaker: Speaker | None, judged: tuple | None, lang: LanguageData) -> Quote:
+    span = item.span
+    evidence = list(item.evidence)
+    if item.cue is not None:
+        evidence.insert(0, item.cue.rule)
+    act = confidence = None
+    hedged = False
+    if judged is not None and item.kind.is_speech:
+        (act, confidence, act_evidence), hedged, hedge_rule = judged
+        evidence.extend(act_evidence)
+        if hedge_rule:
+            evidence.append(hedge_rule)
+    quantities = tuple(find_quantities(text, item.start, item.end, lang)) if item.kind.is_speech else ()
+    return Quote(
+        text=text[item.start:item.end], start=item.start, end=item.end, kind=item.kind,
+        open_mark=span.open_mark if span else None, open_offset=span.open_offset if span else None,
+        close_mark=span.close_mark if span else None, close_offset=span.close_offset if span else None,
+        speaker=speaker if item.kind.is_speech else None,
+        cue=item.cue.text if item.cue is not None and item.kind.is_speech else None,
+        act=act, act_confidence=confidence, hedged=hedged, quantities=quantities,
+        evidence=tuple(dict.fromkeys(evidence)),
+    )
+
+
+def _journalist_claims(text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex,
+                       lang: LanguageData) -> list[Claim]:
+    speech = [(q.start, q.end) for q in quotes if q.kind.is_speech]
+    out: list[Claim] = []
+    for piece in pieces:
+        for sent in piece.doc.sents:
+            start = index.start(piece, sent[0])
+            end = index.end(piece, sent[-1])
+            while end > start and (text[end - 1] in ".!?…;:" or text[end - 1].isspace()):
+                end -= 1
+            if end <= start:
+                continue
+            own = [q for q in find_quantities(text, start, end, lang)
+                   if not any(s <= q.start and q.end <= e for s, e in speech)]
+            if own:
+                out.append(Claim(text=text[start:end], start=start, end=end, source=None,
+                                 quote=None, quantities=tuple(own), hedged=False))
+    return out
+
+
+def assemble(text: str, items: Sequence[Item], speakers: dict[int, Speaker],
+             unresolved: Sequence[tuple[Item, str]], judged: dict[int, tuple],
+             diagnostics: Sequence[Diagnostic], pieces: Sequence[Piece], index: TokenIndex,
+             lang: LanguageData) -> Extraction:
+    """Build the public Extraction from the stages' results."""
+    quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), lang) for item in items]
+    quotes.sort(key=lambda q: (q.start, -q.end, q.kind.value))
+    claims = [
+        Claim(text=q.text, start=q.start, end=q.end, source=q.speaker, quote=q,
+              quantities=q.quantities, hedged=q.hedged)
+        for q in quotes if q.kind.is_speech
+    ]
+    claims.extend(_journalist_claims(text, quotes, pieces, index, lang))
+    claims.sort(key=lambda c: (c.start, -c.end))
+    notes = list(diagnostics)
+    for item, reason in unresolved:
+        kind = "direct quote" if item.kind is QuoteKind.DIRECT else f"{item.kind.value} item"
+        notes.append(Diagnostic(code="no-speaker", message=f"{kind} left without a speaker: {reason}",
+                                start=item.start, end=item.end, severity=Severity.INFO))
+    notes.sort(key=lambda d: (d.start, d.end, d.code))
+    return Extraction(quotes=tuple(quotes), claims=tuple(claims), diagnostics=tuple(notes))

@@ -1,0 +1,438 @@
+"""Content: quoted spans + cues → speech items (direct, partial, indirect, mention).
+
+Decides what each pair of quotation marks is, links each speech item to the
+cue that introduces it, and finds the content of cues that report speech
+without marks (indirect speech). Invariants:
+
+- every quoted span becomes exactly one item (speech or mention): none is lost;
+- an item's span is the content (marks and padding excluded); an indirect
+  item's span is the reported clause (``que`` and final punctuation excluded);
+- boilerplate paragraphs (consent banners, page furniture) yield no speech;
+- each decision appends a rule id to the item's evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+from spacy.tokens import Token
+
+from quoteminer.cues import Cue
+from quoteminer.lang import LanguageData
+from quoteminer.marks import QuoteSpan
+from quoteminer.model import QuoteKind
+from quoteminer.parse import Piece, View, token_end, token_start
+
+__all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
+
+_SENTENCE_END = frozenset(".!?…")
+_WORD = regex.compile(r"\w+")
+
+
+@attrs.define(eq=False)
+class Item:
+    """A speech item or mention under construction (internal to the pipeline)."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    span: QuoteSpan | None = None
+    cue: Cue | None = None
+    evidence: list[str] = attrs.Factory(list)
+    inherited: bool = False
+
+
+class TokenIndex:
+    """Original offsets → tokens, over all parsed pieces."""
+
+    def __init__(self, view: View, pieces: Sequence[Piece]) -> None:
+        self.view = view
+        self.starts: list[int] = []
+        self.tokens: list[tuple[Piece, Token]] = []
+        for piece in pieces:
+            for token in piece.doc:
+                self.starts.append(token_start(view, piece, token))
+                self.tokens.append((piece, token))
+
+    def at(self, offset: int) -> tuple[Piece, Token] | None:
+        """The token that covers ``offset``, else the first one after it."""
+        if not self.tokens:
+            return None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            i = 0
+        piece, token = self.tokens[i]
+        if token_end(self.view, piece, token) <= offset and i + 1 < len(self.tokens):
+            return self.tokens[i + 1]
+        return self.tokens[i]
+
+    def start(self, piece: Piece, token: Token) -> int:
+        return token_start(self.view, piece, token)
+
+    def end(self, piece: Piece, token: Token) -> int:
+        return token_end(self.view, piece, token)
+
+
+def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """Paragraphs (line-delimited) that are page furniture rather than article text."""
+    data = lang.boilerplate
+    out: list[tuple[int, int]] = []
+    for m in regex.finditer(r"[^\n\r\u2028\u2029]+", text):
+        line = m.group().strip().casefold().replace("’", "'")
+        if not line:
+            continue
+        furniture = any(p in line for p in data.PARAGRAPH_PHRASES) or (
+            len(line) <= data.SHORT_LINE and line.startswith(data.LINE_PREFIXES)
+        )
+        if furniture:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(ranges, (start, len(ranges) and 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, commas and final punctuation from a content range."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…—–-"):
+        end -= 1
+    return start, end
+
+
+class _Builder:
+    def __init__(self, text: str, view: View, pieces: Sequence[Piece], spans: Sequence[QuoteSpan],
+                 cues: Sequence[Cue], lang: LanguageData) -> None:
+        self.text = text
+        self.lang = lang
+        self.index = TokenIndex(view, pieces)
+        self.spans = spans
+        self.boiler = boilerplate_ranges(text, lang)
+        self.cues = [c for c in cues if not self._in_boilerplate_token(c)]
+        self.cue_starts = [self.index.start(c.piece, c.token) for c in self.cues]
+        self.ranges: dict[int, tuple[int, int, str]] = {}
+
+    def _in_boilerplate_token(self, cue: Cue) -> bool:
+        return False
+
+    # -- positions -------------------------------------------------------------
+    def _paragraph_start(self, offset: int) -> int:
+        i = offset
+        while i > 0 and self.text[i - 1] not in "\n\r\u2028\u2029":
+            i -= 1
+        return i
+
+    def _before(self, span: QuoteSpan) -> str:
+        """The paragraph's text before the quote's opening (or content) offset."""
+        at = span.open_offset if span.open_offset is not None else span.start
+        lo = max(self._paragraph_start(at), at - 400)
+        return self.text[lo:at].rstrip()
+
+    def _after(self, span: QuoteSpan, width: int = 80) -> str:
+        at = (span.close_offset + 1) if span.close_offset is not None else span.end
+        chunk = self.text[at:at + width]
+        cut = regex.search(r"[\n\r]", chunk)
+        return chunk[:cut.start()] if cut else chunk
+
+    def _sentence_initial(self, span: QuoteSpan) -> bool:
+        before = self._before(span)
+        if not before:
+            return True
+        last = before[-1]
+        if last in _SENTENCE_END or last == ":":
+            return True
+        if last in "»”\"" and len(before) > 1 and before[-2] in _SENTENCE_END:
+            return True
+        return False
+
+    # -- cue content ranges ------------------------------------------------------
+    def content_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        """The reported content of a cue as (start, end, form), or None."""
+        key = id(cue)
+        if key not in self.ranges:
+            found = self._compute_range(cue)
+            self.ranges[key] = found if found else (-1, -1, "")
+        start, end, form = self.ranges[key]
+        return None if start < 0 else (start, end, form)
+
+    def _subtree_range(self, piece: Piece, token: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
+        skipped = {t.i for t in skip}
+        toks = [t for t in token.subtree if t.i not in skipped]
+        lo = min(toks, key=lambda t: t.i)
+        hi = max(toks, key=lambda t: t.i)
+        return self.index.start(piece, lo), self.index.end(piece, hi)
+
+    def _compute_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        tok = cue.token
+        piece = cue.piece
+        sent = cue.sent
+        if cue.rule in ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de"):
+            return self._source_phrase_range(cue)
+        if cue.rule == "cue.colon_label":
+            return None
+        data = self.lang.cues
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
+                marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’", "si")]
+                start, end = self._subtree_range(piece, child, marks)
+                if marks:
+                    start = self.index.end(piece, marks[0])
+                return (*_trim(self.text, start, end), "que")
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "obl:arg", "obl", "obj", "iobj") and child.i > tok.i:
+                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in ("à", "de", "d'", "d’", "au", "aux")]
+                if child.pos_ == "VERB" and cue.lemma in data.INFINITIVE_CONTENT and "VerbForm=Inf" in str(child.morph):
+                    start, end = self._subtree_range(piece, child, preps)
+                    return (*_trim(self.text, start, end), "infinitive")
+        for child in tok.children:
+            if child.dep_ == "obj" and child.i > tok.i and cue.lemma in data.NP_CONTENT and child.pos_ in ("NOUN", "PROPN"):
+                start, end = self._subtree_range(piece, child)
+                return (*_trim(self.text, start, end), "np")
+        # Postposed cue without complement: "Le bilan s'alourdit, a annoncé X."
+        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        if first.i > sent.start and tok.doc[first.i - 1].text == "," and cue.rule != "cue.verb.participle":
+            start = self.index.start(piece, sent[0])
+            end = self.index.start(piece, tok.doc[first.i - 1])
+            return (*_trim(self.text, start, end), "postposed")
+        return None
+
+    def _source_phrase_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        tok = cue.token
+        piece = cue.piece
+        sent = cue.sent
+        doc = tok.doc
+        # the source phrase: from the preposition to the end of its noun's subtree
+        noun = tok.head if tok.head.i > tok.i else None
+        if noun is None:
+            for j in range(tok.i + 1, min(tok.i + 4, sent.end)):
+                if doc[j].pos_ in ("NOUN", "PROPN", "PRON"):
+                    noun = doc[j]
+                    break
+        if noun is None:
+            return None
+        phrase_end = max([noun.i] + [t.i for t in noun.subtree if t.dep_ not in ("acl:relcl",) and t.i < sent.end])
+        phrase_start = tok.i - 1 if tok.lower_ == "après" else tok.i
+        if tok.lower_ == "yeux":
+            phrase_start = tok.i - 1
+        sent_start = self.index.start(piece, sent[0])
+        sent_end = self.index.end(piece, sent[-1])
+        p_start = self.index.start(piece, doc[phrase_start])
+        p_end = self.index.end(piece, doc[phrase_end])
+        left = _trim(self.text, sent_start, p_start)
+        right = _trim(self.text, p_end, sent_end)
+        # The clause the phrase governs: after it when it opens the sentence
+        # ("Selon X, …"), before it when it closes the sentence ("…, selon X.").
+        if left[1] - left[0] < 3 or (right[1] - right[0]) > (left[1] - left[0]):
+            return (*right, "source")
+        return (*left, "source")
+
+    # -- linking quotes to cues ----------------------------------------------------
+    def postposed_cue(self, span: QuoteSpan) -> Cue | None:
+        """A cue right after the closing mark: « … », a déclaré X / « … » s'est réjoui X."""
+        if span.close_offset is None:
+            return None
+        after_at = span.close_offset + 1
+        after = self._after(span, 60)
+        m = regex.match(r"[\s,]*", after)
+        gap = m.end() if m else 0
+        i = bisect.bisect_left(self.cue_starts, after_at)
+        while i < len(self.cues):
+            cue = self.cues[i]
+            cs = self.cue_starts[i]
+            if cs - after_at > 45:
+                break
+            between = self.text[after_at + gap:cs]
+            if regex.search(r"[.!?«»“”\"]", between):
+                break
+            if cue.rule.startswith("cue.verb") and len(_WORD.findall(between)) <= 3:
+                return cue
+            i += 1
+        return None
+
+    def preposed_cue(self, span: QuoteSpan) -> Cue | None:
+        """A cue before the opening mark in the same sentence: X a déclaré : « … »; Selon X, « … »."""
+        at = span.open_offset if span.open_offset is not None else span.start
+        before = self._before(span)
+        if not before:
+            return None
+        tail = before[-1]
+        lo = at - len(before)
+        # the stretch since the last sentence end
+        m = None
+        for m in regex.finditer(r"[.!?…](?=\s)", before):
+            pass
+        stretch_start = lo + (m.end() if m else 0)
+        candidates = [
+            c for c, s in zip(self.cues, self.cue_starts) if stretch_start <= s < at
+        ]
+        if not candidates:
+            return None
+        if tail == ":":
+            verbs = [c for c in candidates if c.rule != "cue.selon" or True]
+            return verbs[-1]
+        if tail in ",":
+            for c in candidates:
+                if c.rule in ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de"):
+                    return c
+        return None
+
+    def covering_cue(self, start: int, end: int, lo: int, hi: int) -> Cue | None:
+        """The nearest cue (in ``[lo, hi)``) whose reported content covers [start, end)."""
+        best: tuple[int, Cue] | None = None
+        for cue, s in zip(self.cues, self.cue_starts):
+            if s < lo or s >= hi:
+                continue
+            rng = self.content_range(cue)
+            if rng and rng[0] <= start and end <= rng[1] + 2:
+                dist = abs(s - start)
+                if best is None or dist < best[0]:
+                    best = (dist, cue)
+        return best[1] if best else None
+
+    def complement_cue(self, span: QuoteSpan) -> Cue | None:
+        """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »."""
+        at = span.open_offset if span.open_offset is not None else span.start
+        hit = self.index.at(max(0, at - 1))
+        if hit is None:
+            return None
+        piece, tok = hit
+        doc = tok.doc
+        j = tok.i
+        # walk back over determiners, prepositions and the quote mark itself
+        steps = 0
+        while j >= 0 and steps < 4 and (doc[j].pos_ in ("DET", "ADP", "PUNCT") or doc[j].text in self.lang.marks.ALL_MARKS):
+            j -= 1
+            steps += 1
+        if j < 0:
+            return None
+        for cue in self.cues:
+            if cue.piece is piece and cue.token.i == j and cue.rule.startswith("cue.verb"):
+                return cue
+        return None
+
+    # -- classification -----------------------------------------------------------
+    def _scare_quote(self, span: QuoteSpan) -> bool:
+        """les « vraies » couleurs, deux grands « alliés »: a word or two held at a distance."""
+        words = _WORD.findall(self.text[span.start:span.end])
+        if len(words) > 2:
+            return False
+        at = span.open_offset if span.open_offset is not None else span.start
+        prev = self.index.at(max(0, at - 1))
+        close = span.close_offset if span.close_offset is not None else span.end
+        nxt = self.index.at(close + 1)
+        prev_pos = prev[1].pos_ if prev else ""
+        next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
+        return prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ"))
+
+    def _label(self, span: QuoteSpan) -> bool:
+        content = self.text[span.start:span.end].strip().casefold().replace("’", "'")
+        return content in self.lang.boilerplate.BUTTON_LABELS
+
+    def classify(self, span: QuoteSpan, parent: Item | None) -> Item:
+        item = Item(span.start, span.end, QuoteKind.MENTION, span=span)
+        if _inside(self.boiler, span.start, span.end) or self._label(span):
+            item.evidence.append("kind.boilerplate")
+            return item
+        content = self.text[span.start:span.end]
+        words = _WORD.findall(content)
+        if parent is not None:
+            lo, hi = parent.start, parent.end
+            cue = self.covering_cue(span.start, span.end, lo, hi)
+            if cue is not None:
+                item.kind, item.cue = QuoteKind.PARTIAL, cue
+                item.evidence.append("kind.nested_speech")
+            else:
+                item.evidence.append("kind.nested_mention")
+            return item
+        initial = self._sentence_initial(span)
+        before = self._before(span)
+        post = self.postposed_cue(span)
+        pre = self.preposed_cue(span)
+        first_alpha = next((ch for ch in content if ch.isalpha()), "")
+        whole = initial and len(words) >= 3 and (first_alpha.isupper() or (before.endswith(":")))
+        if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and first_alpha.isupper():
+            whole = True  # Selon X, « Nous … »
+        if whole:
+            item.kind = QuoteKind.DIRECT
+            item.cue = post or pre
+            item.evidence.append("kind.direct.sentence")
+            if item.cue is None:
+                item.evidence.append("cue.none")
+            return item
+        para = self._paragraph_start(span.start)
+        cue = post or self.complement_cue(span) or self.covering_cue(span.start, span.end, para, span.start + 2000)
+        if cue is not None and not (self._scare_quote(span) and cue is not post):
+            item.kind = QuoteKind.PARTIAL
+            item.cue = cue
+            item.evidence.append("kind.partial.cue")
+            return item
+        if initial and len(words) >= 3 and first_alpha.isupper():
+            item.kind = QuoteKind.DIRECT
+            item.evidence.append("kind.direct.sentence")
+            return item
+        item.evidence.append("kind.mention.no_cue" if cue is None else "kind.mention.scare_quote")
+        return item
+
+
+def _negated(cue: Cue) -> bool:
+    tok = cue.token
+    doc = tok.doc
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in tok.children):
+        return True
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "sans":
+        return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_ in ("vouloir", "pouvoir", "refuser") and any(
+        c.lower_ in ("pas", "jamais") for c in head.children
+    ):
+        return True
+    return False
+
+
+def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[QuoteSpan],
+                cues: Sequence[Cue], lang: LanguageData) -> list[Item]:
+    """Every speech item and mention of the document, in text order."""
+    builder = _Builder(text, view, pieces, spans, cues, lang)
+    items: list[Item] = []
+    stack: list[Item] = []
+    for span in spans:  # sorted by start, outer before inner
+        while stack and stack[-1].end <= span.start:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        item = builder.classify(span, parent)
+        items.append(item)
+        stack.append(item)
+    quoted = [(i.start, i.end) for i in items]
+    used = {id(i.cue) for i in items if i.cue is not None}
+    for cue, cue_start in zip(builder.cues, builder.cue_starts):
+        if _inside(builder.boiler, cue_start, cue_start + 1):
+            continue
+        rng = builder.content_range(cue)
+        if rng is None:
+            continue
+        start, end, form = rng
+        if end - start < 3 or len(_WORD.findall(text[start:end])) < 2:
+            continue
+        if cue.weak and form not in ("que", "source"):
+            continue
+        if _negated(cue):
+            continue
+        # speech reported inside a quotation is the quoted speaker's, not an item of its own
+        if any(s < cue_start < e for s, e in quoted):
+            continue
+        # content that is only a quotation: the quotation is the item
+        inner = sum(max(0, min(e, end) - max(s, start)) for s, e in quoted if s >= start - 2 and e <= end + 2)
+        if inner >= 0.85 * (end - start):
+            continue
+        item = Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"])
+        items.append(item)
+        del used
+        used = set()
+    items.sort(key=lambda i: (i.start, -i.end))
+    return items

@@ -1,0 +1,477 @@
+"""Coreference: source tokens → one canonical speaker per person or organisation.
+
+A document-level registry of entities (people, organisations, groups) with all
+their mentions: full names, surnames, honorific + surname, title + name, role
+nouns, pronouns. Invariants:
+
+- pronouns agree in gender and number with what they resolve to (``a-t-elle``
+  is never a man), and resolve only within a short window; otherwise ``None``;
+- role nouns resolve to the entity that bore the role earlier, else stay roles;
+- spelling variants (``Khalifa``/``Khalifar Haftar``) are one entity, but two
+  people who share a surname with different first names are not merged;
+- the canonical name is the fullest form, the most frequent spelling winning ties.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import attrs
+from spacy.tokens import Span, Token
+
+from quoteminer.content import Item, TokenIndex
+from quoteminer.cues import Cue
+from quoteminer.lang import LanguageData
+from quoteminer.model import Mention, Resolution, Speaker, SpeakerKind
+from quoteminer.parse import Piece
+
+__all__ = ["Entity", "Registry", "fold", "names_match", "resolve_speakers"]
+
+#: How far back (in characters) a pronoun or role noun looks for its antecedent.
+WINDOW = 1500
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key of a name."""
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u00ad", "")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diff = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diff += 1
+            if diff > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diff + (len(b) - j) + (len(a) - i) <= 1
+
+
+def _token_close(a: str, b: str) -> bool:
+    """Two name tokens are variants: equal, an initial of each other, or one edit apart."""
+    if a == b:
+        return True
+    if a.endswith(".") and b.startswith(a[:-1]) or b.endswith(".") and a.startswith(b[:-1]):
+        return True
+    return min(len(a), len(b)) >= 5 and _edit_distance_at_most_one(a, b)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two person names can denote the same person.
+
+    ``Pompeo`` matches ``Mike Pompeo``; ``Ahmed al-Mesmari`` matches ``Ahmad
+    al-Mesmari``; ``Marine Le Pen`` does not match ``Jean-Marie Le Pen``.
+    """
+    ta, tb = fold(a).split(), fold(b).split()
+    if not ta or not tb:
+        return False
+    if not _token_close(ta[-1], tb[-1]):
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    # every other token of the shorter name must find a close token in the longer one
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(any(_token_close(s, l_) for l_ in long_[:-1]) for s in short[:-1])
+
+
+@attrs.define(eq=False)
+class Entity:
+    """One source of the document and everything known about it."""
+
+    kind: SpeakerKind
+    variants: Counter[str] = attrs.Factory(Counter)
+    gender: str | None = None
+    titles: list[str] = attrs.Factory(list)
+    mentions: list[tuple[int, int, str]] = attrs.Factory(list)
+
+    @property
+    def name(self) -> str:
+        def rank(item: tuple[str, int]) -> tuple[int, int]:
+            name, count = item
+            return (len(name.split()) if self.kind is SpeakerKind.PERSON else len(name), count)
+
+        best_len = max(rank(v)[0] for v in self.variants.items())
+        fullest = [(n, c) for n, c in self.variants.items() if rank((n, c))[0] == best_len]
+        # most frequent spelling among the fullest forms; first seen on ties
+        return max(fullest, key=lambda nc: nc[1])[0]
+
+    def speaker(self, resolution: Resolution) -> Speaker:
+        title = self.titles[0] if self.titles else None
+        mentions = tuple(Mention(text=t, start=s, end=e) for s, e, t in sorted(set(self.mentions)))
+        return Speaker(name=self.name, kind=self.kind, title=title, gender=self.gender,
+                       mentions=mentions, resolution=resolution)
+
+
+class Registry:
+    """Entities of one document, looked up by name with variant matching."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.entities: list[Entity] = []
+        self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
+
+    def find(self, name: str, kind: SpeakerKind) -> Entity | None:
+        key = fold(name)
+        for entity in self.entities:
+            if entity.kind is not kind:
+                continue
+            for variant in entity.variants:
+                if kind is SpeakerKind.PERSON:
+                    if names_match(variant, name):
+                        return entity
+                elif fold(variant) == key or _org_variant(fold(variant), key):
+                    return entity
+        return None
+
+    def add(self, name: str, kind: SpeakerKind, start: int, end: int,
+            gender: str | None = None, title: str | None = None, subject: bool = False) -> Entity:
+        entity = self.find(name, kind)
+        if entity is None:
+            entity = Entity(kind=kind)
+            self.entities.append(entity)
+        entity.variants[name] += 1
+        if gender and not entity.gender:
+            entity.gender = gender
+        if title and title not in entity.titles:
+            entity.titles.append(title)
+        entity.mentions.append((start, end, self.original[start:end]))
+        self.timeline.append((start, entity, subject))
+        return entity
+
+    def antecedent(self, before: int, gender: str | None, plural: bool,
+                   prefer: Entity | None = None) -> Entity | None:
+        """The latest compatible entity before ``before`` (subjects first)."""
+        candidates = [
+            (off, ent, subj) for off, ent, subj in self.timeline
+            if before - WINDOW <= off < before and _agrees(ent, gender, plural)
+        ]
+        if not candidates:
+            return None
+        if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
+            return prefer
+        subjects = [c for c in candidates if c[2]]
+        pool = subjects or candidates
+        return max(pool, key=lambda c: c[0])[1]
+
+    def by_title(self, role: str, before: int) -> Entity | None:
+        """The latest entity whose title contains the role noun(s)."""
+        key = fold(role).split()
+        best: tuple[int, Entity] | None = None
+        for off, ent, _ in self.timeline:
+            if off >= before:
+                continue
+            for title in ent.titles:
+                words = fold(title).split()
+                if key and all(k in words for k in key[:2]):
+                    if best is None or off > best[0]:
+                        best = (off, ent)
+        return best[1] if best else None
+
+
+def _org_variant(a: str, b: str) -> bool:
+    """``l'Africom``/``Africom``, ``département d'Etat``/``département d'État``."""
+    strip = ("le ", "la ", "l'", "les ")
+    for s in strip:
+        a = a[len(s):] if a.startswith(s) else a
+        b = b[len(s):] if b.startswith(s) else b
+    return a == b
+
+
+def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
+    if plural:
+        return entity.kind is SpeakerKind.GROUP or entity.kind is SpeakerKind.ORGANIZATION
+    if entity.kind is SpeakerKind.GROUP:
+        return False
+    if gender is None or entity.gender is None:
+        return entity.kind is SpeakerKind.PERSON or gender is None
+    return entity.gender == gender
+
+
+# -- reading noun phrases ---------------------------------------------------------
+
+_NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "fixed", "compound", "nummod", "appos", "flat:foreign"})
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head``: determiners, adjectives, ``de`` complements, names."""
+    out = [head]
+    todo = [head]
+    while todo and len(out) < 14:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ in _NP_DEPS and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
+                if child.dep_ == "nmod" and child.pos_ == "VERB":
+                    continue
+                out.append(child)
+                todo.append(child)
+    out.sort(key=lambda t: t.i)
+    # keep a contiguous run around the head
+    idx = [t.i for t in out]
+    pos = idx.index(head.i)
+    lo = hi = pos
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    return out[lo:hi + 1]
+
+
+def _person_entity(tokens: Sequence[Token]) -> Span | None:
+    doc = tokens[0].doc
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    for ent in doc.ents:
+        if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
+            return ent
+    return None
+
+
+def _clean_name(text: str, lang: LanguageData) -> str:
+    words = text.replace("’", "'").split()
+    while words and words[0].casefold() in lang.roles.HONORIFICS:
+        words.pop(0)
+    return " ".join(words).strip(" ,;:")
+
+
+def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
+    for tok in tokens:
+        low = tok.lower_
+        if low in lang.roles.HONORIFICS and lang.roles.HONORIFICS[low]:
+            return str(lang.roles.HONORIFICS[low])
+        if low in lang.roles.FEMININE_ROLES:
+            return "fem"
+    for tok in tokens:
+        if tok.text in lang.roles.FIRST_NAMES:
+            return str(lang.roles.FIRST_NAMES[tok.text])
+    for tok in tokens:
+        if tok.lower_ in lang.roles.ROLE_NOUNS and tok.pos_ == "NOUN":
+            g = tok.morph.get("Gender")
+            det = [c for c in tok.children if c.dep_ == "det"]
+            dg = det[0].morph.get("Gender") if det else []
+            if "Fem" in dg or (g == ["Fem"] and not dg):
+                return "fem"
+            if "Masc" in dg or g == ["Masc"]:
+                return "masc"
+    return None
+
+
+def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData) -> str | None:
+    """Role words of a noun phrase: ``le secrétaire d'État américain Mike Pompeo`` → title."""
+    words = [t for t in tokens if name is None or not (name.start <= t.i < name.end)]
+    while words and (words[0].pos_ in ("DET", "ADP", "PUNCT") or words[0].lower_ in lang.roles.HONORIFICS):
+        words.pop(0)
+    while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
+        words.pop()
+    if not words or not any(t.lower_ in lang.roles.ROLE_NOUNS for t in words):
+        return None
+    return words[0].doc[words[0].i:words[-1].i + 1].text
+
+
+@attrs.frozen
+class _Source:
+    name: str | None
+    kind: SpeakerKind
+    gender: str | None
+    title: str | None
+    resolution: Resolution
+    pronoun: bool = False
+    plural: bool = False
+    role: str | None = None
+
+
+def _read_source(tok: Token, lang: LanguageData) -> _Source:
+    """What the source token says about the source, before looking back."""
+    roles = lang.roles
+    low = tok.lower_.replace("’", "'")
+    if low in lang.pronouns.SUBJECT or low.lstrip("-") in lang.pronouns.SUBJECT:
+        gender, number = lang.pronouns.SUBJECT.get(low, lang.pronouns.SUBJECT.get(low.lstrip("-"), (None, "sing")))
+        return _Source(None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True,
+                       plural=number == "plur")
+    tokens = _np_tokens(tok)
+    # apposition with a name: "son chef, le général Thomas D. Waldhauser"
+    for child in tok.children:
+        if child.dep_ == "appos":
+            inner = _np_tokens(child)
+            ent = _person_entity(inner)
+            if ent is not None or child.pos_ == "PROPN":
+                title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
+                name = ent.text if ent is not None else " ".join(t.text for t in inner if t.pos_ == "PROPN")
+                return _Source(_clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title,
+                               Resolution.APPOSITION)
+    ent = _person_entity(tokens)
+    text = tok.doc[tokens[0].i:tokens[-1].i + 1].text
+    if ent is not None:
+        return _Source(_clean_name(ent.text, lang), SpeakerKind.PERSON, _gender_of(tokens, lang),
+                       _title_words(tokens, ent, lang), Resolution.EXPLICIT)
+    head_low = tok.lemma_.lower()
+    propns = [t for t in tokens if t.pos_ == "PROPN"]
+    if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
+        return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    is_org_ent = any(e.label_ in ("ORG", "LOC") and e.start <= tok.i < e.end for e in tok.doc.ents)
+    if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or is_org_ent:
+        return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")):
+        return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
+    if tok.pos_ == "PROPN":
+        name = " ".join(t.text for t in tokens if t.pos_ == "PROPN" or t.dep_ in ("flat:name",))
+        return _Source(_clean_name(name or tok.text, lang), SpeakerKind.PERSON, _gender_of(tokens, lang),
+                       _title_words(tokens, None, lang), Resolution.EXPLICIT)
+    if head_low in roles.ROLE_NOUNS or tok.lower_ in roles.ROLE_NOUNS:
+        role = _org_name(tokens, tok, lang)
+        return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
+    if tok.pos_ == "NOUN":
+        return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
+    """Name of an organisation or role: the head, its adjectives and first ``de`` complement."""
+    keep = [t for t in tokens if t.i >= head.i or t.dep_ == "amod" or t.pos_ == "PROPN"]
+    # stop after the first nominal complement ("ministère de la Santé du gouvernement …")
+    out: list[Token] = []
+    nominal_seen = 0
+    for t in keep:
+        if t.i > head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nmod",):
+            nominal_seen += 1
+            if nominal_seen > 1:
+                break
+        if t.i > head.i and t.pos_ == "ADP" and nominal_seen >= 1 and t.head.dep_ == "nmod" and t.head.head.i != head.i:
+            break
+        out.append(t)
+    while out and out[0].pos_ in ("DET", "ADP"):
+        out.pop(0)
+    while out and out[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
+        out.pop()
+    if not out:
+        return head.text
+    return head.doc[out[0].i:out[-1].i + 1].text
+
+
+def _subject_tokens(pieces: Iterable[Piece]) -> set[tuple[int, int]]:
+    out = set()
+    for n, piece in enumerate(pieces):
+        for tok in piece.doc:
+            if tok.dep_ in ("nsubj", "nsubj:pass"):
+                out.add((n, tok.i))
+    return out
+
+
+def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
+    """Register every person the NER finds, with titles from its noun phrase."""
+    for piece in pieces:
+        doc = piece.doc
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            name = _clean_name(ent.text, lang)
+            if not name or len(name) < 2:
+                continue
+            head = ent.root
+            tokens = _np_tokens(head.head) if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN" else _np_tokens(head)
+            window = doc[max(ent.sent.start, ent.start - 7):ent.start]
+            title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
+            # "Jennifer Psaki, porte-parole du département": apposition after the name
+            after = doc[ent.end:min(ent.sent.end, ent.end + 8)]
+            if title is None and len(after) > 1 and after[0].text == ",":
+                title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
+            gender = _gender_of(list(window[-2:]) + list(ent), lang)
+            if gender is None and title:
+                gender = _gender_of([t for t in window if t.lower_ in lang.roles.ROLE_NOUNS or t.pos_ == "DET"][-2:], lang)
+            subject = any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent) or head.dep_ in ("nsubj", "nsubj:pass") or (
+                head.head.dep_ in ("nsubj", "nsubj:pass") and head.dep_ in ("appos", "flat:name", "nmod"))
+            start = index.start(piece, ent[0])
+            end = index.end(piece, ent[-1])
+            registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
+
+
+def resolve_speakers(items: Sequence[Item], pieces: Sequence[Piece], index: TokenIndex,
+                     lang: LanguageData) -> tuple[dict[int, Speaker], list[tuple[Item, str]]]:
+    """Speakers of the speech items (by ``id(item)``), and items left unresolved with the reason."""
+    registry = Registry(index.view.original)
+    _seed_registry(registry, pieces, index, lang)
+    resolved: dict[int, Speaker] = {}
+    unresolved: list[tuple[Item, str]] = []
+    last: tuple[int, Entity, str] | None = None  # (paragraph start, entity, resolution) of the previous speech item
+    piece_of = {id(p): n for n, p in enumerate(pieces)}
+    for item in items:
+        if not item.kind.is_speech:
+            continue
+        cue = item.cue
+        entity: Entity | None = None
+        resolution = Resolution.EXPLICIT
+        if cue is not None and cue.speaker_token is not None:
+            entity, resolution, reason = _resolve_cue(cue, registry, index, lang, last)
+            if entity is None:
+                unresolved.append((item, reason))
+        elif cue is None:
+            para = _paragraph_of(index, item.start)
+            if last is not None and last[0] == para:
+                entity, resolution = last[1], Resolution.INHERITED
+                item.evidence.append("speaker.inherited")
+            else:
+                unresolved.append((item, "no cue introduces this quotation"))
+        else:
+            unresolved.append((item, "the cue has no recoverable source"))
+        if entity is not None:
+            resolved[id(item)] = entity.speaker(resolution)
+            if cue is not None and cue.speaker_rule:
+                item.evidence.append(cue.speaker_rule)
+            last = (_paragraph_of(index, item.start), entity, resolution.value)
+    # Canonical names can change as later mentions arrive: rebuild from the final registry.
+    final: dict[int, Speaker] = {}
+    for key, speaker in resolved.items():
+        entity = next((e for e in registry.entities if speaker.name in e.variants), None)
+        final[key] = entity.speaker(speaker.resolution) if entity is not None else speaker
+    del piece_of
+    return final, unresolved
+
+
+def _paragraph_of(index: TokenIndex, offset: int) -> int:
+    text = index.view.original
+    i = offset
+    while i > 0 and text[i - 1] not in "\n\r":
+        i -= 1
+    return i
+
+
+def _resolve_cue(cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData,
+                 last: tuple[int, Entity, str] | None) -> tuple[Entity | None, Resolution, str]:
+    tok = cue.speaker_token
+    assert tok is not None
+    src = _read_source(tok, lang)
+    start = index.start(cue.piece, tok)
+    end = index.end(cue.piece, tok)
+    if src.pronoun:
+        prefer = last[1] if last is not None else None
+        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer)
+        if entity is None:
+            return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
+        entity.mentions.append((start, end, registry.original[start:end]))
+        return entity, Resolution.PRONOUN, ""
+    if src.role is not None and src.name is None:
+        entity = registry.by_title(tok.lemma_, start)
+        if entity is None:
+            # a role with no name keeps the role as its name
+            entity = registry.add(src.role, SpeakerKind.PERSON, start, end, gender=src.gender,
+                                  title=src.role, subject=True)
+            return entity, Resolution.ROLE, ""
+        entity.mentions.append((start, end, registry.original[start:end]))
+        return entity, Resolution.ROLE, ""
+    if src.name is None:
+        return None, Resolution.EXPLICIT, f"cannot read a source from {tok.text!r}"
+    entity = registry.add(src.name, src.kind, start, end, gender=src.gender, title=src.title, subject=True)
+    return entity, src.resolution, ""

@@ -1,0 +1,241 @@
+"""Cues: parsed sentences → the words that introduce speech.
+
+A cue is a reporting verb (any inflected form, inverted or not), a source
+preposition (``selon X``, ``d'après X``, ``pour X,``), or a speaker label
+before a colon (``X : « … »``). Invariants:
+
+- every cue carries the rule id that found it and the act its verb suggests;
+- inflected forms are generated once per language from the infinitives in
+  ``lang.cues`` (the lemmatizer is a second opinion, never the only one);
+- no cue is returned for an impersonal or indefinite subject (``il faut``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from types import MappingProxyType
+from typing import Mapping
+
+import attrs
+from spacy.tokens import Span, Token
+
+from quoteminer.lang import LanguageData
+from quoteminer.parse import Piece
+
+__all__ = ["Cue", "find_cues", "forms", "conjugate"]
+
+_ER_ENDINGS = (
+    "e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons "
+    "erez eront erais erait erions eriez eraient é ée és ées ant er"
+).split()
+_IR_ENDINGS = (
+    "is it issons issez issent issais issait issions issiez issaient îmes îtes irent irai "
+    "iras ira irons irez iront irais irait irions iriez iraient i ie ies issant ir"
+).split()
+
+
+def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
+    """Regular forms of a French verb, with the spelling changes of its stem.
+
+    Over-generation is harmless here (the forms are looked up, never produced as
+    text), so each stem alternation is generated for every ending.
+    """
+    verb = infinitive.split()[-1] if " " in infinitive else infinitive
+    for prefix in ("s'", "se "):
+        if verb.startswith(prefix):
+            verb = verb[len(prefix):]
+    out: set[str] = {verb}
+    if verb.endswith("er"):
+        stem = verb[:-2]
+        stems = {stem}
+        if stem.endswith("c"):
+            stems.add(stem[:-1] + "ç")  # annonçait, dénonçant
+        if stem.endswith("g"):
+            stems.add(stem + "e")  # jugeait, exigeant
+        if stem.endswith(("l", "t")):
+            stems.add(stem + stem[-1])  # appelle, rejette
+        for i in range(len(stem) - 1, -1, -1):
+            if stem[i] in "éeè" and i < len(stem) - 1:
+                stems.add(stem[:i] + "è" + stem[i + 1:])  # révèle, répète, soulève
+                break
+        if stem.endswith("y"):
+            stems.add(stem[:-1] + "i")  # emploie
+        out.update(s + e for s in stems for e in _ER_ENDINGS)
+    elif verb.endswith("ir") and second_group:
+        stem = verb[:-2]
+        out.update(stem + e for e in _IR_ENDINGS)
+    return frozenset(out)
+
+
+@functools.cache
+def _form_table(lang: LanguageData) -> Mapping[str, str]:
+    table: dict[str, str] = {}
+    data = lang.cues
+    for infinitive in sorted(data.VERBS):
+        generated = conjugate(infinitive, infinitive in data.SECOND_GROUP)
+        extra = frozenset(data.IRREGULAR.get(infinitive, "").split())
+        for form in generated | extra:
+            table.setdefault(form, infinitive)
+    return MappingProxyType(table)
+
+
+def forms(lang: LanguageData) -> Mapping[str, str]:
+    """Every known inflected form of a reporting verb → its infinitive."""
+    return _form_table(lang)
+
+
+@attrs.define(eq=False)
+class Cue:
+    """Words that introduce speech, and what later stages learn about them."""
+
+    piece: Piece
+    sent: Span
+    token: Token  # the verb, the preposition, or the colon
+    lemma: str  # the infinitive (or the preposition)
+    act: str  # act prior of the verb
+    rule: str  # rule id, e.g. "cue.verb", "cue.selon"
+    weak: bool = False
+    # filled by later stages
+    speaker_token: Token | None = None
+    speaker_rule: str | None = None
+    hedged: bool = False
+    evidence: list[str] = attrs.Factory(list)
+
+    @property
+    def text(self) -> str:
+        """The cue's words as written: auxiliaries, inverted pronouns and the verb."""
+        tok = self.token
+        if self.rule.startswith("cue.verb") or self.rule.startswith("cue.expr"):
+            lo, hi = tok.i, tok.i
+            for child in tok.children:
+                if child.dep_.startswith("aux") or child.dep_ == "expl:subj" or (
+                    child.dep_ in ("nsubj",) and child.text.startswith("-")
+                ):
+                    lo, hi = min(lo, child.i), max(hi, child.i)
+            return tok.doc[lo:hi + 1].text
+        return tok.text
+
+
+def _lemma_of(token: Token, table: Mapping[str, str], lang: LanguageData) -> str | None:
+    lower = token.text.lower().replace("’", "'")
+    if lower in table:
+        return table[lower]
+    if token.lemma_ in lang.cues.VERBS:
+        return str(token.lemma_)
+    return None
+
+
+def _has_complement(token: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg", "csubj", "parataxis") for c in token.children)
+
+
+def _is_verbal(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ in ("NOUN", "ADJ", "PROPN") and token.dep_ in ("ROOT", "parataxis", "conj", "advcl", "acl", "ccomp"))
+
+
+def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
+    table = forms(lang)
+    data = lang.cues
+    for token in sent:
+        if not _is_verbal(token):
+            continue
+        lemma = _lemma_of(token, table, lang)
+        if lemma is None:
+            continue
+        if token.pos_ == "AUX" and token.dep_.startswith("aux"):
+            continue
+        act = data.VERBS[lemma]
+        rule = "cue.verb"
+        if token.tag_ == "VERB" and "VerbForm=Inf" in str(token.morph) and token.i > sent.start:
+            prev = token.doc[token.i - 1]
+            if prev.lower_ in ("d'", "de", "d’"):
+                rule = "cue.verb.narrative_infinitive"
+        text = token.text.lower()
+        if "-t-" in text or any(c.text.startswith("-") for c in token.children):
+            rule = "cue.verb.inverted"
+        elif "VerbForm=Part" in str(token.morph) and "Tense=Pres" in str(token.morph):
+            rule = "cue.verb.participle"
+        yield Cue(piece, sent, token, lemma, act, rule, weak=lemma in data.WEAK)
+
+
+def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
+    """``faire savoir``, ``faire état de``, ``peut-on lire``: verbs that report only in a phrase."""
+    for token in sent:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lemma_ == "faire" and nxt is not None:
+            key = f"faire {nxt.lemma_}"
+            if key in lang.cues.EXPRESSIONS:
+                yield Cue(piece, sent, token, key, lang.cues.EXPRESSIONS[key], "cue.expr.faire")
+        if token.lemma_ == "pouvoir" and nxt is not None and nxt.lower_ in ("-on", "on"):
+            after = token.doc[nxt.i + 1] if nxt.i + 1 < len(token.doc) else None
+            if after is not None and after.lemma_ in ("lire", "entendre"):
+                yield Cue(piece, sent, token, "peut-on lire", "statement", "cue.expr.peut_on_lire")
+
+
+def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
+    data = lang.cues
+    doc = sent.doc
+    for token in sent:
+        low = token.lower_.replace("’", "'")
+        # d'après: the tokenizer gives "d'" + "après"
+        if low == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d’"):
+            low = "d'après"
+        if low in data.SOURCE_PREPOSITIONS:
+            yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
+        elif low == "pour" and _view_pour(token):
+            yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
+        elif low == "yeux" and token.i >= 1 and doc[token.i - 1].lower_ == "aux":
+            yield Cue(piece, sent, token, "aux yeux de", "statement", data.VIEW_PREPOSITIONS["aux yeux de"])
+
+
+def _view_pour(token: Token) -> bool:
+    """``Pour X, …``: the source phrase opens its clause and ends at a comma."""
+    doc = token.doc
+    sent = token.sent
+    before = doc[sent.start:token.i]
+    if any(t.is_alpha for t in before if t.lower_ not in ("et", "mais", "car", "or", "donc")):
+        return False
+    # the phrase "pour X," is short and ends in a comma before the clause
+    for j in range(token.i + 1, min(token.i + 9, sent.end)):
+        t = doc[j]
+        if t.text == ",":
+            noun = doc[token.i + 1:j]
+            return any(n.pos_ in ("PROPN", "NOUN", "PRON") for n in noun) and not any(
+                n.pos_ == "VERB" for n in noun
+            )
+        if t.pos_ == "VERB" or t.text in ".;:":
+            return False
+    return False
+
+
+def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
+    """``X : « … »``: a name (or a source noun phrase) right before a colon and a quote."""
+    doc = sent.doc
+    for token in sent:
+        if token.text != ":" or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.text not in lang.marks.ALL_MARKS:
+            continue
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ in ("PROPN", "NOUN") and not any(
+            t.pos_ == "VERB" for t in doc[max(sent.start, token.i - 4):token.i]
+        ):
+            yield Cue(piece, sent, token, ":", "statement", "cue.colon_label")
+
+
+_FINDERS = (_verb_cues, _expression_cues, _source_prepositions, _colon_labels)
+
+
+def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:
+    """All cues of the document, in text order."""
+    cues: list[Cue] = []
+    for piece in pieces:
+        for sent in piece.doc.sents:
+            found: dict[int, Cue] = {}
+            for finder in _FINDERS:
+                for cue in finder(piece, sent, lang):
+                    found.setdefault(cue.token.i, cue)
+            cues.extend(sorted(found.values(), key=lambda c: c.token.i))
+    return cues

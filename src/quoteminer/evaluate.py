@@ -1,0 +1,263 @@
+"""Evaluation: an annotated fixtures directory → accuracy figures.
+
+Reads ``ID.txt`` + ``ID.json`` pairs (schema: fixtures/README.md), runs the
+extractor, and matches predicted items to gold ones one-to-one. Invariants:
+
+- speech items (direct, partial, indirect) match when the overlap covers at
+  least 0.3 of the gold span (lenient) — reported again with Jaccard ≥ 0.8
+  (strict); kinds are compared only on matched pairs;
+- speaker, act and hedging accuracies are over matched gold speech items;
+- a gold mention that comes out as speech counts as a leaked mention.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quoteminer.coreference import fold
+from quoteminer.model import Extraction, Quote, QuoteKind
+
+__all__ = ["Report", "evaluate", "load_fixture", "match"]
+
+_SPEECH = ("direct", "partial", "indirect")
+
+
+def load_fixture(path: Path) -> tuple[str, dict[str, Any]]:
+    """The article text and gold annotation of ``path`` (either file of the pair)."""
+    base = path.with_suffix("")
+    text = base.with_suffix(".txt").read_text(encoding="utf-8")
+    gold = json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
+    return text, gold
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]],
+          min_gold_cover: float = 0.3, min_jaccard: float = 0.0) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index), best overlaps first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        glen = max(1, g[1] - g[0])
+        for pi, p in enumerate(pred):
+            ov = _overlap(g, p)
+            if not ov:
+                continue
+            union = max(g[1], p[1]) - min(g[0], p[0])
+            jac = ov / union
+            if ov / glen >= min_gold_cover and jac >= min_jaccard:
+                candidates.append((jac, gi, pi))
+    candidates.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _name_ok(gold: dict[str, Any] | None, quote: Quote) -> bool:
+    if gold is None:
+        return quote.speaker is None
+    if quote.speaker is None:
+        return False
+    names = [gold["name"], *(gold.get("accept") or [])]
+    pred = _strip(fold(quote.speaker.name))
+    return any(_strip(fold(n)) == pred for n in names)
+
+
+def _strip(name: str) -> str:
+    for det in ("le ", "la ", "les ", "l'", "un ", "une ", "des "):
+        if name.startswith(det):
+            return name[len(det):]
+    return name
+
+
+@attrs.define
+class Counts:
+    """Raw counts behind the figures of one fixture set."""
+
+    documents: int = 0
+    gold_speech: int = 0
+    pred_speech: int = 0
+    matched: int = 0
+    matched_strict: int = 0
+    kind_ok: int = 0
+    gold_mentions: int = 0
+    mentions_ok: int = 0
+    leaked_mentions: int = 0
+    speaker_total: int = 0
+    speaker_ok: int = 0
+    pronoun_total: int = 0
+    pronoun_ok: int = 0
+    act_total: int = 0
+    act_ok: int = 0
+    hedged_ok: int = 0
+    gold_quantities: int = 0
+    pred_quantities: int = 0
+    quantities_ok: int = 0
+    act_pairs: list[tuple[str, str]] = attrs.Factory(list)
+    errors: list[str] = attrs.Factory(list)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@attrs.define
+class Report:
+    """Accuracy of the extractor on one fixtures directory."""
+
+    name: str
+    counts: Counts
+
+    @property
+    def figures(self) -> dict[str, float]:
+        """Every figure of the report, by name."""
+        c = self.counts
+        p = _ratio(c.matched, c.pred_speech)
+        r = _ratio(c.matched, c.gold_speech)
+        ps = _ratio(c.matched_strict, c.pred_speech)
+        rs = _ratio(c.matched_strict, c.gold_speech)
+        per_act = {}
+        for act in ("demand", "denial", "assurance"):
+            tp = sum(1 for g, pr in c.act_pairs if g == act and pr == act)
+            fp = sum(1 for g, pr in c.act_pairs if g != act and pr == act)
+            fn = sum(1 for g, pr in c.act_pairs if g == act and pr != act)
+            per_act[act] = _f1(_ratio(tp, tp + fp), _ratio(tp, tp + fn))
+        qp = _ratio(c.quantities_ok, c.pred_quantities)
+        qr = _ratio(c.quantities_ok, c.gold_quantities)
+        return {
+            "speech_precision": p, "speech_recall": r, "speech_f1": _f1(p, r),
+            "speech_f1_strict": _f1(ps, rs), "kind_accuracy": _ratio(c.kind_ok, c.matched),
+            "mention_accuracy": _ratio(c.mentions_ok, c.gold_mentions),
+            "leaked_mentions": float(c.leaked_mentions),
+            "speaker_accuracy": _ratio(c.speaker_ok, c.speaker_total),
+            "pronoun_speaker_accuracy": _ratio(c.pronoun_ok, c.pronoun_total),
+            "act_accuracy": _ratio(c.act_ok, c.act_total),
+            "act_macro_f1_demand_denial_assurance": sum(per_act.values()) / 3,
+            "hedged_accuracy": _ratio(c.hedged_ok, c.act_total),
+            "quantity_precision": qp, "quantity_recall": qr, "quantity_f1": _f1(qp, qr),
+        }
+
+    def to_markdown(self) -> str:
+        """The report as a Markdown table."""
+        c = self.counts
+        rows = [f"| {k} | {v:.3f} |" for k, v in self.figures.items()]
+        head = (f"**{self.name}**: {c.documents} documents, {c.gold_speech} gold speech items, "
+                f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
+                f"{c.pronoun_total} pronoun speakers\n\n| figure | value |\n|---|---|")
+        return "\n".join([head, *rows])
+
+
+def _quantities(gold: dict[str, Any]) -> list[tuple[int, int, float]]:
+    out = []
+    for block in (*gold["items"], *gold["claims"]):
+        for q in block.get("quantities", []):
+            out.append((q["start"], q["end"], float(q["value"])))
+    return sorted(set(out))
+
+
+def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -> None:
+    """Add one document's comparison to ``counts``."""
+    counts.documents += 1
+    doc_id = gold.get("id", "?")
+    g_speech = [g for g in gold["items"] if g["kind"] in _SPEECH]
+    g_mentions = [g for g in gold["items"] if g["kind"] == "mention"]
+    p_speech = [q for q in result.quotes if q.kind.is_speech]
+    counts.gold_speech += len(g_speech)
+    counts.pred_speech += len(p_speech)
+    g_spans = [(g["start"], g["end"]) for g in g_speech]
+    p_spans = [(q.start, q.end) for q in p_speech]
+    pairs = match(g_spans, p_spans)
+    counts.matched += len(pairs)
+    counts.matched_strict += len(match(g_spans, p_spans, 0.0, 0.8))
+    matched_g = {gi for gi, _ in pairs}
+    for gi, g in enumerate(g_speech):
+        if gi not in matched_g:
+            counts.errors.append(f"{doc_id} missed {g['kind']} [{g['start']}:{g['end']}] {g['text'][:70]!r}")
+    matched_p = {pi for _, pi in pairs}
+    for pi, q in enumerate(p_speech):
+        if pi not in matched_p:
+            counts.errors.append(f"{doc_id} spurious {q.kind.value} [{q.start}:{q.end}] {q.text[:70]!r}")
+    for gi, pi in pairs:
+        g, q = g_speech[gi], p_speech[pi]
+        if g["kind"] == q.kind.value:
+            counts.kind_ok += 1
+        counts.speaker_total += 1
+        ok = _name_ok(g.get("speaker"), q)
+        counts.speaker_ok += ok
+        if g.get("speaker") and g["speaker"].get("resolution") == "pronoun":
+            counts.pronoun_total += 1
+            counts.pronoun_ok += ok
+        if not ok:
+            want = g["speaker"]["name"] if g.get("speaker") else None
+            got = q.speaker.name if q.speaker else None
+            counts.errors.append(f"{doc_id} speaker {got!r} != {want!r} for {g['text'][:50]!r}")
+        if g.get("act"):
+            counts.act_total += 1
+            pred_act = q.act.value if q.act else "none"
+            counts.act_ok += pred_act == g["act"]
+            counts.act_pairs.append((g["act"], pred_act))
+            counts.hedged_ok += bool(g.get("hedged")) == q.hedged
+            if pred_act != g["act"]:
+                counts.errors.append(f"{doc_id} act {pred_act} != {g['act']} for {g['text'][:50]!r}")
+    # mentions
+    all_pred = [(q.start, q.end) for q in result.quotes]
+    m_pairs = match([(g["start"], g["end"]) for g in g_mentions], all_pred, 0.5, 0.8)
+    counts.gold_mentions += len(g_mentions)
+    for gi, pi in m_pairs:
+        if result.quotes[pi].kind is QuoteKind.MENTION:
+            counts.mentions_ok += 1
+        else:
+            counts.leaked_mentions += 1
+            counts.errors.append(f"{doc_id} leaked mention {g_mentions[gi]['text'][:50]!r}")
+    # quantities: every quantity of the gold (items and claims) vs every predicted one
+    gold_q = _quantities(gold)
+    pred_q = sorted({(q.start, q.end, q.value) for c in result.claims for q in c.quantities})
+    counts.gold_quantities += len(gold_q)
+    counts.pred_quantities += len(pred_q)
+    q_pairs = match([(s, e) for s, e, _ in gold_q], [(s, e) for s, e, _ in pred_q], 0.5, 0.0)
+    counts.quantities_ok += sum(1 for gi, pi in q_pairs if abs(gold_q[gi][2] - pred_q[pi][2]) < 1e-6)
+
+
+def evaluate(directory: str | Path, extractor: Callable[[str], Extraction] | None = None,
+             name: str | None = None) -> Report:
+    """Score ``extractor`` (default: :func:`quoteminer.extract`) on a fixtures directory."""
+    if extractor is None:
+        from quoteminer.pipeline import extract as extractor_
+        extractor = extractor_
+    path = Path(directory)
+    if not path.is_dir():
+        raise FileNotFoundError(f"no fixtures directory at {path}")
+    counts = Counts()
+    for gold_path in sorted(path.glob("*.json")):
+        text, gold = load_fixture(gold_path)
+        score(text, gold, extractor(text), counts)
+    if counts.documents == 0:
+        raise ValueError(f"{path} holds no fixture (ID.txt + ID.json pairs)")
+    return Report(name or path.name, counts)
+
+
+def evaluate_many(directories: Iterable[str | Path]) -> list[Report]:
+    """One report per fixtures directory."""
+    return [evaluate(d) for d in directories]
+
+
+def act_confusion(report: Report) -> Counter[tuple[str, str]]:
+    """(gold act, predicted act) counts of a report."""
+    return Counter(report.counts.act_pairs)

@@ -1,0 +1,19 @@
+"""French: the table of contents of quoteminer's French knowledge."""
+
+from __future__ import annotations
+
+from quoteminer.lang import LanguageData
+from quoteminer.lang.fr import acts, boilerplate, cues, hedges, marks, numbers, pronouns, roles
+
+FRENCH = LanguageData(
+    code="fr",
+    model="fr_core_news_md",
+    marks=marks,  # quotation marks, padding, continuation
+    boilerplate=boilerplate,  # consent banners, page furniture
+    cues=cues,  # reporting verbs and expressions, by act
+    roles=roles,  # titles, honorifics, role nouns, organisations
+    pronouns=pronouns,  # subject pronouns with gender and number
+    acts=acts,  # content signals of each speech act
+    hedges=hedges,  # second-hand and conditional attribution
+    numbers=numbers,  # number words, qualifiers, units
+)

@@ -1,0 +1,266 @@
+"""The public values quoteminer returns: immutable, validated, picklable.
+
+Stage: end of the pipeline (plain values) → export. Invariants:
+
+- no spaCy object is ever stored here; every value compares, hashes, pickles;
+- every span has ``0 <= start <= end`` and, where a text is stored with it,
+  ``end - start == len(text)``: callers check ``input[start:end] == text``;
+- collections are tuples, closed sets are enums.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+from attrs import validators as v
+
+__all__ = [
+    "Claim",
+    "Diagnostic",
+    "Extraction",
+    "Mention",
+    "Qualifier",
+    "Quantity",
+    "Quote",
+    "QuoteKind",
+    "Resolution",
+    "Severity",
+    "Speaker",
+    "SpeakerKind",
+    "SpeechAct",
+]
+
+
+class QuoteKind(enum.Enum):
+    """What a quoted or reported span is (ANNOTATION.md §1)."""
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+    MENTION = "mention"
+
+    @property
+    def is_speech(self) -> bool:
+        """True for the kinds that carry a speaker and an act."""
+        return self is not QuoteKind.MENTION
+
+
+class SpeechAct(enum.Enum):
+    """What the speaker was doing (ANNOTATION.md §3)."""
+
+    DEMAND = "demand"
+    DENIAL = "denial"
+    ASSURANCE = "assurance"
+    WARNING = "warning"
+    ACCUSATION = "accusation"
+    STATEMENT = "statement"
+
+
+class SpeakerKind(enum.Enum):
+    """The sort of source a speaker is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+
+
+class Resolution(enum.Enum):
+    """How the speaker of a quote was found in the text."""
+
+    EXPLICIT = "explicit"
+    PRONOUN = "pronoun"
+    ROLE = "role"
+    APPOSITION = "apposition"
+    INHERITED = "inherited"
+
+
+class Qualifier(enum.Enum):
+    """How a quantity's value is meant: exactly, as a bound, or roughly."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+
+
+class Severity(enum.Enum):
+    """How much a diagnostic matters to a reader of the result."""
+
+    INFO = "info"
+    WARNING = "warning"
+
+
+def _span_ok(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _check_span(obj: Any) -> None:
+    if obj.end < obj.start:
+        raise ValueError(f"{type(obj).__name__}: end ({obj.end}) < start ({obj.start})")
+    text = getattr(obj, "text", None)
+    if text is not None and len(text) != obj.end - obj.start:
+        raise ValueError(
+            f"{type(obj).__name__}: text has {len(text)} characters but the span "
+            f"[{obj.start}, {obj.end}) has {obj.end - obj.start}"
+        )
+
+
+_int = v.and_(v.instance_of(int), _span_ok)
+_str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
+
+
+@attrs.frozen
+class Mention:
+    """One place where the text names or refers to a speaker."""
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+
+@attrs.frozen
+class Speaker:
+    """The source of a speech item, under one canonical name per document."""
+
+    name: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    kind: SpeakerKind = attrs.field(default=SpeakerKind.PERSON, validator=v.instance_of(SpeakerKind))
+    title: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    gender: str | None = attrs.field(default=None, validator=v.optional(v.in_(("masc", "fem"))))
+    mentions: tuple[Mention, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Mention))
+    )
+    resolution: Resolution = attrs.field(
+        default=Resolution.EXPLICIT, validator=v.instance_of(Resolution)
+    )
+
+
+@attrs.frozen
+class Quantity:
+    """A number a fact-checker would verify, with its unit and qualifier."""
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+    value: float = attrs.field(validator=v.instance_of((int, float)))
+    unit: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.instance_of(Qualifier))
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+
+@attrs.frozen
+class Quote:
+    """One quotation, reported statement or mention, with exact offsets.
+
+    ``start``/``end`` delimit the content: the quotation marks and the padding
+    spaces next to them are outside it, so ``input[start:end] == text``.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+    kind: QuoteKind = attrs.field(validator=v.instance_of(QuoteKind))
+    open_mark: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    open_offset: int | None = attrs.field(default=None, validator=v.optional(_int))
+    close_mark: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    close_offset: int | None = attrs.field(default=None, validator=v.optional(_int))
+    speaker: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
+    cue: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    act: SpeechAct | None = attrs.field(default=None, validator=v.optional(v.instance_of(SpeechAct)))
+    act_confidence: float | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(float), v.ge(0.0), v.le(1.0)))
+    )
+    hedged: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quantity))
+    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_str_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+        if self.kind is QuoteKind.INDIRECT and (self.open_mark or self.close_mark):
+            raise ValueError("an indirect item has no quotation marks")
+        if (self.open_mark is None) != (self.open_offset is None):
+            raise ValueError("open_mark and open_offset go together")
+        if (self.close_mark is None) != (self.close_offset is None):
+            raise ValueError("close_mark and close_offset go together")
+        if self.open_offset is not None and self.open_offset > self.start:
+            raise ValueError("the opening mark must come before the content")
+        if self.close_offset is not None and self.close_offset < self.end:
+            raise ValueError("the closing mark must come after the content")
+        if self.kind is QuoteKind.MENTION and (self.speaker is not None or self.act is not None):
+            raise ValueError("a mention has no speaker and no act")
+
+
+@attrs.frozen
+class Claim:
+    """A checkable proposition: a speech item, or a journalist's sentence with a quantity."""
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+    source: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
+    quote: Quote | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quote)))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quantity))
+    )
+    hedged: bool = attrs.field(default=False, validator=v.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the extractor noticed but could not resolve (never an exception)."""
+
+    code: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    message: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+    severity: Severity = attrs.field(default=Severity.WARNING, validator=v.instance_of(Severity))
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+
+@attrs.frozen
+class Extraction:
+    """Everything quoteminer found in one document."""
+
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quote))
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Claim))
+    )
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(
+        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Diagnostic))
+    )
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The distinct speakers of the document's speech items, in order of first quote."""
+        seen: dict[str, Speaker] = {}
+        for quote in self.quotes:
+            if quote.speaker is not None and quote.speaker.name not in seen:
+                seen[quote.speaker.name] = quote.speaker
+        return tuple(seen.values())
+
+    def by_speaker(self) -> dict[str | None, tuple[Quote, ...]]:
+        """Who said what: speech items grouped by canonical speaker name (None: unknown)."""
+        groups: dict[str | None, list[Quote]] = {}
+        for quote in self.quotes:
+            if quote.kind.is_speech:
+                key = quote.speaker.name if quote.speaker else None
+                groups.setdefault(key, []).append(quote)
+        return {name: tuple(items) for name, items in groups.items()}

@@ -1,0 +1,128 @@
+"""Sentences & parse: text → spaCy docs over a clean view, with an offset map.
+
+Invariants:
+
+- the model is loaded once per process and language (``load``);
+- spaCy sees a *view* of the text in which characters that break tokens
+  (soft hyphens, zero-width and bidi marks, NUL and other controls) are
+  removed; ``View.to_original`` maps every view index back to the caller's
+  string, so offsets reported downstream always index the original;
+- a text longer than the model's ``max_length`` is parsed in pieces cut at
+  paragraph breaks (or, failing that, at white space), each with its base offset.
+"""
+
+from __future__ import annotations
+
+import functools
+from array import array
+from collections.abc import Iterator
+
+import attrs
+import regex
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Piece", "View", "load", "make_view", "parse", "token_start", "token_end"]
+
+# Removed from the view: soft hyphen, zero-width and bidi controls, C0/C1 controls
+# other than the white space the tokenizer understands.
+_INVISIBLE = regex.compile(
+    r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}"
+)
+
+
+@attrs.frozen
+class View:
+    """The text the parser sees, and the map from its indices to the original."""
+
+    text: str
+    original: str
+    index: array | None  # view index → original index; None when identical
+
+    def to_original(self, i: int) -> int:
+        """Original index of view index ``i`` (``i == len(view)`` maps to the end)."""
+        if self.index is None:
+            return i
+        if i >= len(self.index):
+            return len(self.original)
+        return int(self.index[i])
+
+    def end_to_original(self, i: int) -> int:
+        """Original end offset for a view end offset (exclusive)."""
+        if self.index is None or i == 0:
+            return i
+        return self.to_original(i - 1) + 1
+
+
+def make_view(text: str) -> View:
+    """Remove what breaks tokenization, remembering where each kept character was."""
+    if _INVISIBLE.search(text) is None:
+        return View(text, text, None)
+    kept: list[str] = []
+    index = array("q")
+    last = 0
+    for m in _INVISIBLE.finditer(text):
+        kept.append(text[last:m.start()])
+        index.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    index.extend(range(last, len(text)))
+    return View("".join(kept), text, index)
+
+
+@attrs.frozen
+class Piece:
+    """One parsed piece of the view: a Doc and the view offset it starts at."""
+
+    doc: Doc
+    base: int
+
+
+@functools.cache
+def load(model: str) -> Language:
+    """Load a spaCy pipeline once per process (it never downloads anything)."""
+    try:
+        return spacy.load(model)
+    except OSError as error:  # not installed: say how to get it
+        raise RuntimeError(
+            f"the spaCy model {model!r} is not installed; it is a dependency of quoteminer: "
+            f"pip install {model.replace('_', '-')}"
+        ) from error
+
+
+def _cuts(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``limit`` characters at paragraph breaks."""
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        hi = start + limit
+        cut = text.rfind("\n", start + 1, hi)
+        if cut <= start:
+            cut = max(text.rfind(" ", start + 1, hi), -1)
+        if cut <= start:
+            cut = hi
+        yield start, cut
+        start = cut
+    yield start, n
+
+
+def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
+    """Parse the view, in pieces when it is longer than ``limit`` (default: max_length)."""
+    limit = limit or nlp.max_length
+    spans = list(_cuts(view.text, limit))
+    docs = nlp.pipe(view.text[a:b] for a, b in spans)
+    return [Piece(doc, a) for (a, _), doc in zip(spans, docs)]
+
+
+def token_start(view: View, piece: Piece, token: Token | Span) -> int:
+    """Original offset where a token or span starts."""
+    idx = token.idx if isinstance(token, Token) else token.start_char
+    return view.to_original(piece.base + idx)
+
+
+def token_end(view: View, piece: Piece, token: Token | Span) -> int:
+    """Original offset where a token or span ends (exclusive)."""
+    end = token.idx + len(token.text) if isinstance(token, Token) else token.end_char
+    return view.end_to_original(piece.base + end)

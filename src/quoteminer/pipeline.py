@@ -1,0 +1,65 @@
+"""The pipeline: text → Extraction, calling each stage in order. No rules here.
+
+text → quote marks → sentences & parse → cues → content → speakers →
+coreference → act & hedging → claims → Quote objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quoteminer import acts, claims, content, coreference, cues, marks, parse, speakers
+from quoteminer.assemble import assemble
+from quoteminer.lang import LanguageData, get_language
+from quoteminer.model import Extraction
+
+__all__ = ["extract", "extract_parsed", "check_text"]
+
+
+def check_text(text: object) -> str:
+    """Fail at once, clearly, on anything but a ``str``."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("extract() takes a str; decode bytes first, e.g. data.decode('utf-8')")
+    raise TypeError(f"extract() takes a str (or a spaCy Doc), not {type(text).__name__}")
+
+
+def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece],
+                   lang: LanguageData) -> Extraction:
+    """Run every stage after parsing."""
+    spans, diagnostics = marks.scan(text, lang)
+    found = cues.find_cues(pieces, lang)
+    speakers.attach_speakers(found, lang)
+    items = content.build_items(text, view, pieces, spans, found, lang)
+    index = content.TokenIndex(view, pieces)
+    who, unresolved = coreference.resolve_speakers(items, pieces, index, lang)
+    judged = acts.judge_all(items, text, lang)
+    return assemble(text, items, who, unresolved, judged, diagnostics, pieces, index, lang)
+
+
+def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -> Extraction:
+    """Find every quotation, reported statement and mention in ``text``.
+
+    >>> from quoteminer import extract
+    >>> result = extract("« Nous restons prudents », a déclaré Marie Dupont.")
+    >>> [(q.kind.value, q.text) for q in result.quotes]
+    [('direct', 'Nous restons prudents')]
+    """
+    data = get_language(lang)
+    if isinstance(text, Doc):
+        original = text.text
+        view = parse.make_view(original)
+        if view.index is None:
+            return extract_parsed(original, view, [parse.Piece(text, 0)], data)
+        text = original
+    text = check_text(text)
+    if not text.strip():
+        return Extraction()
+    model = nlp if nlp is not None else parse.load(data.model)
+    view = parse.make_view(text)
+    pieces = parse.parse(view, model)
+    return extract_parsed(text, view, pieces, data)

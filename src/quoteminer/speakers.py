@@ -1,0 +1,192 @@
+"""Speakers: cues → the noun phrase (or pronoun) that names each cue's source.
+
+Reads the dependency parse around each cue: the subject, including inverted
+clitics (``a-t-il``) and postposed subjects (``a déclaré Mike Pompeo``); the
+subject shared by participles, coordinated and control verbs; the antecedent
+of a relative ``qui``; the noun governed by ``selon``/``d'après``/``pour``; the
+name before a colon label. Invariants:
+
+- a source is a token of the cue's own sentence, never the nearest name by default;
+- a communiqué, a statement or a reader (``lu par son porte-parole``) is a
+  channel: the source is its author when the sentence names one;
+- every found source records the rule id that found it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from quoteminer.cues import Cue
+from quoteminer.lang import LanguageData
+
+__all__ = ["attach_speakers", "source_token"]
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, preferring a full noun phrase to a clitic."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    for tok in subjects:
+        if tok.text.startswith("-"):
+            if tok.text.lower() == "-t":
+                continue
+            return tok  # inverted clitic: a-t-il, affirme-t-elle
+    for tok in subjects:
+        if tok.dep_ != "expl:subj":
+            return tok
+    # "-t" "-il" may hang on the auxiliary
+    for aux in verb.children:
+        if aux.dep_.startswith("aux"):
+            for tok in aux.children:
+                if tok.dep_ in _SUBJECT_DEPS and tok.text.startswith("-") and tok.text.lower() != "-t":
+                    return tok
+    return None
+
+
+def _inverted_after(verb: Token) -> Token | None:
+    """``…, a déclaré Mike Pompeo`` / ``affirme un jeune manifestant``: a subject after the verb."""
+    doc = verb.doc
+    for j in range(verb.i + 1, min(verb.i + 4, len(doc))):
+        tok = doc[j]
+        if tok.text.startswith("-") and tok.lower_ in ("-il", "-elle", "-ils", "-elles"):
+            return tok
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.head.i == verb.i):
+            return tok
+        if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
+            continue
+        break
+    return None
+
+
+def _postposed(verb: Token) -> bool:
+    """The cue stands after the content (an incise)."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    return prev.text in (",", "»", "”", '"', "—", "–") or prev.dep_ == "punct"
+
+
+def _narrative_subject(verb: Token) -> Token | None:
+    """``Et le secrétaire d'État d'ajouter``: the noun phrase before ``de``."""
+    doc = verb.doc
+    j = verb.i - 2
+    while j >= verb.sent.start:
+        tok = doc[j]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+            while head.head.i < verb.i - 1 and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "amod", "flat:name", "appos"):
+                head = head.head
+            return head
+        if tok.text in ".;:!?":
+            break
+        j -= 1
+    return None
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """``X, qui a déclaré …`` / ``le porte-parole, selon qui …``: the noun ``qui`` stands for."""
+    tok = pronoun
+    for _ in range(4):
+        if tok.dep_ in ("acl:relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+def _from_governor(verb: Token) -> Token | None:
+    """Participles, coordinated and control verbs share their governor's subject."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "ccomp") and tok.head is not tok:
+            tok = tok.head
+            subject = _subject(tok)
+            if subject is not None:
+                return subject
+        else:
+            break
+    return None
+
+
+def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
+    """``un communiqué d'Africom`` → Africom: the author of a document noun."""
+    if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
+            if any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children) or child.pos_ == "PROPN":
+                return child
+    return None
+
+
+def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
+    """The token heading the cue's source, and the id of the rule that found it."""
+    tok = cue.token
+    if cue.rule in ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de"):
+        noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in _NOMINAL else None
+        if noun is None:
+            doc = tok.doc
+            for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
+                if doc[j].pos_ in _NOMINAL:
+                    noun = doc[j]
+                    break
+        if noun is None:
+            return None, "speaker.none"
+        if noun.lower_ == "qui":
+            antecedent = _relative_antecedent(noun)
+            return (antecedent, "speaker.selon_qui") if antecedent is not None else (None, "speaker.none")
+        author = _channel_author(noun, lang)
+        if author is not None:
+            return author, "speaker.document_author"
+        return noun, f"speaker.{cue.rule.split('.', 1)[1]}"
+    if cue.rule == "cue.colon_label":
+        doc = tok.doc
+        prev = doc[tok.i - 1]
+        head = prev
+        while head.dep_ in ("flat:name", "flat", "amod", "nmod") and head.head.i < tok.i and head.head.i >= tok.sent.start and head.head is not head:
+            head = head.head
+        return head, "speaker.colon_label"
+    if cue.rule == "cue.verb.narrative_infinitive":
+        found = _narrative_subject(tok)
+        return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
+    verb = tok
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in lang.pronouns.RELATIVE:
+        antecedent = _relative_antecedent(verb)
+        if antecedent is not None:
+            return antecedent, "speaker.relative"
+    if subject is not None and subject.lower_ in lang.pronouns.INDEFINITE:
+        return None, "speaker.indefinite"
+    if subject is not None:
+        author = _channel_author(subject, lang)
+        if author is not None:
+            return author, "speaker.document_author"
+        return subject, "speaker.subject" if not subject.text.startswith("-") else "speaker.inverted_clitic"
+    if _postposed(verb) or cue.rule == "cue.verb.inverted":
+        found = _inverted_after(verb)
+        if found is not None:
+            return found, "speaker.postposed_subject"
+    governed = _from_governor(verb)
+    if governed is not None:
+        if governed.lower_ in lang.pronouns.RELATIVE:
+            antecedent = _relative_antecedent(governed.head)
+            if antecedent is not None:
+                return antecedent, "speaker.relative"
+        return governed, "speaker.shared_subject"
+    found = _inverted_after(verb)
+    if found is not None and _postposed(verb):
+        return found, "speaker.postposed_subject"
+    return None, "speaker.none"
+
+
+def attach_speakers(cues: Sequence[Cue], lang: LanguageData) -> None:
+    """Record on each cue the token heading its source (or None) and the rule used."""
+    for cue in cues:
+        cue.speaker_token, cue.speaker_rule = source_token(cue, lang)
