@@ -78,7 +78,7 @@ def is_hedged(item: Item, text: str, lang: LanguageData) -> tuple[bool, str | No
         low = w.lower_
         if low in data.CONDITIONAL_AUXILIARIES:
             return True, "hedge.conditional_auxiliary"
-        if "Mood=Cnd" in str(w.morph) or (w.pos_ in ("VERB", "AUX") and low.endswith(data.CONDITIONAL_ENDINGS) and "VerbForm=Fin" in str(w.morph)):
+        if "Mood=Cnd" in str(w.morph) or (w.pos_ in ("VERB", "AUX") and low.endswith(data.CONDITIONAL_ENDINGS)):
             return True, "hedge.conditional"
     lo = max(cue.sent.start, tok.i - 3)
     hi = min(cue.sent.end, tok.i + 8)

@@ -29,6 +29,11 @@ from quoteminer.parse import Piece, View, token_end, token_start
 __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
 
 _SENTENCE_END = frozenset(".!?…")
+_SOURCE_RULES = ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de")
+_QUE = frozenset({"que", "qu'", "qu’", "si"})
+_HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
+_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
 _WORD = regex.compile(r"\w+")
 
 
@@ -172,34 +177,65 @@ class _Builder:
         tok = cue.token
         piece = cue.piece
         sent = cue.sent
-        if cue.rule in ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de"):
+        if cue.rule in _SOURCE_RULES:
             return self._source_phrase_range(cue)
         if cue.rule == "cue.colon_label":
             return None
+        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
+            return None  # "lorsque l'administration déclare que …": nobody said it
         data = self.lang.cues
-        for child in tok.children:
-            if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
-                marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’", "si")]
-                start, end = self._subtree_range(piece, child, marks)
-                if marks:
-                    start = self.index.end(piece, marks[0])
-                return (*_trim(self.text, start, end), "que")
-        for child in tok.children:
-            if child.dep_ in ("xcomp", "obl:arg", "obl", "obj", "iobj") and child.i > tok.i:
-                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in ("à", "de", "d'", "d’", "au", "aux")]
-                if child.pos_ == "VERB" and cue.lemma in data.INFINITIVE_CONTENT and "VerbForm=Inf" in str(child.morph):
+        heads = [tok]
+        if cue.rule.startswith("cue.expr"):
+            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
+                    marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
+                    start, end = self._subtree_range(piece, child, marks)
+                    if marks:
+                        start = self.index.end(piece, marks[0])
+                    return (*_trim(self.text, start, end), "que")
+        que = self._que_after(cue)
+        if que is not None:
+            return que
+        takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
+        takes_np = cue.lemma in data.NP_CONTENT
+        for head in heads:
+            for child in head.children:
+                if child.i <= tok.i or child.dep_ not in _COMPLEMENT_DEPS:
+                    continue
+                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                if child.pos_ == "VERB" and "VerbForm=Inf" in str(child.morph) and takes_infinitive:
                     start, end = self._subtree_range(piece, child, preps)
                     return (*_trim(self.text, start, end), "infinitive")
-        for child in tok.children:
-            if child.dep_ == "obj" and child.i > tok.i and cue.lemma in data.NP_CONTENT and child.pos_ in ("NOUN", "PROPN"):
-                start, end = self._subtree_range(piece, child)
-                return (*_trim(self.text, start, end), "np")
+                if child.pos_ in ("NOUN", "PROPN", "NUM") and (takes_np or (takes_infinitive and preps)):
+                    if child.dep_ == "obj" or preps:
+                        start, end = self._subtree_range(piece, child, preps)
+                        return (*_trim(self.text, start, end), "np")
         # Postposed cue without complement: "Le bilan s'alourdit, a annoncé X."
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         if first.i > sent.start and tok.doc[first.i - 1].text == "," and cue.rule != "cue.verb.participle":
             start = self.index.start(piece, sent[0])
             end = self.index.start(piece, tok.doc[first.i - 1])
             return (*_trim(self.text, start, end), "postposed")
+        return None
+
+    def _que_after(self, cue: Cue) -> tuple[int, int, str] | None:
+        """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
+        tok = cue.token
+        doc = tok.doc
+        piece = cue.piece
+        for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
+            t = doc[j]
+            if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
+                if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in ("tandis", "alors", "bien", "parce", "afin", "pour")):
+                    return None
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return (*_trim(self.text, start, end), "que")
+            if t.pos_ == "VERB" or t.text in ".;:«»\"“”":
+                return None
         return None
 
     def _source_phrase_range(self, cue: Cue) -> tuple[int, int, str] | None:
@@ -248,9 +284,9 @@ class _Builder:
             if cs - after_at > 45:
                 break
             between = self.text[after_at + gap:cs]
-            if regex.search(r"[.!?«»“”\"]", between):
+            if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
                 break
-            if cue.rule.startswith("cue.verb") and len(_WORD.findall(between)) <= 3:
+            if cue.rule.startswith("cue.verb") and len(_WORD.findall(between)) <= 5:
                 return cue
             i += 1
         return None
@@ -274,13 +310,27 @@ class _Builder:
         if not candidates:
             return None
         if tail == ":":
-            verbs = [c for c in candidates if c.rule != "cue.selon" or True]
-            return verbs[-1]
-        if tail in ",":
+            return candidates[-1]
+        if tail == ",":
             for c in candidates:
-                if c.rule in ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de"):
+                if c.rule in _SOURCE_RULES:
                     return c
         return None
+
+    def sentence_cue(self, span: QuoteSpan) -> Cue | None:
+        """The nearest cue before the quote in its sentence (a participle, a selon phrase …)."""
+        hit = self.index.at(span.start)
+        if hit is None:
+            return None
+        piece, tok = hit
+        sent = tok.sent
+        best: Cue | None = None
+        for cue, s in zip(self.cues, self.cue_starts):
+            if cue.piece is piece and sent.start <= cue.token.i < sent.end and s < span.start:
+                if cue.rule == "cue.colon_label" or _negated(cue):
+                    continue
+                best = cue
+        return best
 
     def covering_cue(self, start: int, end: int, lo: int, hi: int) -> Cue | None:
         """The nearest cue (in ``[lo, hi)``) whose reported content covers [start, end)."""
@@ -366,7 +416,9 @@ class _Builder:
                 item.evidence.append("cue.none")
             return item
         para = self._paragraph_start(span.start)
-        cue = post or self.complement_cue(span) or self.covering_cue(span.start, span.end, para, span.start + 2000)
+        cue = (post or self.complement_cue(span)
+               or self.covering_cue(span.start, span.end, para, span.start + 2000)
+               or self.sentence_cue(span))
         if cue is not None and not (self._scare_quote(span) and cue is not post):
             item.kind = QuoteKind.PARTIAL
             item.cue = cue
@@ -409,9 +461,17 @@ def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[
         items.append(item)
         stack.append(item)
     quoted = [(i.start, i.end) for i in items]
-    used = {id(i.cue) for i in items if i.cue is not None}
+    direct_cues = {id(i.cue) for i in items if i.kind is QuoteKind.DIRECT and i.cue is not None}
+    silenced: list[tuple[int, int]] = []  # content of negated cues: nobody said it
+    for cue in builder.cues:
+        if _negated(cue):
+            rng = builder.content_range(cue)
+            if rng:
+                silenced.append((rng[0], rng[1]))
     for cue, cue_start in zip(builder.cues, builder.cue_starts):
-        if _inside(builder.boiler, cue_start, cue_start + 1):
+        if _inside(builder.boiler, cue_start, cue_start + 1) or id(cue) in direct_cues or _negated(cue):
+            continue
+        if any(s <= cue_start < e for s, e in silenced):
             continue
         rng = builder.content_range(cue)
         if rng is None:
@@ -421,8 +481,6 @@ def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[
             continue
         if cue.weak and form not in ("que", "source"):
             continue
-        if _negated(cue):
-            continue
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if any(s < cue_start < e for s, e in quoted):
             continue
@@ -430,9 +488,6 @@ def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[
         inner = sum(max(0, min(e, end) - max(s, start)) for s, e in quoted if s >= start - 2 and e <= end + 2)
         if inner >= 0.85 * (end - start):
             continue
-        item = Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"])
-        items.append(item)
-        del used
-        used = set()
+        items.append(Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"]))
     items.sort(key=lambda i: (i.start, -i.end))
     return items

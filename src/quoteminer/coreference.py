@@ -14,11 +14,13 @@ nouns, pronouns. Invariants:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 from spacy.tokens import Span, Token
 
 from quoteminer.content import Item, TokenIndex
@@ -80,10 +82,12 @@ def names_match(a: str, b: str) -> bool:
     ta, tb = fold(a).split(), fold(b).split()
     if not ta or not tb:
         return False
+    if len(ta) == 1 or len(tb) == 1:
+        single, other = (ta[0], tb) if len(ta) == 1 else (tb[0], ta)
+        # "Pompeo" is Mike Pompeo; "Mitt" is Mitt Romney; an initial alone is nobody
+        return len(single) >= 3 and (_token_close(single, other[-1]) or single == other[0])
     if not _token_close(ta[-1], tb[-1]):
         return False
-    if len(ta) == 1 or len(tb) == 1:
-        return True
     # every other token of the shorter name must find a close token in the longer one
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return all(any(_token_close(s, l_) for l_ in long_[:-1]) for s in short[:-1])
@@ -153,6 +157,18 @@ class Registry:
         self.timeline.append((start, entity, subject))
         return entity
 
+    def by_head(self, noun: str, before: int) -> Entity | None:
+        """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
+        key = fold(noun)
+        best: tuple[int, Entity] | None = None
+        for off, ent, _ in self.timeline:
+            if off < before and ent.kind is SpeakerKind.ORGANIZATION and any(
+                fold(_strip_det(v)).startswith(key + " ") for v in ent.variants
+            ):
+                if best is None or off > best[0]:
+                    best = (off, ent)
+        return best[1] if best else None
+
     def antecedent(self, before: int, gender: str | None, plural: bool,
                    prefer: Entity | None = None) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first)."""
@@ -168,12 +184,13 @@ class Registry:
         pool = subjects or candidates
         return max(pool, key=lambda c: c[0])[1]
 
-    def by_title(self, role: str, before: int) -> Entity | None:
-        """The latest entity whose title contains the role noun(s)."""
+    def by_title(self, role: str, before: int, gender: str | None = None,
+                 kind: SpeakerKind = SpeakerKind.PERSON) -> Entity | None:
+        """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
         key = fold(role).split()
         best: tuple[int, Entity] | None = None
         for off, ent, _ in self.timeline:
-            if off >= before:
+            if off >= before or ent.kind is not kind or (gender and ent.gender and ent.gender != gender):
                 continue
             for title in ent.titles:
                 words = fold(title).split()
@@ -183,13 +200,26 @@ class Registry:
         return best[1] if best else None
 
 
+_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
+
+
+def _initials(name: str) -> str:
+    words = name.replace("'", "' ").replace("-", " ").split()
+    return "".join(w[0] for w in words if w not in _LINKS)
+
+
 def _org_variant(a: str, b: str) -> bool:
-    """``l'Africom``/``Africom``, ``département d'Etat``/``département d'État``."""
+    """``l'Africom``/``Africom``, ``département d'Etat``/``département d'État``, ``CGT``/its full name."""
     strip = ("le ", "la ", "l'", "les ")
     for s in strip:
         a = a[len(s):] if a.startswith(s) else a
         b = b[len(s):] if b.startswith(s) else b
-    return a == b
+    if a == b:
+        return True
+    for short, long_ in ((a, b), (b, a)):
+        if " " not in short and 2 <= len(short) <= 6 and " " in long_ and _initials(long_) == short:
+            return True
+    return False
 
 
 def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
@@ -231,19 +261,45 @@ def _np_tokens(head: Token) -> list[Token]:
     return out[lo:hi + 1]
 
 
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The whole subject phrase: appositions and coordinated names, not relative clauses."""
+    limit = head.head.i if head.head.i > head.i else head.i + 12
+    out = []
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("acl:relcl", "acl", "advcl", "ccomp") or child.i >= limit:
+                continue
+            todo.append(child)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
     for ent in doc.ents:
         if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
-            return ent
+            return _extend_name(ent)
     return None
 
 
+def _extend_name(ent: Span) -> Span:
+    """``Mitt`` + ``Romney``: the NER sometimes stops inside a name the parser holds together."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.start < 6 and doc[end].dep_ in ("flat:name", "flat") and doc[end].text[:1].isupper():
+        end += 1
+    return doc[ent.start:end]
+
+
 def _clean_name(text: str, lang: LanguageData) -> str:
+    text = regex.sub(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)", "", text.strip())
     words = text.replace("’", "'").split()
-    while words and words[0].casefold() in lang.roles.HONORIFICS:
-        words.pop(0)
+    while len(words) > 1 and (words[0].casefold() in lang.roles.HONORIFICS or fold(words[0]) in _folded_roles(lang)):
+        words.pop(0)  # "M. Pompeo", "le General Haftar": the title is not the name
     return " ".join(words).strip(" ,;:")
 
 
@@ -302,6 +358,14 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True,
                        plural=number == "plur")
     tokens = _np_tokens(tok)
+    phrase = _phrase_tokens(tok)
+    named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
+    if named is not None and not (named.start <= tok.i < named.end):
+        # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
+        inner = [t for t in phrase if named.start <= t.i < named.end]
+        title = _title_words([t for t in phrase if t.i < named.start], None, lang)
+        return _Source(_clean_name(named.text, lang), SpeakerKind.PERSON, _gender_of(phrase, lang) or _gender_of(inner, lang),
+                       title, Resolution.APPOSITION)
     # apposition with a name: "son chef, le général Thomas D. Waldhauser"
     for child in tok.children:
         if child.dep_ == "appos":
@@ -321,9 +385,21 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     propns = [t for t in tokens if t.pos_ == "PROPN"]
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
-    is_org_ent = any(e.label_ in ("ORG", "LOC") and e.start <= tok.i < e.end for e in tok.doc.ents)
-    if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or is_org_ent:
-        return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
+    if org_ent is not None and org_ent.label_ == "ORG" and not (
+        org_ent[0].pos_ in ("NOUN", "DET") and org_ent.root.lemma_.lower() in roles.ORGANIZATION_NOUNS
+    ):
+        return _Source(_strip_det(org_ent.text), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
+        inner = [e for e in tok.doc.ents if e.label_ in ("ORG", "MISC", "LOC") and tokens[0].i <= e.start and e.end <= tokens[-1].i + 1 and e.start > tok.i]
+        if tok.pos_ == "NOUN" and inner and inner[0].start - tok.i <= 3:
+            # "le quotidien français Le Figaro": the name, with the common noun as its title
+            return _Source(_strip_det(inner[0].text), SpeakerKind.ORGANIZATION, None,
+                           tok.doc[tok.i:inner[0].start].text.strip(" ,"), Resolution.APPOSITION)
+        name = _org_name(tokens, tok, lang)
+        bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
+        return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT,
+                       role=name if bare else None)
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     if tok.pos_ == "PROPN":
@@ -338,6 +414,18 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
 
 
+@functools.cache
+def _folded_roles(lang: LanguageData) -> frozenset[str]:
+    return frozenset(fold(r) for r in lang.roles.ROLE_NOUNS)
+
+
+def _strip_det(text: str) -> str:
+    for det in ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"):
+        if text.startswith(det) and len(text) > len(det) + 1 and not text[len(det)].isupper():
+            return text[len(det):]
+    return text
+
+
 def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     """Name of an organisation or role: the head, its adjectives and first ``de`` complement."""
     keep = [t for t in tokens if t.i >= head.i or t.dep_ == "amod" or t.pos_ == "PROPN"]
@@ -345,7 +433,7 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     out: list[Token] = []
     nominal_seen = 0
     for t in keep:
-        if t.i > head.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nmod",):
+        if t.i > head.i and t.pos_ == "NOUN" and t.dep_ in ("nmod",):
             nominal_seen += 1
             if nominal_seen > 1:
                 break
@@ -405,7 +493,7 @@ def resolve_speakers(items: Sequence[Item], pieces: Sequence[Piece], index: Toke
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, Speaker] = {}
     unresolved: list[tuple[Item, str]] = []
-    last: tuple[int, Entity, str] | None = None  # (paragraph start, entity, resolution) of the previous speech item
+    last: tuple[int, Entity, str, int] | None = None  # (paragraph, entity, resolution, offset) of the previous item
     piece_of = {id(p): n for n, p in enumerate(pieces)}
     for item in items:
         if not item.kind.is_speech:
@@ -430,7 +518,7 @@ def resolve_speakers(items: Sequence[Item], pieces: Sequence[Piece], index: Toke
             resolved[id(item)] = entity.speaker(resolution)
             if cue is not None and cue.speaker_rule:
                 item.evidence.append(cue.speaker_rule)
-            last = (_paragraph_of(index, item.start), entity, resolution.value)
+            last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     final: dict[int, Speaker] = {}
     for key, speaker in resolved.items():
@@ -449,7 +537,7 @@ def _paragraph_of(index: TokenIndex, offset: int) -> int:
 
 
 def _resolve_cue(cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData,
-                 last: tuple[int, Entity, str] | None) -> tuple[Entity | None, Resolution, str]:
+                 last: tuple[int, Entity, str, int] | None) -> tuple[Entity | None, Resolution, str]:
     tok = cue.speaker_token
     assert tok is not None
     src = _read_source(tok, lang)
@@ -462,8 +550,24 @@ def _resolve_cue(cue: Cue, registry: Registry, index: TokenIndex, lang: Language
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
+    if tok.lemma_.lower() in lang.cues.DOCUMENT_NOUNS and last is not None and start - last[3] < WINDOW:
+        # "selon le communiqué": the communiqué of the source quoted just before
+        last[1].mentions.append((start, end, registry.original[start:end]))
+        return last[1], Resolution.ROLE, ""
+    if src.role is not None and src.kind is SpeakerKind.ORGANIZATION:
+        # "le quotidien", "le ministère": the organisation named so earlier, if any
+        entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(src.role, start)
+        if entity is not None:
+            entity.mentions.append((start, end, registry.original[start:end]))
+            return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
-        entity = registry.by_title(tok.lemma_, start)
+        entity = registry.by_title(tok.lemma_, start, src.gender)
+        if entity is None and last is not None and last[1].kind is SpeakerKind.PERSON and not last[1].titles \
+                and _agrees(last[1], src.gender, False) and start - last[3] < 400:
+            # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
+            # person just quoted, who had none yet
+            entity = last[1]
+            entity.titles.append(src.role)
         if entity is None:
             # a role with no name keeps the role as its name
             entity = registry.add(src.role, SpeakerKind.PERSON, start, end, gender=src.gender,
@@ -474,4 +578,6 @@ def _resolve_cue(cue: Cue, registry: Registry, index: TokenIndex, lang: Language
     if src.name is None:
         return None, Resolution.EXPLICIT, f"cannot read a source from {tok.text!r}"
     entity = registry.add(src.name, src.kind, start, end, gender=src.gender, title=src.title, subject=True)
+    if src.kind is SpeakerKind.ORGANIZATION and src.title:
+        entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""

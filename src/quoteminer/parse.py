@@ -31,6 +31,9 @@ _INVISIBLE = regex.compile(
     r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}"
 )
+# An apostrophe of elision glued to a quotation mark: qu'«, l’“, d'"
+_GLUED = regex.compile(r"(?<=\w)['’](?=[«“\"„‹])")
+_EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|{_INVISIBLE.pattern}")
 
 
 @attrs.frozen
@@ -57,15 +60,23 @@ class View:
 
 
 def make_view(text: str) -> View:
-    """Remove what breaks tokenization, remembering where each kept character was."""
-    if _INVISIBLE.search(text) is None:
+    """The text spaCy should see, and where each of its characters came from.
+
+    Characters that break tokens are removed; a space is inserted between an
+    elided word and a quotation mark glued to it (``qu’«une`` → ``qu’ «une``),
+    which the French tokenizer would otherwise keep as one token.
+    """
+    if _INVISIBLE.search(text) is None and _GLUED.search(text) is None:
         return View(text, text, None)
     kept: list[str] = []
     index = array("q")
     last = 0
-    for m in _INVISIBLE.finditer(text):
+    for m in _EDITS.finditer(text):
         kept.append(text[last:m.start()])
         index.extend(range(last, m.start()))
+        if m.group("glued"):
+            kept.append(m.group("glued") + " ")
+            index.extend((m.start(), m.start() + 1))
         last = m.end()
     kept.append(text[last:])
     index.extend(range(last, len(text)))
@@ -80,11 +91,24 @@ class Piece:
     base: int
 
 
+@Language.component("quoteminer_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never merge."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in ("\r", "\u2029"):
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load(model: str) -> Language:
     """Load a spaCy pipeline once per process (it never downloads anything)."""
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
+        if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("quoteminer_paragraphs", before="parser")
+        return nlp
     except OSError as error:  # not installed: say how to get it
         raise RuntimeError(
             f"the spaCy model {model!r} is not installed; it is a dependency of quoteminer: "

@@ -50,11 +50,13 @@ def _subject(verb: Token) -> Token | None:
 def _inverted_after(verb: Token) -> Token | None:
     """``…, a déclaré Mike Pompeo`` / ``affirme un jeune manifestant``: a subject after the verb."""
     doc = verb.doc
-    for j in range(verb.i + 1, min(verb.i + 4, len(doc))):
+    for j in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[j]
         if tok.text.startswith("-") and tok.lower_ in ("-il", "-elle", "-ils", "-elles"):
             return tok
-        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.head.i == verb.i):
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
+            while tok.dep_ in ("flat:name", "flat", "amod") and tok.head.i > verb.i and tok.head is not tok:
+                tok = tok.head
             return tok
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
@@ -62,14 +64,22 @@ def _inverted_after(verb: Token) -> Token | None:
     return None
 
 
+_CLOSERS = frozenset({"»", "”", '"', "›"})
+
+
 def _postposed(verb: Token) -> bool:
-    """The cue stands after the content (an incise)."""
+    """The cue stands after the content (an incise): « … », a déclaré X / …, a-t-il dit."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if first == 0:
         return False
     prev = doc[first - 1]
-    return prev.text in (",", "»", "”", '"', "—", "–") or prev.dep_ == "punct"
+    if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
+        return True
+    if prev.text not in (",", "—", "–"):
+        return False
+    # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
 
 def _narrative_subject(verb: Token) -> Token | None:
@@ -102,23 +112,28 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
 
 
 def _from_governor(verb: Token) -> Token | None:
-    """Participles, coordinated and control verbs share their governor's subject."""
+    """Participles, coordinated and control verbs share a governing verb's subject."""
     tok = verb
-    for _ in range(4):
-        if tok.dep_ in ("advcl", "conj", "xcomp", "acl", "parataxis", "ccomp") and tok.head is not tok:
-            tok = tok.head
+    for _ in range(6):
+        if tok.head is tok or tok.dep_ in ("ROOT", "ccomp", "csubj", "acl:relcl"):
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
             subject = _subject(tok)
             if subject is not None:
                 return subject
-        else:
-            break
     return None
 
 
 def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
-    """``un communiqué d'Africom`` → Africom: the author of a document noun."""
+    """``un communiqué d'Africom`` → Africom; ``un bilan diffusé par le ministère`` → ministère."""
     if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS:
         return None
+    for tok in noun.subtree:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i > noun.i and (
+            tok.dep_ == "obl:agent" or any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children)
+        ):
+            return tok  # "un bilan diffusé par le ministère"
     for child in noun.children:
         if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
             if any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children) or child.pos_ == "PROPN":
@@ -157,7 +172,19 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _narrative_subject(tok)
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
     verb = tok
+    participle = cue.rule == "cue.verb.participle"
+    if _postposed(verb) and not participle:
+        # an incise inverts its subject: « … », a déclaré X / a-t-il dit
+        found = _inverted_after(verb)
+        if found is not None:
+            return found, "speaker.postposed_subject"
     subject = _subject(verb)
+    if subject is not None and subject.lower_ == "lui" and subject.i > 0:
+        prev = verb.doc[subject.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN"):
+            subject = prev  # "le Pentagone lui, a assuré": emphatic pronoun after its noun
+    if subject is not None and _postposed(verb) and subject.i < verb.i and _quote_between(subject, verb):
+        subject = None  # the parser took a word of the quotation for the subject
     if subject is not None and subject.lower_ in lang.pronouns.RELATIVE:
         antecedent = _relative_antecedent(verb)
         if antecedent is not None:
@@ -169,10 +196,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if author is not None:
             return author, "speaker.document_author"
         return subject, "speaker.subject" if not subject.text.startswith("-") else "speaker.inverted_clitic"
-    if _postposed(verb) or cue.rule == "cue.verb.inverted":
+    if not participle and cue.rule == "cue.verb.inverted":
         found = _inverted_after(verb)
         if found is not None:
             return found, "speaker.postposed_subject"
+    coordinated = _coordinated_subject(verb)
+    if coordinated is not None:
+        return coordinated, "speaker.coordinated_subject"
     governed = _from_governor(verb)
     if governed is not None:
         if governed.lower_ in lang.pronouns.RELATIVE:
@@ -180,10 +210,24 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             if antecedent is not None:
                 return antecedent, "speaker.relative"
         return governed, "speaker.shared_subject"
-    found = _inverted_after(verb)
-    if found is not None and _postposed(verb):
-        return found, "speaker.postposed_subject"
     return None, "speaker.none"
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    return any(t.text in ("»", "”", '"', "«", "“") for t in a.doc[a.i:b.i])
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """``… mais le général Khalifa Haftar affirme …``: a subject between the conjunction and the verb."""
+    if verb.dep_ != "conj":
+        return None
+    doc = verb.doc
+    cc = [c for c in verb.children if c.dep_ == "cc" and c.i < verb.i]
+    if not cc:
+        return None
+    span = doc[cc[-1].i + 1:verb.i]
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end)]
+    return nouns[-1] if nouns else None
 
 
 def attach_speakers(cues: Sequence[Cue], lang: LanguageData) -> None:

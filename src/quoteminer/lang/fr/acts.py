@@ -15,7 +15,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ("act.demand.appeler", "demand", 2.0, r"\b(?:appel(?:ons|le|lent|ait|é|er)|appelle)\s+(?:\w+\s+){0,4}?(?:à|au|aux)\b"),
     ("act.demand.il_faut", "demand", 1.5, r"\bil\s+(?:faut|faudrait|faudra)\b"),
     ("act.demand.devoir", "demand", 1.0, r"\b(?:doivent|devraient|doit|devrait|devons|devez)\s+(?:\w+\s+)?(?:cesser|arrêter|prendre|revenir|respecter|mettre|agir|retirer|libérer)\b"),
-    ("act.demand.exiger", "demand", 2.0, r"\b(?:exige(?:ons|ns|z)?|exigeons|réclam(?:ons|e|ent)|demand(?:ons|e|ent)|exhort(?:ons|e)|press(?:ons|e|ent|er))\b"),
+    ("act.demand.exiger", "demand", 2.0, r"\b(?:nous|je|j')\s+(?:\w+\s+){0,2}?(?:exige|réclam|demand|exhort|press|implor|suppli)\w*|\b(?:exigeons|réclamons|demandons|exhortons|pressons)\b|\bà presser\b"),
     ("act.demand.imperative", "demand", 1.5, r"^(?:arrêtez|cessez|venez|votez|laissez|libérez|respectez|agissez|faites|prenez|écoutez|imaginez)\b"),
     ("act.demand.cesser", "demand", 1.0, r"\b(?:cesser|arrêt immédiat|cessez-le-feu immédiat|s'abstenir)\b"),
     ("act.demand.il_est_temps", "demand", 1.5, r"\bil est temps\b"),

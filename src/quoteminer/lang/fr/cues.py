@@ -27,7 +27,7 @@ _STATEMENT = """
     se_demander s'exclamer s'écrier s'étonner s'interroger se_féliciter se_réjouir
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
-    exprimer maintenir trancher certifier prévoir indiquer deviner
+    exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer
 """
 
 _DEMAND = """
@@ -82,7 +82,7 @@ WEAK = frozenset({
     "juger", "lancer", "maintenir", "penser", "poursuivre", "pousser", "présenter",
     "prévoir", "proposer", "publier", "qualifier", "reprendre", "souhaiter",
     "supposer", "trancher", "écarter", "refuser", "repousser", "balayer", "considérer",
-    "estimer", "saluer", "relever", "regretter", "redouter", "craindre", "rejeter",
+    "estimer", "saluer", "relever", "regretter", "redouter", "craindre", "menacer", "louer",
 })
 
 #: Irregular verbs: infinitive → (forms the -er/-ir generator cannot produce).
@@ -138,7 +138,7 @@ IRREGULAR = MappingProxyType({
 })
 
 #: Second-group (-ir, -issons) verbs of the list: conjugated like finir.
-SECOND_GROUP = frozenset({"avertir", "réagir"})
+SECOND_GROUP = frozenset({"avertir", "réagir", "se réjouir", "applaudir", "agir"})
 
 #: Prepositions that introduce a source: ``selon X, …``, ``d'après X``.
 SOURCE_PREPOSITIONS = MappingProxyType({
@@ -187,6 +187,7 @@ NP_CONTENT = frozenset({
     "annoncer", "confirmer", "contester", "condamner", "démentir", "dénoncer", "exiger",
     "nier", "réclamer", "revendiquer", "promettre", "demander", "réfuter", "rejeter",
     "déplorer", "fustiger", "critiquer", "officialiser", "révéler", "dévoiler",
+    "faire état", "accuser", "appeler", "saluer", "louer",
 })
 
 #: Verbs whose infinitive complement (after à/de) is reported content.

@@ -17,8 +17,9 @@ SOURCE_PHRASES = (
     "selon une source", "d'après une source", "d'après des sources", "en substance",
 )
 
-#: Conditional endings of a French verb (3rd person): ``aurait``, ``serait``, ``déclarerait``.
-CONDITIONAL_ENDINGS = ("rait", "raient")
+#: Conditional endings of a French verb (3rd person): ``déclarerait``, ``dirait``, ``pourrait``;
+#: the imperfect (``déclarait``, ``assurait``) ends in -ait too, but never in these.
+CONDITIONAL_ENDINGS = ("erait", "eraient", "irait", "iraient", "rrait", "rraient", "drait", "draient")
 
 #: Auxiliaries in the conditional: ``aurait déclaré``, ``auraient affirmé``.
 CONDITIONAL_AUXILIARIES = frozenset({"aurait", "auraient", "serait", "seraient"})

@@ -1,0 +1,50 @@
+"""Acceptance on the seed articles: every quotation with its span and kind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import quoteminer
+from quoteminer import QuoteKind
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.json"))
+
+
+def _load(path: Path) -> tuple[str, dict]:
+    return path.with_suffix(".txt").read_text(encoding="utf-8"), json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module", params=SEEDS, ids=lambda p: p.stem[:3])
+def seed(request: pytest.FixtureRequest) -> tuple[str, dict, quoteminer.Extraction]:
+    text, gold = _load(request.param)
+    return text, gold, quoteminer.extract(text)
+
+
+def test_every_quotation_has_its_span_and_kind(seed: tuple[str, dict, quoteminer.Extraction]) -> None:
+    text, gold, result = seed
+    got = {(q.start, q.end): q.kind.value for q in result.quotes if q.kind is not QuoteKind.INDIRECT}
+    want = {(g["start"], g["end"]): g["kind"] for g in gold["items"] if g["kind"] != "indirect"}
+    assert got == want
+
+
+def test_offsets_reproduce_the_input(seed: tuple[str, dict, quoteminer.Extraction]) -> None:
+    text, _, result = seed
+    for q in result.quotes:
+        assert text[q.start:q.end] == q.text
+    for c in result.claims:
+        assert text[c.start:c.end] == c.text
+        for x in c.quantities:
+            assert text[x.start:x.end] == x.text
+
+
+def test_non_speech_quotations_are_mentions() -> None:
+    text = (SEEDS[0].with_suffix(".txt")).read_text(encoding="utf-8")
+    result = quoteminer.extract(text)
+    mentions = {q.text for q in result.quotes if q.kind is QuoteKind.MENTION}
+    assert {"TV-Novosti", "Tout Accepter", "Tout Refuser", "Tout accepter", "Paramétrer vos choix"} <= mentions
+    text4 = (SEEDS[4].with_suffix(".txt")).read_text(encoding="utf-8")
+    alliés = [q for q in quoteminer.extract(text4).quotes if q.text == "alliés"]
+    assert [q.kind for q in alliés] == [QuoteKind.MENTION]
