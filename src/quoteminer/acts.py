@@ -22,9 +22,11 @@ from quoteminer.content import Item
 from quoteminer.lang import LanguageData
 from quoteminer.model import SpeechAct
 
-__all__ = ["Judgement", "judge", "is_hedged"]
+__all__ = ["Judgement", "is_hedged", "judge"]
 
 Judgement = tuple[SpeechAct, float, list[str]]
+#: A speech item's act judgement, whether it is hedged, and the hedging rule.
+Judged = tuple[Judgement, bool, str | None]
 
 
 @functools.cache
@@ -91,9 +93,9 @@ def is_hedged(item: Item, text: str, lang: LanguageData) -> tuple[bool, str | No
     return False, None
 
 
-def judge_all(items: Sequence[Item], text: str, lang: LanguageData) -> dict[int, tuple[Judgement, bool, str | None]]:
+def judge_all(items: Sequence[Item], text: str, lang: LanguageData) -> dict[int, Judged]:
     """Act and hedging of every speech item, keyed by ``id(item)``."""
-    out: dict[int, tuple[Judgement, bool, str | None]] = {}
+    out: dict[int, Judged] = {}
     for item in items:
         if item.kind.is_speech:
             out[id(item)] = (judge(item, text, lang), *is_hedged(item, text, lang))

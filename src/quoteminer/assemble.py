@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quoteminer.acts import Judged
 from quoteminer.claims import find_quantities
 from quoteminer.content import Item, TokenIndex
 from quoteminer.lang import LanguageData
@@ -18,7 +19,7 @@ from quoteminer.parse import Piece
 __all__ = ["assemble"]
 
 
-def _quote(text: str, item: Item, speaker: Speaker | None, judged: tuple | None, lang: LanguageData) -> Quote:
+def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None, lang: LanguageData) -> Quote:
     span = item.span
     evidence = list(item.evidence)
     if item.cue is not None:
@@ -63,7 +64,7 @@ def _journalist_claims(text: str, quotes: Sequence[Quote], pieces: Sequence[Piec
 
 
 def assemble(text: str, items: Sequence[Item], speakers: dict[int, Speaker],
-             unresolved: Sequence[tuple[Item, str]], judged: dict[int, tuple],
+             unresolved: Sequence[tuple[Item, str]], judged: dict[int, Judged],
              diagnostics: Sequence[Diagnostic], pieces: Sequence[Piece], index: TokenIndex,
              lang: LanguageData) -> Extraction:
     """Build the public Extraction from the stages' results."""

@@ -115,11 +115,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData) -> Iter
         is_percent = m.group("unitpart") is not None and m.group("unitpart").strip() == "%"
         if is_percent:
             unit_out: str | None = "%"
-        elif unit_low is None:
-            continue
-        elif unit_low in data.TIME_UNITS or unit_low.rstrip("s") in data.TIME_UNITS:
-            continue
-        elif regex.fullmatch(r"(?:e|er|ère|ème|eme|è)", unit_low) or regex.fullmatch(r"\d+", unit_low):
+        elif unit_low is None or unit_low in data.TIME_UNITS or unit_low.rstrip("s") in data.TIME_UNITS or regex.fullmatch(r"(?:e|er|ère|ème|eme|è)", unit_low) or regex.fullmatch(r"\d+", unit_low):
             continue
         else:
             unit_out = unit

@@ -20,7 +20,7 @@ import attrs
 import regex
 from spacy.tokens import Token
 
-from quoteminer.cues import Cue
+from quoteminer.cues import Cue, is_incise
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
@@ -33,6 +33,7 @@ _SOURCE_RULES = ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
+_FUNCTION_WORDS = frozenset({"un", "une", "le", "la", "les", "l", "de", "d", "du", "des", "à", "au", "aux", "qu", "que"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
 _WORD = regex.compile(r"\w+")
 
@@ -205,28 +206,50 @@ class _Builder:
                 if child.i <= tok.i or child.dep_ not in _COMPLEMENT_DEPS:
                     continue
                 preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
-                if child.pos_ == "VERB" and "VerbForm=Inf" in str(child.morph) and takes_infinitive:
+                if child.pos_ == "VERB" and _infinitive(child) and takes_infinitive:
                     start, end = self._subtree_range(piece, child, preps)
                     return (*_trim(self.text, start, end), "infinitive")
                 if child.pos_ in ("NOUN", "PROPN", "NUM") and (takes_np or (takes_infinitive and preps)):
+                    if cue.speaker_token is not None and cue.speaker_token in child.subtree:
+                        continue  # "…, a annoncé Mario Draghi": the subject, not the content
+                    if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
+                        continue
                     if child.dep_ == "obj" or preps:
                         start, end = self._subtree_range(piece, child, preps)
+                        end = max(end, self._clause_end(cue, child))
                         return (*_trim(self.text, start, end), "np")
         # Postposed cue without complement: "Le bilan s'alourdit, a annoncé X."
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
-        if first.i > sent.start and tok.doc[first.i - 1].text == "," and cue.rule != "cue.verb.participle":
+        if first.i > sent.start and is_incise(tok) and cue.rule != "cue.verb.participle":
             start = self.index.start(piece, sent[0])
             end = self.index.start(piece, tok.doc[first.i - 1])
-            return (*_trim(self.text, start, end), "postposed")
+            start, end = _trim(self.text, start, end)
+            if len(_WORD.findall(self.text[start:end])) >= 3:
+                return (start, end, "postposed")
         return None
+
+    def _clause_end(self, cue: Cue, child: Token) -> int:
+        """Where the clause of a noun complement ends: the next comma, colon or sentence end."""
+        doc = child.doc
+        last = max(child.subtree, key=lambda t: t.i)
+        j = last.i + 1
+        while j < cue.sent.end and doc[j].text not in (",", ";", ":", ".", "!", "?", "(", "«", "»"):
+            if doc[j].pos_ in ("VERB",) and doc[j].dep_ not in ("acl", "amod"):
+                break
+            last = doc[j]
+            j += 1
+        return self.index.end(cue.piece, last)
 
     def _que_after(self, cue: Cue) -> tuple[int, int, str] | None:
         """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
         tok = cue.token
         doc = tok.doc
         piece = cue.piece
+        restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
         for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
             t = doc[j]
+            if t.lower_ in _QUE and restrictive:
+                return None  # "ne rapporteront que 3 milliards": restriction, not a clause
             if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in ("tandis", "alors", "bien", "parce", "afin", "pour")):
                     return None
@@ -264,7 +287,13 @@ class _Builder:
         right = _trim(self.text, p_end, sent_end)
         # The clause the phrase governs: after it when it opens the sentence
         # ("Selon X, …"), before it when it closes the sentence ("…, selon X.").
-        if left[1] - left[0] < 3 or (right[1] - right[0]) > (left[1] - left[0]):
+        if left[1] - left[0] < 3:
+            return (*right, "source")
+        if right[1] - right[0] < 3:
+            return (*left, "source")
+        # an incise ", selon X, …": the side that holds a finite verb of its own
+        after = doc[phrase_end + 1:sent.end]
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in after):
             return (*right, "source")
         return (*left, "source")
 
@@ -327,7 +356,7 @@ class _Builder:
         best: Cue | None = None
         for cue, s in zip(self.cues, self.cue_starts):
             if cue.piece is piece and sent.start <= cue.token.i < sent.end and s < span.start:
-                if cue.rule == "cue.colon_label" or _negated(cue):
+                if cue.rule == "cue.colon_label" or cue.weak or _negated(cue):
                     continue
                 best = cue
         return best
@@ -380,6 +409,27 @@ class _Builder:
         next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
         return prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ"))
 
+    def _named(self, span: QuoteSpan) -> bool:
+        """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``."""
+        content = self.text[span.start:span.end]
+        if not any(c.islower() for c in content) or regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content):
+            return True
+        at = span.open_offset if span.open_offset is not None else span.start
+        hit = self.index.at(max(0, at - 1))
+        if hit is None:
+            return False
+        _, tok = hit
+        doc = tok.doc
+        data = self.lang.mentions
+        for j in range(tok.i, max(-1, tok.i - 4), -1):
+            t = doc[j]
+            if t.text in self.lang.marks.ALL_MARKS or t.pos_ in ("DET", "ADP", "ADJ"):
+                continue
+            lemma = t.lemma_.lower()
+            return (t.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
+                t.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(t.morph))
+        return False
+
     def _label(self, span: QuoteSpan) -> bool:
         content = self.text[span.start:span.end].strip().casefold().replace("’", "'")
         return content in self.lang.boilerplate.BUTTON_LABELS
@@ -416,9 +466,13 @@ class _Builder:
                 item.evidence.append("cue.none")
             return item
         para = self._paragraph_start(span.start)
+        if self._named(span):
+            item.evidence.append("kind.mention.name")
+            return item
         cue = (post or self.complement_cue(span)
-               or self.covering_cue(span.start, span.end, para, span.start + 2000)
-               or self.sentence_cue(span))
+               or self.covering_cue(span.start, span.end, para, span.start + 2000))
+        if cue is None and len(words) >= 3:
+            cue = self.sentence_cue(span)
         if cue is not None and not (self._scare_quote(span) and cue is not post):
             item.kind = QuoteKind.PARTIAL
             item.cue = cue
@@ -430,6 +484,13 @@ class _Builder:
             return item
         item.evidence.append("kind.mention.no_cue" if cue is None else "kind.mention.scare_quote")
         return item
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, simple or compound (``avoir été agressée``)."""
+    if "VerbForm=Inf" in str(verb.morph):
+        return True
+    return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
 
 
 def _negated(cue: Cue) -> bool:
@@ -484,9 +545,12 @@ def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if any(s < cue_start < e for s, e in quoted):
             continue
-        # content that is only a quotation: the quotation is the item
-        inner = sum(max(0, min(e, end) - max(s, start)) for s, e in quoted if s >= start - 2 and e <= end + 2)
-        if inner >= 0.85 * (end - start):
+        # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
+        outside = text[start:end]
+        for s, e in sorted(quoted, reverse=True):
+            if s >= start - 2 and e <= end + 2:
+                outside = outside[:max(0, s - start)] + " " + outside[max(0, e - start):]
+        if len([w for w in _WORD.findall(outside) if w.lower() not in _FUNCTION_WORDS]) == 0:
             continue
         items.append(Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"]))
     items.sort(key=lambda i: (i.start, -i.end))

@@ -68,7 +68,7 @@ def _token_close(a: str, b: str) -> bool:
     """Two name tokens are variants: equal, an initial of each other, or one edit apart."""
     if a == b:
         return True
-    if a.endswith(".") and b.startswith(a[:-1]) or b.endswith(".") and a.startswith(b[:-1]):
+    if (a.endswith(".") and b.startswith(a[:-1])) or (b.endswith(".") and a.startswith(b[:-1])):
         return True
     return min(len(a), len(b)) >= 5 and _edit_distance_at_most_one(a, b)
 
@@ -306,7 +306,7 @@ def _clean_name(text: str, lang: LanguageData) -> str:
 def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
     for tok in tokens:
         low = tok.lower_
-        if low in lang.roles.HONORIFICS and lang.roles.HONORIFICS[low]:
+        if lang.roles.HONORIFICS.get(low):
             return str(lang.roles.HONORIFICS[low])
         if low in lang.roles.FEMININE_ROLES:
             return "fem"
@@ -315,9 +315,9 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
             return str(lang.roles.FIRST_NAMES[tok.text])
     for tok in tokens:
         if tok.lower_ in lang.roles.ROLE_NOUNS and tok.pos_ == "NOUN":
-            g = tok.morph.get("Gender")
+            g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
-            dg = det[0].morph.get("Gender") if det else []
+            dg = det[0].morph.get("Gender", []) if det else []
             if "Fem" in dg or (g == ["Fem"] and not dg):
                 return "fem"
             if "Masc" in dg or g == ["Masc"]:
@@ -391,16 +391,18 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     ):
         return _Source(_strip_det(org_ent.text), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
-        inner = [e for e in tok.doc.ents if e.label_ in ("ORG", "MISC", "LOC") and tokens[0].i <= e.start and e.end <= tokens[-1].i + 1 and e.start > tok.i]
-        if tok.pos_ == "NOUN" and inner and inner[0].start - tok.i <= 3:
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        names = [e for e in tok.doc.ents
+                 if e.label_ in ("ORG", "MISC", "LOC") and lo <= e.start and e.end <= hi and e.start > tok.i]
+        if tok.pos_ == "NOUN" and names and names[0].start - tok.i <= 3:
             # "le quotidien français Le Figaro": the name, with the common noun as its title
-            return _Source(_strip_det(inner[0].text), SpeakerKind.ORGANIZATION, None,
-                           tok.doc[tok.i:inner[0].start].text.strip(" ,"), Resolution.APPOSITION)
+            return _Source(_strip_det(names[0].text), SpeakerKind.ORGANIZATION, None,
+                           tok.doc[tok.i:names[0].start].text.strip(" ,"), Resolution.APPOSITION)
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
         return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT,
                        role=name if bare else None)
-    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number")):
+    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", [])):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     if tok.pos_ == "PROPN":
         name = " ".join(t.text for t in tokens if t.pos_ == "PROPN" or t.dep_ in ("flat:name",))

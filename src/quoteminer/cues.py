@@ -13,9 +13,8 @@ before a colon (``X : « … »``). Invariants:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 import attrs
 from spacy.tokens import Span, Token
@@ -23,7 +22,7 @@ from spacy.tokens import Span, Token
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece
 
-__all__ = ["Cue", "find_cues", "forms", "conjugate"]
+__all__ = ["Cue", "conjugate", "find_cues", "forms"]
 
 _ER_ENDINGS = (
     "e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons "
@@ -117,6 +116,42 @@ class Cue:
         return tok.text
 
 
+_CLOSERS = frozenset({"»", "”", '"', "›"})
+
+
+def is_incise(verb: Token) -> bool:
+    """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if first == 0:
+        return False
+    prev = doc[first - 1]
+    if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
+        return True
+    if prev.text not in (",", "—", "–"):
+        return False
+    # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+
+
+def _not_speech(token: Token, lang: LanguageData) -> str | None:
+    """Why a reporting verb form does not report speech here, or None."""
+    deps = {c.dep_ for c in token.children}
+    morph = str(token.morph)
+    if "aux:pass" in deps or "nsubj:pass" in deps:
+        return "passive"  # "sont mis en examen", "il est prévu que"
+    if "VerbForm=Part" in morph and "Tense=Past" in morph and token.dep_ in ("acl", "amod") and not deps & {"aux", "aux:tense"}:
+        return "adjectival participle"  # "une comédie nommée", "la loi dite"
+    if "Mood=Imp" in morph or ("Person=1" in morph and "VerbForm=Fin" in morph):
+        return "journalist's voice"  # "Rappelons que", "notons que"
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS:
+        return "modal"  # "pourront contester", "aurait pu s'interroger"
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "à" and "VerbForm=Inf" in morph:
+        return "infinitive of purpose"  # "À noter que"
+    return None
+
+
 def _lemma_of(token: Token, table: Mapping[str, str], lang: LanguageData) -> str | None:
     lower = token.text.lower().replace("’", "'")
     if lower in table:
@@ -131,7 +166,7 @@ def _has_complement(token: Token) -> bool:
 
 
 def _is_verbal(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or (token.pos_ in ("NOUN", "ADJ", "PROPN") and token.dep_ in ("ROOT", "parataxis", "conj", "advcl", "acl", "ccomp"))
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
@@ -145,18 +180,32 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
+        if _not_speech(token, lang) is not None:
+            continue
         act = data.VERBS[lemma]
         rule = "cue.verb"
-        if token.tag_ == "VERB" and "VerbForm=Inf" in str(token.morph) and token.i > sent.start:
-            prev = token.doc[token.i - 1]
-            if prev.lower_ in ("d'", "de", "d’"):
-                rule = "cue.verb.narrative_infinitive"
+        if "VerbForm=Inf" in str(token.morph) and _narrative(token):
+            rule = "cue.verb.narrative_infinitive"
         text = token.text.lower()
         if "-t-" in text or any(c.text.startswith("-") for c in token.children):
             rule = "cue.verb.inverted"
         elif "VerbForm=Part" in str(token.morph) and "Tense=Pres" in str(token.morph):
             rule = "cue.verb.participle"
         yield Cue(piece, sent, token, lemma, act, rule, weak=lemma in data.WEAK)
+
+
+def _narrative(token: Token) -> bool:
+    """``Et le secrétaire d'État d'ajouter``: et + noun phrase + de + infinitive."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ not in ("d'", "de", "d’"):
+        return False
+    for j in range(token.i - 2, max(token.sent.start, token.i - 10) - 1, -1):
+        t = doc[j]
+        if t.lower_ == "et" and (j == token.sent.start or doc[j - 1].text in ".;:,"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.text in ".;:":
+            return False
+    return False
 
 
 def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
@@ -183,30 +232,44 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             low = "d'après"
         if low in data.SOURCE_PREPOSITIONS:
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
-        elif low == "pour" and _view_pour(token):
+        elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
         elif low == "yeux" and token.i >= 1 and doc[token.i - 1].lower_ == "aux":
             yield Cue(piece, sent, token, "aux yeux de", "statement", data.VIEW_PREPOSITIONS["aux yeux de"])
 
 
-def _view_pour(token: Token) -> bool:
+def _view_pour(token: Token, lang: LanguageData) -> bool:
     """``Pour X, …``: the source phrase opens its clause and ends at a comma."""
     doc = token.doc
     sent = token.sent
     before = doc[sent.start:token.i]
     if any(t.is_alpha for t in before if t.lower_ not in ("et", "mais", "car", "or", "donc")):
         return False
+    nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if nxt is not None and (nxt.lemma_.lower() in lang.cues.NOT_SOURCES or nxt.pos_ in ("NUM", "VERB", "ADV")):
+        return False
     # the phrase "pour X," is short and ends in a comma before the clause
     for j in range(token.i + 1, min(token.i + 9, sent.end)):
         t = doc[j]
         if t.text == ",":
             noun = doc[token.i + 1:j]
-            return any(n.pos_ in ("PROPN", "NOUN", "PRON") for n in noun) and not any(
-                n.pos_ == "VERB" for n in noun
-            )
+            if any(n.pos_ == "VERB" or n.lemma_.lower() in lang.cues.NOT_SOURCES for n in noun):
+                return False
+            return any(n.pos_ in ("PROPN", "PRON") or n.ent_type_ in ("PER", "ORG") or _source_noun(n, lang)
+                       for n in noun)
         if t.pos_ == "VERB" or t.text in ".;:":
             return False
     return False
+
+
+def _source_noun(token: Token, lang: LanguageData) -> bool:
+    """A noun that can name a source: a role, an organisation, a group, a document."""
+    low = token.lemma_.lower()
+    roles = lang.roles
+    return token.pos_ == "NOUN" and (
+        low in roles.ROLE_NOUNS or low in roles.ORGANIZATION_NOUNS or token.lower_ in roles.GROUP_NOUNS
+        or low in lang.cues.DOCUMENT_NOUNS
+    )
 
 
 def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:

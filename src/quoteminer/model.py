@@ -11,6 +11,7 @@ Stage: end of the pipeline (plain values) → export. Invariants:
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -111,6 +112,31 @@ def _check_span(obj: Any) -> None:
 
 
 _int = v.and_(v.instance_of(int), _span_ok)
+_name = v.and_(v.instance_of(str), v.min_len(1))
+
+
+def _mentions(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(value)
+
+
+def _quantities(value: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _quote_tuple(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(value)
+
+
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
 _str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
 
 
@@ -130,12 +156,12 @@ class Mention:
 class Speaker:
     """The source of a speech item, under one canonical name per document."""
 
-    name: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    name: str = attrs.field(validator=_name)
     kind: SpeakerKind = attrs.field(default=SpeakerKind.PERSON, validator=v.instance_of(SpeakerKind))
     title: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
     gender: str | None = attrs.field(default=None, validator=v.optional(v.in_(("masc", "fem"))))
     mentions: tuple[Mention, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Mention))
+        default=(), converter=_mentions, validator=v.deep_iterable(v.instance_of(Mention))
     )
     resolution: Resolution = attrs.field(
         default=Resolution.EXPLICIT, validator=v.instance_of(Resolution)
@@ -181,9 +207,9 @@ class Quote:
     )
     hedged: bool = attrs.field(default=False, validator=v.instance_of(bool))
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quantity))
+        default=(), converter=_quantities, validator=v.deep_iterable(v.instance_of(Quantity))
     )
-    evidence: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_str_tuple)
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
@@ -211,7 +237,7 @@ class Claim:
     source: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
     quote: Quote | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quote)))
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quantity))
+        default=(), converter=_quantities, validator=v.deep_iterable(v.instance_of(Quantity))
     )
     hedged: bool = attrs.field(default=False, validator=v.instance_of(bool))
 
@@ -223,7 +249,7 @@ class Claim:
 class Diagnostic:
     """Something the extractor noticed but could not resolve (never an exception)."""
 
-    code: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    code: str = attrs.field(validator=_name)
     message: str = attrs.field(validator=v.instance_of(str))
     start: int = attrs.field(validator=_int)
     end: int = attrs.field(validator=_int)
@@ -238,13 +264,13 @@ class Extraction:
     """Everything quoteminer found in one document."""
 
     quotes: tuple[Quote, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Quote))
+        default=(), converter=_quote_tuple, validator=v.deep_iterable(v.instance_of(Quote))
     )
     claims: tuple[Claim, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Claim))
+        default=(), converter=_claims, validator=v.deep_iterable(v.instance_of(Claim))
     )
     diagnostics: tuple[Diagnostic, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Diagnostic))
+        default=(), converter=_diagnostics, validator=v.deep_iterable(v.instance_of(Diagnostic))
     )
 
     @property

@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Piece", "View", "load", "make_view", "parse", "token_start", "token_end"]
+__all__ = ["Piece", "View", "load", "make_view", "parse", "token_end", "token_start"]
 
 # Removed from the view: soft hyphen, zero-width and bidi controls, C0/C1 controls
 # other than the white space the tokenizer understands.
@@ -42,7 +42,7 @@ class View:
 
     text: str
     original: str
-    index: array | None  # view index → original index; None when identical
+    index: array[int] | None  # view index → original index; None when identical
 
     def to_original(self, i: int) -> int:
         """Original index of view index ``i`` (``i == len(view)`` maps to the end)."""
@@ -69,7 +69,7 @@ def make_view(text: str) -> View:
     if _INVISIBLE.search(text) is None and _GLUED.search(text) is None:
         return View(text, text, None)
     kept: list[str] = []
-    index = array("q")
+    index: array[int] = array("q")
     last = 0
     for m in _EDITS.finditer(text):
         kept.append(text[last:m.start()])

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, claims, content, coreference, cues, marks, parse, speakers
+from quoteminer import acts, content, coreference, cues, marks, parse, speakers
 from quoteminer.assemble import assemble
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["extract", "extract_parsed", "check_text"]
+__all__ = ["check_text", "extract", "extract_parsed"]
 
 
 def check_text(text: object) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quoteminer.cues import Cue
+from quoteminer.cues import Cue, is_incise
 from quoteminer.lang import LanguageData
 
 __all__ = ["attach_speakers", "source_token"]
@@ -62,24 +62,6 @@ def _inverted_after(verb: Token) -> Token | None:
             continue
         break
     return None
-
-
-_CLOSERS = frozenset({"»", "”", '"', "›"})
-
-
-def _postposed(verb: Token) -> bool:
-    """The cue stands after the content (an incise): « … », a déclaré X / …, a-t-il dit."""
-    doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    if first == 0:
-        return False
-    prev = doc[first - 1]
-    if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
-        return True
-    if prev.text not in (",", "—", "–"):
-        return False
-    # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
-    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
 
 def _narrative_subject(verb: Token) -> Token | None:
@@ -173,7 +155,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
     verb = tok
     participle = cue.rule == "cue.verb.participle"
-    if _postposed(verb) and not participle:
+    if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
         found = _inverted_after(verb)
         if found is not None:
@@ -183,7 +165,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         prev = verb.doc[subject.i - 1]
         if prev.pos_ in ("NOUN", "PROPN"):
             subject = prev  # "le Pentagone lui, a assuré": emphatic pronoun after its noun
-    if subject is not None and _postposed(verb) and subject.i < verb.i and _quote_between(subject, verb):
+    if subject is not None and is_incise(verb) and subject.i < verb.i and _quote_between(subject, verb):
         subject = None  # the parser took a word of the quotation for the subject
     if subject is not None and subject.lower_ in lang.pronouns.RELATIVE:
         antecedent = _relative_antecedent(verb)

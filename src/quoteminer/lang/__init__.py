@@ -29,6 +29,7 @@ class LanguageData:
     acts: ModuleType
     hedges: ModuleType
     numbers: ModuleType
+    mentions: ModuleType
     mark_pattern: regex.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:

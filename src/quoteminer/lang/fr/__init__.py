@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quoteminer.lang import LanguageData
-from quoteminer.lang.fr import acts, boilerplate, cues, hedges, marks, numbers, pronouns, roles
+from quoteminer.lang.fr import acts, boilerplate, cues, hedges, marks, mentions, numbers, pronouns, roles
 
 FRENCH = LanguageData(
     code="fr",
@@ -16,4 +16,5 @@ FRENCH = LanguageData(
     acts=acts,  # content signals of each speech act
     hedges=hedges,  # second-hand and conditional attribution
     numbers=numbers,  # number words, qualifiers, units
+    mentions=mentions,  # words that make a quotation a name or a title
 )

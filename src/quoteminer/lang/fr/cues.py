@@ -144,8 +144,17 @@ SECOND_GROUP = frozenset({"avertir", "réagir", "se réjouir", "applaudir", "agi
 SOURCE_PREPOSITIONS = MappingProxyType({
     "selon": "cue.selon",
     "d'après": "cue.dapres",
-    "suivant": "cue.selon",
 })
+
+#: Nouns after ``pour``/``selon`` that never name a source (``pour l'instant``).
+NOT_SOURCES = frozenset({
+    "instant", "moment", "heure", "fois", "essentiel", "reste", "part", "cela", "ceci", "autant",
+    "cause", "raison", "but", "exemple", "mémoire", "rappel", "principe", "lors", "cas",
+    "année", "an", "mois", "semaine", "jour", "soir", "matin", "période", "première",
+})
+
+#: Verbs that make a reporting verb a mere possibility (``pourront contester``).
+MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
 
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
 VIEW_PREPOSITIONS = MappingProxyType({
@@ -186,7 +195,7 @@ RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "a
 NP_CONTENT = frozenset({
     "annoncer", "confirmer", "contester", "condamner", "démentir", "dénoncer", "exiger",
     "nier", "réclamer", "revendiquer", "promettre", "demander", "réfuter", "rejeter",
-    "déplorer", "fustiger", "critiquer", "officialiser", "révéler", "dévoiler",
+    "déplorer", "fustiger", "critiquer", "révéler",
     "faire état", "accuser", "appeler", "saluer", "louer",
 })
 

@@ -61,8 +61,7 @@ ORGANIZATION_NOUNS = frozenset({
 #: Nouns heading a collective source: a speaker of kind ``group``.
 GROUP_NOUNS = frozenset({
     "analystes", "experts", "habitants", "manifestants", "militants", "observateurs",
-    "opposants", "rebelles", "riverains", "témoins", "spécialistes", "habitants",
-    "insurgés", "syndicats", "élus", "médecins", "chercheurs", "responsables",
+    "opposants", "rebelles", "riverains", "témoins", "spécialistes", "insurgés", "syndicats", "élus", "médecins", "chercheurs", "responsables",
     "dirigeants", "diplomates", "sources", "associations", "familles", "victimes",
     "salariés", "employés", "étudiants", "enseignants", "parents", "fans", "supporters",
 })
