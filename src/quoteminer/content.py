@@ -75,6 +75,16 @@ class TokenIndex:
             return self.tokens[i + 1]
         return self.tokens[i]
 
+    def before(self, offset: int) -> tuple[Piece, Token] | None:
+        """The last token that ends at or before ``offset`` (marks included)."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            piece, token = self.tokens[i]
+            if token_end(self.view, piece, token) <= offset and not token.is_space:
+                return self.tokens[i]
+            i -= 1
+        return None
+
     def start(self, piece: Piece, token: Token) -> int:
         return token_start(self.view, piece, token)
 
@@ -317,6 +327,8 @@ class _Builder:
                 break
             if cue.rule.startswith("cue.verb") and len(_WORD.findall(between)) <= 5:
                 return cue
+            if cue.rule in _SOURCE_RULES and len(_WORD.findall(between)) <= 1:
+                return cue  # « … » qui, selon lui, …
             i += 1
         return None
 
@@ -327,7 +339,7 @@ class _Builder:
         if not before:
             return None
         tail = before[-1]
-        lo = at - len(before)
+        lo = max(self._paragraph_start(at), at - 400)
         # the stretch since the last sentence end
         m = None
         for m in regex.finditer(r"[.!?…](?=\s)", before):
@@ -374,10 +386,25 @@ class _Builder:
                     best = (dist, cue)
         return best[1] if best else None
 
+    def judged(self, span: QuoteSpan) -> bool:
+        """``une réalité jugée « … »``: an agentless judgement quoting the source in play."""
+        at = span.open_offset if span.open_offset is not None else span.start
+        hit = self.index.before(at)
+        if hit is None:
+            return False
+        _, tok = hit
+        doc = tok.doc
+        for j in range(tok.i, max(-1, tok.i - 4), -1):
+            t = doc[j]
+            if t.text in self.lang.marks.ALL_MARKS or t.pos_ in ("DET", "ADP"):
+                continue
+            return t.lemma_.lower() in self.lang.cues.JUDGEMENT_PARTICIPLES and "VerbForm=Part" in str(t.morph)
+        return False
+
     def complement_cue(self, span: QuoteSpan) -> Cue | None:
         """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »."""
         at = span.open_offset if span.open_offset is not None else span.start
-        hit = self.index.at(max(0, at - 1))
+        hit = self.index.before(at)
         if hit is None:
             return None
         piece, tok = hit
@@ -402,7 +429,7 @@ class _Builder:
         if len(words) > 2:
             return False
         at = span.open_offset if span.open_offset is not None else span.start
-        prev = self.index.at(max(0, at - 1))
+        prev = self.index.before(at)
         close = span.close_offset if span.close_offset is not None else span.end
         nxt = self.index.at(close + 1)
         prev_pos = prev[1].pos_ if prev else ""
@@ -415,7 +442,7 @@ class _Builder:
         if not any(c.islower() for c in content) or regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content):
             return True
         at = span.open_offset if span.open_offset is not None else span.start
-        hit = self.index.at(max(0, at - 1))
+        hit = self.index.before(at)
         if hit is None:
             return False
         _, tok = hit
@@ -477,6 +504,10 @@ class _Builder:
             item.kind = QuoteKind.PARTIAL
             item.cue = cue
             item.evidence.append("kind.partial.cue")
+            return item
+        if cue is None and self.judged(span):
+            item.kind = QuoteKind.PARTIAL
+            item.evidence.append("kind.partial.judged")
             return item
         if initial and len(words) >= 3 and first_alpha.isupper():
             item.kind = QuoteKind.DIRECT

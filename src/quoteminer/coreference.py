@@ -509,7 +509,8 @@ def resolve_speakers(items: Sequence[Item], pieces: Sequence[Piece], index: Toke
                 unresolved.append((item, reason))
         elif cue is None:
             para = _paragraph_of(index, item.start)
-            if last is not None and last[0] == para:
+            judged = "kind.partial.judged" in item.evidence
+            if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
                 entity, resolution = last[1], Resolution.INHERITED
                 item.evidence.append("speaker.inherited")
             else:

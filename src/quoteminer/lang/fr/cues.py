@@ -21,7 +21,7 @@ _STATEMENT = """
     lancer lâcher marteler mentionner murmurer narrer noter nuancer observer
     officialiser penser plaisanter poursuivre prédire préciser présenter proclamer
     prétendre publier qualifier raconter rapporter rectifier reconnaître relater
-    relativiser relever remarquer renchérir répliquer répondre reprendre résumer
+    rappeler relativiser relever remarquer renchérir répliquer répondre reprendre résumer
     rétorquer révéler réagir réaffirmer réitérer répéter saluer signaler souffler
     souligner soutenir supposer témoigner tweeter glisser écrire résumer raisonner
     se_demander s'exclamer s'écrier s'étonner s'interroger se_féliciter se_réjouir
@@ -207,3 +207,7 @@ INFINITIVE_CONTENT = frozenset({
     "conseiller", "recommander", "proposer", "suggérer", "interdire", "plaider", "assurer",
     "affirmer", "déclarer", "dire", "estimer", "refuser", "réclamer", "garantir",
 })
+
+#: Past participles of judgement that quote the source in play when they have no
+#: agent: ``une situation jugée « de plus en plus complexe »``.
+JUDGEMENT_PARTICIPLES = frozenset({"juger", "qualifier", "estimer", "considérer", "décrire", "dépeindre"})

@@ -21,5 +21,5 @@ NAMING_NOUNS = frozenset({
 #: Participles and verbs that introduce a name: ``baptisé « … »``, ``dite « … »``.
 NAMING_VERBS = frozenset({
     "appeler", "baptiser", "dénommer", "dire", "intituler", "nommer", "surnommer",
-    "qualifier", "labelliser", "désigner", "rebaptiser",
+    "labelliser", "désigner", "rebaptiser",
 })
