@@ -6,8 +6,15 @@ from hypothesis import strategies as st
 
 #: Pairs the scanner must recognise as outer quotes, with the padding French typography uses.
 PAIRS = (
-    ("«", "»", ""), ("«", "»", " "), ("«", "»", "\u00a0"), ("«", "»", "\u202f"), ("«", "»", "\u2009"),
-    ("“", "”", ""), ('"', '"', ""), ("„", "“", ""), ("‹", "›", ""),
+    ("«", "»", ""),
+    ("«", "»", " "),
+    ("«", "»", "\u00a0"),
+    ("«", "»", "\u202f"),
+    ("«", "»", "\u2009"),
+    ("“", "”", ""),
+    ('"', '"', ""),
+    ("„", "“", ""),
+    ("‹", "›", ""),
 )
 
 _MARKS = set("«»“”„‹›‘’‚\"'")
@@ -26,7 +33,8 @@ content = st.lists(words, min_size=1, max_size=12).map(" ".join)
 #: Any text without quotation marks or line breaks (for wrapping).
 plain = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="".join(_MARKS)),
-    min_size=1, max_size=60,
+    min_size=1,
+    max_size=60,
 ).filter(lambda s: s.strip() and s.strip() == s and not any(c.isspace() and c != " " for c in s))
 
 #: Prose that may hold anything: marks, breaks, controls, surrogates, emoji.

@@ -27,7 +27,7 @@ def test_sets_are_populated() -> None:
 def _check_quantities(text: str, quantities: list[dict], lo: int, hi: int, where: str) -> None:
     for q in quantities:
         assert set(q) == {"text", "start", "end", "value", "unit", "qualifier"}, where
-        assert text[q["start"]:q["end"]] == q["text"], where
+        assert text[q["start"] : q["end"]] == q["text"], where
         assert lo <= q["start"] < q["end"] <= hi, f"{where}: quantity outside its span"
         assert isinstance(q["value"], (int, float)) and q["value"] >= 0, where
         assert q["qualifier"] in QUALIFIERS, where
@@ -44,7 +44,7 @@ def test_fixture_is_valid(path: Path) -> None:
         where = f"{path.name} item {n}"
         assert item["kind"] in KINDS, where
         assert 0 <= item["start"] < item["end"] <= len(text), where
-        span = text[item["start"]:item["end"]]
+        span = text[item["start"] : item["end"]]
         assert span == item["text"], where
         assert span == span.strip(), f"{where}: padding inside the span"
         if item["kind"] == "mention":
@@ -62,7 +62,7 @@ def test_fixture_is_valid(path: Path) -> None:
         _check_quantities(text, item["quantities"], item["start"], item["end"], where)
     for n, claim in enumerate(gold["claims"]):
         where = f"{path.name} claim {n}"
-        assert text[claim["start"]:claim["end"]] == claim["text"], where
+        assert text[claim["start"] : claim["end"]] == claim["text"], where
         assert claim["quantities"], f"{where}: a journalist claim states a quantity"
         _check_quantities(text, claim["quantities"], claim["start"], claim["end"], where)
 

@@ -27,8 +27,8 @@ class Row:
 def contents(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     spans, diags = scan(text, FR)
     for s in spans:
-        assert text[s.start:s.end] == text[s.start:s.end].strip(" \u00a0\u202f\u2009")
-    return tuple(text[s.start:s.end] for s in spans), tuple(d.code for d in diags)
+        assert text[s.start : s.end] == text[s.start : s.end].strip(" \u00a0\u202f\u2009")
+    return tuple(text[s.start : s.end] for s in spans), tuple(d.code for d in diags)
 
 
 GUILLEMETS = [
@@ -66,14 +66,23 @@ NESTING = [
 ]
 
 PARAGRAPHS = [
-    Row("reopen-guillemet", "« Premier paragraphe.\n\n« Second paragraphe. »", ("Premier paragraphe.\n\n« Second paragraphe.",)),
+    Row(
+        "reopen-guillemet",
+        "« Premier paragraphe.\n\n« Second paragraphe. »",
+        ("Premier paragraphe.\n\n« Second paragraphe.",),
+    ),
     Row("reopen-closing-glyph", "« Premier.\n» Second. »", ("Premier.\n» Second.",)),
     Row("three-paragraphs", "« Un.\n« Deux.\n« Trois. »", ("Un.\n« Deux.\n« Trois.",)),
     Row("closed-then-new", "« Un. »\n\n« Deux. »", ("Un.", "Deux.")),
 ]
 
 UNBALANCED = [
-    Row("unclosed", "Il a dit « bonjour et puis rien.\n\nAutre paragraphe.", ("bonjour et puis rien.",), ("unclosed-quote",)),
+    Row(
+        "unclosed",
+        "Il a dit « bonjour et puis rien.\n\nAutre paragraphe.",
+        ("bonjour et puis rien.",),
+        ("unclosed-quote",),
+    ),
     Row("unmatched-close", "bonjour tout le monde », a-t-il dit.", ("bonjour tout le monde",), ("unmatched-close",)),
     Row("empty", "Il a dit « » puis rien.", (), ("empty-quote",)),
     Row("inner-unclosed", "« a “b c »", ("a “b c", "b c"), ("unclosed-quote",)),
@@ -126,7 +135,7 @@ def test_wrapping_yields_exactly_the_content(prefix: str, body: str, suffix: str
     text = f"{prefix} {opening}{pad}{body}{pad}{closing} {suffix}"
     spans, _ = scan(text, FR)
     outer = [s for s in spans if s.depth == 0]
-    assert [text[s.start:s.end] for s in outer] == [body]
+    assert [text[s.start : s.end] for s in outer] == [body]
 
 
 @given(body=S.content, prefix=st.text(max_size=30).filter(lambda s: not (set(s) & set("«»“”„‹›‘’‚\"'\n\r"))))
@@ -143,7 +152,7 @@ def test_glyph_invariance(body: str) -> None:
     for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
         text = f"Il a dit {opening}{body}{closing}, a-t-il ajouté."
         (span,) = scan(text, FR)[0]
-        results.add((span.start - len(opening), span.end, text[span.start:span.end]))
+        results.add((span.start - len(opening), span.end, text[span.start : span.end]))
     assert len({r[2] for r in results}) == 1
 
 

@@ -22,8 +22,9 @@ from quoteminer import (
 
 
 def _quote(**kw: object) -> Quote:
-    base: dict[str, object] = dict(text="abc", start=3, end=6, kind=QuoteKind.DIRECT, open_mark="«",
-                                   open_offset=1, close_mark="»", close_offset=7)
+    base: dict[str, object] = dict(
+        text="abc", start=3, end=6, kind=QuoteKind.DIRECT, open_mark="«", open_offset=1, close_mark="»", close_offset=7
+    )
     base.update(kw)
     return Quote(**base)  # type: ignore[arg-type]
 

@@ -24,7 +24,7 @@ def seed(request: pytest.FixtureRequest) -> tuple[str, dict, quoteminer.Extracti
 
 
 def test_every_quotation_has_its_span_and_kind(seed: tuple[str, dict, quoteminer.Extraction]) -> None:
-    text, gold, result = seed
+    _text, gold, result = seed
     got = {(q.start, q.end): q.kind.value for q in result.quotes if q.kind is not QuoteKind.INDIRECT}
     want = {(g["start"], g["end"]): g["kind"] for g in gold["items"] if g["kind"] != "indirect"}
     assert got == want
@@ -33,11 +33,11 @@ def test_every_quotation_has_its_span_and_kind(seed: tuple[str, dict, quoteminer
 def test_offsets_reproduce_the_input(seed: tuple[str, dict, quoteminer.Extraction]) -> None:
     text, _, result = seed
     for q in result.quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
     for c in result.claims:
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
         for x in c.quantities:
-            assert text[x.start:x.end] == x.text
+            assert text[x.start : x.end] == x.text
 
 
 def test_non_speech_quotations_are_mentions() -> None:

@@ -19,9 +19,21 @@ from pathlib import Path
 
 _DROP = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
 _MAP = {
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\n": " ",
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-    "\u2026": "...", "\u2013": "-", "\u2014": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u2007": " ",
+    "\t": " ",
+    "\n": " ",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2026": "...",
+    "\u2013": "-",
+    "\u2014": "-",
 }
 
 
@@ -57,8 +69,9 @@ def find_all(doc: str, needle: str, lo: int = 0, hi: int | None = None) -> list[
     return hits
 
 
-def locate(doc: str, needle: str, occurrence: int | None, what: str,
-           lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+def locate(
+    doc: str, needle: str, occurrence: int | None, what: str, lo: int = 0, hi: int | None = None
+) -> tuple[int, int]:
     hits = find_all(doc, needle, lo, hi)
     if not hits and (lo or hi is not None):
         hits = find_all(doc, needle)
@@ -66,7 +79,7 @@ def locate(doc: str, needle: str, occurrence: int | None, what: str,
         raise SystemExit(f"{what}: not found in the article: {needle!r}")
     if occurrence is None:
         if len(hits) > 1:
-            raise SystemExit(f"{what}: {len(hits)} occurrences of {needle!r}; add \"occurrence\": N (0-based)")
+            raise SystemExit(f'{what}: {len(hits)} occurrences of {needle!r}; add "occurrence": N (0-based)')
         occurrence = 0
     if occurrence >= len(hits):
         raise SystemExit(f"{what}: occurrence {occurrence} of {needle!r} but only {len(hits)} found")
@@ -77,10 +90,16 @@ def resolve_quantities(doc: str, quantities: list[dict], lo: int, hi: int | None
     out = []
     for q in quantities:
         start, end = locate(doc, q["text"], q.get("occurrence"), f"{what} quantity", lo, hi)
-        out.append({
-            "text": doc[start:end], "start": start, "end": end,
-            "value": q["value"], "unit": q.get("unit"), "qualifier": q.get("qualifier", "exact"),
-        })
+        out.append(
+            {
+                "text": doc[start:end],
+                "start": start,
+                "end": end,
+                "value": q["value"],
+                "unit": q.get("unit"),
+                "qualifier": q.get("qualifier", "exact"),
+            }
+        )
     return out
 
 
@@ -90,8 +109,13 @@ def resolve(doc: str, draft: dict) -> dict:
         what = f"item {n}"
         start, end = locate(doc, item["text"], item.get("occurrence"), what)
         resolved = {
-            "kind": item["kind"], "text": doc[start:end], "start": start, "end": end,
-            "speaker": item.get("speaker"), "cue": item.get("cue"), "act": item.get("act"),
+            "kind": item["kind"],
+            "text": doc[start:end],
+            "start": start,
+            "end": end,
+            "speaker": item.get("speaker"),
+            "cue": item.get("cue"),
+            "act": item.get("act"),
             "hedged": bool(item.get("hedged", False)),
             "quantities": resolve_quantities(doc, item.get("quantities", []), start, end, what),
         }
@@ -103,15 +127,23 @@ def resolve(doc: str, draft: dict) -> dict:
     for n, claim in enumerate(draft.get("claims", [])):
         what = f"claim {n}"
         start, end = locate(doc, claim["text"], claim.get("occurrence"), what)
-        claims.append({
-            "text": doc[start:end], "start": start, "end": end,
-            "quantities": resolve_quantities(doc, claim.get("quantities", []), start, end, what),
-        })
+        claims.append(
+            {
+                "text": doc[start:end],
+                "start": start,
+                "end": end,
+                "quantities": resolve_quantities(doc, claim.get("quantities", []), start, end, what),
+            }
+        )
     claims.sort(key=lambda c: c["start"])
     return {
-        "id": draft["id"], "title": draft.get("title", ""), "source": draft.get("source", ""),
-        "licence": draft.get("licence", ""), "notes": draft.get("notes", ""),
-        "items": items, "claims": claims,
+        "id": draft["id"],
+        "title": draft.get("title", ""),
+        "source": draft.get("source", ""),
+        "licence": draft.get("licence", ""),
+        "notes": draft.get("notes", ""),
+        "items": items,
+        "claims": claims,
     }
 
 

@@ -46,7 +46,7 @@ def judge(item: Item, text: str, lang: LanguageData) -> Judgement:
     votes[prior] = data.PRIOR_WEIGHT
     if item.cue is not None:
         evidence.append(f"act.prior.{prior}:{item.cue.lemma}")
-    content = text[item.start:item.end].replace("’", "'")
+    content = text[item.start : item.end].replace("’", "'")
     for rule_id, act, weight, pattern in _rules(lang):
         m = pattern.search(content)
         if m:

@@ -33,18 +33,27 @@ def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None
             evidence.append(hedge_rule)
     quantities = tuple(find_quantities(text, item.start, item.end, lang)) if item.kind.is_speech else ()
     return Quote(
-        text=text[item.start:item.end], start=item.start, end=item.end, kind=item.kind,
-        open_mark=span.open_mark if span else None, open_offset=span.open_offset if span else None,
-        close_mark=span.close_mark if span else None, close_offset=span.close_offset if span else None,
+        text=text[item.start : item.end],
+        start=item.start,
+        end=item.end,
+        kind=item.kind,
+        open_mark=span.open_mark if span else None,
+        open_offset=span.open_offset if span else None,
+        close_mark=span.close_mark if span else None,
+        close_offset=span.close_offset if span else None,
         speaker=speaker if item.kind.is_speech else None,
         cue=item.cue.text if item.cue is not None and item.kind.is_speech else None,
-        act=act, act_confidence=confidence, hedged=hedged, quantities=quantities,
+        act=act,
+        act_confidence=confidence,
+        hedged=hedged,
+        quantities=quantities,
         evidence=tuple(dict.fromkeys(evidence)),
     )
 
 
-def _journalist_claims(text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex,
-                       lang: LanguageData) -> list[Claim]:
+def _journalist_claims(
+    text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
+) -> list[Claim]:
     speech = [(q.start, q.end) for q in quotes if q.kind.is_speech]
     out: list[Claim] = []
     for piece in pieces:
@@ -55,32 +64,60 @@ def _journalist_claims(text: str, quotes: Sequence[Quote], pieces: Sequence[Piec
                 end -= 1
             if end <= start:
                 continue
-            own = [q for q in find_quantities(text, start, end, lang)
-                   if not any(s <= q.start and q.end <= e for s, e in speech)]
+            own = [
+                q
+                for q in find_quantities(text, start, end, lang)
+                if not any(s <= q.start and q.end <= e for s, e in speech)
+            ]
             if own:
-                out.append(Claim(text=text[start:end], start=start, end=end, source=None,
-                                 quote=None, quantities=tuple(own), hedged=False))
+                out.append(
+                    Claim(
+                        text=text[start:end],
+                        start=start,
+                        end=end,
+                        source=None,
+                        quote=None,
+                        quantities=tuple(own),
+                        hedged=False,
+                    )
+                )
     return out
 
 
-def assemble(text: str, items: Sequence[Item], speakers: dict[int, Speaker],
-             unresolved: Sequence[tuple[Item, str]], judged: dict[int, Judged],
-             diagnostics: Sequence[Diagnostic], pieces: Sequence[Piece], index: TokenIndex,
-             lang: LanguageData) -> Extraction:
+def assemble(
+    text: str,
+    items: Sequence[Item],
+    speakers: dict[int, Speaker],
+    unresolved: Sequence[tuple[Item, str]],
+    judged: dict[int, Judged],
+    diagnostics: Sequence[Diagnostic],
+    pieces: Sequence[Piece],
+    index: TokenIndex,
+    lang: LanguageData,
+) -> Extraction:
     """Build the public Extraction from the stages' results."""
     quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), lang) for item in items]
     quotes.sort(key=lambda q: (q.start, -q.end, q.kind.value))
     claims = [
-        Claim(text=q.text, start=q.start, end=q.end, source=q.speaker, quote=q,
-              quantities=q.quantities, hedged=q.hedged)
-        for q in quotes if q.kind.is_speech
+        Claim(
+            text=q.text, start=q.start, end=q.end, source=q.speaker, quote=q, quantities=q.quantities, hedged=q.hedged
+        )
+        for q in quotes
+        if q.kind.is_speech
     ]
     claims.extend(_journalist_claims(text, quotes, pieces, index, lang))
     claims.sort(key=lambda c: (c.start, -c.end))
     notes = list(diagnostics)
     for item, reason in unresolved:
         kind = "direct quote" if item.kind is QuoteKind.DIRECT else f"{item.kind.value} item"
-        notes.append(Diagnostic(code="no-speaker", message=f"{kind} left without a speaker: {reason}",
-                                start=item.start, end=item.end, severity=Severity.INFO))
+        notes.append(
+            Diagnostic(
+                code="no-speaker",
+                message=f"{kind} left without a speaker: {reason}",
+                start=item.start,
+                end=item.end,
+                severity=Severity.INFO,
+            )
+        )
     notes.sort(key=lambda d: (d.start, d.end, d.code))
     return Extraction(quotes=tuple(quotes), claims=tuple(claims), diagnostics=tuple(notes))

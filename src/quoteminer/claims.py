@@ -105,7 +105,7 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData) -> Iter
             value = parse_number(m.group("digits"), lang)
         else:
             value = parse_number(m.group("words"), lang)
-            before = text[max(0, m.start() - 5):m.start()].lower()
+            before = text[max(0, m.start() - 5) : m.start()].lower()
             if regex.search(r"\b(?:les|des|ces|ses|leurs|aux)\s$", before):
                 continue  # "les deux hommes": a reference, not a count
         if value is None:
@@ -115,17 +115,45 @@ def find_quantities(text: str, start: int, end: int, lang: LanguageData) -> Iter
         is_percent = m.group("unitpart") is not None and m.group("unitpart").strip() == "%"
         if is_percent:
             unit_out: str | None = "%"
-        elif unit_low is None or unit_low in data.TIME_UNITS or unit_low.rstrip("s") in data.TIME_UNITS or regex.fullmatch(r"(?:e|er|ère|ème|eme|è)", unit_low) or regex.fullmatch(r"\d+", unit_low):
+        elif (
+            unit_low is None
+            or unit_low in data.TIME_UNITS
+            or unit_low.rstrip("s") in data.TIME_UNITS
+            or regex.fullmatch(r"(?:e|er|ère|ème|eme|è)", unit_low)
+            or regex.fullmatch(r"\d+", unit_low)
+        ):
             continue
         else:
             unit_out = unit
         digits = m.group("digits")
-        if digits and len(regex.sub(r"\D", "", digits)) == 4 and digits[:2] in ("19", "20") and not is_percent and unit_low in (None, "à", "et", "au", "en"):
+        if (
+            digits
+            and len(regex.sub(r"\D", "", digits)) == 4
+            and digits[:2] in ("19", "20")
+            and not is_percent
+            and unit_low in (None, "à", "et", "au", "en")
+        ):
             continue  # a year
         if not unit_out or not (is_percent or unit_out[0].isalpha()):
             continue
-        if not is_percent and unit_low in ("à", "et", "au", "en", "de", "du", "des", "le", "la", "les", "sur", "pour", "par", "ou"):
+        if not is_percent and unit_low in (
+            "à",
+            "et",
+            "au",
+            "en",
+            "de",
+            "du",
+            "des",
+            "le",
+            "la",
+            "les",
+            "sur",
+            "pour",
+            "par",
+            "ou",
+        ):
             continue
         q_end = m.end()
-        yield Quantity(text=text[m.start():q_end], start=m.start(), end=q_end, value=value,
-                       unit=unit_out, qualifier=qualifier)
+        yield Quantity(
+            text=text[m.start() : q_end], start=m.start(), end=q_end, value=value, unit=unit_out, qualifier=qualifier
+        )

@@ -33,7 +33,9 @@ _SOURCE_RULES = ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
-_FUNCTION_WORDS = frozenset({"un", "une", "le", "la", "les", "l", "de", "d", "du", "des", "à", "au", "aux", "qu", "que"})
+_FUNCTION_WORDS = frozenset(
+    {"un", "une", "le", "la", "les", "l", "de", "d", "du", "des", "à", "au", "aux", "qu", "que"}
+)
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
 _WORD = regex.compile(r"\w+")
 
@@ -123,8 +125,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self, text: str, view: View, pieces: Sequence[Piece], spans: Sequence[QuoteSpan],
-                 cues: Sequence[Cue], lang: LanguageData) -> None:
+    def __init__(
+        self,
+        text: str,
+        view: View,
+        pieces: Sequence[Piece],
+        spans: Sequence[QuoteSpan],
+        cues: Sequence[Cue],
+        lang: LanguageData,
+    ) -> None:
         self.text = text
         self.lang = lang
         self.index = TokenIndex(view, pieces)
@@ -152,9 +161,9 @@ class _Builder:
 
     def _after(self, span: QuoteSpan, width: int = 80) -> str:
         at = (span.close_offset + 1) if span.close_offset is not None else span.end
-        chunk = self.text[at:at + width]
+        chunk = self.text[at : at + width]
         cut = regex.search(r"[\n\r]", chunk)
-        return chunk[:cut.start()] if cut else chunk
+        return chunk[: cut.start()] if cut else chunk
 
     def _sentence_initial(self, span: QuoteSpan) -> bool:
         before = self._before(span)
@@ -163,9 +172,7 @@ class _Builder:
         last = before[-1]
         if last in _SENTENCE_END or last == ":":
             return True
-        if last in "»”\"" and len(before) > 1 and before[-2] in _SENTENCE_END:
-            return True
-        return False
+        return bool(last in '»”"' and len(before) > 1 and before[-2] in _SENTENCE_END)
 
     # -- cue content ranges ------------------------------------------------------
     def content_range(self, cue: Cue) -> tuple[int, int, str] | None:
@@ -261,13 +268,15 @@ class _Builder:
             if t.lower_ in _QUE and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
             if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
-                if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in ("tandis", "alors", "bien", "parce", "afin", "pour")):
+                if t.dep_ == "fixed" or (
+                    j > 0 and doc[j - 1].lower_ in ("tandis", "alors", "bien", "parce", "afin", "pour")
+                ):
                     return None
                 clause = t.head
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return (*_trim(self.text, start, end), "que")
-            if t.pos_ == "VERB" or t.text in ".;:«»\"“”":
+            if t.pos_ == "VERB" or t.text in '.;:«»"“”':
                 return None
         return None
 
@@ -302,7 +311,7 @@ class _Builder:
         if right[1] - right[0] < 3:
             return (*left, "source")
         # an incise ", selon X, …": the side that holds a finite verb of its own
-        after = doc[phrase_end + 1:sent.end]
+        after = doc[phrase_end + 1 : sent.end]
         if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in after):
             return (*right, "source")
         return (*left, "source")
@@ -322,7 +331,7 @@ class _Builder:
             cs = self.cue_starts[i]
             if cs - after_at > 45:
                 break
-            between = self.text[after_at + gap:cs]
+            between = self.text[after_at + gap : cs]
             if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
                 break
             if cue.rule.startswith("cue.verb") and len(_WORD.findall(between)) <= 5:
@@ -341,13 +350,9 @@ class _Builder:
         tail = before[-1]
         lo = max(self._paragraph_start(at), at - 400)
         # the stretch since the last sentence end
-        m = None
-        for m in regex.finditer(r"[.!?…](?=\s)", before):
-            pass
-        stretch_start = lo + (m.end() if m else 0)
-        candidates = [
-            c for c, s in zip(self.cues, self.cue_starts) if stretch_start <= s < at
-        ]
+        ends = [m.end() for m in regex.finditer(r"[.!?…](?=\s)", before)]
+        stretch_start = lo + (ends[-1] if ends else 0)
+        candidates = [c for c, s in zip(self.cues, self.cue_starts, strict=False) if stretch_start <= s < at]
         if not candidates:
             return None
         if tail == ":":
@@ -366,7 +371,7 @@ class _Builder:
         piece, tok = hit
         sent = tok.sent
         best: Cue | None = None
-        for cue, s in zip(self.cues, self.cue_starts):
+        for cue, s in zip(self.cues, self.cue_starts, strict=False):
             if cue.piece is piece and sent.start <= cue.token.i < sent.end and s < span.start:
                 if cue.rule == "cue.colon_label" or cue.weak or _negated(cue):
                     continue
@@ -376,7 +381,7 @@ class _Builder:
     def covering_cue(self, start: int, end: int, lo: int, hi: int) -> Cue | None:
         """The nearest cue (in ``[lo, hi)``) whose reported content covers [start, end)."""
         best: tuple[int, Cue] | None = None
-        for cue, s in zip(self.cues, self.cue_starts):
+        for cue, s in zip(self.cues, self.cue_starts, strict=False):
             if s < lo or s >= hi:
                 continue
             rng = self.content_range(cue)
@@ -412,7 +417,11 @@ class _Builder:
         j = tok.i
         # walk back over determiners, prepositions and the quote mark itself
         steps = 0
-        while j >= 0 and steps < 4 and (doc[j].pos_ in ("DET", "ADP", "PUNCT") or doc[j].text in self.lang.marks.ALL_MARKS):
+        while (
+            j >= 0
+            and steps < 4
+            and (doc[j].pos_ in ("DET", "ADP", "PUNCT") or doc[j].text in self.lang.marks.ALL_MARKS)
+        ):
             j -= 1
             steps += 1
         if j < 0:
@@ -425,7 +434,7 @@ class _Builder:
     # -- classification -----------------------------------------------------------
     def _scare_quote(self, span: QuoteSpan) -> bool:
         """les « vraies » couleurs, deux grands « alliés »: a word or two held at a distance."""
-        words = _WORD.findall(self.text[span.start:span.end])
+        words = _WORD.findall(self.text[span.start : span.end])
         if len(words) > 2:
             return False
         at = span.open_offset if span.open_offset is not None else span.start
@@ -438,8 +447,10 @@ class _Builder:
 
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``."""
-        content = self.text[span.start:span.end]
-        if not any(c.islower() for c in content) or regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content):
+        content = self.text[span.start : span.end]
+        if not any(c.islower() for c in content) or (
+            regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content)
+        ):
             return True
         at = span.open_offset if span.open_offset is not None else span.start
         hit = self.index.before(at)
@@ -454,11 +465,12 @@ class _Builder:
                 continue
             lemma = t.lemma_.lower()
             return (t.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
-                t.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(t.morph))
+                t.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(t.morph)
+            )
         return False
 
     def _label(self, span: QuoteSpan) -> bool:
-        content = self.text[span.start:span.end].strip().casefold().replace("’", "'")
+        content = self.text[span.start : span.end].strip().casefold().replace("’", "'")
         return content in self.lang.boilerplate.BUTTON_LABELS
 
     def classify(self, span: QuoteSpan, parent: Item | None) -> Item:
@@ -466,7 +478,7 @@ class _Builder:
         if _inside(self.boiler, span.start, span.end) or self._label(span):
             item.evidence.append("kind.boilerplate")
             return item
-        content = self.text[span.start:span.end]
+        content = self.text[span.start : span.end]
         words = _WORD.findall(content)
         if parent is not None:
             lo, hi = parent.start, parent.end
@@ -496,8 +508,7 @@ class _Builder:
         if self._named(span):
             item.evidence.append("kind.mention.name")
             return item
-        cue = (post or self.complement_cue(span)
-               or self.covering_cue(span.start, span.end, para, span.start + 2000))
+        cue = post or self.complement_cue(span) or self.covering_cue(span.start, span.end, para, span.start + 2000)
         if cue is None and len(words) >= 3:
             cue = self.sentence_cue(span)
         if cue is not None and not (self._scare_quote(span) and cue is not post):
@@ -532,15 +543,16 @@ def _negated(cue: Cue) -> bool:
     if tok.i > 0 and doc[tok.i - 1].lower_ == "sans":
         return True
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_ in ("vouloir", "pouvoir", "refuser") and any(
-        c.lower_ in ("pas", "jamais") for c in head.children
-    ):
-        return True
-    return False
+    return bool(
+        tok.dep_ == "xcomp"
+        and head.lemma_ in ("vouloir", "pouvoir", "refuser")
+        and any(c.lower_ in ("pas", "jamais") for c in head.children)
+    )
 
 
-def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[QuoteSpan],
-                cues: Sequence[Cue], lang: LanguageData) -> list[Item]:
+def build_items(
+    text: str, view: View, pieces: Sequence[Piece], spans: Sequence[QuoteSpan], cues: Sequence[Cue], lang: LanguageData
+) -> list[Item]:
     """Every speech item and mention of the document, in text order."""
     builder = _Builder(text, view, pieces, spans, cues, lang)
     items: list[Item] = []
@@ -560,7 +572,7 @@ def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[
             rng = builder.content_range(cue)
             if rng:
                 silenced.append((rng[0], rng[1]))
-    for cue, cue_start in zip(builder.cues, builder.cue_starts):
+    for cue, cue_start in zip(builder.cues, builder.cue_starts, strict=False):
         if _inside(builder.boiler, cue_start, cue_start + 1) or id(cue) in direct_cues or _negated(cue):
             continue
         if any(s <= cue_start < e for s, e in silenced):
@@ -580,7 +592,7 @@ def build_items(text: str, view: View, pieces: Sequence[Piece], spans: Sequence[
         outside = text[start:end]
         for s, e in sorted(quoted, reverse=True):
             if s >= start - 2 and e <= end + 2:
-                outside = outside[:max(0, s - start)] + " " + outside[max(0, e - start):]
+                outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if len([w for w in _WORD.findall(outside) if w.lower() not in _FUNCTION_WORDS]) == 0:
             continue
         items.append(Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"]))

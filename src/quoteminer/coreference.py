@@ -117,8 +117,9 @@ class Entity:
     def speaker(self, resolution: Resolution) -> Speaker:
         title = self.titles[0] if self.titles else None
         mentions = tuple(Mention(text=t, start=s, end=e) for s, e, t in sorted(set(self.mentions)))
-        return Speaker(name=self.name, kind=self.kind, title=title, gender=self.gender,
-                       mentions=mentions, resolution=resolution)
+        return Speaker(
+            name=self.name, kind=self.kind, title=title, gender=self.gender, mentions=mentions, resolution=resolution
+        )
 
 
 class Registry:
@@ -142,8 +143,16 @@ class Registry:
                     return entity
         return None
 
-    def add(self, name: str, kind: SpeakerKind, start: int, end: int,
-            gender: str | None = None, title: str | None = None, subject: bool = False) -> Entity:
+    def add(
+        self,
+        name: str,
+        kind: SpeakerKind,
+        start: int,
+        end: int,
+        gender: str | None = None,
+        title: str | None = None,
+        subject: bool = False,
+    ) -> Entity:
         entity = self.find(name, kind)
         if entity is None:
             entity = Entity(kind=kind)
@@ -162,18 +171,19 @@ class Registry:
         key = fold(noun)
         best: tuple[int, Entity] | None = None
         for off, ent, _ in self.timeline:
-            if off < before and ent.kind is SpeakerKind.ORGANIZATION and any(
-                fold(_strip_det(v)).startswith(key + " ") for v in ent.variants
-            ):
-                if best is None or off > best[0]:
-                    best = (off, ent)
+            if (
+                off < before
+                and ent.kind is SpeakerKind.ORGANIZATION
+                and any(fold(_strip_det(v)).startswith(key + " ") for v in ent.variants)
+            ) and (best is None or off > best[0]):
+                best = (off, ent)
         return best[1] if best else None
 
-    def antecedent(self, before: int, gender: str | None, plural: bool,
-                   prefer: Entity | None = None) -> Entity | None:
+    def antecedent(self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first)."""
         candidates = [
-            (off, ent, subj) for off, ent, subj in self.timeline
+            (off, ent, subj)
+            for off, ent, subj in self.timeline
             if before - WINDOW <= off < before and _agrees(ent, gender, plural)
         ]
         if not candidates:
@@ -184,8 +194,9 @@ class Registry:
         pool = subjects or candidates
         return max(pool, key=lambda c: c[0])[1]
 
-    def by_title(self, role: str, before: int, gender: str | None = None,
-                 kind: SpeakerKind = SpeakerKind.PERSON) -> Entity | None:
+    def by_title(
+        self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
+    ) -> Entity | None:
         """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
         key = fold(role).split()
         best: tuple[int, Entity] | None = None
@@ -194,9 +205,8 @@ class Registry:
                 continue
             for title in ent.titles:
                 words = fold(title).split()
-                if key and all(k in words for k in key[:2]):
-                    if best is None or off > best[0]:
-                        best = (off, ent)
+                if key and all(k in words for k in key[:2]) and (best is None or off > best[0]):
+                    best = (off, ent)
         return best[1] if best else None
 
 
@@ -212,8 +222,8 @@ def _org_variant(a: str, b: str) -> bool:
     """``l'Africom``/``Africom``, ``département d'Etat``/``département d'État``, ``CGT``/its full name."""
     strip = ("le ", "la ", "l'", "les ")
     for s in strip:
-        a = a[len(s):] if a.startswith(s) else a
-        b = b[len(s):] if b.startswith(s) else b
+        a = a[len(s) :] if a.startswith(s) else a
+        b = b[len(s) :] if b.startswith(s) else b
     if a == b:
         return True
     for short, long_ in ((a, b), (b, a)):
@@ -234,7 +244,9 @@ def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
 
 # -- reading noun phrases ---------------------------------------------------------
 
-_NP_DEPS = frozenset({"det", "amod", "nmod", "case", "flat:name", "flat", "fixed", "compound", "nummod", "appos", "flat:foreign"})
+_NP_DEPS = frozenset(
+    {"det", "amod", "nmod", "case", "flat:name", "flat", "fixed", "compound", "nummod", "appos", "flat:foreign"}
+)
 
 
 def _np_tokens(head: Token) -> list[Token]:
@@ -258,7 +270,7 @@ def _np_tokens(head: Token) -> list[Token]:
         lo -= 1
     while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
         hi += 1
-    return out[lo:hi + 1]
+    return out[lo : hi + 1]
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -290,9 +302,14 @@ def _extend_name(ent: Span) -> Span:
     """``Mitt`` + ``Romney``: the NER sometimes stops inside a name the parser holds together."""
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and end - ent.start < 6 and doc[end].dep_ in ("flat:name", "flat") and doc[end].text[:1].isupper():
+    while (
+        end < len(doc)
+        and end - ent.start < 6
+        and doc[end].dep_ in ("flat:name", "flat")
+        and doc[end].text[:1].isupper()
+    ):
         end += 1
-    return doc[ent.start:end]
+    return doc[ent.start : end]
 
 
 def _clean_name(text: str, lang: LanguageData) -> str:
@@ -334,7 +351,7 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         words.pop()
     if not words or not any(t.lower_ in lang.roles.ROLE_NOUNS for t in words):
         return None
-    return words[0].doc[words[0].i:words[-1].i + 1].text
+    return words[0].doc[words[0].i : words[-1].i + 1].text
 
 
 @attrs.frozen
@@ -355,8 +372,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     low = tok.lower_.replace("’", "'")
     if low in lang.pronouns.SUBJECT or low.lstrip("-") in lang.pronouns.SUBJECT:
         gender, number = lang.pronouns.SUBJECT.get(low, lang.pronouns.SUBJECT.get(low.lstrip("-"), (None, "sing")))
-        return _Source(None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True,
-                       plural=number == "plur")
+        return _Source(
+            None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
+        )
     tokens = _np_tokens(tok)
     phrase = _phrase_tokens(tok)
     named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
@@ -364,8 +382,13 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
         inner = [t for t in phrase if named.start <= t.i < named.end]
         title = _title_words([t for t in phrase if t.i < named.start], None, lang)
-        return _Source(_clean_name(named.text, lang), SpeakerKind.PERSON, _gender_of(phrase, lang) or _gender_of(inner, lang),
-                       title, Resolution.APPOSITION)
+        return _Source(
+            _clean_name(named.text, lang),
+            SpeakerKind.PERSON,
+            _gender_of(phrase, lang) or _gender_of(inner, lang),
+            title,
+            Resolution.APPOSITION,
+        )
     # apposition with a name: "son chef, le général Thomas D. Waldhauser"
     for child in tok.children:
         if child.dep_ == "appos":
@@ -374,40 +397,59 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             if ent is not None or child.pos_ == "PROPN":
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
                 name = ent.text if ent is not None else " ".join(t.text for t in inner if t.pos_ == "PROPN")
-                return _Source(_clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title,
-                               Resolution.APPOSITION)
+                return _Source(
+                    _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
+                )
     ent = _person_entity(tokens)
-    text = tok.doc[tokens[0].i:tokens[-1].i + 1].text
     if ent is not None:
-        return _Source(_clean_name(ent.text, lang), SpeakerKind.PERSON, _gender_of(tokens, lang),
-                       _title_words(tokens, ent, lang), Resolution.EXPLICIT)
+        return _Source(
+            _clean_name(ent.text, lang),
+            SpeakerKind.PERSON,
+            _gender_of(tokens, lang),
+            _title_words(tokens, ent, lang),
+            Resolution.EXPLICIT,
+        )
     head_low = tok.lemma_.lower()
     propns = [t for t in tokens if t.pos_ == "PROPN"]
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
-    if org_ent is not None and org_ent.label_ == "ORG" and not (
-        org_ent[0].pos_ in ("NOUN", "DET") and org_ent.root.lemma_.lower() in roles.ORGANIZATION_NOUNS
+    if (
+        org_ent is not None
+        and org_ent.label_ == "ORG"
+        and not (org_ent[0].pos_ in ("NOUN", "DET") and org_ent.root.lemma_.lower() in roles.ORGANIZATION_NOUNS)
     ):
         return _Source(_strip_det(org_ent.text), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        names = [e for e in tok.doc.ents
-                 if e.label_ in ("ORG", "MISC", "LOC") and lo <= e.start and e.end <= hi and e.start > tok.i]
+        names = [
+            e
+            for e in tok.doc.ents
+            if e.label_ in ("ORG", "MISC", "LOC") and lo <= e.start and e.end <= hi and e.start > tok.i
+        ]
         if tok.pos_ == "NOUN" and names and names[0].start - tok.i <= 3:
             # "le quotidien français Le Figaro": the name, with the common noun as its title
-            return _Source(_strip_det(names[0].text), SpeakerKind.ORGANIZATION, None,
-                           tok.doc[tok.i:names[0].start].text.strip(" ,"), Resolution.APPOSITION)
+            return _Source(
+                _strip_det(names[0].text),
+                SpeakerKind.ORGANIZATION,
+                None,
+                tok.doc[tok.i : names[0].start].text.strip(" ,"),
+                Resolution.APPOSITION,
+            )
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
-        return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT,
-                       role=name if bare else None)
+        return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT, role=name if bare else None)
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", [])):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     if tok.pos_ == "PROPN":
         name = " ".join(t.text for t in tokens if t.pos_ == "PROPN" or t.dep_ in ("flat:name",))
-        return _Source(_clean_name(name or tok.text, lang), SpeakerKind.PERSON, _gender_of(tokens, lang),
-                       _title_words(tokens, None, lang), Resolution.EXPLICIT)
+        return _Source(
+            _clean_name(name or tok.text, lang),
+            SpeakerKind.PERSON,
+            _gender_of(tokens, lang),
+            _title_words(tokens, None, lang),
+            Resolution.EXPLICIT,
+        )
     if head_low in roles.ROLE_NOUNS or tok.lower_ in roles.ROLE_NOUNS:
         role = _org_name(tokens, tok, lang)
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
@@ -424,7 +466,7 @@ def _folded_roles(lang: LanguageData) -> frozenset[str]:
 def _strip_det(text: str) -> str:
     for det in ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"):
         if text.startswith(det) and len(text) > len(det) + 1 and not text[len(det)].isupper():
-            return text[len(det):]
+            return text[len(det) :]
     return text
 
 
@@ -448,7 +490,7 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
         out.pop()
     if not out:
         return head.text
-    return head.doc[out[0].i:out[-1].i + 1].text
+    return head.doc[out[0].i : out[-1].i + 1].text
 
 
 def _subject_tokens(pieces: Iterable[Piece]) -> set[tuple[int, int]]:
@@ -471,25 +513,35 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             if not name or len(name) < 2:
                 continue
             head = ent.root
-            tokens = _np_tokens(head.head) if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN" else _np_tokens(head)
-            window = doc[max(ent.sent.start, ent.start - 7):ent.start]
+            tokens = (
+                _np_tokens(head.head)
+                if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN"
+                else _np_tokens(head)
+            )
+            window = doc[max(ent.sent.start, ent.start - 7) : ent.start]
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
             # "Jennifer Psaki, porte-parole du département": apposition after the name
-            after = doc[ent.end:min(ent.sent.end, ent.end + 8)]
+            after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
             if title is None and len(after) > 1 and after[0].text == ",":
                 title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
             gender = _gender_of(list(window[-2:]) + list(ent), lang)
             if gender is None and title:
-                gender = _gender_of([t for t in window if t.lower_ in lang.roles.ROLE_NOUNS or t.pos_ == "DET"][-2:], lang)
-            subject = any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent) or head.dep_ in ("nsubj", "nsubj:pass") or (
-                head.head.dep_ in ("nsubj", "nsubj:pass") and head.dep_ in ("appos", "flat:name", "nmod"))
+                gender = _gender_of(
+                    [t for t in window if t.lower_ in lang.roles.ROLE_NOUNS or t.pos_ == "DET"][-2:], lang
+                )
+            subject = (
+                any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent)
+                or head.dep_ in ("nsubj", "nsubj:pass")
+                or (head.head.dep_ in ("nsubj", "nsubj:pass") and head.dep_ in ("appos", "flat:name", "nmod"))
+            )
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
             registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
 
 
-def resolve_speakers(items: Sequence[Item], pieces: Sequence[Piece], index: TokenIndex,
-                     lang: LanguageData) -> tuple[dict[int, Speaker], list[tuple[Item, str]]]:
+def resolve_speakers(
+    items: Sequence[Item], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
+) -> tuple[dict[int, Speaker], list[tuple[Item, str]]]:
     """Speakers of the speech items (by ``id(item)``), and items left unresolved with the reason."""
     registry = Registry(index.view.original)
     _seed_registry(registry, pieces, index, lang)
@@ -539,8 +591,9 @@ def _paragraph_of(index: TokenIndex, offset: int) -> int:
     return i
 
 
-def _resolve_cue(cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData,
-                 last: tuple[int, Entity, str, int] | None) -> tuple[Entity | None, Resolution, str]:
+def _resolve_cue(
+    cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData, last: tuple[int, Entity, str, int] | None
+) -> tuple[Entity | None, Resolution, str]:
     tok = cue.speaker_token
     assert tok is not None
     src = _read_source(tok, lang)
@@ -565,16 +618,23 @@ def _resolve_cue(cue: Cue, registry: Registry, index: TokenIndex, lang: Language
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
         entity = registry.by_title(tok.lemma_, start, src.gender)
-        if entity is None and last is not None and last[1].kind is SpeakerKind.PERSON and not last[1].titles \
-                and _agrees(last[1], src.gender, False) and start - last[3] < 400:
+        if (
+            entity is None
+            and last is not None
+            and last[1].kind is SpeakerKind.PERSON
+            and not last[1].titles
+            and _agrees(last[1], src.gender, False)
+            and start - last[3] < 400
+        ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
             # person just quoted, who had none yet
             entity = last[1]
             entity.titles.append(src.role)
         if entity is None:
             # a role with no name keeps the role as its name
-            entity = registry.add(src.role, SpeakerKind.PERSON, start, end, gender=src.gender,
-                                  title=src.role, subject=True)
+            entity = registry.add(
+                src.role, SpeakerKind.PERSON, start, end, gender=src.gender, title=src.role, subject=True
+            )
             return entity, Resolution.ROLE, ""
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.ROLE, ""

@@ -43,7 +43,7 @@ def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
     verb = infinitive.split()[-1] if " " in infinitive else infinitive
     for prefix in ("s'", "se "):
         if verb.startswith(prefix):
-            verb = verb[len(prefix):]
+            verb = verb[len(prefix) :]
     out: set[str] = {verb}
     if verb.endswith("er"):
         stem = verb[:-2]
@@ -56,7 +56,7 @@ def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
             stems.add(stem + stem[-1])  # appelle, rejette
         for i in range(len(stem) - 1, -1, -1):
             if stem[i] in "éeè" and i < len(stem) - 1:
-                stems.add(stem[:i] + "è" + stem[i + 1:])  # révèle, répète, soulève
+                stems.add(stem[:i] + "è" + stem[i + 1 :])  # révèle, répète, soulève
                 break
         if stem.endswith("y"):
             stems.add(stem[:-1] + "i")  # emploie
@@ -108,11 +108,13 @@ class Cue:
         if self.rule.startswith("cue.verb") or self.rule.startswith("cue.expr"):
             lo, hi = tok.i, tok.i
             for child in tok.children:
-                if child.dep_.startswith("aux") or child.dep_ == "expl:subj" or (
-                    child.dep_ in ("nsubj",) and child.text.startswith("-")
+                if (
+                    child.dep_.startswith("aux")
+                    or child.dep_ == "expl:subj"
+                    or (child.dep_ in ("nsubj",) and child.text.startswith("-"))
                 ):
                     lo, hi = min(lo, child.i), max(hi, child.i)
-            return tok.doc[lo:hi + 1].text
+            return tok.doc[lo : hi + 1].text
         return tok.text
 
 
@@ -140,7 +142,12 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     morph = str(token.morph)
     if "aux:pass" in deps or "nsubj:pass" in deps:
         return "passive"  # "sont mis en examen", "il est prévu que"
-    if "VerbForm=Part" in morph and "Tense=Past" in morph and token.dep_ in ("acl", "amod") and not deps & {"aux", "aux:tense"}:
+    if (
+        "VerbForm=Part" in morph
+        and "Tense=Past" in morph
+        and token.dep_ in ("acl", "amod")
+        and not deps & {"aux", "aux:tense"}
+    ):
         return "adjectival participle"  # "une comédie nommée", "la loi dite"
     if "Mood=Imp" in morph or ("Person=1" in morph and "VerbForm=Fin" in morph):
         return "journalist's voice"  # "Rappelons que", "notons que"
@@ -242,7 +249,7 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
     """``Pour X, …``: the source phrase opens its clause and ends at a comma."""
     doc = token.doc
     sent = token.sent
-    before = doc[sent.start:token.i]
+    before = doc[sent.start : token.i]
     if any(t.is_alpha for t in before if t.lower_ not in ("et", "mais", "car", "or", "donc")):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
@@ -252,11 +259,12 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
     for j in range(token.i + 1, min(token.i + 9, sent.end)):
         t = doc[j]
         if t.text == ",":
-            noun = doc[token.i + 1:j]
+            noun = doc[token.i + 1 : j]
             if any(n.pos_ == "VERB" or n.lemma_.lower() in lang.cues.NOT_SOURCES for n in noun):
                 return False
-            return any(n.pos_ in ("PROPN", "PRON") or n.ent_type_ in ("PER", "ORG") or _source_noun(n, lang)
-                       for n in noun)
+            return any(
+                n.pos_ in ("PROPN", "PRON") or n.ent_type_ in ("PER", "ORG") or _source_noun(n, lang) for n in noun
+            )
         if t.pos_ == "VERB" or t.text in ".;:":
             return False
     return False
@@ -267,7 +275,9 @@ def _source_noun(token: Token, lang: LanguageData) -> bool:
     low = token.lemma_.lower()
     roles = lang.roles
     return token.pos_ == "NOUN" and (
-        low in roles.ROLE_NOUNS or low in roles.ORGANIZATION_NOUNS or token.lower_ in roles.GROUP_NOUNS
+        low in roles.ROLE_NOUNS
+        or low in roles.ORGANIZATION_NOUNS
+        or token.lower_ in roles.GROUP_NOUNS
         or low in lang.cues.DOCUMENT_NOUNS
     )
 
@@ -282,8 +292,10 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
         if nxt.text not in lang.marks.ALL_MARKS:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
-        if prev is not None and prev.pos_ in ("PROPN", "NOUN") and not any(
-            t.pos_ == "VERB" for t in doc[max(sent.start, token.i - 4):token.i]
+        if (
+            prev is not None
+            and prev.pos_ in ("PROPN", "NOUN")
+            and not any(t.pos_ == "VERB" for t in doc[max(sent.start, token.i - 4) : token.i])
         ):
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_label")
 

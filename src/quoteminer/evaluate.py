@@ -40,8 +40,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match(gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]],
-          min_gold_cover: float = 0.3, min_jaccard: float = 0.0) -> list[tuple[int, int]]:
+def match(
+    gold: Sequence[tuple[int, int]],
+    pred: Sequence[tuple[int, int]],
+    min_gold_cover: float = 0.3,
+    min_jaccard: float = 0.0,
+) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index), best overlaps first."""
     candidates = []
     for gi, g in enumerate(gold):
@@ -79,7 +83,7 @@ def _name_ok(gold: dict[str, Any] | None, quote: Quote) -> bool:
 def _strip(name: str) -> str:
     for det in ("le ", "la ", "les ", "l'", "un ", "une ", "des "):
         if name.startswith(det):
-            return name[len(det):]
+            return name[len(det) :]
     return name
 
 
@@ -142,8 +146,11 @@ class Report:
         qp = _ratio(c.quantities_ok, c.pred_quantities)
         qr = _ratio(c.quantities_ok, c.gold_quantities)
         return {
-            "speech_precision": p, "speech_recall": r, "speech_f1": _f1(p, r),
-            "speech_f1_strict": _f1(ps, rs), "kind_accuracy": _ratio(c.kind_ok, c.matched),
+            "speech_precision": p,
+            "speech_recall": r,
+            "speech_f1": _f1(p, r),
+            "speech_f1_strict": _f1(ps, rs),
+            "kind_accuracy": _ratio(c.kind_ok, c.matched),
             "mention_accuracy": _ratio(c.mentions_ok, c.gold_mentions),
             "leaked_mentions": float(c.leaked_mentions),
             "speaker_accuracy": _ratio(c.speaker_ok, c.speaker_total),
@@ -151,16 +158,20 @@ class Report:
             "act_accuracy": _ratio(c.act_ok, c.act_total),
             "act_macro_f1_demand_denial_assurance": sum(per_act.values()) / 3,
             "hedged_accuracy": _ratio(c.hedged_ok, c.act_total),
-            "quantity_precision": qp, "quantity_recall": qr, "quantity_f1": _f1(qp, qr),
+            "quantity_precision": qp,
+            "quantity_recall": qr,
+            "quantity_f1": _f1(qp, qr),
         }
 
     def to_markdown(self) -> str:
         """The report as a Markdown table."""
         c = self.counts
         rows = [f"| {k} | {v:.3f} |" for k, v in self.figures.items()]
-        head = (f"**{self.name}**: {c.documents} documents, {c.gold_speech} gold speech items, "
-                f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
-                f"{c.pronoun_total} pronoun speakers\n\n| figure | value |\n|---|---|")
+        head = (
+            f"**{self.name}**: {c.documents} documents, {c.gold_speech} gold speech items, "
+            f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
+            f"{c.pronoun_total} pronoun speakers\n\n| figure | value |\n|---|---|"
+        )
         return "\n".join([head, *rows])
 
 
@@ -235,11 +246,13 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
     counts.quantities_ok += sum(1 for gi, pi in q_pairs if abs(gold_q[gi][2] - pred_q[pi][2]) < 1e-6)
 
 
-def evaluate(directory: str | Path, extractor: Callable[[str], Extraction] | None = None,
-             name: str | None = None) -> Report:
+def evaluate(
+    directory: str | Path, extractor: Callable[[str], Extraction] | None = None, name: str | None = None
+) -> Report:
     """Score ``extractor`` (default: :func:`quoteminer.extract`) on a fixtures directory."""
     if extractor is None:
         from quoteminer.pipeline import extract as extractor_
+
         extractor = extractor_
     path = Path(directory)
     if not path.is_dir():

@@ -57,19 +57,37 @@ def read_jsonl(stream: IO[str]) -> Iterator[tuple[str, Extraction]]:
 
 
 #: Columns of the flat table: one row per quote.
-FLAT_COLUMNS = ("document", "start", "end", "kind", "text", "speaker", "speaker_kind", "act",
-                "act_confidence", "hedged", "cue", "quantities")
+FLAT_COLUMNS = (
+    "document",
+    "start",
+    "end",
+    "kind",
+    "text",
+    "speaker",
+    "speaker_kind",
+    "act",
+    "act_confidence",
+    "hedged",
+    "cue",
+    "quantities",
+)
 
 
 def to_rows(document: str, extraction: Extraction) -> Iterator[dict[str, Any]]:
     """One flat row per quote of a document."""
     for q in extraction.quotes:
         yield {
-            "document": document, "start": q.start, "end": q.end, "kind": q.kind.value, "text": q.text,
+            "document": document,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind.value,
+            "text": q.text,
             "speaker": q.speaker.name if q.speaker else None,
             "speaker_kind": q.speaker.kind.value if q.speaker else None,
-            "act": q.act.value if q.act else None, "act_confidence": q.act_confidence,
-            "hedged": q.hedged, "cue": q.cue,
+            "act": q.act.value if q.act else None,
+            "act_confidence": q.act_confidence,
+            "hedged": q.hedged,
+            "cue": q.cue,
             "quantities": "; ".join(x.text for x in q.quantities),
         }
 

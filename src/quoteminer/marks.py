@@ -127,27 +127,44 @@ class _Scanner:
         start, end = self._content(opened.offset + 1, hi)
         depth = len(self.stack)
         if start >= end:
-            self._diag("empty-quote", f"quotation marks {opened.mark}…{close_mark or ''} enclose nothing",
-                       opened.offset, (close_offset + 1) if close_offset is not None else hi)
+            self._diag(
+                "empty-quote",
+                f"quotation marks {opened.mark}…{close_mark or ''} enclose nothing",
+                opened.offset,
+                (close_offset + 1) if close_offset is not None else hi,
+            )
             return
         self.spans[opened.index] = QuoteSpan(
-            start=start, end=end, open_mark=opened.mark, open_offset=opened.offset,
-            close_mark=close_mark, close_offset=close_offset, depth=depth,
+            start=start,
+            end=end,
+            open_mark=opened.mark,
+            open_offset=opened.offset,
+            close_mark=close_mark,
+            close_offset=close_offset,
+            depth=depth,
             paragraphs=opened.paragraphs,
         )
 
     def _unclosed(self, hi: int) -> None:
         """Close the top of the stack at ``hi`` (best effort) and say so."""
         opened = self._pop()
-        self._diag("unclosed-quote", f"opening mark {opened.mark} is never closed; "
-                   "the quote is taken to run to the end of its paragraph", opened.offset, hi)
+        self._diag(
+            "unclosed-quote",
+            f"opening mark {opened.mark} is never closed; the quote is taken to run to the end of its paragraph",
+            opened.offset,
+            hi,
+        )
         self._emit(opened, None, None, hi)
 
     def _flush_deep(self, hi: int) -> None:
         if self.deep_first is not None:
             count = sum(self.deep.values())
-            self._diag("nesting-too-deep", f"{count} quotation marks nested deeper than {MAX_DEPTH} "
-                       "levels were read as plain text", self.deep_first, hi)
+            self._diag(
+                "nesting-too-deep",
+                f"{count} quotation marks nested deeper than {MAX_DEPTH} levels were read as plain text",
+                self.deep_first,
+                hi,
+            )
         self.deep.clear()
         self.deep_first = None
 
@@ -243,10 +260,17 @@ class _Scanner:
         self._diag("unmatched-close", f"closing mark {ch} has no opening mark", i, i + 1)
         start, end = self._content(lo, i)
         if start < end and ch in "»”›":
-            self.spans.append(QuoteSpan(
-                start=start, end=end, open_mark=None, open_offset=None, close_mark=ch,
-                close_offset=i, depth=len(self.stack),
-            ))
+            self.spans.append(
+                QuoteSpan(
+                    start=start,
+                    end=end,
+                    open_mark=None,
+                    open_offset=None,
+                    close_mark=ch,
+                    close_offset=i,
+                    depth=len(self.stack),
+                )
+            )
         self.floor = i + 1
 
     def finish(self) -> tuple[list[QuoteSpan], list[Diagnostic]]:

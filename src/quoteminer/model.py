@@ -137,6 +137,8 @@ def _claims(value: Iterable[Claim]) -> tuple[Claim, ...]:
 
 def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(value)
+
+
 _str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
 
 
@@ -163,9 +165,7 @@ class Speaker:
     mentions: tuple[Mention, ...] = attrs.field(
         default=(), converter=_mentions, validator=v.deep_iterable(v.instance_of(Mention))
     )
-    resolution: Resolution = attrs.field(
-        default=Resolution.EXPLICIT, validator=v.instance_of(Resolution)
-    )
+    resolution: Resolution = attrs.field(default=Resolution.EXPLICIT, validator=v.instance_of(Resolution))
 
 
 @attrs.frozen

@@ -72,7 +72,7 @@ def make_view(text: str) -> View:
     index: array[int] = array("q")
     last = 0
     for m in _EDITS.finditer(text):
-        kept.append(text[last:m.start()])
+        kept.append(text[last : m.start()])
         index.extend(range(last, m.start()))
         if m.group("glued"):
             kept.append(m.group("glued") + " ")
@@ -137,7 +137,7 @@ def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit))
     docs = nlp.pipe(view.text[a:b] for a, b in spans)
-    return [Piece(doc, a) for (a, _), doc in zip(spans, docs)]
+    return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
 
 
 def token_start(view: View, piece: Piece, token: Token | Span) -> int:

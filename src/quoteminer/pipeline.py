@@ -28,8 +28,7 @@ def check_text(text: object) -> str:
     raise TypeError(f"extract() takes a str (or a spaCy Doc), not {type(text).__name__}")
 
 
-def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece],
-                   lang: LanguageData) -> Extraction:
+def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], lang: LanguageData) -> Extraction:
     """Run every stage after parsing."""
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)

@@ -72,7 +72,11 @@ def _narrative_subject(verb: Token) -> Token | None:
         tok = doc[j]
         if tok.pos_ in ("NOUN", "PROPN"):
             head = tok
-            while head.head.i < verb.i - 1 and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nmod", "amod", "flat:name", "appos"):
+            while (
+                head.head.i < verb.i - 1
+                and head.head.pos_ in ("NOUN", "PROPN")
+                and head.dep_ in ("nmod", "amod", "flat:name", "appos")
+            ):
                 head = head.head
             return head
         if tok.text in ".;:!?":
@@ -112,14 +116,16 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
     if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS:
         return None
     for tok in noun.subtree:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i > noun.i and (
-            tok.dep_ == "obl:agent" or any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children)
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.i > noun.i
+            and (tok.dep_ == "obl:agent" or any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children))
         ):
             return tok  # "un bilan diffusé par le ministère"
     for child in noun.children:
-        if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
-            if any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children) or child.pos_ == "PROPN":
-                return child
+        of = child.pos_ == "PROPN" or any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children)
+        if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN") and of:
+            return child
     return None
 
 
@@ -147,7 +153,12 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         doc = tok.doc
         prev = doc[tok.i - 1]
         head = prev
-        while head.dep_ in ("flat:name", "flat", "amod", "nmod") and head.head.i < tok.i and head.head.i >= tok.sent.start and head.head is not head:
+        while (
+            head.dep_ in ("flat:name", "flat", "amod", "nmod")
+            and head.head.i < tok.i
+            and head.head.i >= tok.sent.start
+            and head.head is not head
+        ):
             head = head.head
         return head, "speaker.colon_label"
     if cue.rule == "cue.verb.narrative_infinitive":
@@ -196,7 +207,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
 
 
 def _quote_between(a: Token, b: Token) -> bool:
-    return any(t.text in ("»", "”", '"', "«", "“") for t in a.doc[a.i:b.i])
+    return any(t.text in ("»", "”", '"', "«", "“") for t in a.doc[a.i : b.i])
 
 
 def _coordinated_subject(verb: Token) -> Token | None:
@@ -207,7 +218,7 @@ def _coordinated_subject(verb: Token) -> Token | None:
     cc = [c for c in verb.children if c.dep_ == "cc" and c.i < verb.i]
     if not cc:
         return None
-    span = doc[cc[-1].i + 1:verb.i]
+    span = doc[cc[-1].i + 1 : verb.i]
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.head.i < span.end)]
     return nouns[-1] if nouns else None
 

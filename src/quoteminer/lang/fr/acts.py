@@ -12,18 +12,43 @@ from __future__ import annotations
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # demand: calls, requirements, imperatives of the first person plural
-    ("act.demand.appeler", "demand", 2.0, r"\b(?:appel(?:ons|le|lent|ait|é|er)|appelle)\s+(?:\w+\s+){0,4}?(?:à|au|aux)\b"),
+    (
+        "act.demand.appeler",
+        "demand",
+        2.0,
+        r"\b(?:appel(?:ons|le|lent|ait|é|er)|appelle)\s+(?:\w+\s+){0,4}?(?:à|au|aux)\b",
+    ),
     ("act.demand.il_faut", "demand", 1.5, r"\bil\s+(?:faut|faudrait|faudra)\b"),
-    ("act.demand.devoir", "demand", 1.0, r"\b(?:doivent|devraient|doit|devrait|devons|devez)\s+(?:\w+\s+)?(?:cesser|arrêter|prendre|revenir|respecter|mettre|agir|retirer|libérer)\b"),
-    ("act.demand.exiger", "demand", 2.0, r"\b(?:nous|je|j')\s+(?:\w+\s+){0,2}?(?:exige|réclam|demand|exhort|press|implor|suppli)\w*|\b(?:exigeons|réclamons|demandons|exhortons|pressons)\b|\bà presser\b"),
-    ("act.demand.imperative", "demand", 1.5, r"^(?:arrêtez|cessez|venez|votez|laissez|libérez|respectez|agissez|faites|prenez|écoutez|imaginez)\b"),
+    (
+        "act.demand.devoir",
+        "demand",
+        1.0,
+        r"\b(?:doivent|devraient|doit|devrait|devons|devez)\s+(?:\w+\s+)?(?:cesser|arrêter|prendre|revenir|respecter|mettre|agir|retirer|libérer)\b",
+    ),
+    (
+        "act.demand.exiger",
+        "demand",
+        2.0,
+        r"\b(?:nous|je|j')\s+(?:\w+\s+){0,2}?(?:exige|réclam|demand|exhort|press|implor|suppli)\w*|\b(?:exigeons|réclamons|demandons|exhortons|pressons)\b|\bà presser\b",
+    ),
+    (
+        "act.demand.imperative",
+        "demand",
+        1.5,
+        r"^(?:arrêtez|cessez|venez|votez|laissez|libérez|respectez|agissez|faites|prenez|écoutez|imaginez)\b",
+    ),
     ("act.demand.cesser", "demand", 1.0, r"\b(?:cesser|arrêt immédiat|cessez-le-feu immédiat|s'abstenir)\b"),
     ("act.demand.il_est_temps", "demand", 1.5, r"\bil est temps\b"),
     # denial
     ("act.denial.ni_ne", "denial", 2.5, r"\bn['’]\w+,?\s+ni\s+ne\b|\bni\s+ne\s+\w+"),
     ("act.denial.navons_pas", "denial", 2.0, r"\bn['’](?:avons|avait|avaient|a|ai)\s+(?:pas|jamais|aucun(?:e)?)\b"),
     ("act.denial.pas_eu", "denial", 2.0, r"\bpas eu de\b"),
-    ("act.denial.faux", "denial", 2.0, r"\b(?:c'est faux|sans fondement|infondée?s?|mensonge|calomnie|démen(?:s|t|tons))\b"),
+    (
+        "act.denial.faux",
+        "denial",
+        2.0,
+        r"\b(?:c'est faux|sans fondement|infondée?s?|mensonge|calomnie|démen(?:s|t|tons))\b",
+    ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
     ("act.denial.ne_pas", "denial", 0.5, r"\bne\s+\w+\s+pas\b|\bn['’]\w+\s+pas\b"),
@@ -32,18 +57,43 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ("act.assurance.rester", "assurance", 1.0, r"\bresterons?\b|\brestera\b|\bdemeurera\b"),
     ("act.assurance.allons", "assurance", 1.0, r"\bnous allons\b|\bje vais\b|\bnous ferons\b|\bje ferai\b"),
     ("act.assurance.precaution", "assurance", 2.0, r"\bmesure de précaution\b|\bsimple précaution\b"),
-    ("act.assurance.normal", "assurance", 2.0, r"\bnormalement\b|\bfonctionne(?:nt)? normalement\b|\bsous contrôle\b|\baucun danger\b|\baucun risque\b"),
-    ("act.assurance.promettre", "assurance", 2.0, r"\b(?:je promets|nous promettons|je m'engage|nous nous engageons|je garantis|nous garantissons)\b"),
+    (
+        "act.assurance.normal",
+        "assurance",
+        2.0,
+        r"\bnormalement\b|\bfonctionne(?:nt)? normalement\b|\bsous contrôle\b|\baucun danger\b|\baucun risque\b",
+    ),
+    (
+        "act.assurance.promettre",
+        "assurance",
+        2.0,
+        r"\b(?:je promets|nous promettons|je m'engage|nous nous engageons|je garantis|nous garantissons)\b",
+    ),
     ("act.assurance.poursuivra", "assurance", 1.0, r"\bse poursuivra\b|\bpoursuivrons\b"),
     ("act.assurance.examinera", "assurance", 1.0, r"\bexaminera(?:it)?\b|\bsuivre l'évolution\b"),
     # warning
-    ("act.warning.danger", "warning", 2.0, r"\ben danger\b|\bmet(?:tent)? en danger\b|\bmenace\b|\brisque(?:nt)? de\b|\bdangere(?:ux|use)\b"),
-    ("act.warning.catastrophe", "warning", 1.5, r"\b(?:catastroph\w+|désastre\w*|chaos|s'effondrer|effondrement|alerte|grave(?:s)?)\b"),
+    (
+        "act.warning.danger",
+        "warning",
+        2.0,
+        r"\ben danger\b|\bmet(?:tent)? en danger\b|\bmenace\b|\brisque(?:nt)? de\b|\bdangere(?:ux|use)\b",
+    ),
+    (
+        "act.warning.catastrophe",
+        "warning",
+        1.5,
+        r"\b(?:catastroph\w+|désastre\w*|chaos|s'effondrer|effondrement|alerte|grave(?:s)?)\b",
+    ),
     ("act.warning.sape", "warning", 1.0, r"\bsape(?:nt)?\b|\bcompromet(?:tent)?\b"),
     ("act.warning.sinon", "warning", 1.0, r"\bsinon\b|\bfaute de quoi\b|\bdes conséquences\b"),
     # accusation
     ("act.accusation.coup", "accusation", 2.0, r"\btentative de coup d['’]état\b|\bcoup d['’]état\b"),
-    ("act.accusation.blame", "accusation", 1.5, r"\b(?:responsables? de|coupables? de|crimes?|scandal\w+|honte\w*|honteu\w+|trahi\w*|mensong\w+|complicité|manipul\w+|irresponsab\w+|inadmissible|inacceptable)\b"),
+    (
+        "act.accusation.blame",
+        "accusation",
+        1.5,
+        r"\b(?:responsables? de|coupables? de|crimes?|scandal\w+|honte\w*|honteu\w+|trahi\w*|mensong\w+|complicité|manipul\w+|irresponsab\w+|inadmissible|inacceptable)\b",
+    ),
     ("act.accusation.faute", "accusation", 1.0, r"\b(?:la faute|fautes?|échec|incompétence|laxisme|dérive)\b"),
 )
 

@@ -9,27 +9,29 @@ the common consent-management platforms in French.
 from __future__ import annotations
 
 #: Phrases that mark a paragraph as boilerplate wherever they occur.
-PARAGRAPH_PHRASES = frozenset({
-    "en cliquant sur",
-    "vous consentez",
-    "cookies/traceurs",
-    "dépôt des cookies",
-    "dépôt de cookies",
-    "utilise des cookies",
-    "utilisons des cookies",
-    "politique de confidentialité",
-    "paramétrer vos choix",
-    "gérer mes choix",
-    "gérer les cookies",
-    "vos données personnelles",
-    "votre adresse e-mail ne sera pas publiée",
-    "votre adresse de messagerie ne sera pas publiée",
-    "les champs obligatoires sont indiqués",
-    "archives en ligne",
-    "abonnez-vous à notre newsletter",
-    "inscrivez-vous à notre newsletter",
-    "tous droits réservés",
-})
+PARAGRAPH_PHRASES = frozenset(
+    {
+        "en cliquant sur",
+        "vous consentez",
+        "cookies/traceurs",
+        "dépôt des cookies",
+        "dépôt de cookies",
+        "utilise des cookies",
+        "utilisons des cookies",
+        "politique de confidentialité",
+        "paramétrer vos choix",
+        "gérer mes choix",
+        "gérer les cookies",
+        "vos données personnelles",
+        "votre adresse e-mail ne sera pas publiée",
+        "votre adresse de messagerie ne sera pas publiée",
+        "les champs obligatoires sont indiqués",
+        "archives en ligne",
+        "abonnez-vous à notre newsletter",
+        "inscrivez-vous à notre newsletter",
+        "tous droits réservés",
+    }
+)
 
 #: Openings of short lines that are page furniture, not article text.
 LINE_PREFIXES = (
@@ -49,16 +51,18 @@ LINE_PREFIXES = (
 SHORT_LINE = 160
 
 #: Labels of consent buttons and menus: quoted, they are mentions wherever they occur.
-BUTTON_LABELS = frozenset({
-    "tout accepter",
-    "tout refuser",
-    "accepter",
-    "refuser",
-    "paramétrer vos choix",
-    "personnaliser",
-    "continuer sans accepter",
-    "politique de confidentialité",
-    "réseaux sociaux",
-    "j'accepte",
-    "ok",
-})
+BUTTON_LABELS = frozenset(
+    {
+        "tout accepter",
+        "tout refuser",
+        "accepter",
+        "refuser",
+        "paramétrer vos choix",
+        "personnaliser",
+        "continuer sans accepter",
+        "politique de confidentialité",
+        "réseaux sociaux",
+        "j'accepte",
+        "ok",
+    }
+)

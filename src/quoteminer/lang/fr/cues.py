@@ -65,148 +65,292 @@ def _words(block: str) -> frozenset[str]:
 
 
 #: Infinitive (reflexive ones with their pronoun) → act prior.
-VERBS = MappingProxyType({
-    **{w: "statement" for w in _words(_STATEMENT)},
-    **{w: "demand" for w in _words(_DEMAND)},
-    **{w: "denial" for w in _words(_DENIAL)},
-    **{w: "assurance" for w in _words(_ASSURANCE)},
-    **{w: "warning" for w in _words(_WARNING)},
-    **{w: "accusation" for w in _words(_ACCUSATION)},
-})
+VERBS = MappingProxyType(
+    {
+        **{w: "statement" for w in _words(_STATEMENT)},
+        **{w: "demand" for w in _words(_DEMAND)},
+        **{w: "denial" for w in _words(_DENIAL)},
+        **{w: "assurance" for w in _words(_ASSURANCE)},
+        **{w: "warning" for w in _words(_WARNING)},
+        **{w: "accusation" for w in _words(_ACCUSATION)},
+    }
+)
 
 #: Verbs of the list that are too often not about speech to count without a
 #: complement clause or a quotation next to them (``faire``, ``lancer``…).
-WEAK = frozenset({
-    "accorder", "apprendre", "attaquer", "calculer", "charger", "commander", "compter",
-    "continuer", "croire", "deviner", "développer", "espérer", "exprimer", "faire",
-    "juger", "lancer", "maintenir", "penser", "poursuivre", "pousser", "présenter",
-    "prévoir", "proposer", "publier", "qualifier", "reprendre", "souhaiter",
-    "supposer", "trancher", "écarter", "refuser", "repousser", "balayer", "considérer",
-    "estimer", "saluer", "relever", "regretter", "redouter", "craindre", "menacer", "louer",
-})
+WEAK = frozenset(
+    {
+        "accorder",
+        "apprendre",
+        "attaquer",
+        "calculer",
+        "charger",
+        "commander",
+        "compter",
+        "continuer",
+        "croire",
+        "deviner",
+        "développer",
+        "espérer",
+        "exprimer",
+        "faire",
+        "juger",
+        "lancer",
+        "maintenir",
+        "penser",
+        "poursuivre",
+        "pousser",
+        "présenter",
+        "prévoir",
+        "proposer",
+        "publier",
+        "qualifier",
+        "reprendre",
+        "souhaiter",
+        "supposer",
+        "trancher",
+        "écarter",
+        "refuser",
+        "repousser",
+        "balayer",
+        "considérer",
+        "estimer",
+        "saluer",
+        "relever",
+        "regretter",
+        "redouter",
+        "craindre",
+        "menacer",
+        "louer",
+    }
+)
 
 #: Irregular verbs: infinitive → (forms the -er/-ir generator cannot produce).
-IRREGULAR = MappingProxyType({
-    "dire": "dis dit disons dites disent disait disaient dira diront dirait diraient "
-            "dirent dise disant dits",
-    "contredire": "contredis contredit contredisons contredisez contredisent contredisait "
-                  "contredisant contredits contredite",
-    "interdire": "interdis interdit interdisons interdisez interdisent interdisait interdisant "
-                 "interdite interdits",
-    "prédire": "prédis prédit prédisent prédisait prédisant prédite",
-    "écrire": "écris écrit écrivons écrivez écrivent écrivait écrivaient écrira écrirait "
-              "écrivit écrivant écrite écrits",
-    "décrire": "décris décrit décrivent décrivait décrivant décrite décrits",
-    "promettre": "promets promet promettons promettent promettait promettra promettrait "
-                 "promit promettant promis promise promises",
-    "admettre": "admets admet admettent admettait admettra admettrait admit admettant "
-                "admis admise",
-    "reconnaître": "reconnais reconnaît reconnait reconnaissons reconnaissent reconnaissait "
-                   "reconnaîtra reconnaîtrait reconnut reconnaissant reconnu reconnue reconnus",
-    "soutenir": "soutiens soutient soutenons soutiennent soutenait soutiendra soutiendrait "
-                "soutint soutenant soutenu soutenue soutenus",
-    "maintenir": "maintiens maintient maintiennent maintenait maintiendra maintint "
-                 "maintenant maintenu maintenue",
-    "prévenir": "préviens prévient préviennent prévenait préviendra préviendrait prévint "
-                "prévenant prévenu prévenue prévenus",
-    "convenir": "conviens convient conviennent convenait convint convenu convenue",
-    "conclure": "conclus conclut concluent concluait conclura conclurait concluant conclu "
-                "conclue",
-    "poursuivre": "poursuis poursuit poursuivent poursuivait poursuivra poursuivit poursuivant "
-                  "poursuivi poursuivie",
-    "répondre": "réponds répond répondons répondent répondait répondra répondrait répondit "
-                "répondant répondu",
-    "reprendre": "reprends reprend reprennent reprenait reprendra reprit reprenant repris",
-    "apprendre": "apprends apprend apprennent apprenait apprendra apprit apprenant appris",
-    "démentir": "démens dément démentons démentent démentait démentaient démentira "
-                "démentirait démentit démentant démenti démentie démentis démenties",
-    "croire": "crois croit croyons croient croyait croira croirait crut croyant cru",
-    "prévoir": "prévois prévoit prévoient prévoyait prévoira prévit prévoyant prévu prévue",
-    "craindre": "crains craint craignons craignent craignait craindra craindrait craignit "
-                "craignant crainte",
-    "requérir": "requiert requièrent requérait requis requise",
-    "se plaindre": "plains plaint plaignent plaignait plaignit plaignant",
-    "faire": "fait font faisait faisaient fera ferait fit faisant",
-    "se défendre": "défends défend défendent défendait défendit défendant défendu",
-    "s'en prendre": "prend prennent prenait prit prenant pris",
-    "se souvenir": "souviens souvient souvenait souvenu",
-    "disconvenir": "disconvient disconvenu",
-    "mettre en garde": "met mettent mettait mit mettant mis",
-    "mettre en cause": "met mettent mettait mit mettant mis",
-    "se porter garant": "porte portent portait porté",
-    "confesser": "",
-})
+IRREGULAR = MappingProxyType(
+    {
+        "dire": "dis dit disons dites disent disait disaient dira diront dirait diraient dirent dise disant dits",
+        "contredire": "contredis contredit contredisons contredisez contredisent contredisait "
+        "contredisant contredits contredite",
+        "interdire": "interdis interdit interdisons interdisez interdisent interdisait interdisant interdite interdits",
+        "prédire": "prédis prédit prédisent prédisait prédisant prédite",
+        "écrire": "écris écrit écrivons écrivez écrivent écrivait écrivaient écrira écrirait "
+        "écrivit écrivant écrite écrits",
+        "décrire": "décris décrit décrivent décrivait décrivant décrite décrits",
+        "promettre": "promets promet promettons promettent promettait promettra promettrait "
+        "promit promettant promis promise promises",
+        "admettre": "admets admet admettent admettait admettra admettrait admit admettant admis admise",
+        "reconnaître": "reconnais reconnaît reconnait reconnaissons reconnaissent reconnaissait "
+        "reconnaîtra reconnaîtrait reconnut reconnaissant reconnu reconnue reconnus",
+        "soutenir": "soutiens soutient soutenons soutiennent soutenait soutiendra soutiendrait "
+        "soutint soutenant soutenu soutenue soutenus",
+        "maintenir": "maintiens maintient maintiennent maintenait maintiendra maintint maintenant maintenu maintenue",
+        "prévenir": "préviens prévient préviennent prévenait préviendra préviendrait prévint "
+        "prévenant prévenu prévenue prévenus",
+        "convenir": "conviens convient conviennent convenait convint convenu convenue",
+        "conclure": "conclus conclut concluent concluait conclura conclurait concluant conclu conclue",
+        "poursuivre": "poursuis poursuit poursuivent poursuivait poursuivra poursuivit poursuivant "
+        "poursuivi poursuivie",
+        "répondre": "réponds répond répondons répondent répondait répondra répondrait répondit répondant répondu",
+        "reprendre": "reprends reprend reprennent reprenait reprendra reprit reprenant repris",
+        "apprendre": "apprends apprend apprennent apprenait apprendra apprit apprenant appris",
+        "démentir": "démens dément démentons démentent démentait démentaient démentira "
+        "démentirait démentit démentant démenti démentie démentis démenties",
+        "croire": "crois croit croyons croient croyait croira croirait crut croyant cru",
+        "prévoir": "prévois prévoit prévoient prévoyait prévoira prévit prévoyant prévu prévue",
+        "craindre": "crains craint craignons craignent craignait craindra craindrait craignit craignant crainte",
+        "requérir": "requiert requièrent requérait requis requise",
+        "se plaindre": "plains plaint plaignent plaignait plaignit plaignant",
+        "faire": "fait font faisait faisaient fera ferait fit faisant",
+        "se défendre": "défends défend défendent défendait défendit défendant défendu",
+        "s'en prendre": "prend prennent prenait prit prenant pris",
+        "se souvenir": "souviens souvient souvenait souvenu",
+        "disconvenir": "disconvient disconvenu",
+        "mettre en garde": "met mettent mettait mit mettant mis",
+        "mettre en cause": "met mettent mettait mit mettant mis",
+        "se porter garant": "porte portent portait porté",
+        "confesser": "",
+    }
+)
 
 #: Second-group (-ir, -issons) verbs of the list: conjugated like finir.
 SECOND_GROUP = frozenset({"avertir", "réagir", "se réjouir", "applaudir", "agir"})
 
 #: Prepositions that introduce a source: ``selon X, …``, ``d'après X``.
-SOURCE_PREPOSITIONS = MappingProxyType({
-    "selon": "cue.selon",
-    "d'après": "cue.dapres",
-})
+SOURCE_PREPOSITIONS = MappingProxyType(
+    {
+        "selon": "cue.selon",
+        "d'après": "cue.dapres",
+    }
+)
 
 #: Nouns after ``pour``/``selon`` that never name a source (``pour l'instant``).
-NOT_SOURCES = frozenset({
-    "instant", "moment", "heure", "fois", "essentiel", "reste", "part", "cela", "ceci", "autant",
-    "cause", "raison", "but", "exemple", "mémoire", "rappel", "principe", "lors", "cas",
-    "année", "an", "mois", "semaine", "jour", "soir", "matin", "période", "première",
-})
+NOT_SOURCES = frozenset(
+    {
+        "instant",
+        "moment",
+        "heure",
+        "fois",
+        "essentiel",
+        "reste",
+        "part",
+        "cela",
+        "ceci",
+        "autant",
+        "cause",
+        "raison",
+        "but",
+        "exemple",
+        "mémoire",
+        "rappel",
+        "principe",
+        "lors",
+        "cas",
+        "année",
+        "an",
+        "mois",
+        "semaine",
+        "jour",
+        "soir",
+        "matin",
+        "période",
+        "première",
+    }
+)
 
 #: Verbs that make a reporting verb a mere possibility (``pourront contester``).
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
 
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
-VIEW_PREPOSITIONS = MappingProxyType({
-    "pour": "cue.pour",
-    "aux yeux de": "cue.aux_yeux_de",
-    "de l'avis de": "cue.avis_de",
-    "à en croire": "cue.a_en_croire",
-})
+VIEW_PREPOSITIONS = MappingProxyType(
+    {
+        "pour": "cue.pour",
+        "aux yeux de": "cue.aux_yeux_de",
+        "de l'avis de": "cue.avis_de",
+        "à en croire": "cue.a_en_croire",
+    }
+)
 
 #: Expressions whose verb is not itself a reporting verb.
-EXPRESSIONS = MappingProxyType({
-    "faire savoir": "statement",
-    "faire état": "statement",
-    "faire part": "statement",
-    "faire valoir": "statement",
-    "faire remarquer": "statement",
-    "faire observer": "statement",
-    "tenir à préciser": "statement",
-    "peut-on lire": "statement",
-    "peut-on entendre": "statement",
-    "lit-on": "statement",
-    "se dire": "statement",
-})
+EXPRESSIONS = MappingProxyType(
+    {
+        "faire savoir": "statement",
+        "faire état": "statement",
+        "faire part": "statement",
+        "faire valoir": "statement",
+        "faire remarquer": "statement",
+        "faire observer": "statement",
+        "tenir à préciser": "statement",
+        "peut-on lire": "statement",
+        "peut-on entendre": "statement",
+        "lit-on": "statement",
+        "se dire": "statement",
+    }
+)
 
 #: Nouns naming an utterance whose author is the speaker of its content:
 #: ``dans un communiqué``, ``selon le communiqué``.
-DOCUMENT_NOUNS = frozenset({
-    "annonce", "article", "bilan", "communiqué", "compte-rendu", "courrier",
-    "déclaration", "dépêche", "discours", "document", "entretien", "étude",
-    "interview", "lettre", "message", "note", "rapport", "sondage", "texte",
-    "tweet", "enquête", "témoignage", "témoignages", "source", "sources",
-})
+DOCUMENT_NOUNS = frozenset(
+    {
+        "annonce",
+        "article",
+        "bilan",
+        "communiqué",
+        "compte-rendu",
+        "courrier",
+        "déclaration",
+        "dépêche",
+        "discours",
+        "document",
+        "entretien",
+        "étude",
+        "interview",
+        "lettre",
+        "message",
+        "note",
+        "rapport",
+        "sondage",
+        "texte",
+        "tweet",
+        "enquête",
+        "témoignage",
+        "témoignages",
+        "source",
+        "sources",
+    }
+)
 
 #: Nouns for news outlets that relay what others said (``selon l'AFP``).
 RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "agence"})
 
 #: Verbs whose noun-phrase object is reported content (``a annoncé le retrait de …``).
-NP_CONTENT = frozenset({
-    "annoncer", "confirmer", "contester", "condamner", "démentir", "dénoncer", "exiger",
-    "nier", "réclamer", "revendiquer", "promettre", "demander", "réfuter", "rejeter",
-    "déplorer", "fustiger", "critiquer", "révéler",
-    "faire état", "accuser", "appeler", "saluer", "louer",
-})
+NP_CONTENT = frozenset(
+    {
+        "annoncer",
+        "confirmer",
+        "contester",
+        "condamner",
+        "démentir",
+        "dénoncer",
+        "exiger",
+        "nier",
+        "réclamer",
+        "revendiquer",
+        "promettre",
+        "demander",
+        "réfuter",
+        "rejeter",
+        "déplorer",
+        "fustiger",
+        "critiquer",
+        "révéler",
+        "faire état",
+        "accuser",
+        "appeler",
+        "saluer",
+        "louer",
+    }
+)
 
 #: Verbs whose infinitive complement (after à/de) is reported content.
-INFINITIVE_CONTENT = frozenset({
-    "appeler", "exhorter", "inviter", "inciter", "encourager", "demander", "exiger",
-    "ordonner", "sommer", "enjoindre", "presser", "prier", "supplier", "menacer",
-    "promettre", "s'engager", "jurer", "nier", "démentir", "accuser", "reprocher",
-    "conseiller", "recommander", "proposer", "suggérer", "interdire", "plaider", "assurer",
-    "affirmer", "déclarer", "dire", "estimer", "refuser", "réclamer", "garantir",
-})
+INFINITIVE_CONTENT = frozenset(
+    {
+        "appeler",
+        "exhorter",
+        "inviter",
+        "inciter",
+        "encourager",
+        "demander",
+        "exiger",
+        "ordonner",
+        "sommer",
+        "enjoindre",
+        "presser",
+        "prier",
+        "supplier",
+        "menacer",
+        "promettre",
+        "s'engager",
+        "jurer",
+        "nier",
+        "démentir",
+        "accuser",
+        "reprocher",
+        "conseiller",
+        "recommander",
+        "proposer",
+        "suggérer",
+        "interdire",
+        "plaider",
+        "assurer",
+        "affirmer",
+        "déclarer",
+        "dire",
+        "estimer",
+        "refuser",
+        "réclamer",
+        "garantir",
+    }
+)
 
 #: Past participles of judgement that quote the source in play when they have no
 #: agent: ``une situation jugée « de plus en plus complexe »``.

@@ -10,16 +10,18 @@ from __future__ import annotations
 from types import MappingProxyType
 
 #: Each opening mark and the closing marks that end it.
-PAIRS = MappingProxyType({
-    "«": frozenset("»"),
-    "“": frozenset("”"),
-    "„": frozenset("“”"),
-    "‹": frozenset("›"),
-    "‘": frozenset("’"),
-    "‚": frozenset("’‘"),
-    '"': frozenset('"'),
-    "'": frozenset("'"),
-})
+PAIRS = MappingProxyType(
+    {
+        "«": frozenset("»"),
+        "“": frozenset("”"),
+        "„": frozenset("“”"),
+        "‹": frozenset("›"),
+        "‘": frozenset("’"),
+        "‚": frozenset("’‘"),
+        '"': frozenset('"'),
+        "'": frozenset("'"),
+    }
+)
 
 #: Marks that never close anything: they only open.
 OPEN_ONLY = frozenset("«„‹")
@@ -33,16 +35,18 @@ INNER_ONLY = frozenset("‘‚'")
 APOSTROPHES = frozenset("’'")
 
 #: Marks that decide opening vs closing from their neighbours.
-AMBIGUOUS = frozenset('"\'')
+AMBIGUOUS = frozenset("\"'")
 
 #: Marks that reopen a quote continuing into a new paragraph (« … ¶ « … »),
 #: keyed by the mark that opened it.
-CONTINUATION = MappingProxyType({
-    "«": frozenset("«»"),
-    "“": frozenset("“«"),
-    '"': frozenset('"'),
-    "„": frozenset("„“"),
-})
+CONTINUATION = MappingProxyType(
+    {
+        "«": frozenset("«»"),
+        "“": frozenset("“«"),
+        '"': frozenset('"'),
+        "„": frozenset("„“"),
+    }
+)
 
 #: Spaces that typography puts between a mark and its content.
 PADDING = frozenset(" \u00a0\u202f\u2009\u2007\u2008\u200a\t")

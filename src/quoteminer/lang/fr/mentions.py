@@ -8,18 +8,79 @@ Collected from the development corpus and common French press usage.
 from __future__ import annotations
 
 #: Nouns that introduce the name or title that follows them in quotation marks.
-NAMING_NOUNS = frozenset({
-    "album", "amendement", "campagne", "catégorie", "chanson", "collection", "comédie",
-    "documentaire", "émission", "exposition", "film", "hashtag", "journal", "livre", "logiciel",
-    "loi", "magazine", "manifeste", "mot", "mot-clé", "mouvement", "notion", "nom", "opération",
-    "ouvrage", "pièce", "plan", "programme", "projet", "rapport", "rubrique", "sculpture",
-    "série", "slogan", "spectacle", "tableau", "terme", "thème", "titre", "vidéo", "expression",
-    "label", "note", "vigilance", "alerte", "appellation", "marque", "groupe", "parti",
-    "association", "dispositif", "formule", "concept", "dossier", "affaire", "doctrine",
-})
+NAMING_NOUNS = frozenset(
+    {
+        "album",
+        "amendement",
+        "campagne",
+        "catégorie",
+        "chanson",
+        "collection",
+        "comédie",
+        "documentaire",
+        "émission",
+        "exposition",
+        "film",
+        "hashtag",
+        "journal",
+        "livre",
+        "logiciel",
+        "loi",
+        "magazine",
+        "manifeste",
+        "mot",
+        "mot-clé",
+        "mouvement",
+        "notion",
+        "nom",
+        "opération",
+        "ouvrage",
+        "pièce",
+        "plan",
+        "programme",
+        "projet",
+        "rapport",
+        "rubrique",
+        "sculpture",
+        "série",
+        "slogan",
+        "spectacle",
+        "tableau",
+        "terme",
+        "thème",
+        "titre",
+        "vidéo",
+        "expression",
+        "label",
+        "note",
+        "vigilance",
+        "alerte",
+        "appellation",
+        "marque",
+        "groupe",
+        "parti",
+        "association",
+        "dispositif",
+        "formule",
+        "concept",
+        "dossier",
+        "affaire",
+        "doctrine",
+    }
+)
 
 #: Participles and verbs that introduce a name: ``baptisé « … »``, ``dite « … »``.
-NAMING_VERBS = frozenset({
-    "appeler", "baptiser", "dénommer", "dire", "intituler", "nommer", "surnommer",
-    "labelliser", "désigner", "rebaptiser",
-})
+NAMING_VERBS = frozenset(
+    {
+        "appeler",
+        "baptiser",
+        "dénommer",
+        "dire",
+        "intituler",
+        "nommer",
+        "surnommer",
+        "labelliser",
+        "désigner",
+        "rebaptiser",
+    }
+)

@@ -5,21 +5,23 @@ from __future__ import annotations
 from types import MappingProxyType
 
 #: Subject pronouns (and their inverted clitic forms) → (gender, number).
-SUBJECT = MappingProxyType({
-    "il": ("masc", "sing"),
-    "elle": ("fem", "sing"),
-    "ils": ("masc", "plur"),
-    "elles": ("fem", "plur"),
-    "-il": ("masc", "sing"),
-    "-elle": ("fem", "sing"),
-    "-ils": ("masc", "plur"),
-    "-elles": ("fem", "plur"),
-    "celui-ci": ("masc", "sing"),
-    "celle-ci": ("fem", "sing"),
-    "ce dernier": ("masc", "sing"),
-    "cette dernière": ("fem", "sing"),
-    "lui": ("masc", "sing"),
-})
+SUBJECT = MappingProxyType(
+    {
+        "il": ("masc", "sing"),
+        "elle": ("fem", "sing"),
+        "ils": ("masc", "plur"),
+        "elles": ("fem", "plur"),
+        "-il": ("masc", "sing"),
+        "-elle": ("fem", "sing"),
+        "-ils": ("masc", "plur"),
+        "-elles": ("fem", "plur"),
+        "celui-ci": ("masc", "sing"),
+        "celle-ci": ("fem", "sing"),
+        "ce dernier": ("masc", "sing"),
+        "cette dernière": ("fem", "sing"),
+        "lui": ("masc", "sing"),
+    }
+)
 
 #: Relative pronouns that take their antecedent's reference.
 RELATIVE = frozenset({"qui", "lequel", "laquelle"})

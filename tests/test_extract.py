@@ -1,0 +1,122 @@
+"""extract(): the plain function, end to end with the real model."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import quoteminer
+from quoteminer import Extraction, QuoteKind
+from quoteminer.parse import load
+from tests import strategies as S
+
+MODEL = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.parametrize("bad", [None, b"texte", 3, 2.5, ["a"], {"a": 1}], ids=repr)
+def test_wrong_types_raise_at_once(bad: object) -> None:
+    with pytest.raises(TypeError) as info:
+        quoteminer.extract(bad)  # type: ignore[arg-type]
+    if isinstance(bad, bytes):
+        assert "decode" in str(info.value)
+
+
+def test_unknown_language_is_a_configuration_error() -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        quoteminer.extract("texte", lang="xx")
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n\t", "\u00a0"], ids=repr)
+def test_blank_text_gives_an_empty_result(blank: str) -> None:
+    assert quoteminer.extract(blank) == Extraction()
+
+
+def test_a_spacy_doc_gives_the_same_result() -> None:
+    text = "« Nous restons prudents », a déclaré la ministre Claire Martin. Selon elle, la crise durera."
+    doc = load("fr_core_news_md")(text)
+    assert quoteminer.extract(doc) == quoteminer.extract(text)
+
+
+def test_result_pickles() -> None:
+    result = quoteminer.extract("« Nous n'avons rien signé », a démenti le porte-parole du ministère.")
+    assert pickle.loads(pickle.dumps(result)) == result
+
+
+@given(prefix=S.content, body=S.content, pair=S.pairs)
+@MODEL
+def test_wrapping_any_content_yields_exactly_that_content(prefix: str, body: str, pair: tuple[str, str, str]) -> None:
+    opening, closing, pad = pair
+    text = f"{prefix.capitalize()} : {opening}{pad}{body}{pad}{closing}."
+    quotes = [q for q in quoteminer.extract(text).quotes if q.open_mark is not None]
+    assert [q.text for q in quotes] == [body]
+
+
+@given(body=S.content)
+@MODEL
+def test_same_content_in_any_pair_gives_the_same_item(body: str) -> None:
+    found = set()
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+        text = f"Le ministre a déclaré : {opening}{body}{closing}."
+        (quote,) = [q for q in quoteminer.extract(text).quotes if q.open_mark is not None]
+        found.add((quote.start, quote.end, quote.kind))
+    assert len(found) == 1
+
+
+@given(prefix=st.text(alphabet="abcdefghij ,.", min_size=1, max_size=20))
+@MODEL
+def test_prefixing_text_shifts_every_offset(prefix: str) -> None:
+    text = "« Nous restons prudents », a déclaré Claire Martin. Elle a ajouté que « rien n'est joué »."
+    base = quoteminer.extract(text)
+    shifted = quoteminer.extract(prefix + "\n\n" + text)
+    n = len(prefix) + 2
+    assert [(q.start + n, q.end + n, q.kind) for q in base.quotes if q.open_mark] == [
+        (q.start, q.end, q.kind) for q in shifted.quotes if q.open_mark
+    ]
+
+
+@given(S.messy)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_extract_never_raises_and_offsets_reproduce_the_input(text: str) -> None:
+    result = quoteminer.extract(text)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+        if q.kind is QuoteKind.MENTION:
+            assert q.speaker is None and q.act is None
+    for c in result.claims:
+        assert text[c.start : c.end] == c.text
+    for d in result.diagnostics:
+        assert 0 <= d.start <= d.end <= len(text)
+
+
+def test_unbalanced_marks_come_back_as_items_and_diagnostics() -> None:
+    text = "Le ministre a déclaré : « Nous ne céderons pas.\n\nLa suite du texte."
+    result = quoteminer.extract(text)
+    assert [q.text for q in result.quotes if q.open_mark] == ["Nous ne céderons pas."]
+    assert "unclosed-quote" in {d.code for d in result.diagnostics}
+
+
+def test_many_unbalanced_marks_do_not_stop_extraction() -> None:
+    text = "Il a dit « oui. " + "« " * 20_000 + "\n\nLa suite.\n\n« Nous partons », a déclaré Claire Martin."
+    result = quoteminer.extract(text)
+    assert any(q.text == "Nous partons" for q in result.quotes)
+
+
+def test_long_documents_are_processed_in_pieces() -> None:
+    nlp = spacy.blank("fr")
+    paragraph = "« Nous restons prudents », a déclaré Claire Martin.\n\n"
+    text = paragraph * 40
+    small = load("fr_core_news_md")
+    old = small.max_length
+    try:
+        small.max_length = 500  # force several pieces
+        result = quoteminer.extract(text)
+    finally:
+        small.max_length = old
+    direct = [q for q in result.quotes if q.kind is QuoteKind.DIRECT]
+    assert len(direct) == 40
+    assert all(text[q.start : q.end] == "Nous restons prudents" for q in direct)
+    del nlp
