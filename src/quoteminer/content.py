@@ -218,23 +218,24 @@ class _Builder:
             return que
         takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
         takes_np = cue.lemma in data.NP_CONTENT
-        for head in heads:
-            for child in head.children:
-                if child.i <= tok.i or child.dep_ not in _COMPLEMENT_DEPS:
-                    continue
+        complements = [c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS]
+        for child in complements:  # an infinitive first: "appelle cet après-midi à voter"
+            if child.pos_ == "VERB" and _infinitive(child) and takes_infinitive:
                 preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
-                if child.pos_ == "VERB" and _infinitive(child) and takes_infinitive:
-                    start, end = self._subtree_range(piece, child, preps)
-                    return (*_trim(self.text, start, end), "infinitive")
-                if child.pos_ in ("NOUN", "PROPN", "NUM") and (takes_np or (takes_infinitive and preps)):
-                    if cue.speaker_token is not None and cue.speaker_token in child.subtree:
-                        continue  # "…, a annoncé Mario Draghi": the subject, not the content
-                    if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
-                        continue
-                    if child.dep_ == "obj" or preps:
-                        start, end = self._subtree_range(piece, child, preps)
-                        end = max(end, self._clause_end(cue, child))
-                        return (*_trim(self.text, start, end), "np")
+                start, end = self._subtree_range(piece, child, preps)
+                return (*_trim(self.text, start, end), "infinitive")
+        for child in complements:
+            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (takes_np or (takes_infinitive and preps)):
+                continue
+            if cue.speaker_token is not None and cue.speaker_token in child.subtree:
+                continue  # "…, a annoncé Mario Draghi": the subject, not the content
+            if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
+                continue
+            if child.dep_ == "obj" or preps:
+                start, end = self._subtree_range(piece, child, preps)
+                end = max(end, self._clause_end(cue, child))
+                return (*_trim(self.text, start, end), "np")
         # Postposed cue without complement: "Le bilan s'alourdit, a annoncé X."
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         if first.i > sent.start and is_incise(tok) and cue.rule != "cue.verb.participle":

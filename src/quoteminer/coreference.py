@@ -24,7 +24,7 @@ import regex
 from spacy.tokens import Span, Token
 
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import Cue
+from quoteminer.cues import INVERTED_SUFFIX, Cue
 from quoteminer.lang import LanguageData
 from quoteminer.model import Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece
@@ -370,8 +370,12 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
     roles = lang.roles
     low = tok.lower_.replace("’", "'")
-    if low in lang.pronouns.SUBJECT or low.lstrip("-") in lang.pronouns.SUBJECT:
-        gender, number = lang.pronouns.SUBJECT.get(low, lang.pronouns.SUBJECT.get(low.lstrip("-"), (None, "sing")))
+    glued = INVERTED_SUFFIX.search(low)
+    if glued:
+        low = glued.group("pronoun")
+    low = regex.sub(r"^-(?:t-)?", "", low)
+    if low in lang.pronouns.SUBJECT:
+        gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
         )
@@ -518,7 +522,10 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN"
                 else _np_tokens(head)
             )
-            window = doc[max(ent.sent.start, ent.start - 7) : ent.start]
+            lo = ent.start
+            while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):
+                lo -= 1
+            window = doc[lo : ent.start]  # the noun phrase right before the name: "le général", "M."
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
             # "Jennifer Psaki, porte-parole du département": apposition after the name
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
+import regex
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
@@ -121,6 +122,11 @@ class Cue:
 _CLOSERS = frozenset({"»", "”", '"', "›"})
 
 
+def _clitic(token: Token) -> bool:
+    """An inverted subject clitic token: ``-il``, ``-t-elle``."""
+    return token.text.startswith("-") and INVERTED_SUFFIX.fullmatch(token.text.lower()) is not None
+
+
 def is_incise(verb: Token) -> bool:
     """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
     doc = verb.doc
@@ -152,15 +158,19 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     if "Mood=Imp" in morph or ("Person=1" in morph and "VerbForm=Fin" in morph):
         return "journalist's voice"  # "Rappelons que", "notons que"
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS:
+    if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
         return "modal"  # "pourront contester", "aurait pu s'interroger"
     if token.i > 0 and token.doc[token.i - 1].lower_ == "à" and "VerbForm=Inf" in morph:
         return "infinitive of purpose"  # "À noter que"
     return None
 
 
+#: An inverted subject clitic glued to its verb by the tokenizer: ``déclare-t-il``.
+INVERTED_SUFFIX = regex.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)$", regex.IGNORECASE)
+
+
 def _lemma_of(token: Token, table: Mapping[str, str], lang: LanguageData) -> str | None:
-    lower = token.text.lower().replace("’", "'")
+    lower = INVERTED_SUFFIX.sub("", token.text.lower().replace("’", "'"))
     if lower in table:
         return table[lower]
     if token.lemma_ in lang.cues.VERBS:
@@ -193,8 +203,7 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
         rule = "cue.verb"
         if "VerbForm=Inf" in str(token.morph) and _narrative(token):
             rule = "cue.verb.narrative_infinitive"
-        text = token.text.lower()
-        if "-t-" in text or any(c.text.startswith("-") for c in token.children):
+        if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
             rule = "cue.verb.inverted"
         elif "VerbForm=Part" in str(token.morph) and "Tense=Pres" in str(token.morph):
             rule = "cue.verb.participle"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from quoteminer.cues import Cue, is_incise
+from quoteminer.cues import INVERTED_SUFFIX, Cue, is_incise
 from quoteminer.lang import LanguageData
 
 __all__ = ["attach_speakers", "source_token"]
@@ -35,9 +35,15 @@ def _subject(verb: Token) -> Token | None:
             if tok.text.lower() == "-t":
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
+    nominal = [t for t in subjects if t.dep_ != "expl:subj"]
+    named = [t for t in nominal if t.pos_ == "PROPN"]
+    if len(nominal) > 1 and named:
+        return named[0]  # "Le maire de New York, Michael Bloomberg, appelle": the name
+    if nominal:
+        return nominal[0]
     for tok in subjects:
-        if tok.dep_ != "expl:subj":
-            return tok
+        if tok.lower_ in ("il", "elle", "ils", "elles") and tok.i < verb.i:
+            return tok  # the parser's "expl:subj" on a personal pronoun: "Il précise que …"
     # "-t" "-il" may hang on the auxiliary
     for aux in verb.children:
         if aux.dep_.startswith("aux"):
@@ -52,7 +58,9 @@ def _inverted_after(verb: Token) -> Token | None:
     doc = verb.doc
     for j in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[j]
-        if tok.text.startswith("-") and tok.lower_ in ("-il", "-elle", "-ils", "-elles"):
+        if tok.lower_ == "-t":
+            continue  # euphonic t: "a-t-il"
+        if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):
             return tok
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
             while tok.dep_ in ("flat:name", "flat", "amod") and tok.head.i > verb.i and tok.head is not tok:
@@ -165,6 +173,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _narrative_subject(tok)
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
     verb = tok
+    if INVERTED_SUFFIX.search(verb.text):
+        return verb, "speaker.inverted_clitic"  # "déclare-t-il" as one token: the clitic is the source
     participle = cue.rule == "cue.verb.participle"
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
