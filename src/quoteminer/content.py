@@ -142,6 +142,7 @@ class _Builder:
         self.cues = [c for c in cues if not self._in_boilerplate_token(c)]
         self.cue_starts = [self.index.start(c.piece, c.token) for c in self.cues]
         self.ranges: dict[int, tuple[int, int, str]] = {}
+        self.done: list[Item] = []  # items classified so far, in text order
 
     def _in_boilerplate_token(self, cue: Cue) -> bool:
         return False
@@ -219,6 +220,11 @@ class _Builder:
         takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
         takes_np = cue.lemma in data.NP_CONTENT
         complements = [c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS]
+        if takes_infinitive:
+            # "appelant toutes les parties à trouver une issue": the infinitive hangs on the object
+            complements = complements + [
+                g for c in complements if c.dep_ == "obj" for g in c.children if g.dep_ in ("acl", "xcomp")
+            ]
         for child in complements:  # an infinitive first: "appelle cet après-midi à voter"
             if child.pos_ == "VERB" and _infinitive(child) and takes_infinitive:
                 preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
@@ -446,6 +452,20 @@ class _Builder:
         next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
         return prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ"))
 
+    def _resumed(self, span: QuoteSpan) -> Item | None:
+        """The direct quote this one resumes after an incise: « A », a-t-il dit, « B »."""
+        if span.open_offset is None:
+            return None
+        before = self.text[max(0, span.open_offset - 80) : span.open_offset]
+        m = regex.search(r"[»”\"]\s*,\s*[^«»“”\".!?:;]{2,60},\s*$", before)
+        if m is None:
+            return None
+        close_at = span.open_offset - len(before) + m.start()
+        for item in reversed(self.done):
+            if item.span is not None and item.span.close_offset == close_at:
+                return item if item.kind is QuoteKind.DIRECT and item.cue is not None else None
+        return None
+
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``."""
         content = self.text[span.start : span.end]
@@ -495,7 +515,13 @@ class _Builder:
         post = self.postposed_cue(span)
         pre = self.preposed_cue(span)
         first_alpha = next((ch for ch in content if ch.isalpha()), "")
-        whole = initial and len(words) >= 3 and (first_alpha.isupper() or (before.endswith(":")))
+        whole = initial and len(words) >= 2 and (first_alpha.isupper() or (before.endswith(":")))
+        resumed = self._resumed(span)
+        if resumed is not None:
+            # « A », a-t-il dit, « B »: the second part of the same utterance
+            item.kind, item.cue = QuoteKind.DIRECT, resumed.cue
+            item.evidence.append("kind.direct.resumed")
+            return item
         if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and first_alpha.isupper():
             whole = True  # Selon X, « Nous … »
         if whole:
@@ -564,6 +590,7 @@ def build_items(
         parent = stack[-1] if stack else None
         item = builder.classify(span, parent)
         items.append(item)
+        builder.done.append(item)
         stack.append(item)
     quoted = [(i.start, i.end) for i in items]
     direct_cues = {id(i.cue) for i in items if i.kind is QuoteKind.DIRECT and i.cue is not None}

@@ -155,7 +155,8 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
         and not deps & {"aux", "aux:tense"}
     ):
         return "adjectival participle"  # "une comédie nommée", "la loi dite"
-    if "Mood=Imp" in morph or ("Person=1" in morph and "VerbForm=Fin" in morph):
+    subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
+    if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
