@@ -27,24 +27,47 @@ def indirect(text: str) -> tuple[str, ...]:
 SPEECH_VS_MENTION = [
     Row("postposed-incise", "« Nous partons demain », a déclaré Claire Martin.", (("Nous partons demain", "direct"),)),
     Row("preposed-colon", "Claire Martin a déclaré : « Nous partons demain. »", (("Nous partons demain.", "direct"),)),
-    Row("incise-between-pairs", "« Nous partons », a-t-elle dit, « et vite ».",
-        (("Nous partons", "direct"), ("et vite", "direct"))),
-    Row("partial-after-verb", "Il a appelé les parties « à opérer une désescalade ».",
-        (("à opérer une désescalade", "partial"),)),
-    Row("partial-in-que-clause", "Le ministère a rappelé que l'ambassade fonctionnait « normalement ».",
-        (("normalement", "partial"),)),
-    Row("accused-of", "Tripoli l'a accusé de « tentative de coup d'Etat ».", (("tentative de coup d'Etat", "partial"),)),
+    Row(
+        "incise-between-pairs",
+        "« Nous partons », a-t-elle dit, « et vite ».",
+        (("Nous partons", "direct"), ("et vite", "direct")),
+    ),
+    Row(
+        "partial-after-verb",
+        "Il a appelé les parties « à opérer une désescalade ».",
+        (("à opérer une désescalade", "partial"),),
+    ),
+    Row(
+        "partial-in-que-clause",
+        "Le ministère a rappelé que l'ambassade fonctionnait « normalement ».",
+        (("normalement", "partial"),),
+    ),
+    Row(
+        "accused-of", "Tripoli l'a accusé de « tentative de coup d'Etat ».", (("tentative de coup d'Etat", "partial"),)
+    ),
     Row("scare-quote", "Le cessez-le-feu conclu par les deux grands « alliés » a échoué.", (("alliés", "mention"),)),
     Row("scare-adjective", "Les daltoniens distinguent les « vraies » couleurs.", (("vraies", "mention"),)),
-    Row("title-of-show", "Elle présente l'émission « Les bâtisseurs de la gloire » ce soir.",
-        (("Les bâtisseurs de la gloire", "mention"),)),
+    Row(
+        "title-of-show",
+        "Elle présente l'émission « Les bâtisseurs de la gloire » ce soir.",
+        (("Les bâtisseurs de la gloire", "mention"),),
+    ),
     Row("rating-code", "L'agence a abaissé la note de « A3 » à « Baa3 ».", (("A3", "mention"), ("Baa3", "mention"))),
-    Row("cookie-banner", 'En cliquant sur "Tout Accepter" vous consentez au traitement de vos données.',
-        (("Tout Accepter", "mention"),)),
-    Row("nested-inner-mention", "« Il parle de “sa vie au travail” sans cesse », a dit Paul Durand.",
-        (("Il parle de “sa vie au travail” sans cesse", "direct"), ("sa vie au travail", "mention"))),
-    Row("multi-paragraph", "Claire Martin a déclaré : « Nous partons.\n\n« Et nous reviendrons. »",
-        (("Nous partons.\n\n« Et nous reviendrons.", "direct"),)),
+    Row(
+        "cookie-banner",
+        'En cliquant sur "Tout Accepter" vous consentez au traitement de vos données.',
+        (("Tout Accepter", "mention"),),
+    ),
+    Row(
+        "nested-inner-mention",
+        "« Il parle de “sa vie au travail” sans cesse », a dit Paul Durand.",
+        (("Il parle de “sa vie au travail” sans cesse", "direct"), ("sa vie au travail", "mention")),
+    ),
+    Row(
+        "multi-paragraph",
+        "Claire Martin a déclaré : « Nous partons.\n\n« Et nous reviendrons. »",
+        (("Nous partons.\n\n« Et nous reviendrons.", "direct"),),
+    ),
 ]
 
 INDIRECT = [
@@ -64,7 +87,9 @@ INDIRECT_SPANS = {
 
 NOT_SPEECH = [
     Row("refused-to-say", "Mme Psaki n'a pas voulu dire si l'offensive était un coup d'Etat.", ()),
-    Row("passive-name", "Une comédie musicale nommée « Les bâtisseurs » a été jouée.", (("Les bâtisseurs", "mention"),)),
+    Row(
+        "passive-name", "Une comédie musicale nommée « Les bâtisseurs » a été jouée.", (("Les bâtisseurs", "mention"),)
+    ),
     Row("journalist-imperative", "Rappelons que le scrutin a lieu mardi.", ()),
     Row("pour-time", "Pour l'instant, le lanceur sert au transport de matériel.", ()),
 ]

@@ -198,7 +198,7 @@ class _Builder:
         sent = cue.sent
         if cue.rule in _SOURCE_RULES:
             return self._source_phrase_range(cue)
-        if cue.rule == "cue.colon_label":
+        if cue.rule in ("cue.colon_label", "cue.colon_clause"):
             return None
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
             return None  # "lorsque l'administration déclare que …": nobody said it
@@ -302,6 +302,14 @@ class _Builder:
         if noun is None:
             return None
         phrase_end = max([noun.i] + [t.i for t in noun.subtree if t.dep_ not in ("acl:relcl",) and t.i < sent.end])
+        opening = all(
+            t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[sent.start : tok.i - (tok.lower_ == "après")]
+        )
+        if opening:
+            # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
+            comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
+            if comma is not None and comma > phrase_end:
+                phrase_end = comma - 1
         phrase_start = tok.i - 1 if tok.lower_ == "après" else tok.i
         if tok.lower_ == "yeux":
             phrase_start = tok.i - 1
@@ -363,7 +371,8 @@ class _Builder:
         if not candidates:
             return None
         if tail == ":":
-            return candidates[-1]
+            speech = [c for c in candidates if not c.rule.startswith("cue.colon") and not c.weak]
+            return (speech or candidates)[-1]
         if tail == ",":
             for c in candidates:
                 if c.rule in _SOURCE_RULES:
@@ -380,7 +389,7 @@ class _Builder:
         best: Cue | None = None
         for cue, s in zip(self.cues, self.cue_starts, strict=False):
             if cue.piece is piece and sent.start <= cue.token.i < sent.end and s < span.start:
-                if cue.rule == "cue.colon_label" or cue.weak or _negated(cue):
+                if cue.rule.startswith("cue.colon") or cue.weak or _negated(cue):
                     continue
                 best = cue
         return best

@@ -229,7 +229,12 @@ def _org_variant(a: str, b: str) -> bool:
     for short, long_ in ((a, b), (b, a)):
         if " " not in short and 2 <= len(short) <= 6 and " " in long_ and _initials(long_) == short:
             return True
+        if len(short) >= 4 and long_.startswith(short + " ") and short not in _COMMON_ORG:
+            return True  # "Samsung" / "Samsung Electronics"
     return False
+
+
+_COMMON_ORG = frozenset({"parti", "ministere", "groupe", "conseil", "union", "agence", "comite", "commission"})
 
 
 def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
@@ -289,6 +294,37 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
+    """``le chef du GNA (GNA) Fayez al-Sarraj``: a run of proper nouns after a role noun,
+    outside parentheses and organisation names (the NER may have missed the person)."""
+    doc = head.doc
+    depth = 0
+    run: list[Token] = []
+    best: list[Token] = []
+    for t in phrase:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        ok = (
+            t.i > head.i
+            and depth == 0
+            and t.ent_type_ not in ("ORG",)
+            and (t.pos_ == "PROPN" or (run and t.text == "-"))
+        )
+        if ok:
+            run.append(t)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    if len(run) > len(best):
+        best = run
+    if len(best) < 2 or not best[0].text[:1].isupper():
+        return None
+    return doc[best[0].i : best[-1].i + 1]
+
+
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
@@ -312,8 +348,11 @@ def _extend_name(ent: Span) -> Span:
     return doc[ent.start : end]
 
 
+_HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
+
+
 def _clean_name(text: str, lang: LanguageData) -> str:
-    text = regex.sub(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)", "", text.strip())
+    text = _HONORIFIC.sub("", text.strip())
     words = text.replace("’", "'").split()
     while len(words) > 1 and (words[0].casefold() in lang.roles.HONORIFICS or fold(words[0]) in _folded_roles(lang)):
         words.pop(0)  # "M. Pompeo", "le General Haftar": the title is not the name
@@ -382,6 +421,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     tokens = _np_tokens(tok)
     phrase = _phrase_tokens(tok)
     named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
+    if named is not None and any(c.dep_ == "case" for c in named.root.children):
+        named = None  # "les services de Manuel Valls": an organisation of his, not him
+    if named is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS:
+        named = _proper_run(phrase, tok)
     if named is not None and not (named.start <= tok.i < named.end):
         # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
         inner = [t for t in phrase if named.start <= t.i < named.end]
@@ -395,7 +438,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         )
     # apposition with a name: "son chef, le général Thomas D. Waldhauser"
     for child in tok.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.ent_type_ not in ("ORG", "LOC", "MISC"):
             inner = _np_tokens(child)
             ent = _person_entity(inner)
             if ent is not None or child.pos_ == "PROPN":
@@ -405,6 +448,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
+    honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
+    if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
+        name = " ".join(t.text for t in tokens if t.pos_ == "PROPN" or t.dep_ == "flat:name") or tok.text
+        return _Source(_clean_name(name, lang), SpeakerKind.PERSON, _gender_of(tokens, lang), None, Resolution.EXPLICIT)
     if ent is not None:
         return _Source(
             _clean_name(ent.text, lang),
@@ -418,12 +465,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
-    if (
-        org_ent is not None
-        and org_ent.label_ == "ORG"
-        and not (org_ent[0].pos_ in ("NOUN", "DET") and org_ent.root.lemma_.lower() in roles.ORGANIZATION_NOUNS)
-    ):
-        return _Source(_strip_det(org_ent.text), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    if org_ent is not None and org_ent.label_ == "ORG" and _proper_org(org_ent) is not None:
+        return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
@@ -465,6 +508,18 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
 @functools.cache
 def _folded_roles(lang: LanguageData) -> frozenset[str]:
     return frozenset(fold(r) for r in lang.roles.ROLE_NOUNS)
+
+
+def _proper_org(ent: Span) -> str | None:
+    """The proper name in an ORG entity: ``chaine BFM TV`` → ``BFM TV``; None for ``ministère de …``."""
+    words = list(ent)
+    while words and words[0].pos_ == "DET":
+        words.pop(0)
+    if len(words) > 1 and words[0].text[:1].islower() and words[1].text[:1].isupper():
+        words.pop(0)  # "chaine BFM TV": a common noun before the name
+    if not words or not words[0].text[:1].isupper():
+        return None
+    return ent.doc[words[0].i : ent.end].text
 
 
 def _strip_det(text: str) -> str:

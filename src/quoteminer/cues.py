@@ -293,21 +293,26 @@ def _source_noun(token: Token, lang: LanguageData) -> bool:
 
 
 def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
-    """``X : « … »``: a name (or a source noun phrase) right before a colon and a quote."""
+    """``X : « … »``, or a clause about its subject before a colon and a quote.
+
+    ``Un rapport de la Ligue arabe apporte la même conclusion : « … »``: the
+    subject of the clause before the colon is the source of the quotation.
+    """
     doc = sent.doc
     for token in sent:
-        if token.text != ":" or token.i + 1 >= len(doc):
+        if token.text != ":" or token.i + 1 >= len(doc) or token.i == sent.start:
             continue
         nxt = doc[token.i + 1]
         if nxt.text not in lang.marks.ALL_MARKS:
             continue
-        prev = doc[token.i - 1] if token.i > 0 else None
-        if (
-            prev is not None
-            and prev.pos_ in ("PROPN", "NOUN")
-            and not any(t.pos_ == "VERB" for t in doc[max(sent.start, token.i - 4) : token.i])
+        prev = doc[token.i - 1]
+        clause = doc[sent.start : token.i]
+        if prev.pos_ in ("PROPN", "NOUN") and not any(
+            t.pos_ == "VERB" for t in doc[max(sent.start, token.i - 4) : token.i]
         ):
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_label")
+        elif any(t.pos_ in ("VERB", "AUX") for t in clause):
+            yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
 
 
 _FINDERS = (_verb_cues, _expression_cues, _source_prepositions, _colon_labels)

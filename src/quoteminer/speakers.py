@@ -169,6 +169,14 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         ):
             head = head.head
         return head, "speaker.colon_label"
+    if cue.rule == "cue.colon_clause":
+        verbs = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense"]
+        for verb in reversed(verbs):
+            subject = _subject(verb) or _from_governor(verb)
+            if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
+                author = _channel_author(subject, lang)
+                return (author or subject), "speaker.colon_clause"
+        return None, "speaker.none"
     if cue.rule == "cue.verb.narrative_infinitive":
         found = _narrative_subject(tok)
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
