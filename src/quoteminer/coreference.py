@@ -354,7 +354,11 @@ _HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
 def _clean_name(text: str, lang: LanguageData) -> str:
     text = _HONORIFIC.sub("", text.strip())
     words = text.replace("’", "'").split()
-    while len(words) > 1 and (words[0].casefold() in lang.roles.HONORIFICS or fold(words[0]) in _folded_roles(lang)):
+    while len(words) > 1 and (
+        words[0].casefold() in lang.roles.HONORIFICS
+        or fold(words[0]) in _folded_roles(lang)
+        or words[0].casefold() in ("le", "la", "les", "l'")
+    ):
         words.pop(0)  # "M. Pompeo", "le General Haftar": the title is not the name
     return " ".join(words).strip(" ,;:")
 

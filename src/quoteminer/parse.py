@@ -31,6 +31,9 @@ _INVISIBLE = regex.compile(
     r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}"
 )
+# No-break and thin spaces read as plain spaces (one for one, so offsets stay put):
+# the tokenizer would otherwise make tokens of them and the parser stumble on them.
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2008": " ", "\u200a": " "})
 # An apostrophe of elision glued to a quotation mark: qu'«, l’“, d'"
 _GLUED = regex.compile(r"(?<=\w)['’](?=[«“\"„‹])")
 _EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|{_INVISIBLE.pattern}")
@@ -62,12 +65,12 @@ class View:
 def make_view(text: str) -> View:
     """The text spaCy should see, and where each of its characters came from.
 
-    Characters that break tokens are removed; a space is inserted between an
-    elided word and a quotation mark glued to it (``qu’«une`` → ``qu’ «une``),
-    which the French tokenizer would otherwise keep as one token.
+    Characters that break tokens are removed, no-break spaces become spaces, and a
+    space is inserted between an elided word and a quotation mark glued to it
+    (``qu’«une`` → ``qu’ «une``), which the French tokenizer would keep as one token.
     """
     if _INVISIBLE.search(text) is None and _GLUED.search(text) is None:
-        return View(text, text, None)
+        return View(text.translate(_SPACES), text, None)
     kept: list[str] = []
     index: array[int] = array("q")
     last = 0
@@ -80,7 +83,7 @@ def make_view(text: str) -> View:
         last = m.end()
     kept.append(text[last:])
     index.extend(range(last, len(text)))
-    return View("".join(kept), text, index)
+    return View("".join(kept).translate(_SPACES), text, index)
 
 
 @attrs.frozen
