@@ -24,6 +24,7 @@ from quoteminer.model import (
     SpeakerKind,
     SpeechAct,
 )
+from quoteminer.evaluate import Report, evaluate
 from quoteminer.pipeline import extract
 
 __version__ = "0.1.0"
@@ -37,11 +38,13 @@ __all__ = [
     "Quantity",
     "Quote",
     "QuoteKind",
+    "Report",
     "Resolution",
     "Severity",
     "Speaker",
     "SpeakerKind",
     "SpeechAct",
     "__version__",
+    "evaluate",
     "extract",
 ]

@@ -102,6 +102,7 @@ class Entity:
     gender: str | None = None
     titles: list[str] = attrs.Factory(list)
     mentions: list[tuple[int, int, str]] = attrs.Factory(list)
+    role_only: bool = False  # known only by a role ("le porte-parole"): may meet its name later
 
     @property
     def name(self) -> str:
@@ -566,9 +567,24 @@ def _subject_tokens(pieces: Iterable[Piece]) -> set[tuple[int, int]]:
 
 
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
-    """Register every person the NER finds, with titles from its noun phrase."""
+    """Register every person the NER finds, with titles from its noun phrase, and every
+    organisation or group that is the subject of a clause (antecedents for ``ils``, ``elle``)."""
     for piece in pieces:
         doc = piece.doc
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN"):
+                src = _read_source(tok, lang)
+                if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
+                    registry.add(src.name, src.kind, index.start(piece, tok), index.end(piece, tok), subject=True)
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and _proper_org(ent):
+                registry.add(
+                    _proper_org(ent) or "",
+                    SpeakerKind.ORGANIZATION,
+                    index.start(piece, ent[0]),
+                    index.end(piece, ent[-1]),
+                    subject=ent.root.dep_.startswith("nsubj"),
+                )
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
@@ -641,12 +657,34 @@ def resolve_speakers(
                 item.evidence.append(cue.speaker_rule)
             last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
+    bearers = _role_bearers(registry)
     final: dict[int, Speaker] = {}
     for key, speaker in resolved.items():
         entity = next((e for e in registry.entities if speaker.name in e.variants), None)
+        if entity is not None and entity in bearers:
+            entity = bearers[entity]  # "le maire de New York" (headline) → Michael Bloomberg (body)
         final[key] = entity.speaker(speaker.resolution) if entity is not None else speaker
     del piece_of
     return final, unresolved
+
+
+def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
+    """Role-only entities whose role exactly one named person of the document bears."""
+    out: dict[Entity, Entity] = {}
+    named = [e for e in registry.entities if e.kind is SpeakerKind.PERSON and not e.role_only]
+    for entity in registry.entities:
+        if not entity.role_only:
+            continue
+        role = fold(entity.name).split()
+        head = role[:3]
+        bearers = [
+            n
+            for n in named
+            if any(fold(t).split()[: len(head)] == head for t in n.titles) and _agrees(n, entity.gender, False)
+        ]
+        if len(bearers) == 1:
+            out[entity] = bearers[0]
+    return out
 
 
 def _paragraph_of(index: TokenIndex, offset: int) -> int:
@@ -701,6 +739,7 @@ def _resolve_cue(
             entity = registry.add(
                 src.role, SpeakerKind.PERSON, start, end, gender=src.gender, title=src.role, subject=True
             )
+            entity.role_only = True
             return entity, Resolution.ROLE, ""
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.ROLE, ""
