@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from quoteminer.evaluate import Report, evaluate
 from quoteminer.model import (
     Claim,
     Diagnostic,
@@ -24,7 +25,6 @@ from quoteminer.model import (
     SpeakerKind,
     SpeechAct,
 )
-from quoteminer.evaluate import Report, evaluate
 from quoteminer.pipeline import extract
 
 __version__ = "0.1.0"
