@@ -71,7 +71,12 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ),
     ("act.assurance.poursuivra", "assurance", 1.0, r"\bse poursuivra\b|\bpoursuivrons\b"),
     ("act.assurance.examinera", "assurance", 1.0, r"\bexaminera(?:it)?\b|\bsuivre l'évolution\b"),
-    ("act.assurance.commitment", "assurance", 2.0, r"\b(?:tout|tous) en œuvre\b|\bdéterminée?s? à\b|\ben sécurité\b|\breste à venir\b|\btourne(?:nt)? une page\b"),
+    (
+        "act.assurance.commitment",
+        "assurance",
+        2.0,
+        r"\b(?:tout|tous) en œuvre\b|\bdéterminée?s? à\b|\ben sécurité\b|\breste à venir\b|\btourne(?:nt)? une page\b",
+    ),
     # warning
     (
         "act.warning.danger",
@@ -96,9 +101,24 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:responsables? de|coupables? de|crimes?|scandal\w+|honte\w*|honteu\w+|trahi\w*|mensong\w+|complicité|manipul\w+|irresponsab\w+|inadmissible|inacceptable)\b",
     ),
     ("act.accusation.faute", "accusation", 1.0, r"\b(?:la faute|fautes?|échec|incompétence|laxisme|dérive)\b"),
-    ("act.accusation.intolerable", "accusation", 2.0, r"\b(?:inadmissibles?|inacceptables?|insupportables?|intolérables?|scandaleu(?:x|se|ses)|odieu(?:x|se|ses)|indignes?)\b"),
-    ("act.accusation.blame_words", "accusation", 1.5, r"\b(?:acharnement|racket|incurie|mépris|trahison|complices?|manœuvres?|mensonges?|propagande|machine à \w+)\b"),
-    ("act.accusation.in_cause", "accusation", 1.5, r"\bc'est vous\b|\ben cause\b|\b(?:aurai(?:en)?t|auriez) dû\b|\bvictimes? d[e']"),
+    (
+        "act.accusation.intolerable",
+        "accusation",
+        2.0,
+        r"\b(?:inadmissibles?|inacceptables?|insupportables?|intolérables?|scandaleu(?:x|se|ses)|odieu(?:x|se|ses)|indignes?)\b",
+    ),
+    (
+        "act.accusation.blame_words",
+        "accusation",
+        1.5,
+        r"\b(?:acharnement|racket|incurie|mépris|trahison|complices?|manœuvres?|mensonges?|propagande|machine à \w+)\b",
+    ),
+    (
+        "act.accusation.in_cause",
+        "accusation",
+        1.5,
+        r"\bc'est vous\b|\ben cause\b|\b(?:aurai(?:en)?t|auriez) dû\b|\bvictimes? d[e']",
+    ),
     ("act.accusation.legacy", "accusation", 1.0, r"\bardoise\b|\baffaiblie?s?\b|\bhéritage\b|\bont laissé\b"),
 )
 
