@@ -206,6 +206,8 @@ class _Builder:
         heads = [tok]
         if cue.rule.startswith("cue.expr"):
             heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
+            if tok.i + 1 < len(tok.doc):
+                heads.append(tok.doc[tok.i + 1])  # "fait savoir que …": the clause may hang on "savoir"
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:

@@ -153,8 +153,11 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
         and "Tense=Past" in morph
         and token.dep_ in ("acl", "amod")
         and not deps & {"aux", "aux:tense"}
+        and not any(t.pos_ == "AUX" for t in token.doc[max(token.sent.start, token.i - 5) : token.i])
+        and not is_incise(token)
     ):
-        return "adjectival participle"  # "une comédie nommée", "la loi dite"
+        # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X"
+        return "adjectival participle"
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
@@ -227,9 +230,10 @@ def _narrative(token: Token) -> bool:
 
 def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     """``faire savoir``, ``faire état de``, ``peut-on lire``: verbs that report only in a phrase."""
+    faire = frozenset(lang.cues.IRREGULAR["faire"].split()) | {"faire"}
     for token in sent:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if token.lemma_ == "faire" and nxt is not None:
+        if (token.lemma_ == "faire" or token.lower_ in faire) and nxt is not None:
             key = f"faire {nxt.lemma_}"
             if key in lang.cues.EXPRESSIONS:
                 yield Cue(piece, sent, token, key, lang.cues.EXPRESSIONS[key], "cue.expr.faire")
