@@ -321,8 +321,8 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
             run = []
     if len(run) > len(best):
         best = run
-    if len(best) < 2 or not best[0].text[:1].isupper():
-        return None
+    if not best or not best[0].text[:1].isupper() or (len(best) == 1 and best[0].ent_type_ in ("LOC", "MISC")):
+        return None  # "le président Obama" is a name; "le président Français" is not a run
     return doc[best[0].i : best[-1].i + 1]
 
 
@@ -353,7 +353,7 @@ _HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
 
 
 def _clean_name(text: str, lang: LanguageData) -> str:
-    text = _HONORIFIC.sub("", text.strip())
+    text = _HONORIFIC.sub("", regex.sub(r"\s*\[[^\]]{0,12}\]?$", "", text.strip()))  # footnote marks: "espagnol[1]"
     words = text.replace("’", "'").split()
     while len(words) > 1 and (
         words[0].casefold() in lang.roles.HONORIFICS
@@ -675,8 +675,7 @@ def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
     for entity in registry.entities:
         if not entity.role_only:
             continue
-        role = fold(entity.name).split()
-        head = role[:3]
+        head = fold(entity.name).split()[:1]  # the role noun: "président", "maire"
         bearers = [
             n
             for n in named

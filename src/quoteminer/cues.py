@@ -120,6 +120,7 @@ class Cue:
 
 
 _CLOSERS = frozenset({"»", "”", '"', "›"})
+_CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
 def _clitic(token: Token) -> bool:
@@ -131,6 +132,8 @@ def is_incise(verb: Token) -> bool:
     """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    while first > 0 and doc[first - 1].lower_ in _CLITICS:
+        first -= 1  # "s'est réjoui", "l'a affirmé", "lui a dit"
     if first == 0:
         return False
     prev = doc[first - 1]
