@@ -106,12 +106,14 @@ class Entity:
 
     @property
     def name(self) -> str:
-        def rank(item: tuple[str, int]) -> tuple[int, int]:
-            name, count = item
-            return (len(name.split()) if self.kind is SpeakerKind.PERSON else len(name), count)
+        def fullness(name: str) -> tuple[int, int]:
+            if self.kind is not SpeakerKind.PERSON:
+                return (len(name), 0)
+            words = name.split()
+            return (len(words), sum(not w.endswith(".") for w in words))  # "Barack Obama" over "B. Obama"
 
-        best_len = max(rank(v)[0] for v in self.variants.items())
-        fullest = [(n, c) for n, c in self.variants.items() if rank((n, c))[0] == best_len]
+        best = max(fullness(n) for n in self.variants)
+        fullest = [(n, c) for n, c in self.variants.items() if fullness(n) == best]
         # most frequent spelling among the fullest forms; first seen on ties
         return max(fullest, key=lambda nc: nc[1])[0]
 
