@@ -90,33 +90,22 @@ UNBALANCED = [
 ]
 
 
-@pytest.mark.parametrize("row", GUILLEMETS, ids=lambda r: r.id)
-def test_guillemets(row: Row) -> None:
-    assert contents(row.text) == (row.contents, row.diagnostics)
+TABLES = {
+    "guillemets": GUILLEMETS,
+    "curly-and-straight": CURLY_AND_STRAIGHT,
+    "apostrophes": APOSTROPHES,
+    "nesting": NESTING,
+    "multi-paragraph": PARAGRAPHS,
+    "unbalanced": UNBALANCED,
+}
 
 
-@pytest.mark.parametrize("row", CURLY_AND_STRAIGHT, ids=lambda r: r.id)
-def test_curly_and_straight(row: Row) -> None:
-    assert contents(row.text) == (row.contents, row.diagnostics)
-
-
-@pytest.mark.parametrize("row", APOSTROPHES, ids=lambda r: r.id)
-def test_apostrophes(row: Row) -> None:
-    assert contents(row.text) == (row.contents, row.diagnostics)
-
-
-@pytest.mark.parametrize("row", NESTING, ids=lambda r: r.id)
-def test_nesting(row: Row) -> None:
-    assert contents(row.text) == (row.contents, row.diagnostics)
-
-
-@pytest.mark.parametrize("row", PARAGRAPHS, ids=lambda r: r.id)
-def test_multi_paragraph(row: Row) -> None:
-    assert contents(row.text) == (row.contents, row.diagnostics)
-
-
-@pytest.mark.parametrize("row", UNBALANCED, ids=lambda r: r.id)
-def test_unbalanced(row: Row) -> None:
+@pytest.mark.parametrize(
+    "row",
+    [row for rows in TABLES.values() for row in rows],
+    ids=[f"{name}/{row.id}" for name, rows in TABLES.items() for row in rows],
+)
+def test_phenomena(row: Row) -> None:
     assert contents(row.text) == (row.contents, row.diagnostics)
 
 

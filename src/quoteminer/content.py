@@ -412,41 +412,39 @@ class _Builder:
                     best = (dist, cue)
         return best[1] if best else None
 
-    def judged(self, span: QuoteSpan) -> bool:
-        """``une réalité jugée « … »``: an agentless judgement quoting the source in play."""
-        at = span.open_offset if span.open_offset is not None else span.start
-        hit = self.index.before(at)
-        if hit is None:
-            return False
-        _, tok = hit
-        doc = tok.doc
-        for j in range(tok.i, max(-1, tok.i - 4), -1):
-            t = doc[j]
-            if t.text in self.lang.marks.ALL_MARKS or t.pos_ in ("DET", "ADP"):
-                continue
-            return t.lemma_.lower() in self.lang.cues.JUDGEMENT_PARTICIPLES and "VerbForm=Part" in str(t.morph)
-        return False
-
-    def complement_cue(self, span: QuoteSpan) -> Cue | None:
-        """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »."""
+    def word_before(
+        self, span: QuoteSpan, skip: frozenset[str] = frozenset({"DET", "ADP"})
+    ) -> tuple[Piece, Token] | None:
+        """The word that governs a quotation: the first token before its opening mark that is
+        not a mark, a determiner or a preposition (``a promis un « … »`` → ``promis``)."""
         at = span.open_offset if span.open_offset is not None else span.start
         hit = self.index.before(at)
         if hit is None:
             return None
         piece, tok = hit
         doc = tok.doc
-        j = tok.i
-        # walk back over determiners, prepositions and the quote mark itself
-        steps = 0
-        while (
-            j >= 0
-            and steps < 4
-            and (doc[j].pos_ in ("DET", "ADP", "PUNCT") or doc[j].text in self.lang.marks.ALL_MARKS)
-        ):
-            j -= 1
-            steps += 1
-        if j < 0:
+        for j in range(tok.i, max(-1, tok.i - 4), -1):
+            t = doc[j]
+            if t.text in self.lang.marks.ALL_MARKS or t.pos_ in skip or t.pos_ == "PUNCT":
+                continue
+            return piece, t
+        return None
+
+    def judged(self, span: QuoteSpan) -> bool:
+        """``une réalité jugée « … »``: an agentless judgement quoting the source in play."""
+        hit = self.word_before(span)
+        if hit is None:
+            return False
+        tok = hit[1]
+        return tok.lemma_.lower() in self.lang.cues.JUDGEMENT_PARTICIPLES and "VerbForm=Part" in str(tok.morph)
+
+    def complement_cue(self, span: QuoteSpan) -> Cue | None:
+        """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »."""
+        hit = self.word_before(span)
+        if hit is None:
             return None
+        piece, tok = hit
+        j = tok.i
         for cue in self.cues:
             if cue.piece is piece and cue.token.i == j and cue.rule.startswith("cue.verb"):
                 return cue
@@ -487,20 +485,18 @@ class _Builder:
             regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content)
         ):
             return True
-        at = span.open_offset if span.open_offset is not None else span.start
-        hit = self.index.before(at)
+        hit = self.word_before(span)
         if hit is None:
             return False
-        _, tok = hit
-        doc = tok.doc
+        tok = hit[1]
         data = self.lang.mentions
-        for j in range(tok.i, max(-1, tok.i - 4), -1):
-            t = doc[j]
-            if t.text in self.lang.marks.ALL_MARKS or t.pos_ in ("DET", "ADP", "ADJ"):
+        for _ in range(3):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "ADJ" and lemma not in data.NAMING_VERBS and tok.i > 0:
+                tok = tok.doc[tok.i - 1]  # "la sculpture monumentale « … »": look past adjectives
                 continue
-            lemma = t.lemma_.lower()
-            return (t.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
-                t.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(t.morph)
+            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
+                tok.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(tok.morph)
             )
         return False
 
