@@ -115,6 +115,8 @@ _int = v.and_(v.instance_of(int), _span_ok)
 _name = v.and_(v.instance_of(str), v.min_len(1))
 
 
+# One converter per element type: mypy's attrs plugin cannot check a generic
+# converter (``converter=tuple`` or a TypeVar function) against the field's type.
 def _mentions(value: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(value)
 
