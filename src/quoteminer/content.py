@@ -33,6 +33,8 @@ _SOURCE_RULES = ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
+_NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
+_INCISE_SPEAKERS = frozenset({"speaker.postposed_subject", "speaker.inverted_clitic"})
 _FUNCTION_WORDS = frozenset(
     {"un", "une", "le", "la", "les", "l", "de", "d", "du", "des", "à", "au", "aux", "qu", "que"}
 )
@@ -187,6 +189,15 @@ class _Builder:
 
     def _subtree_range(self, piece: Piece, token: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
         skipped = {t.i for t in skip}
+        doc = token.doc
+        for child in token.subtree:
+            # "… une désescalade, insistant sur …": an adjunct after a comma is not the content
+            if (
+                child.dep_ in ("acl", "advcl", "parataxis")
+                and child.i > token.i
+                and doc[child.left_edge.i - 1].text == ","
+            ):
+                skipped.update(t.i for t in child.subtree)
         toks = [t for t in token.subtree if t.i not in skipped]
         lo = min(toks, key=lambda t: t.i)
         hi = max(toks, key=lambda t: t.i)
@@ -224,7 +235,10 @@ class _Builder:
             return que
         takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
         takes_np = cue.lemma in data.NP_CONTENT
-        complements = [c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS]
+        own = {heads[1].i} if cue.rule.startswith("cue.expr") and len(heads) > 1 else set()  # "état" of "faire état"
+        complements = [
+            c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS and c.i not in own
+        ]
         if takes_infinitive:
             # "appelant toutes les parties à trouver une issue": the infinitive hangs on the object
             complements = complements + [
@@ -244,9 +258,19 @@ class _Builder:
             if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
                 continue
             if child.dep_ == "obj" or preps:
-                start, end = self._subtree_range(piece, child, preps)
-                end = max(end, self._clause_end(cue, child))
-                return (*_trim(self.text, start, end), "np")
+                start, _ = self._subtree_range(piece, child, preps)
+                return (*_trim(self.text, start, self._clause_end(cue, child)), "np")
+        if cue.rule.startswith("cue.expr") and len(heads) > 1:
+            # "a fait état dans la soirée du 6 avril de 14 morts": the parser hung "de" elsewhere
+            doc = tok.doc
+            for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):
+                if doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ in ("NUM", "NOUN", "DET", "PROPN", "ADJ"):
+                    return (
+                        *_trim(self.text, self.index.start(piece, doc[j + 1]), self._clause_end(cue, doc[j + 1])),
+                        "np",
+                    )
+                if doc[j].text in _NP_STOPS:
+                    break
         # Postposed cue without complement: "Le bilan s'alourdit, a annoncé X."
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         if first.i > sent.start and is_incise(tok) and cue.rule != "cue.verb.participle":
@@ -258,15 +282,26 @@ class _Builder:
         return None
 
     def _clause_end(self, cue: Cue, child: Token) -> int:
-        """Where the clause of a noun complement ends: the next comma, colon or sentence end."""
+        """Where a noun complement ends: before the next comma, coordinator or new clause.
+
+        The parse's subtree is not trusted here: it often swallows the next clause
+        ("accusé de « … » mais le général affirme …") or leaves out a coordinated part.
+        """
         doc = child.doc
-        last = max(child.subtree, key=lambda t: t.i)
-        j = last.i + 1
-        while j < cue.sent.end and doc[j].text not in (",", ";", ":", ".", "!", "?", "(", "«", "»"):
-            if doc[j].pos_ in ("VERB",) and doc[j].dep_ not in ("acl", "amod"):
+        last = child
+        for j in range(child.i + 1, cue.sent.end):
+            t = doc[j]
+            if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
                 break
-            last = doc[j]
-            j += 1
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t.dep_ not in ("acl", "amod", "acl:relcl")
+                and "VerbForm=Fin" in str(t.morph)
+            ):
+                break
+            last = t
+        while last.i > child.i and (last.is_punct and last.text not in ("»", "”", '"', ")", "]")):
+            last = doc[last.i - 1]
         return self.index.end(cue.piece, last)
 
     def _que_after(self, cue: Cue) -> tuple[int, int, str] | None:
@@ -354,7 +389,7 @@ class _Builder:
             between = self.text[after_at + gap : cs]
             if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
                 break
-            if cue.rule.startswith("cue.verb") and len(_WORD.findall(between)) <= 5:
+            if cue.rule.startswith(("cue.verb", "cue.expr")) and len(_WORD.findall(between)) <= 5:
                 return cue
             if cue.rule in _SOURCE_RULES and len(_WORD.findall(between)) <= 1:
                 return cue  # « … » qui, selon lui, …
@@ -407,10 +442,21 @@ class _Builder:
                 continue
             rng = self.content_range(cue)
             if rng and rng[0] <= start and end <= rng[1] + 2:
-                dist = abs(s - start)
+                dist = abs(s - start) + (10_000 if s > start else 0)  # a cue before its content first
                 if best is None or dist < best[0]:
                     best = (dist, cue)
         return best[1] if best else None
+
+    def inner_incise(self, span: QuoteSpan) -> Cue | None:
+        """« Moi, dit-il, j'ai … »: an incise inside the marks names the speaker of the whole quote."""
+        lo = bisect.bisect_left(self.cue_starts, span.start)
+        hi = bisect.bisect_left(self.cue_starts, span.end)
+        for cue, s in zip(self.cues[lo:hi], self.cue_starts[lo:hi], strict=True):
+            if not cue.rule.startswith("cue.verb") or cue.speaker_rule not in _INCISE_SPEAKERS:
+                continue
+            if self.text[span.start : s].rstrip().endswith(","):
+                return cue
+        return None
 
     def word_before(
         self, span: QuoteSpan, skip: frozenset[str] = frozenset({"DET", "ADP"})
@@ -536,7 +582,7 @@ class _Builder:
             whole = True  # Selon X, « Nous … »
         if whole:
             item.kind = QuoteKind.DIRECT
-            item.cue = post or pre
+            item.cue = post or pre or self.inner_incise(span)
             item.evidence.append("kind.direct.sentence")
             if item.cue is None:
                 item.evidence.append("cue.none")

@@ -167,8 +167,13 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
         return "modal"  # "pourront contester", "aurait pu s'interroger"
-    if token.i > 0 and token.doc[token.i - 1].lower_ == "à" and "VerbForm=Inf" in morph:
-        return "infinitive of purpose"  # "À noter que"
+    if (
+        token.i > 0
+        and token.doc[token.i - 1].lower_ == "à"
+        and "VerbForm=Inf" in morph
+        and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
+    ):
+        return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     return None
 
 
@@ -322,7 +327,8 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
 
 
-_FINDERS = (_verb_cues, _expression_cues, _source_prepositions, _colon_labels)
+# Order matters: the first finder to claim a token keeps it ("fait état" before "fait").
+_FINDERS = (_expression_cues, _verb_cues, _source_prepositions, _colon_labels)
 
 
 def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:

@@ -24,6 +24,9 @@ from quoteminer.lang import LanguageData
 __all__ = ["attach_speakers", "source_token"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
+_NAME_DEPS = ("flat:name", "flat", "appos")
+# Nouns the tagger sometimes calls adjectives: "un jeune manifestant"
+_ROLE_LIKE = frozenset({"manifestant", "habitant", "militant", "opposant", "responsable", "porte-parole", "témoin"})
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
@@ -36,9 +39,12 @@ def _subject(verb: Token) -> Token | None:
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
     nominal = [t for t in subjects if t.dep_ != "expl:subj"]
-    named = [t for t in nominal if t.pos_ == "PROPN"]
+    named = [
+        t for t in nominal if t.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS for c in t.children)
+    ]
     if len(nominal) > 1 and named:
-        return named[0]  # "Le maire de New York, Michael Bloomberg, appelle": the name
+        # "Le maire de New York, Michael Bloomberg, appelle" / "Son chef, le général T. D. Waldhauser, a assuré"
+        return named[-1]
     if nominal:
         return nominal[0]
     for tok in subjects:
@@ -62,10 +68,13 @@ def _inverted_after(verb: Token) -> Token | None:
             continue  # euphonic t: "a-t-il"
         if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):
             return tok
-        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
+        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in _ROLE_LIKE)
+        if tok.pos_ == "PROPN" or (nominal and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
             while tok.dep_ in ("flat:name", "flat", "amod") and tok.head.i > verb.i and tok.head is not tok:
                 tok = tok.head
-            return tok
+            # "affirme un jeune manifestant, Abdel Nasser": the name in apposition
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
+            return named[0] if named and tok.pos_ != "PROPN" else tok
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
         break
@@ -169,6 +178,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         ):
             head = head.head
         return head, "speaker.colon_label"
+    if cue.rule == "cue.expr.peut_on_lire":
+        # "peut-on lire dans un communiqué d'Africom": the document's author, or the document
+        doc = tok.doc
+        for t in doc[tok.i : tok.sent.end]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in lang.cues.DOCUMENT_NOUNS:
+                return (_channel_author(t, lang) or t), "speaker.document_author"
+        return None, "speaker.none"
     if cue.rule == "cue.colon_clause":
         verbs = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense"]
         for verb in reversed(verbs):
@@ -186,6 +202,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     verb = tok
     if INVERTED_SUFFIX.search(verb.text):
         return verb, "speaker.inverted_clitic"  # "déclare-t-il" as one token: the clitic is the source
+    clitic = _clitic_before(verb)
+    if clitic is not None:
+        return clitic, "speaker.inverted_clitic"  # "a-t-elle tenu à préciser", "a-t-il également averti"
     participle = cue.rule == "cue.verb.participle"
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
@@ -217,6 +236,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     coordinated = _coordinated_subject(verb)
     if coordinated is not None:
         return coordinated, "speaker.coordinated_subject"
+    if is_incise(verb) and not participle:
+        return None, "speaker.none"  # an incise's governor is the quotation itself
+    root = verb.sent.root
+    if participle and root.i < verb.i and root.pos_ in ("VERB", "AUX") and verb.doc[verb.i - 1].text == ",":
+        main = _subject(root)
+        if main is not None:
+            return main, "speaker.main_subject"  # "X a pris ses distances …, appelant les parties à …"
     governed = _from_governor(verb)
     if governed is not None:
         if governed.lower_ in lang.pronouns.RELATIVE:
@@ -225,6 +251,18 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return antecedent, "speaker.relative"
         return governed, "speaker.shared_subject"
     return None, "speaker.none"
+
+
+def _clitic_before(verb: Token) -> Token | None:
+    """An inverted clitic a few words before the cue in its verbal group: ``a-t-elle tenu à préciser``."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+        t = doc[j]
+        if t.text.startswith("-") and INVERTED_SUFFIX.fullmatch(t.lower_):
+            return t
+        if t.is_punct or t.pos_ in ("NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _quote_between(a: Token, b: Token) -> bool:
