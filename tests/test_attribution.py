@@ -204,3 +204,21 @@ def test_constructions(row: Row) -> None:
 @pytest.mark.parametrize("row", PRONOUNS_AND_ROLES, ids=lambda r: r.id)
 def test_pronouns_and_roles(row: Row) -> None:
     assert speaker_of(row.text, row.content) == row.speaker
+
+
+def test_agencies_relay_and_are_not_speakers() -> None:
+    result = quoteminer.extract("Selon l'AFP, les combats ont fait 35 morts dans la nuit.")
+    assert not [q for q in result.quotes if q.speaker is not None and q.speaker.name == "AFP"]
+
+
+def test_speakers_merge_across_a_collection() -> None:
+    texts = [
+        "« Nous restons », a déclaré le porte-parole Ahmed al-Mesmari.",
+        "« Nous avançons », a affirmé Ahmad al-Mesmari dimanche. « Rien ne change », a dit Marine Le Pen.",
+        "« Tout change », a répondu Jean-Marie Le Pen.",
+    ]
+    merged = quoteminer.merge_speakers(quoteminer.extract(t) for t in texts)
+    names = [q.speaker.name for x in merged for q in x.quotes if q.speaker]
+    assert names[0] == names[1]
+    assert names[2] != names[3]
+    assert all(c.source is None or c.source.name in names for x in merged for c in x.claims)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from quoteminer.coreference import merge_speakers
 from quoteminer.evaluate import Report, evaluate
 from quoteminer.model import (
     Claim,
@@ -47,4 +48,5 @@ __all__ = [
     "__version__",
     "evaluate",
     "extract",
+    "merge_speakers",
 ]

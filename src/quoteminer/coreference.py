@@ -26,10 +26,10 @@ from spacy.tokens import Span, Token
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue
 from quoteminer.lang import LanguageData
-from quoteminer.model import Mention, Resolution, Speaker, SpeakerKind
+from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece
 
-__all__ = ["Entity", "Registry", "fold", "names_match", "resolve_speakers"]
+__all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
 
 #: How far back (in characters) a pronoun or role noun looks for its antecedent.
 WINDOW = 1500
@@ -297,6 +297,31 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _name_text(tokens: Sequence[Token], head: Token) -> str:
+    """The proper name around ``head`` as written: ``Ahmad al-Mesmari``, ``Thomas D. Waldhauser``."""
+    doc = head.doc
+    idx = {t.i for t in tokens}
+
+    def namelike(t: Token) -> bool:
+        return t.i in idx and (
+            t.pos_ == "PROPN"
+            or t.dep_ in ("flat:name", "flat")
+            or t.text[:1].isupper()
+            or (t.text in ("-", "al", "el", "de", "ben", "bin", "van", "von", "da", "di"))
+        )
+
+    lo = hi = head.i
+    while lo - 1 >= 0 and namelike(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(doc) and namelike(doc[hi + 1]):
+        hi += 1
+    while lo < hi and not doc[lo].text[:1].isupper():
+        lo += 1
+    while hi > lo and not doc[hi].text[:1].isupper():
+        hi -= 1
+    return doc[lo : hi + 1].text
+
+
 def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
     """``le chef du GNA (GNA) Fayez al-Sarraj``: a run of proper nouns after a role noun,
     outside parentheses and organisation names (the NER may have missed the person)."""
@@ -450,14 +475,14 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             ent = _person_entity(inner)
             if ent is not None or child.pos_ == "PROPN":
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
-                name = ent.text if ent is not None else " ".join(t.text for t in inner if t.pos_ == "PROPN")
+                name = ent.text if ent is not None else _name_text(inner, child)
                 return _Source(
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
     honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
-        name = " ".join(t.text for t in tokens if t.pos_ == "PROPN" or t.dep_ == "flat:name") or tok.text
+        name = _name_text(tokens, tok)
         return _Source(_clean_name(name, lang), SpeakerKind.PERSON, _gender_of(tokens, lang), None, Resolution.EXPLICIT)
     if ent is not None:
         return _Source(
@@ -496,7 +521,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", [])):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     if tok.pos_ == "PROPN":
-        name = " ".join(t.text for t in tokens if t.pos_ == "PROPN" or t.dep_ in ("flat:name",))
+        name = _name_text(tokens, tok)
         return _Source(
             _clean_name(name or tok.text, lang),
             SpeakerKind.PERSON,
@@ -750,3 +775,53 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+def _same_source(a: Speaker, b: Speaker) -> bool:
+    if a.kind is not b.kind:
+        return False
+    if a.kind is SpeakerKind.PERSON:
+        return names_match(a.name, b.name)
+    return _org_variant(fold(a.name), fold(b.name))
+
+
+def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
+    """The same extractions with one canonical name per source across the whole collection.
+
+    ``Ahmed al-Mesmari`` in one article and ``Ahmad al-Mesmari`` in another become one
+    speaker, named by the fullest and, among equals, the most frequent spelling. Names
+    that only share a surname (``Marine Le Pen`` / ``Jean-Marie Le Pen``) stay apart.
+    """
+    docs = tuple(extractions)
+    clusters: list[list[Speaker]] = []
+    for extraction in docs:
+        for quote in extraction.quotes:
+            if quote.speaker is None:
+                continue
+            home = next((c for c in clusters if all(_same_source(quote.speaker, s) for s in c)), None)
+            if home is None:
+                clusters.append([quote.speaker])
+            else:
+                home.append(quote.speaker)
+    canonical: dict[tuple[SpeakerKind, str], str] = {}
+    for cluster in clusters:
+        entity = Entity(kind=cluster[0].kind)
+        for speaker in cluster:
+            entity.variants[speaker.name] += 1
+        for speaker in cluster:
+            canonical[(speaker.kind, speaker.name)] = entity.name
+
+    def rename(speaker: Speaker | None) -> Speaker | None:
+        if speaker is None:
+            return None
+        return attrs.evolve(speaker, name=canonical.get((speaker.kind, speaker.name), speaker.name))
+
+    out = []
+    for extraction in docs:
+        quotes = {q: attrs.evolve(q, speaker=rename(q.speaker)) for q in extraction.quotes}
+        claims = tuple(
+            attrs.evolve(c, source=rename(c.source), quote=quotes.get(c.quote) if c.quote is not None else None)
+            for c in extraction.claims
+        )
+        out.append(attrs.evolve(extraction, quotes=tuple(quotes.values()), claims=claims))
+    return tuple(out)

@@ -260,11 +260,23 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         if low == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d’"):
             low = "d'après"
         if low in data.SOURCE_PREPOSITIONS:
+            if _relay(token, lang):
+                continue  # "selon l'AFP": an agency relays someone else's words
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
         elif low == "yeux" and token.i >= 1 and doc[token.i - 1].lower_ == "aux":
             yield Cue(piece, sent, token, "aux yeux de", "statement", data.VIEW_PREPOSITIONS["aux yeux de"])
+
+
+def _relay(token: Token, lang: LanguageData) -> bool:
+    """``selon l'AFP``, ``d'après Reuters``: a news agency, not the source."""
+    doc = token.doc
+    for t in doc[token.i + 1 : min(len(doc), token.i + 4)]:
+        if t.pos_ in ("DET", "ADP") or t.lower_ in ("l'", "l’"):
+            continue
+        return t.lower_ in lang.cues.RELAY_NOUNS
+    return False
 
 
 def _view_pour(token: Token, lang: LanguageData) -> bool:
