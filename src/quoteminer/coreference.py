@@ -283,7 +283,7 @@ def _np_tokens(head: Token) -> list[Token]:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """The whole subject phrase: appositions and coordinated names, not relative clauses."""
-    limit = head.head.i if head.head.i > head.i else head.i + 12
+    limit = head.head.i if head.head.i > head.i else head.i + 20
     out = []
     todo = [head]
     while todo:
@@ -497,6 +497,14 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
+    if org_ent is not None and tok.pos_ == "PROPN" and _looks_like_person(org_ent, lang):
+        return _Source(
+            _clean_name(org_ent.text, lang),
+            SpeakerKind.PERSON,
+            _gender_of(list(org_ent), lang),
+            None,
+            Resolution.EXPLICIT,
+        )
     if org_ent is not None and org_ent.label_ == "ORG" and _proper_org(org_ent) is not None:
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
@@ -540,6 +548,19 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
 @functools.cache
 def _folded_roles(lang: LanguageData) -> frozenset[str]:
     return frozenset(fold(r) for r in lang.roles.ROLE_NOUNS)
+
+
+def _looks_like_person(ent: Span, lang: LanguageData) -> bool:
+    """A name the NER took for a place or an organisation, but which a role or a first name
+    shows to be a person: ``Joechen Zaumseil, le vice-président``, ``Fayez al-Sarraj``."""
+    if ent[0].text in lang.roles.FIRST_NAMES and len(ent) >= 2:
+        return True
+    doc = ent.doc
+    for t in doc[ent.end : min(len(doc), ent.end + 3)]:
+        if t.text == "," or t.pos_ == "DET":
+            continue
+        return t.lemma_.lower() in lang.roles.ROLE_NOUNS and t.lemma_.lower() not in lang.roles.ORGANIZATION_NOUNS
+    return False
 
 
 def _proper_org(ent: Span) -> str | None:
@@ -628,6 +649,17 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):
                 lo -= 1
             window = doc[lo : ent.start]  # the noun phrase right before the name: "le général", "M."
+            if not len(window) and ent.start >= 2 and doc[ent.start - 1].text == ",":
+                # "Le maire de New York, Michael Bloomberg, …": the role before the comma
+                lo = ent.start - 1
+                while lo > max(ent.sent.start, ent.start - 9) and doc[lo - 1].pos_ not in (
+                    "VERB",
+                    "AUX",
+                    "PUNCT",
+                    "PRON",
+                ):
+                    lo -= 1
+                window = doc[lo : ent.start - 1]
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
             # "Jennifer Psaki, porte-parole du département": apposition after the name
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
