@@ -450,6 +450,17 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
         )
+    own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
+    if own is not None and tok.pos_ not in ("NOUN",):
+        # the source token is part of a person's name the NER found: the name, whatever the parse
+        around = _np_tokens(tok)
+        return _Source(
+            _clean_name(_extend_name(own).text, lang),
+            SpeakerKind.PERSON,
+            _gender_of([*around, *own], lang),
+            _title_words(around, own, lang),
+            Resolution.EXPLICIT,
+        )
     tokens = _np_tokens(tok)
     phrase = _phrase_tokens(tok)
     named = _person_entity(phrase) if tok.pos_ == "NOUN" else None

@@ -62,18 +62,33 @@ def _subject(verb: Token) -> Token | None:
 def _inverted_after(verb: Token) -> Token | None:
     """``…, a déclaré Mike Pompeo`` / ``affirme un jeune manifestant``: a subject after the verb."""
     doc = verb.doc
+    after = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+    ]
+    if after:
+        return after[0]  # the parser found the inverted subject itself
     for j in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[j]
         if tok.lower_ == "-t":
             continue  # euphonic t: "a-t-il"
         if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):
             return tok
+        if tok.ent_type_ == "PER":
+            return tok  # "commente Song Myung-Sup": a name, whatever tag the tagger gave it
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in _ROLE_LIKE)
         if tok.pos_ == "PROPN" or (nominal and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
             while tok.dep_ in ("flat:name", "flat", "amod") and tok.head.i > verb.i and tok.head is not tok:
                 tok = tok.head
             # "affirme un jeune manifestant, Abdel Nasser": the name in apposition
-            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
+            named = [
+                c
+                for c in tok.children
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.i > tok.i
+                and c.ent_type_ not in ("ORG", "LOC")
+                and doc[c.i - 1].text != "("
+            ]
             return named[0] if named and tok.pos_ != "PROPN" else tok
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
