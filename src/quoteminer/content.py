@@ -257,6 +257,8 @@ class _Builder:
                 continue  # "…, a annoncé Mario Draghi": the subject, not the content
             if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
                 continue
+            if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in ("à", "au", "aux") for p in preps):
+                continue  # "demande au gouvernement des mesures": the addressee, not the content
             if child.dep_ == "obj" or preps:
                 start, _ = self._subtree_range(piece, child, preps)
                 return (*_trim(self.text, start, self._clause_end(cue, child)), "np")
@@ -348,8 +350,8 @@ class _Builder:
         if opening:
             # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
             comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
-            if comma is not None and comma > phrase_end:
-                phrase_end = comma - 1
+            if comma is not None:
+                phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
         phrase_start = tok.i - 1 if tok.lower_ == "après" else tok.i
         if tok.lower_ == "yeux":
             phrase_start = tok.i - 1

@@ -315,6 +315,10 @@ NP_CONTENT = frozenset(
 INFINITIVE_CONTENT = frozenset(
     {
         "appeler",
+        "raconter",
+        "reconnaître",
+        "expliquer",
+        "espérer",
         "exhorter",
         "inviter",
         "inciter",
@@ -355,3 +359,25 @@ INFINITIVE_CONTENT = frozenset(
 #: Past participles of judgement that quote the source in play when they have no
 #: agent: ``une situation jugée « de plus en plus complexe »``.
 JUDGEMENT_PARTICIPLES = frozenset({"juger", "qualifier", "estimer", "considérer", "décrire", "dépeindre"})
+
+#: Verbs whose ``à``-complement names the addressee, not the content
+#: (``demande au gouvernement des mesures``; but ``appelle à la grève``).
+ADDRESSEE_VERBS = frozenset(
+    {
+        "annoncer",
+        "conseiller",
+        "confirmer",
+        "déclarer",
+        "demander",
+        "dire",
+        "exiger",
+        "interdire",
+        "ordonner",
+        "promettre",
+        "proposer",
+        "recommander",
+        "réclamer",
+        "reprocher",
+        "suggérer",
+    }
+)
