@@ -118,10 +118,10 @@ def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces, commas and final punctuation from a content range."""
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+    """Drop surrounding spaces, commas, final punctuation and edge quotation marks from a content range."""
+    while start < end and (text[start].isspace() or text[start] in ',;:—–-«“"„‹'):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…—–-"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?…—–-»”"›'):
         end -= 1
     return start, end
 
@@ -213,6 +213,13 @@ class _Builder:
             return None
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
             return None  # "lorsque l'administration déclare que …": nobody said it
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (
+            after is not None
+            and after.lower_ in ("que", "qu'", "qu’")
+            and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        ):
+            return None  # "ne rapporteront que 3 milliards": a restriction, not a clause
         data = self.lang.cues
         heads = [tok]
         if cue.rule.startswith("cue.expr"):
@@ -352,6 +359,12 @@ class _Builder:
             comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
             if comma is not None:
                 phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
+                second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 7)] if t.text == ","), None)
+                if second is not None and all(
+                    t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper()
+                    for t in doc[comma + 1 : second]
+                ):
+                    phrase_end = second - 1  # "D'après le ministre du budget, Jérôme Cahuzac, …"
         phrase_start = tok.i - 1 if tok.lower_ == "après" else tok.i
         if tok.lower_ == "yeux":
             phrase_start = tok.i - 1
