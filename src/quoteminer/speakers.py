@@ -251,7 +251,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     coordinated = _coordinated_subject(verb)
     if coordinated is not None:
         return coordinated, "speaker.coordinated_subject"
-    if is_incise(verb) and not participle:
+    if _after_quote(verb) and not participle:
         return None, "speaker.none"  # an incise's governor is the quotation itself
     root = verb.sent.root
     if participle and root.i < verb.i and root.pos_ in ("VERB", "AUX") and verb.doc[verb.i - 1].text == ",":
@@ -266,6 +266,16 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return antecedent, "speaker.relative"
         return governed, "speaker.shared_subject"
     return None, "speaker.none"
+
+
+def _after_quote(verb: Token) -> bool:
+    """The cue follows a closing quotation mark (« … », a déclaré …), not just any comma."""
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    j = first - 1
+    while j >= 0 and (doc[j].text == "," or doc[j].is_space or doc[j].lower_ in ("s'", "s’", "l'", "l’")):
+        j -= 1
+    return j >= 0 and doc[j].text in ("»", "”", '"', "›")
 
 
 def _clitic_before(verb: Token) -> Token | None:
