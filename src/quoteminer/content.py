@@ -456,6 +456,8 @@ class _Builder:
             if s < lo or s >= hi:
                 continue
             rng = self.content_range(cue)
+            if cue.weak and self._reported(cue, s):
+                continue  # "assuré qu'Africom continuerait « à suivre … »": part of someone's content
             if rng and rng[0] <= start and end <= rng[1] + 2:
                 dist = abs(s - start) + (10_000 if s > start else 0)  # a cue before its content first
                 if best is None or dist < best[0]:
@@ -491,6 +493,16 @@ class _Builder:
             return piece, t
         return None
 
+    def _reported(self, cue: Cue, at: int) -> bool:
+        """Whether a cue stands inside the reported content of another, stronger cue."""
+        for other in self.cues:
+            if other is cue or other.weak or other.piece is not cue.piece or other.sent != cue.sent:
+                continue
+            rng = self.content_range(other)
+            if rng is not None and rng[0] <= at < rng[1]:
+                return True
+        return False
+
     def judged(self, span: QuoteSpan) -> bool:
         """``une réalité jugée « … »``: an agentless judgement quoting the source in play."""
         hit = self.word_before(span)
@@ -506,9 +518,9 @@ class _Builder:
             return None
         piece, tok = hit
         j = tok.i
-        for cue in self.cues:
+        for cue, s in zip(self.cues, self.cue_starts, strict=True):
             if cue.piece is piece and cue.token.i == j and cue.rule.startswith("cue.verb"):
-                return cue
+                return None if cue.weak and self._reported(cue, s) else cue
         return None
 
     # -- classification -----------------------------------------------------------

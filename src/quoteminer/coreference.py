@@ -132,6 +132,7 @@ class Registry:
         self.original = original
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
+        self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         key = fold(name)
@@ -564,8 +565,8 @@ def _folded_roles(lang: LanguageData) -> frozenset[str]:
 def _looks_like_person(ent: Span, lang: LanguageData) -> bool:
     """A name the NER took for a place or an organisation, but which a role or a first name
     shows to be a person: ``Joechen Zaumseil, le vice-président``, ``Fayez al-Sarraj``."""
-    if ent[0].text in lang.roles.FIRST_NAMES and len(ent) >= 2:
-        return True
+    if len(ent) >= 2 and (ent[0].text in lang.roles.FIRST_NAMES or fold(ent[0].text) in _folded_roles(lang)):
+        return True  # "Fayez al-Sarraj", "General Haftar" (a title before a name)
     doc = ent.doc
     for t in doc[ent.end : min(len(doc), ent.end + 3)]:
         if t.text == "," or t.pos_ == "DET":
@@ -581,9 +582,11 @@ def _proper_org(ent: Span) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[0].text[:1].islower() and words[1].text[:1].isupper():
         words.pop(0)  # "chaine BFM TV": a common noun before the name
+    while len(words) > 1 and (words[-1].pos_ in ("PRON", "DET", "ADP", "PUNCT") or words[-1].is_space):
+        words.pop()  # "le Pentagone lui, a assuré": the emphatic pronoun is not part of the name
     if not words or not words[0].text[:1].isupper():
         return None
-    return ent.doc[words[0].i : ent.end].text
+    return ent.doc[words[0].i : words[-1].i + 1].text
 
 
 def _strip_det(text: str) -> str:
@@ -595,7 +598,7 @@ def _strip_det(text: str) -> str:
 
 def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     """Name of an organisation or role: the head, its adjectives and first ``de`` complement."""
-    keep = [t for t in tokens if t.i >= head.i or t.dep_ == "amod" or t.pos_ == "PROPN"]
+    keep = [t for t in tokens if (t.i >= head.i or t.dep_ == "amod" or t.pos_ == "PROPN") and t.pos_ != "PRON"]
     # stop after the first nominal complement ("ministère de la Santé du gouvernement …")
     out: list[Token] = []
     nominal_seen = 0
@@ -723,6 +726,8 @@ def resolve_speakers(
             unresolved.append((item, "the cue has no recoverable source"))
         if entity is not None:
             resolved[id(item)] = entity.speaker(resolution)
+            if cue is not None:
+                _note_documents(registry, cue, entity, lang)
             if cue is not None and cue.speaker_rule:
                 item.evidence.append(cue.speaker_rule)
             last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
@@ -736,6 +741,15 @@ def resolve_speakers(
         final[key] = entity.speaker(speaker.resolution) if entity is not None else speaker
     del piece_of
     return final, unresolved
+
+
+def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: LanguageData) -> None:
+    """``a indiqué l'Africom, dans un communiqué``: the communiqué is Africom's from now on."""
+    for t in cue.sent:
+        if t.lemma_.lower() in lang.cues.DOCUMENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children
+        ):
+            registry.documents.setdefault(t.lemma_.lower(), entity)
 
 
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
@@ -779,10 +793,16 @@ def _resolve_cue(
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
-    if tok.lemma_.lower() in lang.cues.DOCUMENT_NOUNS and last is not None and start - last[3] < WINDOW:
-        # "selon le communiqué": the communiqué of the source quoted just before
-        last[1].mentions.append((start, end, registry.original[start:end]))
-        return last[1], Resolution.ROLE, ""
+    document = tok.lemma_.lower()
+    if document in lang.cues.DOCUMENT_NOUNS:
+        # "selon le communiqué": the issuer of the communiqué introduced earlier ("dans un
+        # communiqué"), else the source quoted just before
+        issuer = registry.documents.get(document)
+        if issuer is None and last is not None and start - last[3] < WINDOW:
+            issuer = last[1]
+        if issuer is not None:
+            issuer.mentions.append((start, end, registry.original[start:end]))
+            return issuer, Resolution.ROLE, ""
     if src.role is not None and src.kind is SpeakerKind.ORGANIZATION:
         # "le quotidien", "le ministère": the organisation named so earlier, if any
         entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(src.role, start)

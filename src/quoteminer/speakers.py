@@ -251,6 +251,12 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     coordinated = _coordinated_subject(verb)
     if coordinated is not None:
         return coordinated, "speaker.coordinated_subject"
+    if "VerbForm=Fin" in str(verb.morph) or any(
+        "VerbForm=Fin" in str(c.morph) for c in verb.children if c.dep_.startswith("aux")
+    ):
+        linear = _linear_subject(verb, lang)
+        if linear is not None:
+            return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
     if _after_quote(verb) and not participle:
         return None, "speaker.none"  # an incise's governor is the quotation itself
     root = verb.sent.root
@@ -266,6 +272,39 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return antecedent, "speaker.relative"
         return governed, "speaker.shared_subject"
     return None, "speaker.none"
+
+
+_SKIP_BACK = frozenset({"ne", "n'", "n’", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en"})
+
+
+def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
+    """The nominal right before a finite verb, when the parser lost its subject.
+
+    ``… mais le général Khalifa Haftar affirme``, ``le Pentagone lui, a assuré``: walk back
+    over auxiliaries, clitics, adverbs and one comma to the first noun phrase not in a
+    prepositional phrase.
+    """
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    commas = 0
+    for j in range(first - 1, max(verb.sent.start, first - 12) - 1, -1):
+        t = doc[j]
+        if t.pos_ in ("AUX", "ADV", "SPACE") or t.lower_ in _SKIP_BACK:
+            continue
+        if t.text == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in t.children):
+            head = t
+            while head.dep_ in ("flat:name", "flat", "amod") and head.head.i < head.i and head.head.i >= j - 4:
+                head = head.head
+            return head
+        if t.pos_ == "PRON" and t.lower_ in lang.pronouns.SUBJECT:
+            return t
+        return None
+    return None
 
 
 def _after_quote(verb: Token) -> bool:
@@ -309,5 +348,18 @@ def _coordinated_subject(verb: Token) -> Token | None:
 
 def attach_speakers(cues: Sequence[Cue], lang: LanguageData) -> None:
     """Record on each cue the token heading its source (or None) and the rule used."""
+    previous: Cue | None = None
     for cue in cues:
         cue.speaker_token, cue.speaker_rule = source_token(cue, lang)
+        if (
+            cue.rule == "cue.verb.participle"
+            and previous is not None
+            and previous.sent == cue.sent
+            and previous.speaker_token is not None
+            and previous.speaker_rule in ("speaker.postposed_subject", "speaker.inverted_clitic")
+            and cue.token.doc[cue.token.i - 1].text == ","
+        ):
+            # « … », a assuré son chef, …, soulignant que …: the participle continues the incise
+            cue.speaker_token, cue.speaker_rule = previous.speaker_token, "speaker.incise_participle"
+        if cue.rule.startswith("cue.verb"):
+            previous = cue
