@@ -282,7 +282,8 @@ class _Builder:
                     break
         # Postposed cue without complement: "Le bilan s'alourdit, a annoncé X."
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
-        if first.i > sent.start and is_incise(tok) and cue.rule != "cue.verb.participle":
+        inverted = cue.speaker_token is not None and cue.speaker_token.i >= first.i
+        if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
             start = self.index.start(piece, sent[0])
             end = self.index.start(piece, tok.doc[first.i - 1])
             start, end = _trim(self.text, start, end)

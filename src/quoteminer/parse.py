@@ -36,7 +36,8 @@ _INVISIBLE = regex.compile(
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2008": " ", "\u200a": " "})
 # An apostrophe of elision glued to a quotation mark: qu'«, l’“, d'"
 _GLUED = regex.compile(r"(?<=\w)['’](?=[«“\"„‹])")
-_EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|{_INVISIBLE.pattern}")
+_PARA = r"[ \t\u00a0\u202f]*[\n\r\u2028\u2029\x0b\x0c\x85][\s]*"
+_EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|{_INVISIBLE.pattern}")
 
 
 @attrs.frozen
@@ -46,6 +47,7 @@ class View:
     text: str
     original: str
     index: array[int] | None  # view index → original index; None when identical
+    breaks: frozenset[int] = frozenset()  # view offsets where a new paragraph starts
 
     def to_original(self, i: int) -> int:
         """Original index of view index ``i`` (``i == len(view)`` maps to the end)."""
@@ -69,21 +71,31 @@ def make_view(text: str) -> View:
     space is inserted between an elided word and a quotation mark glued to it
     (``qu’«une`` → ``qu’ «une``), which the French tokenizer would keep as one token.
     """
-    if _INVISIBLE.search(text) is None and _GLUED.search(text) is None:
+    if _EDITS.search(text) is None:
         return View(text.translate(_SPACES), text, None)
     kept: list[str] = []
     index: array[int] = array("q")
+    breaks: set[int] = set()
+    size = 0
     last = 0
     for m in _EDITS.finditer(text):
         kept.append(text[last : m.start()])
         index.extend(range(last, m.start()))
+        size += m.start() - last
         if m.group("glued"):
             kept.append(m.group("glued") + " ")
             index.extend((m.start(), m.start() + 1))
+            size += 2
+        elif m.group("para"):
+            # a line break and the blank around it: one space, and a sentence starts after it
+            kept.append(" ")
+            index.append(m.start())
+            size += 1
+            breaks.add(size)
         last = m.end()
     kept.append(text[last:])
     index.extend(range(last, len(text)))
-    return View("".join(kept).translate(_SPACES), text, index)
+    return View("".join(kept).translate(_SPACES), text, index, frozenset(breaks))
 
 
 @attrs.frozen
@@ -119,13 +131,15 @@ def load(model: str) -> Language:
         ) from error
 
 
-def _cuts(text: str, limit: int) -> Iterator[tuple[int, int]]:
+def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
     """Cut ``text`` into pieces of at most ``limit`` characters at paragraph breaks."""
     start = 0
     n = len(text)
+    ordered = sorted(breaks)
     while n - start > limit:
         hi = start + limit
-        cut = text.rfind("\n", start + 1, hi)
+        inside = [b for b in ordered if start < b < hi]
+        cut = inside[-1] if inside else text.rfind("\n", start + 1, hi)
         if cut <= start:
             cut = max(text.rfind(" ", start + 1, hi), -1)
         if cut <= start:
@@ -135,11 +149,20 @@ def _cuts(text: str, limit: int) -> Iterator[tuple[int, int]]:
     yield start, n
 
 
+def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
+    """Tokenize a piece and start a sentence at every paragraph break (the parser keeps them)."""
+    doc = nlp.make_doc(view.text[lo:hi])
+    for token in doc[1:]:
+        if lo + token.idx in view.breaks:
+            token.is_sent_start = True
+    return doc
+
+
 def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
     """Parse the view, in pieces when it is longer than ``limit`` (default: max_length)."""
     limit = limit or nlp.max_length
-    spans = list(_cuts(view.text, limit))
-    docs = nlp.pipe(view.text[a:b] for a, b in spans)
+    spans = list(_cuts(view.text, limit, view.breaks))
+    docs = nlp.pipe(_prepared(nlp, view, a, b) for a, b in spans)
     return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
 
 

@@ -59,14 +59,27 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _inverted_after(verb: Token) -> Token | None:
-    """``…, a déclaré Mike Pompeo`` / ``affirme un jeune manifestant``: a subject after the verb."""
+def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
+    """``…, a déclaré Mike Pompeo`` / ``affirme un jeune manifestant``: a subject after the verb.
+
+    ``strict`` (a comma, no quotation, before the cue): only what the parser itself calls a
+    subject counts, since "…, a sollicité Pékin" has an object there, not a subject.
+    """
     doc = verb.doc
     after = [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
     ]
     if after:
         return after[0]  # the parser found the inverted subject itself
+    if strict:
+        found = _inverted_after(verb)
+        if found is None:
+            return None
+        end = found.right_edge.i + 1
+        while end < found.sent.end and doc[end].ent_type_ == "PER" and found.ent_type_ == "PER":
+            end += 1  # the rest of a name the parser split: "Song Myung-Sup"
+        # "…, a annoncé Mario Draghi." ends there; "…, a sollicité Pékin afin de …" goes on
+        return found if end >= found.sent.end or doc[end].is_punct else None
     for j in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[j]
         if tok.lower_ == "-t":
@@ -223,7 +236,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     participle = cue.rule == "cue.verb.participle"
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
-        found = _inverted_after(verb)
+        found = _inverted_after(verb, strict=not _after_quote(verb))
         if found is not None:
             return found, "speaker.postposed_subject"
     subject = _subject(verb)
@@ -287,8 +300,19 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     commas = 0
-    for j in range(first - 1, max(verb.sent.start, first - 12) - 1, -1):
+    j = first
+    start = verb.sent.start
+    while start > 0 and doc[start].is_punct:
+        start = doc[start - 1].sent.start  # the parser cut a sentence at a comma: look across it
+    floor = max(start, first - 40)
+    while j > floor:
+        j -= 1
         t = doc[j]
+        if t.text == ")":
+            # "Africom (le commandement … en Afrique), a annoncé": step over the parenthesis
+            while j > floor and doc[j].text != "(":
+                j -= 1
+            continue
         if t.pos_ in ("AUX", "ADV", "SPACE") or t.lower_ in _SKIP_BACK:
             continue
         if t.text == ",":
