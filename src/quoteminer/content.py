@@ -34,6 +34,10 @@ _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
+# Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
+_VERB_GROUP = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "s", "se", "est", "sont", "n", "ne", "l", "lui", "t", "il", "elle"}
+)
 _INCISE_SPEAKERS = frozenset({"speaker.postposed_subject", "speaker.inverted_clitic"})
 _FUNCTION_WORDS = frozenset(
     {"un", "une", "le", "la", "les", "l", "de", "d", "du", "des", "à", "au", "aux", "qu", "que"}
@@ -405,10 +409,13 @@ class _Builder:
             between = self.text[after_at + gap : cs]
             if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
                 break
-            if cue.rule.startswith(("cue.verb", "cue.expr")) and len(_WORD.findall(between)) <= 5:
-                return cue
-            if cue.rule in _SOURCE_RULES and len(_WORD.findall(between)) <= 1:
+            words = _WORD.findall(between)
+            if cue.rule in _SOURCE_RULES and len(words) <= 1:
                 return cue  # « … » qui, selon lui, …
+            if "," not in after[:gap] and any(w.lower() not in _VERB_GROUP for w in words):
+                break  # « … » Le PP a considéré …: a new sentence, not an incise
+            if cue.rule.startswith(("cue.verb", "cue.expr")) and len(words) <= 5:
+                return cue
             i += 1
         return None
 
@@ -693,6 +700,9 @@ def build_items(
         if rng is None:
             continue
         start, end, form = rng
+        for s, e in quoted:
+            if s <= start < e < end and form in ("infinitive", "np"):
+                end = e  # a complement that opens inside a quotation ends with it
         if end - start < 3 or len(_WORD.findall(text[start:end])) < 2:
             continue
         if cue.weak and form not in ("que", "source"):

@@ -381,7 +381,7 @@ _HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
 
 
 def _clean_name(text: str, lang: LanguageData) -> str:
-    text = _HONORIFIC.sub("", regex.sub(r"\s*\[[^\]]{0,12}\]?$", "", text.strip()))  # footnote marks: "espagnol[1]"
+    text = _HONORIFIC.sub("", _FOOTNOTE.sub("", text.strip()))
     words = text.replace("’", "'").split()
     while len(words) > 1 and (
         words[0].casefold() in lang.roles.HONORIFICS
@@ -586,10 +586,14 @@ def _proper_org(ent: Span) -> str | None:
         words.pop()  # "le Pentagone lui, a assuré": the emphatic pronoun is not part of the name
     if not words or not words[0].text[:1].isupper():
         return None
-    return ent.doc[words[0].i : words[-1].i + 1].text
+    return _FOOTNOTE.sub("", ent.doc[words[0].i : words[-1].i + 1].text)
+
+
+_FOOTNOTE = regex.compile(r"\s*\[[^\]]{0,12}\]?$")
 
 
 def _strip_det(text: str) -> str:
+    text = _FOOTNOTE.sub("", text)  # "Parti populaire espagnol[1]": a footnote mark of the source page
     for det in ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"):
         if text.startswith(det) and len(text) > len(det) + 1 and not text[len(det)].isupper():
             return text[len(det) :]

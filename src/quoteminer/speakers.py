@@ -131,11 +131,24 @@ def _narrative_subject(verb: Token) -> Token | None:
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
-    """``X, qui a déclaré …`` / ``le porte-parole, selon qui …``: the noun ``qui`` stands for."""
+    """``X, qui a déclaré …`` / ``le porte-parole, selon qui …``: the noun ``qui`` stands for.
+
+    ``Bernard Bonnet, le successeur de Claude Erignac, qui …``: after an apposition, ``qui``
+    takes up the person the apposition describes, not the noun inside its complement.
+    """
     tok = pronoun
     for _ in range(4):
         if tok.dep_ in ("acl:relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
+            antecedent = tok.head
+            described = antecedent.head
+            if (
+                any(c.dep_ == "case" for c in antecedent.children)
+                and antecedent.dep_ == "nmod"
+                and described.dep_ == "appos"
+                and described.head.pos_ == "PROPN"
+            ):
+                return described.head
+            return antecedent
         if tok.head is tok:
             break
         tok = tok.head
