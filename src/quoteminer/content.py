@@ -234,6 +234,13 @@ class _Builder:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
+                    lead = tok.doc[child.left_edge.i]
+                    if (
+                        not marks
+                        and lead.lower_ not in _QUE
+                        and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
+                    ):
+                        continue  # no "que": a quotation or a parse error, not a que-clause
                     start, end = self._subtree_range(piece, child, marks)
                     if marks:
                         start = self.index.end(piece, marks[0])

@@ -284,6 +284,9 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
     doc = token.doc
     sent = token.sent
     before = doc[sent.start : token.i]
+    ends = [t.i for t in before if t.text in (".", "!", "?", "»", "”", ";")]
+    if ends:
+        before = doc[ends[-1] + 1 : token.i]  # « … ». Pour X, …: the clause after the quotation
     if any(t.is_alpha for t in before if t.lower_ not in ("et", "mais", "car", "or", "donc")):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
