@@ -9,6 +9,10 @@
 
 from __future__ import annotations
 
+# The spaCy component registers itself with spaCy on import, so that
+# nlp.add_pipe("quoteminer") also works from a source checkout (installed, the
+# spacy_factories entry point does it without any import).
+from quoteminer import component as component
 from quoteminer.evaluate import Report, evaluate
 from quoteminer.model import (
     Claim,
