@@ -13,6 +13,7 @@ from __future__ import annotations
 # nlp.add_pipe("quoteminer") also works from a source checkout (installed, the
 # spacy_factories entry point does it without any import).
 from quoteminer import component as component
+from quoteminer.batch import extract_many
 from quoteminer.evaluate import Report, evaluate
 from quoteminer.model import (
     Claim,
@@ -51,4 +52,5 @@ __all__ = [
     "__version__",
     "evaluate",
     "extract",
+    "extract_many",
 ]
