@@ -15,6 +15,7 @@ from __future__ import annotations
 from quoteminer import component as component
 from quoteminer.batch import extract_many
 from quoteminer.evaluate import Report, evaluate
+from quoteminer.export import from_dict, to_dataframe, to_dict, who_said_what
 from quoteminer.model import (
     Claim,
     Diagnostic,
@@ -53,4 +54,8 @@ __all__ = [
     "evaluate",
     "extract",
     "extract_many",
+    "from_dict",
+    "to_dataframe",
+    "to_dict",
+    "who_said_what",
 ]
