@@ -166,9 +166,17 @@ def test_crossing_and_nested_items() -> None:
     speaker = Speaker(name="Paul", mentions=(Mention(text="Il", start=0, end=2),))
     indirect = Quote(text=text[12:47], start=12, end=47, kind=QuoteKind.INDIRECT, speaker=speaker)
     partial = Quote(
-        text=text[24:56], start=24, end=56, kind=QuoteKind.PARTIAL, open_mark="«", open_offset=22,
-        close_mark="»", close_offset=57, speaker=speaker, act=SpeechAct.DEMAND,
-    )  # fmt: skip
+        text=text[24:56],
+        start=24,
+        end=56,
+        kind=QuoteKind.PARTIAL,
+        open_mark="«",
+        open_offset=22,
+        close_mark="»",
+        close_offset=57,
+        speaker=speaker,
+        act=SpeechAct.DEMAND,
+    )
     inner = Quote(text=text[28:36], start=28, end=36, kind=QuoteKind.MENTION)
     quantity = Quantity(text=text[44:56], start=44, end=56, value=1)
     claim = Claim(text=text[24:56], start=24, end=56, source=speaker, quantities=(quantity,))
