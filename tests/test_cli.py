@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 import quoteminer
+from quoteminer import from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -55,3 +61,81 @@ def test_evaluate_prints_the_table() -> None:
     proc = run("evaluate", str(SEEDS))
     assert proc.returncode == 0, proc.stderr
     assert "speech_f1" in proc.stdout and "speaker_accuracy" in proc.stdout
+
+
+GOOD = {
+    "a.txt": "« Nous partons », a déclaré la ministre Claire Martin.",
+    "sub/b.txt": "Selon Paul Durand, « rien n'est joué ». Le porte-parole a démenti que l'armée ait reculé.",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Two articles, one of them in a sub-directory, and a file that is not UTF-8."""
+    root = tmp_path / "articles"
+    for name, text in GOOD.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "sub" / "bad.txt").write_bytes(b"\xe9t\xe9 \xab latin-1 \xbb")
+    (root / "notes.md").write_text("not an article", encoding="utf-8")
+    return root
+
+
+def _documents(root: Path) -> list[str]:
+    return [str(root / name) for name in sorted(GOOD)]
+
+
+def _skipped_bad_file(proc: subprocess.CompletedProcess[str], root: Path) -> None:
+    assert proc.returncode == 1
+    assert f"skipped {root / 'sub' / 'bad.txt'}: 'utf-8' codec can't decode" in proc.stderr
+
+
+def test_jsonl_over_two_processes(folder: Path) -> None:
+    proc = run("extract", str(folder), "--processes", "2")
+    _skipped_bad_file(proc, folder)
+    assert proc.stderr.count("\n") == 1  # no progress bar when stderr is not a terminal
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r.pop("document") for r in records] == _documents(folder)
+    assert [from_dict(r) for r in records] == [quoteminer.extract(GOOD[name]) for name in sorted(GOOD)]
+
+
+def test_json_with_stdin_and_a_missing_file(folder: Path) -> None:
+    missing = folder / "missing.txt"
+    proc = run("extract", "-", str(missing), str(folder / "a.txt"), "--format", "json", stdin=GOOD["sub/b.txt"])
+    assert proc.returncode == 1
+    assert f"skipped {missing}: No such file or directory" in proc.stderr
+    records = json.loads(proc.stdout)
+    assert [r["document"] for r in records] == ["<stdin>", str(folder / "a.txt")]
+    assert [r["quotes"][0]["text"] for r in records] == ["rien n'est joué", "Nous partons"]
+
+
+def test_csv_with_a_progress_bar(folder: Path) -> None:
+    proc = run("extract", str(folder), "--format", "csv", "--progress")
+    _skipped_bad_file(proc, folder)
+    assert "3/3" in proc.stderr  # two articles and the skipped file
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    assert [(r["document"], r["text"]) for r in rows] == [
+        (doc, q.text)
+        for doc, name in zip(_documents(folder), sorted(GOOD), strict=True)
+        for q in quoteminer.extract(GOOD[name]).quotes
+    ]
+
+
+def test_html_page_to_a_file(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    proc = run("extract", str(folder), "--format", "html", "--output", str(out))
+    _skipped_bad_file(proc, folder)
+    assert proc.stdout == ""
+    page = out.read_text(encoding="utf-8")
+    root = ET.fromstring(page)
+    articles = [a for a in root.iter("{http://www.w3.org/1999/xhtml}article") if a.get("class") == "doc"]
+    assert len(articles) == 2
+    for name in GOOD:
+        for quote in quoteminer.extract(GOOD[name]).quotes:
+            assert f'data-start="{quote.start}" data-end="{quote.end}"' in page
+
+
+@pytest.mark.parametrize("bad", [["--processes", "0"], ["--processes", "two"], ["--format", "xml"]], ids=" ".join)
+def test_bad_options_are_usage_errors(bad: list[str]) -> None:
+    proc = run("extract", "-", *bad, stdin="")
+    assert proc.returncode == 2 and "usage:" in proc.stderr

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
+import pandas
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,7 +27,9 @@ from quoteminer import (
     SpeakerKind,
     SpeechAct,
 )
-from quoteminer.export import FLAT_COLUMNS, from_dict, read_jsonl, to_dict, write_csv, write_jsonl
+from quoteminer.export import FLAT_COLUMNS, read_jsonl, to_dataframe, to_rows, who_said_what, write_csv, write_jsonl
+from quoteminer.export import from_dict as from_dict
+from quoteminer.export import to_dict as to_dict
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "001_a8181cf54bcf784f.txt"
 
@@ -116,3 +120,60 @@ def test_wrong_types_are_refused() -> None:
         to_dict({"quotes": []})  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         from_dict([])  # type: ignore[arg-type]
+
+
+def test_dict_functions_are_at_the_top_level() -> None:
+    assert quoteminer.to_dict is to_dict and quoteminer.from_dict is from_dict
+    assert quoteminer.who_said_what is who_said_what and quoteminer.to_dataframe is to_dataframe
+
+
+def test_dataframe_has_one_row_per_quote() -> None:
+    result = quoteminer.extract(SEED.read_text(encoding="utf-8"))
+    frame = to_dataframe([("seed", result), ("empty", Extraction()), ("again", result)])
+    assert list(frame.columns) == list(FLAT_COLUMNS)
+    assert len(frame) == 2 * len(result.quotes)
+    rows = list(to_rows("seed", result))
+    for got, want in zip(frame.head(len(rows)).to_dict("records"), rows, strict=True):
+        for column, value in want.items():
+            assert pandas.isna(got[column]) if value is None else got[column] == value, column
+    assert list(frame["text"]) == [q.text for q in result.quotes] * 2
+    assert list(frame["start"]) == [q.start for q in result.quotes] * 2
+    assert set(frame["document"]) == {"seed", "again"}
+    single = to_dataframe(result)
+    assert list(single["document"]) == [""] * len(result.quotes)
+    assert list(single["speaker"]) == [q.speaker.name if q.speaker else None for q in result.quotes]
+
+
+def test_dataframe_of_nothing_has_the_columns() -> None:
+    frame = to_dataframe([])
+    assert list(frame.columns) == list(FLAT_COLUMNS) and frame.empty
+
+
+def test_dataframe_without_pandas_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # what an environment without pandas looks like
+    with pytest.raises(ImportError, match=r"pip install 'quoteminer\[pandas\]'"):
+        to_dataframe(Extraction())
+
+
+def test_who_said_what() -> None:
+    text = (
+        "« Nous partons », a déclaré la ministre Claire Martin. « Restez », a répondu Paul Durand.\n"
+        "Elle a ajouté que rien n'était joué. Le titre « Demain » a été choisi."
+    )
+    result = quoteminer.extract(text)
+    groups = who_said_what(result)
+    assert [(s.name if s else None, [q.text for q in qs]) for s, qs in groups] == [
+        (name, [q.text for q in qs]) for name, qs in result.by_speaker().items()
+    ]
+    assert groups[0][0] is not None and groups[0][0].name == "Claire Martin"
+    assert [q.text for q in groups[0][1]] == ["Nous partons", "rien n'était joué"]
+    assert all(q.kind.is_speech for _, qs in groups for q in qs)
+    assert who_said_what(Extraction()) == ()
+    with pytest.raises(TypeError):
+        who_said_what(text)  # type: ignore[arg-type]
+
+
+def test_who_said_what_puts_unknown_speakers_last() -> None:
+    unknown = Quote(text="b", start=1, end=2, kind=QuoteKind.INDIRECT)
+    known = Quote(text="c", start=2, end=3, kind=QuoteKind.INDIRECT, speaker=Speaker(name="X"))
+    assert who_said_what(Extraction(quotes=(unknown, known))) == ((Speaker(name="X"), (known,)), (None, (unknown,)))

@@ -9,8 +9,14 @@
 
 from __future__ import annotations
 
+# The spaCy component registers itself with spaCy on import, so that
+# nlp.add_pipe("quoteminer") also works from a source checkout (installed, the
+# spacy_factories entry point does it without any import).
+from quoteminer import component as component
+from quoteminer.batch import extract_many
 from quoteminer.coreference import merge_speakers
 from quoteminer.evaluate import Report, evaluate
+from quoteminer.export import from_dict, to_dataframe, to_dict, who_said_what
 from quoteminer.model import (
     Claim,
     Diagnostic,
@@ -48,5 +54,10 @@ __all__ = [
     "__version__",
     "evaluate",
     "extract",
+    "extract_many",
+    "from_dict",
     "merge_speakers",
+    "to_dataframe",
+    "to_dict",
+    "who_said_what",
 ]

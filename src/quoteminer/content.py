@@ -244,9 +244,9 @@ class _Builder:
                     start, end = self._subtree_range(piece, child, marks)
                     if marks:
                         start = self.index.end(piece, marks[0])
-                    lead = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
-                    if lead:
-                        start += lead.end()  # a "que" the parser hung elsewhere
+                    stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
+                    if stray:
+                        start += stray.end()  # a "que" the parser hung elsewhere
                     return (*_trim(self.text, start, end), "que")
         que = self._que_after(cue)
         if que is not None:

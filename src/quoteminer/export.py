@@ -1,8 +1,9 @@
-"""Export: Extraction ⇄ JSON-safe dicts, JSON Lines and flat CSV rows.
+"""Export: Extraction ⇄ JSON-safe dicts, JSON Lines; → flat rows (CSV, pandas) and who said what.
 
 Serialisation lives here, at the edge, not on the model. Invariants:
 ``from_dict(to_dict(x)) == x`` for every Extraction; enums travel as their
-values; offsets are unchanged.
+values; offsets are unchanged. pandas is optional (``pip install
+'quoteminer[pandas]'``) and imported only by :func:`to_dataframe`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,27 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import cattrs
 
-from quoteminer.model import Extraction
+from quoteminer.model import Extraction, Quote, Speaker
 
-__all__ = ["FLAT_COLUMNS", "from_dict", "read_jsonl", "to_dict", "to_rows", "write_csv", "write_jsonl"]
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "FLAT_COLUMNS",
+    "from_dict",
+    "read_jsonl",
+    "to_csv",
+    "to_dataframe",
+    "to_dict",
+    "to_rows",
+    "who_said_what",
+    "write_csv",
+    "write_jsonl",
+]
 
 _converter = cattrs.Converter()
 
@@ -109,3 +124,45 @@ def to_csv(document: str, extraction: Extraction) -> str:
     out = io.StringIO()
     write_csv([(document, extraction)], out)
     return out.getvalue()
+
+
+def to_dataframe(records: Extraction | Iterable[tuple[str, Extraction]]) -> pandas.DataFrame:
+    """The flat table of quotes as a pandas DataFrame: one row per quote, columns :data:`FLAT_COLUMNS`.
+
+    ``records`` is one Extraction (its rows get ``document == ""``) or ``(document,
+    extraction)`` pairs. Needs pandas: ``pip install 'quoteminer[pandas]'``.
+    """
+    try:
+        import pandas
+    except ImportError as error:
+        raise ImportError(
+            "to_dataframe() needs pandas, which quoteminer does not install by default: "
+            "pip install 'quoteminer[pandas]' (or pip install pandas)"
+        ) from error
+    if isinstance(records, Extraction):
+        records = [("", records)]
+    rows = [row for document, extraction in records for row in to_rows(document, extraction)]
+    return pandas.DataFrame.from_records(rows, columns=list(FLAT_COLUMNS))
+
+
+def who_said_what(extraction: Extraction) -> tuple[tuple[Speaker | None, tuple[Quote, ...]], ...]:
+    """Who said what in one document: each speaker with their speech items, in text order.
+
+    Speakers come in order of their first item, under their canonical name; the
+    Speaker given is the one on that first item (each quote keeps its own, with how
+    it was resolved). Speech with no recoverable speaker comes last, under ``None``.
+    Mentions are left out: nobody says them.
+
+    >>> from quoteminer import extract, who_said_what
+    >>> text = "« Nous partons », a déclaré Claire Martin. « Restez », a répondu Paul Durand. Elle a refusé : « Non »."
+    >>> for speaker, quotes in who_said_what(extract(text)):
+    ...     print(speaker.name if speaker else None, [q.text for q in quotes])
+    Claire Martin ['Nous partons', 'Non']
+    Paul Durand ['Restez']
+    """
+    if not isinstance(extraction, Extraction):
+        raise TypeError(f"who_said_what() takes an Extraction, not {type(extraction).__name__}")
+    speakers = {s.name: s for s in reversed(extraction.speakers)}
+    groups = extraction.by_speaker()
+    known = tuple((speakers[name], quotes) for name, quotes in groups.items() if name is not None)
+    return known + (((None, groups[None]),) if None in groups else ())

@@ -158,6 +158,11 @@ def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
     return doc
 
 
+def prepare(nlp: Language, view: View) -> Doc:
+    """The tokenized view with its paragraph breaks set, ready for ``nlp`` or ``nlp.pipe``."""
+    return _prepared(nlp, view, 0, len(view.text))
+
+
 def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
     """Parse the view, in pieces when it is longer than ``limit`` (default: max_length)."""
     limit = limit or nlp.max_length

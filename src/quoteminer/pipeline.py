@@ -16,7 +16,7 @@ from quoteminer.assemble import assemble
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["check_text", "extract", "extract_parsed"]
+__all__ = ["check_text", "extract", "extract_parsed", "reusable"]
 
 
 def check_text(text: object) -> str:
@@ -26,6 +26,15 @@ def check_text(text: object) -> str:
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("extract() takes a str; decode bytes first, e.g. data.decode('utf-8')")
     raise TypeError(f"extract() takes a str (or a spaCy Doc), not {type(text).__name__}")
+
+
+def reusable(doc: Doc, view: parse.View) -> bool:
+    """Whether ``doc``'s own parse can stand for a parse of ``view``.
+
+    It can when the text is not blank (blank text is never parsed) and the doc has a
+    parse over exactly the view's text (nothing had to be cleaned).
+    """
+    return bool(view.text.strip()) and doc.text == view.text and doc.has_annotation("DEP")
 
 
 def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], lang: LanguageData) -> Extraction:
@@ -43,6 +52,10 @@ def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], l
 def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
 
+    A spaCy ``Doc`` is analysed with its own parse when it has one over text that
+    needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
+    like a ``str``, with ``nlp`` or quoteminer's model.
+
     >>> from quoteminer import extract
     >>> result = extract("« Nous restons prudents », a déclaré Marie Dupont.")
     >>> [(q.kind.value, q.text) for q in result.quotes]
@@ -50,11 +63,10 @@ def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -
     """
     data = get_language(lang)
     if isinstance(text, Doc):
-        original = text.text
-        view = parse.make_view(original)
-        if view.index is None:
-            return extract_parsed(original, view, [parse.Piece(text, 0)], data)
-        text = original
+        doc, text = text, text.text
+        view = parse.make_view(text)
+        if reusable(doc, view):
+            return extract_parsed(text, view, [parse.Piece(doc, 0)], data)
     text = check_text(text)
     if not text.strip():
         return Extraction()

@@ -1,0 +1,348 @@
+"""HTML: documents and their Extractions → one standalone page to read in a browser.
+
+Each article is shown whole, its quotes highlighted and coloured by speech act
+(indirect speech underlined, mentions outlined in grey), speakers' mentions marked
+and linked to the speaker's entry in a side list, which counts their speech items
+and links to each of them; quantities to check are underlined with a wave.
+
+Invariants:
+
+- one page readable offline: inline CSS, no script, no external asset;
+- the text is reproduced exactly (white space kept by CSS) and every piece of it,
+  and every attribute, is escaped; characters XML cannot hold show as U+FFFD;
+- markup is built from offsets, never by replacing strings: the marked intervals
+  (quotes, speaker mentions, quantities) are opened outer first and closed in
+  stack order; an interval that crosses the end of one enclosing it is closed
+  there and reopened right after as a continuation (same class and ``data-*``,
+  no ``id``), so the page is always well-formed;
+- the page is polyglot: it parses as HTML and as XML (``xml.etree``).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
+
+import attrs
+import regex
+
+from quoteminer.model import Extraction, Quote, QuoteKind, Speaker, SpeechAct
+
+__all__ = ["render_html", "write_html"]
+
+# Characters an XML document cannot hold, even escaped (the HTML parser only warns).
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\p{Cs}")
+
+#: Fill and strong colour for each act; "none" for speech with no act.
+ACT_COLOURS: dict[str, tuple[str, str]] = {
+    SpeechAct.STATEMENT.value: ("#d0ebff", "#1864ab"),
+    SpeechAct.DEMAND.value: ("#e5dbff", "#5f3dc4"),
+    SpeechAct.DENIAL.value: ("#ffc9c9", "#c92a2a"),
+    SpeechAct.ASSURANCE.value: ("#b2f2bb", "#2b8a3e"),
+    SpeechAct.WARNING.value: ("#ffec99", "#e67700"),
+    SpeechAct.ACCUSATION.value: ("#fcc2d7", "#a61e4d"),
+    "none": ("#e9ecef", "#495057"),
+}
+
+_KIND_HELP = {
+    QuoteKind.DIRECT.value: "direct: the speaker's words, in quotation marks",
+    QuoteKind.PARTIAL.value: "partial: a few words quoted inside the journalist's sentence",
+    QuoteKind.INDIRECT.value: "indirect: reported speech without quotation marks",
+    QuoteKind.MENTION.value: "mention: quoted words nobody is saying (titles, names, labels)",
+}
+
+_CSS = """
+body{font:16px/1.6 Georgia,'Times New Roman',serif;margin:0;color:#212529;background:#fff}
+header,article{max-width:76rem;margin:0 auto;padding:0 1.5rem}
+h1{font:600 1.6rem system-ui,sans-serif;margin:1.2rem 0 .3rem}
+h2{font:600 1.2rem system-ui,sans-serif;margin:2rem 0 .6rem;border-top:1px solid #dee2e6;padding-top:1rem;
+overflow-wrap:anywhere}
+.legend{font:13px/1.5 system-ui,sans-serif;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;padding:.6rem 0;
+border-bottom:1px solid #dee2e6}
+.legend ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem .8rem}
+.legend b{font-weight:600;margin-right:.4rem}
+.cols{display:grid;grid-template-columns:minmax(0,1fr) 17rem;gap:2rem}
+@media (max-width:50rem){.cols{grid-template-columns:1fr}}
+.text{white-space:pre-wrap;overflow-wrap:anywhere}
+aside{font:14px/1.45 system-ui,sans-serif;align-self:start;position:sticky;top:.5rem;max-height:96vh;
+overflow:auto;background:#f8f9fa;border:1px solid #dee2e6;border-radius:6px;padding:.6rem .8rem}
+aside h3{font-size:.95rem;margin:.2rem 0 .4rem}
+aside ol{margin:0;padding-left:1.2rem}
+aside li{margin:.35rem 0}
+aside li:target{background:#fff3bf}
+.count{display:inline-block;min-width:1.4rem;text-align:center;background:#495057;color:#fff;border-radius:9px;
+font-size:12px;margin-left:.3rem}
+.role{display:block;color:#6c757d;font-size:12px}
+.refs a{font-size:12px;margin-right:.25rem;color:#1864ab}
+mark.q{color:inherit;border-radius:2px;padding:0 1px;background:var(--fill)}
+mark.q:target{outline:2px solid #212529}
+mark.k-partial{box-shadow:inset 0 -2px 0 var(--ink)}
+mark.k-indirect{background:none;border-bottom:3px solid var(--ink)}
+mark.k-mention{background:#f1f3f5;color:#495057;outline:1px dotted #868e96;font-style:italic}
+a.who{color:#0b3d91;font-weight:600;text-decoration:underline;text-decoration-thickness:2px}
+span.num{text-decoration:underline wavy #c92a2a;text-decoration-skip-ink:none}
+.sample{padding:0 .3rem}
+details{margin-top:.6rem;font-size:12px;color:#495057}
+"""
+_CSS += "".join(f".a-{act}{{--fill:{fill};--ink:{ink}}}\n" for act, (fill, ink) in ACT_COLOURS.items())
+
+
+def _text(s: str) -> str:
+    """Escape text for an element's content."""
+    return html.escape(_NOT_XML.sub("\ufffd", s), quote=False).replace("\r", "&#13;")
+
+
+def _attr(s: str) -> str:
+    """Escape text for a double-quoted attribute value."""
+    return html.escape(_NOT_XML.sub("\ufffd", s), quote=True).replace("\r", "&#13;").replace("\n", "&#10;")
+
+
+def _tag(name: str, attributes: Sequence[tuple[str, str]]) -> str:
+    return "<" + name + "".join(f' {key}="{_attr(value)}"' for key, value in attributes) + ">"
+
+
+@attrs.frozen
+class _Mark:
+    """One interval to mark up: ``tag`` with ``attributes`` over ``[start, end)``."""
+
+    start: int
+    end: int
+    rank: int  # at equal spans, lower ranks enclose higher ones
+    tag: str
+    attributes: tuple[tuple[str, str], ...]
+    ident: str | None = None
+
+    def opening(self, continued: bool) -> str:
+        if continued:
+            attributes = tuple((k, v + " cont" if k == "class" else v) for k, v in self.attributes)
+            return _tag(self.tag, attributes)
+        return _tag(self.tag, ((("id", self.ident),) if self.ident else ()) + self.attributes)
+
+    def closing(self) -> str:
+        return f"</{self.tag}>"
+
+
+def _nest(text: str, marks: Iterable[_Mark]) -> str:
+    """``text``, escaped, with every mark opened and closed at its offsets, properly nested."""
+    ordered = sorted((m for m in marks if m.end > m.start), key=lambda m: (m.start, -m.end, m.rank))
+    stops = sorted({0, len(text)} | {m.start for m in ordered} | {m.end for m in ordered})
+    out: list[str] = []
+    stack: list[_Mark] = []
+    pos = next_mark = 0
+    for stop in stops:
+        out.append(_text(text[pos:stop]))
+        pos = stop
+        if any(m.end == stop for m in stack):
+            # Close everything down to the deepest mark ending here; reopen what goes on.
+            reopen: list[_Mark] = []
+            while any(m.end == stop for m in stack):
+                top = stack.pop()
+                out.append(top.closing())
+                if top.end != stop:
+                    reopen.append(top)
+            for mark in reversed(reopen):
+                out.append(mark.opening(continued=True))
+                stack.append(mark)
+        while next_mark < len(ordered) and ordered[next_mark].start == stop:
+            mark = ordered[next_mark]
+            next_mark += 1
+            out.append(mark.opening(continued=False))
+            stack.append(mark)
+    return "".join(out)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("s" if n != 1 else "")
+
+
+def _act(quote: Quote) -> str:
+    return quote.act.value if quote.act is not None else "none"
+
+
+def _label(quote: Quote) -> str:
+    parts = [quote.kind.value]
+    if quote.kind.is_speech:
+        act = _act(quote) if quote.act_confidence is None else f"{_act(quote)} ({quote.act_confidence:.2f})"
+        parts += [act, quote.speaker.name if quote.speaker else "speaker unknown"]
+        if quote.hedged:
+            parts.append("hedged")
+    return " · ".join(parts)
+
+
+def _check(text: str, extraction: Extraction) -> None:
+    for quote in extraction.quotes:
+        if text[quote.start : quote.end] != quote.text:
+            raise ValueError(
+                f"this Extraction is not of this text: the quote at [{quote.start}, {quote.end}) "
+                f"reads {quote.text!r} but the text there reads {text[quote.start : quote.end]!r}"
+            )
+
+
+_Speakers = list[tuple[str | None, Speaker | None, list[int]]]
+
+
+def _speakers(extraction: Extraction) -> _Speakers:
+    """(name, speaker, quote numbers) for each speaker in order of first quote; unknown last."""
+    groups: dict[str | None, tuple[Speaker | None, list[int]]] = {}
+    for n, quote in enumerate(extraction.quotes, 1):
+        if quote.kind.is_speech:
+            name = quote.speaker.name if quote.speaker else None
+            groups.setdefault(name, (quote.speaker, []))[1].append(n)
+    out: _Speakers = [(name, s, ns) for name, (s, ns) in groups.items() if name is not None]
+    if None in groups:
+        out.append((None, None, groups[None][1]))
+    return out
+
+
+def _quote_marks(doc: str, extraction: Extraction) -> Iterator[_Mark]:
+    for n, quote in enumerate(extraction.quotes, 1):
+        classes = f"q k-{quote.kind.value}"
+        attributes = [
+            ("data-q", str(n)),
+            ("data-kind", quote.kind.value),
+            ("data-start", str(quote.start)),
+            ("data-end", str(quote.end)),
+        ]
+        if quote.kind.is_speech:
+            classes += f" a-{_act(quote)}" + (" hedged" if quote.hedged else "")
+            attributes.append(("data-act", quote.act.value if quote.act else ""))
+            attributes.append(("data-speaker", quote.speaker.name if quote.speaker else ""))
+        attributes.append(("title", _label(quote)))
+        yield _Mark(quote.start, quote.end, 0, "mark", (("class", classes), *attributes), f"{doc}-q{n}")
+
+
+def _speaker_marks(text: str, extraction: Extraction, speakers: _Speakers, ids: dict[str, str]) -> Iterator[_Mark]:
+    taken: list[tuple[int, int]] = []
+    for name, _speaker, numbers in speakers:
+        if name is None:
+            continue
+        spans = {
+            (m.start, m.end)
+            for q in extraction.quotes
+            if q.speaker is not None and q.speaker.name == name
+            for m in q.speaker.mentions
+        }
+        title = f"{name}: {_count(len(numbers), 'speech item')}"
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+            # Links never nest: a mention overlapping one already marked stays plain.
+            if end > len(text) or any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            attributes = (("class", "who"), ("href", f"#{ids[name]}"), ("data-speaker", name), ("title", title))
+            yield _Mark(start, end, 1, "a", attributes)
+
+
+def _quantity_marks(extraction: Extraction) -> Iterator[_Mark]:
+    quantities = {(x.start, x.end): x for c in extraction.claims for x in c.quantities}
+    quantities.update({(x.start, x.end): x for q in extraction.quotes for x in q.quantities})
+    for x in quantities.values():
+        title = f"{x.qualifier.value} {x.value:g}" + (f" {x.unit}" if x.unit else "")
+        attributes = (("class", "num"), ("data-value", f"{x.value:g}"), ("data-unit", x.unit or ""), ("title", title))
+        yield _Mark(x.start, x.end, 2, "span", attributes)
+
+
+def _aside(doc: str, name: str, extraction: Extraction, speakers: _Speakers, ids: dict[str, str]) -> Iterator[str]:
+    yield f'<aside aria-label="Speakers of {_attr(name)}"><h3>Speakers</h3>'
+    if speakers:
+        yield "<ol>"
+        for speaker_name, speaker, numbers in speakers:
+            ident = f' id="{ids[speaker_name]}"' if speaker_name is not None else ""
+            label = _text(speaker_name) if speaker_name is not None else "<i>speaker unknown</i>"
+            count = f'<span class="count">{len(numbers)}</span>'
+            role = f'<span class="role">{_text(speaker.title)}</span>' if speaker and speaker.title else ""
+            refs = "".join(f'<a href="#{doc}-q{n}">{n}</a>' for n in numbers)
+            yield f'<li{ident}>{label}{count}{role}<span class="refs">{refs}</span></li>'
+        yield "</ol>"
+    else:
+        yield "<p>No speech found.</p>"
+    mentions = sum(q.kind is QuoteKind.MENTION for q in extraction.quotes)
+    yield f"<p>{_count(len(extraction.quotes) - mentions, 'speech item')}, {_count(mentions, 'mention')}.</p>"
+    if extraction.diagnostics:
+        yield f"<details><summary>{_count(len(extraction.diagnostics), 'diagnostic')}</summary><ul>"
+        yield from (f"<li>{_text(d.code)}: {_text(d.message)}</li>" for d in extraction.diagnostics)
+        yield "</ul></details>"
+    yield "</aside>"
+
+
+def _article(number: int, name: str, text: str, extraction: Extraction) -> str:
+    _check(text, extraction)
+    doc = f"d{number}"
+    speakers = _speakers(extraction)
+    ids = {name: f"{doc}-s{k}" for k, (name, _, _) in enumerate(speakers, 1) if name is not None}
+    marks = [
+        *_quote_marks(doc, extraction),
+        *_speaker_marks(text, extraction, speakers, ids),
+        *_quantity_marks(extraction),
+    ]
+    return "\n".join(
+        [
+            f'<article class="doc" id="{doc}">',
+            f"<h2>{_text(name)}</h2>",
+            '<div class="cols">',
+            f'<div class="text" lang="fr">{_nest(text, marks)}</div>',
+            *_aside(doc, name, extraction, speakers, ids),
+            "</div></article>\n",
+        ]
+    )
+
+
+def _legend() -> str:
+    acts = "".join(
+        f'<li><mark class="q k-direct a-{act}">{act if act != "none" else "no act"}</mark></li>' for act in ACT_COLOURS
+    )
+    kinds = "".join(
+        f'<li><mark class="q k-{kind} a-statement" title="{_attr(help)}">{kind}</mark></li>'
+        for kind, help in _KIND_HELP.items()
+    )
+    other = (
+        '<li><a class="who" href="#top">speaker</a> (links to the speaker\'s list entry)</li>'
+        '<li><span class="num">quantity</span> to check</li>'
+    )
+    return (
+        '<section class="legend" aria-label="Legend">'
+        f"<div><b>Speech acts</b><ul>{acts}</ul></div>"
+        f"<div><b>Kinds</b><ul>{kinds}</ul></div>"
+        f"<div><b>Also</b><ul>{other}</ul></div></section>"
+    )
+
+
+def _head(title: str) -> str:
+    return (
+        "<!DOCTYPE html>\n"
+        '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">\n<head>\n<meta charset="utf-8"/>\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"/>\n'
+        f"<title>{_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f'<header id="top"><h1>{_text(title)}</h1>{_legend()}</header>\n'
+    )
+
+
+def write_html(records: Iterable[tuple[str, str, Extraction]], stream: IO[str], *, title: str = "quoteminer") -> int:
+    """Write one page for ``(document name, text, extraction)`` records; return the count.
+
+    The page is written as the records come, one article after another.
+    """
+    stream.write(_head(title))
+    n = 0
+    for name, text, extraction in records:
+        n += 1
+        stream.write(_article(n, name, text, extraction))
+    if n == 0:
+        stream.write("<article><p>No documents.</p></article>\n")
+    stream.write("</body>\n</html>\n")
+    return n
+
+
+def render_html(text: str, extraction: Extraction, *, name: str = "document", title: str = "quoteminer") -> str:
+    """The page for one document, as a string.
+
+    >>> from quoteminer import extract
+    >>> text = "« Nous partons », a déclaré Claire Martin."
+    >>> page = render_html(text, extract(text))
+    >>> '<mark id="d1-q1" class="q k-direct a-statement"' in page
+    True
+    """
+    out = io.StringIO()
+    write_html([(name, text, extraction)], out, title=title)
+    return out.getvalue()

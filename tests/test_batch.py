@@ -1,0 +1,78 @@
+"""extract_many(): streaming over nlp.pipe, in order, equal to extract."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+import quoteminer
+from quoteminer import Extraction, extract_many
+from quoteminer.parse import load
+
+SHORT = [
+    "« Nous restons prudents », a déclaré la ministre Claire Martin.",
+    "Le porte-parole a démenti que l'armée ait reculé.",
+    "Selon Paul Durand, « rien n'est joué ».",
+    "Il pleut.",
+]
+
+
+def test_same_results_in_the_same_order(articles: dict[str, str], extracted: dict[str, Extraction]) -> None:
+    texts = [*articles.values(), "", "  \n", "\u00ad"]
+    results = list(extract_many(texts, batch_size=4))
+    assert results[: len(articles)] == list(extracted.values())
+    assert results[len(articles) :] == [Extraction(), Extraction(), Extraction()]
+
+
+def test_docs_mixed_with_texts() -> None:
+    model = load("fr_core_news_md")
+    clean = model(SHORT[0])
+    # A soft hyphen: spaCy must not see this text as it is, so its Doc is parsed again.
+    dirty = model("« Nous restons pru\u00addents », a déclaré Paul Durand.")
+    items: list[str | object] = [SHORT[1], clean, SHORT[2], dirty, model.make_doc(SHORT[3])]
+    expected = [quoteminer.extract(x) for x in items]  # type: ignore[arg-type]
+    assert list(extract_many(items, batch_size=2)) == expected  # type: ignore[arg-type]
+    assert expected[3] == quoteminer.extract(dirty.text)
+
+
+def test_two_processes() -> None:
+    texts = SHORT * 2
+    assert list(extract_many(texts, n_process=2, batch_size=2)) == [quoteminer.extract(t) for t in texts]
+
+
+def test_a_text_longer_than_the_models_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = load("fr_core_news_md")
+    long = "\n".join(SHORT * 6)
+    monkeypatch.setattr(model, "max_length", 200)
+    results = list(extract_many([SHORT[0], long, SHORT[2]]))
+    assert results == [quoteminer.extract(SHORT[0]), quoteminer.extract(long, nlp=model), quoteminer.extract(SHORT[2])]
+    assert results[1].quotes[-1].start > 4 * 200  # found in the fifth piece
+
+
+def test_results_stream_from_an_endless_input() -> None:
+    taken = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal taken
+        for text in itertools.cycle(SHORT):
+            taken += 1
+            yield text
+
+    first = list(itertools.islice(extract_many(endless(), batch_size=2), 3))
+    assert first == [quoteminer.extract(t) for t in SHORT[:3]]
+    assert taken <= 3 + 4 * 2  # a few batches ahead at most
+
+
+def test_wrong_arguments_fail_at_once() -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        extract_many(SHORT, batch_size=0)
+    with pytest.raises(TypeError, match="n_process"):
+        extract_many(SHORT, n_process="2")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="for a single text, call extract"):
+        extract_many(SHORT[0])
+    with pytest.raises(ValueError, match="unsupported language"):
+        extract_many(SHORT, lang="xx")
+    with pytest.raises(TypeError, match="decode"):
+        list(extract_many([SHORT[0], b"bytes"]))  # type: ignore[list-item]

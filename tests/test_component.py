@@ -1,0 +1,216 @@
+"""The spaCy component: registered by entry point, thin adapter, exactly extract's results."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+import quoteminer
+from quoteminer import Extraction, component
+from quoteminer.parse import make_view, paragraph_boundaries
+from tests.conftest import ROOT
+
+SHORT = "« Nous restons prudents », a déclaré la ministre Claire Martin. Selon elle, la crise durera."
+
+
+@pytest.fixture(scope="module")
+def host() -> Language:
+    """fr_core_news_md as a user loads it, with quoteminer's sentence boundaries and the component."""
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("quoteminer_paragraphs", before="parser")
+    nlp.add_pipe("quoteminer")
+    return nlp
+
+
+@pytest.fixture
+def reparses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the component parsed again with quoteminer's own model."""
+    seen: list[str] = []
+    real = component.extract
+
+    def spy(text: str, *, lang: str = "fr") -> Extraction:
+        seen.append(text)
+        return real(text, lang=lang)
+
+    monkeypatch.setattr(component, "extract", spy)
+    return seen
+
+
+def test_entry_points_name_the_factories() -> None:
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["entry-points"]
+    assert declared["spacy_factories"] == {
+        "quoteminer": "quoteminer.component:make_quoteminer",
+        "quoteminer_paragraphs": "quoteminer.parse:paragraph_boundaries",
+    }
+    assert component.make_quoteminer.__module__ == "quoteminer.component"
+    assert paragraph_boundaries.__module__ == "quoteminer.parse"
+
+
+def test_add_pipe_needs_no_import(tmp_path: Path) -> None:
+    """In a fresh interpreter that never imports quoteminer, spaCy finds the component by entry point."""
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["entry-points"]
+    # The package's metadata as an install would write it, from pyproject.toml.
+    info = tmp_path / "quoteminer_entry_points-0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: quoteminer-entry-points\nVersion: 0\n")
+    lines = [f"{name} = {target}" for name, target in declared["spacy_factories"].items()]
+    (info / "entry_points.txt").write_text("[spacy_factories]\n" + "\n".join(lines) + "\n")
+    script = (
+        "import json, spacy\n"
+        "nlp = spacy.blank('fr')\n"
+        "nlp.add_pipe('quoteminer_paragraphs')\n"
+        "nlp.add_pipe('quoteminer')\n"
+        f"doc = nlp({SHORT!r})\n"
+        "print(json.dumps([nlp.pipe_names, [q.text for q in doc._.quotes], [s.name for s in doc._.speakers]]))\n"
+    )
+    path = f"{ROOT / 'src'}:{tmp_path}"
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": path, "HOME": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    names, quotes, speakers = json.loads(proc.stdout)
+    assert names == ["quoteminer_paragraphs", "quoteminer"]
+    assert quotes == [q.text for q in quoteminer.extract(SHORT).quotes]
+    assert speakers == ["Claire Martin"]
+
+
+def test_same_results_as_extract_reusing_the_parse(
+    host: Language, articles: dict[str, str], extracted: dict[str, Extraction], reparses: list[str]
+) -> None:
+    """A pipeline identical to quoteminer's own: its parse is used, and the results are extract's."""
+    for name, text in articles.items():
+        doc = host(text)
+        assert doc._.quoteminer == extracted[name], name
+        assert doc._.quotes == extracted[name].quotes
+        assert doc._.claims == extracted[name].claims
+        assert doc._.speakers == extracted[name].speakers
+    # Only the texts spaCy must not see as they are (paragraph breaks, soft hyphens, invisible
+    # marks) are parsed again: a one-paragraph clean text keeps the host's parse.
+    assert reparses == [t for t in articles.values() if make_view(t).text != t]
+    clean = "« Nous partons », a déclaré Claire Martin."
+    before = len(reparses)
+    assert host(clean)._.quoteminer == quoteminer.extract(clean)
+    assert len(reparses) == before
+
+
+def test_same_results_as_extract_in_another_pipeline(
+    host: Language, articles: dict[str, str], extracted: dict[str, Extraction], reparses: list[str]
+) -> None:
+    """Without quoteminer's sentence boundaries the parse differs: the component parses again."""
+    with host.select_pipes(disable=["quoteminer_paragraphs"]):
+        for name, text in articles.items():
+            assert host(text)._.quoteminer == extracted[name], name
+    assert len(reparses) == len(articles)
+
+
+def test_same_results_as_extract_in_a_blank_pipeline(
+    articles: dict[str, str], extracted: dict[str, Extraction]
+) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("quoteminer")
+    for name in list(articles)[:5]:
+        assert nlp(articles[name])._.quoteminer == extracted[name], name
+
+
+def test_parse_own_always_parses_again(host: Language, reparses: list[str]) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("quoteminer", config={"parse": "own"})
+    assert nlp(SHORT)._.quoteminer == quoteminer.extract(SHORT)
+    assert reparses == [SHORT]
+
+
+def test_parse_doc_reads_the_pipelines_parse(host: Language, reparses: list[str]) -> None:
+    text = "La ministre a parlé. « Nous restons prudents », a-t-elle déclaré. Le porte-parole a démenti."
+    qm = host.get_pipe("quoteminer")
+    with host.select_pipes(disable=["quoteminer_paragraphs"]):
+        try:
+            qm.parse = "doc"
+            doc = host(text)
+        finally:
+            qm.parse = "auto"
+    assert reparses == []
+    assert doc._.quoteminer == quoteminer.extract(doc)
+
+
+def test_blank_and_unprocessed_docs(host: Language) -> None:
+    assert host("")._.quoteminer == Extraction()
+    assert host(" \n ")._.quotes == ()
+    plain = host.make_doc(SHORT)
+    assert plain._.quoteminer is None
+    assert (plain._.quotes, plain._.claims, plain._.speakers) == ((), (), ())
+
+
+def test_results_survive_serialisation(host: Language) -> None:
+    doc = host(SHORT)
+    again = Doc(host.vocab).from_bytes(doc.to_bytes())
+    assert again._.quoteminer == doc._.quoteminer == quoteminer.extract(SHORT)
+    docs = DocBin(store_user_data=True, docs=[doc])
+    (back,) = DocBin().from_bytes(docs.to_bytes()).get_docs(host.vocab)
+    assert back._.quotes == doc._.quotes
+
+
+def test_pipe_over_two_processes(host: Language) -> None:
+    texts = [SHORT, "« Oui », a dit Paul Durand.", "Rien à signaler."]
+    docs = list(host.pipe(texts, n_process=2, batch_size=1))
+    assert [d._.quoteminer for d in docs] == [quoteminer.extract(t) for t in texts]
+
+
+def test_pipeline_saves_and_loads(tmp_path: Path) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("quoteminer", config={"parse": "own"})
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["quoteminer"]
+    assert loaded.get_pipe("quoteminer").parse == "own"
+    assert loaded(SHORT)._.quotes == quoteminer.extract(SHORT).quotes
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [({"parse": "sometimes"}, "parse"), ({"lang": "xx"}, "unsupported language"), ({"lang": ["fr"]}, "lang")],
+    ids=["parse", "unknown-lang", "lang-type"],
+)
+def test_bad_config_fails_at_once(config: dict[str, object], message: str) -> None:
+    nlp = spacy.blank("fr")
+    with pytest.raises(ValueError, match=message):  # spaCy's ConfigValidationError is a ValueError
+        nlp.add_pipe("quoteminer", config=config)
+    assert "quoteminer" not in nlp.pipe_names
+
+
+def test_another_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="pipeline's language is 'en'"):
+        spacy.blank("en").add_pipe("quoteminer")
+
+
+@pytest.fixture
+def foreign_quotes() -> Iterator[None]:
+    """Someone else's ``Doc._.quotes`` for the length of a test; quoteminer's back afterwards."""
+    if Doc.has_extension("quotes"):
+        Doc.remove_extension("quotes")
+    Doc.set_extension("quotes", default=None)
+    yield
+    Doc.remove_extension("quotes")
+    component.register_extensions()
+
+
+def test_a_foreign_extension_is_never_overwritten(foreign_quotes: None) -> None:
+    nlp = spacy.blank("fr")
+    with pytest.raises(ValueError, match=r"Doc\._\.quotes is already registered by other code"):
+        nlp.add_pipe("quoteminer")
+    assert Doc.get_extension("quotes") == (None, None, None, None)
+
+
+def test_two_pipelines_share_the_extensions(host: Language) -> None:
+    other = spacy.blank("fr")
+    other.add_pipe("quoteminer")
+    assert other(SHORT)._.quotes == host(SHORT)._.quotes
