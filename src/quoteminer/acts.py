@@ -36,7 +36,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.model import QuoteKind, SpeechAct
 from quoteminer.parse import Piece, make_view
 
-__all__ = ["Judged", "Judgement", "compound_conditional", "judge_all"]
+__all__ = ["Judged", "Judgement", "compound_conditional", "judge_all", "sentence_hedge"]
 
 Judgement = tuple[SpeechAct, float, list[str]]
 #: A speech item's act judgement, whether it is hedged, and the hedging rule.
@@ -252,6 +252,22 @@ def compound_conditional(tokens: Iterable[Token], lang: LanguageData) -> Token |
             and "Part" in t.head.morph.get("VerbForm", [])
         ):
             return t
+    return None
+
+
+def sentence_hedge(sentence: Iterable[Token], lang: LanguageData) -> str | None:
+    """Why a sentence in the journalist's own voice is hedged (a rule id), or None.
+
+    ``La Russie aurait envoyé 2 500 mercenaires``: the journalistic conditional; ``selon
+    des sources``, ``de source proche``, ``allégations``: an unnamed or second-hand source.
+    """
+    tokens = list(sentence)
+    if compound_conditional(tokens, lang) is not None:
+        return "hedge.conditional_content"
+    if _hedge_pattern(lang).search(" ".join(t.text for t in tokens)):
+        return "hedge.source_phrase"
+    if any(t.lower_ in lang.hedges.SOURCE_WORDS for t in tokens):
+        return "hedge.source_word"
     return None
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quoteminer.acts import Judged
-from quoteminer.claims import find_quantities
+from quoteminer.acts import Judged, sentence_hedge
+from quoteminer.claims import Tagger, find_quantities
 from quoteminer.content import Item, TokenIndex
 from quoteminer.lang import LanguageData
 from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Speaker
@@ -19,7 +19,21 @@ from quoteminer.parse import Piece
 __all__ = ["assemble"]
 
 
-def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None, lang: LanguageData) -> Quote:
+def _tagger(index: TokenIndex) -> Tagger:
+    """The part of speech of the word that starts at an offset (None where no token starts)."""
+
+    def tag(offset: int) -> str | None:
+        found = index.at(offset)
+        if found is None or index.start(*found) != offset:
+            return None
+        return str(found[1].pos_)
+
+    return tag
+
+
+def _quote(
+    text: str, item: Item, speaker: Speaker | None, judged: Judged | None, tags: Tagger, lang: LanguageData
+) -> Quote:
     span = item.span
     evidence = list(item.evidence)
     if item.cue is not None:
@@ -31,7 +45,7 @@ def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None
         evidence.extend(act_evidence)
         if hedge_rule:
             evidence.append(hedge_rule)
-    quantities = tuple(find_quantities(text, item.start, item.end, lang)) if item.kind.is_speech else ()
+    quantities = tuple(find_quantities(text, item.start, item.end, lang, tags)) if item.kind.is_speech else ()
     return Quote(
         text=text[item.start : item.end],
         start=item.start,
@@ -55,6 +69,7 @@ def _journalist_claims(
     text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
 ) -> list[Claim]:
     speech = [(q.start, q.end) for q in quotes if q.kind.is_speech]
+    tags = _tagger(index)
     out: list[Claim] = []
     for piece in pieces:
         for sent in piece.doc.sents:
@@ -66,7 +81,7 @@ def _journalist_claims(
                 continue
             own = [
                 q
-                for q in find_quantities(text, start, end, lang)
+                for q in find_quantities(text, start, end, lang, tags)
                 if not any(s <= q.start and q.end <= e for s, e in speech)
             ]
             if own:
@@ -78,7 +93,7 @@ def _journalist_claims(
                         source=None,
                         quote=None,
                         quantities=tuple(own),
-                        hedged=False,
+                        hedged=sentence_hedge(sent, lang) is not None,
                     )
                 )
     return out
@@ -96,7 +111,8 @@ def assemble(
     lang: LanguageData,
 ) -> Extraction:
     """Build the public Extraction from the stages' results."""
-    quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), lang) for item in items]
+    tags = _tagger(index)
+    quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), tags, lang) for item in items]
     quotes.sort(key=lambda q: (q.start, -q.end, q.kind.value))
     claims = [
         Claim(
