@@ -11,7 +11,9 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
   the three that occur in the gold or the prediction: a class absent from both
   has no F1 (it is neither right nor wrong), and the per-class table says so;
 - the reliability table bins matched items by ``act_confidence`` and gives the
-  act accuracy of each bin, so a reader sees whether higher means righter;
+  act accuracy of each bin, so a reader sees whether higher means righter; the
+  decision-path table gives the accuracy of each path of the act stage, from
+  which ``lang.<code>.acts.CONFIDENCE`` is set;
 - a gold mention that comes out as speech counts as a leaked mention.
 """
 
@@ -29,7 +31,7 @@ import attrs
 from quoteminer.coreference import fold
 from quoteminer.model import Extraction, Quote, QuoteKind
 
-__all__ = ["Report", "evaluate", "load_fixture", "match"]
+__all__ = ["Report", "evaluate", "load_fixture", "match", "merge"]
 
 _SPEECH = ("direct", "partial", "indirect")
 #: The acts whose macro-F1 is a target (issue 4): the ones a fact-checker acts on.
@@ -125,6 +127,7 @@ class Counts:
     quantities_ok: int = 0
     act_pairs: list[tuple[str, str]] = attrs.Factory(list)
     act_confidences: list[tuple[float, bool]] = attrs.Factory(list)
+    act_paths: list[tuple[str, bool]] = attrs.Factory(list)
     errors: list[str] = attrs.Factory(list)
 
 
@@ -165,6 +168,14 @@ class Report:
                 mean = sum(c for c, _ in inside) / len(inside)
                 rows.append((lo, min(hi, 1.0), len(inside), mean, sum(ok for _, ok in inside) / len(inside)))
         return rows
+
+    def paths(self) -> dict[str, tuple[int, int]]:
+        """Per decision path of the act stage (``act.path.*`` in the evidence): (items, right)."""
+        out: dict[str, tuple[int, int]] = {}
+        for path, ok in self.counts.act_paths:
+            n, right = out.get(path, (0, 0))
+            out[path] = (n + 1, right + ok)
+        return dict(sorted(out.items()))
 
     @property
     def figures(self) -> dict[str, float]:
@@ -219,7 +230,10 @@ class Report:
         bins = ["", "| act_confidence | items | mean confidence | act accuracy |", "|---|---|---|---|"]
         for lo, hi, n, mean, acc in self.reliability():
             bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
-        return "\n".join([head, *rows, *acts, *bins])
+        paths = ["", "| decision path | items | act accuracy |", "|---|---|---|"]
+        for path, (n, right) in self.paths().items():
+            paths.append(f"| {path} | {n} | {right / n:.3f} |")
+        return "\n".join([head, *rows, *acts, *bins, *paths])
 
 
 def _quantities(gold: dict[str, Any]) -> list[tuple[int, int, float]]:
@@ -277,6 +291,8 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
             counts.hedged_both += bool(g.get("hedged")) and q.hedged
             if q.act_confidence is not None:
                 counts.act_confidences.append((q.act_confidence, pred_act == g["act"]))
+            path = next((e[len("act.path.") :] for e in q.evidence if e.startswith("act.path.")), "?")
+            counts.act_paths.append((path, pred_act == g["act"]))
             if pred_act != g["act"]:
                 counts.errors.append(f"{doc_id} act {pred_act} != {g['act']} for {g['text'][:50]!r}")
     # mentions
@@ -321,6 +337,17 @@ def evaluate(
 def evaluate_many(directories: Iterable[str | Path]) -> list[Report]:
     """One report per fixtures directory."""
     return [evaluate(d) for d in directories]
+
+
+def merge(reports: Iterable[Report], name: str) -> Report:
+    """One report over several fixture sets: counts added, item lists joined (e.g. to read the
+    reliability of ``act_confidence`` on every annotated item at once)."""
+    total = Counts()
+    for report in reports:
+        for field in attrs.fields(Counts):
+            mine, theirs = getattr(total, field.name), getattr(report.counts, field.name)
+            setattr(total, field.name, mine + theirs)
+    return Report(name, total)
 
 
 def act_confusion(report: Report) -> Counter[tuple[str, str]]:
