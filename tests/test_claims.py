@@ -53,6 +53,7 @@ FORMATS = [
     ),
     Row("scale-alone", "La population passe à 300 millions.", (("300 millions", 300_000_000, None, "exact"),)),
     Row("word-number", "Les combats ont fait trois morts.", (("trois morts", 3, "morts", "exact"),)),
+    Row("unspaced-thousands", "Une foule de 2000 personnes.", (("2000 personnes", 2000, "personnes", "exact"),)),
     Row("compound-word", "On y voit vingt-et-une toiles.", (("vingt-et-une toiles", 21, "toiles", "exact"),)),
     Row("quatre-vingts", "On compte quatre-vingts blessés.", (("quatre-vingts blessés", 80, "blessés", "exact"),)),
     Row(
@@ -134,6 +135,7 @@ NOT_QUANTITIES = [
     Row("year-after-month", "Sa rencontre de décembre 2006 avec Stallman.", ()),
     Row("year-after-de", "La crise de 2009 a touché les pauvres.", ()),
     Row("date", "L'attaque du 11 septembre 2012 contre le consulat.", ()),
+    Row("year-before-a-singular-noun", "Les primaires de 2008 face à Hillary Clinton.", ()),
     Row("duration", "Trois ans après la chute du régime.", ()),
     Row("duration-depuis", "Il vit là depuis huit ans.", ()),
     Row("age", "Un lycéen de 17 ans a été agressé.", ()),

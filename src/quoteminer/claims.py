@@ -129,13 +129,18 @@ def _word_before(text: str, start: int, lo: int) -> tuple[str, int]:
     return (m.group(1), base + m.start(1)) if m else ("", -1)
 
 
-def _year(text: str, m: regex.Match[str], lo: int, lang: LanguageData) -> bool:
+def _year(text: str, m: regex.Match[str], lo: int, unit: str | None, lang: LanguageData) -> bool:
+    """A four-digit number from 1800 to 2099 written without a space is a year after ``en``, a
+    month…, or when no plural noun follows it (a count above one takes a plural: ``2000
+    personnes`` but ``les primaires de 2008 face à …``)."""
     digits = m.group("digits")
     if not digits or not regex.fullmatch(r"1[89]\d\d|20\d\d", digits) or m.group("sym") or m.group("qual"):
         return False
     word = _word_before(text, m.start(), lo)[0].lower().replace("’", "'")
     data = lang.numbers
-    return word in data.YEAR_CONTEXT or word in data.TIME_UNITS or word.split("'")[-1] in ("an", "année")
+    if word in data.YEAR_CONTEXT or word in data.TIME_UNITS or word.split("'")[-1] in ("an", "année"):
+        return True
+    return unit is None or not unit.lower().endswith(("s", "x", "z"))
 
 
 def _in_name(text: str, m: regex.Match[str], lo: int, tags: Tagger | None, lang: LanguageData) -> bool:
@@ -216,11 +221,13 @@ def _candidates(
             reference = _word_before(text, m.start(), start)[0].lower() in data.REFERENCE_WORDS
             if value == 2 and reference and not m.group("qual"):
                 continue  # "les deux hommes", "tous deux": a reference, not a count
-        if value is None or _year(text, m, start, lang) or _in_name(text, m, start, tags, lang):
+        if value is None or _in_name(text, m, start, tags, lang):
             continue
         if m.group("scale"):
             value *= data.SCALES[m.group("scale").lower()]
         unit, q_end, elided = _unit(text, m, tags, lang)
+        if _year(text, m, start, unit, lang):
+            continue
         if unit is not None and (unit.lower() in data.TIME_UNITS or unit.lower().rstrip("s") in data.TIME_UNITS):
             continue  # a duration or a date: "trois ans", "le 11 septembre"
         if unit is not None and m.group("rate") and unit.lower() in data.RATE_UNITS and q_end == m.start("rate"):

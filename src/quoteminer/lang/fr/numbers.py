@@ -162,23 +162,19 @@ PRENOMINAL_ADJECTIVES = frozenset(
     }
 )
 
-#: Words before a four-digit number that make it a year (``en 2012``, ``décembre 2006``).
+#: Words before a four-digit number that make it a year (``en 2012``, ``décembre 2006``); elsewhere
+#: it is a year unless a plural noun follows (``2000 personnes``; ``de 2008 face à``: a year).
 YEAR_CONTEXT = frozenset(
     {
         "année",
         "années",
         "an",
-        "après",
         "automne",
-        "avant",
         "début",
         "depuis",
-        "de",
         "dès",
         "d'ici",
         "en",
-        "entre",
-        "et",
         "été",
         "exercice",
         "fin",
