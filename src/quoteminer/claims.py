@@ -37,6 +37,24 @@ Tagger = Callable[[int], str | None]
 _SP = r"[ \u00a0\u202f\u2009]"
 _NOT_NOUNS = frozenset({"VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART"})
 _WORD = regex.compile(rf"{_SP}{{1,2}}(?:de{_SP}|d['’])?(?P<w>[\w\-]{{1,30}})")
+# Small patterns of the post-processing, compiled once.
+_SPACES = regex.compile(_SP + "+")
+_WORD_BEFORE = regex.compile(rf"([\w'’\-]{{1,30}}){_SP}{{1,2}}$")
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")
+_DIGITS_ONLY = regex.compile(r"\d+")
+_ONE_ALONE = regex.compile(rf"une?{_SP}seule?s?\b", regex.IGNORECASE)
+_LIST_GAP = regex.compile(rf",?{_SP}{{0,2}}(?:et|ou)?{_SP}{{0,2}}")
+_RANGE_START = regex.compile(rf"(?:\bde|\bentre|d['’]){_SP}$")
+_RANGE_GAP = regex.compile(rf"{_SP}(?:à|et){_SP}")
+_PART_GAP = regex.compile(rf"{_SP}(?:des|sur){_SP}")
+_PART_NOUN = regex.compile(rf"{_SP}des{_SP}(?P<w>[\w\-]{{3,30}})")
+_COUNT_NOUN = regex.compile(rf"{_SP}le{_SP}nombre{_SP}(?:de{_SP}|d['’]|des{_SP})(?P<w>[\w\-]{{3,30}})")
+_CONTRE = regex.compile(rf"\bcontre{_SP}$")
+_DE_PLUS = regex.compile(rf"{_SP}de{_SP}(?:plus|moins)\b")
+_TOLD = regex.compile(
+    rf"\bnombre{_SP}(?:de{_SP}|d['’]|des{_SP})(?P<w>[\w\-]{{3,30}})[^.;]{{0,40}}?"
+    rf"\b(?:est|était|sera|serait|atteint|s['’]élève){_SP}(?:de|à){_SP}$"
+)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -107,7 +125,7 @@ def parse_number(text: str, lang: LanguageData) -> float | None:
 def _qualifier(phrase: str | None, table: Mapping[str, str]) -> Qualifier:
     if not phrase:
         return Qualifier.EXACT
-    key = regex.sub(_SP + "+", " ", phrase.lower()).replace("’", "'").strip(" ,")
+    key = _SPACES.sub(" ", phrase.lower()).replace("’", "'").strip(" ,")
     return Qualifier(table.get(key, "exact"))
 
 
@@ -125,7 +143,7 @@ class _Candidate:
 def _word_before(text: str, start: int, lo: int) -> tuple[str, int]:
     """The word right before ``start`` (separated by spaces only) and where it starts."""
     base = max(lo, start - 40)
-    m = regex.search(rf"([\w'’\-]{{1,30}}){_SP}{{1,2}}$", text[base:start])
+    m = _WORD_BEFORE.search(text[base:start])
     return (m.group(1), base + m.start(1)) if m else ("", -1)
 
 
@@ -134,7 +152,7 @@ def _year(text: str, m: regex.Match[str], lo: int, unit: str | None, lang: Langu
     month…, or when no plural noun follows it (a count above one takes a plural: ``2000
     personnes`` but ``les primaires de 2008 face à …``)."""
     digits = m.group("digits")
-    if not digits or not regex.fullmatch(r"1[89]\d\d|20\d\d", digits) or m.group("sym") or m.group("qual"):
+    if not digits or not _YEAR.fullmatch(digits) or m.group("sym") or m.group("qual"):
         return False
     word = _word_before(text, m.start(), lo)[0].lower().replace("’", "'")
     data = lang.numbers
@@ -158,7 +176,8 @@ def _in_name(text: str, m: regex.Match[str], lo: int, tags: Tagger | None, lang:
         return False
     if tags is not None:
         return tags(at) == "PROPN"
-    return not regex.search(r"(?:^|[.!?\n])\s*$", text[lo:at])  # a capitalised word inside a sentence
+    before = text[max(lo, at - 4) : at].rstrip()
+    return bool(before) and before[-1] not in ".!?…"  # a capitalised word inside a sentence
 
 
 def _number_end(m: regex.Match[str]) -> int:
@@ -193,7 +212,7 @@ def _unit(text: str, m: regex.Match[str], tags: Tagger | None, lang: LanguageDat
         if low in data.PRENOMINAL_ADJECTIVES:
             return None, m.end("unit"), True  # "les 12 dernières", "deux autres": the noun is elided
         return None, _number_end(m), False
-    if low in data.NOT_UNITS or (tag is not None and tag in _NOT_NOUNS) or regex.fullmatch(r"\d+", low):
+    if low in data.NOT_UNITS or (tag is not None and tag in _NOT_NOUNS) or _DIGITS_ONLY.fullmatch(low):
         return None, _number_end(m), False
     return unit, m.end("unit"), False
 
@@ -231,7 +250,7 @@ def _candidates(
         if unit is not None and (unit.lower() in data.TIME_UNITS or unit.lower().rstrip("s") in data.TIME_UNITS):
             continue  # a duration or a date: "trois ans", "le 11 septembre"
         if unit is not None and m.group("rate") and unit.lower() in data.RATE_UNITS and q_end == m.start("rate"):
-            unit, q_end = unit + regex.sub(_SP + "+", " ", m.group("rate")), m.end("rate")
+            unit, q_end = unit + _SPACES.sub(" ", m.group("rate")), m.end("rate")
         if unit is not None and m.group("post") and q_end == m.start("post") and qualifier is Qualifier.EXACT:
             qualifier, q_end = _qualifier(m.group("post"), data.POSTPOSED_QUALIFIERS), m.end("post")
         one = bool(m.group("one")) and not (m.group("qual") or m.group("scale"))
@@ -270,11 +289,11 @@ def _one_counts(text: str, cand: _Candidate, kept: list[_Candidate]) -> bool:
     """``un``/``une`` count only as ``une seule X`` or after another count: ``trois enfants et un père``."""
     if cand.unit is None:
         return False
-    if regex.match(rf"une?{_SP}seule?s?\b", text[cand.start : cand.start + 12], regex.IGNORECASE):
+    if _ONE_ALONE.match(text, cand.start, cand.start + 12):
         return True
     if not kept:
         return False
-    return bool(regex.fullmatch(rf",?{_SP}{{0,2}}(?:et|ou)?{_SP}{{0,2}}", text[kept[-1].end : cand.start]))
+    return bool(_LIST_GAP.fullmatch(text, kept[-1].end, cand.start)) if kept[-1].end <= cand.start else False
 
 
 def _elided(
@@ -285,33 +304,29 @@ def _elided(
     before = text[max(0, cand.start - 12) : cand.start].lower()
     gap = text[cand.end : nxt.start] if nxt is not None and nxt.unit is not None else None
     # "de 1 000 à 4 000 emplois", "entre 100 et 150 mm": the lower bound of a range
-    bound = regex.search(rf"(?:\bde|\bentre|d['’]){_SP}$", before)
-    if nxt is not None and gap is not None and regex.fullmatch(rf"{_SP}(?:à|et){_SP}", gap) and bound:
+    bound = _RANGE_START.search(before)
+    if nxt is not None and gap is not None and _RANGE_GAP.fullmatch(gap) and bound:
         if nxt.qualifier is Qualifier.EXACT:
             nxt.qualifier = Qualifier.AT_MOST
         qualifier = Qualifier.AT_LEAST if cand.qualifier is Qualifier.EXACT else cand.qualifier
         return attrs.evolve(cand, unit=nxt.unit, qualifier=qualifier)
     # "2 000 des 3 550 soldats", "556 postes sur 9 800": a part of a counted whole
-    if nxt is not None and gap is not None and regex.fullmatch(rf"{_SP}(?:des|sur){_SP}", gap):
+    if nxt is not None and gap is not None and _PART_GAP.fullmatch(gap):
         return attrs.evolve(cand, unit=nxt.unit)
     # "7 des localités"
-    part = regex.match(rf"{_SP}des{_SP}(?P<w>[\w\-]{{3,30}})", after)
+    part = _PART_NOUN.match(after)
     if part is not None and not part.group("w")[0].isdigit() and part.group("w").lower() not in not_units:
         return attrs.evolve(cand, end=cand.end + part.end("w"), unit=part.group("w"))
     # "estime à 75 000 le nombre d'emplois"
-    count = regex.match(rf"{_SP}le{_SP}nombre{_SP}(?:de{_SP}|d['’]|des{_SP})(?P<w>[\w\-]{{3,30}})", after)
+    count = _COUNT_NOUN.match(after)
     if count is not None:
         return attrs.evolve(cand, unit=count.group("w"))
     # "200 voix contre 50", "… emplois menacés, contre 45 000 au mois de mai", "soit 33 de plus"
-    compared = regex.search(rf"\bcontre{_SP}$", before) or regex.match(rf"{_SP}de{_SP}(?:plus|moins)\b", after)
+    compared = _CONTRE.search(before) or _DE_PLUS.match(after)
     if kept and kept[-1].unit is not None and compared:
         return attrs.evolve(cand, unit=kept[-1].unit)
     # "le nombre d'emplois menacés est de 75 000"
-    told = regex.search(
-        rf"\bnombre{_SP}(?:de{_SP}|d['’]|des{_SP})(?P<w>[\w\-]{{3,30}})[^.;]{{0,40}}?"
-        rf"\b(?:est|était|sera|serait|atteint|s['’]élève){_SP}(?:de|à){_SP}$",
-        text[max(0, cand.start - 100) : cand.start],
-    )
+    told = _TOLD.search(text, max(0, cand.start - 100), cand.start)
     if told is not None:
         return attrs.evolve(cand, unit=told.group("w"))
     # "les 12 dernières", "deux autres": the noun is elided and not named here
