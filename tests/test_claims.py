@@ -273,3 +273,11 @@ def test_a_journalist_sentence_in_the_conditional_is_a_hedged_claim() -> None:
 def test_a_number_after_a_proper_noun_is_a_name_with_a_parse() -> None:
     result = quoteminer.extract("Les journalistes de France 24 sont en sécurité.")
     assert result.claims == ()
+
+
+def test_a_journalist_claim_is_the_whole_sentence_even_where_the_parser_cuts_it() -> None:
+    text = "Le scrutin n'est pas reporté car 92 % des bureaux restent ouverts ; 8 % sont fermés.\n\nTitre 3 lignes"
+    claims = quoteminer.extract(text).claims
+    assert claims[0].text == "Le scrutin n'est pas reporté car 92 % des bureaux restent ouverts ; 8 % sont fermés"
+    assert [q.text for q in claims[0].quantities] == ["92 %", "8 %"]
+    assert all("\n" not in c.text for c in claims)

@@ -7,7 +7,9 @@ leaves a diagnostic; the result holds no spaCy object.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
 
 from quoteminer.acts import Judged, sentence_hedge
 from quoteminer.claims import Tagger, find_quantities
@@ -65,37 +67,59 @@ def _quote(
     )
 
 
+_CLOSERS = '»”"’)]'  # closing marks that may follow a sentence's final punctuation
+
+
+def _sentences(text: str, pieces: Sequence[Piece], index: TokenIndex) -> Iterator[tuple[int, int, list[Token]]]:
+    """The article's sentences as (start, end, tokens): the parser's sentences, joined again where
+    it cut inside one (at a semicolon, a colon, before ``car``): a sentence ends at final
+    punctuation or a line break."""
+    current: list[Token] = []
+    start = end = 0
+    for piece in pieces:
+        for sent in piece.doc.sents:
+            s, e = index.start(piece, sent[0]), index.end(piece, sent[-1])
+            before = text[start:end].rstrip()
+            closed = before.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "")
+            if current and not closed and "\n" not in text[start + len(before) : s]:
+                current.extend(sent)
+                end = e
+                continue
+            if current:
+                yield start, end, current
+            current, start, end = list(sent), s, e
+    if current:
+        yield start, end, current
+
+
 def _journalist_claims(
     text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
 ) -> list[Claim]:
     speech = [(q.start, q.end) for q in quotes if q.kind.is_speech]
     tags = _tagger(index)
     out: list[Claim] = []
-    for piece in pieces:
-        for sent in piece.doc.sents:
-            start = index.start(piece, sent[0])
-            end = index.end(piece, sent[-1])
-            while end > start and (text[end - 1] in ".!?…;:" or text[end - 1].isspace()):
-                end -= 1
-            if end <= start:
-                continue
-            own = [
-                q
-                for q in find_quantities(text, start, end, lang, tags)
-                if not any(s <= q.start and q.end <= e for s, e in speech)
-            ]
-            if own:
-                out.append(
-                    Claim(
-                        text=text[start:end],
-                        start=start,
-                        end=end,
-                        source=None,
-                        quote=None,
-                        quantities=tuple(own),
-                        hedged=sentence_hedge(sent, lang) is not None,
-                    )
+    for start, end, tokens in _sentences(text, pieces, index):
+        while end > start and (text[end - 1] in ".!?…;:" or text[end - 1].isspace()):
+            end -= 1
+        if end <= start:
+            continue
+        own = [
+            q
+            for q in find_quantities(text, start, end, lang, tags)
+            if not any(s <= q.start and q.end <= e for s, e in speech)
+        ]
+        if own:
+            out.append(
+                Claim(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    source=None,
+                    quote=None,
+                    quantities=tuple(own),
+                    hedged=sentence_hedge(tokens, lang) is not None,
                 )
+            )
     return out
 
 

@@ -14,7 +14,9 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
   act accuracy of each bin, so a reader sees whether higher means righter; the
   decision-path table gives the accuracy of each path of the act stage, from
   which ``lang.<code>.acts.CONFIDENCE`` is set;
-- a gold mention that comes out as speech counts as a leaked mention.
+- a gold mention that comes out as speech counts as a leaked mention;
+- the article's own claims (claims with no quote) match the gold's ``claims`` when
+  they cover half of the gold sentence with a Jaccard overlap of at least 0.5.
 """
 
 from __future__ import annotations
@@ -125,6 +127,9 @@ class Counts:
     gold_quantities: int = 0
     pred_quantities: int = 0
     quantities_ok: int = 0
+    gold_claims: int = 0
+    pred_claims: int = 0
+    claims_ok: int = 0
     act_pairs: list[tuple[str, str]] = attrs.Factory(list)
     act_confidences: list[tuple[float, bool]] = attrs.Factory(list)
     act_paths: list[tuple[str, bool]] = attrs.Factory(list)
@@ -189,6 +194,8 @@ class Report:
         present = [scores[a][4] for a in KEY_ACTS if scores[a][0] or scores[a][1]]
         qp = _ratio(c.quantities_ok, c.pred_quantities)
         qr = _ratio(c.quantities_ok, c.gold_quantities)
+        cp = _ratio(c.claims_ok, c.pred_claims)
+        cr = _ratio(c.claims_ok, c.gold_claims)
         n_conf = len(c.act_confidences)
         ece = sum(n * abs(acc - mean) for _, _, n, mean, acc in self.reliability()) / n_conf if n_conf else 0.0
         return {
@@ -210,6 +217,8 @@ class Report:
             "quantity_precision": qp,
             "quantity_recall": qr,
             "quantity_f1": _f1(qp, qr),
+            "journalist_claim_precision": cp,
+            "journalist_claim_recall": cr,
         }
 
     def to_markdown(self) -> str:
@@ -312,6 +321,12 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
     counts.pred_quantities += len(pred_q)
     q_pairs = match([(s, e) for s, e, _ in gold_q], [(s, e) for s, e, _ in pred_q], 0.5, 0.0)
     counts.quantities_ok += sum(1 for gi, pi in q_pairs if abs(gold_q[gi][2] - pred_q[pi][2]) < 1e-6)
+    # the article's own claims: sentences of the journalist with a quantity
+    g_claims = [(c["start"], c["end"]) for c in gold["claims"]]
+    p_claims = [(c.start, c.end) for c in result.claims if c.quote is None]
+    counts.gold_claims += len(g_claims)
+    counts.pred_claims += len(p_claims)
+    counts.claims_ok += len(match(g_claims, p_claims, 0.5, 0.5))
 
 
 def evaluate(
