@@ -368,6 +368,18 @@ HEDGING = [
         "plain",
     ),
     Row(
+        "passive-future-in-the-past-is-plain",
+        "Le préfet a indiqué que le plan serait présenté le 15 avril.",
+        "le plan serait présenté le 15 avril",
+        "plain",
+    ),
+    Row(
+        "compound-conditional-with-etre",
+        "Le journal affirme que le ministre serait parti la veille.",
+        "le ministre serait parti la veille",
+        "hedged",
+    ),
+    Row(
         "conditional-inside-a-direct-quote-is-plain",
         "« Ce serait une erreur de partir », a déclaré la ministre Claire Martin.",
         "Ce serait une erreur de partir",

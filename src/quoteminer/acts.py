@@ -241,12 +241,13 @@ def compound_conditional(tokens: Iterable[Token], lang: LanguageData) -> Token |
     """The first auxiliary of a compound conditional among ``tokens`` (``aurait envoyé``, ``seraient morts``).
 
     The journalist's conditional of unconfirmed information; the simple conditional
-    (``continuerait``, ``pourrait``) is left alone: in reported speech it is most often the
-    future of the past.
+    (``continuerait``, ``pourrait``, the passive ``serait présenté``) is left alone: in
+    reported speech it is most often the future of the past.
     """
     for t in tokens:
         if (
             t.dep_.startswith("aux")
+            and t.dep_ != "aux:pass"  # "serait présenté": a passive in the simple conditional
             and t.lower_ in lang.hedges.CONDITIONAL_AUXILIARIES
             and t.head.pos_ in ("VERB", "AUX")
             and "Part" in t.head.morph.get("VerbForm", [])
