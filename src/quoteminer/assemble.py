@@ -7,10 +7,12 @@ leaves a diagnostic; the result holds no spaCy object.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from quoteminer.acts import Judged
-from quoteminer.claims import find_quantities
+from spacy.tokens import Token
+
+from quoteminer.acts import Judged, sentence_hedge
+from quoteminer.claims import Tagger, find_quantities
 from quoteminer.content import Item, TokenIndex
 from quoteminer.lang import LanguageData
 from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Speaker
@@ -19,7 +21,21 @@ from quoteminer.parse import Piece
 __all__ = ["assemble"]
 
 
-def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None, lang: LanguageData) -> Quote:
+def _tagger(index: TokenIndex) -> Tagger:
+    """The part of speech of the word that starts at an offset (None where no token starts)."""
+
+    def tag(offset: int) -> str | None:
+        found = index.at(offset)
+        if found is None or index.start(*found) != offset:
+            return None
+        return str(found[1].pos_)
+
+    return tag
+
+
+def _quote(
+    text: str, item: Item, speaker: Speaker | None, judged: Judged | None, tags: Tagger, lang: LanguageData
+) -> Quote:
     span = item.span
     evidence = list(item.evidence)
     if item.cue is not None:
@@ -31,7 +47,7 @@ def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None
         evidence.extend(act_evidence)
         if hedge_rule:
             evidence.append(hedge_rule)
-    quantities = tuple(find_quantities(text, item.start, item.end, lang)) if item.kind.is_speech else ()
+    quantities = tuple(find_quantities(text, item.start, item.end, lang, tags)) if item.kind.is_speech else ()
     return Quote(
         text=text[item.start : item.end],
         start=item.start,
@@ -51,36 +67,59 @@ def _quote(text: str, item: Item, speaker: Speaker | None, judged: Judged | None
     )
 
 
+_CLOSERS = '»”"’)]'  # closing marks that may follow a sentence's final punctuation
+
+
+def _sentences(text: str, pieces: Sequence[Piece], index: TokenIndex) -> Iterator[tuple[int, int, list[Token]]]:
+    """The article's sentences as (start, end, tokens): the parser's sentences, joined again where
+    it cut inside one (at a semicolon, a colon, before ``car``): a sentence ends at final
+    punctuation or a line break."""
+    current: list[Token] = []
+    start = end = 0
+    for piece in pieces:
+        for sent in piece.doc.sents:
+            s, e = index.start(piece, sent[0]), index.end(piece, sent[-1])
+            before = text[start:end].rstrip()
+            closed = before.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "")
+            if current and not closed and "\n" not in text[start + len(before) : s]:
+                current.extend(sent)
+                end = e
+                continue
+            if current:
+                yield start, end, current
+            current, start, end = list(sent), s, e
+    if current:
+        yield start, end, current
+
+
 def _journalist_claims(
     text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
 ) -> list[Claim]:
     speech = [(q.start, q.end) for q in quotes if q.kind.is_speech]
+    tags = _tagger(index)
     out: list[Claim] = []
-    for piece in pieces:
-        for sent in piece.doc.sents:
-            start = index.start(piece, sent[0])
-            end = index.end(piece, sent[-1])
-            while end > start and (text[end - 1] in ".!?…;:" or text[end - 1].isspace()):
-                end -= 1
-            if end <= start:
-                continue
-            own = [
-                q
-                for q in find_quantities(text, start, end, lang)
-                if not any(s <= q.start and q.end <= e for s, e in speech)
-            ]
-            if own:
-                out.append(
-                    Claim(
-                        text=text[start:end],
-                        start=start,
-                        end=end,
-                        source=None,
-                        quote=None,
-                        quantities=tuple(own),
-                        hedged=False,
-                    )
+    for start, end, tokens in _sentences(text, pieces, index):
+        while end > start and (text[end - 1] in ".!?…;:" or text[end - 1].isspace()):
+            end -= 1
+        if end <= start:
+            continue
+        own = [
+            q
+            for q in find_quantities(text, start, end, lang, tags)
+            if not any(s <= q.start and q.end <= e for s, e in speech)
+        ]
+        if own:
+            out.append(
+                Claim(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    source=None,
+                    quote=None,
+                    quantities=tuple(own),
+                    hedged=sentence_hedge(tokens, lang) is not None,
                 )
+            )
     return out
 
 
@@ -96,7 +135,8 @@ def assemble(
     lang: LanguageData,
 ) -> Extraction:
     """Build the public Extraction from the stages' results."""
-    quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), lang) for item in items]
+    tags = _tagger(index)
+    quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), tags, lang) for item in items]
     quotes.sort(key=lambda q: (q.start, -q.end, q.kind.value))
     claims = [
         Claim(

@@ -7,11 +7,21 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
   least 0.3 of the gold span (lenient) — reported again with Jaccard ≥ 0.8
   (strict); kinds are compared only on matched pairs;
 - speaker, act and hedging accuracies are over matched gold speech items;
-- a gold mention that comes out as speech counts as a leaked mention.
+- the act macro-F1 averages the F1 of demand, denial and assurance over those of
+  the three that occur in the gold or the prediction: a class absent from both
+  has no F1 (it is neither right nor wrong), and the per-class table says so;
+- the reliability table bins matched items by ``act_confidence`` and gives the
+  act accuracy of each bin, so a reader sees whether higher means righter; the
+  decision-path table gives the accuracy of each path of the act stage, from
+  which ``lang.<code>.acts.CONFIDENCE`` is set;
+- a gold mention that comes out as speech counts as a leaked mention;
+- the article's own claims (claims with no quote) match the gold's ``claims`` when
+  they cover half of the gold sentence with a Jaccard overlap of at least 0.5.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -23,9 +33,13 @@ import attrs
 from quoteminer.coreference import fold
 from quoteminer.model import Extraction, Quote, QuoteKind
 
-__all__ = ["Report", "evaluate", "load_fixture", "match"]
+__all__ = ["Report", "evaluate", "load_fixture", "match", "merge"]
 
 _SPEECH = ("direct", "partial", "indirect")
+#: The acts whose macro-F1 is a target (issue 4): the ones a fact-checker acts on.
+KEY_ACTS = ("demand", "denial", "assurance")
+#: Lower edges of the confidence bins of the reliability table.
+CONFIDENCE_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def load_fixture(path: Path) -> tuple[str, dict[str, Any]]:
@@ -107,10 +121,18 @@ class Counts:
     act_total: int = 0
     act_ok: int = 0
     hedged_ok: int = 0
+    hedged_gold: int = 0
+    hedged_pred: int = 0
+    hedged_both: int = 0
     gold_quantities: int = 0
     pred_quantities: int = 0
     quantities_ok: int = 0
+    gold_claims: int = 0
+    pred_claims: int = 0
+    claims_ok: int = 0
     act_pairs: list[tuple[str, str]] = attrs.Factory(list)
+    act_confidences: list[tuple[float, bool]] = attrs.Factory(list)
+    act_paths: list[tuple[str, bool]] = attrs.Factory(list)
     errors: list[str] = attrs.Factory(list)
 
 
@@ -129,6 +151,37 @@ class Report:
     name: str
     counts: Counts
 
+    def act_scores(self) -> dict[str, tuple[int, int, float, float, float]]:
+        """Per act: (gold count, predicted count, precision, recall, F1) over matched items."""
+        out = {}
+        pairs = self.counts.act_pairs
+        for act in ("demand", "denial", "assurance", "warning", "accusation", "statement"):
+            tp = sum(1 for g, pr in pairs if g == act and pr == act)
+            n_gold = sum(1 for g, _ in pairs if g == act)
+            n_pred = sum(1 for _, pr in pairs if pr == act)
+            p, r = _ratio(tp, n_pred), _ratio(tp, n_gold)
+            out[act] = (n_gold, n_pred, p, r, _f1(p, r))
+        return out
+
+    def reliability(self) -> list[tuple[float, float, int, float, float]]:
+        """Per confidence bin: (low edge, high edge, items, mean confidence, act accuracy)."""
+        edges = (*CONFIDENCE_BINS, 1.0 + 1e-9)
+        rows = []
+        for lo, hi in itertools.pairwise(edges):
+            inside = [(c, ok) for c, ok in self.counts.act_confidences if lo <= c < hi]
+            if inside:
+                mean = sum(c for c, _ in inside) / len(inside)
+                rows.append((lo, min(hi, 1.0), len(inside), mean, sum(ok for _, ok in inside) / len(inside)))
+        return rows
+
+    def paths(self) -> dict[str, tuple[int, int]]:
+        """Per decision path of the act stage (``act.path.*`` in the evidence): (items, right)."""
+        out: dict[str, tuple[int, int]] = {}
+        for path, ok in self.counts.act_paths:
+            n, right = out.get(path, (0, 0))
+            out[path] = (n + 1, right + ok)
+        return dict(sorted(out.items()))
+
     @property
     def figures(self) -> dict[str, float]:
         """Every figure of the report, by name."""
@@ -137,14 +190,14 @@ class Report:
         r = _ratio(c.matched, c.gold_speech)
         ps = _ratio(c.matched_strict, c.pred_speech)
         rs = _ratio(c.matched_strict, c.gold_speech)
-        per_act = {}
-        for act in ("demand", "denial", "assurance"):
-            tp = sum(1 for g, pr in c.act_pairs if g == act and pr == act)
-            fp = sum(1 for g, pr in c.act_pairs if g != act and pr == act)
-            fn = sum(1 for g, pr in c.act_pairs if g == act and pr != act)
-            per_act[act] = _f1(_ratio(tp, tp + fp), _ratio(tp, tp + fn))
+        scores = self.act_scores()
+        present = [scores[a][4] for a in KEY_ACTS if scores[a][0] or scores[a][1]]
         qp = _ratio(c.quantities_ok, c.pred_quantities)
         qr = _ratio(c.quantities_ok, c.gold_quantities)
+        cp = _ratio(c.claims_ok, c.pred_claims)
+        cr = _ratio(c.claims_ok, c.gold_claims)
+        n_conf = len(c.act_confidences)
+        ece = sum(n * abs(acc - mean) for _, _, n, mean, acc in self.reliability()) / n_conf if n_conf else 0.0
         return {
             "speech_precision": p,
             "speech_recall": r,
@@ -156,15 +209,20 @@ class Report:
             "speaker_accuracy": _ratio(c.speaker_ok, c.speaker_total),
             "pronoun_speaker_accuracy": _ratio(c.pronoun_ok, c.pronoun_total),
             "act_accuracy": _ratio(c.act_ok, c.act_total),
-            "act_macro_f1_demand_denial_assurance": sum(per_act.values()) / 3,
+            "act_macro_f1_demand_denial_assurance": sum(present) / len(present) if present else 0.0,
+            "act_calibration_error": ece,
             "hedged_accuracy": _ratio(c.hedged_ok, c.act_total),
+            "hedged_precision": _ratio(c.hedged_both, c.hedged_pred),
+            "hedged_recall": _ratio(c.hedged_both, c.hedged_gold),
             "quantity_precision": qp,
             "quantity_recall": qr,
             "quantity_f1": _f1(qp, qr),
+            "journalist_claim_precision": cp,
+            "journalist_claim_recall": cr,
         }
 
     def to_markdown(self) -> str:
-        """The report as a Markdown table."""
+        """The report as Markdown: the figures, the acts class by class, and the reliability of act_confidence."""
         c = self.counts
         rows = [f"| {k} | {v:.3f} |" for k, v in self.figures.items()]
         head = (
@@ -172,7 +230,19 @@ class Report:
             f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
             f"{c.pronoun_total} pronoun speakers\n\n| figure | value |\n|---|---|"
         )
-        return "\n".join([head, *rows])
+        acts = ["", "| act | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
+        for act, (n_gold, n_pred, p, r, f) in self.act_scores().items():
+            if n_gold or n_pred:
+                acts.append(f"| {act} | {n_gold} | {n_pred} | {p:.3f} | {r:.3f} | {f:.3f} |")
+            else:
+                acts.append(f"| {act} | 0 | 0 | – | – | – |")
+        bins = ["", "| act_confidence | items | mean confidence | act accuracy |", "|---|---|---|---|"]
+        for lo, hi, n, mean, acc in self.reliability():
+            bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
+        paths = ["", "| decision path | items | act accuracy |", "|---|---|---|"]
+        for path, (n, right) in self.paths().items():
+            paths.append(f"| {path} | {n} | {right / n:.3f} |")
+        return "\n".join([head, *rows, *acts, *bins, *paths])
 
 
 def _quantities(gold: dict[str, Any]) -> list[tuple[int, int, float]]:
@@ -225,6 +295,13 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
             counts.act_ok += pred_act == g["act"]
             counts.act_pairs.append((g["act"], pred_act))
             counts.hedged_ok += bool(g.get("hedged")) == q.hedged
+            counts.hedged_gold += bool(g.get("hedged"))
+            counts.hedged_pred += q.hedged
+            counts.hedged_both += bool(g.get("hedged")) and q.hedged
+            if q.act_confidence is not None:
+                counts.act_confidences.append((q.act_confidence, pred_act == g["act"]))
+            path = next((e[len("act.path.") :] for e in q.evidence if e.startswith("act.path.")), "?")
+            counts.act_paths.append((path, pred_act == g["act"]))
             if pred_act != g["act"]:
                 counts.errors.append(f"{doc_id} act {pred_act} != {g['act']} for {g['text'][:50]!r}")
     # mentions
@@ -244,6 +321,12 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
     counts.pred_quantities += len(pred_q)
     q_pairs = match([(s, e) for s, e, _ in gold_q], [(s, e) for s, e, _ in pred_q], 0.5, 0.0)
     counts.quantities_ok += sum(1 for gi, pi in q_pairs if abs(gold_q[gi][2] - pred_q[pi][2]) < 1e-6)
+    # the article's own claims: sentences of the journalist with a quantity
+    g_claims = [(c["start"], c["end"]) for c in gold["claims"]]
+    p_claims = [(c.start, c.end) for c in result.claims if c.quote is None]
+    counts.gold_claims += len(g_claims)
+    counts.pred_claims += len(p_claims)
+    counts.claims_ok += len(match(g_claims, p_claims, 0.5, 0.5))
 
 
 def evaluate(
@@ -269,6 +352,17 @@ def evaluate(
 def evaluate_many(directories: Iterable[str | Path]) -> list[Report]:
     """One report per fixtures directory."""
     return [evaluate(d) for d in directories]
+
+
+def merge(reports: Iterable[Report], name: str) -> Report:
+    """One report over several fixture sets: counts added, item lists joined (e.g. to read the
+    reliability of ``act_confidence`` on every annotated item at once)."""
+    total = Counts()
+    for report in reports:
+        for field in attrs.fields(Counts):
+            mine, theirs = getattr(total, field.name), getattr(report.counts, field.name)
+            setattr(total, field.name, mine + theirs)
+    return Report(name, total)
 
 
 def act_confusion(report: Report) -> Counter[tuple[str, str]]:

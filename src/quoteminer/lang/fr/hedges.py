@@ -1,4 +1,12 @@
-"""Signals that an attribution is second-hand or conditional, as data."""
+"""Signals that an attribution is second-hand or conditional, as data.
+
+From ANNOTATION.md §3 and docs/annotation.md (Hedging): the reporting verb in the
+conditional (``aurait déclaré``), vague or unnamed sources (``selon des sources``,
+``de source proche``, ``sous couvert d'anonymat``), what is presented as an
+allegation (``allégations``, ``présumé``), relays (``dans la presse``) and
+paraphrase (``en substance``). The phrases of unnamed sources are generated from
+their parts below, so every determiner goes with every noun.
+"""
 
 from __future__ import annotations
 
@@ -7,37 +15,77 @@ SOURCE_WORDS = frozenset(
     {
         "allégation",
         "allégations",
+        "anonymat",
+        "anonyme",
+        "anonymes",
         "présumé",
         "présumée",
         "présumés",
         "présumées",
         "prétendu",
         "prétendue",
-        "supposé",
-        "supposée",
+        "prétendus",
+        "prétendues",
         "rumeur",
         "rumeurs",
+        "supposé",
+        "supposée",
+        "supposés",
+        "supposées",
     }
+)
+
+#: ``selon …``/``d'après …`` + one of these determiners + one of the nouns below: a vague source.
+_VAGUE_DETERMINERS = (
+    "certaines",
+    "certains",
+    "d'autres",
+    "de nombreuses",
+    "de nombreux",
+    "de premières",
+    "de premiers",
+    "des",
+    "diverses",
+    "divers",
+    "leurs propres",
+    "leurs",
+    "plusieurs",
+    "ses propres",
+    "ses",
+    "une",
+    "un",
+)
+_VAGUE_SOURCES = (
+    "informations",
+    "médias",
+    "observateurs",
+    "rumeurs",
+    "source",
+    "sources",
+    "témoignages",
+    "témoins",
 )
 
 #: Phrases in the attribution that hedge it.
 SOURCE_PHRASES = (
-    "selon des sources",
-    "selon plusieurs sources",
-    "selon certaines sources",
+    *(f"{prep} {det} {noun}" for prep in ("selon", "d'après") for det in _VAGUE_DETERMINERS for noun in _VAGUE_SOURCES),
+    "selon les observateurs",
+    "selon les rumeurs",
+    "selon les témoins",
     "de source proche",
+    "de sources proches",
     "source proche",
     "sources proches",
-    "selon des informations",
-    "selon certaines informations",
-    "selon des témoins",
-    "selon des rumeurs",
-    "selon les observateurs",
-    "selon des observateurs",
+    "de source sûre",
     "de sources concordantes",
-    "selon une source",
-    "d'après une source",
-    "d'après des sources",
+    "de source officieuse",
+    "sous couvert d'anonymat",
+    "sous couvert de l'anonymat",
+    "sous le couvert de l'anonymat",
+    "requis l'anonymat",
+    "dans la presse",
+    "selon la presse",
+    "d'après la presse",
     "en substance",
 )
 
@@ -45,5 +93,5 @@ SOURCE_PHRASES = (
 #: the imperfect (``déclarait``, ``assurait``) ends in -ait too, but never in these.
 CONDITIONAL_ENDINGS = ("erait", "eraient", "irait", "iraient", "rrait", "rraient", "drait", "draient")
 
-#: Auxiliaries in the conditional: ``aurait déclaré``, ``auraient affirmé``.
+#: Auxiliaries in the conditional: ``aurait déclaré``, ``auraient affirmé``, ``serait mort``.
 CONDITIONAL_AUXILIARIES = frozenset({"aurait", "auraient", "serait", "seraient"})

@@ -1,4 +1,11 @@
-"""Numbers, qualifiers and units of French news, as data."""
+"""Numbers, qualifiers and units of French news, as data.
+
+From docs/annotation.md (Quantities): cardinal numbers in digits (any space kind
+between groups, decimal comma) or in words, approximate nouns (``une trentaine``,
+``des centaines``), scale words (``2,5 millions``), the qualifiers that make a
+number a bound or an estimate, and what is never a checkable quantity (dates,
+durations, names, model numbers, banknote denominations).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ WORDS = MappingProxyType(
         "quinze": 15,
         "seize": 16,
         "vingt": 20,
+        "vingts": 20,
         "trente": 30,
         "quarante": 40,
         "cinquante": 50,
@@ -35,7 +43,7 @@ WORDS = MappingProxyType(
     }
 )
 
-#: Approximate collective nouns (``une trentaine``) → value.
+#: Approximate collective nouns (``une trentaine``, ``la vingtaine de``) → value.
 APPROXIMATE = MappingProxyType(
     {
         "dizaine": 10,
@@ -79,25 +87,223 @@ SCALES = MappingProxyType(
 #: Phrases before a number → qualifier.
 QUALIFIERS = MappingProxyType(
     {
-        "au moins": "at_least",
-        "pas moins de": "at_least",
-        "au minimum": "at_least",
-        "au plus": "at_most",
+        "approximativement": "approximately",
         "au maximum": "at_most",
-        "jusqu'à": "at_most",
-        "pas plus de": "at_most",
+        "au minimum": "at_least",
+        "au moins": "at_least",
+        "au plus": "at_most",
+        "autour de": "approximately",
         "environ": "approximately",
+        "inférieur ou égal à": "at_most",
+        "inférieure ou égale à": "at_most",
+        "inférieur à": "less_than",
+        "inférieure à": "less_than",
+        "jusqu'à": "at_most",
+        "jusqu'à plus de": "more_than",
+        "moins d'": "less_than",
+        "moins de": "less_than",
+        "pas moins d'": "at_least",
+        "pas moins de": "at_least",
+        "pas plus de": "at_most",
+        "plus d'": "more_than",
+        "plus de": "more_than",
+        "presque": "approximately",
+        "près d'": "approximately",
         "près de": "approximately",
         "quelque": "approximately",
         "quelques": "approximately",
-        "autour de": "approximately",
-        "approximativement": "approximately",
-        "presque": "approximately",
-        "plus de": "more_than",
-        "moins de": "less_than",
-        "plus d'": "more_than",
-        "moins d'": "less_than",
-        "près d'": "approximately",
+        "supérieur ou égal à": "at_least",
+        "supérieure ou égale à": "at_least",
+        "supérieur à": "more_than",
+        "supérieure à": "more_than",
+        "un peu moins de": "less_than",
+        "un peu plus de": "more_than",
+    }
+)
+
+#: Phrases after a quantity → qualifier (``450 km environ``).
+POSTPOSED_QUALIFIERS = MappingProxyType(
+    {
+        "au bas mot": "at_least",
+        "au maximum": "at_most",
+        "au minimum": "at_least",
+        "au moins": "at_least",
+        "environ": "approximately",
+    }
+)
+
+#: Adjectives that come between a number and its noun (``deux nouveaux épisodes``) or stand for an
+#: elided noun (``les 12 dernières``, ``deux autres``).
+PRENOMINAL_ADJECTIVES = frozenset(
+    {
+        "anciennes",
+        "anciens",
+        "autres",
+        "derniers",
+        "dernières",
+        "grandes",
+        "grands",
+        "jeunes",
+        "mêmes",
+        "nouveaux",
+        "nouvelles",
+        "petites",
+        "petits",
+        "premiers",
+        "premières",
+        "principales",
+        "principaux",
+        "prochaines",
+        "prochains",
+        "seul",
+        "seule",
+        "seules",
+        "seuls",
+    }
+)
+
+#: Words before a four-digit number that make it a year (``en 2012``, ``décembre 2006``); elsewhere
+#: it is a year unless a plural noun follows (``2000 personnes``; ``de 2008 face à``: a year).
+YEAR_CONTEXT = frozenset(
+    {
+        "année",
+        "années",
+        "an",
+        "automne",
+        "début",
+        "depuis",
+        "dès",
+        "d'ici",
+        "en",
+        "été",
+        "exercice",
+        "fin",
+        "hiver",
+        "mi",
+        "printemps",
+        "saison",
+        "vers",
+    }
+)
+
+#: Nouns whose ``de N`` complement names a denomination, not an amount (``un billet de 5 euros``).
+DENOMINATION_NOUNS = frozenset({"billet", "billets", "coupure", "coupures", "pièce", "pièces", "timbre", "timbres"})
+
+#: Nouns before a number that makes it an identifier (``la version 12.10``, ``l'article 49``).
+IDENTIFIER_NOUNS = frozenset(
+    {
+        "article",
+        "chapitre",
+        "épisode",
+        "étape",
+        "ligne",
+        "n°",
+        "niveau",
+        "numéro",
+        "page",
+        "route",
+        "saison",
+        "tome",
+        "version",
+        "vol",
+        "volume",
+    }
+)
+
+#: Words before a number that make it a reference to things already counted (``les deux hommes``,
+#: ``tous deux``) when the number is ``deux``: a reference, not a count to check.
+REFERENCE_WORDS = frozenset({"aux", "ces", "des", "les", "leurs", "nos", "ses", "tous", "toutes", "vos"})
+
+#: Units written glued to the number (``0.32mSv/h``, ``5km``).
+GLUED_UNITS = ("mSv", "µSv", "Sv", "kWh", "MW", "GW", "kW", "km", "kg", "mm", "cm", "ha", "m")
+
+#: Currency symbols written after the number (``2 200 €``).
+CURRENCY_SYMBOLS = ("€", "$", "£", "¥")
+
+#: Units after which ``par X`` belongs to the unit (``31 euros par tonne``, ``120 km/h``).
+RATE_UNITS = frozenset(
+    {
+        "centimes",
+        "dollars",
+        "euros",
+        "francs",
+        "kilomètres",
+        "km",
+        "litres",
+        "livres",
+        "mètres",
+        "tonnes",
+        "yens",
+        "€",
+        "$",
+    }
+)
+
+#: Words that cannot be the unit of a quantity when no parse is at hand (with a parse, the part of
+#: speech decides): prepositions, articles, conjunctions, adverbs, common verbs.
+NOT_UNITS = frozenset(
+    {
+        "a",
+        "afin",
+        "alors",
+        "après",
+        "au",
+        "aussi",
+        "aux",
+        "avant",
+        "avec",
+        "car",
+        "chez",
+        "contre",
+        "dans",
+        "de",
+        "depuis",
+        "des",
+        "donc",
+        "dont",
+        "du",
+        "déjà",
+        "en",
+        "encore",
+        "entre",
+        "est",
+        "et",
+        "fait",
+        "font",
+        "la",
+        "le",
+        "les",
+        "lors",
+        "mais",
+        "moins",
+        "ne",
+        "ni",
+        "ont",
+        "or",
+        "ou",
+        "par",
+        "parmi",
+        "pendant",
+        "plus",
+        "pour",
+        "puis",
+        "que",
+        "qui",
+        "sans",
+        "selon",
+        "sera",
+        "seront",
+        "seulement",
+        "soit",
+        "sont",
+        "sous",
+        "sur",
+        "très",
+        "vers",
+        "à",
+        "étaient",
+        "était",
+        "été",
     }
 )
 
