@@ -69,20 +69,23 @@ def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
 
 
 @functools.cache
-def _form_table(lang: LanguageData) -> Mapping[str, str]:
-    table: dict[str, str] = {}
+def _form_table(lang: LanguageData) -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]]]:
+    """Form → first infinitive, and form → every infinitive it can belong to
+    (``met`` → ``mettre en cause``, ``mettre en garde``)."""
+    every: dict[str, list[str]] = {}
     data = lang.cues
-    for infinitive in sorted(data.VERBS):
+    for infinitive in sorted(data.VERBS, key=lambda v: (" " in v, v)):  # plain verbs first
         generated = conjugate(infinitive, infinitive in data.SECOND_GROUP)
         extra = frozenset(data.IRREGULAR.get(infinitive, "").split())
         for form in generated | extra:
-            table.setdefault(form, infinitive)
-    return MappingProxyType(table)
+            every.setdefault(form, []).append(infinitive)
+    first = {form: names[0] for form, names in every.items()}
+    return MappingProxyType(first), MappingProxyType({f: tuple(n) for f, n in every.items()})
 
 
 def forms(lang: LanguageData) -> Mapping[str, str]:
-    """Every known inflected form of a reporting verb → its infinitive."""
-    return _form_table(lang)
+    """Every known inflected form of a reporting verb → its (first) infinitive."""
+    return _form_table(lang)[0]
 
 
 @attrs.define(eq=False)
@@ -181,13 +184,13 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
 INVERTED_SUFFIX = regex.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)$", regex.IGNORECASE)
 
 
-def _lemma_of(token: Token, table: Mapping[str, str], lang: LanguageData) -> str | None:
+def _lemma_of(token: Token, lang: LanguageData) -> str | None:
+    """The reporting verb a token is a form of, checking reflexive and multiword entries."""
     lower = INVERTED_SUFFIX.sub("", token.text.lower().replace("’", "'"))
-    if lower in table:
-        return table[lower]
-    if token.lemma_ in lang.cues.VERBS:
-        return str(token.lemma_)
-    return None
+    candidates = _form_table(lang)[1].get(lower, ())
+    if not candidates and token.lemma_ in lang.cues.VERBS:
+        candidates = (str(token.lemma_),)
+    return next((c for c in candidates if _complete(token, c)), None)
 
 
 def _has_complement(token: Token) -> bool:
@@ -199,12 +202,11 @@ def _is_verbal(token: Token) -> bool:
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
-    table = forms(lang)
     data = lang.cues
     for token in sent:
         if not _is_verbal(token):
             continue
-        lemma = _lemma_of(token, table, lang)
+        lemma = _lemma_of(token, lang)
         if lemma is None:
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
@@ -220,6 +222,30 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
         elif "VerbForm=Part" in str(token.morph) and "Tense=Pres" in str(token.morph):
             rule = "cue.verb.participle"
         yield Cue(piece, sent, token, lemma, act, rule, weak=lemma in data.WEAK)
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _complete(token: Token, lemma: str) -> bool:
+    """A reflexive or multiword entry counts only when the whole expression is there:
+    ``s'en prend`` (not ``prend peu de risques``), ``met en garde`` (not ``met en œuvre``)."""
+    words = lemma.replace("'", "' ").split()
+    doc = token.doc
+    before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
+    if words[0] in ("se", "s'"):
+        if not before & _REFLEXIVE:
+            return False
+        words = words[1:]
+        if words and words[0] == "en":
+            if "en" not in before:
+                return False
+            words = words[1:]
+    rest = words[1:]
+    if rest:
+        after = [t.lower_ for t in doc[token.i + 1 : min(len(doc), token.i + 1 + len(rest) + 1)]]
+        return all(w in after for w in rest)
+    return True
 
 
 def _narrative(token: Token) -> bool:

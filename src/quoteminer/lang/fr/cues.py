@@ -27,7 +27,7 @@ _STATEMENT = """
     se_demander s'exclamer s'écrier s'étonner s'interroger se_féliciter se_réjouir
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
-    exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer
+    exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
 """
 
 _DEMAND = """
@@ -114,6 +114,8 @@ WEAK = frozenset(
         "repousser",
         "balayer",
         "considérer",
+        "défendre",
+        "parler",
         "estimer",
         "saluer",
         "relever",
