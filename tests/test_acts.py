@@ -303,6 +303,8 @@ PRIOR = [
         "La chaîne met « tout en œuvre pour assurer la sécurité de sa correspondante ».",
         "tout en œuvre pour assurer la sécurité de sa correspondante",
         "assurance",
+        reason="'met' is no reporting verb (only 'met en garde/en cause' are), so nothing introduces the "
+        "quotation and it comes out as a mention; the gold (dev 45527) reads it as the channel's words",
     ),
     Row(
         "defendre-is-not-se-defendre",
