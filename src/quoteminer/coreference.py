@@ -451,6 +451,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
         )
+    edge = tok.left_edge.i
+    if tok.pos_ == "NOUN" and edge >= 2 and tok.doc[edge - 1].text == "," and tok.doc[edge - 2].pos_ == "PROPN":
+        tok = tok.doc[edge - 2]  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
     own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
