@@ -527,15 +527,19 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         names = [
             e
             for e in tok.doc.ents
-            if e.label_ in ("ORG", "MISC", "LOC") and lo <= e.start and e.end <= hi and e.start > tok.i
+            if e.label_ in ("ORG", "MISC", "LOC")
+            and lo <= e.start
+            and e.end <= hi
+            and e.start >= tok.i
+            and _proper_org(e) is not None
         ]
         if tok.pos_ == "NOUN" and names and names[0].start - tok.i <= 3:
-            # "le quotidien français Le Figaro": the name, with the common noun as its title
+            # "le quotidien français Le Figaro", "la chaine BFM TV": the name, the common noun its title
             return _Source(
-                _strip_det(names[0].text),
+                _proper_org(names[0]) or "",
                 SpeakerKind.ORGANIZATION,
                 None,
-                tok.doc[tok.i : names[0].start].text.strip(" ,"),
+                tok.doc[tok.i : names[0].start].text.strip(" ,") or None,
                 Resolution.APPOSITION,
             )
         name = _org_name(tokens, tok, lang)
