@@ -567,12 +567,23 @@ class _Builder:
         return None
 
     def _named(self, span: QuoteSpan) -> bool:
-        """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``."""
+        """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
+        ``un rapport de l'INSEE sur « Les revenus … »``."""
         content = self.text[span.start : span.end]
         if not any(c.islower() for c in content) or (
             regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content)
         ):
             return True
+        hit = self.word_before(span)
+        if hit is not None and content[:1].isupper():
+            doc, at = hit[1].doc, hit[1].i
+            nearby = doc[max(0, at - 6) : at + 1]
+            if any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in nearby) and doc[at].lower_ in (
+                "sur",
+                "intitulé",
+                "intitulée",
+            ):
+                return True
         hit = self.word_before(span)
         if hit is None:
             return False
@@ -653,6 +664,26 @@ class _Builder:
         return item
 
 
+def _animate(cue: Cue, lang: LanguageData) -> bool:
+    """Whether a cue's subject can be a source: a person, an organisation, a group, a document.
+
+    Only a plain common noun that is none of these (``la libération``, ``des pages web``)
+    is refused; no subject, a pronoun or a name gives the benefit of the doubt."""
+    tok = cue.speaker_token
+    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
+        return True
+    low = tok.lemma_.lower()
+    roles = lang.roles
+    return (
+        low in roles.ROLE_NOUNS
+        or low in roles.ORGANIZATION_NOUNS
+        or tok.lower_ in roles.GROUP_NOUNS
+        or low in lang.cues.DOCUMENT_NOUNS
+        or "Plur" in tok.morph.get("Number", [])
+        and tok.lower_ in roles.GROUP_NOUNS
+    )
+
+
 def _infinitive(verb: Token) -> bool:
     """An infinitive, simple or compound (``avoir été agressée``)."""
     if "VerbForm=Inf" in str(verb.morph):
@@ -714,6 +745,8 @@ def build_items(
             continue
         if cue.weak and form not in ("que", "source"):
             continue
+        if form in ("np", "infinitive") and not _animate(cue, lang):
+            continue  # "La libération des prisonniers annonçait la tendance": events announce nothing
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if any(s < cue_start < e for s, e in quoted):
             continue
