@@ -679,8 +679,6 @@ def _animate(cue: Cue, lang: LanguageData) -> bool:
         or low in roles.ORGANIZATION_NOUNS
         or tok.lower_ in roles.GROUP_NOUNS
         or low in lang.cues.DOCUMENT_NOUNS
-        or "Plur" in tok.morph.get("Number", [])
-        and tok.lower_ in roles.GROUP_NOUNS
     )
 
 
