@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quoteminer.cues import Cue, is_incise
 from quoteminer.lang import LanguageData
@@ -295,7 +295,7 @@ class _Builder:
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         inverted = cue.speaker_token is not None and cue.speaker_token.i >= first.i
         if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
-            start = self.index.start(piece, sent[0])
+            start = self.index.start(piece, _true_start(sent))
             end = self.index.start(piece, tok.doc[first.i - 1])
             start, end = _trim(self.text, start, end)
             if len(_WORD.findall(self.text[start:end])) >= 3:
@@ -662,6 +662,19 @@ class _Builder:
             return item
         item.evidence.append("kind.mention.no_cue" if cue is None else "kind.mention.scare_quote")
         return item
+
+
+def _true_start(sent: Span) -> Token:
+    """The first token of a sentence, across cuts the parser made inside it: a "sentence"
+    that opens in lower case or on punctuation continues the one before (``… » qui peut …``)."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0:
+        first = next((t for t in doc[start : sent.end] if not t.is_space), doc[start])
+        if not (first.is_punct or (first.is_alpha and first.text[:1].islower())):
+            break
+        start = doc[start - 1].sent.start
+    return doc[start]
 
 
 def _animate(cue: Cue, lang: LanguageData) -> bool:
