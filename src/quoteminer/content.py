@@ -624,7 +624,7 @@ class _Builder:
         post = self.postposed_cue(span)
         pre = self.preposed_cue(span)
         first_alpha = next((ch for ch in content if ch.isalpha()), "")
-        whole = initial and len(words) >= 2 and (first_alpha.isupper() or (before.endswith(":")))
+        whole = initial and (len(words) >= 2 or post is not None) and (first_alpha.isupper() or before.endswith(":"))
         resumed = self._resumed(span)
         if resumed is not None:
             # « A », a-t-il dit, « B »: the second part of the same utterance
@@ -671,7 +671,8 @@ def _true_start(sent: Span) -> Token:
     start = sent.start
     while start > 0:
         first = next((t for t in doc[start : sent.end] if not t.is_space), doc[start])
-        if not (first.is_punct or (first.is_alpha and first.text[:1].islower())):
+        cut = (first.is_punct and first.text not in '«“„‹"([—–-') or (first.is_alpha and first.text[:1].islower())
+        if not cut:
             break
         start = doc[start - 1].sent.start
     return doc[start]
