@@ -222,3 +222,20 @@ def test_speakers_merge_across_a_collection() -> None:
     assert names[0] == names[1]
     assert names[2] != names[3]
     assert all(c.source is None or c.source.name in names for x in merged for c in x.claims)
+
+
+INCISES = [
+    Row(
+        "inverted-warning",
+        "Le ministre est arrivé. « C'est une question de survie », a-t-il averti.",
+        "C'est une question de survie",
+        "ministre",
+    ),
+    Row("one-word", "Claire Martin est arrivée. « Non », a-t-elle ajouté.", "Non", "Claire Martin"),
+    Row("inside-new-sentence", "« Je pars. » Le PP a considéré que le député avait fauté.", "Je pars.", None),
+]
+
+
+@pytest.mark.parametrize("row", INCISES, ids=lambda r: r.id)
+def test_incises(row: Row) -> None:
+    assert speaker_of(row.text, row.content) == row.speaker

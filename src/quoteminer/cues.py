@@ -152,8 +152,8 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
-    if "aux:pass" in deps or "nsubj:pass" in deps:
-        return "passive"  # "sont mis en examen", "il est prévu que"
+    if "aux:pass" in deps or any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children):
+        return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
     if (
         "VerbForm=Part" in morph
         and "Tense=Past" in morph
