@@ -649,19 +649,23 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     registry.add(src.name, src.kind, index.start(piece, tok), index.end(piece, tok), subject=True)
-                elif src.kind is SpeakerKind.PERSON and src.name is None and src.role:
+                elif (
+                    src.kind is SpeakerKind.PERSON
+                    and src.name is None
+                    and src.role
+                    and registry.by_title(src.role.split()[0], index.start(piece, tok) + 1, src.gender) is None
+                ):
                     # "Le ministre est arrivé. … a-t-il dit": an unnamed role can be what "il" takes up
-                    if registry.by_title(src.role.split()[0], index.start(piece, tok) + 1, src.gender) is None:
-                        entity = registry.add(
-                            src.role,
-                            SpeakerKind.PERSON,
-                            index.start(piece, tok),
-                            index.end(piece, tok),
-                            gender=src.gender,
-                            title=src.role,
-                            subject=True,
-                        )
-                        entity.role_only = True
+                    entity = registry.add(
+                        src.role,
+                        SpeakerKind.PERSON,
+                        index.start(piece, tok),
+                        index.end(piece, tok),
+                        gender=src.gender,
+                        title=src.role,
+                        subject=True,
+                    )
+                    entity.role_only = True
         for ent in doc.ents:
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
