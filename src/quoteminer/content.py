@@ -574,15 +574,13 @@ class _Builder:
             regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content)
         ):
             return True
-        hit = self.word_before(span)
+        hit = self.index.before(span.open_offset if span.open_offset is not None else span.start)
+        if hit is not None and hit[1].text in self.lang.marks.ALL_MARKS and hit[1].i > 0:
+            hit = (hit[0], hit[1].doc[hit[1].i - 1])  # the word right before the opening mark
         if hit is not None and content[:1].isupper():
             doc, at = hit[1].doc, hit[1].i
-            nearby = doc[max(0, at - 6) : at + 1]
-            if any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in nearby) and doc[at].lower_ in (
-                "sur",
-                "intitulé",
-                "intitulée",
-            ):
+            titled = doc[at].lower_ in ("sur", "intitulé", "intitulée")
+            if titled and any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in doc[max(0, at - 6) : at]):
                 return True
         hit = self.word_before(span)
         if hit is None:
@@ -631,8 +629,8 @@ class _Builder:
             item.kind, item.cue = QuoteKind.DIRECT, resumed.cue
             item.evidence.append("kind.direct.resumed")
             return item
-        if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and first_alpha.isupper():
-            whole = True  # Selon X, « Nous … »
+        if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in _SOURCE_RULES:
+            whole = True  # Selon X, « Nous … » / D'après lui, « il y a bien … »: the source's whole sentence
         if whole:
             item.kind = QuoteKind.DIRECT
             item.cue = post or pre or self.inner_incise(span)
