@@ -286,7 +286,10 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if _after_quote(verb) and not participle:
         return None, "speaker.none"  # an incise's governor is the quotation itself
     root = verb.sent.root
-    if participle and root.i < verb.i and root.pos_ in ("VERB", "AUX") and verb.doc[verb.i - 1].text == ",":
+    after_comma = verb.doc[verb.i - 1].text == "," or (
+        verb.doc[verb.i - 1].lower_ == "en" and verb.i > 1 and verb.doc[verb.i - 2].text == ","
+    )  # ", appelant …" or the gerund ", en évoquant …"
+    if participle and root.i < verb.i and root.pos_ in ("VERB", "AUX") and after_comma:
         main = _subject(root)
         if main is not None:
             return main, "speaker.main_subject"  # "X a pris ses distances …, appelant les parties à …"
