@@ -50,13 +50,37 @@ _PARA = r"[ \t\u00a0\u202f]*[\n\r\u2028\u2029\x0b\x0c\x85][\s]*"
 # a space between the chunks. Real words and URLs are far shorter.
 RUN = 16
 LONG = 100
-_RUN = rf"[\p{{P}}\p{{S}}]{{{2 * RUN},}}"
-_LONG = rf"[^\s\p{{Cf}}\p{{Cc}}\p{{Cs}}]{{{2 * LONG},}}"
+_RUNS = regex.compile(
+    rf"(?P<run>(?<![\p{{P}}\p{{S}}])[\p{{P}}\p{{S}}]{{{2 * RUN},}})"
+    rf"|(?P<long>(?<![^\s\p{{Cf}}\p{{Cc}}\p{{Cs}}])[^\s\p{{Cf}}\p{{Cc}}\p{{Cs}}]{{{2 * LONG},}})"
+)
+# Where such a run may be: looked for first, with a pattern the regex engine scans fast.
+_RUN_CANDIDATE = regex.compile(rf"\S{{{2 * RUN},}}")
+_EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|{_INVISIBLE.pattern}")
 # Where a sentence ends, for cutting a long paragraph (searched backwards from the limit).
 _SENTENCE_END = regex.compile(r"[.!?…][»”\"’)\]]*\s+", flags=regex.REVERSE)
-_EDITS = regex.compile(
-    rf"(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|(?P<run>{_RUN})|(?P<long>{_LONG})|{_INVISIBLE.pattern}"
-)
+
+
+def _edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every edit the view makes, in text order, as (start, end, kind); runs come first.
+
+    A kind is ``glued``, ``para``, ``run``, ``long`` or ``None`` (an invisible character).
+    """
+    runs = [
+        (m.start(), m.end(), str(m.lastgroup))
+        for candidate in _RUN_CANDIDATE.finditer(text)
+        for m in _RUNS.finditer(text, candidate.start(), candidate.end())
+    ]
+    r = 0
+    last = 0
+    for m in _EDITS.finditer(text):
+        while r < len(runs) and runs[r][0] <= m.start():
+            yield runs[r]
+            last = runs[r][1]
+            r += 1
+        if m.start() >= last:
+            yield m.start(), m.end(), str(m.lastgroup)
+    yield from runs[r:]
 
 
 @attrs.frozen
@@ -96,39 +120,39 @@ def make_view(text: str) -> View:
     a paragraph break becomes one space where a sentence starts, and a long run
     without white space is cut into chunks (see ``RUN``), so tokenizing stays linear.
     """
-    if _EDITS.search(text) is None:
-        return View(text.translate(_SPACES), text, None)
     kept: list[str] = []
     index: array[int] = array("q")
     breaks: set[int] = set()
     size = 0
     last = 0
-    for m in _EDITS.finditer(text):
-        kept.append(text[last : m.start()])
-        index.extend(range(last, m.start()))
-        size += m.start() - last
-        if m.group("glued"):
-            kept.append(m.group("glued") + " ")
-            index.extend((m.start(), m.start() + 1))
+    for start, end, kind in _edits(text):
+        kept.append(text[last:start])
+        index.extend(range(last, start))
+        size += start - last
+        if kind == "glued":
+            kept.append(text[start] + " ")
+            index.extend((start, start + 1))
             size += 2
-        elif m.group("para"):
+        elif kind == "para":
             # a line break and the blank around it: one space, and a sentence starts after it
             kept.append(" ")
-            index.append(m.start())
+            index.append(start)
             size += 1
             breaks.add(size)
-        elif m.group("run") or m.group("long"):
-            step = RUN if m.group("run") else LONG
-            for lo in range(m.start(), m.end(), step):
-                hi = min(lo + step, m.end())
-                if lo > m.start():
+        elif kind in ("run", "long"):
+            step = RUN if kind == "run" else LONG
+            for lo in range(start, end, step):
+                hi = min(lo + step, end)
+                if lo > start:
                     kept.append(" ")  # stands for the character after it
                     index.append(lo)
                     size += 1
                 kept.append(text[lo:hi])
                 index.extend(range(lo, hi))
                 size += hi - lo
-        last = m.end()
+        last = end
+    if not last:
+        return View(text.translate(_SPACES), text, None)
     kept.append(text[last:])
     index.extend(range(last, len(text)))
     return View("".join(kept).translate(_SPACES), text, index, frozenset(breaks))
