@@ -10,7 +10,9 @@ paragraph breaks, with a stack of open marks. Invariants:
 - every span's ``start``/``end`` index the caller's string, padding excluded;
 - an apostrophe of elision (l’État, aujourd'hui) never opens or closes;
 - nothing is lost silently: each unmatched or unclosed mark gives a diagnostic,
-  and a best-effort span where there is content.
+  and a best-effort span where there is content;
+- a quote runs over a paragraph break only when it already holds a word: a run of
+  bare opening marks never swallows the paragraphs after it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ __all__ = ["MAX_DEPTH", "QuoteSpan", "scan"]
 #: Nesting deeper than this is not tracked (real text nests two or three deep).
 MAX_DEPTH = 8
 
-_BREAK = "\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
+# Paragraph breaks: the line breaks of ``parse.make_view`` (the separators U+001C-U+001E
+# are not among them: the view drops them like other controls).
+_BREAK = "\n\r\u2028\u2029\x0b\x0c\x85"
+# A word character: a quote holding none so far does not run on into the next paragraph.
+_WORD = regex.compile(r"\w")
 
 
 @attrs.frozen
@@ -179,7 +185,9 @@ class _Scanner:
         if self.stack:
             outer = self.stack[0]
             cont = self.marks.CONTINUATION.get(outer.mark, frozenset())
-            continues = bool(first) and first in cont
+            # « « « ¶ « … »: a quote with no word yet is stray marks, not a running quote
+            said = outer.paragraphs > 1 or _WORD.search(self.text, outer.offset + 1, end_of_par) is not None
+            continues = bool(first) and first in cont and said
         # Inner quotes never run over a paragraph break; the outer one may.
         keep = 1 if continues else 0
         while len(self.stack) > keep:
@@ -300,6 +308,12 @@ def scan(text: str, lang: LanguageData) -> tuple[list[QuoteSpan], list[Diagnosti
 
 
 def compile_mark_pattern(marks: str) -> regex.Pattern[str]:
-    """One pattern for the scan: a mark, or a line break with the blank run after it."""
+    """One pattern for the scan: a mark, or a line break with the blank run after it.
+
+    The blank run takes in invisible characters too (a bidi mark, a byte-order mark,
+    controls), so the next paragraph's first visible character decides whether a quote
+    runs on into it.
+    """
     chars = regex.escape(marks)
-    return regex.compile(rf"[{regex.escape(_BREAK)}]\s*|[{chars}]")
+    blank = r"[\s\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cs}]"
+    return regex.compile(rf"[{regex.escape(_BREAK)}]{blank}*|[{chars}]")

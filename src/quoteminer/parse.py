@@ -8,36 +8,79 @@ Invariants:
   removed; ``View.to_original`` maps every view index back to the caller's
   string, so offsets reported downstream always index the original;
 - a text longer than the model's ``max_length`` is parsed in pieces cut at
-  paragraph breaks (or, failing that, at white space), each with its base offset.
+  paragraph breaks (or, failing that, at sentence ends, then at white space), each
+  with its base offset; the stages after the parse read the pieces by original
+  offsets, so a quote or an antecedent across a cut is found as in one piece;
+- building the view, cutting and presetting sentence starts take time linear in the
+  length of the text, whatever it holds.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Piece", "View", "load", "make_view", "parse", "token_end", "token_start"]
 
-# Removed from the view: soft hyphen, zero-width and bidi controls, C0/C1 controls
-# other than the white space the tokenizer understands.
-_INVISIBLE = regex.compile(
-    r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-    r"\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}"
-)
+# Removed from the view: the characters Unicode says to ignore when not rendering them
+# (soft hyphen, zero-width and bidi controls, variation selectors, the joiners of emoji
+# sequences, tags), C0/C1 controls other than the white space the tokenizer
+# understands, and lone surrogates.
+_INVISIBLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}")
 # No-break and thin spaces read as plain spaces (one for one, so offsets stay put):
 # the tokenizer would otherwise make tokens of them and the parser stumble on them.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2008": " ", "\u200a": " "})
 # An apostrophe of elision glued to a quotation mark: qu'«, l’“, d'"
 _GLUED = regex.compile(r"(?<=\w)['’](?=[«“\"„‹])")
 _PARA = r"[ \t\u00a0\u202f]*[\n\r\u2028\u2029\x0b\x0c\x85][\s]*"
+# Long runs without white space («««…, »»»…, 😀😀😀…, l'l'l'…, a URL of a thousand
+# characters): the tokenizer peels affixes off a run one at a time and rescans the rest
+# each time, which is quadratic in the run's length. The view cuts a run of punctuation
+# and symbols into chunks of RUN characters, and any other run into chunks of LONG, with
+# a space between the chunks. Real words and URLs are far shorter.
+RUN = 16
+LONG = 100
+_RUNS = regex.compile(
+    rf"(?P<run>(?<![\p{{P}}\p{{S}}])[\p{{P}}\p{{S}}]{{{2 * RUN},}})"
+    rf"|(?P<long>(?<![^\s\p{{Cf}}\p{{Cc}}\p{{Cs}}])[^\s\p{{Cf}}\p{{Cc}}\p{{Cs}}]{{{2 * LONG},}})"
+)
+# Where such a run may be: looked for first, with a pattern the regex engine scans fast.
+_RUN_CANDIDATE = regex.compile(rf"\S{{{2 * RUN},}}")
 _EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|{_INVISIBLE.pattern}")
+# Where a sentence ends, for cutting a long paragraph (searched backwards from the limit).
+_SENTENCE_END = regex.compile(r"[.!?…][»”\"’)\]]*\s+", flags=regex.REVERSE)
+
+
+def _edits(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every edit the view makes, in text order, as (start, end, kind); runs come first.
+
+    A kind is ``glued``, ``para``, ``run``, ``long`` or ``None`` (an invisible character).
+    """
+    runs = [
+        (m.start(), m.end(), str(m.lastgroup))
+        for candidate in _RUN_CANDIDATE.finditer(text)
+        for m in _RUNS.finditer(text, candidate.start(), candidate.end())
+    ]
+    r = 0
+    last = 0
+    for m in _EDITS.finditer(text):
+        while r < len(runs) and runs[r][0] <= m.start():
+            yield runs[r]
+            last = runs[r][1]
+            r += 1
+        if m.start() >= last:
+            yield m.start(), m.end(), str(m.lastgroup)
+    yield from runs[r:]
 
 
 @attrs.frozen
@@ -58,41 +101,58 @@ class View:
         return int(self.index[i])
 
     def end_to_original(self, i: int) -> int:
-        """Original end offset for a view end offset (exclusive)."""
+        """Original end offset for a view end offset (exclusive).
+
+        Characters removed from the view belong to the token before them: an end reaches
+        up to the next character the view kept (``Martin⁩,`` ends before the comma).
+        """
         if self.index is None or i == 0:
             return i
-        return self.to_original(i - 1) + 1
+        return self.to_original(i)
 
 
 def make_view(text: str) -> View:
     """The text spaCy should see, and where each of its characters came from.
 
-    Characters that break tokens are removed, no-break spaces become spaces, and a
+    Characters that break tokens are removed, no-break spaces become spaces, a
     space is inserted between an elided word and a quotation mark glued to it
-    (``qu’«une`` → ``qu’ «une``), which the French tokenizer would keep as one token.
+    (``qu’«une`` → ``qu’ «une``), which the French tokenizer would keep as one token,
+    a paragraph break becomes one space where a sentence starts, and a long run
+    without white space is cut into chunks (see ``RUN``), so tokenizing stays linear.
     """
-    if _EDITS.search(text) is None:
-        return View(text.translate(_SPACES), text, None)
     kept: list[str] = []
     index: array[int] = array("q")
     breaks: set[int] = set()
     size = 0
     last = 0
-    for m in _EDITS.finditer(text):
-        kept.append(text[last : m.start()])
-        index.extend(range(last, m.start()))
-        size += m.start() - last
-        if m.group("glued"):
-            kept.append(m.group("glued") + " ")
-            index.extend((m.start(), m.start() + 1))
+    for start, end, kind in _edits(text):
+        kept.append(text[last:start])
+        index.extend(range(last, start))
+        size += start - last
+        if kind == "glued":
+            kept.append(text[start] + " ")
+            index.extend((start, start + 1))
             size += 2
-        elif m.group("para"):
+        elif kind == "para":
             # a line break and the blank around it: one space, and a sentence starts after it
             kept.append(" ")
-            index.append(m.start())
+            index.append(start)
             size += 1
             breaks.add(size)
-        last = m.end()
+        elif kind in ("run", "long"):
+            step = RUN if kind == "run" else LONG
+            for lo in range(start, end, step):
+                hi = min(lo + step, end)
+                if lo > start:
+                    kept.append(" ")  # stands for the character after it
+                    index.append(lo)
+                    size += 1
+                kept.append(text[lo:hi])
+                index.extend(range(lo, hi))
+                size += hi - lo
+        last = end
+    if not last:
+        return View(text.translate(_SPACES), text, None)
     kept.append(text[last:])
     index.extend(range(last, len(text)))
     return View("".join(kept).translate(_SPACES), text, index, frozenset(breaks))
@@ -109,10 +169,14 @@ class Piece:
 @Language.component("quoteminer_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never merge."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in ("\r", "\u2029"):
-            token.is_sent_start = True
+    _start_sentences(
+        doc,
+        (
+            token.i + 1
+            for token in doc[:-1]
+            if "\n" in token.text or "\n" in token.whitespace_ or token.text in ("\r", "\u2029")
+        ),
+    )
     return doc
 
 
@@ -132,16 +196,23 @@ def load(model: str) -> Language:
 
 
 def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
-    """Cut ``text`` into pieces of at most ``limit`` characters at paragraph breaks."""
-    start = 0
-    n = len(text)
+    """Cut ``text`` into pieces of at most ``limit`` characters.
+
+    Each piece ends at the last paragraph break that fits, else at the last sentence
+    end, else at the last space, so that a sentence (a cue and its subject, a pronoun
+    and its verb) is cut only when it is itself longer than ``limit``.
+    """
     ordered = sorted(breaks)
+    start, n = 0, len(text)
     while n - start > limit:
         hi = start + limit
-        inside = [b for b in ordered if start < b < hi]
-        cut = inside[-1] if inside else text.rfind("\n", start + 1, hi)
+        k = bisect.bisect_left(ordered, hi) - 1
+        cut = ordered[k] if k >= 0 else -1
         if cut <= start:
-            cut = max(text.rfind(" ", start + 1, hi), -1)
+            end = _SENTENCE_END.search(text, start + 1, hi)
+            cut = end.end() if end is not None else -1
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, hi)
         if cut <= start:
             cut = hi
         yield start, cut
@@ -149,12 +220,21 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
     yield start, n
 
 
+def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
+    """Start a sentence at each token index of ``starts``, in one pass over the doc.
+
+    (Setting ``token.is_sent_start`` one token at a time rescans the whole doc each time.)
+    """
+    values: Any = doc.to_array([SENT_START])  # spaCy's stubs type it as floats; it holds ints
+    for i in starts:
+        values[i] = 1
+    doc.from_array([SENT_START], values)
+
+
 def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
     """Tokenize a piece and start a sentence at every paragraph break (the parser keeps them)."""
     doc = nlp.make_doc(view.text[lo:hi])
-    for token in doc[1:]:
-        if lo + token.idx in view.breaks:
-            token.is_sent_start = True
+    _start_sentences(doc, (token.i for token in doc[1:] if lo + token.idx in view.breaks))
     return doc
 
 

@@ -16,7 +16,7 @@ from quoteminer.assemble import assemble
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["check_text", "extract", "extract_parsed", "reusable"]
+__all__ = ["check_model", "check_text", "extract", "extract_parsed", "reusable"]
 
 
 def check_text(text: object) -> str:
@@ -25,7 +25,17 @@ def check_text(text: object) -> str:
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("extract() takes a str; decode bytes first, e.g. data.decode('utf-8')")
+    if isinstance(text, (list, tuple, set, frozenset)) or hasattr(text, "__next__"):
+        raise TypeError(f"extract() takes one text (a str), not a {type(text).__name__}: for many, use extract_many()")
     raise TypeError(f"extract() takes a str (or a spaCy Doc), not {type(text).__name__}")
+
+
+def check_model(nlp: object) -> Language | None:
+    """Fail at once, clearly, on an ``nlp`` that is not a loaded spaCy pipeline."""
+    if nlp is None or isinstance(nlp, Language):
+        return nlp
+    hint = " (load it first: spacy.load(name))" if isinstance(nlp, str) else ""
+    raise TypeError(f"nlp must be a spaCy Language{hint}, not {type(nlp).__name__}")
 
 
 def reusable(doc: Doc, view: parse.View) -> bool:
@@ -62,6 +72,7 @@ def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -
     [('direct', 'Nous restons prudents')]
     """
     data = get_language(lang)
+    nlp = check_model(nlp)
     if isinstance(text, Doc):
         doc, text = text, text.text
         view = parse.make_view(text)
