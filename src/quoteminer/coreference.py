@@ -192,11 +192,15 @@ class Registry:
         ]
         if not candidates:
             return None
-        if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
-            return prefer
         subjects = [c for c in candidates if c[2]]
-        pool = subjects or candidates
-        return max(pool, key=lambda c: c[0])[1]
+        latest = max(subjects or candidates, key=lambda c: c[0])
+        if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
+            # the speaker in play, unless a new paragraph has put another subject on stage
+            paragraph = _paragraph_start(self.original, before)
+            named = max(off for off, ent, _ in candidates if ent is prefer)
+            if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named):
+                return prefer
+        return latest[1]
 
     def by_title(
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
@@ -798,12 +802,15 @@ def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
     return out
 
 
-def _paragraph_of(index: TokenIndex, offset: int) -> int:
-    text = index.view.original
+def _paragraph_start(text: str, offset: int) -> int:
     i = offset
     while i > 0 and text[i - 1] not in "\n\r":
         i -= 1
     return i
+
+
+def _paragraph_of(index: TokenIndex, offset: int) -> int:
+    return _paragraph_start(index.view.original, offset)
 
 
 def _resolve_cue(
