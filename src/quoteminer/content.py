@@ -424,6 +424,24 @@ class _Builder:
             if cue.rule.startswith(("cue.verb", "cue.expr")) and len(words) <= 5:
                 return cue
             i += 1
+        return self._far_incise(after_at)
+
+    def _far_incise(self, after_at: int) -> Cue | None:
+        """« … », y compris le montant …, commente Song Myung-Sup: an incise that closes the
+        sentence after a comma, with its subject after it, still introduces the quotation."""
+        i = bisect.bisect_left(self.cue_starts, after_at)
+        while i < len(self.cues) and self.cue_starts[i] - after_at <= 240:
+            cue, cs = self.cues[i], self.cue_starts[i]
+            if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
+                return None
+            if (
+                cue.rule.startswith("cue.verb")
+                and cue.speaker_rule in _INCISE_SPEAKERS
+                and self.text[after_at:cs].rstrip().endswith(",")
+                and self.text[after_at:cs].lstrip().startswith(",")
+            ):
+                return cue
+            i += 1
         return None
 
     def preposed_cue(self, span: QuoteSpan) -> Cue | None:
