@@ -14,6 +14,7 @@ without marks (indirect speech). Invariants:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -680,6 +681,11 @@ class _Builder:
         return item
 
 
+@functools.cache
+def _refusal(lang: LanguageData) -> regex.Pattern[str]:
+    return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
+
+
 def _true_start(sent: Span) -> Token:
     """The first token of a sentence, across cuts the parser made inside it: a "sentence"
     that opens in lower case or on punctuation continues the one before (``… » qui peut …``)."""
@@ -752,6 +758,7 @@ def build_items(
     quoted = [(i.start, i.end) for i in items]
     direct_cues = {id(i.cue) for i in items if i.kind is QuoteKind.DIRECT and i.cue is not None}
     silenced: list[tuple[int, int]] = []  # content of negated cues: nobody said it
+    negated_starts = [s for c, s in zip(builder.cues, builder.cue_starts, strict=True) if _negated(c)]
     for cue in builder.cues:
         if _negated(cue):
             rng = builder.content_range(cue)
@@ -762,6 +769,13 @@ def build_items(
             continue
         if any(s <= cue_start < e for s, e in silenced):
             continue
+        rng0 = builder.content_range(cue)
+        if (
+            cue.rule in _SOURCE_RULES
+            and rng0 is not None
+            and (any(rng0[0] <= n < rng0[1] for n in negated_starts) or _refusal(lang).search(text, rng0[0], rng0[1]))
+        ):
+            continue  # "Mme Psaki n'a pas voulu dire si …, aux yeux de Washington": nothing was said
         rng = builder.content_range(cue)
         if rng is None:
             continue

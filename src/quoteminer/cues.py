@@ -27,7 +27,7 @@ __all__ = ["Cue", "conjugate", "find_cues", "forms"]
 
 _ER_ENDINGS = (
     "e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons "
-    "erez eront erais erait erions eriez eraient é ée és ées ant er"
+    "erez eront erais erait erions eriez eraient é ée és ées ant er asse asses ât assions assiez assent"
 ).split()
 _IR_ENDINGS = (
     "is it issons issez issent issais issait issions issiez issaient îmes îtes irent irai "

@@ -383,3 +383,10 @@ ADDRESSEE_VERBS = frozenset(
         "suggérer",
     }
 )
+
+#: Refusals to speak: what follows them was not said (bounded patterns over the text).
+REFUSALS = (
+    r"\bn['’](?:a|ont|avait|avaient) pas (?:voulu|souhaité|pu) (?:dire|préciser|indiquer|confirmer|commenter)\b",
+    r"\b(?:a|ont) refusé de (?:dire|préciser|indiquer|confirmer|commenter)\b",
+    r"\bsans (?:dire|préciser|indiquer|confirmer)\b",
+)
