@@ -65,6 +65,7 @@ class TokenIndex:
 
     def __init__(self, view: View, pieces: Sequence[Piece]) -> None:
         self.view = view
+        self.breaks: list[int] | None = None
         self.starts: list[int] = []
         self.tokens: list[tuple[Piece, Token]] = []
         for piece in pieces:
@@ -83,6 +84,13 @@ class TokenIndex:
         if token_end(self.view, piece, token) <= offset and i + 1 < len(self.tokens):
             return self.tokens[i + 1]
         return self.tokens[i]
+
+    def paragraph_start(self, offset: int) -> int:
+        """Start of the paragraph holding ``offset`` (a lookup, not a walk: linear overall)."""
+        if self.breaks is None:
+            text = self.view.original
+            self.breaks = [0] + [m.end() for m in regex.finditer(r"[\n\r\u2028\u2029]", text)]
+        return self.breaks[bisect.bisect_right(self.breaks, offset) - 1]
 
     def before(self, offset: int) -> tuple[Piece, Token] | None:
         """The last token that ends at or before ``offset`` (marks included)."""
@@ -156,10 +164,7 @@ class _Builder:
 
     # -- positions -------------------------------------------------------------
     def _paragraph_start(self, offset: int) -> int:
-        i = offset
-        while i > 0 and self.text[i - 1] not in "\n\r\u2028\u2029":
-            i -= 1
-        return i
+        return self.index.paragraph_start(offset)
 
     def _before(self, span: QuoteSpan) -> str:
         """The paragraph's text before the quote's opening (or content) offset."""

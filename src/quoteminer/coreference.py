@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -128,8 +128,9 @@ class Entity:
 class Registry:
     """Entities of one document, looked up by name with variant matching."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, paragraph_start: Callable[[int], int]) -> None:
         self.original = original
+        self.paragraph_start = paragraph_start
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
@@ -196,7 +197,7 @@ class Registry:
         latest = max(subjects or candidates, key=lambda c: c[0])
         if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
             # the speaker in play, unless a new paragraph has put another subject on stage
-            paragraph = _paragraph_start(self.original, before)
+            paragraph = self.paragraph_start(before)
             named = max(off for off, ent, _ in candidates if ent is prefer)
             if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named):
                 return prefer
@@ -730,7 +731,7 @@ def resolve_speakers(
     items: Sequence[Item], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
 ) -> tuple[dict[int, Speaker], list[tuple[Item, str]]]:
     """Speakers of the speech items (by ``id(item)``), and items left unresolved with the reason."""
-    registry = Registry(index.view.original)
+    registry = Registry(index.view.original, index.paragraph_start)
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, Speaker] = {}
     unresolved: list[tuple[Item, str]] = []
@@ -802,15 +803,8 @@ def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
     return out
 
 
-def _paragraph_start(text: str, offset: int) -> int:
-    i = offset
-    while i > 0 and text[i - 1] not in "\n\r":
-        i -= 1
-    return i
-
-
 def _paragraph_of(index: TokenIndex, offset: int) -> int:
-    return _paragraph_start(index.view.original, offset)
+    return index.paragraph_start(offset)
 
 
 def _resolve_cue(
