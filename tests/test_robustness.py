@@ -13,11 +13,12 @@ from collections.abc import Iterator
 import attrs
 import pytest
 import regex
+import spacy
 
 import quoteminer
 from quoteminer import Extraction, QuoteKind
 from quoteminer.lang import get_language
-from quoteminer.parse import load, make_view, parse
+from quoteminer.parse import PIECE, load, make_view, parse
 from quoteminer.pipeline import extract_parsed
 
 FR = get_language("fr")
@@ -366,3 +367,16 @@ def test_piece_offsets_index_the_whole_text() -> None:
     for quote in result.quotes:
         assert LONG[quote.start : quote.end] == quote.text
     assert {q.kind for q in result.quotes} >= {QuoteKind.DIRECT}
+
+
+def test_a_long_text_goes_in_pieces_of_at_most_piece_characters_cut_at_paragraphs() -> None:
+    """quoteminer's model reads at most PIECE characters at a time; the cuts fall where a
+    paragraph starts, and the pieces put back together are the whole view."""
+    assert load(FR.model).max_length <= PIECE
+    paragraph = "Le conseil s'est réuni mardi. Il a voté le budget de la ville à une large majorité.\n\n"
+    view = make_view(paragraph * (3 * PIECE // len(paragraph)))
+    pieces = parse(view, spacy.blank("fr"), PIECE)  # the tokenizer only: the cuts are what is tested
+    assert len(pieces) >= 3
+    assert "".join(p.doc.text for p in pieces) == view.text
+    assert all(len(p.doc.text) <= PIECE for p in pieces)
+    assert all(p.base in view.breaks for p in pieces[1:])

@@ -7,9 +7,9 @@ Invariants:
   (soft hyphens, zero-width and bidi marks, NUL and other controls) are
   removed; ``View.to_original`` maps every view index back to the caller's
   string, so offsets reported downstream always index the original;
-- a text longer than the model's ``max_length`` is parsed in pieces cut at
-  paragraph breaks (or, failing that, at sentence ends, then at white space), each
-  with its base offset; the stages after the parse read the pieces by original
+- a text longer than the model's ``max_length`` (at most ``PIECE`` for quoteminer's
+  own copy) is parsed in pieces cut at paragraph breaks (or, failing that, at sentence
+  ends, then at white space), each with its base offset; the stages after the parse read the pieces by original
   offsets, so a quote or an antecedent across a cut is found as in one piece;
 - building the view, cutting and presetting sentence starts take time linear in the
   length of the text, whatever it holds.
@@ -30,7 +30,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Piece", "View", "load", "make_view", "parse", "token_end", "token_start"]
+__all__ = ["PIECE", "Piece", "View", "load", "make_view", "parse", "prepare", "token_end", "token_start"]
 
 # Removed from the view: the characters Unicode says to ignore when not rendering them
 # (soft hyphen, zero-width and bidi controls, variation selectors, the joiners of emoji
@@ -180,13 +180,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+#: The longest text quoteminer's own model parses in one piece, in characters (its
+#: ``max_length``): longer texts go in paragraph-aligned pieces. spaCy's parser and NER
+#: take about 1 GB of temporary memory per 100,000 characters of one doc, and the stages
+#: after the parse look up a piece's entities in time that grows with the piece, so one
+#: piece of a long text is kept to the size of a long article.
+PIECE = 20_000
+
+
 @functools.cache
 def load(model: str) -> Language:
-    """Load a spaCy pipeline once per process (it never downloads anything)."""
+    """Load a spaCy pipeline once per process (it never downloads anything).
+
+    The pipeline gets the ``quoteminer_paragraphs`` component before its parser, and a
+    ``max_length`` of at most ``PIECE``.
+    """
     try:
         nlp = spacy.load(model)
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("quoteminer_paragraphs", before="parser")
+        nlp.max_length = min(nlp.max_length, PIECE)
         return nlp
     except OSError as error:  # not installed: say how to get it
         raise RuntimeError(
@@ -244,10 +257,14 @@ def prepare(nlp: Language, view: View) -> Doc:
 
 
 def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
-    """Parse the view, in pieces when it is longer than ``limit`` (default: max_length)."""
+    """Parse the view, in pieces when it is longer than ``limit`` (default: max_length).
+
+    The pieces go through the model one at a time: batched, their arrays would add up
+    to those of one long doc (memory, and slower too).
+    """
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit, view.breaks))
-    docs = nlp.pipe(_prepared(nlp, view, a, b) for a, b in spans)
+    docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
     return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
 
 
