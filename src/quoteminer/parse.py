@@ -57,6 +57,7 @@ _RUNS = regex.compile(
 # Where such a run may be: looked for first, with a pattern the regex engine scans fast.
 _RUN_CANDIDATE = regex.compile(rf"\S{{{2 * RUN},}}")
 _EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|{_INVISIBLE.pattern}")
+_LINE_BREAK = regex.compile(r"[\n\r\u2029]")
 # Where a sentence ends, for cutting a long paragraph (searched backwards from the limit).
 _SENTENCE_END = regex.compile(r"[.!?…][»”\"’)\]]*\s+", flags=regex.REVERSE)
 
@@ -169,6 +170,8 @@ class Piece:
 @Language.component("quoteminer_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never merge."""
+    if not _LINE_BREAK.search(doc.text):
+        return doc  # a view (its breaks are preset) or a one-line text: nothing to do
     _start_sentences(
         doc,
         (
