@@ -257,7 +257,7 @@ class Run:
 
 
 RUNS = [
-    Run("opening-guillemets", "«"),
+    Run("opening-guillemets", "«", small=1000),  # 20 000 « before the speech
     Run("opening-guillemets-spaced", "« "),
     Run("closing-guillemets", "»"),
     Run("straight-quotes", '"'),
