@@ -350,9 +350,15 @@ def _pieces(items: Sequence[Item]) -> list[Piece]:
     return [seen[b] for b in sorted(seen)]
 
 
-def judge_all(items: Sequence[Item], text: str, lang: LanguageData) -> dict[int, Judged]:
-    """Act and hedging of every speech item, keyed by ``id(item)``."""
-    index = TokenIndex(make_view(text), _pieces(items))
+def judge_all(
+    items: Sequence[Item], text: str, lang: LanguageData, index: TokenIndex | None = None
+) -> dict[int, Judged]:
+    """Act and hedging of every speech item, keyed by ``id(item)``.
+
+    ``index`` is the pipeline's token index; without it one is built from the items' pieces.
+    """
+    if index is None:
+        index = TokenIndex(make_view(text), _pieces(items))
     out: dict[int, Judged] = {}
     for item in items:
         if item.kind.is_speech:

@@ -148,10 +148,11 @@ class _Builder:
         spans: Sequence[QuoteSpan],
         cues: Sequence[Cue],
         lang: LanguageData,
+        index: TokenIndex | None = None,
     ) -> None:
         self.text = text
         self.lang = lang
-        self.index = TokenIndex(view, pieces)
+        self.index = index if index is not None else TokenIndex(view, pieces)
         self.spans = spans
         self.boiler = boilerplate_ranges(text, lang)
         self.cues = [c for c in cues if not self._in_boilerplate_token(c)]
@@ -746,10 +747,16 @@ def _negated(cue: Cue) -> bool:
 
 
 def build_items(
-    text: str, view: View, pieces: Sequence[Piece], spans: Sequence[QuoteSpan], cues: Sequence[Cue], lang: LanguageData
+    text: str,
+    view: View,
+    pieces: Sequence[Piece],
+    spans: Sequence[QuoteSpan],
+    cues: Sequence[Cue],
+    lang: LanguageData,
+    index: TokenIndex | None = None,
 ) -> list[Item]:
     """Every speech item and mention of the document, in text order."""
-    builder = _Builder(text, view, pieces, spans, cues, lang)
+    builder = _Builder(text, view, pieces, spans, cues, lang, index)
     items: list[Item] = []
     stack: list[Item] = []
     for span in spans:  # sorted by start, outer before inner

@@ -52,10 +52,10 @@ def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], l
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
-    items = content.build_items(text, view, pieces, spans, found, lang)
-    index = content.TokenIndex(view, pieces)
+    index = content.TokenIndex(view, pieces)  # built once, shared by the stages that map offsets
+    items = content.build_items(text, view, pieces, spans, found, lang, index)
     who, unresolved = coreference.resolve_speakers(items, pieces, index, lang)
-    judged = acts.judge_all(items, text, lang)
+    judged = acts.judge_all(items, text, lang, index)
     return assemble(text, items, who, unresolved, judged, diagnostics, pieces, index, lang)
 
 
