@@ -155,13 +155,10 @@ class _Builder:
         self.index = index if index is not None else TokenIndex(view, pieces)
         self.spans = spans
         self.boiler = boilerplate_ranges(text, lang)
-        self.cues = [c for c in cues if not self._in_boilerplate_token(c)]
+        self.cues = list(cues)
         self.cue_starts = [self.index.start(c.piece, c.token) for c in self.cues]
         self.ranges: dict[int, tuple[int, int, str]] = {}
         self.done: list[Item] = []  # items classified so far, in text order
-
-    def _in_boilerplate_token(self, cue: Cue) -> bool:
-        return False
 
     # -- positions -------------------------------------------------------------
     def _paragraph_start(self, offset: int) -> int:

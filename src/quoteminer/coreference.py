@@ -635,15 +635,6 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     return head.doc[out[0].i : out[-1].i + 1].text
 
 
-def _subject_tokens(pieces: Iterable[Piece]) -> set[tuple[int, int]]:
-    out = set()
-    for n, piece in enumerate(pieces):
-        for tok in piece.doc:
-            if tok.dep_ in ("nsubj", "nsubj:pass"):
-                out.add((n, tok.i))
-    return out
-
-
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
     """Register every person the NER finds, with titles from its noun phrase, and every
     organisation or group that is the subject of a clause (antecedents for ``ils``, ``elle``)."""
@@ -736,7 +727,6 @@ def resolve_speakers(
     resolved: dict[int, Speaker] = {}
     unresolved: list[tuple[Item, str]] = []
     last: tuple[int, Entity, str, int] | None = None  # (paragraph, entity, resolution, offset) of the previous item
-    piece_of = {id(p): n for n, p in enumerate(pieces)}
     for item in items:
         if not item.kind.is_speech:
             continue
@@ -772,7 +762,6 @@ def resolve_speakers(
         if entity is not None and entity in bearers:
             entity = bearers[entity]  # "le maire de New York" (headline) → Michael Bloomberg (body)
         final[key] = entity.speaker(speaker.resolution) if entity is not None else speaker
-    del piece_of
     return final, unresolved
 
 

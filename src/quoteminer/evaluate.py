@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -349,11 +348,6 @@ def evaluate(
     return Report(name or path.name, counts)
 
 
-def evaluate_many(directories: Iterable[str | Path]) -> list[Report]:
-    """One report per fixtures directory."""
-    return [evaluate(d) for d in directories]
-
-
 def merge(reports: Iterable[Report], name: str) -> Report:
     """One report over several fixture sets: counts added, item lists joined (e.g. to read the
     reliability of ``act_confidence`` on every annotated item at once)."""
@@ -363,8 +357,3 @@ def merge(reports: Iterable[Report], name: str) -> Report:
             mine, theirs = getattr(total, field.name), getattr(report.counts, field.name)
             setattr(total, field.name, mine + theirs)
     return Report(name, total)
-
-
-def act_confusion(report: Report) -> Counter[tuple[str, str]]:
-    """(gold act, predicted act) counts of a report."""
-    return Counter(report.counts.act_pairs)
