@@ -21,7 +21,7 @@ import attrs
 import regex
 from spacy.tokens import Span, Token
 
-from quoteminer.cues import Cue, is_incise
+from quoteminer.cues import SOURCE_RULES, Cue, is_incise, phrase_start
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
@@ -30,10 +30,11 @@ from quoteminer.parse import Piece, View, token_end, token_start
 __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
 
 _SENTENCE_END = frozenset(".!?…")
-_SOURCE_RULES = ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
+# a source phrase nested right after another one: ", selon ses propres sources, …"
+_NESTED_SOURCE = regex.compile(r"[\s,]*(?:selon|d['’]après)\b[^,.;:«»]{1,60},\s*", regex.IGNORECASE)
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 # Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
 _VERB_GROUP = frozenset(
@@ -215,7 +216,7 @@ class _Builder:
         tok = cue.token
         piece = cue.piece
         sent = cue.sent
-        if cue.rule in _SOURCE_RULES:
+        if cue.rule in SOURCE_RULES:
             return self._source_phrase_range(cue)
         if cue.rule in ("cue.colon_label", "cue.colon_clause"):
             return None
@@ -367,9 +368,8 @@ class _Builder:
         if noun is None:
             return None
         phrase_end = max([noun.i] + [t.i for t in noun.subtree if t.dep_ not in ("acl:relcl",) and t.i < sent.end])
-        opening = all(
-            t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[sent.start : tok.i - (tok.lower_ == "après")]
-        )
+        first = phrase_start(cue, self.lang).i
+        opening = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[sent.start : first])
         if opening:
             # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
             comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
@@ -381,15 +381,15 @@ class _Builder:
                     for t in doc[comma + 1 : second]
                 ):
                     phrase_end = second - 1  # "D'après le ministre du budget, Jérôme Cahuzac, …"
-        phrase_start = tok.i - 1 if tok.lower_ == "après" else tok.i
-        if tok.lower_ == "yeux":
-            phrase_start = tok.i - 1
         sent_start = self.index.start(piece, sent[0])
         sent_end = self.index.end(piece, sent[-1])
-        p_start = self.index.start(piece, doc[phrase_start])
+        p_start = self.index.start(piece, doc[first])
         p_end = self.index.end(piece, doc[phrase_end])
         left = _trim(self.text, sent_start, p_start)
         right = _trim(self.text, p_end, sent_end)
+        nested = _NESTED_SOURCE.match(self.text, right[0], right[1])
+        if nested:
+            right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
         # The clause the phrase governs: after it when it opens the sentence
         # ("Selon X, …"), before it when it closes the sentence ("…, selon X.").
         if left[1] - left[0] < 3:
@@ -421,7 +421,7 @@ class _Builder:
             if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
                 break
             words = _WORD.findall(between)
-            if cue.rule in _SOURCE_RULES and len(words) <= 1:
+            if cue.rule in SOURCE_RULES and len(words) <= 1:
                 return cue  # « … » qui, selon lui, …
             if "," not in after[:gap] and any(w.lower() not in _VERB_GROUP for w in words):
                 break  # « … » Le PP a considéré …: a new sentence, not an incise
@@ -467,7 +467,7 @@ class _Builder:
             return (speech or candidates)[-1]
         if tail == ",":
             for c in candidates:
-                if c.rule in _SOURCE_RULES:
+                if c.rule in SOURCE_RULES:
                     return c
         return None
 
@@ -651,7 +651,7 @@ class _Builder:
             item.kind, item.cue = QuoteKind.DIRECT, resumed.cue
             item.evidence.append("kind.direct.resumed")
             return item
-        if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in _SOURCE_RULES:
+        if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES:
             whole = True  # Selon X, « Nous … » / D'après lui, « il y a bien … »: the source's whole sentence
         if whole:
             item.kind = QuoteKind.DIRECT
@@ -780,7 +780,7 @@ def build_items(
             continue
         rng0 = builder.content_range(cue)
         if (
-            cue.rule in _SOURCE_RULES
+            cue.rule in SOURCE_RULES
             and rng0 is not None
             and (any(rng0[0] <= n < rng0[1] for n in negated_starts) or _refusal(lang).search(text, rng0[0], rng0[1]))
         ):
@@ -808,6 +808,13 @@ def build_items(
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if len([w for w in _WORD.findall(outside) if w.lower() not in _FUNCTION_WORDS]) == 0:
             continue
+        same = next((i for i in items if i.kind is QuoteKind.INDIRECT and (i.start, i.end) == (start, end)), None)
+        if same is not None:
+            # two cues report one clause ("pour qui, selon ses sources, …"): keep the one that names its source
+            if same.cue is not None and same.cue.speaker_token is None and cue.speaker_token is not None:
+                items.remove(same)
+            else:
+                continue
         items.append(Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"]))
     items.sort(key=lambda i: (i.start, -i.end))
     return items

@@ -598,7 +598,11 @@ def _proper_org(ent: Span) -> str | None:
         words.pop()  # "le Pentagone lui, a assuré": the emphatic pronoun is not part of the name
     if not words or not words[0].text[:1].isupper():
         return None
-    return _FOOTNOTE.sub("", ent.doc[words[0].i : words[-1].i + 1].text)
+    end = words[-1].i + 1
+    doc = ent.doc
+    if end < len(doc) and words[-1].text.endswith(("'", "’")) and not words[-1].whitespace_ and doc[end].lower_ == "s":
+        end += 1  # "Moody's", "McDonald's": the tokenizer reads the English possessive as an elision
+    return _FOOTNOTE.sub("", doc[words[0].i : end].text)
 
 
 _FOOTNOTE = regex.compile(r"\s*\[[^\]]{0,12}\]?$")
@@ -635,6 +639,19 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     return head.doc[out[0].i : out[-1].i + 1].text
 
 
+def _org_title(ent: Span, lang: LanguageData) -> str | None:
+    """The kind of organisation named right before it: ``agence`` in ``l'agence de notation Moody's``,
+    so that a later ``l'agence`` takes it up."""
+    doc = ent.doc
+    for j in range(ent.start - 1, max(ent.sent.start, ent.start - 6) - 1, -1):
+        t = doc[j]
+        if t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
+            return t.lemma_.lower()
+    return None
+
+
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
     """Register every person the NER finds, with titles from its noun phrase, and every
     organisation or group that is the subject of a clause (antecedents for ``ils``, ``elle``)."""
@@ -669,6 +686,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     SpeakerKind.ORGANIZATION,
                     index.start(piece, ent[0]),
                     index.end(piece, ent[-1]),
+                    title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
         for ent in doc.ents:

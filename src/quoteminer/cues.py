@@ -23,7 +23,12 @@ from spacy.tokens import Span, Token
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece
 
-__all__ = ["Cue", "conjugate", "find_cues", "forms"]
+__all__ = ["SOURCE_RULES", "Cue", "conjugate", "find_cues", "forms", "phrase_start"]
+
+#: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
+SOURCE_RULES = frozenset(
+    {"cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de", "cue.avis_de", "cue.a_en_croire", "cue.dires_de"}
+)
 
 _ER_ENDINGS = (
     "e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons "
@@ -201,13 +206,37 @@ def _is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
 
+_SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A verb form the tagger took for a noun (``juge``, ``demande``, ``note``), told by its context.
+
+    A noun with no determiner or preposition of its own that stands where only a verb can:
+    right after a closing quotation mark (« … », juge le ministère), after a subject clitic
+    (il note), or with a subject of its own in the parse (Le secrétaire général, …, demande).
+    """
+    if token.pos_ != "NOUN" or token.i == 0:
+        return False
+    doc = token.doc
+    prev = doc[token.i - 1]
+    if prev.pos_ in ("DET", "ADP") or any(c.dep_ in ("det", "case") for c in token.children):
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    incise = prev.text in _CLOSERS or (prev.text == "," and token.i >= 2 and doc[token.i - 2].text in _CLOSERS)
+    if incise:
+        return nxt is not None and nxt.pos_ in ("DET", "PROPN", "ADV", "NOUN")
+    return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     for token in sent:
-        if not _is_verbal(token):
+        mistagged = not _is_verbal(token) and _mistagged_verb(token)
+        if not _is_verbal(token) and not mistagged:
             continue
         lemma = _lemma_of(token, lang)
-        if lemma is None:
+        if lemma is None or (mistagged and " " in lemma):
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
@@ -221,6 +250,8 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             rule = "cue.verb.inverted"
         elif "VerbForm=Part" in str(token.morph) and "Tense=Pres" in str(token.morph):
             rule = "cue.verb.participle"
+        elif mistagged:
+            rule = "cue.verb.mistagged"
         yield Cue(piece, sent, token, lemma, act, rule, weak=lemma in data.WEAK)
 
 
@@ -291,17 +322,63 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
-        elif low == "yeux" and token.i >= 1 and doc[token.i - 1].lower_ == "aux":
-            yield Cue(piece, sent, token, "aux yeux de", "statement", data.VIEW_PREPOSITIONS["aux yeux de"])
+        else:
+            phrase = _phrase_ending_at(token, lang)
+            if phrase is not None and not _relay(token, lang):
+                yield Cue(piece, sent, token, phrase, "statement", data.VIEW_PREPOSITIONS[phrase])
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("’", "'").replace("'", "' ").split()
+
+
+def _phrase_ending_at(token: Token, lang: LanguageData) -> str | None:
+    """The multiword source phrase (``aux yeux de``, ``de l'avis de``, ``à en croire``) whose
+    last word is ``token``, if any; the phrase's own noun follows the token."""
+    doc = token.doc
+    for phrase in lang.cues.VIEW_PREPOSITIONS:
+        words = _words(phrase)
+        if len(words) < 2:
+            continue
+        first = token.i - len(words) + 1
+        if words[-1] == "de" and token.lower_ in ("d'", "d’", "du", "des"):
+            pass  # "de l'avis d'Abdou Diouf", "aux yeux du ministre"
+        elif token.lower_.replace("’", "'") != words[-1]:
+            continue
+        if first < token.sent.start:
+            continue
+        if [t.lower_.replace("’", "'") for t in doc[first : token.i]] == words[:-1]:
+            return phrase
+    return None
+
+
+def phrase_start(cue: Cue, lang: LanguageData) -> Token:
+    """The first word of a source phrase: ``d'`` of ``d'après``, ``aux`` of ``aux yeux de``."""
+    tok = cue.token
+    doc = tok.doc
+    if cue.lemma == "d'après":
+        return doc[tok.i - 1]
+    words = _words(cue.lemma)
+    return doc[max(tok.sent.start, tok.i - len(words) + 1)]
 
 
 def _relay(token: Token, lang: LanguageData) -> bool:
-    """``selon l'AFP``, ``d'après Reuters``: a news agency, not the source."""
+    """``selon l'AFP``, ``d'après Reuters``: a news agency, not the source.
+
+    A bare ``l'agence`` is a news agency only in a text that names one; elsewhere it
+    takes up an agency of another kind (``Moody's … Selon l'agence, …``).
+    """
     doc = token.doc
+    relay = lang.cues.RELAY_NOUNS
     for t in doc[token.i + 1 : min(len(doc), token.i + 4)]:
         if t.pos_ in ("DET", "ADP") or t.lower_ in ("l'", "l’"):
             continue
-        return t.lower_ in lang.cues.RELAY_NOUNS
+        if t.lower_ != "agence":
+            return t.lower_ in relay
+        named = [u.lower_ for u in doc[t.i + 1 : min(len(doc), t.i + 4)]]
+        if "presse" in named or any(w in relay for w in named):
+            return True  # "selon l'agence de presse", "selon l'agence Reuters"
+        return any(u.lower_ in relay and u.lower_ != "agence" for u in doc) or "agence de presse" in doc.text.lower()
     return False
 
 
@@ -309,18 +386,39 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
     """``Pour X, …``: the source phrase opens its clause and ends at a comma."""
     doc = token.doc
     sent = token.sent
+    nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if (
+        nxt is not None
+        and nxt.lower_ == "qui"
+        and token.i > sent.start
+        and doc[token.i - 1].text == ","
+        and nxt.i + 1 < sent.end
+        and doc[nxt.i + 1].text == ","
+    ):
+        return True  # "… l'avis de Craig Murray, pour qui, …": the relative's antecedent holds the view
     before = doc[sent.start : token.i]
     ends = [t.i for t in before if t.text in (".", "!", "?", "»", "”", ";")]
     if ends:
         before = doc[ends[-1] + 1 : token.i]  # « … ». Pour X, …: the clause after the quotation
     if any(t.is_alpha for t in before if t.lower_ not in ("et", "mais", "car", "or", "donc")):
         return False
-    nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
     if nxt is not None and (nxt.lemma_.lower() in lang.cues.NOT_SOURCES or nxt.pos_ in ("NUM", "VERB", "ADV")):
         return False
-    # the phrase "pour X," is short and ends in a comma before the clause
-    for j in range(token.i + 1, min(token.i + 9, sent.end)):
+    # the phrase "pour X," is short and ends in a comma before the clause; a parenthesis in it
+    # ("Pour l'ALN (Armée de Libération Nationale), …") does not count
+    j, words = token.i, 0
+    while words < 8:
+        j += 1
+        if j >= sent.end:
+            return False
         t = doc[j]
+        if t.text == "(":
+            close = next((k for k in range(j + 1, min(j + 12, sent.end)) if doc[k].text == ")"), None)
+            if close is None:
+                return False
+            j = close
+            continue
+        words += 1
         if t.text == ",":
             noun = doc[token.i + 1 : j]
             if any(n.pos_ == "VERB" or n.lemma_.lower() in lang.cues.NOT_SOURCES for n in noun):

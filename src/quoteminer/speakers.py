@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from quoteminer.cues import INVERTED_SUFFIX, Cue, is_incise
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise
 from quoteminer.lang import LanguageData
 
 __all__ = ["attach_speakers", "source_token"]
@@ -190,7 +190,7 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
 def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     """The token heading the cue's source, and the id of the rule that found it."""
     tok = cue.token
-    if cue.rule in ("cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de"):
+    if cue.rule in SOURCE_RULES:
         noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in _NOMINAL else None
         if noun is None:
             doc = tok.doc
@@ -200,6 +200,12 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                     break
         if noun is None:
             return None, "speaker.none"
+        if noun.lemma_.lower() in lang.cues.NOT_SOURCES or noun.lower_ in lang.cues.NOT_SOURCES:
+            return None, "speaker.not_a_source"  # "selon les projections": nobody is named
+        if noun.lemma_.lower() in ("source", "information") and any(
+            c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children
+        ):
+            return None, "speaker.possessive_source"  # "selon ses sources": relayed by whoever "ses" is
         if noun.lower_ == "qui":
             antecedent = _relative_antecedent(noun)
             return (antecedent, "speaker.selon_qui") if antecedent is not None else (None, "speaker.none")
@@ -277,9 +283,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     coordinated = _coordinated_subject(verb)
     if coordinated is not None:
         return coordinated, "speaker.coordinated_subject"
-    if "VerbForm=Fin" in str(verb.morph) or any(
-        "VerbForm=Fin" in str(c.morph) for c in verb.children if c.dep_.startswith("aux")
-    ):
+    if _finite(verb, cue):
         linear = _linear_subject(verb, lang)
         if linear is not None:
             return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
@@ -306,16 +310,90 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
 _SKIP_BACK = frozenset({"ne", "n'", "n’", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en"})
 
 
+def _group_start(verb: Token) -> int:
+    """Where the verbal group starts: its first auxiliary, attached or not.
+
+    ``a pour sa part ajouté``: the parser often leaves the auxiliary unattached when an
+    adverbial stands between it and the participle.
+    """
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if first == verb.i and "VerbForm=Part" in str(verb.morph):
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+            t = doc[j]
+            if t.is_punct or t.pos_ == "VERB":
+                break
+            if t.pos_ == "AUX":
+                return j
+    return first
+
+
+# Finite forms of "faire" the tagger takes for nouns in "fait savoir", "font état"
+_FINITE_FAIRE = frozenset({"fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront"})
+
+
+def _finite(verb: Token, cue: Cue) -> bool:
+    """Whether the cue's verbal group is finite, so that it has a subject somewhere before it."""
+    doc = verb.doc
+    if "VerbForm=Fin" in str(verb.morph) or "VerbForm=Fin" in str(doc[_group_start(verb)].morph):
+        return True
+    return (
+        cue.rule.startswith("cue.expr.faire")
+        and verb.lower_ in _FINITE_FAIRE
+        and (verb.i == 0 or doc[verb.i - 1].pos_ != "AUX")
+    )
+
+
+def _noun_phrase_head(t: Token, floor: int) -> Token:
+    head = t
+    while head.dep_ in ("flat:name", "flat", "amod") and head.head.i < head.i and head.head.i >= floor:
+        head = head.head
+    return head
+
+
+def _before_apposition(doc: Doc, comma: int, floor: int) -> Token | None:
+    """``Joji Otaki, auteur de l'étude …, précise``: the name before an apposition set off by commas.
+
+    ``comma`` is the comma right before the verbal group; the apposition runs back to the
+    previous comma, holds no finite verb and no quotation mark, and the token before it is a
+    name (or a noun outside a prepositional phrase).
+    """
+    for j in range(comma - 1, max(floor, comma - 25) - 1, -1):
+        t = doc[j]
+        if t.text in ("»", "«", "”", "“", '"', ";", ":", ".") or "VerbForm=Fin" in str(t.morph):
+            return None
+        if t.text != ",":
+            continue
+        if j == comma - 1 or j - 1 < floor:
+            return None
+        before = doc[j - 1]
+        if before.text == ")":
+            k = j - 1
+            while k > floor and doc[k].text != "(":
+                k -= 1
+            before = doc[k - 1]
+        if (
+            before.pos_ == "PROPN"
+            or (before.pos_ == "X" and before.ent_type_ in ("PER", "ORG"))
+            or (before.pos_ == "NOUN" and not any(c.dep_ == "case" for c in before.children))
+        ):
+            return _noun_phrase_head(before, j - 5)
+        return None
+    return None
+
+
 def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
     """The nominal right before a finite verb, when the parser lost its subject.
 
     ``… mais le général Khalifa Haftar affirme``, ``le Pentagone lui, a assuré``: walk back
     over auxiliaries, clitics, adverbs and one comma to the first noun phrase not in a
-    prepositional phrase.
+    prepositional phrase. Past an apposition set off by commas (``B. Obama, même en pleine
+    course …, fait savoir``), the name before it.
     """
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    first = _group_start(verb)
     commas = 0
+    comma_at = -1
     j = first
     start = verb.sent.start
     while start > 0 and doc[start].is_punct:
@@ -334,16 +412,18 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
         if t.text == ",":
             commas += 1
             if commas > 1:
-                return None
+                return _before_apposition(doc, comma_at, floor)
+            comma_at = j
             continue
         if t.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in t.children):
-            head = t
-            while head.dep_ in ("flat:name", "flat", "amod") and head.head.i < head.i and head.head.i >= j - 4:
-                head = head.head
-            return head
+            if commas and t.pos_ != "PROPN":
+                named = _before_apposition(doc, comma_at, floor)
+                if named is not None and named.pos_ == "PROPN":
+                    return named  # "Joji Otaki, auteur de l'étude ayant fourni ces résultats, précise"
+            return _noun_phrase_head(t, j - 4)
         if t.pos_ == "PRON" and t.lower_ in lang.pronouns.SUBJECT:
             return t
-        return None
+        return _before_apposition(doc, comma_at, floor) if commas else None
     return None
 
 

@@ -216,6 +216,15 @@ NOT_SOURCES = frozenset(
         "matin",
         "période",
         "première",
+        # forecasts and tallies with no author named: "selon les projections"
+        "projection",
+        "projections",
+        "estimation",
+        "estimations",
+        "prévision",
+        "prévisions",
+        "toute vraisemblance",
+        "vraisemblance",
     }
 )
 
@@ -228,7 +237,9 @@ VIEW_PREPOSITIONS = MappingProxyType(
         "pour": "cue.pour",
         "aux yeux de": "cue.aux_yeux_de",
         "de l'avis de": "cue.avis_de",
+        "de l'opinion de": "cue.avis_de",
         "à en croire": "cue.a_en_croire",
+        "aux dires de": "cue.dires_de",
     }
 )
 

@@ -20,6 +20,7 @@ SUBJECT = MappingProxyType(
         "ce dernier": ("masc", "sing"),
         "cette dernière": ("fem", "sing"),
         "lui": ("masc", "sing"),
+        "eux": ("masc", "plur"),  # "selon eux"
     }
 )
 

@@ -340,6 +340,7 @@ ORGANIZATION_NOUNS = frozenset(
         "quotidien",
         "hebdomadaire",
         "chaîne",
+        "chaine",  # the 1990 spelling
         "radio",
         "site",
         "magazine",
