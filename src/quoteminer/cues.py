@@ -348,7 +348,7 @@ def _phrase_ending_at(token: Token, lang: LanguageData) -> str | None:
         if first < token.sent.start:
             continue
         if [t.lower_.replace("’", "'") for t in doc[first : token.i]] == words[:-1]:
-            return phrase
+            return str(phrase)
     return None
 
 
