@@ -103,6 +103,12 @@ class TokenIndex:
             i -= 1
         return None
 
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens that start inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [token for _, token in self.tokens[lo:hi]]
+
     def start(self, piece: Piece, token: Token) -> int:
         return token_start(self.view, piece, token)
 
@@ -272,6 +278,9 @@ class _Builder:
                 preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                 start, end = self._subtree_range(piece, child, preps)
                 return (*_trim(self.text, start, end), "infinitive")
+        bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
+        if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
+            takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         for child in complements:
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (takes_np or (takes_infinitive and preps)):
@@ -574,6 +583,21 @@ class _Builder:
         next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
         return prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ"))
 
+    def _clause(self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str) -> bool:
+        """« seule l'intervention d'un passager a pu mettre un terme aux violences »: a quoted
+        clause built into the journalist's sentence is somebody's words, not a name or a term.
+
+        It has a finite verb or a first-person word and at least three words, and opens in
+        lower case (a title opens in upper case) unless a ``que`` introduces it.
+        """
+        if len(words) < 3 or (first_alpha.isupper() and not regex.search(r"\bqu(?:e|['’])\s*$", before)):
+            return False
+        tokens = self.index.within(span.start, span.end)
+        return any(
+            (t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)) or t.lower_ in self.lang.cues.FIRST_PERSON
+            for t in tokens
+        )
+
     def _resumed(self, span: QuoteSpan) -> Item | None:
         """The direct quote this one resumes after an incise: « A », a-t-il dit, « B »."""
         if span.open_offset is None:
@@ -679,6 +703,10 @@ class _Builder:
         if initial and len(words) >= 3 and first_alpha.isupper():
             item.kind = QuoteKind.DIRECT
             item.evidence.append("kind.direct.sentence")
+            return item
+        if cue is None and self._clause(span, words, first_alpha, before):
+            item.kind = QuoteKind.PARTIAL
+            item.evidence.append("kind.partial.clause")
             return item
         item.evidence.append("kind.mention.no_cue" if cue is None else "kind.mention.scare_quote")
         return item

@@ -103,6 +103,7 @@ class Entity:
     titles: list[str] = attrs.Factory(list)
     mentions: list[tuple[int, int, str]] = attrs.Factory(list)
     role_only: bool = False  # known only by a role ("le porte-parole"): may meet its name later
+    place: bool = False  # a country or city standing for its government ("la Birmanie a aboli …")
 
     @property
     def name(self) -> str:
@@ -170,6 +171,15 @@ class Registry:
         entity.mentions.append((start, end, self.original[start:end]))
         self.timeline.append((start, entity, subject))
         return entity
+
+    def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
+        """The entity of ``kind`` mentioned last before ``before``, within the window."""
+        found = [
+            (off, ent)
+            for off, ent, _ in self.timeline
+            if before - WINDOW <= off < before and ent.kind is kind and not ent.role_only and not ent.place
+        ]
+        return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def by_head(self, noun: str, before: int) -> Entity | None:
         """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
@@ -661,7 +671,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN"):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
-                    registry.add(src.name, src.kind, index.start(piece, tok), index.end(piece, tok), subject=True)
+                    at = index.start(piece, tok), index.end(piece, tok)
+                    entity = registry.add(src.name, src.kind, *at, subject=True)
+                    entity.place = entity.place or tok.ent_type_ == "LOC"
                 elif (
                     src.kind is SpeakerKind.PERSON
                     and src.name is None
@@ -842,6 +854,8 @@ def _resolve_cue(
     if src.role is not None and src.kind is SpeakerKind.ORGANIZATION:
         # "le quotidien", "le ministère": the organisation named so earlier, if any
         entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(src.role, start)
+        if entity is None and fold(src.role) in lang.roles.GENERIC_ORGANIZATION_NOUNS:
+            entity = registry.latest(SpeakerKind.ORGANIZATION, start)  # "l'organisation": the last one named
         if entity is not None:
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""

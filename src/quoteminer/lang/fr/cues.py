@@ -321,6 +321,23 @@ NP_CONTENT = frozenset(
         "appeler",
         "saluer",
         "louer",
+        # what a source finds, grants, fears or recommends: "a reconnu l'importance de cette lutte"
+        "constater",
+        "reconnaître",
+        "admettre",
+        "craindre",
+        "noter",
+        "souligner",
+        "signaler",
+        "indiquer",
+        "évoquer",
+        "regretter",
+        "ordonner",
+        "prôner",
+        "préconiser",
+        "proposer",
+        "recommander",
+        "pointer du doigt",
     }
 )
 
@@ -401,3 +418,6 @@ REFUSALS = (
     r"\b(?:a|ont) refusé de (?:dire|préciser|indiquer|confirmer|commenter)\b",
     r"\bsans (?:dire|préciser|indiquer|confirmer)\b",
 )
+
+#: First-person words: a quoted fragment that holds one is somebody's own words.
+FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "notre", "nos", "mon", "ma", "mes"})

@@ -503,3 +503,9 @@ FIRST_NAMES = MappingProxyType(
         },
     }
 )
+
+#: Hypernyms that take up the organisation last named, whatever its kind
+#: (``Reporters sans frontières … l'organisation notait``); accents folded.
+GENERIC_ORGANIZATION_NOUNS = frozenset(
+    {"organisation", "association", "ong", "entreprise", "societe", "firme", "compagnie", "institution", "agence"}
+)
