@@ -35,6 +35,7 @@ _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
 # a source phrase nested right after another one: ", selon ses propres sources, …"
 _NESTED_SOURCE = regex.compile(r"[\s,]*(?:selon|d['’]après)\b[^,.;:«»]{1,60},\s*", regex.IGNORECASE)
+_MARK_TOKENS = frozenset({"«", "»", "“", "”", '"', "‹", "›"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 # Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
 _VERB_GROUP = frozenset(
@@ -309,12 +310,42 @@ class _Builder:
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         inverted = cue.speaker_token is not None and cue.speaker_token.i >= first.i
         if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
-            start = self.index.start(piece, _true_start(sent))
+            head = _true_start(sent)
+            start = self.index.start(piece, head)
             end = self.index.start(piece, tok.doc[first.i - 1])
             start, end = _trim(self.text, start, end)
+            rest = self._after_incise(cue)
+            if rest is not None:
+                # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
+                # "Il est, disent-ils, la langue de …": it runs through it
+                lead = tok.doc[head.i : first.i]
+                adverbial = all(t.pos_ in ("ADV", "CCONJ", "ADP", "PUNCT", "SPACE", "DET", "NOUN") for t in lead)
+                if adverbial and len(_WORD.findall(self.text[start:end])) <= 3:
+                    return (*rest, "postposed")
+                return (start, rest[1], "postposed")
             if len(_WORD.findall(self.text[start:end])) >= 3:
                 return (start, end, "postposed")
         return None
+
+    def _after_incise(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause after an incise set off by commas (``…, poursuit X, …``), if it goes on
+        for at least three words and holds no quotation mark (a quotation is its own item)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        speaker = cue.speaker_token
+        if speaker is None or tok.doc[tok.i - 1].text != ",":
+            return None
+        doc = tok.doc
+        last = max(speaker.i, tok.i)
+        close = next((j for j in range(last + 1, min(sent.end, last + 10)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= sent.end:
+            return None
+        if any(t.text in _MARK_TOKENS or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
+            return None  # "…, a déclaré X en visite à …, …": not a plain incise
+        tail = doc[close + 1 : sent.end]
+        if any(t.text in _MARK_TOKENS for t in tail):
+            return None
+        start, end = _trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, tail[-1]))
+        return (start, end) if len(_WORD.findall(self.text[start:end])) >= 3 else None
 
     def _clause_end(self, cue: Cue, child: Token) -> int:
         """Where a noun complement ends: before the next comma, coordinator or new clause.
@@ -739,7 +770,7 @@ def _animate(cue: Cue, lang: LanguageData) -> bool:
     tok = cue.speaker_token
     if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
         return True
-    low = tok.lemma_.lower()
+    low = tok.lemma_.lower().removeprefix("ex-")  # "l'ex-Président"
     roles = lang.roles
     return (
         low in roles.ROLE_NOUNS
@@ -822,7 +853,8 @@ def build_items(
                 end = e  # a complement that opens inside a quotation ends with it
         if end - start < 3 or len(_WORD.findall(text[start:end])) < 2:
             continue
-        if cue.weak and form not in ("que", "source"):
+        incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and _animate(cue, lang)
+        if cue.weak and form not in ("que", "source") and not incise:
             continue
         if form in ("np", "infinitive") and not _animate(cue, lang):
             continue  # "La libération des prisonniers annonçait la tendance": events announce nothing

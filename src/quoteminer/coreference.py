@@ -571,12 +571,17 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if head_low in roles.ROLE_NOUNS or tok.lower_ in roles.ROLE_NOUNS:
+    if head_low in roles.ROLE_NOUNS or tok.lower_ in roles.ROLE_NOUNS or _former(head_low) in roles.ROLE_NOUNS:
         role = _org_name(tokens, tok, lang)
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+def _former(noun: str) -> str:
+    """``ex-président`` → ``président``: a former holder is still named by the role."""
+    return noun.removeprefix("ex-")
 
 
 @functools.cache

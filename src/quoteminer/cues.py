@@ -149,6 +149,8 @@ def is_incise(verb: Token) -> bool:
         return True
     if prev.text not in (",", "—", "–"):
         return False
+    if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > verb.i):
+        return True  # "Il est, disent-ils, la langue …": the verb carries its own subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
