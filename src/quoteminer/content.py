@@ -318,8 +318,8 @@ class _Builder:
             if rest is not None:
                 # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
                 # "Il est, disent-ils, la langue de …": it runs through it
-                lead = tok.doc[head.i : first.i]
-                adverbial = all(t.pos_ in ("ADV", "CCONJ", "ADP", "PUNCT", "SPACE", "DET", "NOUN") for t in lead)
+                opening = tok.doc[head.i : first.i]
+                adverbial = all(t.pos_ in ("ADV", "CCONJ", "ADP", "PUNCT", "SPACE", "DET", "NOUN") for t in opening)
                 if adverbial and len(_WORD.findall(self.text[start:end])) <= 3:
                     return (*rest, "postposed")
                 return (start, rest[1], "postposed")
