@@ -229,6 +229,9 @@ class _Builder:
             return None
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
             return None  # "lorsque l'administration déclare que …": nobody said it
+        comme = _comme_clause(tok)
+        if comme is not None:
+            return self._before_comme(cue, comme)
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (
             after is not None
@@ -263,6 +266,9 @@ class _Builder:
         que = self._que_after(cue)
         if que is not None:
             return que
+        estimate = self._estimate(cue)
+        if estimate is not None:
+            return estimate
         takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
         takes_np = cue.lemma in data.NP_CONTENT
         own = {heads[1].i} if cue.rule.startswith("cue.expr") and len(heads) > 1 else set()  # "état" of "faire état"
@@ -326,6 +332,40 @@ class _Builder:
             if len(_WORD.findall(self.text[start:end])) >= 3:
                 return (start, end, "postposed")
         return None
+
+    def _before_comme(self, cue: Cue, comme: Token) -> tuple[int, int, str] | None:
+        """``l'armée ne va pas retirer ses forces comme le précise l'ambassadeur``: the clause the
+        ``comme`` incise comments on, from its subject to ``comme``."""
+        tok, piece = cue.token, cue.piece
+        head = tok.head
+        while head.dep_ == "xcomp" and head.head.i < head.i:
+            head = head.head  # "ne va pas retirer": the subject is the finite verb's
+        if head.i >= comme.i:
+            return None
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i]
+        first = subjects[0].left_edge if subjects else head
+        if first.i < cue.sent.start:
+            return None
+        start, end = _trim(self.text, self.index.start(piece, first), self.index.start(piece, comme))
+        if len(_WORD.findall(self.text[start:end])) < 3:
+            return None
+        return (start, end, "postposed")
+
+    def _estimate(self, cue: Cue) -> tuple[int, int, str] | None:
+        """``La CGT estime à 75 000 le nombre d'emplois menacés``: the figure and what it counts."""
+        if cue.lemma not in self.lang.cues.ESTIMATE_VERBS:
+            return None
+        doc, tok = cue.token.doc, cue.token
+        j = tok.i + 1
+        while j < cue.sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= cue.sent.end or doc[j].lower_ != "à":
+            return None
+        figure = doc[j + 1]
+        if figure.pos_ != "NUM" and not figure.like_num:
+            return None
+        start = self.index.start(cue.piece, figure)
+        return (*_trim(self.text, start, self._clause_end(cue, figure)), "figure")
 
     def _after_incise(self, cue: Cue) -> tuple[int, int] | None:
         """The clause after an incise set off by commas (``…, poursuit X, …``), if it goes on
@@ -748,6 +788,18 @@ def _refusal(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
 
 
+def _comme_clause(verb: Token) -> Token | None:
+    """The ``comme`` of ``…, comme l'a précisé X`` / ``comme le précise X``, if the cue is in one."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+        t = doc[j]
+        if t.lower_ == "comme":
+            return t
+        if not (t.pos_ in ("AUX", "PRON", "DET") or t.lower_ in ("l'", "l’", "le", "l", "nous", "vous")):
+            return None
+    return None
+
+
 def _true_start(sent: Span) -> Token:
     """The first token of a sentence, across cuts the parser made inside it: a "sentence"
     that opens in lower case or on punctuation continues the one before (``… » qui peut …``)."""
@@ -833,7 +885,9 @@ def build_items(
             if rng:
                 silenced.append((rng[0], rng[1]))
     for cue, cue_start in zip(builder.cues, builder.cue_starts, strict=False):
-        if _inside(builder.boiler, cue_start, cue_start + 1) or id(cue) in direct_cues or _negated(cue):
+        # a cue can report a quotation after it and, in "X comme le précise Y : « … »", the clause before it
+        used = id(cue) in direct_cues and _comme_clause(cue.token) is None
+        if _inside(builder.boiler, cue_start, cue_start + 1) or used or _negated(cue):
             continue
         if any(s <= cue_start < e for s, e in silenced):
             continue
@@ -854,9 +908,9 @@ def build_items(
         if end - start < 3 or len(_WORD.findall(text[start:end])) < 2:
             continue
         incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and _animate(cue, lang)
-        if cue.weak and form not in ("que", "source") and not incise:
+        if cue.weak and form not in ("que", "source", "figure") and not incise:
             continue
-        if form in ("np", "infinitive") and not _animate(cue, lang):
+        if form in ("np", "infinitive", "figure") and not _animate(cue, lang):
             continue  # "La libération des prisonniers annonçait la tendance": events announce nothing
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if any(s < cue_start < e for s, e in quoted):

@@ -253,6 +253,10 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if clitic is not None:
         return clitic, "speaker.inverted_clitic"  # "a-t-elle tenu à préciser", "a-t-il également averti"
     participle = cue.rule == "cue.verb.participle"
+    if _after_comme(verb):
+        found = _inverted_after(verb)
+        if found is not None:
+            return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
         found = _inverted_after(verb, strict=not _after_quote(verb))
@@ -425,6 +429,18 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
             return t
         return _before_apposition(doc, comma_at, floor) if commas else None
     return None
+
+
+def _after_comme(verb: Token) -> bool:
+    """``comme le précise X``, ``comme l'a indiqué X``: a comment clause with its subject after the verb."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+        t = doc[j]
+        if t.lower_ == "comme":
+            return not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        if not (t.pos_ in ("AUX", "PRON", "DET") or t.lower_ in ("l'", "l’", "le")):
+            return False
+    return False
 
 
 def _after_quote(verb: Token) -> bool:

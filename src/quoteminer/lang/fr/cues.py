@@ -421,3 +421,6 @@ REFUSALS = (
 
 #: First-person words: a quoted fragment that holds one is somebody's own words.
 FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "notre", "nos", "mon", "ma", "mes"})
+
+#: Verbs that put a figure on something: ``estime à 75 000 le nombre d'emplois menacés``.
+ESTIMATE_VERBS = frozenset({"estimer", "évaluer", "chiffrer"})
