@@ -442,7 +442,7 @@ class _Builder:
         noun = tok.head if tok.head.i > tok.i else None
         if noun is None:
             for j in range(tok.i + 1, min(tok.i + 4, sent.end)):
-                if doc[j].pos_ in ("NOUN", "PROPN", "PRON"):
+                if doc[j].pos_ in ("NOUN", "PROPN", "PRON") or (doc[j].pos_ == "X" and doc[j].ent_type_):
                     noun = doc[j]
                     break
         if noun is None:

@@ -535,7 +535,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             None,
             Resolution.EXPLICIT,
         )
-    if org_ent is not None and org_ent.label_ == "ORG" and _proper_org(org_ent) is not None:
+    if org_ent is not None and org_ent.label_ in ("ORG", "MISC") and _proper_org(org_ent) is not None:
+        # "D'après The Hollywood Reporter": the NER's MISC is the title of a publication here
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
         lo, hi = tokens[0].i, tokens[-1].i + 1

@@ -236,12 +236,22 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
     yield start, n
 
 
+# SENT_START holds 1 (a start), 0 (the parser decides) or -1 (no start), stored as uint64
+_NOT_START = 2**64 - 1
+
+
 def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
-    """Start a sentence at each token index of ``starts``, in one pass over the doc.
+    """Start a sentence at each token index of ``starts``, in one pass over the doc, and
+    nowhere right after a word: a sentence ends on punctuation, so the parser may not cut
+    "D'après The Hollywood | Reporter, …" before a capitalised word.
 
     (Setting ``token.is_sent_start`` one token at a time rescans the whole doc each time.)
     """
     values: Any = doc.to_array([SENT_START])  # spaCy's stubs type it as floats; it holds ints
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_alpha or prev.like_num:
+            values[token.i] = _NOT_START
     for i in starts:
         values[i] = 1
     doc.from_array([SENT_START], values)

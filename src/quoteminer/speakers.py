@@ -195,7 +195,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if noun is None:
             doc = tok.doc
             for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
-                if doc[j].pos_ in _NOMINAL:
+                if doc[j].pos_ in _NOMINAL or (doc[j].pos_ == "X" and doc[j].ent_type_):
                     noun = doc[j]
                     break
         if noun is None:
