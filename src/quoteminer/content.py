@@ -788,6 +788,16 @@ def _refusal(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
 
 
+def _acts_on_something(builder: _Builder, cue: Cue) -> bool:
+    """``a menacé d'envahir l'ambassade`` (a threat), not ``menace de basculer dans la guerre``
+    (a risk): a weak verb's infinitive reports an intent when it acts on an object, or when a
+    person is the subject."""
+    if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
+        return True
+    infinitives = [c for c in cue.token.children if c.pos_ == "VERB" and _infinitive(c) and c.i > cue.token.i]
+    return any(g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN") for inf in infinitives for g in inf.children)
+
+
 def _comme_clause(verb: Token) -> Token | None:
     """The ``comme`` of ``…, comme l'a précisé X`` / ``comme le précise X``, if the cue is in one."""
     doc = verb.doc
@@ -908,7 +918,11 @@ def build_items(
         if end - start < 3 or len(_WORD.findall(text[start:end])) < 2:
             continue
         incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and _animate(cue, lang)
-        if cue.weak and form not in ("que", "source", "figure") and not incise:
+        # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a
+        # weak verb reports a complement when a named source or a role is its subject
+        agent = cue.speaker_token is not None and cue.speaker_token.pos_ != "PRON" and _animate(cue, lang)
+        complement = (form == "np" or (form == "infinitive" and _acts_on_something(builder, cue))) and agent
+        if cue.weak and form not in ("que", "source", "figure") and not incise and not complement:
             continue
         if form in ("np", "infinitive", "figure") and not _animate(cue, lang):
             continue  # "La libération des prisonniers annonçait la tendance": events announce nothing

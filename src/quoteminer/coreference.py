@@ -326,10 +326,14 @@ def _name_text(tokens: Sequence[Token], head: Token) -> str:
             or (t.text in ("-", "al", "el", "de", "ben", "bin", "van", "von", "da", "di"))
         )
 
+    def glued(a: Token, b: Token) -> bool:
+        # "Royaume-Uni", "Jean-Yves": hyphenated parts are one name, however the parser split them
+        return not a.whitespace_ and (b.text == "-" or a.text == "-") and (b.text[:1].isupper() or b.text == "-")
+
     lo = hi = head.i
-    while lo - 1 >= 0 and namelike(doc[lo - 1]):
+    while lo - 1 >= 0 and (namelike(doc[lo - 1]) or glued(doc[lo - 1], doc[lo])):
         lo -= 1
-    while hi + 1 < len(doc) and namelike(doc[hi + 1]):
+    while hi + 1 < len(doc) and (namelike(doc[hi + 1]) or glued(doc[hi], doc[hi + 1])):
         hi += 1
     while lo < hi and not doc[lo].text[:1].isupper():
         lo += 1
@@ -537,6 +541,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         )
     if org_ent is not None and org_ent.label_ in ("ORG", "MISC") and _proper_org(org_ent) is not None:
         # "D'après The Hollywood Reporter": the NER's MISC is the title of a publication here
+        return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    if org_ent is not None and org_ent.label_ == "LOC" and tok.pos_ == "PROPN" and _proper_org(org_ent) is not None:
+        # "Le Royaume-Uni avait menacé …": a state speaking through its government, named as a whole
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
@@ -810,6 +817,17 @@ def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: Language
             registry.documents.setdefault(t.lemma_.lower(), entity)
 
 
+def _periphrasis(tok: Token, lang: LanguageData) -> str | None:
+    """The role a journalistic periphrasis stands for (``le locataire de l'Élysée`` → ``président``)."""
+    if tok.pos_ != "NOUN":
+        return None
+    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60])
+    for words, role in lang.roles.PERIPHRASES.items():
+        if phrase.startswith(words):
+            return str(role)
+    return None
+
+
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
     """Role-only entities whose role exactly one named person of the document bears."""
     out: dict[Entity, Entity] = {}
@@ -840,6 +858,13 @@ def _resolve_cue(
     src = _read_source(tok, lang)
     start = index.start(cue.piece, tok)
     end = index.end(cue.piece, tok)
+    periphrasis = _periphrasis(tok, lang)
+    if periphrasis is not None:
+        # "le pensionnaire de la Maison Blanche": the bearer of the role it stands for
+        entity = registry.by_title(periphrasis, start)
+        if entity is not None:
+            entity.mentions.append((start, end, registry.original[start:end]))
+            return entity, Resolution.ROLE, ""
     if src.pronoun:
         prefer = last[1] if last is not None else None
         entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer)

@@ -177,6 +177,8 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
         return "modal"  # "pourront contester", "aurait pu s'interroger"
+    if "VerbForm=Inf" in morph and token.i > 0 and token.doc[token.i - 1].lemma_ in ("faire", "laisser"):
+        return "causative"  # "faisant craindre une guerre ouverte": nobody fears aloud
     if (
         token.i > 0
         and token.doc[token.i - 1].lower_ == "à"

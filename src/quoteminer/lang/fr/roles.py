@@ -509,3 +509,22 @@ FIRST_NAMES = MappingProxyType(
 GENERIC_ORGANIZATION_NOUNS = frozenset(
     {"organisation", "association", "ong", "entreprise", "societe", "firme", "compagnie", "institution", "agence"}
 )
+
+#: Periphrases of the press for an office, accents folded, apostrophes as typed by fold →
+#: the role words its holder bears in the document (``le pensionnaire de la Maison Blanche``).
+PERIPHRASES = MappingProxyType(
+    {
+        "pensionnaire de la maison blanche": "président américain",
+        "locataire de la maison blanche": "président américain",
+        "hote de la maison blanche": "président américain",
+        "locataire de la maison-blanche": "président américain",
+        "pensionnaire de la maison-blanche": "président américain",
+        "locataire de l'elysee": "président",
+        "hote de l'elysee": "président",
+        "locataire du kremlin": "président russe",
+        "maitre du kremlin": "président russe",
+        "locataire de matignon": "premier ministre",
+        "hote de matignon": "premier ministre",
+        "locataire de downing street": "premier ministre britannique",
+    }
+)
