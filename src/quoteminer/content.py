@@ -21,7 +21,7 @@ import attrs
 import regex
 from spacy.tokens import Span, Token
 
-from quoteminer.cues import SOURCE_RULES, Cue, is_incise, phrase_start
+from quoteminer.cues import SOURCE_RULES, Cue, is_incise, phrase_start, role_of_periphrasis
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
@@ -839,6 +839,7 @@ def _animate(cue: Cue, lang: LanguageData) -> bool:
         or low in roles.ORGANIZATION_NOUNS
         or tok.lower_ in roles.GROUP_NOUNS
         or low in lang.cues.DOCUMENT_NOUNS
+        or role_of_periphrasis(tok, lang) is not None
     )
 
 

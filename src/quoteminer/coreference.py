@@ -15,7 +15,6 @@ nouns, pronouns. Invariants:
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -24,22 +23,15 @@ import regex
 from spacy.tokens import Span, Token
 
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, Cue
+from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece
+from quoteminer.parse import Piece, fold
 
 __all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
 
 #: How far back (in characters) a pronoun or role noun looks for its antecedent.
 WINDOW = 1500
-
-
-def fold(text: str) -> str:
-    """Case-, accent- and apostrophe-insensitive key of a name."""
-    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u00ad", "")
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -163,7 +155,10 @@ class Registry:
         if entity is None:
             entity = Entity(kind=kind)
             self.entities.append(entity)
-        entity.variants[name] += 1
+        if not any(s < end and start < e for s, e, _ in entity.mentions):
+            entity.variants[name] += 1  # one vote per place in the text, however often it is looked up
+        else:
+            entity.variants[name] += 0  # known spelling, no new vote
         if gender and not entity.gender:
             entity.gender = gender
         if title and title not in entity.titles:
@@ -471,8 +466,15 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
         )
     edge = tok.left_edge.i
-    if tok.pos_ == "NOUN" and edge >= 2 and tok.doc[edge - 1].text == "," and tok.doc[edge - 2].pos_ == "PROPN":
-        tok = tok.doc[edge - 2]  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
+    described = tok.doc[edge - 2] if edge >= 2 else None
+    if (
+        tok.pos_ == "NOUN"
+        and described is not None
+        and tok.doc[edge - 1].text == ","
+        and described.pos_ == "PROPN"
+        and described.ent_type_ == "PER"
+    ):
+        tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
     own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
@@ -556,7 +558,12 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             and e.start >= tok.i
             and _proper_org(e) is not None
         ]
-        if tok.pos_ == "NOUN" and names and names[0].start - tok.i <= 3:
+        if (
+            tok.pos_ == "NOUN"
+            and names
+            and names[0].start - tok.i <= 3
+            and not any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : names[0].start])
+        ):
             # "le quotidien français Le Figaro", "la chaine BFM TV": the name, the common noun its title
             return _Source(
                 _proper_org(names[0]) or "",
@@ -567,6 +574,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             )
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
+        if bare and "Plur" in tok.morph.get("Number", []):
+            # "les syndicats": a group named by its kind, not one organisation met before
+            return _Source(name, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
         return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT, role=name if bare else None)
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", [])):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
@@ -662,6 +672,16 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     return head.doc[out[0].i : out[-1].i + 1].text
 
 
+def _may_speak(tok: Token, lang: LanguageData) -> bool:
+    """Whether a subject can be what a later pronoun takes up as a source: a name, a role,
+    an organisation or a group; not "cette loi" ("Cette loi est, disent-ils, …")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ or "Plur" in tok.morph.get("Number", []):
+        return True
+    low = tok.lemma_.lower().removeprefix("ex-")
+    roles = lang.roles
+    return low in roles.ROLE_NOUNS or low in roles.ORGANIZATION_NOUNS or low in lang.cues.DOCUMENT_NOUNS
+
+
 def _org_title(ent: Span, lang: LanguageData) -> str | None:
     """The kind of organisation named right before it: ``agence`` in ``l'agence de notation Moody's``,
     so that a later ``l'agence`` takes it up."""
@@ -681,7 +701,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
     for piece in pieces:
         doc = piece.doc
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     at = index.start(piece, tok), index.end(piece, tok)
@@ -719,6 +739,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             name = _clean_name(ent.text, lang)
             if not name or len(name) < 2:
+                continue
+            kind_noun = _org_title(ent, lang)
+            if kind_noun is not None:
+                # "L'agence de notation Fitch": an organisation the NER took for a person
+                at = index.start(piece, ent[0]), index.end(piece, ent[-1])
+                registry.add(name, SpeakerKind.ORGANIZATION, *at, title=kind_noun, subject=ent.root.dep_ == "nsubj")
                 continue
             head = ent.root
             tokens = (
@@ -790,6 +816,8 @@ def resolve_speakers(
                 unresolved.append((item, "no cue introduces this quotation"))
         else:
             unresolved.append((item, "the cue has no recoverable source"))
+            if cue.speaker_rule:
+                item.evidence.append(cue.speaker_rule)  # why: "speaker.not_a_source", "speaker.indefinite", …
         if entity is not None:
             resolved[id(item)] = entity.speaker(resolution)
             if cue is not None:
@@ -815,17 +843,6 @@ def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: Language
             c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children
         ):
             registry.documents.setdefault(t.lemma_.lower(), entity)
-
-
-def _periphrasis(tok: Token, lang: LanguageData) -> str | None:
-    """The role a journalistic periphrasis stands for (``le locataire de l'Élysée`` → ``président``)."""
-    if tok.pos_ != "NOUN":
-        return None
-    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60])
-    for words, role in lang.roles.PERIPHRASES.items():
-        if phrase.startswith(words):
-            return str(role)
-    return None
 
 
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
@@ -858,7 +875,7 @@ def _resolve_cue(
     src = _read_source(tok, lang)
     start = index.start(cue.piece, tok)
     end = index.end(cue.piece, tok)
-    periphrasis = _periphrasis(tok, lang)
+    periphrasis = role_of_periphrasis(tok, lang)
     if periphrasis is not None:
         # "le pensionnaire de la Maison Blanche": the bearer of the role it stands for
         entity = registry.by_title(periphrasis, start)
@@ -885,6 +902,9 @@ def _resolve_cue(
     if src.role is not None and src.kind is SpeakerKind.ORGANIZATION:
         # "le quotidien", "le ministère": the organisation named so earlier, if any
         entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(src.role, start)
+        if entity is None:
+            # "L'agence de notation Fitch …" with Fitch read as a person by the NER
+            entity = registry.by_title(src.role, start, kind=SpeakerKind.PERSON)
         if entity is None and fold(src.role) in lang.roles.GENERIC_ORGANIZATION_NOUNS:
             entity = registry.latest(SpeakerKind.ORGANIZATION, start)  # "l'organisation": the last one named
         if entity is not None:

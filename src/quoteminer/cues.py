@@ -21,9 +21,9 @@ import regex
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece
+from quoteminer.parse import Piece, fold
 
-__all__ = ["SOURCE_RULES", "Cue", "conjugate", "find_cues", "forms", "phrase_start"]
+__all__ = ["SOURCE_RULES", "Cue", "conjugate", "find_cues", "forms", "phrase_start", "role_of_periphrasis"]
 
 #: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
 SOURCE_RULES = frozenset(
@@ -485,3 +485,14 @@ def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:
                     found.setdefault(cue.token.i, cue)
             cues.extend(sorted(found.values(), key=lambda c: c.token.i))
     return cues
+
+
+def role_of_periphrasis(tok: Token, lang: LanguageData) -> str | None:
+    """The role a press periphrasis stands for (``le locataire de l'Élysée`` → ``président``)."""
+    if tok.pos_ != "NOUN":
+        return None
+    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60])
+    for words, role in lang.roles.PERIPHRASES.items():
+        if phrase.startswith(words):
+            return str(role)
+    return None

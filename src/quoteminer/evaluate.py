@@ -29,8 +29,8 @@ from typing import Any
 
 import attrs
 
-from quoteminer.coreference import fold
 from quoteminer.model import Extraction, Quote, QuoteKind
+from quoteminer.parse import fold
 
 __all__ = ["Report", "evaluate", "load_fixture", "match", "merge"]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -234,6 +235,13 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
         yield start, cut
         start = cut
     yield start, n
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key of a name."""
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u00ad", "")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 # SENT_START holds 1 (a start), 0 (the parser decides) or -1 (no start), stored as uint64

@@ -70,7 +70,8 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
         c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
     ]
     if after:
-        return after[0]  # the parser found the inverted subject itself
+        # the parser found the inverted subject itself; "…, le ministre de la Défense, Florence Parly."
+        return (_name_after_comma(after[0]) if after[0].pos_ == "NOUN" else None) or after[0]
     if strict:
         found = _inverted_after(verb)
         if found is None:
@@ -102,11 +103,35 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
                 and c.ent_type_ not in ("ORG", "LOC")
                 and doc[c.i - 1].text != "("
             ]
-            return named[0] if named and tok.pos_ != "PROPN" else tok
+            if named and tok.pos_ != "PROPN":
+                return named[0]
+            if tok.pos_ != "PROPN":
+                following = _name_after_comma(tok)
+                if following is not None:
+                    return following  # "comme le précise le ministre de la Défense, Florence Parly."
+            return tok
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
         break
     return None
+
+
+def _name_after_comma(noun: Token) -> Token | None:
+    """``le ministre de la Défense, Florence Parly``: a person's name in apposition after the
+    role's noun phrase, closing the clause, which the parser did not attach to the role."""
+    doc = noun.doc
+    end = noun.i + 1
+    while end < noun.sent.end and end - noun.i < 8 and doc[end].text not in (",", ".", ";", ":"):
+        end += 1
+    if end + 1 >= noun.sent.end or doc[end].text != ",":
+        return None
+    name = doc[end + 1]
+    if name.ent_type_ != "PER":
+        return None
+    stop = end + 1
+    while stop < noun.sent.end and doc[stop].ent_type_ == "PER":
+        stop += 1
+    return name if stop >= noun.sent.end or doc[stop].is_punct else None
 
 
 def _narrative_subject(verb: Token) -> Token | None:
@@ -257,6 +282,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _inverted_after(verb)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
+    if cue.rule == "cue.verb.mistagged" and is_incise(verb):
+        # « … », juge le ministère de la Justice: the parse of a verb read as a noun is no guide
+        for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t, "speaker.postposed_subject"
+            if t.pos_ not in ("DET", "ADV", "ADJ"):
+                break
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
         found = _inverted_after(verb, strict=not _after_quote(verb))
@@ -422,7 +454,7 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
         if t.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in t.children):
             if commas and t.pos_ != "PROPN":
                 named = _before_apposition(doc, comma_at, floor)
-                if named is not None and named.pos_ == "PROPN":
+                if named is not None and (named.pos_ == "PROPN" or named.ent_type_ in ("PER", "ORG")):
                     return named  # "Joji Otaki, auteur de l'étude ayant fourni ces résultats, précise"
             return _noun_phrase_head(t, j - 4)
         if t.pos_ == "PRON" and t.lower_ in lang.pronouns.SUBJECT:

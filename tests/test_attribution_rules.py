@@ -1,0 +1,205 @@
+"""One row per attribution rule added for the development set's misses, each on a new
+sentence (not a sentence of the fixtures), with the rule id it should leave in the evidence.
+
+Negative rows say what must not come out as speech.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import quoteminer
+from quoteminer.model import Quote
+
+
+@attrs.frozen
+class Row:
+    id: str
+    text: str
+    content: str  # the speech item's text, or a prefix of it ending with "…"
+    speaker: str | None
+    evidence: str | None = None  # a rule id the item's evidence must hold
+
+
+def _item(text: str, content: str) -> Quote:
+    result = quoteminer.extract(text)
+    speech = [q for q in result.quotes if q.kind.is_speech]
+    if content.endswith("…"):
+        found = [q for q in speech if q.text.startswith(content[:-1])]
+    else:
+        found = [q for q in speech if q.text == content]
+    assert found, f"no speech item {content!r} in {[(q.kind.value, q.text) for q in result.quotes]}"
+    return found[0]
+
+
+ROWS = [
+    Row(
+        "subject-before-an-apposition",
+        "Marc Dupuis, auteur du rapport publié hier par le ministère, souligne que les chiffres sont provisoires.",
+        "les chiffres sont provisoires",
+        "Marc Dupuis",
+    ),
+    Row(
+        "subject-before-an-adverbial-apposition",
+        "De son côté, B. Bayrou, même en pleine campagne pour tenter de garder son siège, fait savoir qu'il "
+        "reste disponible.",
+        "il reste disponible",
+        "B. Bayrou",
+    ),
+    Row(
+        "auxiliary-left-unattached",
+        "Le ministre de l'Économie, Paul Lefort, a pour sa part ajouté : « Nous ne lèverons aucun impôt nouveau ».",
+        "Nous ne lèverons aucun impôt nouveau",
+        "Paul Lefort",
+    ),
+    Row(
+        "verb-tagged-as-noun-after-a-quotation",
+        "« Ces violences sont intolérables », juge le ministère de la Justice.",
+        "Ces violences sont intolérables",
+        "ministère de la Justice",
+        "speaker.postposed_subject",
+    ),
+    Row(
+        "opinion-of",
+        "De l'avis de Martine Aubry, la réforme des retraites arrive beaucoup trop tard.",
+        "la réforme des retraites arrive beaucoup trop tard",
+        "Martine Aubry",
+        "cue.avis_de",
+    ),
+    Row(
+        "according-to-the-words-of",
+        "Aux dires de Jean Castex, la situation sanitaire reste très préoccupante.",
+        "la situation sanitaire reste très préoccupante",
+        "Jean Castex",
+        "cue.dires_de",
+    ),
+    Row(
+        "pour-with-a-parenthesis",
+        "Pour la FNSEA (Fédération nationale des syndicats d'exploitants agricoles), cette sécheresse est "
+        "la pire depuis 1976.",
+        "cette sécheresse est la pire depuis 1976",
+        "Fédération nationale des syndicats d'exploitants agricoles",
+    ),
+    Row(
+        "pour-qui",
+        "C'est aussi l'avis de Laurent Berger, pour qui, selon ses propres sources, le gouvernement va reculer.",
+        "le gouvernement va reculer",
+        "Laurent Berger",
+    ),
+    Row(
+        "agency-that-is-not-a-news-agency",
+        "L'agence de notation Fitch a dégradé la note du pays. Selon l'agence, la dette publique n'est plus "
+        "soutenable.",
+        "la dette publique n'est plus soutenable",
+        "Fitch",
+    ),
+    Row(
+        "selon-eux",
+        "Les syndicats ont quitté la réunion car selon eux, la direction avait menti.",
+        "la direction avait menti",
+        "syndicats",
+    ),
+    Row(
+        "unnamed-forecast",
+        "Selon les projections, les socialistes perdront la majorité au Sénat.",
+        "les socialistes perdront la majorité au Sénat",
+        None,
+        "speaker.not_a_source",
+    ),
+    Row(
+        "quoted-clause-in-the-journalist-sentence",
+        "Le préfet a parlé aux habitants. La crue a été brutale, « seule la digue du port a pu contenir l'eau », "
+        "et les dégâts sont considérables.",
+        "seule la digue du port a pu contenir l'eau",
+        None,
+        "kind.partial.clause",
+    ),
+    Row(
+        "noun-phrase-of-reconnaitre",
+        "Le rapporteur Jean Dubois a reconnu l'ampleur du problème mais a voté contre le texte.",
+        "l'ampleur du problème",
+        "Jean Dubois",
+        "kind.indirect.np",
+    ),
+    Row(
+        "noun-phrase-of-craindre",
+        "Chez Renault, les syndicats craignent la fermeture de deux usines en Bretagne.",
+        "la fermeture de deux usines en Bretagne",
+        "syndicats",
+    ),
+    Row(
+        "clause-after-an-incise",
+        "Par ailleurs, poursuit l'ancien ministre Hubert Védrine, une Europe sans défense commune n'a aucun avenir.",
+        "une Europe sans défense commune n'a aucun avenir",
+        "Hubert Védrine",
+        "kind.indirect.postposed",
+    ),
+    Row(
+        "clause-through-an-incise",
+        "Les élus locaux sont inquiets. Cette loi est, disent-ils, une menace pour les petites communes.",
+        "Cette loi est, disent-ils, une menace pour les petites communes",
+        "élus locaux",
+    ),
+    Row(
+        "figure-of-estimer",
+        "Le syndicat Force ouvrière estime à 12 000 le nombre de postes supprimés dans la région.",
+        "12 000 le nombre de postes supprimés dans la région",
+        "Force ouvrière",
+        "kind.indirect.figure",
+    ),
+    Row(
+        "clause-before-comme",
+        "La France ne va pas retirer tous ses soldats comme le précise le ministre de la Défense, Florence Parly.",
+        "La France ne va pas retirer tous ses soldats",
+        "Florence Parly",
+    ),
+    Row(
+        "threat-of-a-state",
+        "La Russie avait menacé la veille de couper les livraisons de gaz à l'Ukraine.",
+        "couper les livraisons de gaz à l'Ukraine",
+        "Russie",
+    ),
+    Row(
+        "press-periphrasis",
+        "Le président américain Joe Biden a reçu son homologue. Le locataire de la Maison Blanche a salué "
+        "le courage du peuple ukrainien.",
+        "le courage du peuple ukrainien",
+        "Joe Biden",
+    ),
+    Row(
+        "english-possessive-in-a-name",
+        "L'agence de notation Moody's a relevé la note du Portugal. Selon l'agence, la croissance dépasse "
+        "les attentes.",
+        "la croissance dépasse les attentes",
+        "Moody's",
+    ),
+    Row(
+        "publication-the-tagger-misreads",
+        "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
+        "le groupe prépare une offre de rachat",
+        "The Wall Street Journal",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
+def test_rules(row: Row) -> None:
+    item = _item(row.text, row.content)
+    assert (item.speaker.name if item.speaker else None) == row.speaker
+    if row.evidence is not None:
+        assert row.evidence in item.evidence
+
+
+NOT_SPEECH = [
+    ("causative-craindre", "L'offensive a repris, faisant craindre une guerre ouverte dans tout le pays.", "guerre"),
+    ("risk-not-threat", "Le pays menace de basculer à nouveau dans la guerre civile.", "basculer"),
+    ("refusal-of-an-act", "Le Royaume-Uni avait protégé le général en refusant de l'extrader.", "extrader"),
+    ("passive-participle-headline", "Le verlan évoqué au Festival de la chanson française", "Festival"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), [r[1:] for r in NOT_SPEECH], ids=[r[0] for r in NOT_SPEECH])
+def test_not_speech(text: str, word: str) -> None:
+    result = quoteminer.extract(text)
+    assert not [q for q in result.quotes if q.kind.is_speech and word in q.text]
