@@ -188,6 +188,12 @@ PRONOUNS_AND_ROLES = [
     ),
     Row("no-antecedent", "« Nous partons », a-t-elle déclaré.", "Nous partons", None),
     Row(
+        "variant-spelling-the-vocabulary-knows",
+        "Recep Tayyip Ergogan a parlé. Plus tard, Recep Tayyip Erdogan a affirmé que la trêve tiendrait.",
+        "la trêve tiendrait",
+        "Recep Tayyip Erdogan",
+    ),
+    Row(
         "variant-spelling",
         "Khalifa Haftar a parlé. Plus tard, Khalifar Haftar a affirmé que la guerre continuerait.",
         "la guerre continuerait",

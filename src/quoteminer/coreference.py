@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 import regex
 from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
 
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis
@@ -96,6 +97,7 @@ class Entity:
     mentions: list[tuple[int, int, str]] = attrs.Factory(list)
     role_only: bool = False  # known only by a role ("le porte-parole"): may meet its name later
     place: bool = False  # a country or city standing for its government ("la Birmanie a aboli …")
+    known: dict[str, int] = attrs.Factory(dict)  # variant → how many of its words the model's vocabulary knows
 
     @property
     def name(self) -> str:
@@ -107,8 +109,9 @@ class Entity:
 
         best = max(fullness(n) for n in self.variants)
         fullest = [(n, c) for n, c in self.variants.items() if fullness(n) == best]
-        # most frequent spelling among the fullest forms; first seen on ties
-        return max(fullest, key=lambda nc: nc[1])[0]
+        # among the fullest forms, the spelling the model's vocabulary knows ("Erdogan", not the
+        # typo "Ergogan"), then the most frequent, then the first seen
+        return max(fullest, key=lambda nc: (self.known.get(nc[0], 0), nc[1]))[0]
 
     def speaker(self, resolution: Resolution) -> Speaker:
         title = self.titles[0] if self.titles else None
@@ -121,9 +124,10 @@ class Entity:
 class Registry:
     """Entities of one document, looked up by name with variant matching."""
 
-    def __init__(self, original: str, paragraph_start: Callable[[int], int]) -> None:
+    def __init__(self, original: str, paragraph_start: Callable[[int], int], vocab: Vocab | None = None) -> None:
         self.original = original
         self.paragraph_start = paragraph_start
+        self.vocab = vocab
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
@@ -155,6 +159,8 @@ class Registry:
         if entity is None:
             entity = Entity(kind=kind)
             self.entities.append(entity)
+        if self.vocab is not None and name not in entity.known:
+            entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
         if not any(s < end and start < e for s, e, _ in entity.mentions):
             entity.variants[name] += 1  # one vote per place in the text, however often it is looked up
         else:
@@ -791,7 +797,7 @@ def resolve_speakers(
     items: Sequence[Item], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
 ) -> tuple[dict[int, Speaker], list[tuple[Item, str]]]:
     """Speakers of the speech items (by ``id(item)``), and items left unresolved with the reason."""
-    registry = Registry(index.view.original, index.paragraph_start)
+    registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, Speaker] = {}
     unresolved: list[tuple[Item, str]] = []
