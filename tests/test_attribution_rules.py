@@ -175,6 +175,38 @@ ROWS = [
         "Moody's",
     ),
     Row(
+        "warn-against",
+        "Le président turc Recep Tayyip Erdogan a mis en garde contre toute intervention militaire en Syrie.",
+        "toute intervention militaire en Syrie",
+        "Recep Tayyip Erdogan",
+    ),
+    Row(
+        "chanted-slogan",
+        "Les manifestants scandaient « Macron démission » devant la préfecture.",
+        "Macron démission",
+        "manifestants",
+    ),
+    Row(
+        "figures-of-an-author",
+        "D'après les chiffres du ministère de la Santé, 35 personnes sont mortes.",
+        "35 personnes sont mortes",
+        "ministère de la Santé",
+        "speaker.document_author",
+    ),
+    Row(
+        "ranking-by-an-author-the-parser-detached",
+        "Selon le classement 2011-2012 établit par Transparency International, le pays est 120e sur 180.",
+        "le pays est 120e sur 180",
+        "Transparency International",
+    ),
+    Row(
+        "communique-relayed-by-a-news-agency",
+        "L'Africom a annoncé son retrait. « Le contingent a quitté le pays », peut-on lire dans un communiqué "
+        "cité par l'agence de presse Belga.",
+        "Le contingent a quitté le pays",
+        "Africom",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",
@@ -196,6 +228,11 @@ NOT_SPEECH = [
     ("risk-not-threat", "Le pays menace de basculer à nouveau dans la guerre civile.", "basculer"),
     ("refusal-of-an-act", "Le Royaume-Uni avait protégé le général en refusant de l'extrader.", "extrader"),
     ("passive-participle-headline", "Le verlan évoqué au Festival de la chanson française", "Festival"),
+    (
+        "name-after-a-place",
+        "Rassemblés devant l'ambassade baptisée en Iran « nid d'espions », les manifestants ont scandé des slogans.",
+        "espions",
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
 _SENTENCE_END = frozenset(".!?…")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
-_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des"})
+_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
 # a source phrase nested right after another one: ", selon ses propres sources, …"
 _NESTED_SOURCE = regex.compile(r"[\s,]*(?:selon|d['’]après)\b[^,.;:«»]{1,60},\s*", regex.IGNORECASE)
 _MARK_TOKENS = frozenset({"«", "»", "“", "”", '"', "‹", "›"})
@@ -704,10 +704,17 @@ class _Builder:
             return False
         tok = hit[1]
         data = self.lang.mentions
-        for _ in range(3):
+        for _ in range(4):
             lemma = tok.lemma_.lower()
             if tok.pos_ == "ADJ" and lemma not in data.NAMING_VERBS and tok.i > 0:
                 tok = tok.doc[tok.i - 1]  # "la sculpture monumentale « … »": look past adjectives
+                continue
+            doc = tok.doc
+            k = tok.i - 1
+            while k > 0 and doc[k].pos_ == "DET":
+                k -= 1
+            if tok.pos_ in ("NOUN", "PROPN") and k > 0 and doc[k].pos_ == "ADP" and doc[k].lower_ in ("en", "par", "à"):
+                tok = doc[k - 1]  # "baptisée en Iran « nid d'espions »": look past a short place or agent
                 continue
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
                 tok.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(tok.morph)

@@ -205,6 +205,20 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
             and (tok.dep_ == "obl:agent" or any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children))
         ):
             return tok  # "un bilan diffusé par le ministère"
+    doc = noun.doc
+    for j in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 9)):
+        if doc[j].is_punct and doc[j].text != "-":
+            break
+        if doc[j].lower_ == "par":
+            # "le classement … établit par Reporters sans frontières": the parser hung "par" elsewhere;
+            # not "un communiqué cité par l'agence de presse Belga", which only relays it
+            agent = next((t for t in doc[j + 1 : min(len(doc), j + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+            relayed = doc[j - 1].lemma_.lower() in lang.cues.RELAY_VERBS or (
+                agent is not None and agent.lower_ in lang.cues.RELAY_NOUNS
+            )
+            if agent is not None and not relayed:
+                return agent
+            break
     for child in noun.children:
         of = child.pos_ == "PROPN" or any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children)
         if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN") and of:
@@ -225,6 +239,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                     break
         if noun is None:
             return None, "speaker.none"
+        author = _channel_author(noun, lang)
+        if author is not None:
+            return author, "speaker.document_author"  # "selon les estimations du ministère"
         if noun.lemma_.lower() in lang.cues.NOT_SOURCES or noun.lower_ in lang.cues.NOT_SOURCES:
             return None, "speaker.not_a_source"  # "selon les projections": nobody is named
         if noun.lemma_.lower() in ("source", "information") and any(

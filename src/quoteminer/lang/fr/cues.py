@@ -28,6 +28,7 @@ _STATEMENT = """
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
+    scander crier hurler
 """
 
 _DEMAND = """
@@ -56,7 +57,7 @@ _ACCUSATION = """
     accuser attaquer blâmer condamner critiquer déplorer dénoncer épingler
     flétrir fustiger incriminer reprocher railler stigmatiser tacler vilipender
     s'indigner s'insurger protester se_plaindre mettre_en_cause s'en_prendre
-    pointer_du_doigt charger étriller imputer qualifier_de
+    pointer_du_doigt charger étriller imputer qualifier_de s'élever_contre
 """
 
 
@@ -225,6 +226,12 @@ NOT_SOURCES = frozenset(
         "prévisions",
         "toute vraisemblance",
         "vraisemblance",
+        "chiffre",
+        "chiffres",
+        "statistique",
+        "statistiques",
+        "donnée",
+        "données",
     }
 )
 
@@ -289,8 +296,25 @@ DOCUMENT_NOUNS = frozenset(
         "témoignages",
         "source",
         "sources",
+        # figures and rankings, whose author is the source ("selon les chiffres du ministère")
+        "chiffre",
+        "chiffres",
+        "statistique",
+        "statistiques",
+        "donnée",
+        "données",
+        "estimation",
+        "estimations",
+        "projection",
+        "projections",
+        "prévision",
+        "prévisions",
+        "classement",
     }
 )
+
+#: Participles that make the agent after ``par`` a relay, not an author (``un communiqué cité par Belga``).
+RELAY_VERBS = frozenset({"citer", "relayer", "reprendre", "rapporter"})
 
 #: Nouns for news outlets that relay what others said (``selon l'AFP``).
 RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "agence"})
@@ -338,6 +362,8 @@ NP_CONTENT = frozenset(
         "proposer",
         "recommander",
         "pointer du doigt",
+        # what a source warns against: "a mis en garde contre toute intervention"
+        "mettre en garde",
     }
 )
 
