@@ -207,6 +207,24 @@ ROWS = [
         "Africom",
     ),
     Row(
+        "postposed-subject-after-a-complement",
+        "« C'est inacceptable », a réagi sur Twitter le député Éric Ciotti.",
+        "C'est inacceptable",
+        "Éric Ciotti",
+    ),
+    Row(
+        "judged-object-quoted-word",
+        "Dans un entretien au Figaro, le président de LR, Christian Jacob, juge la réforme « brutale ».",
+        "brutale",
+        "Christian Jacob",
+    ),
+    Row(
+        "qualified-as-quoted-word",
+        "M. Dupont a qualifié ces accusations de « mensongères ».",
+        "mensongères",
+        "Dupont",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",

@@ -629,7 +629,9 @@ class _Builder:
         return tok.lemma_.lower() in self.lang.cues.JUDGEMENT_PARTICIPLES and "VerbForm=Part" in str(tok.morph)
 
     def complement_cue(self, span: QuoteSpan) -> Cue | None:
-        """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »."""
+        """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »; or as
+        what a verb of judging says of its object: juge la réforme « brutale », a qualifié ces
+        accusations de « mensongères »."""
         hit = self.word_before(span)
         if hit is None:
             return None
@@ -638,6 +640,20 @@ class _Builder:
         for cue, s in zip(self.cues, self.cue_starts, strict=True):
             if cue.piece is piece and cue.token.i == j and cue.rule.startswith("cue.verb"):
                 return None if cue.weak and self._reported(cue, s) else cue
+        doc = tok.doc
+        judging = {
+            cue.token.i: cue
+            for cue in self.cues
+            if cue.piece is piece
+            and cue.rule.startswith("cue.verb")
+            and cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES
+            and j - 7 < cue.token.i < j
+        }
+        for k in range(j - 1, max(tok.sent.start, j - 7) - 1, -1):
+            if k in judging:
+                return judging[k]
+            if doc[k].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "ADP"):
+                break  # only the judged object between: "la réforme", "ces accusations de"
         return None
 
     # -- classification -----------------------------------------------------------

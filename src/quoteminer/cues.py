@@ -230,6 +230,10 @@ def _mistagged_verb(token: Token) -> bool:
     incise = prev.text in _CLOSERS or (prev.text == "," and token.i >= 2 and doc[token.i - 2].text in _CLOSERS)
     if incise:
         return nxt is not None and nxt.pos_ in ("DET", "PROPN", "ADV", "NOUN")
+    if prev.text == "," and token.i >= 2 and doc[token.i - 2].ent_type_ == "PER":
+        # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
+        # an object (not "Paul Martin, juge au tribunal": a title)
+        return nxt is not None and nxt.pos_ == "DET"
     return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
 
 

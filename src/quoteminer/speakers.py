@@ -112,7 +112,36 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
             return tok
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
+        if tok.pos_ == "ADP" and j + 1 < len(doc):
+            # "a réagi sur Twitter le député Éric Ciotti": over a short complement to the subject
+            k = next((m for m in range(j + 1, min(len(doc), j + 4)) if doc[m].pos_ in ("NOUN", "PROPN")), None)
+            if k is not None and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+                return _inverted_after_from(verb, k + 1)
         break
+    return None
+
+
+def _inverted_after_from(verb: Token, start: int) -> Token | None:
+    """The first noun phrase head from ``start`` on, as a postposed subject."""
+    doc = verb.doc
+    for t in doc[start : min(len(doc), start + 4)]:
+        if t.ent_type_ == "PER" or t.pos_ in ("NOUN", "PROPN"):
+            head = t
+            while head.dep_ in ("flat:name", "flat", "amod") and head.head.i > verb.i and head.head is not head:
+                head = head.head
+            if head.pos_ == "NOUN":
+                named = [c for c in head.children if c.dep_ in ("appos", "flat:name") and c.ent_type_ == "PER"]
+                if named:
+                    return named[0]
+                following = _name_after_comma(head)
+                if following is not None:
+                    return following
+                person = next((u for u in doc[head.i + 1 : head.i + 3] if u.ent_type_ == "PER"), None)
+                if person is not None:
+                    return person  # "le député Éric Ciotti"
+            return head
+        if t.pos_ not in ("DET", "ADJ", "ADV"):
+            break
     return None
 
 
@@ -299,7 +328,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _inverted_after(verb)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
-    if cue.rule == "cue.verb.mistagged" and is_incise(verb):
+    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb):
+        own = _subject(verb)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
+        if own is not None:
+            return own, "speaker.subject"
+        linear = _linear_subject(verb, lang)  # "…, Christian Jacob, juge la réforme": the parse has none
+        return (linear, "speaker.linear_subject") if linear is not None else (None, "speaker.none")
+    if cue.rule == "cue.verb.mistagged":
         # « … », juge le ministère de la Justice: the parse of a verb read as a noun is no guide
         for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]:
             if t.pos_ in ("NOUN", "PROPN"):
@@ -390,6 +425,8 @@ def _finite(verb: Token, cue: Cue) -> bool:
     doc = verb.doc
     if "VerbForm=Fin" in str(verb.morph) or "VerbForm=Fin" in str(doc[_group_start(verb)].morph):
         return True
+    if cue.rule == "cue.verb.mistagged":
+        return True  # a verb read as a noun has no morphology to tell, but stands where a finite verb does
     return (
         cue.rule.startswith("cue.expr.faire")
         and verb.lower_ in _FINITE_FAIRE
