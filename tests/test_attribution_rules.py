@@ -1,5 +1,6 @@
-"""One row per attribution rule added for the development set's misses, each on a new
-sentence (not a sentence of the fixtures), with the rule id it should leave in the evidence.
+"""One row per attribution rule added for the development set's misses, each on a sentence
+written for it (not a sentence of the fixtures, and where the fixtures had one shape, another
+shape too), with the rule id it should leave in the evidence.
 
 Negative rows say what must not come out as speech.
 """
@@ -83,9 +84,22 @@ ROWS = [
     ),
     Row(
         "pour-qui",
-        "C'est aussi l'avis de Laurent Berger, pour qui, selon ses propres sources, le gouvernement va reculer.",
+        "Marie Dupont, pour qui la réforme des retraites est injuste, a manifesté hier à Lyon.",
+        "la réforme des retraites est injuste",
+        "Marie Dupont",
+    ),
+    Row(
+        "pour-qui-with-a-nested-source",
+        "Nous avons interrogé Laurent Berger, pour qui, d'après ses informations, le gouvernement va reculer.",
         "le gouvernement va reculer",
         "Laurent Berger",
+    ),
+    Row(
+        "possessive-sources",
+        "Le député Jean Lassalle est resté discret. Selon ses sources, le texte sera retiré.",
+        "le texte sera retiré",
+        "Jean Lassalle",
+        "speaker.possessive_source",
     ),
     Row(
         "agency-that-is-not-a-news-agency",
@@ -136,6 +150,13 @@ ROWS = [
         "kind.indirect.postposed",
     ),
     Row(
+        "subject-before-an-incise-stays",
+        "Le ministre Paul Durand a parlé longuement. Le gouvernement, poursuit-il, n'a pas tenu ses promesses "
+        "envers les agriculteurs.",
+        "Le gouvernement, poursuit-il, n'a pas tenu ses promesses envers les agriculteurs",
+        "Paul Durand",
+    ),
+    Row(
         "clause-through-an-incise",
         "Les élus locaux sont inquiets. Cette loi est, disent-ils, une menace pour les petites communes.",
         "Cette loi est, disent-ils, une menace pour les petites communes",
@@ -153,6 +174,31 @@ ROWS = [
         "La France ne va pas retirer tous ses soldats comme le précise le ministre de la Défense, Florence Parly.",
         "La France ne va pas retirer tous ses soldats",
         "Florence Parly",
+    ),
+    Row(
+        "clause-before-ainsi-que",
+        "Les écoles resteront ouvertes, ainsi que l'a indiqué le ministère de l'Éducation nationale.",
+        "Les écoles resteront ouvertes",
+        "ministère de l'Éducation nationale",
+    ),
+    Row(
+        "figure-with-an-approximator",
+        "Le ministère évalue à près de 2 milliards d'euros le coût de la réforme.",
+        "près de 2 milliards d'euros le coût de la réforme",
+        "ministère",
+        "kind.indirect.figure",
+    ),
+    Row(
+        "agency-after-a-news-dateline",
+        "PARIS (AFP) - L'agence de notation Moody's a relevé la note du pays. Selon l'agence, la dette est soutenable.",
+        "la dette est soutenable",
+        "Moody's",
+    ),
+    Row(
+        "person-after-an-organisation-of-hers",
+        "Le parti de Marine Le Pen progresse. « Nous gagnerons », a déclaré Marine Le Pen.",
+        "Nous gagnerons",
+        "Marine Le Pen",
     ),
     Row(
         "threat-of-a-state",
@@ -246,6 +292,7 @@ NOT_SPEECH = [
     ("risk-not-threat", "Le pays menace de basculer à nouveau dans la guerre civile.", "basculer"),
     ("refusal-of-an-act", "Le Royaume-Uni avait protégé le général en refusant de l'extrader.", "extrader"),
     ("passive-participle-headline", "Le verlan évoqué au Festival de la chanson française", "Festival"),
+    ("predicate-noun-is-no-verb", "Son père était juge « depuis toujours ».", "toujours"),
     (
         "name-after-a-place",
         "Rassemblés devant l'ambassade baptisée en Iran « nid d'espions », les manifestants ont scandé des slogans.",

@@ -21,7 +21,7 @@ import attrs
 import regex
 from spacy.tokens import Span, Token
 
-from quoteminer.cues import SOURCE_RULES, Cue, is_incise, phrase_start, role_of_periphrasis
+from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise, phrase_start, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
@@ -33,9 +33,6 @@ _SENTENCE_END = frozenset(".!?…")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
-# a source phrase nested right after another one: ", selon ses propres sources, …"
-_NESTED_SOURCE = regex.compile(r"[\s,]*(?:selon|d['’]après)\b[^,.;:«»]{1,60},\s*", regex.IGNORECASE)
-_MARK_TOKENS = frozenset({"«", "»", "“", "”", '"', "‹", "›"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 # Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
 _VERB_GROUP = frozenset(
@@ -229,7 +226,7 @@ class _Builder:
             return None
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
             return None  # "lorsque l'administration déclare que …": nobody said it
-        comme = _comme_clause(tok)
+        comme = comment_clause(tok, self.lang)
         if comme is not None:
             return self._before_comme(cue, comme)
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -325,7 +322,10 @@ class _Builder:
                 # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
                 # "Il est, disent-ils, la langue de …": it runs through it
                 opening = tok.doc[head.i : first.i]
-                adverbial = all(t.pos_ in ("ADV", "CCONJ", "ADP", "PUNCT", "SPACE", "DET", "NOUN") for t in opening)
+                words = [t for t in opening if not (t.is_punct or t.is_space)]
+                adverbial = all(t.pos_ in ("ADV", "CCONJ") for t in words) or (
+                    bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+                )  # "Par ailleurs", "Cependant", "Dans ce cas"; not a subject ("Le gouvernement, poursuit-il, …")
                 if adverbial and len(_WORD.findall(self.text[start:end])) <= 3:
                     return (*rest, "postposed")
                 return (start, rest[1], "postposed")
@@ -333,9 +333,29 @@ class _Builder:
                 return (start, end, "postposed")
         return None
 
+    def _pour_qui_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        """``Marie Dupont, pour qui la réforme est injuste, a manifesté``: the relative clause,
+        from after ``qui`` (and a nested ``selon X,``) to the comma after its verb."""
+        doc, sent, piece = cue.token.doc, cue.sent, cue.piece
+        first = cue.token.i + 2
+        if first >= sent.end:
+            return None
+        start = self.index.start(piece, doc[first])
+        nested = _nested_source_phrase(self.lang).match(self.text, start)
+        if nested:
+            start = nested.end()
+        verb = next(
+            (t for t in doc[first : sent.end] if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)), None
+        )
+        if verb is None:
+            return None
+        last = next((t.i - 1 for t in doc[verb.i : sent.end] if t.text in (",", ";", ":")), sent.end - 1)
+        start, end = _trim(self.text, start, self.index.end(piece, doc[last]))
+        return (start, end, "source") if len(_WORD.findall(self.text[start:end])) >= 3 else None
+
     def _before_comme(self, cue: Cue, comme: Token) -> tuple[int, int, str] | None:
         """``l'armée ne va pas retirer ses forces comme le précise l'ambassadeur``: the clause the
-        ``comme`` incise comments on, from its subject to ``comme``."""
+        comment clause (``comme``, ``ainsi que``) is about, from its subject to the conjunction."""
         tok, piece = cue.token, cue.piece
         head = tok.head
         while head.dep_ == "xcomp" and head.head.i < head.i:
@@ -361,10 +381,17 @@ class _Builder:
             j += 1
         if j + 1 >= cue.sent.end or doc[j].lower_ != "à":
             return None
-        figure = doc[j + 1]
+        k = j + 1
+        for words in self.lang.cues.APPROXIMATORS:  # "à près de 2 milliards", "à plus de 75 000"
+            if [t.lower_ for t in doc[k : k + len(words)]] == list(words):
+                k += len(words)
+                break
+        if k >= cue.sent.end:
+            return None
+        figure = doc[k]
         if figure.pos_ != "NUM" and not figure.like_num:
             return None
-        start = self.index.start(cue.piece, figure)
+        start = self.index.start(cue.piece, doc[j + 1])  # with its approximator: "près de 2 milliards"
         return (*_trim(self.text, start, self._clause_end(cue, figure)), "figure")
 
     def _after_incise(self, cue: Cue) -> tuple[int, int] | None:
@@ -379,10 +406,10 @@ class _Builder:
         close = next((j for j in range(last + 1, min(sent.end, last + 10)) if doc[j].text == ","), None)
         if close is None or close + 1 >= sent.end:
             return None
-        if any(t.text in _MARK_TOKENS or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
+        if any(_is_mark(t, self.lang) or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
             return None  # "…, a déclaré X en visite à …, …": not a plain incise
         tail = doc[close + 1 : sent.end]
-        if any(t.text in _MARK_TOKENS for t in tail):
+        if any(_is_mark(t, self.lang) for t in tail):
             return None
         start, end = _trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, tail[-1]))
         return (start, end) if len(_WORD.findall(self.text[start:end])) >= 3 else None
@@ -438,6 +465,8 @@ class _Builder:
         piece = cue.piece
         sent = cue.sent
         doc = tok.doc
+        if tok.lower_ == "pour" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "qui":
+            return self._pour_qui_range(cue)
         # the source phrase: from the preposition to the end of its noun's subtree
         noun = tok.head if tok.head.i > tok.i else None
         if noun is None:
@@ -467,7 +496,7 @@ class _Builder:
         p_end = self.index.end(piece, doc[phrase_end])
         left = _trim(self.text, sent_start, p_start)
         right = _trim(self.text, p_end, sent_end)
-        nested = _NESTED_SOURCE.match(self.text, right[0], right[1])
+        nested = _nested_source_phrase(self.lang).match(self.text, right[0], right[1])
         if nested:
             right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
         # The clause the phrase governs: after it when it opens the sentence
@@ -807,6 +836,17 @@ class _Builder:
 
 
 @functools.cache
+def _nested_source_phrase(lang: LanguageData) -> regex.Pattern[str]:
+    """A source phrase nested right after another one: ``, selon ses propres sources, …``."""
+    words = "|".join("['’]".join(regex.escape(part) for part in w.split("'")) for w in lang.cues.SOURCE_PREPOSITIONS)
+    return regex.compile(rf"[\s,]*(?:{words})\b[^,.;:«»]{{1,60}},\s*", regex.IGNORECASE)
+
+
+def _is_mark(token: Token, lang: LanguageData) -> bool:
+    return token.text in lang.marks.ALL_MARKS and token.text not in lang.marks.APOSTROPHES
+
+
+@functools.cache
 def _refusal(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
 
@@ -821,16 +861,12 @@ def _acts_on_something(builder: _Builder, cue: Cue) -> bool:
     return any(g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN") for inf in infinitives for g in inf.children)
 
 
-def _comme_clause(verb: Token) -> Token | None:
-    """The ``comme`` of ``…, comme l'a précisé X`` / ``comme le précise X``, if the cue is in one."""
-    doc = verb.doc
-    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
-        t = doc[j]
-        if t.lower_ == "comme":
-            return t
-        if not (t.pos_ in ("AUX", "PRON", "DET") or t.lower_ in ("l'", "l’", "le", "l", "nous", "vous")):
-            return None
-    return None
+def _nested_source(outer: Cue, inner: Cue) -> bool:
+    """A source phrase right after another one (``pour qui, selon ses proches, …``)."""
+    if outer.rule not in SOURCE_RULES or inner.rule not in SOURCE_RULES or outer.sent != inner.sent:
+        return False
+    between = inner.token.doc[outer.token.i + 1 : inner.token.i]
+    return len(between) <= 3 and all(t.is_punct or t.lower_ == "qui" for t in between)
 
 
 def _true_start(sent: Span) -> Token:
@@ -853,17 +889,7 @@ def _animate(cue: Cue, lang: LanguageData) -> bool:
     Only a plain common noun that is none of these (``la libération``, ``des pages web``)
     is refused; no subject, a pronoun or a name gives the benefit of the doubt."""
     tok = cue.speaker_token
-    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_:
-        return True
-    low = tok.lemma_.lower().removeprefix("ex-")  # "l'ex-Président"
-    roles = lang.roles
-    return (
-        low in roles.ROLE_NOUNS
-        or low in roles.ORGANIZATION_NOUNS
-        or tok.lower_ in roles.GROUP_NOUNS
-        or low in lang.cues.DOCUMENT_NOUNS
-        or role_of_periphrasis(tok, lang) is not None
-    )
+    return tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -918,9 +944,13 @@ def build_items(
             rng = builder.content_range(cue)
             if rng:
                 silenced.append((rng[0], rng[1]))
+    previous: Cue | None = None
     for cue, cue_start in zip(builder.cues, builder.cue_starts, strict=False):
+        outer, previous = previous, cue
+        if outer is not None and _nested_source(outer, cue):
+            continue  # "pour qui, selon ses proches, …": one claim, the outer source's
         # a cue can report a quotation after it and, in "X comme le précise Y : « … »", the clause before it
-        used = id(cue) in direct_cues and _comme_clause(cue.token) is None
+        used = id(cue) in direct_cues and comment_clause(cue.token, lang) is None
         if _inside(builder.boiler, cue_start, cue_start + 1) or used or _negated(cue):
             continue
         if any(s <= cue_start < e for s, e in silenced):

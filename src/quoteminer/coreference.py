@@ -14,6 +14,7 @@ nouns, pronouns. Invariants:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +25,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis
+from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, fold
@@ -98,6 +99,15 @@ class Entity:
     role_only: bool = False  # known only by a role ("le porte-parole"): may meet its name later
     place: bool = False  # a country or city standing for its government ("la Birmanie a aboli …")
     known: dict[str, int] = attrs.Factory(dict)  # variant → how many of its words the model's vocabulary knows
+    places: list[tuple[int, int]] = attrs.Factory(list)  # sorted spans of the text counted as mentions
+
+    def new_place(self, start: int, end: int) -> bool:
+        """Record the span ``[start, end)``; False if it overlaps a span already recorded."""
+        i = bisect.bisect_left(self.places, (start, end))
+        if (i > 0 and self.places[i - 1][1] > start) or (i < len(self.places) and self.places[i][0] < end):
+            return False
+        self.places.insert(i, (start, end))
+        return True
 
     @property
     def name(self) -> str:
@@ -161,10 +171,10 @@ class Registry:
             self.entities.append(entity)
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
-        if not any(s < end and start < e for s, e, _ in entity.mentions):
+        if entity.new_place(start, end):
             entity.variants[name] += 1  # one vote per place in the text, however often it is looked up
         else:
-            entity.variants[name] += 0  # known spelling, no new vote
+            entity.variants.setdefault(name, 0)  # a spelling met again at a place already counted
         if gender and not entity.gender:
             entity.gender = gender
         if title and title not in entity.titles:
@@ -471,6 +481,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
         )
+    if low in lang.pronouns.POSSESSIVE and tok.pos_ == "DET":
+        # "selon ses sources": the possessor, of either gender
+        plural = lang.pronouns.POSSESSIVE[low] == "plur"
+        return _Source(None, SpeakerKind.PERSON, None, None, Resolution.PRONOUN, pronoun=True, plural=plural)
     edge = tok.left_edge.i
     described = tok.doc[edge - 2] if edge >= 2 else None
     if (
@@ -595,17 +609,16 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if head_low in roles.ROLE_NOUNS or tok.lower_ in roles.ROLE_NOUNS or _former(head_low) in roles.ROLE_NOUNS:
+    if (
+        head_low in roles.ROLE_NOUNS
+        or tok.lower_ in roles.ROLE_NOUNS
+        or head_low.removeprefix("ex-") in roles.ROLE_NOUNS
+    ):
         role = _org_name(tokens, tok, lang)
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
-
-
-def _former(noun: str) -> str:
-    """``ex-président`` → ``président``: a former holder is still named by the role."""
-    return noun.removeprefix("ex-")
 
 
 @functools.cache
@@ -681,17 +694,15 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
 def _may_speak(tok: Token, lang: LanguageData) -> bool:
     """Whether a subject can be what a later pronoun takes up as a source: a name, a role,
     an organisation or a group; not "cette loi" ("Cette loi est, disent-ils, …")."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ or "Plur" in tok.morph.get("Number", []):
-        return True
-    low = tok.lemma_.lower().removeprefix("ex-")
-    roles = lang.roles
-    return low in roles.ROLE_NOUNS or low in roles.ORGANIZATION_NOUNS or low in lang.cues.DOCUMENT_NOUNS
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or "Plur" in tok.morph.get("Number", []) or source_noun(tok, lang)
 
 
 def _org_title(ent: Span, lang: LanguageData) -> str | None:
     """The kind of organisation named right before it: ``agence`` in ``l'agence de notation Moody's``,
     so that a later ``l'agence`` takes it up."""
     doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].pos_ == "ADP" or any(c.dep_ == "case" for c in ent.root.children):
+        return None  # "le parti de Marine Le Pen": the organisation is hers, not her
     for j in range(ent.start - 1, max(ent.sent.start, ent.start - 6) - 1, -1):
         t = doc[j]
         if t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):

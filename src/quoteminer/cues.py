@@ -23,7 +23,17 @@ from spacy.tokens import Span, Token
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece, fold
 
-__all__ = ["SOURCE_RULES", "Cue", "conjugate", "find_cues", "forms", "phrase_start", "role_of_periphrasis"]
+__all__ = [
+    "SOURCE_RULES",
+    "Cue",
+    "comment_clause",
+    "conjugate",
+    "find_cues",
+    "forms",
+    "phrase_start",
+    "role_of_periphrasis",
+    "source_noun",
+]
 
 #: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
 SOURCE_RULES = frozenset(
@@ -177,7 +187,7 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
         return "modal"  # "pourront contester", "aurait pu s'interroger"
-    if "VerbForm=Inf" in morph and token.i > 0 and token.doc[token.i - 1].lemma_ in ("faire", "laisser"):
+    if "VerbForm=Inf" in morph and token.i > 0 and token.doc[token.i - 1].lemma_ in lang.cues.CAUSATIVES:
         return "causative"  # "faisant craindre une guerre ouverte": nobody fears aloud
     if (
         token.i > 0
@@ -224,8 +234,8 @@ def _mistagged_verb(token: Token) -> bool:
         return False
     doc = token.doc
     prev = doc[token.i - 1]
-    if prev.pos_ in ("DET", "ADP") or any(c.dep_ in ("det", "case") for c in token.children):
-        return False
+    if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
+        return False  # "la demande", "était juge": a noun after all
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     incise = prev.text in _CLOSERS or (prev.text == "," and token.i >= 2 and doc[token.i - 2].text in _CLOSERS)
     if incise:
@@ -364,29 +374,23 @@ def phrase_start(cue: Cue, lang: LanguageData) -> Token:
     """The first word of a source phrase: ``d'`` of ``d'après``, ``aux`` of ``aux yeux de``."""
     tok = cue.token
     doc = tok.doc
-    if cue.lemma == "d'après":
-        return doc[tok.i - 1]
     words = _words(cue.lemma)
     return doc[max(tok.sent.start, tok.i - len(words) + 1)]
 
 
 def _relay(token: Token, lang: LanguageData) -> bool:
-    """``selon l'AFP``, ``d'après Reuters``: a news agency, not the source.
-
-    A bare ``l'agence`` is a news agency only in a text that names one; elsewhere it
-    takes up an agency of another kind (``Moody's … Selon l'agence, …``).
-    """
+    """``selon l'AFP``, ``d'après Reuters``, ``selon l'agence de presse``: a news agency named in
+    the phrase relays someone else. A bare ``l'agence`` takes up the agency named before
+    (``Moody's … Selon l'agence, …``): coreference finds which."""
     doc = token.doc
     relay = lang.cues.RELAY_NOUNS
     for t in doc[token.i + 1 : min(len(doc), token.i + 4)]:
         if t.pos_ in ("DET", "ADP") or t.lower_ in ("l'", "l’"):
             continue
-        if t.lower_ != "agence":
+        if t.lower_ not in lang.cues.AGENCY_NOUNS:
             return t.lower_ in relay
         named = [u.lower_ for u in doc[t.i + 1 : min(len(doc), t.i + 4)]]
-        if "presse" in named or any(w in relay for w in named):
-            return True  # "selon l'agence de presse", "selon l'agence Reuters"
-        return any(u.lower_ in relay and u.lower_ != "agence" for u in doc) or "agence de presse" in doc.text.lower()
+        return any(w in relay or w in lang.cues.PRESS_WORDS for w in named)
     return False
 
 
@@ -395,15 +399,8 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
     doc = token.doc
     sent = token.sent
     nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-    if (
-        nxt is not None
-        and nxt.lower_ == "qui"
-        and token.i > sent.start
-        and doc[token.i - 1].text == ","
-        and nxt.i + 1 < sent.end
-        and doc[nxt.i + 1].text == ","
-    ):
-        return True  # "… l'avis de Craig Murray, pour qui, …": the relative's antecedent holds the view
+    if nxt is not None and nxt.lower_ == "qui" and token.i > sent.start and doc[token.i - 1].text == ",":
+        return True  # "Marie Dupont, pour qui la réforme est injuste, …": the antecedent holds the view
     before = doc[sent.start : token.i]
     ends = [t.i for t in before if t.text in (".", "!", "?", "»", "”", ";")]
     if ends:
@@ -432,22 +429,25 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
             if any(n.pos_ == "VERB" or n.lemma_.lower() in lang.cues.NOT_SOURCES for n in noun):
                 return False
             return any(
-                n.pos_ in ("PROPN", "PRON") or n.ent_type_ in ("PER", "ORG") or _source_noun(n, lang) for n in noun
+                n.pos_ in ("PROPN", "PRON") or n.ent_type_ in ("PER", "ORG") or source_noun(n, lang) for n in noun
             )
         if t.pos_ == "VERB" or t.text in ".;:":
             return False
     return False
 
 
-def _source_noun(token: Token, lang: LanguageData) -> bool:
-    """A noun that can name a source: a role, an organisation, a group, a document."""
-    low = token.lemma_.lower()
+def source_noun(token: Token, lang: LanguageData) -> bool:
+    """A noun that can name a source: a role (``l'ex-Président`` too), an organisation, a group,
+    a document, or a press periphrasis for an office."""
+    low = token.lemma_.lower().removeprefix("ex-")
     roles = lang.roles
     return token.pos_ == "NOUN" and (
         low in roles.ROLE_NOUNS
         or low in roles.ORGANIZATION_NOUNS
         or token.lower_ in roles.GROUP_NOUNS
         or low in lang.cues.DOCUMENT_NOUNS
+        or low in lang.cues.FIGURE_NOUNS
+        or role_of_periphrasis(token, lang) is not None
     )
 
 
@@ -495,8 +495,23 @@ def role_of_periphrasis(tok: Token, lang: LanguageData) -> str | None:
     """The role a press periphrasis stands for (``le locataire de l'Élysée`` → ``président``)."""
     if tok.pos_ != "NOUN":
         return None
-    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60])
+    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60].replace("-", " "))
     for words, role in lang.roles.PERIPHRASES.items():
         if phrase.startswith(words):
             return str(role)
+    return None
+
+
+def comment_clause(verb: Token, lang: LanguageData) -> Token | None:
+    """The first word of the conjunction when the cue stands in a comment clause
+    (``comme le précise X``, ``ainsi que l'a indiqué X``), else None."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+        t = doc[j]
+        for words in lang.cues.COMMENT_CONJUNCTIONS:
+            first = j - len(words) + 1
+            if first >= verb.sent.start and [u.lower_ for u in doc[first : j + 1]] == list(words):
+                return doc[first]
+        if not (t.pos_ in ("AUX", "PRON", "DET") or t.lower_ in ("l'", "l’", "le", "l")):
+            return None
     return None

@@ -250,8 +250,10 @@ _NOT_START = 2**64 - 1
 
 def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
     """Start a sentence at each token index of ``starts``, in one pass over the doc, and
-    nowhere right after a word: a sentence ends on punctuation, so the parser may not cut
-    "D'après The Hollywood | Reporter, …" before a capitalised word.
+    nowhere right after a word, in every doc quoteminer prepares and in host pipelines through
+    the ``quoteminer_paragraphs`` component (so that both parse alike): a sentence ends on
+    punctuation, so the parser may not cut "D'après The Hollywood | Reporter, …" before a
+    capitalised word.
 
     (Setting ``token.is_sent_start`` one token at a time rescans the whole doc each time.)
     """

@@ -14,11 +14,12 @@ name before a colon label. Invariants:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, comment_clause, is_incise
 from quoteminer.lang import LanguageData
 
 __all__ = ["attach_speakers", "source_token"]
@@ -225,7 +226,7 @@ def _from_governor(verb: Token) -> Token | None:
 
 def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
     """``un communiqué d'Africom`` → Africom; ``un bilan diffusé par le ministère`` → ministère."""
-    if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS:
+    if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS | lang.cues.FIGURE_NOUNS:
         return None
     for tok in noun.subtree:
         if (
@@ -271,12 +272,12 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         author = _channel_author(noun, lang)
         if author is not None:
             return author, "speaker.document_author"  # "selon les estimations du ministère"
-        if noun.lemma_.lower() in lang.cues.NOT_SOURCES or noun.lower_ in lang.cues.NOT_SOURCES:
+        low = noun.lemma_.lower()
+        if low in lang.cues.NOT_SOURCES or noun.lower_ in lang.cues.NOT_SOURCES or low in lang.cues.FIGURE_NOUNS:
             return None, "speaker.not_a_source"  # "selon les projections": nobody is named
-        if noun.lemma_.lower() in ("source", "information") and any(
-            c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children
-        ):
-            return None, "speaker.possessive_source"  # "selon ses sources": relayed by whoever "ses" is
+        possessive = next((c for c in noun.children if c.dep_ == "det" and "Poss=Yes" in str(c.morph)), None)
+        if noun.lemma_.lower() in lang.cues.INFORMANT_NOUNS and possessive is not None:
+            return possessive, "speaker.possessive_source"  # "selon ses sources": whoever "ses" stands for
         if noun.lower_ == "qui":
             antecedent = _relative_antecedent(noun)
             return (antecedent, "speaker.selon_qui") if antecedent is not None else (None, "speaker.none")
@@ -324,7 +325,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if clitic is not None:
         return clitic, "speaker.inverted_clitic"  # "a-t-elle tenu à préciser", "a-t-il également averti"
     participle = cue.rule == "cue.verb.participle"
-    if _after_comme(verb):
+    if comment_clause(verb, lang) is not None and not any(
+        c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children
+    ):
         found = _inverted_after(verb)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
@@ -371,7 +374,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     coordinated = _coordinated_subject(verb)
     if coordinated is not None:
         return coordinated, "speaker.coordinated_subject"
-    if _finite(verb, cue):
+    if _finite(verb, cue, lang):
         linear = _linear_subject(verb, lang)
         if linear is not None:
             return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
@@ -416,11 +419,13 @@ def _group_start(verb: Token) -> int:
     return first
 
 
-# Finite forms of "faire" the tagger takes for nouns in "fait savoir", "font état"
-_FINITE_FAIRE = frozenset({"fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront"})
+@functools.cache
+def _finite_faire(lang: LanguageData) -> frozenset[str]:
+    """Finite forms of "faire" (the tagger takes "fait" for a noun in "fait savoir")."""
+    return frozenset(f for f in lang.cues.IRREGULAR["faire"].split() if not f.endswith("ant"))
 
 
-def _finite(verb: Token, cue: Cue) -> bool:
+def _finite(verb: Token, cue: Cue, lang: LanguageData) -> bool:
     """Whether the cue's verbal group is finite, so that it has a subject somewhere before it."""
     doc = verb.doc
     if "VerbForm=Fin" in str(verb.morph) or "VerbForm=Fin" in str(doc[_group_start(verb)].morph):
@@ -429,7 +434,7 @@ def _finite(verb: Token, cue: Cue) -> bool:
         return True  # a verb read as a noun has no morphology to tell, but stands where a finite verb does
     return (
         cue.rule.startswith("cue.expr.faire")
-        and verb.lower_ in _FINITE_FAIRE
+        and verb.lower_ in _finite_faire(lang)
         and (verb.i == 0 or doc[verb.i - 1].pos_ != "AUX")
     )
 
@@ -461,6 +466,8 @@ def _before_apposition(doc: Doc, comma: int, floor: int) -> Token | None:
             k = j - 1
             while k > floor and doc[k].text != "(":
                 k -= 1
+            if doc[k].text != "(" or k - 1 < floor:
+                return None
             before = doc[k - 1]
         if (
             before.pos_ == "PROPN"
@@ -515,18 +522,6 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
             return t
         return _before_apposition(doc, comma_at, floor) if commas else None
     return None
-
-
-def _after_comme(verb: Token) -> bool:
-    """``comme le précise X``, ``comme l'a indiqué X``: a comment clause with its subject after the verb."""
-    doc = verb.doc
-    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
-        t = doc[j]
-        if t.lower_ == "comme":
-            return not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
-        if not (t.pos_ in ("AUX", "PRON", "DET") or t.lower_ in ("l'", "l’", "le")):
-            return False
-    return False
 
 
 def _after_quote(verb: Token) -> bool:

@@ -28,7 +28,7 @@ _STATEMENT = """
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
-    scander crier hurler
+    scander crier hurler évaluer
 """
 
 _DEMAND = """
@@ -118,6 +118,7 @@ WEAK = frozenset(
         "défendre",
         "parler",
         "estimer",
+        "évaluer",
         "saluer",
         "relever",
         "regretter",
@@ -217,21 +218,7 @@ NOT_SOURCES = frozenset(
         "matin",
         "période",
         "première",
-        # forecasts and tallies with no author named: "selon les projections"
-        "projection",
-        "projections",
-        "estimation",
-        "estimations",
-        "prévision",
-        "prévisions",
-        "toute vraisemblance",
-        "vraisemblance",
-        "chiffre",
-        "chiffres",
-        "statistique",
-        "statistiques",
-        "donnée",
-        "données",
+        "vraisemblance",  # "selon toute vraisemblance"
     }
 )
 
@@ -296,28 +283,31 @@ DOCUMENT_NOUNS = frozenset(
         "témoignages",
         "source",
         "sources",
-        # figures and rankings, whose author is the source ("selon les chiffres du ministère")
-        "chiffre",
-        "chiffres",
-        "statistique",
-        "statistiques",
-        "donnée",
-        "données",
-        "estimation",
-        "estimations",
-        "projection",
-        "projections",
-        "prévision",
-        "prévisions",
-        "classement",
     }
 )
+
+#: Figures and rankings: their author is the source when the phrase names one
+#: (``selon les chiffres du ministère``, ``un classement établi par RSF``), else nobody is
+#: (``selon les projections``). Lemmas.
+FIGURE_NOUNS = frozenset(
+    {"chiffre", "statistique", "donnée", "estimation", "projection", "prévision", "classement", "évaluation"}
+)
+
+#: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
+INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
+
+#: Verbs that make an infinitive after them causative, not reported (``faisant craindre``).
+CAUSATIVES = frozenset({"faire", "laisser"})
 
 #: Participles that make the agent after ``par`` a relay, not an author (``un communiqué cité par Belga``).
 RELAY_VERBS = frozenset({"citer", "relayer", "reprendre", "rapporter"})
 
 #: Nouns for news outlets that relay what others said (``selon l'AFP``).
 RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "agence"})
+
+#: Nouns for an agency of any kind, and the words that make one a news agency (``l'agence de presse``).
+AGENCY_NOUNS = frozenset({"agence"})
+PRESS_WORDS = frozenset({"presse", "france-presse"})
 
 #: Verbs whose noun-phrase object is reported content (``a annoncé le retrait de …``).
 NP_CONTENT = frozenset(
@@ -446,7 +436,16 @@ REFUSALS = (
 )
 
 #: First-person words: a quoted fragment that holds one is somebody's own words.
-FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "notre", "nos", "mon", "ma", "mes"})
+FIRST_PERSON = frozenset(
+    w.replace("'", a) for w in ("je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes") for a in "'’"
+)
 
 #: Verbs that put a figure on something: ``estime à 75 000 le nombre d'emplois menacés``.
 ESTIMATE_VERBS = frozenset({"estimer", "évaluer", "chiffrer"})
+
+#: Words between ``à`` and the figure (``évalue à près de 2 milliards le coût``), as token sequences.
+APPROXIMATORS = (("près", "de"), ("plus", "de"), ("moins", "de"), ("environ",), ("quelque",), ("au", "moins"))
+
+#: Conjunctions of a comment clause whose verb reports the clause before it
+#: (``… comme le précise l'ambassadeur``, ``… ainsi que l'a indiqué le ministère``).
+COMMENT_CONJUNCTIONS = (("comme",), ("ainsi", "que"), ("tel", "que"), ("telle", "que"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-#: Subject pronouns (and their inverted clitic forms) → (gender, number).
+#: Pronouns that can stand for a speaker (subject and inverted clitic forms, and the stressed
+#: forms after ``selon``: ``lui``, ``eux``) → (gender, number).
 SUBJECT = MappingProxyType(
     {
         "il": ("masc", "sing"),
@@ -23,6 +24,9 @@ SUBJECT = MappingProxyType(
         "eux": ("masc", "plur"),  # "selon eux"
     }
 )
+
+#: Possessive determiners, by the number of their possessor (``selon ses sources``: one source).
+POSSESSIVE = MappingProxyType({"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"})
 
 #: Relative pronouns that take their antecedent's reference.
 RELATIVE = frozenset({"qui", "lequel", "laquelle"})

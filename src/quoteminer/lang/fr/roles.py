@@ -510,15 +510,13 @@ GENERIC_ORGANIZATION_NOUNS = frozenset(
     {"organisation", "association", "ong", "entreprise", "societe", "firme", "compagnie", "institution", "agence"}
 )
 
-#: Periphrases of the press for an office, accents folded, apostrophes as typed by fold →
-#: the role words its holder bears in the document (``le pensionnaire de la Maison Blanche``).
+#: Periphrases of the press for an office (folded: no accents, hyphens as spaces) → the role
+#: words its holder bears in the document (``le pensionnaire de la Maison-Blanche``).
 PERIPHRASES = MappingProxyType(
     {
         "pensionnaire de la maison blanche": "président américain",
         "locataire de la maison blanche": "président américain",
         "hote de la maison blanche": "président américain",
-        "locataire de la maison-blanche": "président américain",
-        "pensionnaire de la maison-blanche": "président américain",
         "locataire de l'elysee": "président",
         "hote de l'elysee": "président",
         "locataire du kremlin": "président russe",
