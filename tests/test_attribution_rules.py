@@ -271,6 +271,30 @@ ROWS = [
         "Dupont",
     ),
     Row(
+        "colon-after-a-predicate",
+        "Le ministre Paul Durand a été clair : « Il n'y aura pas de retour en arrière ».",
+        "Il n'y aura pas de retour en arrière",
+        "Paul Durand",
+    ),
+    Row(
+        "narrative-infinitive-role",
+        "Et le Premier ministre de préciser : « Les mesures seront évaluées dans un mois. »",
+        "Les mesures seront évaluées dans un mois.",
+        "Premier ministre",
+    ),
+    Row(
+        "source-with-a-relative-clause",
+        "Selon le quotidien Libération, qui cite des sources policières, le suspect était connu des services.",
+        "le suspect était connu des services",
+        "Libération",
+    ),
+    Row(
+        "participle-read-as-subject",
+        "Cité par l'AFP, un responsable militaire a indiqué que douze soldats avaient été tués.",
+        "douze soldats avaient été tués",
+        "responsable militaire",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",

@@ -33,6 +33,7 @@ _SENTENCE_END = frozenset(".!?…")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
+_RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 # Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
 _VERB_GROUP = frozenset(
@@ -482,6 +483,10 @@ class _Builder:
         if opening:
             # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
             comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
+            relative = comma is not None and comma + 1 < sent.end and doc[comma + 1].lower_ in _RELATIVES
+            if comma is not None and relative:
+                # "Selon le quotidien Le Parisien, qui cite des sources policières, le suspect …"
+                comma = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 25)] if t.text == ","), comma)
             if comma is not None:
                 phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
                 second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 7)] if t.text == ","), None)

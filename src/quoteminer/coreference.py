@@ -292,8 +292,8 @@ def _np_tokens(head: Token) -> list[Token]:
         tok = todo.pop()
         for child in tok.children:
             if child.dep_ in _NP_DEPS and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
-                if child.dep_ == "nmod" and child.pos_ == "VERB":
-                    continue
+                if child.pos_ == "VERB":
+                    continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
                 out.append(child)
                 todo.append(child)
     out.sort(key=lambda t: t.i)
@@ -561,6 +561,13 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             None,
             Resolution.EXPLICIT,
         )
+    if (
+        org_ent is not None
+        and tok.pos_ == "NOUN"
+        and tok.text[:1].islower()  # not "Reporters sans frontières"
+        and head_low.removeprefix("ex-") in roles.ROLE_NOUNS
+    ):
+        org_ent = None  # "le Premier ministre de préciser", tagged as an organisation: a person's role
     if org_ent is not None and org_ent.label_ in ("ORG", "MISC") and _proper_org(org_ent) is not None:
         # "D'après The Hollywood Reporter": the NER's MISC is the title of a publication here
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)

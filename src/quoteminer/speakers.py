@@ -40,6 +40,12 @@ def _subject(verb: Token) -> Token | None:
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
     nominal = [t for t in subjects if t.dep_ != "expl:subj"]
+    doc = verb.doc
+    for i, t in enumerate(nominal):
+        agent = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        if agent is not None and agent.lower_ == "par" and t.text.endswith(("é", "ée", "és", "ées")) and appos:
+            nominal[i] = appos[0]  # "Cité par l'AFP, un responsable militaire a indiqué": a participle misread
     named = [
         t for t in nominal if t.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS for c in t.children)
     ]
@@ -305,7 +311,12 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return (_channel_author(t, lang) or t), "speaker.document_author"
         return None, "speaker.none"
     if cue.rule == "cue.colon_clause":
-        verbs = [t for t in tok.doc[tok.sent.start : tok.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense"]
+        # the verbs of the clause before the colon, and its predicate ("Le ministre a été clair : « … »")
+        verbs = [
+            t
+            for t in tok.doc[tok.sent.start : tok.i]
+            if (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense") or (t.dep_ == "ROOT" and t.pos_ == "ADJ")
+        ]
         for verb in reversed(verbs):
             subject = _subject(verb) or _from_governor(verb)
             if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
