@@ -295,6 +295,13 @@ ROWS = [
         "responsable militaire",
     ),
     Row(
+        "verb-tagged-as-adjective",
+        "Sophie Martin, 34 ans, raconte : « J'ai tout perdu dans l'incendie. »",
+        "J'ai tout perdu dans l'incendie.",
+        "Sophie Martin",
+        "cue.verb.mistagged",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",

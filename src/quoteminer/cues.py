@@ -224,14 +224,15 @@ _SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 def _mistagged_verb(token: Token) -> bool:
-    """A verb form the tagger took for a noun (``juge``, ``demande``, ``note``), told by its context.
+    """A verb form the tagger took for a noun or an adjective (``juge``, ``demande``, ``raconte``),
+    told by its context.
 
     A noun with no determiner or preposition of its own that stands where only a verb can:
     right after a closing quotation mark (« … », juge le ministère), after a subject clitic
     (il note), or with a subject of its own in the parse (Le secrétaire général, …, demande).
     """
-    if token.pos_ != "NOUN" or token.i == 0:
-        return False
+    if token.pos_ not in ("NOUN", "ADJ") or token.i == 0:
+        return False  # "demande", "juge" read as nouns; "raconte" read as an adjective
     doc = token.doc
     prev = doc[token.i - 1]
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
