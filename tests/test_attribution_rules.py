@@ -302,6 +302,43 @@ ROWS = [
         "cue.verb.mistagged",
     ),
     Row(
+        "multiword-verb-with-its-clause",
+        "Le ministre a laissé entendre qu'il pourrait démissionner.",
+        "il pourrait démissionner",
+        "ministre",
+    ),
+    Row(
+        "infinitive-of-a-declarative",
+        "Le juge Paul Martin a indiqué avoir reçu des menaces.",
+        "avoir reçu des menaces",
+        "Paul Martin",
+        "kind.indirect.infinitive",
+    ),
+    Row(
+        "information-of-a-newspaper",
+        "Selon des informations du Figaro, le gouvernement prépare un remaniement.",
+        "le gouvernement prépare un remaniement",
+        "Figaro",
+    ),
+    Row(
+        "stance-with-what-it-is-about",
+        "Le sénateur Bruno Retailleau s'est dit favorable à un référendum.",
+        "favorable à un référendum",
+        "Bruno Retailleau",
+    ),
+    Row(
+        "readiness-with-what-it-is-about",
+        "Le syndicat s'est déclaré prêt à négocier avec la direction.",
+        "prêt à négocier avec la direction",
+        "syndicat",
+    ),
+    Row(
+        "opposition-as-a-source",
+        "L'opposition a exigé le départ du Premier ministre.",
+        "le départ du Premier ministre",
+        "opposition",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",
@@ -324,6 +361,12 @@ NOT_SPEECH = [
     ("refusal-of-an-act", "Le Royaume-Uni avait protégé le général en refusant de l'extrader.", "extrader"),
     ("passive-participle-headline", "Le verlan évoqué au Festival de la chanson française", "Festival"),
     ("predicate-noun-is-no-verb", "Son père était juge « depuis toujours ».", "toujours"),
+    ("a-feeling-is-no-stance", "Le ministre s'est dit préoccupé par la situation.", "situation"),
+    (
+        "selon-lesquelles-is-a-relative",
+        "L'Élysée a démenti les informations selon lesquelles le président serait malade.",
+        "serait malade",
+    ),
     (
         "name-after-a-place",
         "Rassemblés devant l'ambassade baptisée en Iran « nid d'espions », les manifestants ont scandé des slogans.",

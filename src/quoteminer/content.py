@@ -239,6 +239,10 @@ class _Builder:
             return None  # "ne rapporteront que 3 milliards": a restriction, not a clause
         data = self.lang.cues
         heads = [tok]
+        if " " in cue.lemma and cue.rule.startswith("cue.verb"):
+            # "a laissé entendre qu'…", "a mis en garde contre …": the clause may hang on the expression's words
+            words = set(cue.lemma.split()[1:])
+            heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in words]
         if cue.rule.startswith("cue.expr"):
             heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
             if tok.i + 1 < len(tok.doc):
@@ -267,6 +271,9 @@ class _Builder:
         estimate = self._estimate(cue)
         if estimate is not None:
             return estimate
+        stance = self._stance(cue)
+        if stance is not None:
+            return stance
         takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
         takes_np = cue.lemma in data.NP_CONTENT
         own = {heads[1].i} if cue.rule.startswith("cue.expr") and len(heads) > 1 else set()  # "état" of "faire état"
@@ -288,6 +295,8 @@ class _Builder:
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         for child in complements:
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
+                continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (takes_np or (takes_infinitive and preps)):
                 continue
             if cue.speaker_token is not None and cue.speaker_token in child.subtree:
@@ -371,6 +380,29 @@ class _Builder:
         if len(_WORD.findall(self.text[start:end])) < 3:
             return None
         return (start, end, "postposed")
+
+    def _stance(self, cue: Cue) -> tuple[int, int, str] | None:
+        """``s'est dit favorable à un référendum``, ``s'est déclaré prêt à négocier``: the stance
+        with what it is about (not a bare feeling: ``s'est dit préoccupé``)."""
+        tok = cue.token
+        if cue.lemma.removeprefix("se ") not in self.lang.cues.STANCE_VERBS:
+            return None
+        doc = tok.doc
+        if not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+            return None
+        adjective = next(
+            (c for c in tok.children if c.pos_ == "ADJ" and c.dep_ in ("xcomp", "acl") and c.i > tok.i), None
+        )
+        about = [
+            c
+            for c in (adjective.children if adjective is not None else ())
+            if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl")
+            and any(m.lower_ in ("à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’") for m in c.children)
+        ]
+        if adjective is None or not about:
+            return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
+        start = self.index.start(cue.piece, adjective)
+        return (*_trim(self.text, start, self._clause_end(cue, adjective)), "np")
 
     def _estimate(self, cue: Cue) -> tuple[int, int, str] | None:
         """``La CGT estime à 75 000 le nombre d'emplois menacés``: the figure and what it counts."""

@@ -50,16 +50,22 @@ _IR_ENDINGS = (
 ).split()
 
 
+def head_verb(infinitive: str) -> str:
+    """The verb of a lexicon entry: ``se dire`` → ``dire``, ``s'en prendre`` → ``prendre``,
+    ``pointer du doigt`` → ``pointer``, ``laisser entendre`` → ``laisser``."""
+    words = infinitive.replace("'", "' ").split()
+    while len(words) > 1 and words[0] in ("se", "s'", "en"):
+        words = words[1:]
+    return words[0]
+
+
 def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
     """Regular forms of a French verb, with the spelling changes of its stem.
 
     Over-generation is harmless here (the forms are looked up, never produced as
     text), so each stem alternation is generated for every ending.
     """
-    verb = infinitive.split()[-1] if " " in infinitive else infinitive
-    for prefix in ("s'", "se "):
-        if verb.startswith(prefix):
-            verb = verb[len(prefix) :]
+    verb = head_verb(infinitive)
     out: set[str] = {verb}
     if verb.endswith("er"):
         stem = verb[:-2]
@@ -90,8 +96,9 @@ def _form_table(lang: LanguageData) -> tuple[Mapping[str, str], Mapping[str, tup
     every: dict[str, list[str]] = {}
     data = lang.cues
     for infinitive in sorted(data.VERBS, key=lambda v: (" " in v, v)):  # plain verbs first
-        generated = conjugate(infinitive, infinitive in data.SECOND_GROUP)
-        extra = frozenset(data.IRREGULAR.get(infinitive, "").split())
+        head = head_verb(infinitive)
+        generated = conjugate(infinitive, infinitive in data.SECOND_GROUP or head in data.SECOND_GROUP)
+        extra = frozenset(data.IRREGULAR.get(infinitive, data.IRREGULAR.get(head, "")).split())
         for form in generated | extra:
             every.setdefault(form, []).append(infinitive)
     first = {form: names[0] for form, names in every.items()}
@@ -336,6 +343,9 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         if low == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d’"):
             low = "d'après"
         if low in data.SOURCE_PREPOSITIONS:
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "quoi"):
+                continue  # "les informations selon lesquelles …": a relative, no source
             if _relay(token, lang):
                 continue  # "selon l'AFP": an agency relays someone else's words
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])

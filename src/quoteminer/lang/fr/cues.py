@@ -28,7 +28,7 @@ _STATEMENT = """
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
-    scander crier hurler évaluer
+    scander crier hurler évaluer laisser_entendre
 """
 
 _DEMAND = """
@@ -283,6 +283,7 @@ DOCUMENT_NOUNS = frozenset(
         "témoignages",
         "source",
         "sources",
+        "information",  # "selon des informations du Monde"
     }
 )
 
@@ -354,12 +355,22 @@ NP_CONTENT = frozenset(
         "pointer du doigt",
         # what a source warns against: "a mis en garde contre toute intervention"
         "mettre en garde",
+        "requérir",
     }
 )
 
 #: Verbs whose infinitive complement (after à/de) is reported content.
 INFINITIVE_CONTENT = frozenset(
     {
+        # "a indiqué avoir reçu des menaces", "a admis avoir menti"
+        "indiquer",
+        "admettre",
+        "avouer",
+        "certifier",
+        "confirmer",
+        "préciser",
+        "soutenir",
+        "prétendre",
         "appeler",
         "raconter",
         "reconnaître",
@@ -449,3 +460,9 @@ APPROXIMATORS = (("près", "de"), ("plus", "de"), ("moins", "de"), ("environ",),
 #: Conjunctions of a comment clause whose verb reports the clause before it
 #: (``… comme le précise l'ambassadeur``, ``… ainsi que l'a indiqué le ministère``).
 COMMENT_CONJUNCTIONS = (("comme",), ("ainsi", "que"), ("tel", "que"), ("telle", "que"))
+
+#: Verbs whose ``contre`` complement is what they report (``a mis en garde contre toute intervention``).
+AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre"})
+
+#: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
+STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})

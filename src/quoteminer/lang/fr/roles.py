@@ -351,6 +351,8 @@ ORGANIZATION_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     {
         "milices",
+        "opposition",
+        "majorité",
         "forces",
         "troupes",
         "partis",
