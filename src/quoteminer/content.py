@@ -241,8 +241,8 @@ class _Builder:
         heads = [tok]
         if " " in cue.lemma and cue.rule.startswith("cue.verb"):
             # "a laissé entendre qu'…", "a mis en garde contre …": the clause may hang on the expression's words
-            words = set(cue.lemma.split()[1:])
-            heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in words]
+            expression = set(cue.lemma.split()[1:])
+            heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in expression]
         if cue.rule.startswith("cue.expr"):
             heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
             if tok.i + 1 < len(tok.doc):
