@@ -339,6 +339,19 @@ ROWS = [
         "opposition",
     ),
     Row(
+        "object-of-a-relative-que",
+        "Ce sont des rumeurs que le Kremlin a toujours démenti.",
+        "des rumeurs",
+        "Kremlin",
+        "kind.indirect.np",
+    ),
+    Row(
+        "clause-opening-with-a-quotation",
+        "Le maire Paul Durand a justifié sa décision par le fait que « son vieil ami » Jean Morel avait été menacé.",
+        "son vieil ami » Jean Morel avait été menacé",
+        "Paul Durand",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",

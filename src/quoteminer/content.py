@@ -33,6 +33,8 @@ _SENTENCE_END = frozenset(".!?…")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
+# a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
+_CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 # Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
@@ -264,10 +266,13 @@ class _Builder:
                     stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
-                    return (*_trim(self.text, start, end), "que")
+                    return (*_trim(self.text, start, self._past_quotation(cue, end)), "que")
         que = self._que_after(cue)
         if que is not None:
             return que
+        antecedent = self._relative_object(cue)
+        if antecedent is not None:
+            return antecedent
         estimate = self._estimate(cue)
         if estimate is not None:
             return estimate
@@ -381,6 +386,24 @@ class _Builder:
             return None
         return (start, end, "postposed")
 
+    def _relative_object(self, cue: Cue) -> tuple[int, int, str] | None:
+        """``Des allégations que Moscou avait toujours niées``: the noun phrase a relative ``que``
+        makes the object of a verb that reports its object."""
+        tok = cue.token
+        if cue.lemma not in self.lang.cues.NP_CONTENT or tok.dep_ not in ("acl:relcl", "acl"):
+            return None
+        relative = next((c for c in tok.children if c.lower_ in _QUE and c.i < tok.i and c.dep_ == "obj"), None)
+        noun = tok.head
+        if relative is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i:
+            return None
+        left = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "nummod", "flat:name")]
+        first = min([noun, *(t for c in left for t in c.subtree)], key=lambda t: t.i)  # not "Ce sont"
+        if first.i < cue.sent.start:
+            return None
+        start = self.index.start(cue.piece, first)
+        end = self.index.end(cue.piece, tok.doc[relative.i - 1])
+        return (*_trim(self.text, start, end), "np")
+
     def _stance(self, cue: Cue) -> tuple[int, int, str] | None:
         """``s'est dit favorable à un référendum``, ``s'est déclaré prêt à négocier``: the stance
         with what it is about (not a bare feeling: ``s'est dit préoccupé``)."""
@@ -470,6 +493,19 @@ class _Builder:
             last = doc[last.i - 1]
         return self.index.end(cue.piece, last)
 
+    def _past_quotation(self, cue: Cue, end: int) -> int:
+        """``que « son bon ami » Al-Sarraj pourrait …``: a clause that opens with a quotation goes
+        on after its closing mark; the parse often stops the clause there."""
+        at = end
+        while at > 0 and self.text[at - 1] in ' \u00a0\u202f»”›"':
+            at -= 1  # the parse's clause may end on the closing mark itself
+        after = _CLAUSE_GOES_ON.match(self.text, at)
+        if after is None:
+            return end
+        sent_end = self.index.end(cue.piece, cue.sent[-1])
+        stop = regex.compile(r"[.;!?…](?=\s|$)").search(self.text, after.end(), sent_end)
+        return stop.start() if stop else sent_end
+
     def _que_after(self, cue: Cue) -> tuple[int, int, str] | None:
         """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
         tok = cue.token
@@ -488,7 +524,7 @@ class _Builder:
                 clause = t.head
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
-                return (*_trim(self.text, start, end), "que")
+                return (*_trim(self.text, start, self._past_quotation(cue, end)), "que")
             if t.pos_ == "VERB" or t.text in '.;:«»"“”':
                 return None
         return None
