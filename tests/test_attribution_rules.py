@@ -352,6 +352,13 @@ ROWS = [
         "Paul Durand",
     ),
     Row(
+        "que-clause-the-parse-cut-short",
+        "Les éditeurs craignent que cette directive, comme les lois votées en 2019 et en 2021, "
+        "empêche la publication de nombreux articles.",
+        "cette directive, comme les lois votées en 2019 et en 2021, empêche la publication de nombreux articles",
+        "éditeurs",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",
@@ -392,3 +399,13 @@ NOT_SPEECH = [
 def test_not_speech(text: str, word: str) -> None:
     result = quoteminer.extract(text)
     assert not [q for q in result.quotes if q.kind.is_speech and word in q.text]
+
+
+def test_examples_named_in_a_list_are_mentions() -> None:
+    text = (
+        "Les internautes craignent que des pages telles que « suicide » ou « permanganate de potassium » "
+        "soient bloquées."
+    )
+    kinds = {q.text: q.kind.value for q in quoteminer.extract(text).quotes}
+    assert kinds["suicide"] == "mention"
+    assert kinds["permanganate de potassium"] == "mention"

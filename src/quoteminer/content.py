@@ -266,7 +266,7 @@ class _Builder:
                     stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
-                    return (*_trim(self.text, start, self._past_quotation(cue, end)), "que")
+                    return (*_trim(self.text, start, self._past_quotation(cue, end, start)), "que")
         que = self._que_after(cue)
         if que is not None:
             return que
@@ -493,9 +493,16 @@ class _Builder:
             last = doc[last.i - 1]
         return self.index.end(cue.piece, last)
 
-    def _past_quotation(self, cue: Cue, end: int) -> int:
+    def _past_quotation(self, cue: Cue, end: int, start: int | None = None) -> int:
         """``que « son bon ami » Al-Sarraj pourrait …``: a clause that opens with a quotation goes
-        on after its closing mark; the parse often stops the clause there."""
+        on after its closing mark; the parse often stops the clause there. A clause the parse
+        left without a verb (``craignent que cet amendement, comme …, empêche …``) runs to the
+        end of the sentence."""
+        short = start is not None and len(_WORD.findall(self.text[start:end])) <= 3
+        if short and not any(t.pos_ in ("VERB", "AUX") for t in self.index.within(start or 0, end)):
+            sent_end = self.index.end(cue.piece, cue.sent[-1])
+            stop = regex.compile(r"[.;!?…](?=\s|$)").search(self.text, end, sent_end)
+            return stop.start() if stop else sent_end
         at = end
         while at > 0 and self.text[at - 1] in ' \u00a0\u202f»”›"':
             at -= 1  # the parse's clause may end on the closing mark itself
@@ -524,7 +531,7 @@ class _Builder:
                 clause = t.head
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
-                return (*_trim(self.text, start, self._past_quotation(cue, end)), "que")
+                return (*_trim(self.text, start, self._past_quotation(cue, end, start)), "que")
             if t.pos_ == "VERB" or t.text in '.;:«»"“”':
                 return None
         return None
@@ -817,6 +824,9 @@ class _Builder:
             titled = doc[at].lower_ in ("sur", "intitulé", "intitulée")
             if titled and any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in doc[max(0, at - 6) : at]):
                 return True
+        before = self.text[max(0, span.start - 20) : span.open_offset if span.open_offset is not None else span.start]
+        if regex.search(r"\btel(?:le)?s?\s+que\s*$", before, regex.IGNORECASE):
+            return True  # "des pages telles que « suicide »": examples named, not words said
         hit = self.word_before(span)
         if hit is None:
             return False
@@ -850,6 +860,15 @@ class _Builder:
             return item
         content = self.text[span.start : span.end]
         words = _WORD.findall(content)
+        previous = self.done[-1] if self.done else None
+        if (
+            previous is not None
+            and previous.kind is QuoteKind.MENTION
+            and span.open_offset is not None
+            and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
+        ):
+            item.evidence.append("kind.mention.listed")  # « suicide » ou « permanganate de potassium »
+            return item
         if parent is not None:
             lo, hi = parent.start, parent.end
             cue = self.covering_cue(span.start, span.end, lo, hi)

@@ -568,7 +568,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and head_low.removeprefix("ex-") in roles.ROLE_NOUNS
     ):
         org_ent = None  # "le Premier ministre de préciser", tagged as an organisation: a person's role
-    if org_ent is not None and org_ent.label_ in ("ORG", "MISC") and _proper_org(org_ent) is not None:
+    publication = org_ent is not None and org_ent.label_ == "MISC" and tok.pos_ in ("PROPN", "X")
+    if org_ent is not None and (org_ent.label_ == "ORG" or publication) and _proper_org(org_ent) is not None:
         # "D'après The Hollywood Reporter": the NER's MISC is the title of a publication here
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if org_ent is not None and org_ent.label_ == "LOC" and tok.pos_ == "PROPN" and _proper_org(org_ent) is not None:
@@ -588,7 +589,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         if (
             tok.pos_ == "NOUN"
             and names
-            and names[0].start - tok.i <= 3
+            and 0 < names[0].start - tok.i <= 3
             and not any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : names[0].start])
         ):
             # "le quotidien français Le Figaro", "la chaine BFM TV": the name, the common noun its title
