@@ -33,6 +33,7 @@ _SENTENCE_END = frozenset(".!?…")
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
+_SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
 # a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
 _CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -501,7 +502,7 @@ class _Builder:
         short = start is not None and len(_WORD.findall(self.text[start:end])) <= 3
         if short and not any(t.pos_ in ("VERB", "AUX") for t in self.index.within(start or 0, end)):
             sent_end = self.index.end(cue.piece, cue.sent[-1])
-            stop = regex.compile(r"[.;!?…](?=\s|$)").search(self.text, end, sent_end)
+            stop = _SENTENCE_STOP.search(self.text, end, sent_end)
             return stop.start() if stop else sent_end
         at = end
         while at > 0 and self.text[at - 1] in ' \u00a0\u202f»”›"':
@@ -510,7 +511,7 @@ class _Builder:
         if after is None:
             return end
         sent_end = self.index.end(cue.piece, cue.sent[-1])
-        stop = regex.compile(r"[.;!?…](?=\s|$)").search(self.text, after.end(), sent_end)
+        stop = _SENTENCE_STOP.search(self.text, after.end(), sent_end)
         return stop.start() if stop else sent_end
 
     def _que_after(self, cue: Cue) -> tuple[int, int, str] | None:
