@@ -747,17 +747,18 @@ class _Builder:
             return None
         piece, tok = hit
         j = tok.i
-        for cue, s in zip(self.cues, self.cue_starts, strict=True):
-            if cue.piece is piece and cue.token.i == j and cue.rule.startswith("cue.verb"):
-                return None if cue.weak and self._reported(cue, s) else cue
         doc = tok.doc
+        # the cues among the few words before the quotation, found by offset (not a scan of all cues)
+        lo = bisect.bisect_left(self.cue_starts, self.index.start(piece, doc[max(tok.sent.start, j - 7)]))
+        hi = bisect.bisect_right(self.cue_starts, self.index.start(piece, tok))
+        near = [(cue, s) for cue, s in zip(self.cues[lo:hi], self.cue_starts[lo:hi], strict=True) if cue.piece is piece]
+        for cue, s in near:
+            if cue.token.i == j and cue.rule.startswith("cue.verb"):
+                return None if cue.weak and self._reported(cue, s) else cue
         judging = {
             cue.token.i: cue
-            for cue in self.cues
-            if cue.piece is piece
-            and cue.rule.startswith("cue.verb")
-            and cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES
-            and j - 7 < cue.token.i < j
+            for cue, _ in near
+            if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES and cue.token.i < j
         }
         for k in range(j - 1, max(tok.sent.start, j - 7) - 1, -1):
             if k in judging:
