@@ -8,6 +8,9 @@ Invariants:
 - spaCy parses the cleaned views of the texts (``parse.make_view``), in batches and,
   with ``n_process > 1``, in worker processes; the stages after the parse, which take
   about a tenth of the time, run in the calling process;
+- the model runs (tokenizing the inputs, parsing a batch) under ``parse.model_lock``,
+  taken for each doc that comes out and released before its stages run and before it
+  is yielded, so streams in several threads share one model safely;
 - what needs no parse from ``nlp.pipe`` (a blank text, a ``Doc`` whose own parse is
   reused, a text longer than the model's ``max_length``, parsed in pieces on its own)
   sends an empty placeholder through the pipe, so that every input matches one doc out.
@@ -100,5 +103,11 @@ def _stream(
             waiting.append(finish)
             yield sent
 
-    for doc in model.pipe(feed(), batch_size=batch_size, n_process=n_process):
+    lock = parse.model_lock(model)
+    docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
+    while True:
+        with lock:  # nlp.pipe reads the inputs and runs the model inside next()
+            doc = next(docs, None)
+        if doc is None:
+            return
         yield waiting.popleft()(doc)
