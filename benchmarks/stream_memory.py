@@ -120,21 +120,16 @@ def memory(pid: int | str = "self") -> tuple[int, int]:
 
 
 def descendants(pid: int) -> list[int]:
-    """Every live process descending from ``pid``."""
-    parents: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        parents.setdefault(ppid, []).append(int(entry.name))
+    """Every live process descending from ``pid`` (from ``/proc/PID/task/TID/children``)."""
     out: list[int] = []
     todo = [pid]
     while todo:
-        children = parents.get(todo.pop(), [])
+        children = []
+        for tasks in Path(f"/proc/{todo.pop()}/task").glob("*/children"):
+            try:
+                children.extend(int(child) for child in tasks.read_text().split())
+            except OSError:
+                continue  # the task ended meanwhile
         out.extend(children)
         todo.extend(children)
     return out
