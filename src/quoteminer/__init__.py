@@ -13,7 +13,7 @@ from __future__ import annotations
 # nlp.add_pipe("quoteminer") also works from a source checkout (installed, the
 # spacy_factories entry point does it without any import).
 from quoteminer import component as component
-from quoteminer.batch import extract_many
+from quoteminer.batch import extract_many, extract_partition, preload
 from quoteminer.coreference import merge_speakers
 from quoteminer.evaluate import Report, evaluate
 from quoteminer.export import from_dict, to_dataframe, to_dict, who_said_what
@@ -55,8 +55,10 @@ __all__ = [
     "evaluate",
     "extract",
     "extract_many",
+    "extract_partition",
     "from_dict",
     "merge_speakers",
+    "preload",
     "to_dataframe",
     "to_dict",
     "who_said_what",

@@ -1,13 +1,20 @@
 """Many documents: an iterable of texts → a stream of Extractions, parsed with ``nlp.pipe``.
 
+``extract_many`` streams; ``extract_partition`` and ``preload`` are its two helpers for
+distributed collections (a Dask bag's partitions, a process pool: see docs/scale.md).
+
 Invariants:
 
 - one Extraction per input, in input order, each equal to ``extract`` of that input;
 - a generator with bounded memory: inputs are read as spaCy asks for them, and a
-  result leaves as soon as its parse is back (at most a few batches are in flight);
+  result leaves as soon as its parse is back (at most two batches a process are read
+  ahead of the results);
 - spaCy parses the cleaned views of the texts (``parse.make_view``), in batches and,
   with ``n_process > 1``, in worker processes; the stages after the parse, which take
   about a tenth of the time, run in the calling process;
+- the model runs (tokenizing the inputs, parsing a batch) under ``parse.model_lock``,
+  taken for each doc that comes out and released before its stages run and before it
+  is yielded, so streams in several threads share one model safely;
 - what needs no parse from ``nlp.pipe`` (a blank text, a ``Doc`` whose own parse is
   reused, a text longer than the model's ``max_length``, parsed in pieces on its own)
   sends an empty placeholder through the pipe, so that every input matches one doc out.
@@ -26,7 +33,7 @@ from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 from quoteminer.pipeline import check_text, extract_parsed, reusable
 
-__all__ = ["extract_many"]
+__all__ = ["extract_many", "extract_partition", "preload"]
 
 # Turns the doc spaCy parsed for an input (the placeholder's, for inputs that need none)
 # into that input's Extraction.
@@ -89,6 +96,33 @@ def extract_many(
     return _stream(texts, model, data, batch_size, n_process)
 
 
+def extract_partition(texts: Iterable[str | Doc], *, lang: str = "fr", batch_size: int = 32) -> list[Extraction]:
+    """The Extractions of one partition of a distributed collection, in its order.
+
+    ``list(extract_many(texts, lang=lang, batch_size=batch_size))``, made for
+    ``dask.bag.Bag.map_partitions`` or ``client.map`` over chunks of texts (see
+    docs/scale.md): a module-level function, so it pickles by name; the model is loaded
+    once per worker process and reused by every partition that process runs; the
+    result is a list (a generator cannot travel between processes) of immutable values
+    that pickle.
+
+    >>> from quoteminer import extract_partition
+    >>> [len(r.quotes) for r in extract_partition(["« Oui », a dit Paul Durand.", "Il pleut."])]
+    [1, 0]
+    """
+    return list(extract_many(texts, lang=lang, batch_size=batch_size))
+
+
+def preload(lang: str = "fr") -> None:
+    """Load quoteminer's model for ``lang`` in this process now, rather than with the first text.
+
+    For ``client.run(quoteminer.preload)`` on a Dask cluster or the ``initializer`` of a
+    process pool: every worker loads the model before the work starts. It returns
+    nothing, so nothing heavy is sent back to the caller.
+    """
+    parse.load(get_language(lang).model)
+
+
 def _stream(
     texts: Iterable[str | Doc], model: Language, data: LanguageData, batch_size: int, n_process: int
 ) -> Iterator[Extraction]:
@@ -100,5 +134,11 @@ def _stream(
             waiting.append(finish)
             yield sent
 
-    for doc in model.pipe(feed(), batch_size=batch_size, n_process=n_process):
+    lock = parse.model_lock(model)
+    docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
+    while True:
+        with lock:  # nlp.pipe reads the inputs and runs the model inside next()
+            doc = next(docs, None)
+        if doc is None:
+            return
         yield waiting.popleft()(doc)

@@ -2,7 +2,8 @@
 
 Invariants:
 
-- the model is loaded once per process and language (``load``);
+- the model is loaded once per process and language (``load``), and quoteminer never
+  runs one loaded model from two threads at once (``model_lock``);
 - spaCy sees a *view* of the text in which characters that break tokens
   (soft hyphens, zero-width and bidi marks, NUL and other controls) are
   removed; ``View.to_original`` maps every view index back to the caller's
@@ -19,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import threading
 import unicodedata
+import weakref
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -31,7 +34,18 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PIECE", "Piece", "View", "load", "make_view", "parse", "prepare", "token_end", "token_start"]
+__all__ = [
+    "PIECE",
+    "Piece",
+    "View",
+    "load",
+    "make_view",
+    "model_lock",
+    "parse",
+    "prepare",
+    "token_end",
+    "token_start",
+]
 
 # Removed from the view: the characters Unicode says to ignore when not rendering them
 # (soft hyphen, zero-width and bidi controls, variation selectors, the joiners of emoji
@@ -192,13 +206,41 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 PIECE = 20_000
 
 
-@functools.cache
+# spaCy does not promise that one Language object can parse from several threads at
+# once (its tokenizer, vocabulary and lemmatizer update shared tables as they go, and
+# loading a model from two threads has failed), so every call quoteminer makes to a
+# model holds that model's lock. The stages after the parse read only their own Docs.
+_LOCKS: weakref.WeakKeyDictionary[Language, threading.RLock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+_LOADING = threading.Lock()
+
+
+def model_lock(nlp: Language) -> threading.RLock:
+    """The lock quoteminer holds around every call to ``nlp`` (one per Language object).
+
+    Reentrant, so that a component inside ``nlp`` may call quoteminer again. Code of
+    your own that runs the same ``nlp`` from other threads can hold it too.
+    """
+    with _LOCKS_GUARD:
+        lock = _LOCKS.get(nlp)
+        if lock is None:
+            lock = _LOCKS[nlp] = threading.RLock()
+        return lock
+
+
 def load(model: str) -> Language:
     """Load a spaCy pipeline once per process (it never downloads anything).
 
     The pipeline gets the ``quoteminer_paragraphs`` component before its parser, and a
-    ``max_length`` of at most ``PIECE``.
+    ``max_length`` of at most ``PIECE``. Threads asking at the same time get the same
+    object, loaded once.
     """
+    with _LOADING:
+        return _load(model)
+
+
+@functools.cache
+def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
@@ -275,7 +317,10 @@ def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
 
 
 def prepare(nlp: Language, view: View) -> Doc:
-    """The tokenized view with its paragraph breaks set, ready for ``nlp`` or ``nlp.pipe``."""
+    """The tokenized view with its paragraph breaks set, ready for ``nlp`` or ``nlp.pipe``.
+
+    It runs ``nlp``'s tokenizer: from several threads, hold ``model_lock(nlp)``.
+    """
     return _prepared(nlp, view, 0, len(view.text))
 
 
@@ -287,8 +332,9 @@ def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
     """
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit, view.breaks))
-    docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
-    return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
+    with model_lock(nlp):
+        docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
+        return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
 
 
 def token_start(view: View, piece: Piece, token: Token | Span) -> int:
