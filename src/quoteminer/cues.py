@@ -319,11 +319,19 @@ def _narrative(token: Token) -> bool:
     return False
 
 
+@functools.cache
+def _faire_forms(lang: LanguageData) -> frozenset[str]:
+    return frozenset(lang.cues.IRREGULAR["faire"].split()) | {"faire"}
+
+
 def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     """``faire savoir``, ``faire état de``, ``peut-on lire``: verbs that report only in a phrase."""
-    faire = frozenset(lang.cues.IRREGULAR["faire"].split()) | {"faire"}
+    faire = _faire_forms(lang)
+    doc = sent.doc
     for token in sent:
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if token.lemma_ not in ("faire", "pouvoir") and token.lower_ not in faire:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (token.lemma_ == "faire" or token.lower_ in faire) and nxt is not None:
             key = f"faire {nxt.lemma_}"
             if key in lang.cues.EXPRESSIONS:
@@ -352,7 +360,7 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
         else:
-            phrase = _phrase_ending_at(token, lang)
+            phrase = _phrase_ending_at(token, sent, lang)
             if phrase is not None and not _relay(token, lang):
                 yield Cue(piece, sent, token, phrase, "statement", data.VIEW_PREPOSITIONS[phrase])
 
@@ -361,23 +369,34 @@ def _words(text: str) -> list[str]:
     return text.lower().replace("’", "'").replace("'", "' ").split()
 
 
-def _phrase_ending_at(token: Token, lang: LanguageData) -> str | None:
-    """The multiword source phrase (``aux yeux de``, ``de l'avis de``, ``à en croire``) whose
-    last word is ``token``, if any; the phrase's own noun follows the token."""
-    doc = token.doc
+@functools.cache
+def _phrases_by_last_word(lang: LanguageData) -> Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Multiword source phrases by their last word (``de`` also ends them as ``d'``, ``du``, ``des``)."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for phrase in lang.cues.VIEW_PREPOSITIONS:
         words = _words(phrase)
         if len(words) < 2:
             continue
-        first = token.i - len(words) + 1
-        if words[-1] == "de" and token.lower_ in ("d'", "d’", "du", "des"):
-            pass  # "de l'avis d'Abdou Diouf", "aux yeux du ministre"
-        elif token.lower_.replace("’", "'") != words[-1]:
-            continue
-        if first < token.sent.start:
-            continue
-        if [t.lower_.replace("’", "'") for t in doc[first : token.i]] == words[:-1]:
-            return str(phrase)
+        endings = ("de", "d'", "d’", "du", "des") if words[-1] == "de" else (words[-1],)
+        for ending in endings:
+            table.setdefault(ending, []).append((str(phrase), tuple(words[:-1])))
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
+
+
+def _phrase_ending_at(token: Token, sent: Span, lang: LanguageData) -> str | None:
+    """The multiword source phrase (``aux yeux de``, ``de l'avis de``, ``à en croire``) whose
+    last word is ``token``, if any; the phrase's own noun follows the token."""
+    candidates = _phrases_by_last_word(lang).get(token.lower_.replace("’", "'"))
+    if not candidates:
+        return None
+    doc = token.doc
+    previous = doc[token.i - 1].lower_.replace("’", "'") if token.i > sent.start else ""
+    for phrase, before in candidates:
+        first = token.i - len(before)
+        if previous != before[-1] or first < sent.start:
+            continue  # most "de" follow no "avis", "yeux" or "dires": one word tells
+        if tuple(t.lower_.replace("’", "'") for t in doc[first : token.i]) == before:
+            return phrase
     return None
 
 

@@ -15,7 +15,7 @@ import regex
 __all__ = ["LanguageData", "get_language"]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of many functools caches, looked up per token
 class LanguageData:
     """The lexicons and tables of one language, each a logic-free data module."""
 
