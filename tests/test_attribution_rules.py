@@ -359,6 +359,20 @@ ROWS = [
         "éditeurs",
     ),
     Row(
+        "time-words-before-a-postposed-subject",
+        "« Nous ne laisserons pas faire », a averti lundi soir la présidente du Rassemblement national, "
+        "Marine Le Pen, sur France 2.",
+        "Nous ne laisserons pas faire",
+        "Marine Le Pen",
+    ),
+    Row(
+        "impersonal-on-of-an-institution",
+        "« Rien n'est décidé », tempère-t-on à Matignon.",
+        "Rien n'est décidé",
+        "Matignon",
+        "speaker.on_at",
+    ),
+    Row(
         "publication-the-tagger-misreads",
         "D'après The Wall Street Journal, le groupe prépare une offre de rachat.",
         "le groupe prépare une offre de rachat",

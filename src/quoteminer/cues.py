@@ -247,7 +247,10 @@ def _mistagged_verb(token: Token) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     incise = prev.text in _CLOSERS or (prev.text == "," and token.i >= 2 and doc[token.i - 2].text in _CLOSERS)
     if incise:
-        return nxt is not None and nxt.pos_ in ("DET", "PROPN", "ADV", "NOUN")
+        # « … », juge le ministère / « … », tempère-t-on à Matignon
+        return nxt is not None and (
+            nxt.pos_ in ("DET", "PROPN", "ADV", "NOUN") or nxt.lower_ in ("-t", "-il", "-elle", "-on")
+        )
     if prev.text == "," and token.i >= 2 and doc[token.i - 2].ent_type_ == "PER":
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
         # an object (not "Paul Martin, juge au tribunal": a title)

@@ -29,6 +29,11 @@ _NAME_DEPS = ("flat:name", "flat", "appos")
 # Nouns the tagger sometimes calls adjectives: "un jeune manifestant"
 _ROLE_LIKE = frozenset({"manifestant", "habitant", "militant", "opposant", "responsable", "porte-parole", "témoin"})
 _NOMINAL = ("NOUN", "PROPN", "PRON")
+# Words of time that can stand between an incise verb and its subject ("a averti lundi soir X")
+_TIME_WORDS = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche soir matin midi après-midi nuit veille "
+    "lendemain hier aujourd'hui aujourd’hui dernier dernière prochain prochaine".split()
+)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -74,7 +79,12 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
     """
     doc = verb.doc
     after = [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubj:pass")
+        and c.i > verb.i
+        and c.pos_ in ("PROPN", "NOUN")
+        and c.lower_ not in _TIME_WORDS
     ]
     if after:
         # the parser found the inverted subject itself; "…, le ministre de la Défense, Florence Parly."
@@ -88,10 +98,10 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
             end += 1  # the rest of a name the parser split: "Song Myung-Sup"
         # "…, a annoncé Mario Draghi." ends there; "…, a sollicité Pékin afin de …" goes on
         return found if end >= found.sent.end or doc[end].is_punct else None
-    for j in range(verb.i + 1, min(verb.i + 5, len(doc))):
+    for j in range(verb.i + 1, min(verb.i + 6, len(doc))):
         tok = doc[j]
-        if tok.lower_ == "-t":
-            continue  # euphonic t: "a-t-il"
+        if tok.lower_ == "-t" or tok.lower_ in _TIME_WORDS:
+            continue  # euphonic t: "a-t-il"; a time: "a averti lundi soir la présidente du RN"
         if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):
             return tok
         if tok.ent_type_ == "PER":
@@ -149,6 +159,28 @@ def _inverted_after_from(verb: Token, start: int) -> Token | None:
             return head
         if t.pos_ not in ("DET", "ADJ", "ADV"):
             break
+    return None
+
+
+def _impersonal_on_at(verb: Token) -> Token | None:
+    """``« … », tempère-t-on à Matignon``: the inverted ``on`` of an institution, named by the
+    place or body after it (``à``, ``au``, ``chez``, ``dans l'entourage de``)."""
+    doc = verb.doc
+    j = verb.i + 1
+    glued = INVERTED_SUFFIX.search(verb.text)
+    if glued is None or glued.group("pronoun").lower() != "on":
+        if j < len(doc) and doc[j].lower_ == "-t":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ != "-on":
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("à", "au", "aux", "chez", "dans", "auprès"):
+        return None
+    for t in doc[j + 1 : min(len(doc), j + 5)]:
+        if t.pos_ in ("PROPN", "NOUN"):
+            return t
+        if t.pos_ not in ("DET", "ADP", "ADJ"):
+            return None
     return None
 
 
@@ -330,6 +362,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _narrative_subject(tok)
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
     verb = tok
+    place = _impersonal_on_at(verb)
+    if place is not None:
+        return place, "speaker.on_at"  # "tempère-t-on à Matignon", "indique-t-on au ministère"
     if INVERTED_SUFFIX.search(verb.text):
         return verb, "speaker.inverted_clitic"  # "déclare-t-il" as one token: the clitic is the source
     clitic = _clitic_before(verb)

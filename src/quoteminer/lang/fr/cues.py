@@ -28,7 +28,7 @@ _STATEMENT = """
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
-    scander crier hurler évaluer laisser_entendre
+    scander crier hurler évaluer laisser_entendre tempérer abonder s'agacer s'emporter se_désoler
 """
 
 _DEMAND = """
