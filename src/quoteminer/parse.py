@@ -292,7 +292,7 @@ _NOT_START = 2**64 - 1
 
 def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
     """Start a sentence at each token index of ``starts``, in one pass over the doc, and
-    nowhere right after a word or a comma, in every doc quoteminer prepares and in host pipelines through
+    nowhere right after a word, in every doc quoteminer prepares and in host pipelines through
     the ``quoteminer_paragraphs`` component (so that both parse alike): a sentence ends on
     punctuation, so the parser may not cut "D'après The Hollywood | Reporter, …" before a
     capitalised word.
@@ -302,7 +302,7 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
     values: Any = doc.to_array([SENT_START])  # spaCy's stubs type it as floats; it holds ints
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if prev.is_alpha or prev.like_num or prev.text == ",":
+        if prev.is_alpha or prev.like_num:
             values[token.i] = _NOT_START
     for i in starts:
         values[i] = 1

@@ -188,18 +188,19 @@ def _name_after_comma(noun: Token) -> Token | None:
     """``le ministre de la Défense, Florence Parly``: a person's name in apposition after the
     role's noun phrase, closing the clause, which the parser did not attach to the role."""
     doc = noun.doc
+    limit = len(doc)  # the parser may have cut a sentence at the comma before the name
     end = noun.i + 1
-    while end < noun.sent.end and end - noun.i < 8 and doc[end].text not in (",", ".", ";", ":"):
+    while end < limit and end - noun.i < 8 and doc[end].text not in (",", ".", ";", ":"):
         end += 1
-    if end + 1 >= noun.sent.end or doc[end].text != ",":
+    if end + 1 >= limit or doc[end].text != ",":
         return None
     name = doc[end + 1]
     if name.ent_type_ != "PER":
         return None
     stop = end + 1
-    while stop < noun.sent.end and doc[stop].ent_type_ == "PER":
+    while stop < limit and doc[stop].ent_type_ == "PER":
         stop += 1
-    return name if stop >= noun.sent.end or doc[stop].is_punct else None
+    return name if stop >= limit or doc[stop].is_punct else None
 
 
 def _narrative_subject(verb: Token) -> Token | None:
