@@ -1038,6 +1038,7 @@ def build_items(
             rng = builder.content_range(cue)
             if rng:
                 silenced.append((rng[0], rng[1]))
+    indirect: dict[tuple[int, int], Item] = {}  # by span: one item per reported clause, looked up, not searched
     previous: Cue | None = None
     for cue, cue_start in zip(builder.cues, builder.cue_starts, strict=False):
         outer, previous = previous, cue
@@ -1084,13 +1085,11 @@ def build_items(
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if len([w for w in _WORD.findall(outside) if w.lower() not in _FUNCTION_WORDS]) == 0:
             continue
-        same = next((i for i in items if i.kind is QuoteKind.INDIRECT and (i.start, i.end) == (start, end)), None)
-        if same is not None:
-            # two cues report one clause ("pour qui, selon ses sources, …"): keep the one that names its source
-            if same.cue is not None and same.cue.speaker_token is None and cue.speaker_token is not None:
-                items.remove(same)
-            else:
-                continue
-        items.append(Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"]))
+        same = indirect.get((start, end))
+        # two cues report one clause ("pour qui, selon ses sources, …"): keep the one that names its source
+        if same is not None and (same.cue is None or same.cue.speaker_token is not None or cue.speaker_token is None):
+            continue
+        indirect[(start, end)] = Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"])
+    items.extend(indirect.values())
     items.sort(key=lambda i: (i.start, -i.end))
     return items

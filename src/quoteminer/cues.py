@@ -219,10 +219,6 @@ def _lemma_of(token: Token, lang: LanguageData) -> str | None:
     return next((c for c in candidates if _complete(token, c)), None)
 
 
-def _has_complement(token: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp", "obj", "obl:arg", "csubj", "parataxis") for c in token.children)
-
-
 def _is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
