@@ -7,12 +7,14 @@ spaces into spaces and curly apostrophes into straight ones.  This tool finds ea
 span in the article through a normalised view with an offset map, then stores the
 article's own characters, so a fixture's ``text`` always equals ``article[start:end]``.
 A span that occurs more than once needs ``"occurrence": N`` (0-based, counted in the
-whole article) or, for quantities, is searched inside its item first.
+whole article) or, for quantities and verbatim spans, is searched inside its item first.
+Dates (``published``, ``said_on``, ``said_on_end``) are checked as ISO ``YYYY-MM-DD``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -103,6 +105,25 @@ def resolve_quantities(doc: str, quantities: list[dict], lo: int, hi: int | None
     return out
 
 
+def resolve_verbatim(doc: str, spans: list[dict], lo: int, hi: int, what: str) -> list[dict]:
+    out = []
+    for v in spans:
+        start, end = locate(doc, v["text"], v.get("occurrence"), f"{what} verbatim", lo, hi)
+        if not (lo <= start and end <= hi):
+            raise SystemExit(f"{what}: verbatim span {v['text']!r} lies outside its item")
+        out.append({"text": doc[start:end], "start": start, "end": end})
+    return sorted(out, key=lambda v: v["start"])
+
+
+def check_date(value: object, what: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise SystemExit(f"{what}: {value!r} is not an ISO date YYYY-MM-DD") from None
+
+
 def resolve(doc: str, draft: dict) -> dict:
     items = []
     for n, item in enumerate(draft.get("items", [])):
@@ -119,6 +140,19 @@ def resolve(doc: str, draft: dict) -> dict:
             "hedged": bool(item.get("hedged", False)),
             "quantities": resolve_quantities(doc, item.get("quantities", []), start, end, what),
         }
+        if item.get("verbatim"):
+            if item["kind"] != "indirect":
+                raise SystemExit(f"{what}: only an indirect item has verbatim spans")
+            resolved["verbatim"] = resolve_verbatim(doc, item["verbatim"], start, end, what)
+        if "said_on" in item or "said_on_end" in item:
+            if item["kind"] == "mention":
+                raise SystemExit(f"{what}: a mention has no said_on")
+            resolved["said_on"] = check_date(item.get("said_on"), f"{what} said_on")
+            resolved["said_on_end"] = check_date(item.get("said_on_end"), f"{what} said_on_end")
+            if resolved["said_on_end"] is not None and (
+                resolved["said_on"] is None or resolved["said_on_end"] < resolved["said_on"]
+            ):
+                raise SystemExit(f"{what}: said_on_end needs an earlier said_on")
         if item.get("note"):
             resolved["note"] = item["note"]
         items.append(resolved)
@@ -136,15 +170,16 @@ def resolve(doc: str, draft: dict) -> dict:
             }
         )
     claims.sort(key=lambda c: c["start"])
-    return {
+    fixture = {
         "id": draft["id"],
         "title": draft.get("title", ""),
         "source": draft.get("source", ""),
         "licence": draft.get("licence", ""),
-        "notes": draft.get("notes", ""),
-        "items": items,
-        "claims": claims,
     }
+    if "published" in draft:
+        fixture["published"] = check_date(draft["published"], "published")
+    fixture.update({"notes": draft.get("notes", ""), "items": items, "claims": claims})
+    return fixture
 
 
 def main() -> None:
