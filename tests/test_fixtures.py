@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures"
-SETS = ("seeds", "dev")
+SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
+#: The sets annotated with the date of each statement (ANNOTATION.md §5).
+DATED = ("est-republicain", "wikinews-test")
 FILES = sorted(p for s in SETS for p in (ROOT / s).glob("*.json"))
 
 KINDS = {"direct", "partial", "indirect", "mention"}
@@ -22,6 +25,45 @@ MARKS = "«»“”„‹›‘’\"'"
 def test_sets_are_populated() -> None:
     assert len(list((ROOT / "seeds").glob("*.json"))) == 5
     assert len(list((ROOT / "dev").glob("*.json"))) >= 30
+    assert len(list((ROOT / "est-republicain").glob("*.json"))) >= 100
+    assert len(list((ROOT / "wikinews-test").glob("*.json"))) == 32
+
+
+def test_every_text_is_annotated() -> None:
+    for name in SETS:
+        texts = {p.stem for p in (ROOT / name).glob("*.txt")}
+        assert texts == {p.stem for p in (ROOT / name).glob("*.json")}, name
+
+
+def test_every_fixture_has_one_split() -> None:
+    """fixtures/splits.json (made once by tools/split_fixtures.py): each fixture is tuning or
+    test; the Est Républicain halves hold the same number of articles and of quoting ones
+    (stratified by speech items), give or take one."""
+    table = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    assert set(table) == set(SETS)
+    for name in SETS:
+        ids = {p.stem for p in (ROOT / name).glob("*.json")}
+        entry = table[name]
+        if isinstance(entry, str):
+            assert entry in ("tuning", "test")
+            continue
+        assert set(entry) == {"tuning", "test"}
+        halves = [set(entry["tuning"]), set(entry["test"])]
+        assert not halves[0] & halves[1] and halves[0] | halves[1] == ids, name
+
+        def quoting(members: set[str], name: str = name) -> int:
+            golds = [json.loads((ROOT / name / f"{m}.json").read_text(encoding="utf-8")) for m in members]
+            return sum(any(i["kind"] != "mention" for i in g["items"]) for g in golds)
+
+        assert abs(len(halves[0]) - len(halves[1])) <= 1
+        assert abs(quoting(halves[0]) - quoting(halves[1])) <= 1
+
+
+def _date(value: object, where: str) -> datetime.date | None:
+    if value is None:
+        return None
+    assert isinstance(value, str), where
+    return datetime.date.fromisoformat(value)
 
 
 def _check_quantities(text: str, quantities: list[dict], lo: int, hi: int, where: str) -> None:
@@ -38,6 +80,11 @@ def test_fixture_is_valid(path: Path) -> None:
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert {"id", "title", "source", "licence", "notes", "items", "claims"} <= set(gold)
+    assert gold["id"] == path.stem
+    dated = path.parent.name in DATED
+    if dated:
+        assert "published" in gold, "a dated set gives the publication date (or null)"
+    _date(gold.get("published"), f"{path.name} published")
     starts = [(i["start"], -i["end"]) for i in gold["items"]]
     assert starts == sorted(starts), "items are sorted by start"
     for n, item in enumerate(gold["items"]):
@@ -56,15 +103,40 @@ def test_fixture_is_valid(path: Path) -> None:
                 sp = item["speaker"]
                 assert sp["name"] and sp["kind"] in SPEAKER_KINDS, where
                 assert sp["resolution"] in RESOLUTIONS, where
+        if item["kind"] != "mention" and dated:
+            assert "said_on" in item and "said_on_end" in item, f"{where}: said_on is annotated on this set"
+        if "said_on" in item:
+            assert item["kind"] != "mention", where
+            first, last = _date(item["said_on"], where), _date(item.get("said_on_end"), where)
+            assert last is None or (first is not None and first <= last), f"{where}: said_on_end before said_on"
+        for v in item.get("verbatim", []):
+            assert item["kind"] == "indirect", f"{where}: only an indirect item has verbatim spans"
+            assert set(v) == {"text", "start", "end"}, where
+            assert text[v["start"] : v["end"]] == v["text"], where
+            assert item["start"] <= v["start"] < v["end"] <= item["end"], f"{where}: verbatim outside its item"
         if item["kind"] in ("direct", "partial", "mention"):
             # content of a pair of marks: the span never starts or ends with a mark
             assert span[0] not in MARKS or span[0] in "'’", where
         _check_quantities(text, item["quantities"], item["start"], item["end"], where)
+    _check_one_statement_one_item(gold["items"], path.name)
     for n, claim in enumerate(gold["claims"]):
         where = f"{path.name} claim {n}"
         assert text[claim["start"] : claim["end"]] == claim["text"], where
         assert claim["quantities"], f"{where}: a journalist claim states a quantity"
         _check_quantities(text, claim["quantities"], claim["start"], claim["end"], where)
+
+
+def _check_one_statement_one_item(items: list[dict], name: str) -> None:
+    """No speech item lies inside another speech item of the same statement (ANNOTATION.md §1):
+    quoted words inside reported speech are its verbatim spans. Only someone else's speech
+    reported inside a statement (« Le BEA nous a affirmé que … ») may nest."""
+    speech = [i for i in items if i["kind"] != "mention"]
+    for outer in speech:
+        for inner in speech:
+            if inner is outer or not (outer["start"] <= inner["start"] and inner["end"] <= outer["end"]):
+                continue
+            same = (outer["speaker"] or {}).get("name") == (inner["speaker"] or {}).get("name")
+            assert not same, f"{name}: {inner['text'][:40]!r} lies inside {outer['text'][:40]!r}, same speaker"
 
 
 def test_seed_texts_are_unchanged_copies() -> None:
