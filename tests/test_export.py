@@ -23,6 +23,7 @@ from quoteminer import (
     Quote,
     QuoteKind,
     Resolution,
+    Span,
     Speaker,
     SpeakerKind,
     SpeechAct,
@@ -66,6 +67,11 @@ def extractions(draw: st.DrawFn) -> Extraction:
     )
     kind = draw(st.sampled_from(QuoteKind))
     marks = kind is not QuoteKind.INDIRECT and draw(st.booleans())
+    verbatim = ()
+    if kind is QuoteKind.INDIRECT and text and draw(st.booleans()):
+        lo = draw(st.integers(0, len(text) - 1))
+        hi = draw(st.integers(lo + 1, len(text)))
+        verbatim = (Span(text=text[lo:hi], start=start + lo, end=start + hi),)
     quote = Quote(
         text=text,
         start=start,
@@ -82,6 +88,7 @@ def extractions(draw: st.DrawFn) -> Extraction:
         hedged=draw(st.booleans()),
         quantities=(quantity,),
         evidence=tuple(draw(st.lists(st.text(max_size=6), max_size=3))),
+        verbatim=verbatim,
     )
     claim = Claim(
         text=text, start=start, end=end, source=speaker, quote=quote, quantities=(quantity,), hedged=quote.hedged
@@ -177,3 +184,17 @@ def test_who_said_what_puts_unknown_speakers_last() -> None:
     unknown = Quote(text="b", start=1, end=2, kind=QuoteKind.INDIRECT)
     known = Quote(text="c", start=2, end=3, kind=QuoteKind.INDIRECT, speaker=Speaker(name="X"))
     assert who_said_what(Extraction(quotes=(unknown, known))) == ((Speaker(name="X"), (known,)), (None, (unknown,)))
+
+
+def test_verbatim_words_travel_through_every_export() -> None:
+    text = "Le ministère a indiqué que les États-Unis n'avaient « pas eu de contacts récemment » avec lui."
+    result = quoteminer.extract(text)
+    (item,) = [q for q in result.quotes if q.verbatim]
+    assert item.kind is QuoteKind.INDIRECT
+    assert [v.text for v in item.verbatim] == ["pas eu de contacts récemment"]
+    assert all(text[v.start : v.end] == v.text for v in item.verbatim)
+    assert from_dict(json.loads(json.dumps(to_dict(result)))) == result
+    (row,) = [r for r in to_rows("d", result) if r["kind"] == "indirect"]
+    assert row["verbatim"] == "pas eu de contacts récemment"
+    frame = to_dataframe([("d", result)])
+    assert list(frame.loc[frame["kind"] == "indirect", "verbatim"]) == ["pas eu de contacts récemment"]

@@ -221,3 +221,12 @@ def test_any_intervals_nest(case: tuple[str, Extraction]) -> None:
     if shown == text:
         check_article(article, text, result)
     assert "".join(text_div(article).itertext()) == shown
+
+
+def test_verbatim_words_are_marked_inside_the_indirect_item() -> None:
+    text = "Le ministère a indiqué que les États-Unis n'avaient « pas eu de contacts récemment » avec lui."
+    page = render_html(text, quoteminer.extract(text))
+    root = ET.fromstring(page)
+    (indirect,) = [m for m in root.iter(f"{XHTML}mark") if m.get("data-kind") == "indirect"]
+    (words,) = [q for q in indirect.iter(f"{XHTML}q") if q.get("class") == "verbatim"]
+    assert "".join(words.itertext()) == "pas eu de contacts récemment"

@@ -17,7 +17,9 @@ class Row:
 
 
 def kinds(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((q.text, q.kind.value) for q in quoteminer.extract(text).quotes if q.open_mark or q.close_mark)
+    """The items that quotation marks give: quotations, and indirect items holding verbatim words."""
+    quotes = quoteminer.extract(text).quotes
+    return tuple((q.text, q.kind.value) for q in quotes if q.open_mark or q.close_mark or q.verbatim)
 
 
 def indirect(text: str) -> tuple[str, ...]:
@@ -40,7 +42,12 @@ SPEECH_VS_MENTION = [
     Row(
         "partial-in-que-clause",
         "Le ministère a rappelé que l'ambassade fonctionnait « normalement ».",
-        (("normalement", "partial"),),
+        (("l'ambassade fonctionnait « normalement", "indirect"),),
+    ),
+    Row(
+        "quotation-is-the-whole-que-clause",
+        "La ministre a estimé qu'elle « ne tiendra pas trois mois ».",
+        (("ne tiendra pas trois mois", "partial"),),
     ),
     Row(
         "accused-of", "Tripoli l'a accusé de « tentative de coup d'Etat ».", (("tentative de coup d'Etat", "partial"),)

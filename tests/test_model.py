@@ -15,6 +15,7 @@ from quoteminer import (
     Quantity,
     Quote,
     QuoteKind,
+    Span,
     Speaker,
     SpeakerKind,
     SpeechAct,
@@ -51,6 +52,8 @@ def test_quote_is_frozen_and_picklable() -> None:
         {"act_confidence": 1.5},
         {"kind": QuoteKind.MENTION, "speaker": Speaker(name="X")},
         {"evidence": ("ok", 3)},
+        {"verbatim": (Span(text="b", start=4, end=5),)},  # only an indirect item has verbatim spans
+        {"verbatim": ("b",)},
     ],
     ids=lambda d: ",".join(d),
 )
@@ -82,3 +85,14 @@ def test_extraction_groups_by_speaker() -> None:
     assert ex.by_speaker() == {"Mike Pompeo": (q1,), None: (q3,)}
     quantity = Quantity(text="35 morts", start=0, end=8, value=35, unit="morts", qualifier=Qualifier.AT_LEAST)
     assert pickle.loads(pickle.dumps(quantity)) == quantity
+
+
+def test_verbatim_spans_of_an_indirect_item() -> None:
+    words = Span(text="pas eu de contacts", start=20, end=38)
+    quote = Quote(text="x" * 40, start=10, end=50, kind=QuoteKind.INDIRECT, verbatim=[words])
+    assert quote.verbatim == (words,)
+    assert pickle.loads(pickle.dumps(quote)) == quote
+    with pytest.raises(ValueError, match="outside its item"):
+        Quote(text="x" * 5, start=10, end=15, kind=QuoteKind.INDIRECT, verbatim=[words])
+    with pytest.raises(ValueError, match="characters"):
+        Span(text="abc", start=0, end=2)

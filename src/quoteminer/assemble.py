@@ -15,7 +15,7 @@ from quoteminer.acts import Judged, sentence_hedge
 from quoteminer.claims import Tagger, find_quantities
 from quoteminer.content import Item, TokenIndex
 from quoteminer.lang import LanguageData
-from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Speaker
+from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Span, Speaker
 from quoteminer.parse import Piece
 
 __all__ = ["assemble"]
@@ -64,6 +64,7 @@ def _quote(
         hedged=hedged,
         quantities=quantities,
         evidence=tuple(dict.fromkeys(evidence)),
+        verbatim=tuple(Span(text=text[s:e], start=s, end=e) for s, e in item.verbatim),
     )
 
 

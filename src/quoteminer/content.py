@@ -4,7 +4,8 @@ Decides what each pair of quotation marks is, links each speech item to the
 cue that introduces it, and finds the content of cues that report speech
 without marks (indirect speech). Invariants:
 
-- every quoted span becomes exactly one item (speech or mention): none is lost;
+- every quoted span becomes exactly one item (speech or mention) or one verbatim span
+  of the indirect item whose statement it quotes: none is lost;
 - an item's span is the content (marks and padding excluded); an indirect
   item's span is the reported clause (``que`` and final punctuation excluded);
 - boilerplate paragraphs (consent banners, page furniture) yield no speech;
@@ -43,11 +44,10 @@ _VERB_GROUP = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "s", "se", "est", "sont", "n", "ne", "l", "lui", "t", "il", "elle"}
 )
 _INCISE_SPEAKERS = frozenset({"speaker.postposed_subject", "speaker.inverted_clitic"})
-_FUNCTION_WORDS = frozenset(
-    {"un", "une", "le", "la", "les", "l", "de", "d", "du", "des", "à", "au", "aux", "qu", "que"}
-)
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
 _WORD = regex.compile(r"\w+")
+# between an indirect item's end and a quotation that goes on with its clause
+_ADJACENT = regex.compile(r"[\s,]*")
 
 
 @attrs.define(eq=False)
@@ -61,6 +61,7 @@ class Item:
     cue: Cue | None = None
     evidence: list[str] = attrs.Factory(list)
     inherited: bool = False
+    verbatim: list[tuple[int, int]] = attrs.Factory(list)  # the speaker's quoted words in an indirect item
 
 
 class TokenIndex:
@@ -299,8 +300,13 @@ class _Builder:
         bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
         if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
+        prepositional = [
+            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
+        ]
         for child in complements:
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
+                continue  # "appelle les parties à la retenue": the addressee, not the content
             if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
                 continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (takes_np or (takes_infinitive and preps)):
@@ -1083,7 +1089,7 @@ def build_items(
         for s, e in sorted(quoted, reverse=True):
             if s >= start - 2 and e <= end + 2:
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
-        if len([w for w in _WORD.findall(outside) if w.lower() not in _FUNCTION_WORDS]) == 0:
+        if all(w.lower() in lang.cues.QUOTATION_GLUE for w in _WORD.findall(outside)):
             continue
         same = indirect.get((start, end))
         # two cues report one clause ("pour qui, selon ses sources, …"): keep the one that names its source
@@ -1092,4 +1098,50 @@ def build_items(
         indirect[(start, end)] = Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"])
     items.extend(indirect.values())
     items.sort(key=lambda i: (i.start, -i.end))
-    return items
+    return _one_statement(items, text, builder.index)
+
+
+def _names_other_source(cue: Cue, item: Item, index: TokenIndex) -> bool:
+    """A cue inside an item whose subject is named (not a pronoun): another source's speech."""
+    named = cue.speaker_token is not None and cue.speaker_token.pos_ != "PRON"
+    return named and item.start <= index.start(cue.piece, cue.token) < item.end
+
+
+def _one_statement(items: list[Item], text: str, index: TokenIndex) -> list[Item]:
+    """One statement, one item (ANNOTATION.md §1): a quotation inside an indirect item
+    is the speaker's own words in that statement, kept as one of its ``verbatim`` spans,
+    not as an item of its own. A quotation the clause runs into (``a dit que les prix « ont
+    doublé depuis mai »``) extends the item to its closing mark. A quotation after a colon
+    is a statement of its own: the indirect item stops before the colon. Speech of
+    another source reported inside (a quotation whose own cue inside the item names its
+    subject) stays separate."""
+    quoted = [i for i in items if i.span is not None and i.kind in (QuoteKind.PARTIAL, QuoteKind.DIRECT)]
+    starts = [q.start for q in quoted]
+    absorbed: set[int] = set()
+    for item in items:
+        if item.kind is not QuoteKind.INDIRECT:
+            continue
+        for quote in quoted[bisect.bisect_left(starts, item.start) : bisect.bisect_right(starts, item.end + 8)]:
+            span = quote.span
+            if span is None or id(quote) in absorbed:
+                continue
+            opening = span.open_offset if span.open_offset is not None else quote.start
+            if opening >= item.end and not (
+                quote.kind is QuoteKind.PARTIAL
+                and quote.cue in (None, item.cue)
+                and _ADJACENT.fullmatch(text, item.end, opening)
+            ):
+                continue  # after the item: only a partial that goes on with the same clause joins it
+            if text[item.start : opening].rstrip().endswith(":"):
+                item.start, item.end = _trim(text, item.start, opening)
+                item.evidence.append("kind.indirect.before_colon")
+                break
+            cue = quote.cue
+            if cue is not None and cue is not item.cue and _names_other_source(cue, item, index):
+                continue  # "… a dit que le maire a lancé « … »": the mayor's words, not the item's speaker's
+            item.end = max(item.end, quote.end)
+            item.verbatim.append((quote.start, quote.end))
+            absorbed.add(id(quote))
+        if item.verbatim:
+            item.evidence.append("kind.indirect.verbatim")
+    return [i for i in items if id(i) not in absorbed and i.end > i.start]

@@ -85,6 +85,7 @@ FLAT_COLUMNS = (
     "hedged",
     "cue",
     "quantities",
+    "verbatim",
 )
 
 
@@ -104,6 +105,7 @@ def to_rows(document: str, extraction: Extraction) -> Iterator[dict[str, Any]]:
             "hedged": q.hedged,
             "cue": q.cue,
             "quantities": "; ".join(x.text for x in q.quantities),
+            "verbatim": "; ".join(v.text for v in q.verbatim),
         }
 
 

@@ -1,7 +1,8 @@
 """HTML: documents and their Extractions → one standalone page to read in a browser.
 
 Each article is shown whole, its quotes highlighted and coloured by speech act
-(indirect speech underlined, mentions outlined in grey), speakers' mentions marked
+(indirect speech underlined, the speaker's own quoted words inside it in italics,
+mentions outlined in grey), speakers' mentions marked
 and linked to the speaker's entry in a side list, which counts their speech items
 and links to each of them; quantities to check are underlined with a wave.
 
@@ -81,6 +82,7 @@ mark.q:target{outline:2px solid #212529}
 mark.k-partial{box-shadow:inset 0 -2px 0 var(--ink)}
 mark.k-indirect{background:none;border-bottom:3px solid var(--ink)}
 mark.k-mention{background:#f1f3f5;color:#495057;outline:1px dotted #868e96;font-style:italic}
+q.verbatim{quotes:none;font-style:italic;background:var(--fill);border-radius:2px}
 a.who{color:#0b3d91;font-weight:600;text-decoration:underline;text-decoration-thickness:2px}
 span.num{text-decoration:underline wavy #c92a2a;text-decoration-skip-ink:none}
 .sample{padding:0 .3rem}
@@ -211,6 +213,9 @@ def _quote_marks(doc: str, extraction: Extraction) -> Iterator[_Mark]:
             attributes.append(("data-speaker", quote.speaker.name if quote.speaker else ""))
         attributes.append(("title", _label(quote)))
         yield _Mark(quote.start, quote.end, 0, "mark", (("class", classes), *attributes), f"{doc}-q{n}")
+        for span in quote.verbatim:  # the speaker's own words inside reported speech
+            verbatim = (("class", "verbatim"), ("title", "the speaker's own words, quoted"))
+            yield _Mark(span.start, span.end, 1, "q", verbatim)
 
 
 def _speaker_marks(text: str, extraction: Extraction, speakers: _Speakers, ids: dict[str, str]) -> Iterator[_Mark]:

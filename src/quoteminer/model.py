@@ -28,6 +28,7 @@ __all__ = [
     "QuoteKind",
     "Resolution",
     "Severity",
+    "Span",
     "Speaker",
     "SpeakerKind",
     "SpeechAct",
@@ -129,6 +130,10 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
 def _quote_tuple(value: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(value)
 
@@ -147,6 +152,18 @@ _str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
 @attrs.frozen
 class Mention:
     """One place where the text names or refers to a speaker."""
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    start: int = attrs.field(validator=_int)
+    end: int = attrs.field(validator=_int)
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the caller's text: ``input[start:end] == text``."""
 
     text: str = attrs.field(validator=v.instance_of(str))
     start: int = attrs.field(validator=_int)
@@ -190,7 +207,9 @@ class Quote:
     """One quotation, reported statement or mention, with exact offsets.
 
     ``start``/``end`` delimit the content: the quotation marks and the padding
-    spaces next to them are outside it, so ``input[start:end] == text``.
+    spaces next to them are outside it, so ``input[start:end] == text``. One statement
+    is one item (ANNOTATION.md §1): the speaker's own quoted words inside an indirect
+    item are its ``verbatim`` spans, not items of their own.
     """
 
     text: str = attrs.field(validator=v.instance_of(str))
@@ -212,9 +231,17 @@ class Quote:
         default=(), converter=_quantities, validator=v.deep_iterable(v.instance_of(Quantity))
     )
     evidence: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+    verbatim: tuple[Span, ...] = attrs.field(
+        default=(), converter=_spans, validator=v.deep_iterable(v.instance_of(Span))
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
+        if self.verbatim and self.kind is not QuoteKind.INDIRECT:
+            raise ValueError("only an indirect item has verbatim spans (a quotation is verbatim whole)")
+        for span in self.verbatim:
+            if not (self.start <= span.start and span.end <= self.end):
+                raise ValueError(f"verbatim span [{span.start}, {span.end}) lies outside its item")
         if self.kind is QuoteKind.INDIRECT and (self.open_mark or self.close_mark):
             raise ValueError("an indirect item has no quotation marks")
         if (self.open_mark is None) != (self.open_offset is None):

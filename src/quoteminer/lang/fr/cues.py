@@ -439,6 +439,24 @@ ADDRESSEE_VERBS = frozenset(
     }
 )
 
+#: Verbs whose direct object is the addressee and whose ``à``/``de`` complement is the
+#: content (``appelle les parties à la retenue``, ``exhorte Paris à agir``).
+OBJECT_ADDRESSEE_VERBS = frozenset(
+    {
+        "appeler",
+        "conjurer",
+        "encourager",
+        "enjoindre",
+        "exhorter",
+        "inciter",
+        "inviter",
+        "presser",
+        "prier",
+        "pousser",
+        "sommer",
+    }
+)
+
 #: Refusals to speak: what follows them was not said (bounded patterns over the text).
 REFUSALS = (
     r"\bn['’](?:a|ont|avait|avaient) pas (?:voulu|souhaité|pu) (?:dire|préciser|indiquer|confirmer|commenter)\b",
@@ -466,3 +484,14 @@ AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre"})
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
+
+# Words that may stand beside a quotation that is the whole reported content: determiners,
+# prepositions, conjunctions and subject pronouns (``a estimé qu'elle « ne tiendra pas »``,
+# ``l'a accusé de « tentative de coup d'État »``): the quotation alone is then the item
+# (ANNOTATION.md §1, one statement, one item).
+QUOTATION_GLUE = frozenset(
+    """
+    un une le la les l de d du des à au aux qu que et si
+    il elle ils elles on je j nous vous tu ce c cela ça y en
+    """.split()
+)
