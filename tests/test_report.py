@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from quoteminer.evaluate import Counts, Report
+from quoteminer import Extraction
+from quoteminer.evaluate import KEY_FIGURES, Counts, Report, evaluate_sets, load_splits
 
 
 def _report(pairs: list[tuple[str, str]], confidences: list[tuple[float, bool]] | None = None) -> Report:
     counts = Counts(act_pairs=pairs, act_total=len(pairs), act_ok=sum(g == p for g, p in pairs))
     counts.act_confidences = confidences or []
-    return Report("t", counts)
+    return Report("t", [("doc", counts)])
 
 
 def test_macro_f1_leaves_out_a_class_absent_from_gold_and_prediction() -> None:
@@ -33,3 +36,44 @@ def test_reliability_bins_and_calibration_error() -> None:
     markdown = report.to_markdown()
     assert "| act_confidence | items | mean confidence | act accuracy |" in markdown
     assert "| denial | 0 | 0 | – | – | – |" in markdown
+
+
+def test_intervals_resample_documents() -> None:
+    docs = []
+    for n in range(20):
+        right = n % 4 != 0  # three documents in four get their one item right
+        docs.append((str(n), Counts(speaker_total=1, speaker_ok=int(right), gold_speech=1, pred_speech=1, matched=1)))
+    report = Report("t", docs)
+    lo, hi = report.intervals(resamples=500)["speaker_accuracy"]
+    assert report.figures["speaker_accuracy"] == pytest.approx(0.75)
+    assert 0.5 < lo < 0.75 < hi <= 1.0
+    again = report.intervals(resamples=500)["speaker_accuracy"]
+    assert again == (lo, hi)  # seeded: reproducible
+    # a figure with nothing to count in the whole set has no interval
+    assert all(x != x for x in report.intervals(resamples=50)["pronoun_speaker_accuracy"])
+
+
+def test_scoreboard_gap_and_tables(tmp_path: Path) -> None:
+    import json
+
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for n in range(3):
+            text = "« Nous partons », a dit Paul Martin."
+            gold = {"id": str(n), "items": [], "claims": []}
+            (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+            (folder / f"{n}.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "splits.json").write_text(json.dumps({"a": "tuning", "b": {"test": ["0", "1"]}}), encoding="utf-8")
+    assert load_splits(tmp_path / "b") == {"0": "test", "1": "test", "2": "tuning"}
+    board = evaluate_sets([tmp_path / "a", tmp_path / "b"], lambda text: Extraction())
+    assert [(source, split, len(r.documents)) for source, split, r in board.by_source] == [
+        ("a", "tuning", 3),
+        ("b", "tuning", 1),
+        ("b", "test", 2),
+    ]
+    assert {split: len(r.documents) for split, r in board.by_split.items()} == {"tuning": 4, "test": 2}
+    assert set(board.gap()) == set(KEY_FIGURES)
+    markdown = board.to_markdown()
+    assert "| gap (tuning − test) | difference | 95% interval |" in markdown
+    assert "| **test** (pooled) | 2 |" in markdown

@@ -133,14 +133,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from quoteminer.evaluate import evaluate
+    from quoteminer.evaluate import evaluate_sets
 
-    for directory in args.directories:
-        report = evaluate(directory)
-        print(report.to_markdown())
-        print()
-        if args.errors:
-            print("\n".join(report.counts.errors))
+    try:
+        board = evaluate_sets(args.directories)
+    except (FileNotFoundError, ValueError) as error:
+        print(f"quoteminer evaluate: {error}", file=sys.stderr)
+        return 2
+    print(board.to_markdown(details=not args.brief))
+    if args.errors:
+        # The test split is scored, never read for errors: reading its misses would make it tuning data.
+        print("\n## Errors on the tuning split\n")
+        for _source, split, report in board.by_source:
+            if split == "tuning":
+                print("\n".join(report.counts.errors))
     return 0
 
 
@@ -175,8 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.set_defaults(run=_cmd_extract)
     ev = sub.add_parser("evaluate", help="score the extractor against annotated fixtures")
-    ev.add_argument("directories", nargs="+")
-    ev.add_argument("--errors", action="store_true", help="list every miss and mismatch")
+    ev.add_argument("directories", nargs="+", help="fixture directories (ID.txt + ID.json; splits.json beside them)")
+    ev.add_argument(
+        "--errors",
+        action="store_true",
+        help="list every miss and mismatch of the tuning split (never of the test split)",
+    )
+    ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
     ev.set_defaults(run=_cmd_evaluate)
     return parser
 

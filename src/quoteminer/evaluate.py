@@ -16,23 +16,39 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
   which ``lang.<code>.acts.CONFIDENCE`` is set;
 - a gold mention that comes out as speech counts as a leaked mention;
 - the article's own claims (claims with no quote) match the gold's ``claims`` when
-  they cover half of the gold sentence with a Jaccard overlap of at least 0.5.
+  they cover half of the gold sentence with a Jaccard overlap of at least 0.5;
+- every figure is also kept per document, so that a 95% interval comes from resampling
+  articles (never items: the items of one article are not independent);
+- fixtures are grouped by source (their directory) and by split (``tuning`` or
+  ``test``, from ``splits.json`` beside the directories): the test split is scored,
+  never read for errors (fixtures/README.md).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
+import numpy
 
 from quoteminer.model import Extraction, Quote, QuoteKind
 from quoteminer.parse import fold
 
-__all__ = ["Report", "evaluate", "load_fixture", "match", "merge"]
+__all__ = [
+    "KEY_FIGURES",
+    "Report",
+    "Scoreboard",
+    "evaluate",
+    "evaluate_sets",
+    "load_fixture",
+    "load_splits",
+    "match",
+    "merge",
+]
 
 _SPEECH = ("direct", "partial", "indirect")
 #: The acts whose macro-F1 is a target (issue 4): the ones a fact-checker acts on.
@@ -102,7 +118,7 @@ def _strip(name: str) -> str:
 
 @attrs.define
 class Counts:
-    """Raw counts behind the figures of one fixture set."""
+    """Raw counts behind the figures of one document, or of several added up."""
 
     documents: int = 0
     gold_speech: int = 0
@@ -110,6 +126,12 @@ class Counts:
     matched: int = 0
     matched_strict: int = 0
     kind_ok: int = 0
+    gold_indirect: int = 0
+    pred_indirect: int = 0
+    matched_indirect: int = 0
+    gold_verbatim: int = 0
+    pred_verbatim: int = 0
+    verbatim_ok: int = 0
     gold_mentions: int = 0
     mentions_ok: int = 0
     leaked_mentions: int = 0
@@ -123,6 +145,8 @@ class Counts:
     hedged_gold: int = 0
     hedged_pred: int = 0
     hedged_both: int = 0
+    said_on_total: int = 0
+    said_on_ok: int = 0
     gold_quantities: int = 0
     pred_quantities: int = 0
     quantities_ok: int = 0
@@ -132,10 +156,16 @@ class Counts:
     act_pairs: list[tuple[str, str]] = attrs.Factory(list)
     act_confidences: list[tuple[float, bool]] = attrs.Factory(list)
     act_paths: list[tuple[str, bool]] = attrs.Factory(list)
+    speaker_resolutions: list[tuple[str, bool]] = attrs.Factory(list)
     errors: list[str] = attrs.Factory(list)
 
+    def add(self, other: Counts) -> None:
+        """Add ``other``'s counts and lists to these."""
+        for field in attrs.fields(Counts):
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
 
-def _ratio(a: int, b: int) -> float:
+
+def _ratio(a: float, b: float) -> float:
     return a / b if b else 0.0
 
 
@@ -143,18 +173,144 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+#: The headline figures, each with the counts it is computed from: they get bootstrap
+#: intervals, and the tuning/test gap is given for the first three.
+KEY_FIGURES = (
+    "speech_f1",
+    "speaker_accuracy",
+    "act_macro_f1_demand_denial_assurance",
+    "speech_f1_strict",
+    "indirect_f1",
+    "pronoun_speaker_accuracy",
+    "act_accuracy",
+    "leaked_mention_rate",
+)
+
+
+def _vector(c: Counts) -> dict[str, float]:
+    """The counts the key figures are computed from, as numbers that add up over documents."""
+    out: dict[str, float] = {
+        name: float(getattr(c, name))
+        for name in (
+            "gold_speech",
+            "pred_speech",
+            "matched",
+            "matched_strict",
+            "gold_indirect",
+            "pred_indirect",
+            "matched_indirect",
+            "speaker_total",
+            "speaker_ok",
+            "pronoun_total",
+            "pronoun_ok",
+            "act_total",
+            "act_ok",
+            "gold_mentions",
+            "leaked_mentions",
+        )
+    }
+    for act in KEY_ACTS:
+        out[f"{act}_tp"] = float(sum(1 for g, p in c.act_pairs if g == act and p == act))
+        out[f"{act}_gold"] = float(sum(1 for g, _ in c.act_pairs if g == act))
+        out[f"{act}_pred"] = float(sum(1 for _, p in c.act_pairs if p == act))
+    return out
+
+
+def _macro_f1(v: Mapping[str, Any]) -> Any:
+    """Macro-F1 of the key acts present in the gold or the prediction (works on arrays too)."""
+    total: Any = 0.0
+    present: Any = 0.0
+    for act in KEY_ACTS:
+        tp, gold, pred = v[f"{act}_tp"], v[f"{act}_gold"], v[f"{act}_pred"]
+        f1 = numpy.where(gold + pred > 0, 2 * tp / numpy.maximum(gold + pred, 1), 0.0)
+        total = total + f1
+        present = present + (gold + pred > 0)
+    return numpy.where(present > 0, total / numpy.maximum(present, 1), 0.0)
+
+
+def _key_figures(v: Mapping[str, Any]) -> dict[str, Any]:
+    """The key figures from summed counts (scalars, or arrays of bootstrap samples)."""
+
+    def div(a: Any, b: Any) -> Any:
+        return numpy.where(b > 0, a / numpy.maximum(b, 1), 0.0)
+
+    def f1(hit: Any, gold: Any, pred: Any) -> Any:
+        return numpy.where(gold + pred > 0, 2 * hit / numpy.maximum(gold + pred, 1), 0.0)
+
+    return {
+        "speech_f1": f1(v["matched"], v["gold_speech"], v["pred_speech"]),
+        "speaker_accuracy": div(v["speaker_ok"], v["speaker_total"]),
+        "act_macro_f1_demand_denial_assurance": _macro_f1(v),
+        "speech_f1_strict": f1(v["matched_strict"], v["gold_speech"], v["pred_speech"]),
+        "indirect_f1": f1(v["matched_indirect"], v["gold_indirect"], v["pred_indirect"]),
+        "pronoun_speaker_accuracy": div(v["pronoun_ok"], v["pronoun_total"]),
+        "act_accuracy": div(v["act_ok"], v["act_total"]),
+        "leaked_mention_rate": div(v["leaked_mentions"], v["gold_mentions"]),
+    }
+
+
+#: The count each key figure is "out of", shown beside it (items, not documents).
+_BASE = {
+    "speech_f1": "gold_speech",
+    "speaker_accuracy": "speaker_total",
+    "act_macro_f1_demand_denial_assurance": "act_total",
+    "speech_f1_strict": "gold_speech",
+    "indirect_f1": "gold_indirect",
+    "pronoun_speaker_accuracy": "pronoun_total",
+    "act_accuracy": "act_total",
+    "leaked_mention_rate": "gold_mentions",
+}
+
+#: Bootstrap resamples of the articles, and the seed that makes the intervals reproducible.
+BOOTSTRAP = 1000
+_SEED = 20121205
+
+
+def _percentiles(samples: numpy.ndarray[Any, Any]) -> tuple[float, float]:
+    """The 95% percentile interval of bootstrap samples ((nan, nan) with none)."""
+    if not len(samples):
+        return (float("nan"), float("nan"))
+    return (float(numpy.percentile(samples, 2.5)), float(numpy.percentile(samples, 97.5)))
+
+
 @attrs.define
 class Report:
-    """Accuracy of the extractor on one fixtures directory."""
+    """Accuracy of the extractor on a set of fixtures, document by document."""
 
     name: str
-    counts: Counts
+    documents: list[tuple[str, Counts]] = attrs.Factory(list)
+
+    @property
+    def counts(self) -> Counts:
+        """Every document's counts added up."""
+        total = Counts()
+        for _, counts in self.documents:
+            total.add(counts)
+        return total
+
+    def _samples(self, resamples: int, seed: int) -> dict[str, numpy.ndarray[Any, Any]]:
+        vectors = [_vector(c) for _, c in self.documents]
+        names = list(vectors[0]) if vectors else []
+        table = numpy.array([[v[n] for n in names] for v in vectors], dtype=float).reshape(len(vectors), len(names))
+        rng = numpy.random.default_rng(seed)
+        picks = rng.integers(0, len(vectors), size=(resamples, len(vectors)))
+        sums = {n: table[picks].sum(axis=1)[:, i] for i, n in enumerate(names)}  # per resample
+        figures = _key_figures(sums)
+        # a resample with nothing to count (no pronoun speaker drawn) says nothing of the figure
+        return {name: values[sums[_BASE[name]] > 0] for name, values in figures.items()}
+
+    def intervals(self, resamples: int = BOOTSTRAP, seed: int = _SEED) -> dict[str, tuple[float, float]]:
+        """A 95% percentile interval of each key figure, resampling documents."""
+        if not self.documents:
+            return {name: (0.0, 0.0) for name in KEY_FIGURES}
+        samples = self._samples(resamples, seed)
+        return {name: _percentiles(samples[name]) for name in KEY_FIGURES}
 
     def act_scores(self) -> dict[str, tuple[int, int, float, float, float]]:
         """Per act: (gold count, predicted count, precision, recall, F1) over matched items."""
         out = {}
         pairs = self.counts.act_pairs
-        for act in ("demand", "denial", "assurance", "warning", "accusation", "statement"):
+        for act in ACTS:
             tp = sum(1 for g, pr in pairs if g == act and pr == act)
             n_gold = sum(1 for g, _ in pairs if g == act)
             n_pred = sum(1 for _, pr in pairs if pr == act)
@@ -162,12 +318,20 @@ class Report:
             out[act] = (n_gold, n_pred, p, r, _f1(p, r))
         return out
 
+    def confusion(self) -> dict[str, dict[str, int]]:
+        """Gold act → predicted act → count, over matched items."""
+        table = {g: dict.fromkeys((*ACTS, "none"), 0) for g in ACTS}
+        for g, pr in self.counts.act_pairs:
+            table[g][pr] = table[g].get(pr, 0) + 1
+        return table
+
     def reliability(self) -> list[tuple[float, float, int, float, float]]:
         """Per confidence bin: (low edge, high edge, items, mean confidence, act accuracy)."""
         edges = (*CONFIDENCE_BINS, 1.0 + 1e-9)
+        confidences = self.counts.act_confidences
         rows = []
         for lo, hi in itertools.pairwise(edges):
-            inside = [(c, ok) for c, ok in self.counts.act_confidences if lo <= c < hi]
+            inside = [(c, ok) for c, ok in confidences if lo <= c < hi]
             if inside:
                 mean = sum(c for c, _ in inside) / len(inside)
                 rows.append((lo, min(hi, 1.0), len(inside), mean, sum(ok for _, ok in inside) / len(inside)))
@@ -181,38 +345,49 @@ class Report:
             out[path] = (n + 1, right + ok)
         return dict(sorted(out.items()))
 
+    def by_resolution(self) -> dict[str, tuple[int, int]]:
+        """Speaker accuracy by how the gold speaker is found in the text: (items, right)."""
+        out: dict[str, tuple[int, int]] = {}
+        for resolution, ok in self.counts.speaker_resolutions:
+            n, right = out.get(resolution, (0, 0))
+            out[resolution] = (n + 1, right + ok)
+        return dict(sorted(out.items()))
+
     @property
     def figures(self) -> dict[str, float]:
         """Every figure of the report, by name."""
         c = self.counts
         p = _ratio(c.matched, c.pred_speech)
         r = _ratio(c.matched, c.gold_speech)
-        ps = _ratio(c.matched_strict, c.pred_speech)
-        rs = _ratio(c.matched_strict, c.gold_speech)
-        scores = self.act_scores()
-        present = [scores[a][4] for a in KEY_ACTS if scores[a][0] or scores[a][1]]
+        key = {name: float(value) for name, value in _key_figures(_vector(c)).items()}
         qp = _ratio(c.quantities_ok, c.pred_quantities)
         qr = _ratio(c.quantities_ok, c.gold_quantities)
         cp = _ratio(c.claims_ok, c.pred_claims)
         cr = _ratio(c.claims_ok, c.gold_claims)
+        vp = _ratio(c.verbatim_ok, c.pred_verbatim)
+        vr = _ratio(c.verbatim_ok, c.gold_verbatim)
         n_conf = len(c.act_confidences)
         ece = sum(n * abs(acc - mean) for _, _, n, mean, acc in self.reliability()) / n_conf if n_conf else 0.0
         return {
             "speech_precision": p,
             "speech_recall": r,
-            "speech_f1": _f1(p, r),
-            "speech_f1_strict": _f1(ps, rs),
+            "speech_f1": key["speech_f1"],
+            "speech_f1_strict": key["speech_f1_strict"],
+            "indirect_f1": key["indirect_f1"],
+            "verbatim_f1": _f1(vp, vr),
             "kind_accuracy": _ratio(c.kind_ok, c.matched),
             "mention_accuracy": _ratio(c.mentions_ok, c.gold_mentions),
             "leaked_mentions": float(c.leaked_mentions),
-            "speaker_accuracy": _ratio(c.speaker_ok, c.speaker_total),
-            "pronoun_speaker_accuracy": _ratio(c.pronoun_ok, c.pronoun_total),
-            "act_accuracy": _ratio(c.act_ok, c.act_total),
-            "act_macro_f1_demand_denial_assurance": sum(present) / len(present) if present else 0.0,
+            "leaked_mention_rate": key["leaked_mention_rate"],
+            "speaker_accuracy": key["speaker_accuracy"],
+            "pronoun_speaker_accuracy": key["pronoun_speaker_accuracy"],
+            "act_accuracy": key["act_accuracy"],
+            "act_macro_f1_demand_denial_assurance": key["act_macro_f1_demand_denial_assurance"],
             "act_calibration_error": ece,
             "hedged_accuracy": _ratio(c.hedged_ok, c.act_total),
             "hedged_precision": _ratio(c.hedged_both, c.hedged_pred),
             "hedged_recall": _ratio(c.hedged_both, c.hedged_gold),
+            "said_on_accuracy": _ratio(c.said_on_ok, c.said_on_total),
             "quantity_precision": qp,
             "quantity_recall": qr,
             "quantity_f1": _f1(qp, qr),
@@ -221,13 +396,14 @@ class Report:
         }
 
     def to_markdown(self) -> str:
-        """The report as Markdown: the figures, the acts class by class, and the reliability of act_confidence."""
+        """The report as Markdown: the figures, the acts class by class, the confusion matrix,
+        speakers by resolution, and the reliability of act_confidence."""
         c = self.counts
         rows = [f"| {k} | {v:.3f} |" for k, v in self.figures.items()]
         head = (
             f"**{self.name}**: {c.documents} documents, {c.gold_speech} gold speech items, "
             f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
-            f"{c.pronoun_total} pronoun speakers\n\n| figure | value |\n|---|---|"
+            f"{c.pronoun_total} pronoun speakers, {c.said_on_total} dated statements\n\n| figure | value |\n|---|---|"
         )
         acts = ["", "| act | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
         for act, (n_gold, n_pred, p, r, f) in self.act_scores().items():
@@ -235,13 +411,24 @@ class Report:
                 acts.append(f"| {act} | {n_gold} | {n_pred} | {p:.3f} | {r:.3f} | {f:.3f} |")
             else:
                 acts.append(f"| {act} | 0 | 0 | – | – | – |")
+        confusion = self.confusion()
+        columns = [*ACTS, "none"]
+        matrix = ["", "| gold \\ predicted | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+        for gold_act in ACTS:
+            matrix.append(f"| {gold_act} | " + " | ".join(str(confusion[gold_act][p]) for p in columns) + " |")
+        resolutions = ["", "| speaker resolution | items | speaker accuracy |", "|---|---|---|"]
+        for resolution, (n, right) in self.by_resolution().items():
+            resolutions.append(f"| {resolution} | {n} | {right / n:.3f} |")
         bins = ["", "| act_confidence | items | mean confidence | act accuracy |", "|---|---|---|---|"]
         for lo, hi, n, mean, acc in self.reliability():
             bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
         paths = ["", "| decision path | items | act accuracy |", "|---|---|---|"]
         for path, (n, right) in self.paths().items():
             paths.append(f"| {path} | {n} | {right / n:.3f} |")
-        return "\n".join([head, *rows, *acts, *bins, *paths])
+        return "\n".join([head, *rows, *acts, *matrix, *resolutions, *bins, *paths])
+
+
+ACTS = ("demand", "denial", "assurance", "warning", "accusation", "statement")
 
 
 def _quantities(gold: dict[str, Any]) -> list[tuple[int, int, float]]:
@@ -252,8 +439,9 @@ def _quantities(gold: dict[str, Any]) -> list[tuple[int, int, float]]:
     return sorted(set(out))
 
 
-def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -> None:
-    """Add one document's comparison to ``counts``."""
+def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | None = None) -> Counts:
+    """One document's comparison, added to ``counts`` when given (else to fresh counts)."""
+    counts = counts if counts is not None else Counts()
     counts.documents += 1
     doc_id = gold.get("id", "?")
     g_speech = [g for g in gold["items"] if g["kind"] in _SPEECH]
@@ -266,6 +454,16 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
     pairs = match(g_spans, p_spans)
     counts.matched += len(pairs)
     counts.matched_strict += len(match(g_spans, p_spans, 0.0, 0.8))
+    g_ind = [(g["start"], g["end"]) for g in g_speech if g["kind"] == "indirect"]
+    p_ind = [(q.start, q.end) for q in p_speech if q.kind is QuoteKind.INDIRECT]
+    counts.gold_indirect += len(g_ind)
+    counts.pred_indirect += len(p_ind)
+    counts.matched_indirect += len(match(g_ind, p_ind))
+    g_verb = sorted({(v["start"], v["end"]) for g in g_speech for v in g.get("verbatim", [])})
+    p_verb = sorted({(v.start, v.end) for q in p_speech for v in q.verbatim})
+    counts.gold_verbatim += len(g_verb)
+    counts.pred_verbatim += len(p_verb)
+    counts.verbatim_ok += len(set(g_verb) & set(p_verb))
     matched_g = {gi for gi, _ in pairs}
     for gi, g in enumerate(g_speech):
         if gi not in matched_g:
@@ -281,13 +479,21 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
         counts.speaker_total += 1
         ok = _name_ok(g.get("speaker"), q)
         counts.speaker_ok += ok
-        if g.get("speaker") and g["speaker"].get("resolution") == "pronoun":
+        resolution = g["speaker"].get("resolution", "explicit") if g.get("speaker") else "none"
+        counts.speaker_resolutions.append((resolution, ok))
+        if resolution == "pronoun":
             counts.pronoun_total += 1
             counts.pronoun_ok += ok
         if not ok:
             want = g["speaker"]["name"] if g.get("speaker") else None
             got = q.speaker.name if q.speaker else None
             counts.errors.append(f"{doc_id} speaker {got!r} != {want!r} for {g['text'][:50]!r}")
+        if "said_on" in g:
+            counts.said_on_total += 1
+            said = getattr(q, "said_on", None)
+            said_end = getattr(q, "said_on_end", None)
+            got_dates = (str(said) if said else None, str(said_end) if said_end else None)
+            counts.said_on_ok += got_dates == (g["said_on"], g.get("said_on_end"))
         if g.get("act"):
             counts.act_total += 1
             pred_act = q.act.value if q.act else "none"
@@ -326,34 +532,131 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts) -
     counts.gold_claims += len(g_claims)
     counts.pred_claims += len(p_claims)
     counts.claims_ok += len(match(g_claims, p_claims, 0.5, 0.5))
+    return counts
+
+
+Extractor = Callable[[str], Extraction]
+
+
+def _default_extractor() -> Extractor:
+    from quoteminer.pipeline import extract
+
+    return extract
 
 
 def evaluate(
-    directory: str | Path, extractor: Callable[[str], Extraction] | None = None, name: str | None = None
+    directory: str | Path,
+    extractor: Extractor | None = None,
+    name: str | None = None,
+    only: Iterable[str] | None = None,
 ) -> Report:
-    """Score ``extractor`` (default: :func:`quoteminer.extract`) on a fixtures directory."""
-    if extractor is None:
-        from quoteminer.pipeline import extract as extractor_
-
-        extractor = extractor_
+    """Score ``extractor`` (default: :func:`quoteminer.extract`) on a fixtures directory
+    (only on the documents whose ids are in ``only``, when given)."""
+    extractor = extractor if extractor is not None else _default_extractor()
     path = Path(directory)
     if not path.is_dir():
         raise FileNotFoundError(f"no fixtures directory at {path}")
-    counts = Counts()
+    wanted = set(only) if only is not None else None
+    report = Report(name or path.name)
     for gold_path in sorted(path.glob("*.json")):
+        if wanted is not None and gold_path.stem not in wanted:
+            continue
         text, gold = load_fixture(gold_path)
-        score(text, gold, extractor(text), counts)
-    if counts.documents == 0:
+        report.documents.append((gold_path.stem, score(text, gold, extractor(text))))
+    if not report.documents:
         raise ValueError(f"{path} holds no fixture (ID.txt + ID.json pairs)")
-    return Report(name or path.name, counts)
+    return report
 
 
 def merge(reports: Iterable[Report], name: str) -> Report:
-    """One report over several fixture sets: counts added, item lists joined (e.g. to read the
+    """One report over several fixture sets: their documents together (e.g. to read the
     reliability of ``act_confidence`` on every annotated item at once)."""
-    total = Counts()
-    for report in reports:
-        for field in attrs.fields(Counts):
-            mine, theirs = getattr(total, field.name), getattr(report.counts, field.name)
-            setattr(total, field.name, mine + theirs)
-    return Report(name, total)
+    return Report(name, [doc for report in reports for doc in report.documents])
+
+
+#: The splits, in the order they are reported.
+SPLITS = ("tuning", "test")
+
+
+def load_splits(directory: str | Path) -> dict[str, str]:
+    """Document id → split for the fixtures of ``directory``, from the ``splits.json`` of
+    its parent (fixtures/README.md); a set named there as a whole gives all its documents
+    that split. Documents of a set ``splits.json`` does not name are ``tuning``."""
+    path = Path(directory)
+    table_path = path.parent / "splits.json"
+    table = json.loads(table_path.read_text(encoding="utf-8")) if table_path.is_file() else {}
+    entry = table.get(path.name, "tuning")
+    ids = [p.stem for p in sorted(path.glob("*.json"))]
+    if isinstance(entry, str):
+        return dict.fromkeys(ids, entry)
+    out = {}
+    for split, members in entry.items():
+        out.update(dict.fromkeys(members, split))
+    return {doc: out.get(doc, "tuning") for doc in ids}
+
+
+@attrs.define
+class Scoreboard:
+    """Reports by source and split, by split pooled over sources, and the tuning/test gap."""
+
+    by_source: list[tuple[str, str, Report]]  # (source, split, report)
+    by_split: dict[str, Report]
+
+    def gap(self, resamples: int = BOOTSTRAP, seed: int = _SEED) -> dict[str, tuple[float, float, float]]:
+        """Tuning minus test for each key figure, with a 95% bootstrap interval of the difference."""
+        tuning, test = self.by_split.get("tuning"), self.by_split.get("test")
+        if tuning is None or test is None or not tuning.documents or not test.documents:
+            return {}
+        a, b = tuning._samples(resamples, seed), test._samples(resamples, seed + 1)
+        point_a, point_b = tuning.figures, test.figures
+        out = {}
+        for name in KEY_FIGURES:
+            n = min(len(a[name]), len(b[name]))
+            out[name] = (point_a[name] - point_b[name], *_percentiles(a[name][:n] - b[name][:n]))
+        return out
+
+    def to_markdown(self, details: bool = True) -> str:
+        """The tables of docs/accuracy.md: figures with intervals by source and split, the
+        gap, then each split's full report."""
+        header = "| set | documents | " + " | ".join(KEY_FIGURES) + " |"
+        lines = [
+            "Each figure: value [95% interval, resampling articles] (items it is computed over).",
+            "",
+            header,
+            "|---" * (len(KEY_FIGURES) + 2) + "|",
+        ]
+        rows = [(f"{source} / {split}", report) for source, split, report in self.by_source]
+        rows += [(f"**{split}** (pooled)", report) for split, report in self.by_split.items()]
+        for label, report in rows:
+            figures, intervals, counts = report.figures, report.intervals(), _vector(report.counts)
+            cells = [
+                f"{figures[n]:.3f} [{intervals[n][0]:.2f}, {intervals[n][1]:.2f}] ({int(counts[_BASE[n]])})"
+                for n in KEY_FIGURES
+            ]
+            lines.append(f"| {label} | {len(report.documents)} | " + " | ".join(cells) + " |")
+        gap = self.gap()
+        if gap:
+            lines += ["", "| gap (tuning − test) | difference | 95% interval |", "|---|---|---|"]
+            for name, (diff, lo, hi) in gap.items():
+                lines.append(f"| {name} | {diff:+.3f} | [{lo:+.2f}, {hi:+.2f}] |")
+        if details:
+            for split, report in self.by_split.items():
+                lines += ["", f"### {split}", "", report.to_markdown()]
+        return "\n".join(lines)
+
+
+def evaluate_sets(directories: Iterable[str | Path], extractor: Extractor | None = None) -> Scoreboard:
+    """Score ``extractor`` on several fixture directories, by source and split."""
+    extractor = extractor if extractor is not None else _default_extractor()
+    by_source: list[tuple[str, str, Report]] = []
+    pooled: dict[str, Report] = {}
+    for directory in directories:
+        path = Path(directory)
+        splits = load_splits(path)
+        report = evaluate(path, extractor)
+        for split in SPLITS:
+            docs = [(doc, counts) for doc, counts in report.documents if splits.get(doc, "tuning") == split]
+            if docs:
+                by_source.append((path.name, split, Report(f"{path.name} / {split}", docs)))
+                pooled.setdefault(split, Report(split)).documents.extend(docs)
+    return Scoreboard(by_source, {split: pooled[split] for split in SPLITS if split in pooled})
