@@ -940,7 +940,7 @@ def resolve_speakers(
         if entity is not None:
             resolved[id(item)] = entity.speaker(resolution)
             if choice.confidence is not None:
-                confidence[id(item)] = choice.confidence
+                confidence[id(item)] = round(choice.confidence, 3)  # no false precision
             if item.cue is not None:
                 _note_documents(registry, item.cue, entity, lang)
                 if not picked.first_match and item.cue.speaker_token is not None:
