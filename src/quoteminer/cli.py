@@ -151,7 +151,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from quoteminer.learn import LinearModel
+    from quoteminer.learn import LinearModel, load_model
     from quoteminer.train import MODELS, TRAINERS, same_model, write_model
 
     names = args.models or list(TRAINERS)
@@ -179,6 +179,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
             status = status or (0 if same else 1)
             continue
         path = write_model(model, Path(args.output) if args.output else MODELS)
+        load_model.cache_clear()  # the next models are trained with this one in use
         print(f"{name}: {path} ({model.meta})", file=sys.stderr)
     return status
 
