@@ -380,7 +380,6 @@ _TABLE = (
         "content",
         "A quotation inside a quotation, introduced by a cue inside it, is speech.",
         "« Le directeur nous a promis “une prime pour tous” », raconte une ouvrière.",
-        rare="quotations reported inside quotations are rare in news; the fixtures have none",
     ),
     Rule(
         "kind.nested_mention",
