@@ -34,7 +34,13 @@ def _tagger(index: TokenIndex) -> Tagger:
 
 
 def _quote(
-    text: str, item: Item, speaker: Speaker | None, judged: Judged | None, tags: Tagger, lang: LanguageData
+    text: str,
+    item: Item,
+    speaker: Speaker | None,
+    speaker_confidence: float | None,
+    judged: Judged | None,
+    tags: Tagger,
+    lang: LanguageData,
 ) -> Quote:
     span = item.span
     evidence = list(item.evidence)
@@ -58,6 +64,7 @@ def _quote(
         close_mark=span.close_mark if span else None,
         close_offset=span.close_offset if span else None,
         speaker=speaker if item.kind.is_speech else None,
+        speaker_confidence=speaker_confidence if item.kind.is_speech and speaker is not None else None,
         cue=item.cue.text if item.cue is not None and item.kind.is_speech else None,
         act=act,
         act_confidence=confidence,
@@ -128,6 +135,7 @@ def assemble(
     text: str,
     items: Sequence[Item],
     speakers: dict[int, Speaker],
+    speaker_confidences: dict[int, float],
     unresolved: Sequence[tuple[Item, str]],
     judged: dict[int, Judged],
     diagnostics: Sequence[Diagnostic],
@@ -137,7 +145,18 @@ def assemble(
 ) -> Extraction:
     """Build the public Extraction from the stages' results."""
     tags = _tagger(index)
-    quotes = [_quote(text, item, speakers.get(id(item)), judged.get(id(item)), tags, lang) for item in items]
+    quotes = [
+        _quote(
+            text,
+            item,
+            speakers.get(id(item)),
+            speaker_confidences.get(id(item)),
+            judged.get(id(item)),
+            tags,
+            lang,
+        )
+        for item in items
+    ]
     quotes.sort(key=lambda q: (q.start, -q.end, q.kind.value))
     claims = [
         Claim(

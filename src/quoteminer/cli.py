@@ -150,6 +150,39 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_train(args: argparse.Namespace) -> int:
+    from quoteminer.learn import LinearModel
+    from quoteminer.train import MODELS, TRAINERS, same_model, write_model
+
+    names = args.models or list(TRAINERS)
+    unknown = [n for n in names if n not in TRAINERS]
+    if unknown:
+        print(
+            f"quoteminer train: no trained part named {', '.join(unknown)} (known: {', '.join(TRAINERS)})",
+            file=sys.stderr,
+        )
+        return 2
+    root = Path(args.fixtures)
+    status = 0
+    for name in names:
+        try:
+            model = TRAINERS[name](root)
+        except (ImportError, FileNotFoundError, ValueError) as error:
+            print(f"quoteminer train: {error}", file=sys.stderr)
+            return 2
+        shipped = MODELS / f"{name}.json"
+        if args.check:
+            same = shipped.is_file() and same_model(
+                model, LinearModel.from_json(json.loads(shipped.read_text("utf-8")))
+            )
+            print(f"{name}: {'reproduces' if same else 'DIFFERS FROM'} {shipped}", file=sys.stderr)
+            status = status or (0 if same else 1)
+            continue
+        path = write_model(model, Path(args.output) if args.output else MODELS)
+        print(f"{name}: {path} ({model.meta})", file=sys.stderr)
+    return status
+
+
 def _processes(value: str) -> int:
     try:
         n = int(value)
@@ -189,6 +222,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
     ev.set_defaults(run=_cmd_evaluate)
+    tr = sub.add_parser(
+        "train",
+        help="rebuild the trained models from the tuning fixtures (needs: pip install 'quoteminer[train]')",
+        description="Rebuild quoteminer's trained models (the speaker ranker, …) from the tuning split of the "
+        "annotated fixtures, deterministically, and write them into the package.",
+    )
+    tr.add_argument("models", nargs="*", metavar="MODEL", help="which models (default: all)")
+    tr.add_argument("--fixtures", default="fixtures", help="the fixtures directory (default: ./fixtures)")
+    tr.add_argument("--output", metavar="DIR", help="write the models there instead of into the package")
+    tr.add_argument("--check", action="store_true", help="only check that training reproduces the shipped models")
+    tr.set_defaults(run=_cmd_train)
     return parser
 
 

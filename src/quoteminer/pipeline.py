@@ -13,10 +13,30 @@ from spacy.tokens import Doc
 
 from quoteminer import acts, content, coreference, cues, marks, parse, speakers
 from quoteminer.assemble import assemble
+from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["check_model", "check_text", "extract", "extract_parsed", "reusable"]
+__all__ = ["SPEAKER_CHOOSERS", "check_model", "check_text", "extract", "extract_parsed", "reusable", "speaker_chooser"]
+
+#: The ways to choose a speaker among the candidates, by name (``extract(speakers=…)``).
+SPEAKER_CHOOSERS = ("ranker", "first-match")
+
+
+def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
+    """The chooser named ``speakers``: ``"ranker"`` (the trained speaker ranker, the
+    default) or ``"first-match"`` (the ordered rules alone, the untrained baseline)."""
+    if speakers == "ranker":
+        from quoteminer.learn import load_model
+
+        return Ranker(load_model("speaker"))
+    if speakers == "first-match":
+        return FirstMatch()
+    if isinstance(speakers, str):
+        raise ValueError(f"speakers must be one of {', '.join(SPEAKER_CHOOSERS)}, not {speakers!r}")
+    if not callable(getattr(speakers, "choose", None)):
+        raise TypeError(f"speakers must be a chooser name such as 'ranker', not {type(speakers).__name__}")
+    return speakers
 
 
 def check_text(text: object) -> str:
@@ -47,20 +67,33 @@ def reusable(doc: Doc, view: parse.View) -> bool:
     return bool(view.text.strip()) and doc.text == view.text and doc.has_annotation("DEP")
 
 
-def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], lang: LanguageData) -> Extraction:
-    """Run every stage after parsing."""
+def extract_parsed(
+    text: str,
+    view: parse.View,
+    pieces: Sequence[parse.Piece],
+    lang: LanguageData,
+    chooser: Chooser | None = None,
+) -> Extraction:
+    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker)."""
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
     index = content.TokenIndex(view, pieces)  # built once, shared by the stages that map offsets
     items = content.build_items(text, view, pieces, spans, found, lang, index)
-    who, unresolved = coreference.resolve_speakers(items, pieces, index, lang)
+    chooser = chooser if chooser is not None else speaker_chooser()
+    who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
     judged = acts.judge_all(items, text, lang, index)
-    return assemble(text, items, who, unresolved, judged, diagnostics, pieces, index, lang)
+    return assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
 
 
-def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -> Extraction:
+def extract(
+    text: str | Doc, *, lang: str = "fr", nlp: Language | None = None, speakers: str | Chooser = "ranker"
+) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
+
+    ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
+    trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
+    alone, the untrained baseline).
 
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
     needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
@@ -73,15 +106,16 @@ def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -
     """
     data = get_language(lang)
     nlp = check_model(nlp)
+    chooser = speaker_chooser(speakers)
     if isinstance(text, Doc):
         doc, text = text, text.text
         view = parse.make_view(text)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data)
+            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
     view = parse.make_view(text)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data)
+    return extract_parsed(text, view, pieces, data, chooser)
