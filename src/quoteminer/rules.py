@@ -472,6 +472,63 @@ _TABLE = (
         "A quotation with no cue takes the speaker of the item before it in the paragraph.",
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
     ),
+    Rule(
+        "speaker.ranked",
+        "coreference",
+        "The speaker ranker chose another candidate than the ordered rules' answer; the rules that nominated"
+        " it follow.",
+        "Bernard affirme qu'il a glissé sur le trottoir. D'après lui, deux passants l'ont relevé.",
+    ),
+    Rule(
+        "speaker.candidate.previous",
+        "coreference",
+        "Nominates the speaker of the item before.",
+        "Bernard assure qu'il dormait au moment des faits. D'après lui, la porte était fermée à clé.",
+    ),
+    Rule(
+        "speaker.candidate.recent",
+        "coreference",
+        "Nominates the entities mentioned just before the item (the last four).",
+        "Le graphiste Paul Martin a présenté lundi son nouveau logo. Le but de ce logo est qu'il « doit être"
+        " lisible par tous ».",
+    ),
+    Rule(
+        "speaker.candidate.main",
+        "coreference",
+        "Nominates the two entities that have spoken most so far.",
+        "Le retraité, Bernard, raconte qu'il a glissé sur le verglas. D'après lui, personne n'avait salé le trottoir.",
+    ),
+    Rule(
+        "speaker.candidate.headline",
+        "coreference",
+        "Nominates the entities mentioned in the first line of the text (the headline).",
+        "Le graphiste Paul Martin a présenté lundi son nouveau logo à la presse. Le but de ce logo est qu'il"
+        " « doit être lisible par tous ».",
+    ),
+    Rule(
+        "speaker.candidate.role_bearer",
+        "coreference",
+        "Nominates, for a source named by a role noun (`l'ingénieur`), the named person of the same gender who"
+        " spoke last or most.",
+        "« La fonte grise casse », explique l'ingénieur Yvon Martin. Lequel s'empresse de préciser que Nancy"
+        " n'est pas la seule ville touchée.",
+    ),
+    Rule(
+        "speaker.candidate.nobody",
+        "coreference",
+        "Nominates nobody: the ranker's answer when its best candidate's probability is under its threshold.",
+        "« Tout est sous contrôle », a assuré un responsable.",
+        rare="the ranker abstains against a speaker the rules found only when no candidate is likely enough;"
+        " the fixtures have no such item (nobody is the rules' own answer when they find no speaker)",
+    ),
+    Rule(
+        "speaker.first_match",
+        "coreference",
+        "Names the ordered rules' candidate among the ranker's features when the rules left no rule id.",
+        "Il a assuré que l'usine ne fermerait pas.",
+        rare="never in a quote's evidence: the candidate it names is the rules' own answer, whose evidence is"
+        " what the quote keeps",
+    ),
     # --- acts.py: the speech act and the hedging ----------------------------------------------
     Rule(
         "act.prior.<act>:<verb>",
