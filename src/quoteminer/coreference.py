@@ -427,6 +427,8 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
         best = run
     if not best or not best[0].text[:1].isupper() or (len(best) == 1 and best[0].ent_type_ in ("LOC", "MISC")):
         return None  # "le président Obama" is a name; "le président Français" is not a run
+    if best[0].i > 0 and doc[best[0].i - 1].pos_ == "ADP":
+        return None  # "la fille d'Ingrid Betancourt", "l'avocat de Marc Durand": someone else, of theirs
     return doc[best[0].i : best[-1].i + 1]
 
 
@@ -514,6 +516,21 @@ class _Source:
     role: str | None = None
 
 
+def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
+    """``Franck Williams et Ron Dennis estiment``: people named together as one source, a
+    group named ``A et B`` (ANNOTATION.md §2)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PER":
+        return None
+    others = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "PER" and c.pos_ == "PROPN"]
+    if not others or not any(c.dep_ == "cc" for o in others for c in o.children):
+        return None
+    names = []
+    for person in (tok, *others):
+        ent = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= person.i < e.end), None)
+        names.append(_clean_name(_extend_name(ent).text if ent is not None else person.text, lang))
+    return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
+
+
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
     roles = lang.roles
@@ -541,6 +558,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and described.ent_type_ == "PER"
     ):
         tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
+    together = _coordinated_people(tok, lang)
+    if together is not None:
+        return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
@@ -582,6 +602,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
+    person_noun = tok.pos_ == "NOUN" and tok.lemma_.lower().removeprefix("ex-") in roles.ROLE_NOUNS
+    if ent is not None and person_noun and any(c.dep_ == "case" for c in ent.root.children):
+        ent = None  # "l'avocat de Marc Durand": his lawyer speaks, not him (but "l'avis de X" is X's)
     honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
         name = _name_text(tokens, tok)
@@ -772,7 +795,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
     for piece in pieces:
         doc = piece.doc
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
+            topic = any(c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children)  # "Quant au maire, il …"
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") or topic
+            if subject and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     at = index.start(piece, tok), index.end(piece, tok)
@@ -820,13 +845,20 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             head = ent.root
             tokens = (
                 _np_tokens(head.head)
-                if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN"
+                if head.head.pos_ == "NOUN"
+                and (
+                    head.dep_ in ("appos", "flat:name")
+                    # "le président Obama", not "la fille d'Ingrid Betancourt" (a complement)
+                    or (head.dep_ == "nmod" and not any(c.dep_ == "case" for c in head.children))
+                )
                 else _np_tokens(head)
             )
             lo = ent.start
             while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):
                 lo -= 1
             window = doc[lo : ent.start]  # the noun phrase right before the name: "le général", "M."
+            if len(window) and window[-1].pos_ == "ADP":
+                window = doc[ent.start : ent.start]  # "la fille d'Ingrid Betancourt": the role is not hers
             if not len(window) and ent.start >= 2 and doc[ent.start - 1].text == ",":
                 # "Le maire de New York, Michael Bloomberg, …": the role before the comma
                 lo = ent.start - 1
@@ -940,7 +972,7 @@ def resolve_speakers(
         if entity is not None:
             resolved[id(item)] = entity.speaker(resolution)
             if choice.confidence is not None:
-                confidence[id(item)] = choice.confidence
+                confidence[id(item)] = round(choice.confidence, 3)  # no false precision
             if item.cue is not None:
                 _note_documents(registry, item.cue, entity, lang)
                 if not picked.first_match and item.cue.speaker_token is not None:
