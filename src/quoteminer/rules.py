@@ -504,6 +504,8 @@ _TABLE = (
         "Nominates the entities mentioned in the first line of the text (the headline).",
         "Le graphiste Paul Martin a présenté lundi son nouveau logo à la presse. Le but de ce logo est qu'il"
         " « doit être lisible par tous ».",
+        rare="in the evidence only when the ranker prefers a headline person to every other candidate, which"
+        " the current weights do on none of the fixtures",
     ),
     Rule(
         "speaker.candidate.role_bearer",
