@@ -31,7 +31,7 @@ EXAMPLE_FAILS = {
     "cue.a_en_croire": "the verb finder claims croire before the source-phrase finder sees à en croire",
     "speaker.a_en_croire": "no cue.a_en_croire cue, so no source for it",
     "speaker.coordinated_subject": "the parser attaches the subject after the conjunction, so the fallback never runs",
-    "speaker.candidate.nobody": "the ranker keeps the speaker the rules found",
+    "speaker.candidate.nobody": "the ranker keeps the speaker the rules inherit here (it abstains on dev/44672)",
     "speaker.first_match": "never in a quote's evidence, only among the ranker's features",
 }
 

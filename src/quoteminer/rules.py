@@ -519,9 +519,7 @@ _TABLE = (
         "speaker.candidate.nobody",
         "coreference",
         "Nominates nobody: the ranker's answer when its best candidate's probability is under its threshold.",
-        "« Tout est sous contrôle », a assuré un responsable.",
-        rare="the ranker abstains against a speaker the rules found only when no candidate is likely enough;"
-        " the fixtures have no such item (nobody is the rules' own answer when they find no speaker)",
+        "« L'incendie est parti du garage », indique le journal. « Des témoins ont vu de la fumée vers minuit. »",
     ),
     Rule(
         "speaker.first_match",
