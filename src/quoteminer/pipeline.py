@@ -1,7 +1,7 @@
 """The pipeline: text → Extraction, calling each stage in order. No rules here.
 
-text → quote marks → sentences & parse → cues → content → speakers →
-coreference → act & hedging → claims → Quote objects.
+text → layout → quote marks → sentences & parse → cues → content → speakers →
+coreference → act & hedging → claims → Quote objects (cut from the text as given).
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, content, coreference, cues, marks, parse, speakers
+from quoteminer import acts, content, coreference, cues, layout, marks, parse, speakers
 from quoteminer.assemble import assemble
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["check_model", "check_text", "extract", "extract_parsed", "reusable"]
+__all__ = ["check_model", "check_text", "extract", "extract_parsed", "prepare", "reusable"]
 
 
 def check_text(text: object) -> str:
@@ -38,17 +38,26 @@ def check_model(nlp: object) -> Language | None:
     raise TypeError(f"nlp must be a spaCy Language{hint}, not {type(nlp).__name__}")
 
 
+def prepare(text: str, lang: LanguageData) -> tuple[layout.Layout, parse.View]:
+    """The layout of ``text`` (which line breaks are wraps) and the view spaCy parses."""
+    laid = layout.lay_out(text, lang)
+    return laid, parse.make_view(laid.text)
+
+
 def reusable(doc: Doc, view: parse.View) -> bool:
     """Whether ``doc``'s own parse can stand for a parse of ``view``.
 
     It can when the text is not blank (blank text is never parsed) and the doc has a
-    parse over exactly the view's text (nothing had to be cleaned).
+    parse over exactly the view's text (nothing had to be cleaned or unwrapped).
     """
     return bool(view.text.strip()) and doc.text == view.text and doc.has_annotation("DEP")
 
 
-def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], lang: LanguageData) -> Extraction:
-    """Run every stage after parsing."""
+def extract_parsed(
+    laid: layout.Layout, view: parse.View, pieces: Sequence[parse.Piece], lang: LanguageData
+) -> Extraction:
+    """Run every stage after parsing, on the layout text; cut the results from the original."""
+    text = laid.text
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
@@ -56,7 +65,8 @@ def extract_parsed(text: str, view: parse.View, pieces: Sequence[parse.Piece], l
     items = content.build_items(text, view, pieces, spans, found, lang, index)
     who, unresolved = coreference.resolve_speakers(items, pieces, index, lang)
     judged = acts.judge_all(items, text, lang, index)
-    return assemble(text, items, who, unresolved, judged, diagnostics, pieces, index, lang)
+    result = assemble(text, items, who, unresolved, judged, diagnostics, pieces, index, lang)
+    return layout.restore(result, laid)
 
 
 def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -> Extraction:
@@ -75,13 +85,13 @@ def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -
     nlp = check_model(nlp)
     if isinstance(text, Doc):
         doc, text = text, text.text
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data)
+            return extract_parsed(laid, view, [parse.Piece(doc, 0)], data)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
-    view = parse.make_view(text)
+    laid, view = prepare(text, data)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data)
+    return extract_parsed(laid, view, pieces, data)
