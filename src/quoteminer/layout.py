@@ -64,17 +64,18 @@ MAX_WIDTH = 200
 WEIGHTS = MappingProxyType(
     {
         "width": 3,  # the next line's first word would not have fit on the line
-        "fits": -4,  # it would have: a short line, the last of a paragraph, a headline
-        "unwrapped": -2,  # the text has no wrap width, or this line is longer than it
+        "fits": -3,  # it would have: a short line, the last of a paragraph, a headline
+        "unwrapped": -3,  # the text has no wrap width, or this line is longer than it
         "unfinished": 2,  # the line ends with a comma, a dash, an opening mark…
-        "no_stop": 1,  # the line ends with a word: no punctuation at all
+        "no_stop": 1,  # the line ends with a word or a closing mark: no punctuation
         "final": -1,  # the line ends with final punctuation (« … ». included)
         "new_sentence": -2,  # … and the next starts one, where single breaks part paragraphs
-        "lowercase": 2,  # the next line starts in lower case (« ne tiendra…» too)
+        "lowercase": 3,  # the next line starts in lower case (« ne tiendra…, — et c'est… too)
         "open_quote": 2,  # a quotation is open at the end of the line
         "reopened": -3,  # … and the next line reopens it: a quote running over paragraphs
         "list_item": -3,  # the next line starts a list item (a bullet, a dash, 1.)
-        "list_run": -4,  # … and so does this one
+        "list_intro": -4,  # … after a line ending with a colon
+        "list_run": -4,  # … after an item with the same bullet
     }
 )
 
@@ -85,6 +86,7 @@ _HARD = frozenset("\u2029\x0b\x0c")
 _BLANK = regex.compile(rf"(?:\s|{INVISIBLE.pattern})+")
 _SPACE = frozenset(" \t")  # where a wrapping tool may cut a line (never at a no-break space)
 _PADDING = frozenset(" \t\u00a0\u202f\u2009")  # between final punctuation and a closing mark
+_LEADING = frozenset("([—–- \u00a0\u202f")  # before a line's first word: « — et c'est…, (sic)
 
 
 @attrs.frozen
@@ -255,16 +257,16 @@ def _ending(text: str, line: _Line, lang: LanguageData) -> str | None:
         return "final"
     if last in data.UNFINISHED:
         return "unfinished"
-    if last.isalnum():
+    if last.isalnum() or last in data.CLOSERS:
         return "no_stop"
     return None
 
 
 def _initial(text: str, line: _Line, lang: LanguageData) -> str:
-    """The first character of a line's first word, after an opening mark or bracket (« ne …)."""
+    """The first character of a line's first word, after opening marks, brackets and dashes (« ne …)."""
     data = lang.layout
     i = line.lead
-    while i < line.last and (text[i] in data.OPENING or text[i] in data.TOGGLING or text[i] in "([ \u00a0"):
+    while i < line.last and (text[i] in data.OPENING or text[i] in data.TOGGLING or text[i] in _LEADING):
         i += 1
     return text[i] if i < line.last else ""
 
@@ -312,6 +314,8 @@ def _clues(
     item = _list_item(lang)
     if item.match(text, b.lead, b.last):
         clues.append("list_item")
+        if text[a.last - 1] == ":":
+            clues.append("list_intro")
         if item.match(text, a.lead, a.last) and text[a.lead] == first:
             clues.append("list_run")
     return clues
