@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -362,3 +363,33 @@ def test_one_line_paragraphs_give_what_they_gave_without_the_layout(
 
 def test_the_sample_is_among_the_fixtures() -> None:
     assert {f"{p.parent.name}/{p.stem}" for p in ARTICLES} >= set(SAMPLE)
+
+
+# -- cost ----------------------------------------------------------------------------------------
+
+#: Lines that make the layout work hardest, each repeated; 20× the input must cost about 20× the
+#: time (a quadratic pass would cost about 400×; the bound leaves room for a loaded machine).
+LINES = {
+    "short-lines": "a\n",
+    "blank-crlf": "\r\n",
+    "open-quotes": "« mot\n",
+    "list-items": "- item ;\n",
+    "invisible-starts": "\ufeff\u200bmot\n",
+    "wrapped": "mot " * 17 + "mot\n",
+    "straight-quotes": '"a\n',
+}
+
+
+def _layout_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        lay_out(text, FR)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", list(LINES.values()), ids=list(LINES))
+def test_the_layout_takes_linear_time(unit: str) -> None:
+    small, large = _layout_time(unit * 1000), _layout_time(unit * 20_000)
+    assert large / max(small, 1e-6) < 80
