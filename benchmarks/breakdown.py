@@ -135,8 +135,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     t_extract = best_of(2, lambda: [pipeline.extract(t) for t in texts])
     print("\n| part of extract | CPU s | ÷ nlp(text) |\n|---|---|---|")
-    parts = (("layout", t_layout), ("view", t_view), ("parse", t_parse), ("stages", t_stages))
-    for name, seconds in (*parts, ("extract, whole", t_extract)):
+    steps = (("layout", t_layout), ("view", t_view), ("parse", t_parse), ("stages", t_stages))
+    for name, seconds in (*steps, ("extract, whole", t_extract)):
         print(f"| {name} | {seconds:.2f} | {seconds / whole:.2f} |")
 
     print("\n| stage (cProfile, cumulative) | s | share of stages |\n|---|---|---|")

@@ -73,8 +73,8 @@ def extract(text: str | Doc, *, lang: str = "fr", nlp: Language | None = None) -
     """Find every quotation, reported statement and mention in ``text``.
 
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
-    needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
-    like a ``str``, with ``nlp`` or quoteminer's model.
+    needs no cleaning or unwrapping (see ``prepare``); otherwise its text is parsed
+    again, like a ``str``, with ``nlp`` or quoteminer's model.
 
     >>> from quoteminer import extract
     >>> result = extract("« Nous restons prudents », a déclaré Marie Dupont.")
