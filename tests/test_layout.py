@@ -10,6 +10,7 @@ line break there, the unwrapped reference a space, so both have the same offsets
 
 from __future__ import annotations
 
+import random
 import re
 import textwrap
 import time
@@ -128,6 +129,27 @@ C_72 = wrap(
     "dégradation au lieu d'agir », a réagi le député Marc Lebrun.",
 )
 
+RAGGED = (
+    wrap(  # as a PDF in a proportional font comes out: no two full lines of one length
+        "Le maire de Villeneuve, Thierry Roux, a annoncé mercredi la",
+        "fermeture de la piscine municipale pour des raisons de sécurité.",
+        "« Les analyses ont montré des fissures dans le bassin principal,",
+        "et nous ne pouvons pas prendre le moindre risque avec les",
+        "enfants », a-t-il déclaré lors du conseil municipal. Les",
+        "travaux devraient durer au moins six mois, selon les services",
+        "techniques de la ville.",
+    )
+    + "\n\n"
+    + wrap(
+        "Interrogée sur les chiffres du chômage, la ministre du Travail,",
+        "Hélène Garnier, a estimé que la hausse restait « contenue » et",
+        "qu'elle serait « effacée d'ici à la fin de l'année ».",
+        "L'opposition a aussitôt dénoncé « un aveu d'impuissance",
+        "». « Le gouvernement se contente de commenter la dégradation au",
+        "lieu d'agir », a réagi le député Marc Lebrun.",
+    )
+)
+
 
 def one_line(paragraph: str) -> str:
     return paragraph.replace("|", " ")
@@ -144,8 +166,32 @@ PHENOMENA = [
     Row("headline-then-wrapped-lead", HEADLINE + "\n" + B_72),
     Row("headline-blank-line-then-wrapped-lead", HEADLINE + "\n\n" + B_72 + "\n\n" + C_72),
     Row("short-last-lines-single-newlines", A_72 + "\n" + B_72 + "\n" + C_72),
+    Row("ragged-margin", RAGGED),
     Row("a-paragraph-wrapped-narrower", A_70 + "\n" + B_72 + "\n" + C_72),
     Row("one-line-paragraphs-single-newlines", "\n".join([HEADLINE, one_line(B_72), one_line(A_72), one_line(C_63)])),
+    Row(
+        "even-one-line-items",
+        "Marseille - Lyon : 2-1, but de Payet à la 80e minute\n"
+        "Paris - Lens : 0-0 au terme d'un match sans grand relief\n"
+        "Nantes - Rennes : 1-3, triplé de l'attaquant breton\n"
+        "Lille - Monaco : 2-2, les Monégasques égalisent au bout\n"
+        "« Nous avons manqué de lucidité », a regretté l'entraîneur lillois Paulo Fonseca.",
+    ),
+    Row(
+        "a-column-of-headlines",
+        "Grève à la SNCF : le trafic perturbé jusqu'à mercredi\n"
+        "Budget : le gouvernement prêt à utiliser le 49.3\n"
+        "Inondations dans le Gard : trois communes en alerte\n"
+        "Football : Marseille s'impose face à Lyon au Vélodrome\n"
+        "« La situation reste tendue », a reconnu jeudi le préfet du Gard, Jérôme Bonet.",
+    ),
+    Row(
+        "one-line-news-in-brief",
+        "Le conseil municipal a voté le budget primitif mardi soir.\n"
+        "La piscine rouvrira ses portes le 3 septembre après travaux.\n"
+        "Le marché de Noël se tiendra place de la mairie cette année.\n"
+        "« Nous attendons plus de visiteurs que l'an passé », a indiqué le maire, Paul Girard.",
+    ),
     Row("one-line-paragraphs-blank-lines", "\n\n".join([HEADLINE, one_line(B_72), one_line(A_72), one_line(C_63)])),
     Row("comma-then-lowercase", "« Nous ne reculerons pas,|ni cette semaine ni la suivante », a lancé Paul Girard."),
     Row("lowercase-continuation", "Le ministre de l'Intérieur a assuré mardi|que les renforts resteraient sur place."),
@@ -332,6 +378,36 @@ def test_every_wrapped_fixture_gives_the_same_speech(
     wrapped = wrapped_fixtures([articles[name] for name in names], width)
     same, total = unchanged([extracted[name] for name in names], extract_many(wrapped))
     assert same >= 0.98 * total, f"{same}/{total} speech items unchanged at width {width}"
+
+
+def ragged(text: str, narrowest: int, widest: int, seed: int) -> str:
+    """Each line of ``text`` wrapped at a width drawn anew for every line (a ragged margin)."""
+    draw = random.Random(seed)
+    out = []
+    for part in re.split(r"(\n+)", text):
+        if not part or part.startswith("\n"):
+            out.append(part)
+            continue
+        lines = [""]
+        width = draw.randint(narrowest, widest)
+        for word in part.split(" "):
+            if lines[-1] and len(lines[-1]) + 1 + len(word) > width:
+                lines.append(word)
+                width = draw.randint(narrowest, widest)
+            else:
+                lines[-1] = f"{lines[-1]} {word}" if lines[-1] else word
+        out.append("\n".join(lines))
+    return "".join(out)
+
+
+@pytest.mark.slow
+def test_fixtures_with_a_ragged_margin_give_the_same_speech(
+    articles: dict[str, str], extracted: dict[str, Extraction]
+) -> None:
+    names = sorted(articles)
+    wrapped = [ragged(articles[name], 60, 75, seed) for seed, name in enumerate(names)]
+    same, total = unchanged([extracted[name] for name in names], extract_many(wrapped))
+    assert same >= 0.98 * total, f"{same}/{total} speech items unchanged with lines of 60 to 75 characters"
 
 
 # -- texts whose paragraphs are one line each ---------------------------------------------------

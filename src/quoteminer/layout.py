@@ -45,7 +45,7 @@ import regex
 from quoteminer.lang import LanguageData
 from quoteminer.model import Claim, Extraction, Quantity, Quote, Speaker
 
-__all__ = ["INVISIBLE", "MAX_WIDTH", "MIN_WIDTH", "WEIGHTS", "Layout", "SoftBreak", "lay_out", "restore"]
+__all__ = ["INVISIBLE", "MAX_WIDTH", "MIN_WIDTH", "RAGGED", "WEIGHTS", "Layout", "SoftBreak", "lay_out", "restore"]
 
 #: Characters that show nothing: the ones Unicode says to ignore when not rendering them
 #: (soft hyphen, zero-width and bidi controls, byte-order mark, variation selectors,
@@ -57,6 +57,13 @@ INVISIBLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\x00-\x08\x0e-\x1f\
 #: lines of even length are a table or a poem, wider ones are paragraphs.
 MIN_WIDTH = 30
 MAX_WIDTH = 200
+#: The ragged margins tried when no exact width fits (text set in a proportional font, as
+#: PDF text comes out): a line is full when the next word would have overflowed a line up
+#: to this many characters shorter than the width.
+RAGGED = (8, 16)
+#: The share of the single breaks inside sentences (in percent) that must agree with a
+#: width for no wider margin to be tried.
+AGREED = 85
 
 #: How much each clue weighs for a line break being a wrap (positive) or the end of a
 #: paragraph or headline (negative). A break is soft when its clues add up to more than
@@ -106,6 +113,7 @@ class Layout:
     original: str
     soft: tuple[SoftBreak, ...] = ()  #: in text order
     width: int | None = None  #: the wrap width the lines were found to have, if any
+    ragged: int = 0  #: how much shorter than ``width`` a full line may be (a ragged margin)
 
 
 @attrs.frozen
@@ -153,45 +161,77 @@ def _first_word(text: str, line: _Line) -> int:
     return i - line.lead
 
 
-def _wrap_width(text: str, lines: list[_Line]) -> int | None:
+@attrs.frozen
+class _Wrap:
+    """The width a text's lines are wrapped at, and the ragged margin it is read with."""
+
+    width: int
+    ragged: int = 0
+
+
+def _wrap_width(text: str, lines: list[_Line], lang: LanguageData) -> _Wrap | None:
     """The width the text's lines are wrapped at, or None when they are not wrapped.
 
     A break after line ``a`` is *consistent* with a width ``w`` when ``a`` fits in ``w``
-    and the next line's first word would not have: ``len(a) <= w < len(a) + 1 + word``.
-    A line longer than ``w`` *contradicts* it. The width is the one with the most
-    consistent breaks less contradictions (one sweep over the widths); the text is
-    wrapped when at least two breaks and half of its single breaks agree with it and
-    hardly any line contradicts it.
+    and the next line's first word would not have: ``len(a) <= w < len(a) + 1 + word``
+    (``+ ragged`` with a ragged margin). A line longer than ``w`` *contradicts* it. The
+    width is the one with the most consistent breaks less contradictions (one sweep over
+    the widths); the text is wrapped when at least two breaks and half of its single
+    breaks agree with it (four breaks and three quarters with a ragged margin), hardly
+    any line contradicts it, and the sentence plainly goes on (in lower case, after a
+    comma) after three in ten of the breaks that agree (a column of headlines or of
+    one-line items, however even, starts a sentence on every line). An exact width is
+    tried first, then each margin of ``RAGGED`` until ``AGREED`` percent of the breaks
+    inside sentences, or all of them but one, agree (a break after a sentence may end a
+    paragraph), else the first width that passed.
     """
     span = MAX_WIDTH + 2
-    starts = [0] * span  # difference array: consistent breaks by width
     longer = [0] * span  # lines by length, capped: contradictions of the widths below
-    singles = 0
     for line in lines:
         if not line.blank:
             longer[min(line.length, MAX_WIDTH + 1)] += 1
-    for a, b in itertools.pairwise(lines):
-        if a.blank or a.hard or b.blank:
-            continue
-        singles += 1
-        lo, hi = max(a.length, MIN_WIDTH), min(a.length + _first_word(text, b), MAX_WIDTH)
-        if lo <= hi:
-            starts[lo] += 1
-            starts[hi + 1] -= 1
     total = sum(longer)
-    best, best_score, best_consistent, best_against = None, 0, 0, 0
-    consistent = sum(starts[:MIN_WIDTH])
-    against = total - sum(longer[: MIN_WIDTH + 1])
-    for width in range(MIN_WIDTH, MAX_WIDTH + 1):
-        consistent += starts[width]
-        if width > MIN_WIDTH:
-            against -= longer[width]
-        score = consistent - against
-        if score > best_score:
-            best, best_score, best_consistent, best_against = width, score, consistent, against
-    if best is None or best_consistent < 2 or 2 * best_consistent < singles or 10 * best_against > total:
-        return None
-    return best
+    # each single break: the line's length, where its next word would have ended, whether
+    # the line ends inside a sentence, whether the sentence plainly goes on (« ne…, a comma)
+    breaks = [
+        (a.length, a.length + _first_word(text, b), ending != "final", goes_on)
+        for a, b in itertools.pairwise(lines)
+        if not (a.blank or a.hard or b.blank)
+        for ending in [_ending(text, a, lang)]
+        for goes_on in [ending == "unfinished" or _initial(text, b, lang).islower()]
+    ]
+    inside = sum(1 for _, _, within, _ in breaks if within)
+    found: _Wrap | None = None
+    for ragged in (0, *RAGGED):
+        starts = [0] * span  # difference array: consistent breaks by width
+        for length, overflow, _, _ in breaks:
+            lo, hi = max(length, MIN_WIDTH), min(overflow + ragged, MAX_WIDTH)
+            if lo <= hi:
+                starts[lo] += 1
+                starts[hi + 1] -= 1
+        best, best_score, best_consistent, best_against = None, 0, 0, 0
+        consistent = sum(starts[:MIN_WIDTH])
+        against = total - sum(longer[: MIN_WIDTH + 1])
+        for width in range(MIN_WIDTH, MAX_WIDTH + 1):
+            consistent += starts[width]
+            if width > MIN_WIDTH:
+                against -= longer[width]
+            score = consistent - against
+            if score > best_score:
+                best, best_score, best_consistent, best_against = width, score, consistent, against
+        least, share = (2, 2) if not ragged else (4, 4 / 3)
+        if best is None or best_consistent < least or share * best_consistent < len(breaks):
+            continue
+        if 10 * best_against > total:
+            continue
+        agreeing = [(within, on) for length, overflow, within, on in breaks if length <= best <= overflow + ragged]
+        if 10 * sum(on for _, on in agreeing) < 3 * len(agreeing):
+            continue  # lines of one length that all start a sentence: a list, a column of headlines
+        agreed = sum(within for within, _ in agreeing)
+        if 100 * agreed >= AGREED * inside or agreed + 1 >= inside:
+            return _Wrap(best, ragged)  # all but a headline or so agree: look no further
+        found = found or _Wrap(best, ragged)
+    return found
 
 
 @functools.cache
@@ -271,21 +311,21 @@ def _initial(text: str, line: _Line, lang: LanguageData) -> str:
     return text[i] if i < line.last else ""
 
 
-def _fits(text: str, a: _Line, b: _Line, width: int | None) -> bool | None:
+def _fits(text: str, a: _Line, b: _Line, wrap: _Wrap | None) -> bool | None:
     """Whether the first word of ``b`` would have fit on ``a`` (None: ``a`` is not wrapped)."""
-    if width is None or a.length > width:
+    if wrap is None or a.length > wrap.width:
         return None
-    return a.length + 1 + _first_word(text, b) <= width
+    return a.length + 1 + _first_word(text, b) <= wrap.width - wrap.ragged
 
 
-def _paragraph_lines(text: str, lines: list[_Line], width: int | None, lang: LanguageData) -> bool:
+def _paragraph_lines(text: str, lines: list[_Line], wrap: _Wrap | None, lang: LanguageData) -> bool:
     """Whether a wrapped text parts its paragraphs with single line breaks: it has no blank
     line, and somewhere a short line ends a sentence before a line that starts one."""
-    if width is None or any(line.blank for line in lines[:-1]):
+    if wrap is None or any(line.blank for line in lines[:-1]):
         return False
     return any(
         not a.hard
-        and _fits(text, a, b, width)
+        and _fits(text, a, b, wrap)
         and _ending(text, a, lang) == "final"
         and (_initial(text, b, lang).isupper() or _initial(text, b, lang).isdigit())
         for a, b in itertools.pairwise(lines)
@@ -293,11 +333,11 @@ def _paragraph_lines(text: str, lines: list[_Line], width: int | None, lang: Lan
 
 
 def _clues(
-    text: str, a: _Line, b: _Line, width: int | None, paragraph_lines: bool, quotes: _Quotes, lang: LanguageData
+    text: str, a: _Line, b: _Line, wrap: _Wrap | None, paragraph_lines: bool, quotes: _Quotes, lang: LanguageData
 ) -> list[str]:
     """The clues about the break between lines ``a`` and ``b`` (names of ``WEIGHTS``)."""
     data = lang.layout
-    fits = _fits(text, a, b, width)
+    fits = _fits(text, a, b, wrap)
     clues = ["unwrapped" if fits is None else "fits" if fits else "width"]
     ending = _ending(text, a, lang)
     if ending is not None:
@@ -333,8 +373,8 @@ def lay_out(text: str, lang: LanguageData) -> Layout:
     lines = list(_lines(text))
     if len(lines) == 1 and not (lines[0].lead > 0 and INVISIBLE.search(text, 0, lines[0].lead)):
         return Layout(text, text)  # one line, nothing invisible before it: the common short text
-    width = _wrap_width(text, lines)
-    paragraph_lines = _paragraph_lines(text, lines, width, lang)
+    wrap = _wrap_width(text, lines, lang)
+    paragraph_lines = _paragraph_lines(text, lines, wrap, lang)
     chars: list[str] | None = None
     soft: list[SoftBreak] = []
     quotes = _Quotes(lang)
@@ -350,9 +390,7 @@ def lay_out(text: str, lang: LanguageData) -> Layout:
         quotes.read(text, a.lead, a.last)
         b = lines[i + 1] if i + 1 < len(lines) else None
         rule = (
-            None
-            if a.hard or b is None or b.blank
-            else _decide(_clues(text, a, b, width, paragraph_lines, quotes, lang))
+            None if a.hard or b is None or b.blank else _decide(_clues(text, a, b, wrap, paragraph_lines, quotes, lang))
         )
         if rule is None:
             quotes.reset()
@@ -360,9 +398,10 @@ def lay_out(text: str, lang: LanguageData) -> Layout:
         soft.append(SoftBreak(a.end, a.next, rule))
         chars = chars if chars is not None else list(text)
         chars[a.end : a.next] = " " * (a.next - a.end)
+    width, ragged = (wrap.width, wrap.ragged) if wrap is not None else (None, 0)
     if chars is None:
-        return Layout(text, text, width=width)
-    return Layout("".join(chars), text, tuple(soft), width)
+        return Layout(text, text, width=width, ragged=ragged)
+    return Layout("".join(chars), text, tuple(soft), width, ragged)
 
 
 def restore(result: Extraction, layout: Layout) -> Extraction:
