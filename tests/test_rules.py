@@ -31,9 +31,17 @@ EXAMPLE_FAILS = {
     "cue.a_en_croire": "the verb finder claims croire before the source-phrase finder sees à en croire",
     "speaker.a_en_croire": "no cue.a_en_croire cue, so no source for it",
     "speaker.coordinated_subject": "the parser attaches the subject after the conjunction, so the fallback never runs",
-    "speaker.candidate.nobody": "the ranker keeps the speaker the rules inherit here (it abstains on dev/44672)",
     "speaker.first_match": "never in a quote's evidence, only among the ranker's features",
+    "layout.wrap.unfinished": "the next line of the example is a full line of the text, which weighs more",
+    "layout.wrap.no_stop": "the capitalised word after the break outweighs the line ending on a word",
+    "layout.wrap.open_quote": "a line ending with final punctuation outweighs the open quotation",
 }
+
+
+def _learned(rule: Rule) -> bool:
+    """Ids a trained model leaves (the speaker ranker's picks): whether an example shows them
+    depends on the shipped weights, which training changes; tests/test_ranker.py tests the ranker."""
+    return rule.id == "speaker.ranked" or rule.id.startswith("speaker.candidate.")
 
 
 def _tables() -> Iterator[tuple[str, str]]:
@@ -94,7 +102,7 @@ def test_every_rule_is_documented(rule: Rule) -> None:
     assert rule.description.strip() and "\n" not in rule.description
     assert rule.description[0].isupper() or rule.description[0] == "`"
     assert rule.description.endswith(".")
-    assert rule.example.strip() and "\n" not in rule.example
+    assert rule.example.strip() and ("\n" not in rule.example or rule.stage == "layout")
     assert rule.rare is None or rule.rare.strip()
     importlib.import_module(f"quoteminer.{rule.stage}")
 
@@ -255,6 +263,7 @@ def test_every_content_rule_is_named_for_its_act(content_rule: tuple[str, str, f
         if rule.id in EXAMPLE_FAILS
         else pytest.param(rule, id=rule.id)
         for rule in RULES.values()
+        if not _learned(rule)
     ],
 )
 def test_every_example_shows_its_rule(rule: Rule) -> None:
@@ -284,15 +293,20 @@ def test_every_evidence_over_the_phenomenon_tables_is_registered(table_evidence:
 @pytest.mark.slow
 def test_no_rule_is_dead(fixture_evidence: dict[str, str], table_evidence: dict[str, str]) -> None:
     """Every rule fires on the fixtures or the phenomenon tables, or is marked rare with the reason;
-    a rule marked rare that fires there has a stale mark (like a strict xfail)."""
+    a rule marked rare that fires there has a stale mark (like a strict xfail). The ids the trained
+    speaker ranker leaves when it overrides the rules depend on its weights: they are left out."""
     seen = {**table_evidence, **fixture_evidence}
     fired: dict[str, str] = {}
     for evidence, where in seen.items():
         for rule in _matching(evidence):
             fired.setdefault(rule.id, where)
-    dead = [rule.id for rule in RULES.values() if rule.id not in fired and rule.rare is None]
+    dead = [rule.id for rule in RULES.values() if rule.id not in fired and rule.rare is None and not _learned(rule)]
     assert not dead, f"registered but never emitted (delete them, or mark them rare with the reason): {dead}"
-    stale = [f"{rule.id} ({fired[rule.id]})" for rule in RULES.values() if rule.rare is not None and rule.id in fired]
+    stale = [
+        f"{rule.id} ({fired[rule.id]})"
+        for rule in RULES.values()
+        if rule.rare is not None and rule.id in fired and not _learned(rule)
+    ]
     assert not stale, f"marked rare but emitted: drop the mark: {stale}"
 
 

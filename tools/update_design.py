@@ -22,7 +22,7 @@ END = "<!-- end of the rule table -->\n"
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", r"\|")
+    return text.replace("|", r"\|").replace("\n", " ⏎ ")  # a layout example's line breaks
 
 
 def render() -> str:

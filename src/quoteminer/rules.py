@@ -29,10 +29,10 @@ from quoteminer.model import SpeechAct
 __all__ = ["FAMILIES", "PLACEHOLDERS", "RULES", "STAGES", "Rule", "find"]
 
 #: The stage modules that leave rule ids, in pipeline order.
-STAGES = ("cues", "speakers", "content", "coreference", "acts")
+STAGES = ("layout", "cues", "speakers", "content", "coreference", "acts")
 
 #: The first part of every rule id.
-FAMILIES = ("cue", "speaker", "kind", "act", "hedge")
+FAMILIES = ("layout", "cue", "speaker", "kind", "act", "hedge")
 
 #: What each ``<…>`` placeholder of a parameterised id stands for, as a pattern.
 PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
@@ -68,6 +68,45 @@ class Rule:
 
 
 _TABLE = (
+    # --- layout.py: line breaks that are wraps, not paragraph ends (examples hold their breaks) ----
+    Rule(
+        "layout.wrap.width",
+        "layout",
+        "A line break is a wrap: the next line's first word would not have fit within the text's wrap width.",
+        "« Nous ne céderons pas sur les salaires et nous le dirons au ministre Bruno\n"
+        "Lemaire dès lundi, à Paris, devant toute la presse réunie au ministère », a\n"
+        "déclaré Jean Lefèvre, secrétaire général du syndicat, devant les salariés.",
+        rare="the fixtures are not hard-wrapped: tests/test_layout.py wraps them",
+    ),
+    Rule(
+        "layout.wrap.lowercase",
+        "layout",
+        "A line break is a wrap: the next line goes on in lower case.",
+        "« Nous ne céderons pas,\nni demain ni après », a ajouté Jean Lefèvre.",
+        rare="the fixtures are not hard-wrapped: tests/test_layout.py wraps them",
+    ),
+    Rule(
+        "layout.wrap.unfinished",
+        "layout",
+        "A line break is a wrap: the line ends unfinished, with a comma, a dash or an opening mark.",
+        "Le maire a répondu aux habitants inquiets de la montée des eaux : «\n"
+        "Nous ne céderons pas à la panique », a-t-il dit à la sortie du conseil municipal.",
+        rare="a line ending unfinished is nearly always followed by lower case or a full line, which weigh more",
+    ),
+    Rule(
+        "layout.wrap.no_stop",
+        "layout",
+        "A line break is a wrap: the line ends on a word, with no punctuation.",
+        "« La Digue du Nord sera renforcée dès lundi par les services de la\nVille », a dit le maire.",
+        rare="a line ending on a word is a wrap only with stronger clues beside it",
+    ),
+    Rule(
+        "layout.wrap.open_quote",
+        "layout",
+        "A line break is a wrap: a quotation is still open at the end of the line.",
+        "« La digue sera renforcée.\nNous restons mobilisés », a dit le maire.",
+        rare="an open quotation alone weighs less than the other clues of a wrap",
+    ),
     # --- cues.py: the words that introduce speech --------------------------------------------
     Rule(
         "cue.verb",
@@ -219,6 +258,12 @@ _TABLE = (
         "speakers",
         "A participle after an incise (`…, a déclaré X, ajoutant que …`) keeps the incise's speaker.",
         "« Nous resterons mobilisés », a déclaré la syndicaliste, ajoutant que la grève continuerait.",
+    ),
+    Rule(
+        "speaker.participle_head",
+        "speakers",
+        "A participle describing a source noun (`des témoignages faisant état de …`) takes that noun as the source.",
+        "Des habitants réclamant la fermeture du site ont manifesté devant la mairie.",
     ),
     Rule(
         "speaker.relative",
