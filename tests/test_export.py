@@ -28,7 +28,16 @@ from quoteminer import (
     SpeakerKind,
     SpeechAct,
 )
-from quoteminer.export import FLAT_COLUMNS, read_jsonl, to_dataframe, to_rows, who_said_what, write_csv, write_jsonl
+from quoteminer.export import (
+    FLAT_COLUMNS,
+    SCHEMA_VERSION,
+    read_jsonl,
+    to_dataframe,
+    to_rows,
+    who_said_what,
+    write_csv,
+    write_jsonl,
+)
 from quoteminer.export import from_dict as from_dict
 from quoteminer.export import to_dict as to_dict
 
@@ -110,7 +119,8 @@ def test_real_result_round_trips_through_json_lines() -> None:
     out = io.StringIO()
     assert write_jsonl([("a", result), ("b", Extraction())], out) == 2
     back = list(read_jsonl(io.StringIO(out.getvalue())))
-    assert back == [("a", result), ("b", Extraction())]
+    assert [tuple(d) for d in back] == [("a", result), ("b", Extraction())]
+    assert all(json.loads(line)["schema_version"] == SCHEMA_VERSION for line in out.getvalue().splitlines())
 
 
 def test_csv_has_one_row_per_quote() -> None:
@@ -143,11 +153,12 @@ def test_dataframe_has_one_row_per_quote() -> None:
     for got, want in zip(frame.head(len(rows)).to_dict("records"), rows, strict=True):
         for column, value in want.items():
             assert pandas.isna(got[column]) if value is None else got[column] == value, column
+    assert list(frame["quote"]) == list(range(1, len(result.quotes) + 1)) * 2
     assert list(frame["text"]) == [q.text for q in result.quotes] * 2
     assert list(frame["start"]) == [q.start for q in result.quotes] * 2
-    assert set(frame["document"]) == {"seed", "again"}
+    assert set(frame["id"]) == {"seed", "again"}
     single = to_dataframe(result)
-    assert list(single["document"]) == [""] * len(result.quotes)
+    assert list(single["id"]) == [""] * len(result.quotes)
     assert list(single["speaker"]) == [q.speaker.name if q.speaker else None for q in result.quotes]
 
 

@@ -16,7 +16,7 @@ from quoteminer import component as component
 from quoteminer.batch import extract_many, extract_partition, preload
 from quoteminer.coreference import merge_speakers
 from quoteminer.evaluate import Report, evaluate
-from quoteminer.export import from_dict, to_dataframe, to_dict, who_said_what
+from quoteminer.export import from_dict, read_jsonl, to_dataframe, to_dataframes, to_dict, who_said_what, write_jsonl
 from quoteminer.model import (
     Claim,
     Diagnostic,
@@ -34,12 +34,15 @@ from quoteminer.model import (
     SpeechAct,
 )
 from quoteminer.pipeline import extract
+from quoteminer.records import SCHEMA_VERSION, Document
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Claim",
     "Diagnostic",
+    "Document",
     "Extraction",
     "Mention",
     "Qualifier",
@@ -61,7 +64,10 @@ __all__ = [
     "from_dict",
     "merge_speakers",
     "preload",
+    "read_jsonl",
     "to_dataframe",
+    "to_dataframes",
     "to_dict",
     "who_said_what",
+    "write_jsonl",
 ]

@@ -17,13 +17,19 @@ Invariants:
   is yielded, so streams in several threads share one model safely;
 - what needs no parse from ``nlp.pipe`` (a blank text, a ``Doc`` whose own parse is
   reused, a text longer than the model's ``max_length``, parsed in pieces on its own)
-  sends an empty placeholder through the pipe, so that every input matches one doc out.
+  sends an empty placeholder through the pipe, so that every input matches one doc out;
+- a record (a mapping with ``text``, or an ``(id, text)`` pair) comes back as a
+  ``records.Document`` holding its id and fields; a text or a ``Doc`` as an Extraction;
+- ``progress``, if given, hears of every character of the inputs once: a text's length
+  when its result is ready, a long text's pieces as they are parsed (two thirds of their
+  length) and the rest when its stages are done.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,12 +38,18 @@ from quoteminer import parse
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 from quoteminer.pipeline import check_text, extract_parsed, prepare, reusable
+from quoteminer.records import Document, as_record
 
-__all__ = ["extract_many", "extract_partition", "preload"]
+__all__ = ["Progress", "extract_many", "extract_partition", "preload"]
 
 # Turns the doc spaCy parsed for an input (the placeholder's, for inputs that need none)
 # into that input's Extraction.
 _Finish = Callable[[Doc], Extraction]
+#: Told of characters analysed (``extract_many(progress=…)``).
+Progress = Callable[[int], object]
+#: The share of a long text's characters counted as its pieces are parsed; the rest when
+#: its stages are done (they take about as long as the parse on long texts).
+_PARSE_SHARE = 2 / 3
 
 
 def _positive(name: str, value: object) -> int:
@@ -52,7 +64,7 @@ def _empty(_doc: Doc) -> Extraction:
     return Extraction()
 
 
-def _plan(item: object, model: Language, data: LanguageData) -> tuple[Doc, _Finish]:
+def _plan(item: object, model: Language, data: LanguageData, progress: Progress | None = None) -> tuple[Doc, _Finish]:
     """What to send through ``nlp.pipe`` for one input, and how to finish it."""
     if isinstance(item, Doc):
         doc, text = item, item.text
@@ -65,38 +77,93 @@ def _plan(item: object, model: Language, data: LanguageData) -> tuple[Doc, _Fini
     if not text.strip():
         return model.make_doc(""), _empty
     if len(view.text) > model.max_length:
-        return model.make_doc(""), lambda _: extract_parsed(laid, view, parse.parse(view, model), data)
+        return model.make_doc(""), lambda _: extract_parsed(laid, view, _parse_long(view, model, progress), data)
     return parse.prepare(model, view), lambda doc: extract_parsed(laid, view, [parse.Piece(doc, 0)], data)
 
 
+def _parse_long(view: parse.View, model: Language, progress: Progress | None) -> list[parse.Piece]:
+    """Parse a text longer than the model's limit in pieces, telling ``progress`` of each."""
+    if progress is None:
+        return parse.parse(view, model)
+    return parse.parse(view, model, progress=lambda n: progress(int(n * _PARSE_SHARE)))
+
+
+@overload
 def extract_many(
     texts: Iterable[str | Doc],
+    *,
+    lang: str = ...,
+    nlp: Language | None = ...,
+    batch_size: int = ...,
+    n_process: int = ...,
+    progress: Progress | None = ...,
+) -> Iterator[Extraction]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[Mapping[str, Any] | tuple[str | int, str | Doc]],
+    *,
+    lang: str = ...,
+    nlp: Language | None = ...,
+    batch_size: int = ...,
+    n_process: int = ...,
+    progress: Progress | None = ...,
+) -> Iterator[Document]: ...
+
+
+@overload
+def extract_many(
+    texts: Iterable[object],
+    *,
+    lang: str = ...,
+    nlp: Language | None = ...,
+    batch_size: int = ...,
+    n_process: int = ...,
+    progress: Progress | None = ...,
+) -> Iterator[Extraction | Document]: ...
+
+
+def extract_many(
+    texts: Iterable[object],
     *,
     lang: str = "fr",
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
-) -> Iterator[Extraction]:
-    """Extract from many texts (or Docs), streaming, in input order.
+    progress: Progress | None = None,
+) -> Iterator[Extraction | Document]:
+    """Extract from many texts (or Docs, or records), streaming, in input order.
 
     Equivalent to ``(extract(t, lang=lang, nlp=nlp) for t in texts)``, but the parses go
     through ``nlp.pipe`` in batches of ``batch_size``, over ``n_process`` processes.
+
+    An input may also be a record: a mapping with ``text`` (and ``id`` and any other
+    fields), or an ``(id, text)`` pair. A record's result is a :class:`~quoteminer.Document`
+    with its ``id`` (as given; a mapping without one gets its position), ``text``,
+    ``metadata`` (the other fields) and ``extraction``. ``progress(n)`` is called as
+    ``n`` more characters of the inputs are analysed.
 
     >>> from quoteminer import extract_many
     >>> texts = ["« Oui », a dit Paul Durand.", "", "« Non », a répondu Claire Martin."]
     >>> [[q.speaker.name for q in r.quotes] for r in extract_many(texts)]
     [['Paul Durand'], [], ['Claire Martin']]
+    >>> records = [{"id": "a1", "text": texts[0], "url": "https://example.org/a1"}, ("a2", texts[2])]
+    >>> [(d.id, d.metadata, len(d.extraction.quotes)) for d in extract_many(records)]
+    [('a1', {'url': 'https://example.org/a1'}, 1), ('a2', {}, 1)]
     """
-    if isinstance(texts, (str, bytes, Doc)):
+    if isinstance(texts, (str, bytes, Doc, Mapping)):
         raise TypeError("extract_many() takes an iterable of texts; for a single text, call extract()")
     _positive("batch_size", batch_size)
     _positive("n_process", n_process)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be a callable taking a number of characters, not {type(progress).__name__}")
     data = get_language(lang)
     model = nlp if nlp is not None else parse.load(data.model)
-    return _stream(texts, model, data, batch_size, n_process)
+    return _stream(texts, model, data, batch_size, n_process, progress)
 
 
-def extract_partition(texts: Iterable[str | Doc], *, lang: str = "fr", batch_size: int = 32) -> list[Extraction]:
+def extract_partition(texts: Iterable[Any], *, lang: str = "fr", batch_size: int = 32) -> list[Extraction | Document]:
     """The Extractions of one partition of a distributed collection, in its order.
 
     ``list(extract_many(texts, lang=lang, batch_size=batch_size))``, made for
@@ -123,15 +190,53 @@ def preload(lang: str = "fr") -> None:
     parse.load(get_language(lang).model)
 
 
+def _finishing(finish: _Finish, size: int, progress: Progress | None, told: list[int]) -> _Finish:
+    """``finish``, then tell ``progress`` of the characters of the input not told yet."""
+    if progress is None:
+        return finish
+
+    def finished(doc: Doc) -> Extraction:
+        result = finish(doc)
+        if size > told[0]:
+            progress(size - told[0])
+        return result
+
+    return finished
+
+
+def _as_document(finish: Callable[[Doc], Extraction], record: Any, text: str) -> Callable[[Doc], Document]:
+    return lambda doc: Document(record.id, finish(doc), text, record.metadata)
+
+
 def _stream(
-    texts: Iterable[str | Doc], model: Language, data: LanguageData, batch_size: int, n_process: int
-) -> Iterator[Extraction]:
-    waiting: deque[_Finish] = deque()
+    texts: Iterable[object],
+    model: Language,
+    data: LanguageData,
+    batch_size: int,
+    n_process: int,
+    progress: Progress | None = None,
+) -> Iterator[Extraction | Document]:
+    waiting: deque[Callable[[Doc], Extraction | Document]] = deque()
 
     def feed() -> Iterator[Doc]:
-        for item in texts:
-            sent, finish = _plan(item, model, data)
-            waiting.append(finish)
+        for position, item in enumerate(texts):
+            record = as_record(item, position)
+            text: Any = record.text if record is not None else item
+            told = [0]  # characters of this input told to progress so far
+
+            def tell(n: int, told: list[int] = told) -> None:
+                told[0] += n
+                assert progress is not None
+                progress(n)
+
+            sent, finish = _plan(text, model, data, tell if progress is not None else None)
+            size = len(text.text if isinstance(text, Doc) else text)  # _plan checked it is a str or a Doc
+            parsed = _finishing(finish, size, progress, told)
+            if record is not None:
+                full = text.text if isinstance(text, Doc) else text
+                waiting.append(_as_document(parsed, record, full))
+            else:
+                waiting.append(parsed)
             yield sent
 
     lock = parse.model_lock(model)

@@ -26,7 +26,7 @@ import threading
 import unicodedata
 import weakref
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -338,17 +338,25 @@ def prepare(nlp: Language, view: View) -> Doc:
     return _prepared(nlp, view, 0, len(view.text))
 
 
-def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
+def parse(
+    view: View, nlp: Language, limit: int | None = None, progress: Callable[[int], object] | None = None
+) -> list[Piece]:
     """Parse the view, in pieces when it is longer than ``limit`` (default: max_length).
 
     The pieces go through the model one at a time: batched, their arrays would add up
-    to those of one long doc (memory, and slower too).
+    to those of one long doc (memory, and slower too). ``progress(n)``, if given, is
+    told the length of each piece as it is parsed.
     """
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit, view.breaks))
     with model_lock(nlp):
         docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
-        return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
+        pieces: list[Piece] = []
+        for (a, b), doc in zip(spans, docs, strict=False):
+            pieces.append(Piece(doc, a))
+            if progress is not None:
+                progress(b - a)
+        return pieces
 
 
 def token_start(view: View, piece: Piece, token: Token | Span) -> int:
