@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import quoteminer
-from quoteminer import from_dict, to_dict
+from quoteminer import SCHEMA_VERSION, from_dict, to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -41,7 +41,8 @@ def test_extract_directory_as_json_lines() -> None:
     proc = run("extract", str(SEEDS))
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [Path(x["document"]).name for x in lines] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert [Path(x["id"]).name for x in lines] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert all(x["schema_version"] == SCHEMA_VERSION for x in lines)
     assert all(x["quotes"] for x in lines)
 
 
@@ -97,7 +98,8 @@ def test_jsonl_over_two_processes(folder: Path) -> None:
     _skipped_bad_file(proc, folder)
     assert proc.stderr.count("\n") == 1  # no progress bar when stderr is not a terminal
     records = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [r.pop("document") for r in records] == _documents(folder)
+    assert [r.pop("schema_version") for r in records] == [SCHEMA_VERSION] * 2
+    assert [r.pop("id") for r in records] == _documents(folder)
     assert [from_dict(r) for r in records] == [quoteminer.extract(GOOD[name]) for name in sorted(GOOD)]
 
 
@@ -107,16 +109,17 @@ def test_json_with_stdin_and_a_missing_file(folder: Path) -> None:
     assert proc.returncode == 1
     assert f"skipped {missing}: No such file or directory" in proc.stderr
     records = json.loads(proc.stdout)
-    assert [r["document"] for r in records] == ["<stdin>", str(folder / "a.txt")]
+    assert [r["id"] for r in records] == ["<stdin>", str(folder / "a.txt")]
     assert [r["quotes"][0]["text"] for r in records] == ["rien n'est joué", "Nous partons"]
 
 
 def test_csv_with_a_progress_bar(folder: Path) -> None:
     proc = run("extract", str(folder), "--format", "csv", "--progress")
     _skipped_bad_file(proc, folder)
-    assert "3/3" in proc.stderr  # two articles and the skipped file
+    chars = sum(map(len, GOOD.values()))
+    assert "100%" in proc.stderr and f"{chars}/{chars}" in proc.stderr  # by characters, the skipped file's left out
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
-    assert [(r["document"], r["text"]) for r in rows] == [
+    assert [(r["id"], r["text"]) for r in rows] == [
         (doc, q.text)
         for doc, name in zip(_documents(folder), sorted(GOOD), strict=True)
         for q in quoteminer.extract(GOOD[name]).quotes
@@ -161,7 +164,7 @@ WRAPPED = (
 def _records(proc: subprocess.CompletedProcess[str]) -> dict[str, list[dict[str, Any]]]:
     """The quotes of each document of a JSON Lines output, by file name."""
     records = [json.loads(line) for line in proc.stdout.splitlines()]
-    return {Path(r["document"]).name: r["quotes"] for r in records}
+    return {Path(r["id"]).name: r["quotes"] for r in records}
 
 
 def _same(quotes: list[dict[str, Any]]) -> list[tuple[str, str, str | None, str | None]]:

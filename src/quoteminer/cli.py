@@ -1,173 +1,355 @@
-"""Command line: ``quoteminer extract PATH...`` and ``quoteminer evaluate DIR``.
+"""Command line: ``quoteminer extract PATH...``, ``quoteminer evaluate DIR`` and ``quoteminer train``.
 
-``extract`` reads files, directories (their ``*.txt``, recursively) and ``-`` (stdin),
-streams them through ``extract_many`` and writes JSON Lines, JSON, CSV or one HTML
-page. A file is read as its bytes decoded with ``--encoding`` (UTF-8 by default), unless
-it opens with a byte-order mark, which decides (UTF-8, UTF-16 or UTF-32; the mark is not
-part of the text); line ends are kept as they are, so offsets index the text exactly as
-read (CRLF counts two characters). A file that cannot be read or decoded is reported on
-stderr in one line (file, reason, the option to use) and skipped; the others are still
-processed, and the exit code is then 1.
-A progress bar goes to stderr when stderr is a terminal and there are many files,
-or when ``--progress`` asks for it; ``--no-progress`` never shows it.
+``extract`` reads files, directories (their files matching ``--glob``, ``*.txt`` by
+default, recursively) and ``-`` (stdin), as text, JSON Lines or CSV records (``id``,
+``text`` and any other fields) or HTML pages (their main text, with the ``html`` extra),
+by the file's ending or ``--format-in``; streams them through ``extract_many`` and writes
+JSON Lines, JSON, CSV (one of the tidy tables) or one HTML page. A file is read as its
+bytes decoded with ``--encoding`` (UTF-8 by default), unless it opens with a byte-order
+mark, which decides (UTF-8, UTF-16 or UTF-32; the mark is not part of the text); line
+ends are kept as they are, so offsets index the text exactly as read (CRLF counts two
+characters). A file, line or row that cannot be read is reported on stderr in one line
+(where, the reason, the option to use) and skipped; the others are still processed, and
+the exit code is then 1.
+
+No traceback reaches the user for an expected failure: an output that cannot be written,
+an output closed early (``| head``), Ctrl-C, fixtures that are not there each give one
+line on stderr and a non-zero exit. ``--output`` is written to a temporary file beside it
+and renamed at the end, so a run that fails leaves no half-written file there.
+Messages go through ``logging`` (``-v`` for more, ``-q`` for errors only). A progress
+bar, by characters analysed, goes to stderr when stderr is a terminal and the input is
+large (``PROGRESS_MIN_FILES`` files or ``PROGRESS_MIN_CHARS`` characters), or when
+``--progress`` asks for it; ``--no-progress`` never shows it.
+
+Exit codes: 0 done; 1 something was skipped, or there was no document; 2 usage errors
+(a bad option, an output that cannot be written, a missing extra); 130 interrupted;
+141 the output was closed early.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
+import itertools
 import json
+import logging
+import os
 import sys
+import tempfile
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from tqdm import tqdm
 
 from quoteminer import __version__
-from quoteminer.export import to_dict, write_csv, write_jsonl
-from quoteminer.model import Extraction
+from quoteminer.export import TABLES, to_record, write_csv
+from quoteminer.records import BOMS, INPUT_FORMATS, Document, Record, decode, format_of, read_records
 
-__all__ = ["BOMS", "FORMATS", "PROGRESS_MIN_FILES", "build_parser", "decode", "main"]
+__all__ = [
+    "BOMS",
+    "FORMATS",
+    "INPUT_FORMATS",
+    "PROGRESS_MIN_CHARS",
+    "PROGRESS_MIN_FILES",
+    "build_parser",
+    "decode",
+    "main",
+]
 
 #: Output formats of ``quoteminer extract``.
 FORMATS = ("jsonl", "json", "csv", "html")
 #: From this many inputs on, a terminal gets a progress bar without asking.
 PROGRESS_MIN_FILES = 10
+#: From this many characters of input on (one big file is enough), the same.
+PROGRESS_MIN_CHARS = 500_000
+#: The default ``--glob`` of a directory.
+GLOB = "*.txt"
+#: How many file names a directory's line about files that do not match ``--glob`` gives.
+NAMED = 5
 
-_Record = tuple[str, str, Extraction]  # document name, text, result
+logger = logging.getLogger("quoteminer")
 
 
-def _sources(paths: Sequence[str]) -> list[tuple[str, Path | None]]:
-    """(document name, file) for each file, directory (recursively, *.txt) or ``-`` (file None)."""
-    out: list[tuple[str, Path | None]] = []
+class _Failure(Exception):
+    """An expected failure: its message goes to stderr in one line, with this exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Handler(logging.Handler):
+    """One line per message on stderr, ``quoteminer: …``, written around a progress bar."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            tqdm.write(f"quoteminer: {self.format(record)}", file=sys.stderr)
+        except Exception:  # a logging handler must never raise
+            self.handleError(record)
+
+
+def _configure_logging(verbosity: int) -> None:
+    level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    root = logging.getLogger("quoteminer")
+    for handler in list(root.handlers):
+        if isinstance(handler, _Handler):
+            root.removeHandler(handler)
+    handler = _Handler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    root.propagate = False
+
+
+# -- inputs ------------------------------------------------------------------------------------
+
+_Source = tuple[str, Path | None]  # document name, file (None: stdin)
+
+
+def _sources(paths: Sequence[str], glob: str) -> tuple[list[_Source], list[Path]]:
+    """(name, file) for each file, directory (its files matching ``glob``, recursively) or ``-``,
+    and the files of the directories that do not match (each named with ``-v``)."""
+    out: list[_Source] = []
+    left: list[Path] = []
     for raw in paths:
         if raw == "-":
             out.append(("<stdin>", None))
             continue
         path = Path(raw)
-        files = sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path]
-        out.extend((str(file), file) for file in files)
-    return out
+        if not path.is_dir():
+            out.append((str(path), path))
+            continue
+        matched = sorted(p for p in path.rglob(glob) if p.is_file())
+        chosen = set(matched)
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and p not in chosen):
+            logger.info("skipped %s: it does not match --glob %r", file, glob)
+            left.append(file)
+        out.extend((str(file), file) for file in matched)
+    return out, left
 
 
-#: Byte-order marks and the codec of the text after them (UTF-32 LE's mark starts like UTF-16 LE's).
-BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-class _NotText(ValueError):
-    """Bytes that decode, but to NUL characters: UTF-16 or UTF-32 read as a one-byte encoding."""
-
-
-def decode(data: bytes, encoding: str = "utf-8") -> str:
-    """The text of a file's bytes, exactly as ``extract`` reports offsets into it.
-
-    A byte-order mark decides the encoding and is left out; otherwise ``encoding``
-    decodes, strictly. Line ends are kept as they are (no universal newlines).
-    """
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec)
-    text = data.decode(encoding)
-    if text.count("\x00") * 4 > len(text):
-        raise _NotText(f"it reads as NUL characters in {encoding} (UTF-16 or UTF-32 without a byte-order mark?)")
-    return text
-
-
-def _read(source: Path | None, encoding: str) -> str:
+def _opener(source: Path | None) -> Any:
     if source is not None:
-        return decode(source.read_bytes(), encoding)
+        return lambda: open(source, "rb")
     buffer = getattr(sys.stdin, "buffer", None)
-    return decode(buffer.read(), encoding) if buffer is not None else sys.stdin.read()
+    if buffer is None:  # a text-only stdin (an embedding program): give its text as UTF-8 bytes
+        return lambda: _Bytes(sys.stdin.read().encode("utf-8"))
+    return lambda: contextlib.nullcontext(buffer)
 
 
-def _texts(
-    sources: Iterable[tuple[str, Path | None]], encoding: str, skip: Callable[[str, str], None]
-) -> Iterator[tuple[str, str]]:
-    """(document name, text) for each readable source; ``skip(name, reason)`` for the others."""
-    hint = f"if the file is not {encoding}, give its encoding with --encoding (e.g. --encoding latin-1, utf-16-le)"
-    for name, source in sources:
-        try:
-            yield name, _read(source, encoding)
-        except OSError as error:
-            skip(name, error.strerror or str(error))
-        except (UnicodeDecodeError, _NotText) as error:
-            skip(name, f"{error}; {hint}")
+class _Bytes:
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self._stream = io.BufferedReader(io.BytesIO(data))
+
+    def __enter__(self) -> Any:
+        return self._stream
+
+    def __exit__(self, *_: object) -> None:
+        self._stream.close()
 
 
-def _extract_all(texts: Iterable[tuple[str, str]], processes: int) -> Iterator[_Record]:
-    """Each document with its text and result, in order, parsed by ``extract_many``."""
-    from quoteminer.batch import extract_many
-
-    pending: deque[tuple[str, str]] = deque()
-
-    def feed() -> Iterator[str]:
-        for name, text in texts:
-            pending.append((name, text))
-            yield text
-
-    for result in extract_many(feed(), n_process=processes):
-        name, text = pending.popleft()
-        yield name, text, result
+def _size(source: Path | None) -> int:
+    try:
+        return source.stat().st_size if source is not None else 0
+    except OSError:
+        return 0
 
 
-def _write(fmt: str, records: Iterable[_Record], out: IO[str]) -> None:
-    if fmt == "html":
+# -- extracting --------------------------------------------------------------------------------
+
+
+class _Run:
+    """One ``extract`` run: its inputs, what was skipped, its progress bar."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.sources, self.unmatched = _sources(args.paths, args.glob)
+        logger.info("reading %d input%s", len(self.sources), "" if len(self.sources) == 1 else "s")
+        self.skipped: list[str] = []
+        self.read = 0  # documents read
+        self.estimate = sum(_size(file) for _name, file in self.sources)
+        self.bar = tqdm(
+            total=self.estimate or None,
+            unit="char",
+            unit_scale=True,
+            desc="quoteminer",
+            file=sys.stderr,
+            disable=not self._show_progress(),
+            dynamic_ncols=True,
+        )
+
+    def _show_progress(self) -> bool:
+        asked: bool | None = self.args.progress
+        if asked is not None:
+            return asked
+        if self.args.verbosity < 0:
+            return False
+        large = len(self.sources) >= PROGRESS_MIN_FILES or self.estimate >= PROGRESS_MIN_CHARS
+        return large and sys.stderr.isatty()
+
+    def skip(self, where: str, reason: str) -> None:
+        self.skipped.append(where)
+        logger.warning("skipped %s: %s", where, reason)
+
+    def records(self) -> Iterator[tuple[Record, bool]]:
+        """Every record of every input, and whether its text is to be written out (HTML pages)."""
+        encoding = self.args.encoding
+        for name, file in self.sources:
+            fmt = format_of(file, self.args.format_in)
+            counted = 0
+            for record in read_records(name, _opener(file), fmt, encoding, self.skip):
+                self.read += 1
+                counted += len(record.text)
+                yield record, fmt == "html"
+            if self.bar.total is not None and file is not None:
+                # The file's size was the estimate of its characters: put the real count in its place.
+                self.bar.total = max(self.bar.total + counted - _size(file), self.bar.n)
+                self.bar.refresh()
+
+    def documents(self) -> Iterator[tuple[Document, bool]]:
+        """Each document with its result, in order, parsed by ``extract_many``."""
+        from quoteminer.batch import extract_many
+
+        pending: deque[bool] = deque()
+
+        def feed() -> Iterator[dict[str, Any]]:
+            for record, with_text in self.records():
+                pending.append(with_text)
+                yield {"id": record.id, "text": record.text, **record.metadata}
+
+        for document in extract_many(feed(), n_process=self.args.processes, progress=self.bar.update):
+            yield document, pending.popleft()
+
+
+def _write(args: argparse.Namespace, documents: Iterable[tuple[Document, bool]], out: IO[str]) -> int:
+    """Write the documents in ``args.format``; return how many."""
+    if args.format == "html":
         from quoteminer.html import write_html
 
-        write_html(records, out)
+        return write_html((doc for doc, _ in documents), out)
+    if args.format == "csv":
+        return _count_csv(documents, out, args.table)
+    n = 0
+    if args.format == "json":
+        out.write("[")
+    for doc, with_text in documents:
+        line = json.dumps(to_record(doc, text=with_text), ensure_ascii=False)
+        if args.format == "json":
+            out.write(("\n" if n == 0 else ",\n") + line)
+        else:
+            out.write(line + "\n")
+        n += 1
+    if args.format == "json":
+        out.write("\n]\n")
+    return n
+
+
+def _count_csv(documents: Iterable[tuple[Document, bool]], out: IO[str], table: str) -> int:
+    n = 0
+
+    def counted() -> Iterator[Document]:
+        nonlocal n
+        for doc, _ in documents:
+            n += 1
+            yield doc
+
+    write_csv(counted(), out, table=table)
+    return n
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file beside ``path`` renamed to it when all went well."""
+    if path is None:
+        yield sys.stdout
         return
-    results = ((name, result) for name, _text, result in records)
-    if fmt == "jsonl":
-        write_jsonl(results, out)
-    elif fmt == "json":
-        json.dump([{"document": d, **to_dict(x)} for d, x in results], out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif fmt == "csv":
-        write_csv(results, out)
+    target = Path(path)
+    if target.is_dir():
+        raise _Failure(f"cannot write {path}: it is a directory", 2)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    except OSError as error:
+        raise _Failure(f"cannot write {path}: {error.strerror or error}", 2) from None
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            if os.path.exists(temporary):
+                os.unlink(temporary)
 
 
-def _show_progress(asked: bool | None, inputs: int) -> bool:
-    if asked is not None:
-        return asked
-    return inputs >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+def _first(documents: Iterator[tuple[Document, bool]]) -> Iterator[tuple[Document, bool]] | None:
+    """The documents, or ``None`` when there is none (so that nothing is written)."""
+    try:
+        head = next(documents)
+    except StopIteration:
+        return None
+    return itertools.chain([head], documents)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    sources = _sources(args.paths)
-    skipped: list[str] = []
-    with tqdm(
-        total=len(sources),
-        unit="doc",
-        desc="quoteminer",
-        file=sys.stderr,
-        disable=not _show_progress(args.progress, len(sources)),
-    ) as bar:
+    run = _Run(args)
+    started = time.perf_counter()
+    where = args.output or "the output"
+    written = 0
+    with run.bar:
+        try:
+            # The output is opened first (a path that cannot be written fails before any work),
+            # and renamed into place only when every document is written.
+            with _output(args.output) as out:
+                documents = _first(run.documents())
+                if documents is None:
+                    raise _Failure(f"no document to extract in {', '.join(args.paths)}: {_why_none(run)}", 1)
+                written = _write(args, documents, out)
+                out.flush()
+        except KeyboardInterrupt:
+            raise _Failure(
+                "interrupted; " + (f"nothing written to {args.output}" if args.output else "the output is incomplete"),
+                130,
+            ) from None
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise _Failure("stopped: the output was closed before the end (broken pipe)", 141) from None
+        except OSError as error:
+            raise _Failure(f"cannot write {where}: {error.strerror or error}", 2) from None
+    logger.info(
+        "%d document%s read, %d written, %d skipped, in %.1f s",
+        run.read,
+        "" if run.read == 1 else "s",
+        written,
+        len(run.skipped),
+        time.perf_counter() - started,
+    )
+    return 1 if run.skipped else 0
 
-        def skip(name: str, reason: str) -> None:
-            skipped.append(name)
-            tqdm.write(f"quoteminer: skipped {name}: {reason}", file=sys.stderr)
-            bar.update(1)
 
-        def counted(records: Iterable[_Record]) -> Iterator[_Record]:
-            for record in records:
-                bar.update(1)
-                yield record
+def _why_none(run: _Run) -> str:
+    if run.skipped:
+        return "every input was skipped"
+    if run.unmatched:
+        names = ", ".join(p.name for p in run.unmatched[:NAMED]) + (" …" if len(run.unmatched) > NAMED else "")
+        n = len(run.unmatched)
+        return f"{n} file{'s' if n > 1 else ''} ({names}) but none matching --glob {run.args.glob!r}"
+    return "nothing to read" if run.sources else f"no file matching --glob {run.args.glob!r}"
 
-        records = counted(_extract_all(_texts(sources, args.encoding, skip), args.processes))
-        if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                _write(args.format, records, out)
-        else:
-            _write(args.format, records, sys.stdout)
-    return 1 if skipped else 0
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush does not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -175,9 +357,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     try:
         board = evaluate_sets(args.directories)
-    except (FileNotFoundError, ValueError) as error:
-        print(f"quoteminer evaluate: {error}", file=sys.stderr)
-        return 2
+    except (OSError, ValueError, KeyError, TypeError) as error:  # missing or malformed fixtures
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        if isinstance(error, (KeyError, TypeError)):
+            reason = f"a fixture is not in the fixtures' format (fixtures/README.md): {error!r}"
+        raise _Failure(f"evaluate: {reason}", 2) from None
     print(board.to_markdown(details=not args.brief))
     if args.errors:
         # The test split is scored, never read for errors: reading its misses would make it tuning data.
@@ -195,30 +379,25 @@ def _cmd_train(args: argparse.Namespace) -> int:
     names = args.models or list(TRAINERS)
     unknown = [n for n in names if n not in TRAINERS]
     if unknown:
-        print(
-            f"quoteminer train: no trained part named {', '.join(unknown)} (known: {', '.join(TRAINERS)})",
-            file=sys.stderr,
-        )
-        return 2
+        raise _Failure(f"train: no trained part named {', '.join(unknown)} (known: {', '.join(TRAINERS)})", 2)
     root = Path(args.fixtures)
     status = 0
     for name in names:
         try:
             model = TRAINERS[name](root)
         except (ImportError, FileNotFoundError, ValueError) as error:
-            print(f"quoteminer train: {error}", file=sys.stderr)
-            return 2
+            raise _Failure(f"train: {error}", 2) from None
         shipped = MODELS / f"{name}.json"
         if args.check:
             same = shipped.is_file() and same_model(
                 model, LinearModel.from_json(json.loads(shipped.read_text("utf-8")))
             )
-            print(f"{name}: {'reproduces' if same else 'DIFFERS FROM'} {shipped}", file=sys.stderr)
+            logger.warning("%s: %s %s", name, "reproduces" if same else "DIFFERS FROM", shipped)
             status = status or (0 if same else 1)
             continue
         path = write_model(model, Path(args.output) if args.output else MODELS)
         load_model.cache_clear()  # the next models are trained with this one in use
-        print(f"{name}: {path} ({model.meta})", file=sys.stderr)
+        logger.warning("%s: %s (%s)", name, path, model.meta)
     return status
 
 
@@ -239,34 +418,84 @@ def _processes(value: str) -> int:
     return n
 
 
+def _verbosity() -> argparse.ArgumentParser:
+    """-v / -q, shared by every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_mutually_exclusive_group()
+    group.add_argument(
+        "-v", "--verbose", dest="verbosity", action="count", default=0, help="say more on stderr (-vv: debugging)"
+    )
+    group.add_argument(
+        "-q", "--quiet", dest="verbosity", action="store_const", const=-1, help="only errors on stderr, no progress"
+    )
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``quoteminer`` command."""
     parser = argparse.ArgumentParser(prog="quoteminer", description="Who said what in French news.")
     parser.add_argument("--version", action="version", version=f"quoteminer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract quotes from files, directories or - (stdin)")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a directory (its *.txt files) or -")
+    common = _verbosity()
+    ex = sub.add_parser(
+        "extract",
+        parents=[common],
+        help="extract quotes from files, directories or - (stdin)",
+        description="Extract quotes, speakers, speech acts and claims from text files, JSON Lines or CSV "
+        "records (id, text and any other fields) or HTML pages, and write one record per document.",
+    )
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a file, a directory (its files matching --glob, recursively) or - (stdin)",
+    )
+    ex.add_argument(
+        "--format-in",
+        choices=INPUT_FORMATS,
+        metavar="{" + ",".join(INPUT_FORMATS) + "}",
+        help="how to read the inputs (default: by the file's ending: .jsonl/.ndjson records, .csv records, "
+        ".html/.htm pages, anything else text; stdin: text)",
+    )
+    ex.add_argument(
+        "--glob",
+        default=GLOB,
+        metavar="PATTERN",
+        help=f"the files of a directory to read (default: {GLOB!r}; e.g. '*.jsonl', '*.html', '*')",
+    )
     ex.add_argument(
         "--encoding",
         type=_encoding,
-        default="utf-8",
+        default=None,
         metavar="NAME",
-        help="the encoding of the inputs (default: utf-8); a byte-order mark decides for its file",
+        help="the encoding of the inputs (default: utf-8; HTML pages: as the page says); "
+        "a byte-order mark decides for its file",
     )
     ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    ex.add_argument("--output", "-o", metavar="FILE", help="write there instead of stdout")
     ex.add_argument(
-        "--processes", "-p", type=_processes, default=1, metavar="N", help="parse in N processes (default: 1)"
+        "--table",
+        choices=tuple(TABLES),
+        default="quotes",
+        help="the table --format csv writes (default: quotes)",
+    )
+    ex.add_argument("--output", "-o", metavar="FILE", help="write there instead of stdout (only once all went well)")
+    ex.add_argument(
+        "--processes",
+        "-p",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="parse in N processes (default: 1); pays from about a hundred articles on, on as many cores",
     )
     ex.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help=f"show a progress bar on stderr (default: when stderr is a terminal and there are "
-        f"{PROGRESS_MIN_FILES} inputs or more)",
+        help=f"show a progress bar of the characters analysed on stderr (default: when stderr is a terminal and "
+        f"there are {PROGRESS_MIN_FILES} inputs or {PROGRESS_MIN_CHARS:,} characters or more)",
     )
     ex.set_defaults(run=_cmd_extract)
-    ev = sub.add_parser("evaluate", help="score the extractor against annotated fixtures")
+    ev = sub.add_parser("evaluate", parents=[common], help="score the extractor against annotated fixtures")
     ev.add_argument("directories", nargs="+", help="fixture directories (ID.txt + ID.json; splits.json beside them)")
     ev.add_argument(
         "--errors",
@@ -277,6 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(
         "train",
+        parents=[common],
         help="rebuild the trained models from the tuning fixtures (needs: pip install 'quoteminer[train]')",
         description="Rebuild quoteminer's trained models (the speaker ranker, …) from the tuning split of the "
         "annotated fixtures, deterministically, and write them into the package.",
@@ -292,7 +522,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
-    code: int = args.run(args)
+    _configure_logging(args.verbosity)
+    try:
+        code: int = args.run(args)
+    except _Failure as failure:
+        logger.error("%s", failure)
+        return failure.code
+    except KeyboardInterrupt:
+        logger.error("interrupted")
+        return 130
+    except BrokenPipeError:
+        _quiet_stdout()
+        logger.error("stopped: the output was closed before the end (broken pipe)")
+        return 141
+    except ImportError as error:  # an optional extra this run needs (the message says how to get it)
+        logger.error("%s", error)
+        return 2
     return code
 
 
