@@ -1,16 +1,22 @@
 """HTML: documents and their Extractions → one standalone page to read in a browser.
 
-Each article is shown whole, its quotes highlighted and coloured by speech act
-(indirect speech underlined, the speaker's own quoted words inside it in italics,
-mentions outlined in grey), speakers' mentions marked
-and linked to the speaker's entry in a side list, which counts their speech items
-and links to each of them; quantities to check are underlined with a wave.
+Each article is shown whole under a header (its title, id, outlet, date and link when
+the record has them), its quotes highlighted and coloured by speech act, each speech
+item followed by a label with its speaker's name and its act in words (indirect speech
+underlined, the speaker's own quoted words inside it in italics between ‹ ›, mentions
+outlined in grey), speakers' mentions marked and linked to the speaker's entry in a side
+list, which counts their speech items and links to each of them; quantities to check are
+underlined with a wave. A page of several documents also has a table of contents and an
+index of the speakers across all of them (names merged as ``merge_speakers`` does),
+shown at the top although written last, so that the page streams.
 
 Invariants:
 
 - one page readable offline: inline CSS, no script, no external asset;
 - the text is reproduced exactly (white space kept by CSS) and every piece of it,
-  and every attribute, is escaped; characters XML cannot hold show as U+FFFD;
+  and every attribute, is escaped; characters XML cannot hold show as U+FFFD; the
+  labels after the speech items are empty elements whose words CSS draws from an
+  attribute, so the article's text content is the text, character for character;
 - markup is built from offsets, never by replacing strings: the marked intervals
   (quotes, speaker mentions, quantities) are opened outer first and closed in
   stack order; an interval that crosses the end of one enclosing it is closed
@@ -23,13 +29,14 @@ from __future__ import annotations
 
 import html
 import io
-from collections.abc import Iterable, Iterator, Sequence
-from typing import IO
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any
 
 import attrs
 import regex
 
 from quoteminer.model import Extraction, Quote, QuoteKind, Speaker, SpeechAct
+from quoteminer.records import Document
 
 __all__ = ["render_html", "write_html"]
 
@@ -82,7 +89,24 @@ mark.q:target{outline:2px solid #212529}
 mark.k-partial{box-shadow:inset 0 -2px 0 var(--ink)}
 mark.k-indirect{background:none;border-bottom:3px solid var(--ink)}
 mark.k-mention{background:#f1f3f5;color:#495057;outline:1px dotted #868e96;font-style:italic}
-q.verbatim{quotes:none;font-style:italic;background:var(--fill);border-radius:2px}
+q.verbatim{quotes:"‹" "›";font-style:italic;background:var(--fill);border-radius:2px;
+box-shadow:inset 0 -2px 0 var(--ink)}
+q.verbatim::before,q.verbatim::after{color:var(--ink);font-weight:700}
+span.lbl::after{content:attr(data-label);font:600 11px/1 system-ui,sans-serif;color:#fff;background:var(--ink);
+border-radius:8px;padding:1px 6px;margin-left:3px;white-space:nowrap;vertical-align:1px}
+span.lbl.unknown::after{background:#868e96}
+body{display:flex;flex-direction:column}
+body>header{order:-3}
+body>nav{order:-2;max-width:76rem;margin:0 auto;padding:0 1.5rem;font:14px/1.5 system-ui,sans-serif;width:100%;
+box-sizing:border-box}
+body>nav h2{font-size:1.05rem;border-top:none;padding-top:0}
+nav.toc ol{padding-left:1.4rem;columns:2 24rem}
+nav.toc li{break-inside:avoid;margin:.15rem 0}
+nav.index ul{list-style:none;padding:0;columns:3 16rem}
+nav.index li{break-inside:avoid;margin:.2rem 0}
+nav .docref{font-size:12px;margin-left:.3rem}
+.meta{font:13px/1.5 system-ui,sans-serif;color:#495057;margin:-.3rem 0 .8rem}
+.meta span+span::before{content:" · "}
 a.who{color:#0b3d91;font-weight:600;text-decoration:underline;text-decoration-thickness:2px}
 span.num{text-decoration:underline wavy #c92a2a;text-decoration-skip-ink:none}
 .sample{padding:0 .3rem}
@@ -128,8 +152,14 @@ class _Mark:
 
 def _nest(text: str, marks: Iterable[_Mark]) -> str:
     """``text``, escaped, with every mark opened and closed at its offsets, properly nested."""
+    marks = list(marks)
     ordered = sorted((m for m in marks if m.end > m.start), key=lambda m: (m.start, -m.end, m.rank))
-    stops = sorted({0, len(text)} | {m.start for m in ordered} | {m.end for m in ordered})
+    # Empty marks (the labels after speech items) are written at their offset, after the
+    # marks that end there and before those that start there.
+    empty: dict[int, list[_Mark]] = {}
+    for m in sorted((m for m in marks if m.end == m.start), key=lambda m: m.rank):
+        empty.setdefault(m.start, []).append(m)
+    stops = sorted({0, len(text)} | {m.start for m in ordered} | {m.end for m in ordered} | set(empty))
     out: list[str] = []
     stack: list[_Mark] = []
     pos = next_mark = 0
@@ -147,6 +177,8 @@ def _nest(text: str, marks: Iterable[_Mark]) -> str:
             for mark in reversed(reopen):
                 out.append(mark.opening(continued=True))
                 stack.append(mark)
+        for mark in empty.get(stop, ()):  # after the marks ending here, before those starting here
+            out.append(mark.opening(continued=False) + mark.closing())
         while next_mark < len(ordered) and ordered[next_mark].start == stop:
             mark = ordered[next_mark]
             next_mark += 1
@@ -161,6 +193,13 @@ def _count(n: int, noun: str) -> str:
 
 def _act(quote: Quote) -> str:
     return quote.act.value if quote.act is not None else "none"
+
+
+def _words(quote: Quote) -> str:
+    """What the visible label after a speech item says: its speaker and its act, in words."""
+    who = quote.speaker.name if quote.speaker else "speaker unknown"
+    act = quote.act.value if quote.act else "no act"
+    return f"{who} · {act}" + (" · hedged" if quote.hedged else "")
 
 
 def _label(quote: Quote) -> str:
@@ -219,6 +258,9 @@ def _quote_marks(doc: str, extraction: Extraction) -> Iterator[_Mark]:
         for span in quote.verbatim:  # the speaker's own words inside reported speech
             verbatim = (("class", "verbatim"), ("title", "the speaker's own words, quoted"))
             yield _Mark(span.start, span.end, 1, "q", verbatim)
+        if quote.kind.is_speech:
+            label = f"lbl a-{_act(quote)}" + ("" if quote.speaker else " unknown")
+            yield _Mark(quote.end, quote.end, 9, "span", (("class", label), ("data-label", _words(quote))))
 
 
 def _speaker_marks(text: str, extraction: Extraction, speakers: _Speakers, ids: dict[str, str]) -> Iterator[_Mark]:
@@ -274,7 +316,34 @@ def _aside(doc: str, name: str, extraction: Extraction, speakers: _Speakers, ids
     yield "</aside>"
 
 
-def _article(number: int, name: str, text: str, extraction: Extraction) -> str:
+#: A record's fields the header of its article shows, in this order (``url`` as the link).
+HEADER_FIELDS = ("outlet", "date", "author")
+
+
+def _link(url: object) -> str | None:
+    """A link that may go in an ``href``: web addresses only (no ``javascript:``)."""
+    if isinstance(url, str) and regex.match(r"(?i)https?://\S+$", url.strip()):
+        return url.strip()
+    return None
+
+
+def _header(name: str, metadata: Mapping[str, Any]) -> list[str]:
+    """The article's heading (its title, else its id) and a line of what the record says of it."""
+    title = metadata.get("title")
+    heading = title if isinstance(title, str) and title.strip() else name
+    parts = [] if heading == name else [f'<span class="id">{_text(name)}</span>']
+    for field in HEADER_FIELDS:
+        value = metadata.get(field)
+        if value is not None and str(value).strip():
+            parts.append(f'<span class="{field}">{_text(str(value))}</span>')
+    url = _link(metadata.get("url"))
+    if url is not None:
+        parts.append(f'<span class="url"><a href="{_attr(url)}" rel="noopener noreferrer">{_text(url)}</a></span>')
+    meta = f'<p class="meta">{"".join(parts)}</p>' if parts else ""
+    return [f"<h2>{_text(heading)}</h2>", *([meta] if meta else [])]
+
+
+def _article(number: int, name: str, text: str, extraction: Extraction, metadata: Mapping[str, Any]) -> str:
     _check(text, extraction)
     doc = f"d{number}"
     speakers = _speakers(extraction)
@@ -287,13 +356,69 @@ def _article(number: int, name: str, text: str, extraction: Extraction) -> str:
     return "\n".join(
         [
             f'<article class="doc" id="{doc}">',
-            f"<h2>{_text(name)}</h2>",
+            *_header(name, metadata),
             '<div class="cols">',
             f'<div class="text" lang="fr">{_nest(text, marks)}</div>',
             *_aside(doc, name, extraction, speakers, ids),
             "</div></article>\n",
         ]
     )
+
+
+@attrs.define
+class _Seen:
+    """What the table of contents and the speaker index need of an article already written."""
+
+    number: int
+    heading: str
+    name: str
+    items: int
+    speakers: list[tuple[Speaker, list[int]]]
+
+
+def _contents(seen: Sequence[_Seen]) -> str:
+    rows = []
+    for s in seen:
+        who = ", ".join(_text(sp.name) for sp, _ in s.speakers[:4]) + (" …" if len(s.speakers) > 4 else "")
+        sub = f' <span class="docref">{_text(s.name)}</span>' if s.name != s.heading else ""
+        rows.append(
+            f'<li><a href="#d{s.number}">{_text(s.heading)}</a>{sub} <span class="docref">'
+            f"{_count(s.items, 'speech item')}{': ' + who if who else ''}</span></li>"
+        )
+    return f'<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>{"".join(rows)}</ol></nav>\n'
+
+
+def _index(seen: Sequence[_Seen]) -> str:
+    """Every speaker across the documents (names merged as merge_speakers does), with links."""
+    from quoteminer.coreference import merge_speakers
+
+    stand_ins = [
+        Extraction(
+            quotes=tuple(Quote(text="", start=0, end=0, kind=QuoteKind.DIRECT, speaker=sp) for sp, _ in s.speakers)
+        )
+        for s in seen
+    ]
+    merged = merge_speakers(stand_ins)
+    entries: dict[str, list[tuple[int, list[int], str]]] = {}
+    for s, extraction in zip(seen, merged, strict=True):
+        for (speaker, numbers), quote in zip(s.speakers, extraction.quotes, strict=True):
+            name = quote.speaker.name if quote.speaker else speaker.name
+            entries.setdefault(name, []).append((s.number, numbers, speaker.name))
+    rows = []
+    for name in sorted(entries, key=lambda n: (-sum(len(x[1]) for x in entries[n]), n.casefold())):
+        refs = []
+        for number, numbers, own in entries[name]:
+            alias = f" ({_text(own)})" if own != name else ""
+            links = " ".join(f'<a href="#d{number}-q{k}">{k}</a>' for k in numbers)
+            refs.append(f'<a href="#d{number}">doc {number}</a>{alias}: {links}')
+        total = sum(len(x[1]) for x in entries[name])
+        rows.append(
+            f'<li><b>{_text(name)}</b><span class="count">{total}</span>'
+            f'<span class="docref">{"; ".join(refs)}</span></li>'
+        )
+    body = f"<ul>{''.join(rows)}</ul>" if rows else "<p>No speaker.</p>"
+    heading = "Speakers across the documents"
+    return f'<nav class="index" aria-label="{heading}"><h2>{heading}</h2>{body}</nav>\n'
 
 
 def _legend() -> str:
@@ -326,20 +451,56 @@ def _head(title: str) -> str:
     )
 
 
-def write_html(records: Iterable[tuple[str, str, Extraction]], stream: IO[str], *, title: str = "quoteminer") -> int:
-    """Write one page for ``(document name, text, extraction)`` records; return the count.
+HtmlRecords = Iterable[Document | tuple[str, str, Extraction]]
 
-    The page is written as the records come, one article after another.
+
+def _unpack(record: object) -> tuple[str, str, Extraction, Mapping[str, Any]]:
+    if isinstance(record, Document):
+        if record.text is None:
+            raise ValueError(f"document {record.id!r} has no text to show (read it with its text)")
+        return str(record.id), record.text, record.extraction, record.metadata
+    if isinstance(record, tuple) and len(record) == 3:
+        name, text, extraction = record
+        if isinstance(text, str) and isinstance(extraction, Extraction):
+            return str(name), text, extraction, {}
+    raise TypeError(
+        f"write_html() takes Documents (from extract_many) or (name, text, extraction) triples, "
+        f"not {type(record).__name__}"
+    )
+
+
+def write_html(records: HtmlRecords, stream: IO[str], *, title: str = "quoteminer") -> int:
+    """Write one page for ``records``; return the count.
+
+    ``records`` are Documents (``extract_many`` of records: their ``title``, ``outlet``,
+    ``date``, ``author`` and ``url`` head each article) or ``(name, text, extraction)``
+    triples. The page is written as the records come, one article after another; with
+    more than one, a table of contents and an index of the speakers across all of them
+    follow, shown at the top.
     """
     stream.write(_head(title))
-    n = 0
-    for name, text, extraction in records:
-        n += 1
-        stream.write(_article(n, name, text, extraction))
-    if n == 0:
+    seen: list[_Seen] = []
+    for record in records:
+        name, text, extraction, metadata = _unpack(record)
+        number = len(seen) + 1
+        stream.write(_article(number, name, text, extraction, metadata))
+        heading = metadata.get("title")
+        seen.append(
+            _Seen(
+                number,
+                heading if isinstance(heading, str) and heading.strip() else name,
+                name,
+                sum(q.kind.is_speech for q in extraction.quotes),
+                [(sp, numbers) for _n, sp, numbers in _speakers(extraction) if sp is not None],
+            )
+        )
+    if not seen:
         stream.write("<article><p>No documents.</p></article>\n")
+    elif len(seen) > 1:
+        stream.write(_contents(seen))
+        stream.write(_index(seen))
     stream.write("</body>\n</html>\n")
-    return n
+    return len(seen)
 
 
 def render_html(text: str, extraction: Extraction, *, name: str = "document", title: str = "quoteminer") -> str:
