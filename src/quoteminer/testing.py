@@ -77,7 +77,7 @@ __all__ = [
 # -- values --------------------------------------------------------------------------------
 
 #: Any text a value may hold, surrogates excluded (they cannot be written as UTF-8).
-_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=20)
 _OFFSET = st.integers(0, 10_000)
 _CONFIDENCE = st.none() | st.floats(0.0, 1.0)
 
@@ -103,7 +103,7 @@ def speakers() -> st.SearchStrategy[Speaker]:
     """A ``Speaker`` with every field drawn."""
     return st.builds(
         Speaker,
-        name=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20),
+        name=st.text(st.characters(codec="utf-8"), min_size=1, max_size=20),
         kind=st.sampled_from(SpeakerKind),
         title=st.none() | _TEXT,
         gender=st.sampled_from([None, "masc", "fem"]),
@@ -219,8 +219,8 @@ def documents(draw: st.DrawFn) -> Document:
     ident = draw(_TEXT | st.integers(0, 10**9))
     usual = st.sampled_from(["url", "date", "title", "outlet", "author"])
     names = usual | st.from_regex(r"[a-z_]{1,8}", fullmatch=True)
-    metadata = draw(st.dictionaries(names, _FIELD_VALUES, max_size=4))
-    metadata = {k: v for k, v in metadata.items() if k not in ("id", "text")}
+    drawn: dict[str, Any] = draw(st.dictionaries(names, _FIELD_VALUES, max_size=4))
+    metadata = {k: v for k, v in drawn.items() if k not in ("id", "text")}
     return Document(ident, draw(extractions()), draw(st.none() | _TEXT), metadata)
 
 
