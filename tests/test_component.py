@@ -16,6 +16,7 @@ from spacy.tokens import Doc, DocBin
 
 import quoteminer
 from quoteminer import Extraction, component
+from quoteminer.parse import load as load_model
 from quoteminer.parse import make_view, paragraph_boundaries
 from tests.conftest import ROOT
 
@@ -124,7 +125,7 @@ def test_same_results_as_extract_in_a_blank_pipeline(
 
 def test_parse_own_always_parses_again(host: Language, reparses: list[str]) -> None:
     nlp = spacy.blank("fr")
-    nlp.add_pipe("quoteminer", config={"parse": "own"})
+    nlp.add_pipe("quoteminer", config={"parse": "own", "annotate": False})
     assert nlp(SHORT)._.quoteminer == quoteminer.extract(SHORT)
     assert reparses == [SHORT]
 
@@ -214,3 +215,113 @@ def test_two_pipelines_share_the_extensions(host: Language) -> None:
     other = spacy.blank("fr")
     other.add_pipe("quoteminer")
     assert other(SHORT)._.quotes == host(SHORT)._.quotes
+
+
+# -- spaCy habits: doc.spans, displacy, DocBin, one parse in the recommended pipeline ---------
+
+WITH_BREAKS = (
+    "Grève à Donges\n\n"
+    "« Nous resterons mobilisés », a expliqué mardi Karim Benali, secrétaire du syndicat.\n"
+    "Le ministère a indiqué que les États-Unis n'avaient « pas eu de contacts » avec lui. "
+    "Le film « Les Misérables » sort mercredi."
+)
+
+
+@pytest.fixture(scope="module")
+def recommended() -> Language:
+    """The recommended pipeline: a blank French pipeline and the component, which parses once."""
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("quoteminer")
+    return nlp
+
+
+def test_items_are_spans_with_their_kind_and_quote(recommended: Language) -> None:
+    doc = recommended(WITH_BREAKS)
+    result = quoteminer.extract(WITH_BREAKS)
+    group = doc.spans[component.SPANS_KEY]
+    assert [s.label_ for s in group] == [q.kind.value for q in result.quotes] == ["direct", "indirect", "mention"]
+    assert [s._.quote for s in group] == list(result.quotes)
+    assert [s.kb_id_ for s in group] == [q.speaker.name if q.speaker else "" for q in result.quotes]
+    assert [s.id_ for s in group] == ["q1", "q2", "q3"]
+    for span, quote in zip(group, result.quotes, strict=True):
+        assert span.start_char <= quote.start and quote.end <= span.end_char  # the tokens its characters touch
+        assert span.text.strip("«» ").startswith(quote.text[:5])
+    speech = group[1]._.quote
+    assert speech.act is not None and speech.speaker is not None and speech.speaker_confidence is not None
+    assert [v.text for v in speech.verbatim] == ["pas eu de contacts"]
+    assert doc[:3]._.quote is None  # any other span
+
+
+def test_displacy_shows_the_items(recommended: Language) -> None:
+    from spacy import displacy
+
+    page = displacy.render(recommended(WITH_BREAKS), style="span", options={"spans_key": component.SPANS_KEY})
+    for word in ("direct", "indirect", "mention", "Karim Benali", "ministère"):
+        assert word in page
+
+
+def test_a_default_docbin_keeps_the_spans_and_the_extensions(recommended: Language, host: Language) -> None:
+    for nlp in (recommended, host):
+        doc = nlp(WITH_BREAKS)
+        (back,) = DocBin().from_bytes(DocBin(docs=[doc]).to_bytes()).get_docs(nlp.vocab)
+        assert back.user_data == {}  # a default DocBin drops user_data...
+        assert back._.quoteminer == doc._.quoteminer == quoteminer.extract(WITH_BREAKS)  # ...not the results
+        assert [s._.quote for s in back.spans[component.SPANS_KEY]] == list(doc._.quotes)
+        assert [(s.label_, s.kb_id_) for s in back.spans[component.SPANS_KEY]] == [
+            (s.label_, s.kb_id_) for s in doc.spans[component.SPANS_KEY]
+        ]
+
+
+def test_the_recommended_pipeline_parses_once(
+    recommended: Language, articles: dict[str, str], extracted: dict[str, Extraction], reparses: list[str]
+) -> None:
+    """A blank pipeline gets quoteminer's parse copied onto its tokens: one parse, full annotations."""
+    own = load_model("fr_core_news_md")
+    calls = 0
+    real = own.pipe
+
+    def counting(*args: object, **kwargs: object) -> object:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    own.pipe = counting  # type: ignore[method-assign]
+    try:
+        texts = [t for t in list(articles.values())[:8] if "\n" in t]
+        docs = list(recommended.pipe(texts, batch_size=4))
+    finally:
+        del own.pipe
+    assert texts and calls == 2  # two batches of four texts, each parsed once, all together
+    assert reparses == []
+    names = [n for n, t in articles.items() if t in texts]
+    for name, doc in zip(names, docs, strict=True):
+        assert doc._.quoteminer == extracted[name]
+        assert doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB") and doc.has_annotation("LEMMA")
+        assert all(t.pos_ == "SPACE" for t in doc if t.is_space)
+        assert doc.ents and {e.label_ for e in doc.ents} <= {"PER", "LOC", "ORG", "MISC"}
+        assert len(list(doc.sents)) > 1
+    # one at a time (nlp(text)) too
+    single = recommended(texts[0])
+    assert single._.quoteminer == docs[0]._.quoteminer
+    assert [t.pos_ for t in single] == [t.pos_ for t in docs[0]]
+
+
+def test_annotate_never_overwrites_a_parse(host: Language) -> None:
+    doc = host(WITH_BREAKS)  # the host's own parse (with its newline tokens), then quoteminer's results
+    plain = spacy.load("fr_core_news_md")
+    plain.add_pipe("quoteminer_paragraphs", before="parser")
+    assert [t.dep_ for t in doc] == [t.dep_ for t in plain(WITH_BREAKS)]
+    assert doc._.quoteminer == quoteminer.extract(WITH_BREAKS)
+
+
+def test_a_foreign_span_extension_is_never_overwritten() -> None:
+    from spacy.tokens import Span
+
+    Span.remove_extension("quote")
+    Span.set_extension("quote", default="theirs")
+    try:
+        with pytest.raises(ValueError, match=r"Span\._\.quote is already registered by other code"):
+            spacy.blank("fr").add_pipe("quoteminer")
+    finally:
+        Span.remove_extension("quote")
+        component.register_extensions()
