@@ -233,3 +233,37 @@ def test_a_progress_bar_for_one_big_input(tmp_path: Path) -> None:
     done = [int(part.split("%")[0].split()[-1]) for part in shown if "%" in part]
     assert any(0 < p < 100 for p in done), shown  # it moves while the one document is parsed
     assert done[-1] == 100
+
+
+PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Grève - Le Courrier</title>
+<meta property="og:title" content="Grève : le syndicat durcit le ton">
+<meta property="og:site_name" content="Le Courrier de l'Est">
+<meta property="article:published_time" content="2024-03-12T08:30:00+01:00">
+<link rel="canonical" href="https://www.example.org/region/greve"></head><body>
+<nav><a href="/">Accueil</a> <a href="/region">Région</a></nav>
+<div class="cookie">Nous utilisons des cookies. « Accepter » ou « Refuser ».</div>
+<main><article><h1>Grève : le syndicat durcit le ton</h1>
+<p>« Nous ne céderons pas sur les salaires », a déclaré mardi Karim Benali, secrétaire du syndicat.</p>
+<p>La direction a démenti que le site soit menacé.</p></article></main>
+<section class="comments"><p>« Honteux ! » a écrit un lecteur.</p></section>
+<footer>© 2024 Le Courrier de l'Est.</footer></body></html>"""
+
+
+def test_html_pages_as_input(tmp_path: Path) -> None:
+    (tmp_path / "greve.html").write_text(PAGE, encoding="utf-8")
+    proc = run("extract", str(tmp_path), "--glob", "*.html")
+    assert proc.returncode == 0, proc.stderr
+    (record,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert record["id"] == str(tmp_path / "greve.html")
+    assert record["title"] == "Grève : le syndicat durcit le ton"
+    assert record["date"] == "2024-03-12" and record["outlet"] == "Le Courrier de l'Est"
+    assert record["url"] == "https://www.example.org/region/greve"
+    text = record["text"]  # the extracted text, which the offsets index
+    assert "cookies" not in text and "Honteux" not in text and "Accueil" not in text
+    quotes = record["quotes"]
+    assert [(q["kind"], q["speaker"]["name"] if q["speaker"] else None) for q in quotes] == [
+        ("direct", "Karim Benali"),
+        ("indirect", "direction"),
+    ]
+    assert all(text[q["start"] : q["end"]] == q["text"] for q in quotes)
+    assert {k: record[k] for k in ("quotes", "claims", "diagnostics")} == to_dict(quoteminer.extract(text))

@@ -53,6 +53,7 @@ __all__ = [
     "BOMS",
     "FORMATS",
     "INPUT_FORMATS",
+    "PROCESSES_MIN_DOCS",
     "PROGRESS_MIN_CHARS",
     "PROGRESS_MIN_FILES",
     "build_parser",
@@ -66,6 +67,10 @@ FORMATS = ("jsonl", "json", "csv", "html")
 PROGRESS_MIN_FILES = 10
 #: From this many characters of input on (one big file is enough), the same.
 PROGRESS_MIN_CHARS = 500_000
+#: Fewer inputs than this (when their number is known: text files and pages) are parsed in
+#: one process whatever ``--processes`` says: starting the workers and filling their first
+#: batches costs more than they save (benchmarks/processes.py, docs/performance.md).
+PROCESSES_MIN_DOCS = 50
 #: The default ``--glob`` of a directory.
 GLOB = "*.txt"
 #: How many file names a directory's line about files that do not match ``--glob`` gives.
@@ -223,7 +228,18 @@ class _Run:
                 pending.append(with_text)
                 yield {"id": record.id, "text": record.text, **record.metadata}
 
-        for document in extract_many(feed(), n_process=self.args.processes, progress=self.bar.update):
+        processes = self.args.processes
+        known = all(
+            file is not None and format_of(file, self.args.format_in) in ("txt", "html") for _, file in self.sources
+        )
+        if processes > 1 and known and len(self.sources) < PROCESSES_MIN_DOCS:
+            logger.info(
+                "%d inputs: parsed in one process (--processes pays from about %d documents on)",
+                len(self.sources),
+                PROCESSES_MIN_DOCS,
+            )
+            processes = 1
+        for document in extract_many(feed(), n_process=processes, progress=self.bar.update):
             yield document, pending.popleft()
 
 
@@ -485,7 +501,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_processes,
         default=1,
         metavar="N",
-        help="parse in N processes (default: 1); pays from about a hundred articles on, on as many cores",
+        help=f"parse in N processes (default: 1); pays only with N cores to spare and many documents: fewer than "
+        f"{PROCESSES_MIN_DOCS} files are parsed in one process",
     )
     ex.add_argument(
         "--progress",

@@ -260,8 +260,8 @@ def _quote_marks(doc: str, extraction: Extraction) -> Iterator[_Mark]:
             yield _Mark(span.start, span.end, 1, "q", verbatim)
         if quote.kind.is_speech:
             label = f"lbl a-{_act(quote)}" + ("" if quote.speaker else " unknown")
-            attributes = (("class", label), ("data-for", f"{doc}-q{n}"), ("data-label", _words(quote)))
-            yield _Mark(quote.end, quote.end, 9, "span", attributes)
+            tags = (("class", label), ("data-for", f"{doc}-q{n}"), ("data-label", _words(quote)))
+            yield _Mark(quote.end, quote.end, 9, "span", tags)
 
 
 def _speaker_marks(text: str, extraction: Extraction, speakers: _Speakers, ids: dict[str, str]) -> Iterator[_Mark]:
