@@ -2,8 +2,9 @@
 
 Invariants:
 
-- the model is loaded once per process and language (``load``), and quoteminer never
-  runs one loaded model from two threads at once (``model_lock``);
+- the model is loaded once per process and language (``load``), on the faster of the
+  linear-algebra backends (``backend.py``), and quoteminer never runs one loaded model
+  from two threads at once (``model_lock``);
 - spaCy sees a *view* of the layout text (``layout.lay_out``: the text with its
   wrapped line breaks as spaces, same length) in which characters that break tokens
   (soft hyphens, zero-width and bidi marks, NUL and other controls) and the white
@@ -36,12 +37,16 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quoteminer import backend
 from quoteminer.layout import INVISIBLE
 
 __all__ = [
     "PIECE",
     "Piece",
     "View",
+    "entities",
+    "entity_at",
+    "fold",
     "load",
     "make_view",
     "model_lock",
@@ -260,6 +265,7 @@ def _load(model: str) -> Language:
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("quoteminer_paragraphs", before="parser")
         nlp.max_length = min(nlp.max_length, PIECE)
+        backend.choose(nlp)  # blis or numpy's BLAS, whichever is faster here with identical output
         return nlp
     except OSError as error:  # not installed: say how to get it
         raise RuntimeError(
@@ -293,6 +299,39 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
     yield start, n
 
 
+_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = weakref.WeakKeyDictionary()
+_ENTITIES_GUARD = threading.Lock()
+
+
+def _entity_table(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    with _ENTITIES_GUARD:
+        found = _ENTITIES.get(doc)
+        if found is None:
+            spans = tuple(doc.ents)  # spaCy builds this tuple anew at every access: once per doc here
+            at = [-1] * len(doc)
+            for n, span in enumerate(spans):
+                for i in range(span.start, span.end):
+                    at[i] = n
+            found = _ENTITIES[doc] = (spans, at)
+        return found
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy rebuilds the spans at every access)."""
+    return _entity_table(doc)[0]
+
+
+def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:
+    """The named entity that holds ``token`` (of one of ``labels``, when given), in constant time."""
+    spans, at = _entity_table(token.doc)
+    n = at[token.i] if token.i < len(at) else -1
+    if n < 0:
+        return None
+    span = spans[n]
+    return span if labels is None or span.label_ in labels else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
     text = text.replace("’", "'").replace("\u00a0", " ").replace("\u00ad", "")
@@ -349,7 +388,7 @@ def parse(
     """
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit, view.breaks))
-    with model_lock(nlp):
+    with model_lock(nlp), backend.one_thread():
         docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
         pieces: list[Piece] = []
         for (a, b), doc in zip(spans, docs, strict=False):
