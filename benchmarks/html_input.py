@@ -39,12 +39,12 @@ COOKIES = (
     "Cliquez sur « Accepter » pour continuer ou « Paramétrer » pour choisir.</p></div>"
 )
 RELATED = (
-    '<aside class="related"><h3>À lire aussi</h3><ul><li><a href="/a">« Nous ne lâcherons rien », '
-    "a prévenu le syndicat</a></li><li><a href="/b">Le gouvernement a annoncé un plan d'urgence</a></li></ul></aside>"
+    "<aside class='related'><h3>À lire aussi</h3><ul><li><a href='/a'>« Nous ne lâcherons rien », "
+    "a prévenu le syndicat</a></li><li><a href='/b'>Le gouvernement a annoncé un plan d'urgence</a></li></ul></aside>"
 )
 SHARE = '<div class="share">Partager sur Facebook · Twitter · Envoyer par e-mail</div>'
 NEWSLETTER = (
-    '<div class="newsletter"><p>Recevez chaque matin l\'essentiel de l\'actualité. '
+    "<div class=\"newsletter\"><p>Recevez chaque matin l'essentiel de l'actualité. "
     "« Inscrivez-vous », conseille la rédaction.</p></div>"
 )
 COMMENTS = (
@@ -173,8 +173,11 @@ def main() -> None:
     print("|---|" + "---|" * len(libraries))
     for figure in next(iter(figures.values())):
         cells = [
-            f"{figures[n][figure]:.1%}" if figure not in ("boilerplate speech items", "ms per page") else
-            f"{figures[n][figure]:.0f}" if figure == "boilerplate speech items" else f"{figures[n][figure]:.1f}"
+            f"{figures[n][figure]:.1%}"
+            if figure not in ("boilerplate speech items", "ms per page")
+            else f"{figures[n][figure]:.0f}"
+            if figure == "boilerplate speech items"
+            else f"{figures[n][figure]:.1f}"
             for n in libraries
         ]
         print(f"| {figure} | " + " | ".join(cells) + " |")
