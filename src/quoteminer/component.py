@@ -44,6 +44,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from quoteminer import backend
 from quoteminer.export import from_dict, to_dict
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Claim, Extraction, Quote, Speaker
@@ -268,7 +269,7 @@ def _parse_own_many(texts: list[str], data: LanguageData) -> list[tuple[Extracti
     prepared = [prepare(text, data) for text in texts]
     short = [i for i, (_laid, view) in enumerate(prepared) if 0 < len(view.text) <= model.max_length]
     pieces: dict[int, list[Piece]] = {}
-    with model_lock(model):
+    with model_lock(model), backend.one_thread():
         docs = model.pipe([prepare_doc(model, prepared[i][1]) for i in short], batch_size=max(1, len(short)))
         for i, parsed in zip(short, docs, strict=True):
             pieces[i] = [Piece(parsed, 0)]
