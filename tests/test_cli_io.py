@@ -267,3 +267,18 @@ def test_html_pages_as_input(tmp_path: Path) -> None:
     ]
     assert all(text[q["start"] : q["end"]] == q["text"] for q in quotes)
     assert {k: record[k] for k in ("quotes", "claims", "diagnostics")} == to_dict(quoteminer.extract(text))
+
+
+def test_the_library_never_prints() -> None:
+    """Messages go through logging; only the command line writes to stdout or stderr itself."""
+    import ast
+
+    src = Path(quoteminer.__file__).parent
+    printing = []
+    for path in sorted(src.rglob("*.py")):
+        if path.name in ("cli.py", "__main__.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
+                printing.append(f"{path.relative_to(src)}:{node.lineno}")
+    assert printing == []

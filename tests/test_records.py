@@ -152,6 +152,7 @@ def test_the_tables_are_tidy(documents: list[Document]) -> None:
     for row in quantities.to_dict("records"):
         claim = by_id[(row["id"], row["claim"])]
         assert claim["start"] <= row["start"] and row["end"] <= claim["end"]
+    assert frames["verbatim"].empty
     assert list(frames["documents"]["quotes"]) == [1, 1, 1]
     assert list(frames["documents"]["speech_items"]) == [1, 1, 0]
     assert list(frames["documents"]["quantities"]) == [1, 3, 0]
@@ -183,3 +184,17 @@ def test_the_html_reader_needs_its_extra(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     with pytest.raises(ImportError, match=r"pip install 'quoteminer\[html\]'"):
         html_record("<html></html>", "x")
+
+
+def test_verbatim_spans_have_a_table_of_their_own() -> None:
+    text = "Le ministère a indiqué que les États-Unis n'avaient « pas eu de contacts » avec lui."
+    (doc,) = extract_many([("m", text)])
+    (row,) = rows([doc], "verbatim")
+    assert (row["id"], row["quote"], text[row["start"] : row["end"]], row["text"]) == (
+        "m",
+        1,
+        "pas eu de contacts",
+        "pas eu de contacts",
+    )
+    frame = to_dataframe([doc], "verbatim")
+    assert list(frame.columns) == ["id", "quote", "start", "end", "text"] and len(frame) == 1

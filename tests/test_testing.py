@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import quoteminer
 from quoteminer import Claim, Diagnostic, Document, Extraction, Mention, Quantity, Quote, Span, Speaker
-from quoteminer.export import from_record, read_jsonl, rows, to_record, write_csv, write_jsonl
+from quoteminer.export import TABLES, from_record, read_jsonl, rows, to_record, write_csv, write_jsonl
 from quoteminer.testing import (
     claims,
     diagnostics,
@@ -107,7 +107,7 @@ def _cell(value: object) -> str:
 
 
 @settings(max_examples=60, database=None, suppress_health_check=[HealthCheck.too_slow])
-@given(extractions(), st.sampled_from(["quotes", "claims", "quantities", "diagnostics", "documents"]))
+@given(extractions(), st.sampled_from(list(TABLES)))
 def test_csv_round_trip_of_every_column(extraction: Extraction, table: str) -> None:
     """Every cell of every table reads back from the CSV as the value it was written from."""
     out = io.StringIO()
@@ -124,6 +124,11 @@ def test_csv_round_trip_of_every_column(extraction: Extraction, table: str) -> N
             assert got["speaker"] == (quote.speaker.name if quote.speaker else "")
             assert got["speaker_confidence"] == _cell(quote.speaker_confidence)
             assert got["verbatim"] == " … ".join(v.text for v in quote.verbatim)
+    if table == "verbatim":
+        spans = [(n, v) for n, q in enumerate(extraction.quotes, 1) for v in q.verbatim]
+        assert [(int(g["quote"]), int(g["start"]), int(g["end"]), g["text"]) for g in read] == [
+            (n, v.start, v.end, v.text) for n, v in spans
+        ]
 
 
 @settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])

@@ -48,6 +48,7 @@ __all__ = [
     "QUOTE_COLUMNS",
     "SCHEMA_VERSION",
     "TABLES",
+    "VERBATIM_COLUMNS",
     "from_dict",
     "from_record",
     "read_jsonl",
@@ -215,6 +216,9 @@ CLAIM_COLUMNS = ("id", "claim", "start", "end", "text", "source", "source_kind",
 #: Columns of the quantities table: one row per quantity, with the claim (and the speech
 #: item, if any) it belongs to.
 QUANTITY_COLUMNS = ("id", "claim", "quote", "start", "end", "text", "value", "unit", "qualifier")
+#: Columns of the verbatim table: one row per verbatim span of an indirect item (the
+#: speaker's own quoted words inside it), with the item's number.
+VERBATIM_COLUMNS = ("id", "quote", "start", "end", "text")
 #: Columns of the diagnostics table.
 DIAGNOSTIC_COLUMNS = ("id", "code", "severity", "start", "end", "message")
 #: Columns of the documents table: one row per document with its counts.
@@ -225,6 +229,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "quotes": QUOTE_COLUMNS,
     "claims": CLAIM_COLUMNS,
     "quantities": QUANTITY_COLUMNS,
+    "verbatim": VERBATIM_COLUMNS,
     "diagnostics": DIAGNOSTIC_COLUMNS,
     "documents": DOCUMENT_COLUMNS,
 }
@@ -307,6 +312,10 @@ def _table_rows(doc: Document, table: str) -> Iterator[dict[str, Any]]:
                 if (v.start, v.end) not in seen:
                     seen.add((v.start, v.end))
                     yield {"claim": None, "quote": m, **_quantity(v)}
+    elif table == "verbatim":
+        for n, q in enumerate(x.quotes, 1):
+            for span in q.verbatim:
+                yield {"quote": n, "start": span.start, "end": span.end, "text": span.text}
     elif table == "diagnostics":
         for d in x.diagnostics:
             yield {"code": d.code, "severity": d.severity.value, "start": d.start, "end": d.end, "message": d.message}
@@ -340,7 +349,7 @@ def _metadata(doc: Document) -> dict[str, Any]:
 
 def rows(records: Records, table: str = "quotes") -> Iterator[dict[str, Any]]:
     """The rows of one of the tidy :data:`TABLES` (``quotes``, ``claims``, ``quantities``,
-    ``diagnostics``, ``documents``) for ``records``: each row holds the document's ``id``,
+    ``verbatim``, ``diagnostics``, ``documents``) for ``records``: each row holds the document's ``id``,
     its fields (a field named like a column is ``record_<name>``), then the table's columns.
 
     >>> from quoteminer import extract
@@ -425,7 +434,7 @@ def _frame(pd: Any, table: str, table_rows: list[dict[str, Any]], fields: list[s
         if column in own:
             frame[column] = pd.Categorical(frame[column], categories=list(categories))
     for column in ("claim", "quote"):  # numbers of rows of another table, or nothing
-        if column in own:
+        if column in own and (table, column) not in (("quotes", "quote"), ("claims", "claim")):
             frame[column] = frame[column].astype("Int64")
     frame.attrs["schema_version"] = SCHEMA_VERSION
     frame.attrs["table"] = table
