@@ -9,9 +9,12 @@ Invariants:
 - a generator with bounded memory: inputs are read as spaCy asks for them, and a
   result leaves as soon as its parse is back (at most two batches a process are read
   ahead of the results);
-- spaCy parses the cleaned views of the texts' layouts (``pipeline.prepare``), in batches and,
-  with ``n_process > 1``, in worker processes; the stages after the parse, which take
-  about a tenth of the time, run in the calling process;
+- spaCy parses the cleaned views of the texts' layouts (``pipeline.prepare``), in batches;
+  with ``n_process > 1`` (where processes can be forked), each worker process runs the
+  whole pipeline, parse and stages, over a batch at a time, and the calling process
+  only hands out batches and gathers the results in order (at most ``n_process + 1``
+  batches out at once); the workers ignore Ctrl-C, which the calling process handles,
+  and they are stopped when the stream is closed or fails;
 - the model runs (tokenizing the inputs, parsing a batch) under ``parse.model_lock``,
   taken for each doc that comes out and released before its stages run and before it
   is yielded, so streams in several threads share one model safely;
@@ -27,8 +30,12 @@ Invariants:
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, overload
 
 from spacy.language import Language
@@ -239,6 +246,9 @@ def _stream(
                 waiting.append(parsed)
             yield sent
 
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _stream_forked(texts, model, data, batch_size, n_process, progress)
+        return
     lock = parse.model_lock(model)
     docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
     while True:
@@ -247,3 +257,80 @@ def _stream(
         if doc is None:
             return
         yield waiting.popleft()(doc)
+
+
+# -- several processes: each worker runs the whole pipeline over a batch ----------------------
+
+# The model and language data the forked workers inherit (set before the pool forks them).
+_FORKED: tuple[Language, LanguageData] | None = None
+
+
+def _quiet_worker() -> None:
+    """A worker leaves Ctrl-C to the calling process, which stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _work(texts: list[str]) -> list[Extraction]:
+    """In a worker: the Extractions of a batch of texts, parsed together."""
+    assert _FORKED is not None, "a worker runs only in a process forked by _stream_forked"
+    model, data = _FORKED
+    return [x for x in _stream(texts, model, data, max(1, len(texts)), 1) if isinstance(x, Extraction)]
+
+
+def _stream_forked(
+    texts: Iterable[object],
+    model: Language,
+    data: LanguageData,
+    batch_size: int,
+    n_process: int,
+    progress: Progress | None,
+) -> Iterator[Extraction | Document]:
+    global _FORKED
+    _FORKED = (model, data)
+    # A batch: for each input, its record (or None) and its text (a Doc is done here, at once).
+    Batch = list[tuple[Any, Any]]
+    pending: deque[tuple[Future[list[Extraction]] | None, Batch]] = deque()
+    pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker)
+
+    def results(future: Future[list[Extraction]] | None, batch: Batch) -> Iterator[Extraction | Document]:
+        found = iter(future.result()) if future is not None else iter(())
+        for record, text in batch:
+            if isinstance(text, Doc):
+                result: Extraction = next(_stream([text], model, data, 1, 1))  # type: ignore[assignment]
+            else:
+                result = next(found)
+            if progress is not None:
+                progress(len(text.text if isinstance(text, Doc) else text))
+            yield (
+                Document(record.id, result, text.text if isinstance(text, Doc) else text, record.metadata)
+                if (record is not None)
+                else result
+            )
+
+    try:
+        batch: Batch = []
+        for position, item in enumerate(itertools.chain(texts, [_END])):
+            if item is not _END:
+                record = as_record(item, position)
+                text = record.text if record is not None else item
+                if not isinstance(text, Doc):
+                    check_text(text)
+                batch.append((record, text))
+            if batch and (len(batch) >= batch_size or item is _END):
+                strings = [t for _, t in batch if not isinstance(t, Doc)]
+                pending.append((pool.submit(_work, strings) if strings else None, batch))
+                batch = []
+            while len(pending) > n_process or (item is _END and pending):
+                yield from results(*pending.popleft())
+    finally:
+        for future, _ in pending:
+            if future is not None:
+                future.cancel()
+        workers = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:  # a worker still parsing a batch nobody will read
+            if process.is_alive():
+                process.terminate()
+
+
+_END = object()
