@@ -11,6 +11,7 @@ or when ``--progress`` asks for it; ``--no-progress`` never shows it.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from collections import deque
@@ -64,7 +65,9 @@ def _texts(sources: Iterable[tuple[str, Path | None]], skip: Callable[[str, str]
             skip(name, reason)
 
 
-def _extract_all(texts: Iterable[tuple[str, str]], processes: int) -> Iterator[_Record]:
+def _extract_all(
+    texts: Iterable[tuple[str, str]], processes: int, published: datetime.date | None = None
+) -> Iterator[_Record]:
     """Each document with its text and result, in order, parsed by ``extract_many``."""
     from quoteminer.batch import extract_many
 
@@ -75,7 +78,7 @@ def _extract_all(texts: Iterable[tuple[str, str]], processes: int) -> Iterator[_
             pending.append((name, text))
             yield text
 
-    for result in extract_many(feed(), n_process=processes):
+    for result in extract_many(feed(), n_process=processes, published=published):
         name, text = pending.popleft()
         yield name, text, result
 
@@ -123,7 +126,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 bar.update(1)
                 yield record
 
-        records = counted(_extract_all(_texts(sources, skip), args.processes))
+        records = counted(_extract_all(_texts(sources, skip), args.processes, args.published))
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 _write(args.format, records, out)
@@ -160,6 +163,13 @@ def _processes(value: str) -> int:
     return n
 
 
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``quoteminer`` command."""
     parser = argparse.ArgumentParser(prog="quoteminer", description="Who said what in French news.")
@@ -178,6 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"show a progress bar on stderr (default: when stderr is a terminal and there are "
         f"{PROGRESS_MIN_FILES} inputs or more)",
+    )
+    ex.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the publication date of the inputs, against which 'hier' or 'mardi dernier' are resolved into said_on",
     )
     ex.set_defaults(run=_cmd_extract)
     ev = sub.add_parser("evaluate", help="score the extractor against annotated fixtures")

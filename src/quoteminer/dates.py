@@ -315,6 +315,18 @@ def _resolve(
     if "relday" in found or "dayphrase" in found:
         offset = tables.relday[key("relday")] if "relday" in found else tables.dayphrase[key("dayphrase")]
         return _day(anchor + datetime.timedelta(days=offset)) if anchor is not None else None
+    if "weekday" in found and "day" in found:
+        if anchor is None:
+            return None
+        # "samedi 12": the nearest 12th of a month that is a Saturday, on the side the verb says
+        weekday, day = tables.weekday[key("weekday")], 1 if found["day"].lower() == "1er" else int(found["day"])
+        index = anchor.year * 12 + anchor.month - 1
+        dates = [
+            datetime.date(i // 12, i % 12 + 1, day)
+            for i in range(index - 1, index + 2)  # a day named by its weekday is near
+            if day <= _last_day(i // 12, i % 12 + 1) and datetime.date(i // 12, i % 12 + 1, day).weekday() == weekday
+        ]
+        return _day(_choose(dates, anchor, mod, direction)) if dates else None
     if "weekday" in found:
         if anchor is None:
             return None
@@ -598,7 +610,9 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
         if token.lemma_.lower() in nouns:
             return True
         if token.pos_ in _VERBAL:
-            return any(c.lemma_.lower() in nouns for c in token.children if c.dep_ in _OCCASION_DEPS)
+            return token.lemma_.lower() in lang.dates.OCCASION_VERBS or any(
+                c.lemma_.lower() in nouns for c in token.children if c.dep_ in _OCCASION_DEPS
+            )
         if token.head is token:
             return False
         token = token.head
@@ -664,6 +678,8 @@ def date_items(
         targets = [cue.token, *_governors(cue.token, cue_tokens.get(doc_key, set()))]
         if cue.token.dep_ == "case":
             targets.append(cue.token.head)  # "selon les chiffres publiés hier": the source phrase
+        elif cue.token.pos_ == "PUNCT":
+            targets.append(sent.root)  # "Hier, le maire a dressé le bilan : « … »": the clause before the colon
         best: tuple[int, _Found, str] | None = None
         for f in found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
             e = f.expression

@@ -15,6 +15,9 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
   decision-path table gives the accuracy of each path of the act stage, from
   which ``lang.<code>.acts.CONFIDENCE`` is set;
 - a gold mention that comes out as speech counts as a leaked mention;
+- ``said_on`` is scored on matched speech items whose gold gives it (a date or null): the
+  extractor is given each fixture's ``published`` date when it takes one, and is right
+  when both ``said_on`` and ``said_on_end`` are;
 - the article's own claims (claims with no quote) match the gold's ``claims`` when
   they cover half of the gold sentence with a Jaccard overlap of at least 0.5;
 - every figure is also kept per document, so that a 95% interval comes from resampling
@@ -26,6 +29,7 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -147,6 +151,10 @@ class Counts:
     hedged_both: int = 0
     said_on_total: int = 0
     said_on_ok: int = 0
+    said_on_gold_dated: int = 0  # of said_on_total, those the gold dates
+    said_on_gold_dated_ok: int = 0
+    said_on_pred_dated: int = 0  # of said_on_total, those the extractor dates
+    said_on_pred_dated_ok: int = 0
     gold_quantities: int = 0
     pred_quantities: int = 0
     quantities_ok: int = 0
@@ -306,6 +314,15 @@ class Report:
         samples = self._samples(resamples, seed)
         return {name: _percentiles(samples[name]) for name in KEY_FIGURES}
 
+    def said_on_interval(self, resamples: int = BOOTSTRAP, seed: int = _SEED) -> tuple[float, float]:
+        """A 95% interval of ``said_on_accuracy``, resampling documents."""
+        table = numpy.array([(c.said_on_ok, c.said_on_total) for _, c in self.documents], dtype=float)
+        if not len(table) or not table[:, 1].sum():
+            return (float("nan"), float("nan"))
+        picks = numpy.random.default_rng(seed).integers(0, len(table), size=(resamples, len(table)))
+        ok, total = table[picks, 0].sum(axis=1), table[picks, 1].sum(axis=1)
+        return _percentiles(ok[total > 0] / total[total > 0])
+
     def act_scores(self) -> dict[str, tuple[int, int, float, float, float]]:
         """Per act: (gold count, predicted count, precision, recall, F1) over matched items."""
         out = {}
@@ -388,6 +405,8 @@ class Report:
             "hedged_precision": _ratio(c.hedged_both, c.hedged_pred),
             "hedged_recall": _ratio(c.hedged_both, c.hedged_gold),
             "said_on_accuracy": _ratio(c.said_on_ok, c.said_on_total),
+            "said_on_recall": _ratio(c.said_on_gold_dated_ok, c.said_on_gold_dated),
+            "said_on_precision": _ratio(c.said_on_pred_dated_ok, c.said_on_pred_dated),
             "quantity_precision": qp,
             "quantity_recall": qr,
             "quantity_f1": _f1(qp, qr),
@@ -493,7 +512,12 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
             said = getattr(q, "said_on", None)
             said_end = getattr(q, "said_on_end", None)
             got_dates = (str(said) if said else None, str(said_end) if said_end else None)
-            counts.said_on_ok += got_dates == (g["said_on"], g.get("said_on_end"))
+            right = got_dates == (g["said_on"], g.get("said_on_end"))
+            counts.said_on_ok += right
+            counts.said_on_gold_dated += g["said_on"] is not None
+            counts.said_on_gold_dated_ok += right and g["said_on"] is not None
+            counts.said_on_pred_dated += said is not None
+            counts.said_on_pred_dated_ok += right and said is not None
         if g.get("act"):
             counts.act_total += 1
             pred_act = q.act.value if q.act else "none"
@@ -535,13 +559,22 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
     return counts
 
 
-Extractor = Callable[[str], Extraction]
+Extractor = Callable[..., Extraction]
 
 
 def _default_extractor() -> Extractor:
     from quoteminer.pipeline import extract
 
     return extract
+
+
+def _takes_published(extractor: Extractor) -> bool:
+    """Whether ``extractor`` takes the fixture's publication date (a ``published`` keyword)."""
+    try:
+        parameters = inspect.signature(extractor).parameters
+    except (TypeError, ValueError):
+        return False
+    return "published" in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
 
 
 def evaluate(
@@ -551,8 +584,13 @@ def evaluate(
     only: Iterable[str] | None = None,
 ) -> Report:
     """Score ``extractor`` (default: :func:`quoteminer.extract`) on a fixtures directory
-    (only on the documents whose ids are in ``only``, when given)."""
+    (only on the documents whose ids are in ``only``, when given).
+
+    An extractor that takes a ``published`` keyword (the default one does) gets each
+    fixture's publication date (its ``published``, or None); one that takes only the text
+    gets the text."""
     extractor = extractor if extractor is not None else _default_extractor()
+    dated = _takes_published(extractor)
     path = Path(directory)
     if not path.is_dir():
         raise FileNotFoundError(f"no fixtures directory at {path}")
@@ -562,7 +600,8 @@ def evaluate(
         if wanted is not None and gold_path.stem not in wanted:
             continue
         text, gold = load_fixture(gold_path)
-        report.documents.append((gold_path.stem, score(text, gold, extractor(text))))
+        result = extractor(text, published=gold.get("published")) if dated else extractor(text)
+        report.documents.append((gold_path.stem, score(text, gold, result)))
     if not report.documents:
         raise ValueError(f"{path} holds no fixture (ID.txt + ID.json pairs)")
     return report
@@ -634,6 +673,25 @@ class Scoreboard:
                 for n in KEY_FIGURES
             ]
             lines.append(f"| {label} | {len(report.documents)} | " + " | ".join(cells) + " |")
+        dated = [(label, report) for label, report in rows if report.counts.said_on_total]
+        if dated:
+            lines += [
+                "",
+                "When (`said_on`), over matched speech items whose gold gives `said_on` (a date or null): "
+                "accuracy [95% interval], then recall of the gold's dates and precision of the dates given.",
+                "",
+                "| set | documents | items | gold dated | said_on_accuracy | said_on_recall | said_on_precision |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for label, report in dated:
+                c, f = report.counts, report.figures
+                lo, hi = report.said_on_interval()
+                lines.append(
+                    f"| {label} | {len(report.documents)} | {c.said_on_total} | {c.said_on_gold_dated} | "
+                    f"{f['said_on_accuracy']:.3f} [{lo:.2f}, {hi:.2f}] | {f['said_on_recall']:.3f} "
+                    f"({c.said_on_gold_dated_ok}/{c.said_on_gold_dated}) | {f['said_on_precision']:.3f} "
+                    f"({c.said_on_pred_dated_ok}/{c.said_on_pred_dated}) |"
+                )
         gap = self.gap()
         if gap:
             lines += ["", "| gap (tuning − test) | difference | 95% interval |", "|---|---|---|"]

@@ -69,6 +69,8 @@ DAY_PHRASES = MappingProxyType(
 #: Parts of a day after a day word (``hier soir``, ``mardi matin``): they change the time, not the date.
 DAY_PARTS = (
     "après-midi",
+    "au matin",
+    "au soir",
     "en début d'après-midi",
     "en début de matinée",
     "en début de soirée",
@@ -140,6 +142,8 @@ GRAMMAR = (
     ),
     # 21/12/2001, 7.4.2019
     ("date.numeric", r"(?:(?:le|du|au)\s+)?{DAY}[/.](?P<monthnum>0?[1-9]|1[0-2])[/.]{YEAR}"),
+    # samedi 12, le jeudi 15 au soir: a weekday and a day of the month, the month left to the reader
+    ("date.weekday_day", r"(?:(?:le|ce|du|au)\s+)?{WEEKDAY}\s+{DAY}(?!\s*(?:h\b|heures?\b|[:.,]\d))(?:\s+{DAYPART})?"),
     # mardi, mardi dernier, ce dimanche, dimanche soir, le week-end: see units
     ("date.weekday", r"(?:(?:le|ce)\s+)?{WEEKDAY}(?:\s+{DAYPART})?(?:\s+{MOD})?"),
     # la semaine dernière, le mois prochain, l'an dernier, l'année dernière, le week-end dernier
@@ -200,26 +204,59 @@ BOUNDS = (
 
 #: Nouns of an occasion of speech: a date given to one of these in the journalist's voice
 #: holds for what the article goes on reporting from it (docs/annotation.md, "The occasion
-#: carries its date"). Lemmas.
+#: carries its date": a hearing, a meeting, a press conference, a match, a visit). Lemmas.
 OCCASION_NOUNS = frozenset(
     {
+        "allocution",
+        "anniversaire",
         "assemblée",
         "audience",
+        "audition",
+        "cérémonie",
         "colloque",
+        "commémoration",
         "conférence",
         "congrès",
         "conseil",
         "débat",
+        "discours",
+        "entretien",
+        "fête",
+        "hommage",
         "inauguration",
+        "manifestation",
+        "match",
         "meeting",
         "procès",
+        "rassemblement",
         "rencontre",
         "rentrée",
+        "réception",
         "réunion",
+        "salon",
         "séance",
         "session",
+        "soirée",
         "sommet",
+        "vernissage",
         "visite",
         "vœu",
+    }
+)
+
+#: Verbs whose clause, dated in the journalist's voice, is such an occasion (``Le conseil
+#: municipal s'est réuni hier``, ``le ministre a inauguré samedi …``). Lemmas.
+OCCASION_VERBS = frozenset(
+    {
+        "accueillir",
+        "célébrer",
+        "comparaître",
+        "inaugurer",
+        "organiser",
+        "présider",
+        "recevoir",
+        "réunir",
+        "tenir",
+        "visiter",
     }
 )
