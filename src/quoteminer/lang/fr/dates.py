@@ -173,8 +173,8 @@ GRAMMAR = (
     ("date.decade", r"(?:(?:au\s+)?(?:début|fin|milieu)\s+des\s+|les\s+|des\s+|dans\s+les\s+)?années\s+{DECADE}"),
     # la fin du XIXe siècle
     ("date.century", r"(?:(?:la|le|au|à la)\s+)?(?:(?:fin|début|milieu)\s+du\s+)?{CENTURY}e?\s+siècle"),
-    # l'année 2001, l'an 2000, en 1998, 1998
-    ("date.year", r"(?:(?:l'\s*année|l'\s*an|en|année)\s+)?{YEAR4}"),
+    # l'année 2001, l'an 2000, en 1998, 1998 (not a bare number before a word: 1500 personnes)
+    ("date.year", r"(?:l'\s*année|l'\s*an|en|année)\s+{YEAR4}|{YEAR4}(?!\s+\w)"),
     # désormais, actuellement
     ("date.now", r"{NOW}"),
 )
