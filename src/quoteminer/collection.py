@@ -24,8 +24,9 @@ Invariants:
   folded, their common words (in order) are at least ``MIN_SHARED`` and at least
   ``MIN_CONTAINMENT`` of the shorter one: a cut, a bracket or a changed word still
   matches; a cluster holds reports from at least two documents;
-- the results are immutable values of ``quoteminer.model``; nothing here depends on the
-  order documents were added in, except ties between equally frequent spellings;
+- the results are immutable values of ``quoteminer.model``; they do not depend on the order
+  the documents were added in (between equally full and frequent spellings, the earliest
+  report's wins, then the alphabet's first);
 - ``add`` does the per-document work (name keys, word tokens, fingerprints), so
   Collections built in several processes combine (``Collection.combine``) without
   redoing it: the Dask path of docs/scale.md.
@@ -45,9 +46,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 import attrs
+import numpy
 import regex
 
-from quoteminer.coreference import COMMON_ORGANISATION_WORDS, Entity, initials, names_match, org_variant
+from quoteminer.coreference import COMMON_ORGANISATION_WORDS, initials, names_match, org_variant
 from quoteminer.dates import as_date
 from quoteminer.model import (
     ClusterMember,
@@ -222,6 +224,7 @@ class _UnionFind:
         return root
 
     def union(self, a: Any, b: Any) -> None:
+        """Join the sets of ``a`` and ``b`` (the smaller root stays the root)."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -283,11 +286,30 @@ def _speaker_clusters(names: Sequence[_Name]) -> list[list[int]]:
     return list(clusters.values())
 
 
-def _canonical(names: Sequence[_Name]) -> str:
-    entity = Entity(kind=names[0].kind)
-    for n in names:
-        entity.variants[n.name] += len(n.refs) or 1
-    return entity.name
+def _fullness(kind: SpeakerKind, name: str) -> tuple[int, int]:
+    """How full a name is, as a document's canonical name is chosen (``coreference.Entity``):
+    the most words, then the fewest initials; for an organisation, the longest."""
+    if kind is not SpeakerKind.PERSON:
+        return (len(name), 0)
+    words = name.split()
+    return (len(words), sum(not w.endswith(".") for w in words))
+
+
+def _canonical(names: Sequence[_Name], first: Callable[[_Name], Any] | None = None) -> str:
+    """The canonical name of one speaker: the fullest form, then the most used, then the one of
+    the earliest report (``first``), then the first in alphabetical order: it does not depend
+    on the order the documents were added in."""
+
+    def rank(n: _Name) -> tuple[Any, ...]:
+        return (
+            tuple(-x for x in _fullness(n.kind, n.name)),
+            -len(n.refs),
+            first(n) if first is not None else 0,
+            fold(n.name),
+            n.name,
+        )
+
+    return min(names, key=rank).name
 
 
 def canonical_names(speakers: Iterable[Speaker]) -> dict[tuple[SpeakerKind, str], str]:
@@ -325,20 +347,24 @@ def _similar(a: Sequence[str], b: Sequence[str]) -> bool:
 def _group_clusters(groups: Sequence[_Group], folded: Callable[[_Group], Sequence[str]]) -> list[list[int]]:
     """Indices of ``groups`` that report the same quotation, compared inside shingle blocks
     (``folded`` reads a group's words)."""
-    prints = [array("I", g.fingerprints) for g in groups]
-    frequency: Counter[int] = Counter(fp for p in prints for fp in p)
-    postings: dict[int, list[int]] = defaultdict(list)
-    for i, p in enumerate(prints):
-        for fp in p:
-            if frequency[fp] <= MAX_BLOCK:
-                postings[fp].append(i)
+    # every (fingerprint, group) pair, sorted by fingerprint: the runs are the blocks (numpy keeps
+    # this to a few bytes a pair, where a dict of lists would take a hundred)
+    sizes = numpy.fromiter((len(g.fingerprints) // 4 for g in groups), dtype=numpy.int64, count=len(groups))
+    prints = numpy.frombuffer(b"".join(g.fingerprints for g in groups), dtype=numpy.uint32)
+    owners = numpy.repeat(numpy.arange(len(groups), dtype=numpy.int64), sizes)
+    order = numpy.argsort(prints, kind="stable")
+    prints, owners = prints[order], owners[order]
+    cuts = numpy.flatnonzero(numpy.diff(prints)) + 1
+    starts = numpy.concatenate(([0], cuts)).astype(numpy.int64)
+    ends = numpy.concatenate((cuts, [len(prints)])).astype(numpy.int64)
+    blocks = (ends - starts >= 2) & (ends - starts <= MAX_BLOCK)  # a fingerprint more common is a phrase
     # candidates: pairs that share fingerprints; two, unless one of them has fewer (a short
     # quotation), so that one common phrase met by chance is not worth a comparison
     shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if len(members) > 1:
-            shared.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
-    del postings, frequency
+    for start, end in zip(starts[blocks].tolist(), ends[blocks].tolist(), strict=True):
+        members = sorted(owners[start:end].tolist())
+        shared.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+    del prints, owners, order
     union = _UnionFind()
     words: dict[int, Sequence[str]] = {}
 
@@ -348,14 +374,17 @@ def _group_clusters(groups: Sequence[_Group], folded: Callable[[_Group], Sequenc
         return words[i]
 
     for (i, j), count in shared.items():
-        if count < min(2, len(prints[i]), len(prints[j])) or union.find(i) == union.find(j):
+        if count < min(2, sizes[i], sizes[j]) or union.find(i) == union.find(j):
             continue
         if _similar(read(i), read(j)):
             union.union(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(groups)):
+    for i in list(union.parent):  # the groups joined to another
         clusters[union.find(i)].append(i)
-    return [c for c in clusters.values() if len(c) > 1 or len(groups[c[0]].refs) > 1]
+    joined = [sorted(c) for c in clusters.values() if len(c) > 1]
+    inside = {i for c in joined for i in c}
+    alone = [[i] for i, g in enumerate(groups) if len(g.refs) > 1 and i not in inside]  # the same words twice
+    return joined + alone
 
 
 def _differences(words: _Words, reference: _Words) -> tuple[str, ...]:
@@ -407,7 +436,7 @@ class Collection:
     >>> other = "« Nous retirons une partie de nos forces de la Libye », a déclaré Ahmad al-Mesmari."
     >>> collection.add("b", quoteminer.extract(other), published="2019-04-07")
     >>> [(s.name, s.documents) for s in collection.speakers()]
-    [('Ahmed al-Mesmari', ('b', 'a'))]
+    [('Ahmad al-Mesmari', ('b', 'a'))]
     >>> (cluster,) = collection.clusters()
     >>> cluster.earliest.doc_id, [(m.doc_id, m.differing) for m in cluster.members]
     ('b', [('b', ()), ('a', ('-la',))])
@@ -541,7 +570,7 @@ class Collection:
             )
             out.append(
                 CollectionSpeaker(
-                    name=_canonical(members),
+                    name=_canonical(members, lambda n: min(self._order(doc) for doc, _ in n.refs)),
                     kind=members[0].kind,
                     variants=tuple(variants),
                     titles=tuple(t for t, _ in titles.most_common()),
