@@ -66,7 +66,7 @@ from quoteminer.parse import fold
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["MAX_BLOCK", "MIN_CONTAINMENT", "MIN_SHARED", "Collection", "canonical_names"]
+__all__ = ["MAX_BLOCK", "MIN_CONTAINMENT", "MIN_SHARED", "Collection", "canonical_names", "collect_partition"]
 
 #: Words of a shingle, and shingles of a winnowing window (a common run of SHINGLE + WINDOW - 1
 #: words is sure to share a fingerprint).
@@ -654,3 +654,32 @@ class Collection:
         from quoteminer.export import collection_dataframe
 
         return collection_dataframe(self, what)
+
+
+def collect_partition(records: Iterable[Mapping[str, Any]], *, lang: str = "fr", batch_size: int = 32) -> Collection:
+    """The Collection of one partition of records: each a mapping with ``id``, ``text`` and
+    optionally ``date`` (its publication date); its other fields are kept as metadata.
+
+    Made for ``dask.bag.Bag.reduction(collect_partition, Collection.combine)`` (docs/scale.md):
+    a module-level function that pickles by name; the parse and the collection's
+    per-document work (name keys, words, fingerprints) are done where it runs, and the
+    partial collections combine without redoing it.
+
+    >>> part = collect_partition([{"id": "a", "text": "« Oui », a dit Paul Durand.", "date": "2019-04-08"}])
+    >>> part.documents, part.published("a").isoformat()
+    (('a',), '2019-04-08')
+    """
+    from quoteminer.batch import extract_partition
+
+    rows = list(records)
+    for row in rows:
+        if not isinstance(row, Mapping) or "id" not in row or "text" not in row:
+            raise ValueError("collect_partition() takes records with an 'id' and a 'text'")
+    results = extract_partition(
+        [{"text": row["text"], "date": row.get("date")} for row in rows], lang=lang, batch_size=batch_size
+    )
+    out = Collection()
+    for row, extraction in zip(rows, results, strict=True):
+        metadata = {k: v for k, v in row.items() if k not in ("id", "text", "date")}
+        out.add(str(row["id"]), extraction, row.get("date"), **metadata)
+    return out
