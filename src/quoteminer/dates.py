@@ -28,6 +28,7 @@ import bisect
 import calendar
 import datetime
 import functools
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -697,15 +698,26 @@ def date_items(
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
-    occasions = [
+    _carry(speech, speakers, index, out, _scene(found, speech, lang), lang)
+    return out
+
+
+def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) -> list[tuple[int, int, _Found]]:
+    """Where a dated occasion holds, as (start, end, expression): from the article's first dated
+    event in the journalist's voice, when it is an occasion of speech (the article reports from
+    it: ``Pierre Moscovici a effectué une rentrée politique, hier``), up to the next dated event
+    in the journalist's voice (a change of scene). An occasion met later in the article is
+    background (``lors de la session du 19 juin``): it dates nothing but its own sentence."""
+    events = [
         f
         for f in found
-        if f.direction == "past"  # an occasion that has taken place
-        and _occasion(f, lang)
+        if f.direction == "past"  # what has taken place, in the journalist's voice
         and not any(i.start <= f.expression.start < i.end for i in speech)
     ]
-    _carry(speech, speakers, index, out, occasions, lang)
-    return out
+    if not events or not _occasion(events[0], lang):
+        return []
+    end = events[1].expression.start if len(events) > 1 else sys.maxsize
+    return [(events[0].expression.start, end, events[0])]
 
 
 def _carry(
@@ -713,7 +725,7 @@ def _carry(
     speakers: Mapping[int, Speaker],
     index: TokenIndex,
     out: dict[int, When],
-    occasions: Sequence[_Found],
+    scenes: Sequence[tuple[int, int, _Found]],
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
@@ -727,7 +739,6 @@ def _carry(
     documents = lang.cues.DOCUMENT_NOUNS
     previous: tuple[int, str | None, When | None] | None = None  # (paragraph, speaker, date) of the last item
     document: When | None = None  # the last document dated through its publication
-    occasion_starts = [f.expression.start for f in occasions]
     for item in speech:
         key = id(item)
         paragraph = index.paragraph_start(item.start)
@@ -737,7 +748,7 @@ def _carry(
         source = cue.speaker_token if cue is not None else None
         if key not in out:
             same = by_cue.get(id(cue)) if cue is not None else None
-            at = bisect.bisect_right(occasion_starts, item.start) - 1
+            scene = next((f for lo, hi, f in scenes if lo <= item.start < hi), None)
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
             elif (
@@ -749,10 +760,9 @@ def _carry(
                 out[key] = _carried(previous[2], "when.same_speaker")
             elif document is not None and source is not None and source.lemma_.lower() in documents:
                 out[key] = _carried(document, "when.same_document")
-            elif at >= 0:
-                f = occasions[at]
-                assert f.expression.value is not None
-                out[key] = When(f.expression.value, f.expression, ("when.occasion", f.expression.rule))
+            elif scene is not None:
+                assert scene.expression.value is not None
+                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
