@@ -703,21 +703,25 @@ def date_items(
 
 
 def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) -> list[tuple[int, int, _Found]]:
-    """Where a dated occasion holds, as (start, end, expression): from the article's first dated
-    event in the journalist's voice, when it is an occasion of speech (the article reports from
-    it: ``Pierre Moscovici a effectué une rentrée politique, hier``), up to the next dated event
-    in the journalist's voice (a change of scene). An occasion met later in the article is
-    background (``lors de la session du 19 juin``): it dates nothing but its own sentence."""
+    """Where a dated occasion holds, as (start, end, expression): from a dated event in the
+    journalist's voice that is an occasion of speech (``Pierre Moscovici a effectué une rentrée
+    politique, hier``, ``Le conseil municipal s'est réuni mardi``) up to the next dated event in
+    the journalist's voice on another day (a change of scene)."""
     events = [
         f
         for f in found
         if f.direction == "past"  # what has taken place, in the journalist's voice
         and not any(i.start <= f.expression.start < i.end for i in speech)
     ]
-    if not events or not _occasion(events[0], lang):
-        return []
-    end = events[1].expression.start if len(events) > 1 else sys.maxsize
-    return [(events[0].expression.start, end, events[0])]
+    out = []
+    for k, f in enumerate(events):
+        if not _occasion(f, lang):
+            continue
+        value = f.expression.value
+        later = (e for e in events[k + 1 :] if e.expression.value != value)
+        end = next((e.expression.start for e in later), sys.maxsize)
+        out.append((f.expression.start, end, f))
+    return out
 
 
 def _carry(
@@ -748,7 +752,7 @@ def _carry(
         source = cue.speaker_token if cue is not None else None
         if key not in out:
             same = by_cue.get(id(cue)) if cue is not None else None
-            scene = next((f for lo, hi, f in scenes if lo <= item.start < hi), None)
+            scene = next((f for lo, hi, f in reversed(scenes) if lo <= item.start < hi), None)
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
             elif (
