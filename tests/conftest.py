@@ -1,7 +1,14 @@
-"""Shared fixtures: the annotated articles and what ``extract`` finds in them (computed once)."""
+"""Shared fixtures: the annotated articles and what ``extract`` finds in them (computed once).
+
+Every fixture is extracted at most once per test session: ``extracted`` (seeds and dev, the
+reference the other doors must match) and ``extract_cached`` (any fixture set, for the
+evaluation tests) share one cache.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,18 +17,51 @@ import quoteminer
 from quoteminer import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
-#: Every annotated article, seeds then dev, by name.
-ARTICLES = sorted((ROOT / "fixtures" / "seeds").glob("*.txt")) + sorted((ROOT / "fixtures" / "dev").glob("*.txt"))
+FIXTURES = ROOT / "fixtures"
+#: Every annotated article of seeds and dev, by name.
+ARTICLES = sorted((FIXTURES / "seeds").glob("*.txt")) + sorted((FIXTURES / "dev").glob("*.txt"))
 SEED_ARTICLES = ARTICLES[:5]
+#: Every fixture set, in the order evaluations report them.
+SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
+
+_CACHE: dict[tuple[str, str | None], Extraction] = {}
+
+
+def extract_once(text: str, published: str | None = None) -> Extraction:
+    """``quoteminer.extract(text, published=published)``, computed once per session (the
+    evaluations give each fixture its publication date)."""
+    key = (text, published)
+    if key not in _CACHE:
+        _CACHE[key] = quoteminer.extract(text, published=published)
+    return _CACHE[key]
 
 
 @pytest.fixture(scope="session")
 def articles() -> dict[str, str]:
-    """The text of every annotated article, by ``set/name``."""
+    """The text of every seed and dev article, by ``set/name``."""
     return {f"{p.parent.name}/{p.stem}": p.read_text(encoding="utf-8") for p in ARTICLES}
 
 
 @pytest.fixture(scope="session")
 def extracted(articles: dict[str, str]) -> dict[str, Extraction]:
-    """``extract(text)`` of every annotated article: the reference the other doors must match."""
-    return {name: quoteminer.extract(text) for name, text in articles.items()}
+    """``extract(text)`` of every seed and dev article: the reference the other doors must match."""
+    return {name: extract_once(text) for name, text in articles.items()}
+
+
+@pytest.fixture(scope="session")
+def extract_cached() -> Callable[[str], Extraction]:
+    """An extractor for evaluations that parses each fixture once per session."""
+    return extract_once
+
+
+def split_of(name: str) -> dict[str, str]:
+    """Document id → split of fixture set ``name`` (fixtures/splits.json)."""
+    from quoteminer.evaluate import load_splits
+
+    return load_splits(FIXTURES / name)
+
+
+def gold(name: str, doc: str) -> dict[str, object]:
+    """The gold annotation of one fixture."""
+    data: dict[str, object] = json.loads((FIXTURES / name / f"{doc}.json").read_text(encoding="utf-8"))
+    return data

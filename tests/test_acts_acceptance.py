@@ -9,6 +9,7 @@ import pytest
 import quoteminer
 from quoteminer import Extraction, Qualifier
 from quoteminer.evaluate import Report, evaluate, merge
+from tests.conftest import extract_once
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -16,12 +17,12 @@ SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def seeds() -> list[tuple[str, Extraction]]:
-    return [(p.read_text(encoding="utf-8"), quoteminer.extract(p.read_text(encoding="utf-8"))) for p in SEEDS]
+    return [(p.read_text(encoding="utf-8"), extract_once(p.read_text(encoding="utf-8"))) for p in SEEDS]
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, Report]:
-    out = {name: evaluate(FIXTURES / name) for name in ("seeds", "dev")}
+    out = {name: evaluate(FIXTURES / name, extract_once) for name in ("seeds", "dev")}
     out["all"] = merge(out.values(), "seeds + dev")
     return out
 

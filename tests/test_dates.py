@@ -206,6 +206,62 @@ SAID_ON = [
         (("l'équipe", "2019-04-06", None),),
     ),
     Said(
+        "same-document-in-another-paragraph",
+        "Selon une enquête publiée hier, 40 % des commerçants jugent la rue trop sale.\n"
+        "Cette même enquête révèle que la moitié d'entre eux soutiennent la piétonnisation.",
+        (("40 %", "2019-04-09", None), ("la moitié", "2019-04-09", None)),
+    ),
+    Said(
+        "numeric-date",
+        "Le 02/04/2019, le directeur a annoncé que la cantine serait rénovée.",
+        (("la cantine", "2019-04-02", None),),
+    ),
+    Said(
+        "early-month",
+        "La préfète a déclaré début avril que la route serait rouverte.",
+        (("la route", "2019-04-01", "2019-04-10"),),
+    ),
+    Said(
+        "a-month",
+        "En février 2019, le club a annoncé que l'entraîneur partirait.",
+        (("l'entraîneur", "2019-02-01", "2019-02-28"),),
+    ),
+    Said(
+        "end-of-last-year",
+        "À la fin de l'année dernière, la direction avait promis que les primes seraient versées.",
+        (("les primes", "2018-01-01", "2018-12-31"),),
+    ),
+    Said(
+        "a-season",
+        "À l'automne 2017, l'association avait affirmé que le refuge était plein.",
+        (("le refuge", "2017-09-23", "2017-12-20"),),
+    ),
+    Said(
+        "days-ago",
+        "Il y a trois jours, le recteur a annoncé que le lycée ouvrirait en septembre.",
+        (("le lycée", "2019-04-07", None),),
+    ),
+    Said(
+        "recent-days",
+        "Le maire a répété ces derniers jours que le marché resterait place de la Gare.",
+        (("le marché", "2019-04-03", "2019-04-09"),),
+    ),
+    Said(
+        "a-decade",
+        "Dans les années 90, le syndicat avait déclaré que la mine fermerait.",
+        (("la mine", "1990-01-01", "1999-12-31"),),
+    ),
+    Said(
+        "a-century",
+        "À la fin du XVIIIe siècle, le curé écrivait que le village manquait d'eau.",
+        (("le village", "1700-01-01", "1799-12-31"),),
+    ),
+    Said(
+        "a-year",
+        "En 2015, la ministre avait assuré que la ligne serait électrifiée.",
+        (("la ligne", "2015-01-01", "2015-12-31"),),
+    ),
+    Said(
         "absolute-date-without-publication-date",
         "Le 7 avril 2019, le commandement a annoncé qu'il retirait des troupes.",
         (("il retirait", "2019-04-07", None),),

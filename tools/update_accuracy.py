@@ -1,6 +1,6 @@
 """Rewrite the "Current figures" section of docs/accuracy.md from the evaluator's output.
 
-Usage: python tools/update_accuracy.py  (runs ``quoteminer evaluate fixtures/seeds fixtures/dev``)
+Usage: python tools/update_accuracy.py  (runs ``quoteminer evaluate`` on every fixture set)
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "accuracy.md"
 START = "## Current figures\n"
+SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
 
 
 def main() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "quoteminer", "evaluate", "fixtures/seeds", "fixtures/dev"],
+        [sys.executable, "-m", "quoteminer", "evaluate", *(f"fixtures/{name}" for name in SETS)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -38,6 +38,7 @@ def _quote(
     text: str,
     item: Item,
     speaker: Speaker | None,
+    speaker_confidence: float | None,
     judged: Judged | None,
     tags: Tagger,
     lang: LanguageData,
@@ -72,6 +73,7 @@ def _quote(
         close_mark=span.close_mark if span else None,
         close_offset=span.close_offset if span else None,
         speaker=speaker if item.kind.is_speech else None,
+        speaker_confidence=speaker_confidence if item.kind.is_speech and speaker is not None else None,
         cue=item.cue.text if item.cue is not None and item.kind.is_speech else None,
         act=act,
         act_confidence=confidence,
@@ -145,6 +147,7 @@ def assemble(
     text: str,
     items: Sequence[Item],
     speakers: dict[int, Speaker],
+    speaker_confidences: dict[int, float],
     unresolved: Sequence[tuple[Item, str]],
     judged: dict[int, Judged],
     diagnostics: Sequence[Diagnostic],
@@ -158,7 +161,16 @@ def assemble(
     tags = _tagger(index)
     dated = when or {}
     quotes = [
-        _quote(text, item, speakers.get(id(item)), judged.get(id(item)), tags, lang, dated.get(id(item)))
+        _quote(
+            text,
+            item,
+            speakers.get(id(item)),
+            speaker_confidences.get(id(item)),
+            judged.get(id(item)),
+            tags,
+            lang,
+            dated.get(id(item)),
+        )
         for item in items
     ]
     quotes.sort(key=lambda q: (q.start, -q.end, q.kind.value))

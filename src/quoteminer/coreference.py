@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -24,11 +25,13 @@ import regex
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, fold
+from quoteminer.persons import person_noun
 
 __all__ = [
     "COMMON_ORGANISATION_WORDS",
@@ -44,6 +47,8 @@ __all__ = [
 
 #: How far back (in characters) a pronoun or role noun looks for its antecedent.
 WINDOW = 1500
+#: The longest first line read as a headline.
+HEADLINE = 250
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -151,6 +156,8 @@ class Registry:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
+        self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
+        self._offsets: list[int] = []
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         key = fold(name)
@@ -192,6 +199,48 @@ class Registry:
         entity.mentions.append((start, end, self.original[start:end]))
         self.timeline.append((start, entity, subject))
         return entity
+
+    def _sorted(self) -> list[tuple[int, int, bool]]:
+        """The timeline by offset as (offset, index of the entity, subject), rebuilt when it grew."""
+        if len(self._order) != len(self.timeline):
+            position = {id(e): n for n, e in enumerate(self.entities)}
+            self._order = sorted((off, position[id(ent)], subj) for off, ent, subj in self.timeline)
+            self._offsets = [off for off, _, _ in self._order]
+        return self._order
+
+    def recent(self, before: int, limit: int) -> list[Entity]:
+        """The ``limit`` last distinct entities mentioned before ``before``, within the window."""
+        order = self._sorted()
+        out: list[Entity] = []
+        i = bisect.bisect_left(self._offsets, before) - 1
+        while i >= 0 and len(out) < limit and before - order[i][0] <= WINDOW:
+            entity = self.entities[order[i][1]]
+            if entity not in out:
+                out.append(entity)
+            i -= 1
+        return out
+
+    def last_mention(self, entity: Entity, before: int) -> tuple[int, bool] | None:
+        """Offset of ``entity``'s last mention before ``before`` and whether it was a subject."""
+        order = self._sorted()
+        target = next(n for n, e in enumerate(self.entities) if e is entity)
+        i = bisect.bisect_left(self._offsets, before) - 1
+        while i >= 0 and before - order[i][0] <= 4 * WINDOW:
+            if order[i][1] == target:
+                return order[i][0], order[i][2]
+            i -= 1
+        return None
+
+    def mentioned_in(self, start: int, end: int, entity: Entity | None = None) -> list[Entity]:
+        """The entities (or only ``entity``) mentioned in ``[start, end)``."""
+        order = self._sorted()
+        lo, hi = bisect.bisect_left(self._offsets, start), bisect.bisect_left(self._offsets, end)
+        out: list[Entity] = []
+        for _, n, _ in order[lo:hi]:
+            found = self.entities[n]
+            if (entity is None or found is entity) and found not in out:
+                out.append(found)
+        return out
 
     def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before``, within the window."""
@@ -391,6 +440,8 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
         best = run
     if not best or not best[0].text[:1].isupper() or (len(best) == 1 and best[0].ent_type_ in ("LOC", "MISC")):
         return None  # "le président Obama" is a name; "le président Français" is not a run
+    if best[0].i > 0 and doc[best[0].i - 1].pos_ == "ADP":
+        return None  # "la fille d'Ingrid Betancourt", "l'avocat de Marc Durand": someone else, of theirs
     return doc[best[0].i : best[-1].i + 1]
 
 
@@ -443,7 +494,7 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
         if tok.text in lang.roles.FIRST_NAMES:
             return str(lang.roles.FIRST_NAMES[tok.text])
     for tok in tokens:
-        if tok.lower_ in lang.roles.ROLE_NOUNS and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
@@ -461,7 +512,7 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         words.pop(0)
     while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         words.pop()
-    if not words or not any(t.lower_ in lang.roles.ROLE_NOUNS for t in words):
+    if not words or not any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words):
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text
 
@@ -476,6 +527,21 @@ class _Source:
     pronoun: bool = False
     plural: bool = False
     role: str | None = None
+
+
+def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
+    """``Franck Williams et Ron Dennis estiment``: people named together as one source, a
+    group named ``A et B`` (ANNOTATION.md §2)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PER":
+        return None
+    others = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "PER" and c.pos_ == "PROPN"]
+    if not others or not any(c.dep_ == "cc" for o in others for c in o.children):
+        return None
+    names = []
+    for person in (tok, *others):
+        ent = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= person.i < e.end), None)
+        names.append(_clean_name(_extend_name(ent).text if ent is not None else person.text, lang))
+    return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
 
 
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
@@ -505,6 +571,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and described.ent_type_ == "PER"
     ):
         tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
+    together = _coordinated_people(tok, lang)
+    if together is not None:
+        return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
@@ -521,7 +590,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
     if named is not None and any(c.dep_ == "case" for c in named.root.children):
         named = None  # "les services de Manuel Valls": an organisation of his, not him
-    if named is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS:
+    if named is None and tok.pos_ == "NOUN" and person_noun(tok, lang):
         named = _proper_run(phrase, tok)
     if named is not None and not (named.start <= tok.i < named.end):
         # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
@@ -546,6 +615,13 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
+    if (
+        ent is not None
+        and tok.pos_ == "NOUN"
+        and person_noun(tok, lang)
+        and any(c.dep_ == "case" for c in ent.root.children)
+    ):
+        ent = None  # "l'avocat de Marc Durand": his lawyer speaks, not him (but "l'avis de X" is X's)
     honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
         name = _name_text(tokens, tok)
@@ -575,7 +651,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         org_ent is not None
         and tok.pos_ == "NOUN"
         and tok.text[:1].islower()  # not "Reporters sans frontières"
-        and head_low.removeprefix("ex-") in roles.ROLE_NOUNS
+        and person_noun(tok, lang)
     ):
         org_ent = None  # "le Premier ministre de préciser", tagged as an organisation: a person's role
     publication = org_ent is not None and org_ent.label_ == "MISC" and tok.pos_ in ("PROPN", "X")
@@ -627,11 +703,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if (
-        head_low in roles.ROLE_NOUNS
-        or tok.lower_ in roles.ROLE_NOUNS
-        or head_low.removeprefix("ex-") in roles.ROLE_NOUNS
-    ):
+    if person_noun(tok, lang):
         role = _org_name(tokens, tok, lang)
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
@@ -653,7 +725,7 @@ def _looks_like_person(ent: Span, lang: LanguageData) -> bool:
     for t in doc[ent.end : min(len(doc), ent.end + 3)]:
         if t.text == "," or t.pos_ == "DET":
             continue
-        return t.lemma_.lower() in lang.roles.ROLE_NOUNS and t.lemma_.lower() not in lang.roles.ORGANIZATION_NOUNS
+        return t.pos_ == "NOUN" and person_noun(t, lang)
     return False
 
 
@@ -700,8 +772,8 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
         if t.i > head.i and t.pos_ == "ADP" and nominal_seen >= 1 and t.head.dep_ == "nmod" and t.head.head.i != head.i:
             break
         out.append(t)
-    while out and out[0].pos_ in ("DET", "ADP"):
-        out.pop(0)
+    while out and (out[0].pos_ in ("DET", "ADP") or out[0].lower_ in lang.pronouns.NEW_REFERENT):
+        out.pop(0)  # "d'autres témoignages" → "témoignages"
     while out and out[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         out.pop()
     if not out:
@@ -736,7 +808,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
     for piece in pieces:
         doc = piece.doc
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
+            topic = any(c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children)  # "Quant au maire, il …"
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") or topic
+            if subject and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     at = index.start(piece, tok), index.end(piece, tok)
@@ -784,13 +858,20 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             head = ent.root
             tokens = (
                 _np_tokens(head.head)
-                if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN"
+                if head.head.pos_ == "NOUN"
+                and (
+                    head.dep_ in ("appos", "flat:name")
+                    # "le président Obama", not "la fille d'Ingrid Betancourt" (a complement)
+                    or (head.dep_ == "nmod" and not any(c.dep_ == "case" for c in head.children))
+                )
                 else _np_tokens(head)
             )
             lo = ent.start
             while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):
                 lo -= 1
             window = doc[lo : ent.start]  # the noun phrase right before the name: "le général", "M."
+            if len(window) and window[-1].pos_ == "ADP":
+                window = doc[ent.start : ent.start]  # "la fille d'Ingrid Betancourt": the role is not hers
             if not len(window) and ent.start >= 2 and doc[ent.start - 1].text == ",":
                 # "Le maire de New York, Michael Bloomberg, …": the role before the comma
                 lo = ent.start - 1
@@ -809,9 +890,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
             gender = _gender_of(list(window[-2:]) + list(ent), lang)
             if gender is None and title:
-                gender = _gender_of(
-                    [t for t in window if t.lower_ in lang.roles.ROLE_NOUNS or t.pos_ == "DET"][-2:], lang
-                )
+                gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
             subject = (
                 any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent)
                 or head.dep_ in ("nsubj", "nsubj:pass")
@@ -822,53 +901,261 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
 
 
+@attrs.define
+class _State:
+    """What the speaker stage knows when it reaches an item: who spoke, and where."""
+
+    last: tuple[int, Entity, str, int] | None = None  # (paragraph, entity, resolution, offset)
+    spoke: Counter[int] = attrs.Factory(Counter)  # id(entity) → speech items so far
+    headline_end: int = 0
+
+
+@attrs.frozen
+class _FirstMatch:
+    """The ordered rules' answer for one item, and what choosing it leaves behind."""
+
+    entity: Entity | None
+    resolution: Resolution
+    evidence: tuple[str, ...]
+    reason: str | None  # why no speaker, when entity is None
+
+
+def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: LanguageData, state: _State) -> _FirstMatch:
+    cue = item.cue
+    last = state.last
+    if cue is not None and cue.speaker_token is not None:
+        entity, resolution, reason = _resolve_cue(cue, registry, index, lang, last)
+        rule = (cue.speaker_rule,) if cue.speaker_rule else ()
+        return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
+    if cue is None:
+        para = _paragraph_of(index, item.start)
+        judged = "kind.partial.judged" in item.evidence
+        if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
+            return _FirstMatch(last[1], Resolution.INHERITED, ("speaker.inherited",), None)
+        return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
+    because = (cue.speaker_rule,) if cue.speaker_rule else ()  # "speaker.not_a_source", "speaker.indefinite", …
+    return _FirstMatch(None, Resolution.EXPLICIT, because, "the cue has no recoverable source")
+
+
 def resolve_speakers(
-    items: Sequence[Item], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
-) -> tuple[dict[int, Speaker], list[tuple[Item, str]]]:
-    """Speakers of the speech items (by ``id(item)``), and items left unresolved with the reason."""
+    items: Sequence[Item],
+    pieces: Sequence[Piece],
+    index: TokenIndex,
+    lang: LanguageData,
+    chooser: Chooser | None = None,
+) -> tuple[dict[int, Speaker], list[tuple[Item, str]], dict[int, float]]:
+    """Speakers of the speech items (by ``id(item)``), the items left unresolved with the
+    reason, and the chooser's confidence in each speaker it gave (by ``id(item)``).
+
+    Each item's candidates are the ordered rules' answer (first match), the previous
+    speaker, the entities mentioned just before, the article's main speakers and the
+    people of its headline, and nobody; ``chooser`` (default: first match) picks one.
+    """
+    chooser = chooser if chooser is not None else FirstMatch()
     registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, Speaker] = {}
+    confidence: dict[int, float] = {}
     unresolved: list[tuple[Item, str]] = []
-    last: tuple[int, Entity, str, int] | None = None  # (paragraph, entity, resolution, offset) of the previous item
+    text = index.view.original
+    first_line = regex.search(r"[\n\r\u2028\u2029]", text)
+    # a headline is a short first line above the article (none in a text of one paragraph)
+    headline = first_line is not None and first_line.start() <= HEADLINE
+    state = _State(headline_end=first_line.start() if first_line is not None and headline else 0)
     for item in items:
         if not item.kind.is_speech:
             continue
-        cue = item.cue
-        entity: Entity | None = None
-        resolution = Resolution.EXPLICIT
-        if cue is not None and cue.speaker_token is not None:
-            entity, resolution, reason = _resolve_cue(cue, registry, index, lang, last)
+        first = _first_match(item, registry, index, lang, state)
+        candidates = _candidates(item, first, registry, index, lang, state)
+        if isinstance(chooser, Recorder):
+            chooser.key = (item.start, item.end)
+        choice = chooser.choose(candidates)
+        picked = candidates[choice.index]
+        if picked.first_match:
+            entity, resolution = first.entity, first.resolution
+            item.evidence.extend(first.evidence)
             if entity is None:
-                unresolved.append((item, reason))
-        elif cue is None:
-            para = _paragraph_of(index, item.start)
-            judged = "kind.partial.judged" in item.evidence
-            if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
-                entity, resolution = last[1], Resolution.INHERITED
-                item.evidence.append("speaker.inherited")
-            else:
-                unresolved.append((item, "no cue introduces this quotation"))
+                unresolved.append((item, first.reason or "no speaker"))
         else:
-            unresolved.append((item, "the cue has no recoverable source"))
-            if cue.speaker_rule:
-                item.evidence.append(cue.speaker_rule)  # why: "speaker.not_a_source", "speaker.indefinite", …
+            entity, resolution = picked.subject, _resolution_of(item, picked, lang)
+            item.evidence.append("speaker.ranked")
+            item.evidence.extend(picked.rules)
+            if entity is None:
+                unresolved.append((item, "no candidate reaches the speaker ranker's threshold"))
         if entity is not None:
             resolved[id(item)] = entity.speaker(resolution)
-            if cue is not None:
-                _note_documents(registry, cue, entity, lang)
-            if cue is not None and cue.speaker_rule:
-                item.evidence.append(cue.speaker_rule)
-            last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
+            if choice.confidence is not None:
+                confidence[id(item)] = round(choice.confidence, 3)  # no false precision
+            if item.cue is not None:
+                _note_documents(registry, item.cue, entity, lang)
+                if not picked.first_match and item.cue.speaker_token is not None:
+                    tok = item.cue.speaker_token
+                    start, end = index.start(item.cue.piece, tok), index.end(item.cue.piece, tok)
+                    entity.mentions.append((start, end, registry.original[start:end]))
+            state.last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
+            state.spoke[id(entity)] += 1
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     bearers = _role_bearers(registry)
+    if isinstance(chooser, Recorder):
+        chooser.aliases = {id(role): bearer for role, bearer in bearers.items()}
     final: dict[int, Speaker] = {}
     for key, speaker in resolved.items():
         entity = next((e for e in registry.entities if speaker.name in e.variants), None)
         if entity is not None and entity in bearers:
             entity = bearers[entity]  # "le maire de New York" (headline) → Michael Bloomberg (body)
         final[key] = entity.speaker(speaker.resolution) if entity is not None else speaker
-    return final, unresolved
+    return final, unresolved, confidence
+
+
+def _source_type(item: Item, lang: LanguageData) -> tuple[str, _Source | None]:
+    """How the item names its source: ``nocue``, ``nosrc``, ``pron``, ``role``, ``org``, ``name``."""
+    cue = item.cue
+    if cue is None:
+        return "nocue", None
+    if cue.speaker_token is None:
+        return "nosrc", None
+    src = _read_source(cue.speaker_token, lang)
+    if src.pronoun:
+        return "pron", src
+    if src.kind is not SpeakerKind.PERSON:
+        return "org", src
+    if src.name is None:
+        return "role", src
+    return "name", src
+
+
+def _resolution_of(item: Item, picked: Candidate[Entity], lang: LanguageData) -> Resolution:
+    kind, _ = _source_type(item, lang)
+    return {
+        "pron": Resolution.PRONOUN,
+        "role": Resolution.ROLE,
+        "org": Resolution.ROLE,
+        "name": Resolution.EXPLICIT,
+    }.get(kind, Resolution.INHERITED)
+
+
+_DISTANCES = (150, 500, WINDOW)
+
+
+def _candidates(
+    item: Item, first: _FirstMatch, registry: Registry, index: TokenIndex, lang: LanguageData, state: _State
+) -> list[Candidate[Entity]]:
+    """Every entity that could have said ``item``, with the rules that nominate it and its features."""
+    out: dict[int, Candidate[Entity]] = {}
+
+    def nominate(entity: Entity | None, rule: str, first_match: bool = False) -> None:
+        key = id(entity) if entity is not None else 0
+        found = out.setdefault(key, Candidate(entity))
+        if rule not in found.rules:
+            found.rules.append(rule)
+        found.first_match = found.first_match or first_match
+
+    nominate(first.entity, first.evidence[0] if first.evidence else "speaker.first_match", first_match=True)
+    nominate(None, "speaker.candidate.nobody")
+    if state.last is not None:
+        nominate(state.last[1], "speaker.candidate.previous")
+    if item.cue is not None and item.cue.speaker_token is not None:
+        # a pronoun or a role may take up anyone named just before; a quotation with no cue
+        # only someone who spoke (a guess from the nearest name would be worse than none)
+        for entity in registry.recent(item.start, 4):
+            nominate(entity, "speaker.candidate.recent")
+    by_id = {id(e): e for e in registry.entities}
+    for key, _ in state.spoke.most_common(2):
+        if key in by_id:
+            nominate(by_id[key], "speaker.candidate.main")
+    for entity in registry.mentioned_in(0, state.headline_end):
+        nominate(entity, "speaker.candidate.headline")
+    kind, src = _source_type(item, lang)
+    if kind == "role" and src is not None:
+        # "explique l'ingénieur", "l'ancien ministre estime": a role noun taking up a person named
+        # before, who spoke last or most, of the same gender
+        speakers = [state.last[1]] if state.last is not None else []
+        speakers += [by_id[key] for key, _ in state.spoke.most_common(2) if key in by_id]
+        for entity in speakers:
+            named = entity.kind is SpeakerKind.PERSON and not entity.role_only
+            if named and not (src.gender and entity.gender and src.gender != entity.gender):
+                nominate(entity, "speaker.candidate.role_bearer")
+    for candidate in out.values():
+        candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
+    return list(out.values())
+
+
+def _features(
+    item: Item,
+    candidate: Candidate[Entity],
+    first: _FirstMatch,
+    kind: str,
+    src: _Source | None,
+    registry: Registry,
+    index: TokenIndex,
+    state: _State,
+) -> dict[str, float]:
+    """The ranker's view of one candidate: which rules nominate it, how it relates to the
+    item (recency, who spoke, agreement with a pronoun or role), crossed with how the item
+    names its source."""
+    f: dict[str, float] = {}
+
+    def put(name: str, value: float = 1.0) -> None:
+        f[name] = value
+        f[f"{kind}&{name}"] = value
+
+    for rule in candidate.rules:
+        put(f"by:{rule}")
+    entity = candidate.subject
+    if entity is None:
+        put("nobody")
+        put(f"nobody&item:{item.kind.value}")
+        if first.entity is None:
+            put("nobody&first_none")
+        return f
+    if candidate.first_match:
+        put("first")
+        put(f"first:{first.resolution.value}")
+    put(f"kind:{entity.kind.value}")
+    if entity.kind is SpeakerKind.PERSON and not entity.role_only:
+        put("named_person")
+    if entity.kind is not SpeakerKind.PERSON and entity.name[:1].islower():
+        put("common_noun")  # "les syndicats", "le rêve": a group or thing named by a common noun
+    if entity.role_only:
+        put("role_only")
+        if registry.last_mention(entity, item.start) is None:
+            put("role_only&new")
+    if entity.place:
+        put("place")
+    para = _paragraph_of(index, item.start)
+    last = state.last
+    if last is not None and last[1] is entity:
+        put("previous")
+        if last[0] == para:
+            put("previous&same_paragraph")
+    spoken = state.spoke[id(entity)]
+    if spoken:
+        put("spoke")
+        put("spoke_log", math.log1p(spoken))
+        if state.spoke.most_common(1)[0][0] == id(entity):
+            put("main_speaker")
+    seen = registry.last_mention(entity, item.start)
+    if seen is None:
+        put("not_mentioned_before")
+    else:
+        offset, subject = seen
+        distance = item.start - offset
+        put(f"distance:{next((i for i, d in enumerate(_DISTANCES) if distance < d), len(_DISTANCES))}")
+        if offset >= para:
+            put("mentioned_in_paragraph")
+        if subject:
+            put("mentioned_as_subject")
+    if registry.mentioned_in(0, state.headline_end, entity):
+        put("headline")
+    if src is not None:
+        if src.gender and entity.gender:
+            put("gender_agrees" if src.gender == entity.gender else "gender_clashes")
+        plural_entity = entity.kind is not SpeakerKind.PERSON
+        if src.pronoun and src.plural != plural_entity and entity.kind is not SpeakerKind.ORGANIZATION:
+            put("number_clashes")
+        if src.role and any(fold(src.role).split()[:1] == fold(t).split()[:1] for t in entity.titles):
+            put("title_matches")
+    return f
 
 
 def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: LanguageData) -> None:
@@ -925,9 +1212,11 @@ def _resolve_cue(
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
     document = tok.lemma_.lower()
-    if document in lang.cues.DOCUMENT_NOUNS:
+    other = any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
+    if document in lang.cues.DOCUMENT_NOUNS and not other:
         # "selon le communiqué": the issuer of the communiqué introduced earlier ("dans un
-        # communiqué"), else the source quoted just before
+        # communiqué"), else the source quoted just before; not "selon d'autres témoignages",
+        # a new source
         issuer = registry.documents.get(document)
         if issuer is None and last is not None and start - last[3] < WINDOW:
             issuer = last[1]
@@ -951,12 +1240,13 @@ def _resolve_cue(
             entity is None
             and last is not None
             and last[1].kind is SpeakerKind.PERSON
-            and not last[1].titles
+            and not last[1].role_only
             and _agrees(last[1], src.gender, False)
-            and start - last[3] < 400
+            and ((not last[1].titles and start - last[3] < 400) or (_description(tok, lang) and start - last[3] < 600))
         ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
-            # person just quoted, who had none yet
+            # person just quoted, who had none yet; "« … », explique l'ingénieur": a definite
+            # description of the person just quoted, the press's way of not repeating a name
             entity = last[1]
             entity.titles.append(src.role)
         if entity is None:
@@ -974,6 +1264,14 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+def _description(tok: Token, lang: LanguageData) -> bool:
+    """``l'ingénieur``, ``l'ancien ministre socialiste``: a definite role noun phrase with no
+    complement naming an institution or a place (not ``le porte-parole du ministère``)."""
+    definite = any(c.dep_ == "det" and c.lower_ in lang.pronouns.DEFINITE for c in tok.children)
+    complement = any(c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children) for c in tok.children)
+    return tok.pos_ == "NOUN" and definite and not complement
 
 
 #: For the collection's blocking (``quoteminer.collection``): an organisation's initials, the

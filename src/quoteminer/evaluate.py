@@ -57,8 +57,8 @@ __all__ = [
 _SPEECH = ("direct", "partial", "indirect")
 #: The acts whose macro-F1 is a target (issue 4): the ones a fact-checker acts on.
 KEY_ACTS = ("demand", "denial", "assurance")
-#: Lower edges of the confidence bins of the reliability table.
-CONFIDENCE_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: Lower edges of the confidence bins of the reliability tables.
+CONFIDENCE_BINS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def load_fixture(path: Path) -> tuple[str, dict[str, Any]]:
@@ -165,6 +165,7 @@ class Counts:
     act_confidences: list[tuple[float, bool]] = attrs.Factory(list)
     act_paths: list[tuple[str, bool]] = attrs.Factory(list)
     speaker_resolutions: list[tuple[str, bool]] = attrs.Factory(list)
+    speaker_confidences: list[tuple[float, bool]] = attrs.Factory(list)
     errors: list[str] = attrs.Factory(list)
 
     def add(self, other: Counts) -> None:
@@ -342,10 +343,11 @@ class Report:
             table[g][pr] = table[g].get(pr, 0) + 1
         return table
 
-    def reliability(self) -> list[tuple[float, float, int, float, float]]:
-        """Per confidence bin: (low edge, high edge, items, mean confidence, act accuracy)."""
+    def reliability(self, speaker: bool = False) -> list[tuple[float, float, int, float, float]]:
+        """Per confidence bin: (low edge, high edge, items, mean confidence, accuracy) of
+        ``act_confidence`` (or of ``speaker_confidence``, with ``speaker``)."""
         edges = (*CONFIDENCE_BINS, 1.0 + 1e-9)
-        confidences = self.counts.act_confidences
+        confidences = self.counts.speaker_confidences if speaker else self.counts.act_confidences
         rows = []
         for lo, hi in itertools.pairwise(edges):
             inside = [(c, ok) for c, ok in confidences if lo <= c < hi]
@@ -385,6 +387,12 @@ class Report:
         vr = _ratio(c.verbatim_ok, c.gold_verbatim)
         n_conf = len(c.act_confidences)
         ece = sum(n * abs(acc - mean) for _, _, n, mean, acc in self.reliability()) / n_conf if n_conf else 0.0
+        n_speak = len(c.speaker_confidences)
+        speaker_ece = (
+            sum(n * abs(acc - mean) for _, _, n, mean, acc in self.reliability(speaker=True)) / n_speak
+            if n_speak
+            else 0.0
+        )
         return {
             "speech_precision": p,
             "speech_recall": r,
@@ -398,6 +406,7 @@ class Report:
             "leaked_mention_rate": key["leaked_mention_rate"],
             "speaker_accuracy": key["speaker_accuracy"],
             "pronoun_speaker_accuracy": key["pronoun_speaker_accuracy"],
+            "speaker_calibration_error": speaker_ece,
             "act_accuracy": key["act_accuracy"],
             "act_macro_f1_demand_denial_assurance": key["act_macro_f1_demand_denial_assurance"],
             "act_calibration_error": ece,
@@ -438,9 +447,11 @@ class Report:
         resolutions = ["", "| speaker resolution | items | speaker accuracy |", "|---|---|---|"]
         for resolution, (n, right) in self.by_resolution().items():
             resolutions.append(f"| {resolution} | {n} | {right / n:.3f} |")
-        bins = ["", "| act_confidence | items | mean confidence | act accuracy |", "|---|---|---|---|"]
-        for lo, hi, n, mean, acc in self.reliability():
-            bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
+        bins = []
+        for speaker, what in ((False, "act"), (True, "speaker")):
+            bins += ["", f"| {what}_confidence | items | mean confidence | {what} accuracy |", "|---|---|---|---|"]
+            for lo, hi, n, mean, acc in self.reliability(speaker):
+                bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
         paths = ["", "| decision path | items | act accuracy |", "|---|---|---|"]
         for path, (n, right) in self.paths().items():
             paths.append(f"| {path} | {n} | {right / n:.3f} |")
@@ -500,6 +511,8 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
         counts.speaker_ok += ok
         resolution = g["speaker"].get("resolution", "explicit") if g.get("speaker") else "none"
         counts.speaker_resolutions.append((resolution, ok))
+        if q.speaker_confidence is not None:
+            counts.speaker_confidences.append((q.speaker_confidence, ok))
         if resolution == "pronoun":
             counts.pronoun_total += 1
             counts.pronoun_ok += ok

@@ -176,7 +176,10 @@ def _label(quote: Quote) -> str:
     parts = [quote.kind.value]
     if quote.kind.is_speech:
         act = _act(quote) if quote.act_confidence is None else f"{_act(quote)} ({quote.act_confidence:.2f})"
-        parts += [act, quote.speaker.name if quote.speaker else "speaker unknown"]
+        who = quote.speaker.name if quote.speaker else "speaker unknown"
+        if quote.speaker is not None and quote.speaker_confidence is not None:
+            who += f" ({quote.speaker_confidence:.2f})"
+        parts += [act, who]
         if quote.hedged:
             parts.append("hedged")
     return " · ".join(parts)

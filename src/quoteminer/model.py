@@ -238,6 +238,9 @@ class Quote:
     close_mark: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
     close_offset: int | None = attrs.field(default=None, validator=v.optional(_int))
     speaker: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
+    speaker_confidence: float | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(float), v.ge(0.0), v.le(1.0)))
+    )
     cue: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
     act: SpeechAct | None = attrs.field(default=None, validator=v.optional(v.instance_of(SpeechAct)))
     act_confidence: float | None = attrs.field(
@@ -280,6 +283,8 @@ class Quote:
             raise ValueError("a mention has no speaker and no act")
         if self.kind is QuoteKind.MENTION and self.said_on is not None:
             raise ValueError("a mention has no said_on: nobody said it")
+        if self.speaker is None and self.speaker_confidence is not None:
+            raise ValueError("speaker_confidence goes with a speaker")
 
 
 @attrs.frozen

@@ -1,7 +1,7 @@
 """The pipeline: text → Extraction, calling each stage in order. No rules here.
 
-text → quote marks → sentences & parse → cues → content → speakers →
-coreference → when (dates) → act & hedging → claims → Quote objects.
+text → layout → quote marks → sentences & parse → cues → content → speakers →
+coreference → when (dates) → act & hedging → claims → Quote objects (cut from the text as given).
 """
 
 from __future__ import annotations
@@ -12,12 +12,41 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, content, coreference, cues, dates, marks, parse, speakers
+from quoteminer import acts, content, coreference, cues, dates, layout, marks, parse, speakers
 from quoteminer.assemble import assemble
+from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["check_model", "check_text", "extract", "extract_parsed", "reusable"]
+__all__ = [
+    "SPEAKER_CHOOSERS",
+    "check_model",
+    "check_text",
+    "extract",
+    "extract_parsed",
+    "prepare",
+    "reusable",
+    "speaker_chooser",
+]
+
+#: The ways to choose a speaker among the candidates, by name (``extract(speakers=…)``).
+SPEAKER_CHOOSERS = ("ranker", "first-match")
+
+
+def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
+    """The chooser named ``speakers``: ``"ranker"`` (the trained speaker ranker, the
+    default) or ``"first-match"`` (the ordered rules alone, the untrained baseline)."""
+    if speakers == "ranker":
+        from quoteminer.learn import load_model
+
+        return Ranker(load_model("speaker"))
+    if speakers == "first-match":
+        return FirstMatch()
+    if isinstance(speakers, str):
+        raise ValueError(f"speakers must be one of {', '.join(SPEAKER_CHOOSERS)}, not {speakers!r}")
+    if not callable(getattr(speakers, "choose", None)):
+        raise TypeError(f"speakers must be a chooser name such as 'ranker', not {type(speakers).__name__}")
+    return speakers
 
 
 def check_text(text: object) -> str:
@@ -39,32 +68,44 @@ def check_model(nlp: object) -> Language | None:
     raise TypeError(f"nlp must be a spaCy Language{hint}, not {type(nlp).__name__}")
 
 
+def prepare(text: str, lang: LanguageData) -> tuple[layout.Layout, parse.View]:
+    """The layout of ``text`` (which line breaks are wraps) and the view spaCy parses."""
+    laid = layout.lay_out(text, lang)
+    return laid, parse.make_view(laid.text)
+
+
 def reusable(doc: Doc, view: parse.View) -> bool:
     """Whether ``doc``'s own parse can stand for a parse of ``view``.
 
     It can when the text is not blank (blank text is never parsed) and the doc has a
-    parse over exactly the view's text (nothing had to be cleaned).
+    parse over exactly the view's text (nothing had to be cleaned or unwrapped).
     """
     return bool(view.text.strip()) and doc.text == view.text and doc.has_annotation("DEP")
 
 
 def extract_parsed(
-    text: str,
+    laid: layout.Layout,
     view: parse.View,
     pieces: Sequence[parse.Piece],
     lang: LanguageData,
+    chooser: Chooser | None = None,
     published: datetime.date | None = None,
 ) -> Extraction:
-    """Run every stage after parsing."""
+    """Run every stage after parsing, on the layout text (speakers chosen by ``chooser``,
+    default: the ranker; relative dates read against ``published``); cut the results from
+    the original."""
+    text = laid.text
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
     index = content.TokenIndex(view, pieces)  # built once, shared by the stages that map offsets
     items = content.build_items(text, view, pieces, spans, found, lang, index)
-    who, unresolved = coreference.resolve_speakers(items, pieces, index, lang)
+    chooser = chooser if chooser is not None else speaker_chooser()
+    who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
     when = dates.date_items(text, items, who, index, published, lang)
     judged = acts.judge_all(items, text, lang, index)
-    return assemble(text, items, who, unresolved, judged, diagnostics, pieces, index, lang, when)
+    result = assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang, when)
+    return layout.restore(result, laid)
 
 
 def extract(
@@ -72,14 +113,19 @@ def extract(
     *,
     lang: str = "fr",
     nlp: Language | None = None,
+    speakers: str | Chooser = "ranker",
     published: datetime.date | str | None = None,
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
 
+    ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
+    trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
+    alone, the untrained baseline).
+
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
-    needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
-    like a ``str``, with ``nlp`` or quoteminer's model. ``published`` (a ``date``, a
-    ``datetime`` or an ISO string) is the article's publication date, against which
+    needs no cleaning or unwrapping (see ``prepare``); otherwise its text is parsed
+    again, like a ``str``, with ``nlp`` or quoteminer's model. ``published`` (a ``date``,
+    a ``datetime`` or an ISO string) is the article's publication date, against which
     ``hier`` or ``mardi dernier`` are resolved into each quote's ``said_on``.
 
     >>> from quoteminer import extract
@@ -92,16 +138,17 @@ def extract(
     """
     data = get_language(lang)
     nlp = check_model(nlp)
+    chooser = speaker_chooser(speakers)
     day = dates.as_date(published)
     if isinstance(text, Doc):
         doc, text = text, text.text
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, day)
+            return extract_parsed(laid, view, [parse.Piece(doc, 0)], data, chooser, day)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
-    view = parse.make_view(text)
+    laid, view = prepare(text, data)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data, day)
+    return extract_parsed(laid, view, pieces, data, chooser, day)

@@ -31,6 +31,7 @@ class LanguageData:
     numbers: ModuleType
     mentions: ModuleType
     dates: ModuleType
+    layout: ModuleType
     mark_pattern: regex.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:

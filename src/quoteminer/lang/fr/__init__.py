@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from quoteminer.lang import LanguageData
-from quoteminer.lang.fr import acts, boilerplate, cues, dates, hedges, marks, mentions, numbers, pronouns, roles
+from quoteminer.lang.fr import (
+    acts,
+    boilerplate,
+    cues,
+    dates,
+    hedges,
+    layout,
+    marks,
+    mentions,
+    numbers,
+    pronouns,
+    roles,
+)
 
 FRENCH = LanguageData(
     code="fr",
@@ -18,4 +30,5 @@ FRENCH = LanguageData(
     numbers=numbers,  # number words, qualifiers, units
     mentions=mentions,  # words that make a quotation a name or a title
     dates=dates,  # time expressions: the words and the grammar of dates
+    layout=layout,  # how lines end and start: wrapped lines, paragraphs, lists
 )

@@ -1,0 +1,407 @@
+"""Training: the tuning fixtures → the weights of quoteminer's trained parts.
+
+``quoteminer train`` rebuilds every trained model from the annotated fixtures and writes
+it into the package (``src/quoteminer/models/NAME.json``), where ``learn.py`` reads it
+at run time without any training dependency. scikit-learn (the ``train`` extra) is
+imported only here, and only when training runs. Invariants:
+
+- only **tuning** documents are learnt from (``fixtures/splits.json``); the test split is
+  never read, not even for a threshold;
+- choices made on data (regularisation, the abstention threshold) are made by
+  cross-validation grouped by document, never by random items;
+- the build is deterministic: documents in sorted order, a fixed solver, weights rounded,
+  keys sorted, so that training again on the same fixtures writes the same file;
+- a model file says what it was trained on (documents, items, reachable items,
+  cross-validated accuracy) in its ``meta``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quoteminer.choice import Candidate, FirstMatch, Recorder
+from quoteminer.coreference import Entity, names_match
+from quoteminer.evaluate import load_fixture, load_splits, match
+from quoteminer.learn import LinearModel
+from quoteminer.model import SpeakerKind
+from quoteminer.parse import fold
+
+__all__ = [
+    "MODELS",
+    "TRAINERS",
+    "Document",
+    "SpeakerGroup",
+    "fit_ranker",
+    "same_model",
+    "speaker_groups",
+    "train_speaker",
+    "tuning_documents",
+    "write_model",
+]
+
+#: Where the shipped models live in a source checkout.
+MODELS = Path(__file__).resolve().parent / "models"
+#: Digits kept in a weight: enough for the decisions, few enough for a stable file.
+DIGITS = 6
+#: Folds of the grouped cross-validation.
+FOLDS = 5
+#: Regularisation strengths tried (the inverse of the L2 penalty).
+STRENGTHS = (0.1, 0.3, 1.0, 3.0)
+#: What a wrong speaker costs against a right one, when the abstention threshold is chosen:
+#: a confident wrong speaker is worse than none (ANNOTATION.md §2).
+WRONG_COST = 0.5
+
+
+@attrs.frozen
+class Document:
+    """One annotated tuning article."""
+
+    source: str  # the fixture set: seeds, dev, est-republicain
+    id: str
+    text: str
+    gold: dict[str, Any]
+
+
+def tuning_documents(root: Path, sets: Iterable[str] = ("seeds", "dev", "est-republicain")) -> list[Document]:
+    """The tuning documents of the fixture sets under ``root``, in a fixed order."""
+    out = []
+    for name in sets:
+        directory = root / name
+        if not directory.is_dir():
+            raise FileNotFoundError(f"no fixture set {name!r} under {root}")
+        splits = load_splits(directory)
+        for path in sorted(directory.glob("*.json")):
+            if splits.get(path.stem, "tuning") != "tuning":
+                continue
+            text, gold = load_fixture(path)
+            out.append(Document(name, path.stem, text, gold))
+    return out
+
+
+def _sklearn() -> Any:
+    try:
+        import sklearn
+        import sklearn.feature_extraction
+        import sklearn.linear_model
+    except ImportError as error:
+        raise ImportError(
+            "training needs scikit-learn, which quoteminer does not install by default: pip install 'quoteminer[train]'"
+        ) from error
+    return sklearn
+
+
+# -- the speaker ranker ----------------------------------------------------------------
+
+
+@attrs.frozen
+class SpeakerGroup:
+    """The candidates of one gold speech item, each with its label (is it the gold speaker?)."""
+
+    document: str
+    features: tuple[dict[str, float], ...]
+    labels: tuple[bool, ...]
+    first_match: int  # index of the first-match candidate
+    nobody: int  # index of the "nobody" candidate
+
+
+def _same(entity: Entity, gold: dict[str, Any]) -> bool:
+    names = [gold["name"], *(gold.get("accept") or [])]
+    wanted = {_bare(n) for n in names}
+    for variant in entity.variants:
+        if _bare(variant) in wanted:
+            return True
+        if entity.kind is SpeakerKind.PERSON and not entity.role_only and any(names_match(variant, n) for n in names):
+            return True
+    return False
+
+
+def _right(subject: Any, gold: dict[str, Any] | None, aliases: dict[int, Any]) -> bool:
+    """Whether a candidate (an entity, through the role's bearer it finally stands for, or
+    nobody) is the gold speaker."""
+    if subject is None or gold is None:
+        return subject is None and gold is None
+    return _same(aliases.get(id(subject), subject), gold)
+
+
+def _bare(name: str) -> str:
+    name = fold(name)
+    for det in ("le ", "la ", "les ", "l'", "un ", "une ", "des "):
+        if name.startswith(det):
+            return name[len(det) :]
+    return name
+
+
+def speaker_groups(
+    documents: Sequence[Document], extract: Callable[..., Any] | None = None
+) -> tuple[list[SpeakerGroup], dict[str, int]]:
+    """Labelled candidate lists of every gold speech item the extractor finds, and counts
+    (items, reachable: some candidate is right; first-match right)."""
+    if extract is None:
+        from quoteminer.pipeline import extract as extract_
+    else:
+        extract_ = extract
+    groups: list[SpeakerGroup] = []
+    counts = {"items": 0, "reachable": 0, "first_match_right": 0}
+    for doc in documents:
+        recorder = Recorder(FirstMatch())
+        extract_(doc.text, speakers=recorder)
+        gold_items = [g for g in doc.gold["items"] if g["kind"] != "mention"]
+        seen = [(key, cands) for key, cands in recorder.seen if isinstance(key, tuple)]
+        pairs = match([(g["start"], g["end"]) for g in gold_items], [key for key, _ in seen])
+        for gi, pi in sorted(pairs):
+            gold = gold_items[gi]["speaker"]
+            candidates: Sequence[Candidate[Any]] = seen[pi][1]
+            labels = tuple(_right(c.subject, gold, recorder.aliases) for c in candidates)
+            counts["items"] += 1
+            first = next(i for i, c in enumerate(candidates) if c.first_match)
+            nobody = next(i for i, c in enumerate(candidates) if c.subject is None)
+            counts["first_match_right"] += labels[first]
+            if any(labels):
+                counts["reachable"] += 1
+                groups.append(SpeakerGroup(doc.id, tuple(dict(c.features) for c in candidates), labels, first, nobody))
+    return groups, counts
+
+
+def _fit(groups: Sequence[SpeakerGroup], strength: float) -> LinearModel:
+    """A conditional logit: one weight vector scoring candidates, a softmax over each item's
+    candidates, fitted to put the probability mass on the right ones (L2-penalised, L-BFGS)."""
+    import numpy
+    from scipy.optimize import minimize
+
+    names = sorted({name for g in groups for f in g.features for name in f})
+    column = {name: n for n, name in enumerate(names)}
+    blocks = []
+    for g in groups:
+        x = numpy.zeros((len(g.features), len(names)))
+        for i, f in enumerate(g.features):
+            for name, value in f.items():
+                x[i, column[name]] = value
+        blocks.append((x, numpy.array(g.labels, dtype=bool)))
+    penalty = 1.0 / strength
+
+    def loss(w: Any) -> tuple[float, Any]:
+        total = 0.5 * penalty * float(w @ w)
+        grad = penalty * w
+        for x, right in blocks:
+            scores = x @ w
+            scores = scores - scores.max()
+            p = numpy.exp(scores)
+            p /= p.sum()
+            mass = p[right].sum()
+            q = numpy.where(right, p / mass, 0.0)
+            total -= float(numpy.log(mass))
+            grad = grad + x.T @ (p - q)
+        return total, grad
+
+    found = minimize(loss, numpy.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    weights = {name: round(float(v), DIGITS) for name, v in zip(names, found.x, strict=True) if round(float(v), DIGITS)}
+    return LinearModel(name="speaker", classes=("score",), weights=(weights,), bias=(0.0,), kind="ranking")
+
+
+@attrs.frozen
+class _Outcome:
+    """The ranker's answer on one held-out item."""
+
+    confidence: float  # the best candidate's share of the probability mass
+    says_nobody: bool  # the best candidate is "nobody"
+    right: bool  # the best candidate is the gold answer
+    nobody_right: bool  # the gold speaker is None
+
+    def score(self, threshold: float) -> float:
+        """+1 right, 0 for no speaker where there is one, −WRONG_COST for a wrong speaker."""
+        if self.says_nobody or self.confidence < threshold:
+            return 1.0 if self.nobody_right else 0.0
+        return 1.0 if self.right else -WRONG_COST
+
+
+def _outcomes(model: LinearModel, groups: Sequence[SpeakerGroup]) -> list[_Outcome]:
+    out = []
+    for g in groups:
+        probabilities = model.ranking(g.features)
+        best = max(range(len(probabilities)), key=lambda i: (probabilities[i], i == g.first_match))
+        out.append(_Outcome(probabilities[best], best == g.nobody, g.labels[best], g.labels[g.nobody]))
+    return out
+
+
+def _folds(groups: Sequence[SpeakerGroup]) -> list[tuple[list[SpeakerGroup], list[SpeakerGroup]]]:
+    documents = sorted({g.document for g in groups})
+    out = []
+    for k in range(FOLDS):
+        held = set(documents[k::FOLDS])
+        out.append(([g for g in groups if g.document not in held], [g for g in groups if g.document in held]))
+    return out
+
+
+def fit_ranker(groups: Sequence[SpeakerGroup], counts: dict[str, int] | None = None) -> LinearModel:
+    """The speaker ranker: a logistic model over candidate features; its strength and its
+    abstention threshold chosen by cross-validation grouped by document."""
+    if not groups:
+        raise ValueError("no labelled speech item to learn the speaker ranker from")
+    folds = _folds(groups)
+    best: tuple[float, float] | None = None
+    held_out: dict[float, list[_Outcome]] = {}
+    for strength in STRENGTHS:
+        outcomes = [o for train, test in folds if train and test for o in _outcomes(_fit(train, strength), test)]
+        held_out[strength] = outcomes
+        accuracy = sum(o.right for o in outcomes) / len(outcomes)
+        if best is None or accuracy > best[1] + 1e-9:
+            best = (strength, accuracy)
+    assert best is not None
+    strength, accuracy = best
+    outcomes = held_out[strength]
+    grid = [round(0.05 * i, 2) for i in range(0, 19)]
+    threshold = max(grid, key=lambda t: (sum(o.score(t) for o in outcomes), -t))
+    model = _fit(groups, strength)
+    meta = {
+        "trained_on": "tuning split of seeds, dev and est-republicain (fixtures/splits.json)",
+        "documents": len({g.document for g in groups}),
+        "items": len(groups),
+        "strength": strength,
+        "cross_validated_accuracy": round(accuracy, 4),
+        **(counts or {}),
+    }
+    return attrs.evolve(model, threshold=threshold, meta=meta)
+
+
+def train_speaker(root: Path) -> LinearModel:
+    """Train the speaker ranker on the tuning fixtures under ``root``."""
+    groups, counts = speaker_groups(tuning_documents(root))
+    return fit_ranker(groups, counts)
+
+
+def write_model(model: LinearModel, directory: Path = MODELS) -> Path:
+    """Write ``model`` as ``directory/NAME.json`` (sorted keys, one trailing newline)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{model.name}.json"
+    path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def same_model(a: LinearModel, b: LinearModel, tolerance: float = 1e-4) -> bool:
+    """Whether two models decide alike: same classes, kind and threshold, weights within ``tolerance``
+    (a rebuild on another machine may differ in the last digits of a float)."""
+    if (a.name, a.classes, a.kind, a.threshold) != (b.name, b.classes, b.kind, b.threshold):
+        return False
+    if any(abs(x - y) > tolerance for x, y in zip(a.bias, b.bias, strict=True)):
+        return False
+    for wa, wb in zip(a.weights, b.weights, strict=True):
+        for key in set(wa) | set(wb):
+            if abs(wa.get(key, 0.0) - wb.get(key, 0.0)) > tolerance:
+                return False
+    return True
+
+
+# -- the person-noun model ---------------------------------------------------------------
+
+
+def person_noun_words(documents: Sequence[Document]) -> tuple[list[str], list[str]]:
+    """Words that name people (the role lexicons) and words that do not: the institution,
+    document, figure and non-source lexicons, and the other nouns of the tuning articles that
+    never head a source there (a noisy but large sample of what people are not)."""
+    from quoteminer.lang import get_language
+    from quoteminer.parse import load, make_view, parse
+
+    lang = get_language("fr")
+    roles, cues = lang.roles, lang.cues
+    people = {w for w in (*roles.ROLE_NOUNS, *roles.FEMININE_ROLES) if " " not in w}
+    listed_not = {
+        w
+        for w in (*roles.ORGANIZATION_NOUNS, *cues.DOCUMENT_NOUNS, *cues.FIGURE_NOUNS, *cues.NOT_SOURCES)
+        if " " not in w
+    }
+    nlp = load(lang.model)
+    seen: set[str] = set()
+    sources: set[str] = set()
+    titled: set[str] = set()
+    for doc in documents:
+        view = make_view(doc.text)
+        for piece in parse(view, nlp):
+            for tok in piece.doc:
+                if tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower:
+                    seen.add(tok.lemma_.lower())
+                    if tok.dep_.startswith("nsubj") or tok.dep_ == "appos":
+                        sources.add(tok.lemma_.lower())  # may be a person: left out of the negatives
+                    after = piece.doc[tok.i + 1] if tok.i + 1 < len(piece.doc) else None
+                    if after is not None and after.ent_type_ == "PER" and after.ent_iob_ == "B":
+                        titled.add(tok.lemma_.lower())  # "l'historien Jean Dupont": a title before a name
+        for item in doc.gold["items"]:
+            speaker = item.get("speaker") or {}
+            for field in ("name", "title"):
+                sources.update(w.lower() for w in str(speaker.get(field) or "").split())
+    people |= {w for w in titled if w not in listed_not}
+    others = sorted(seen - people - sources - listed_not)
+    return sorted(people), sorted(listed_not | set(others))
+
+
+def train_person_noun(root: Path) -> LinearModel:
+    """The person-noun model: logistic regression over word vectors and endings, its
+    strength chosen by cross-validation over words."""
+    from quoteminer.lang import get_language
+    from quoteminer.parse import load
+    from quoteminer.persons import noun_features
+
+    sk = _sklearn()
+    people, others = person_noun_words(tuning_documents(root))
+    vocab = load(get_language("fr").model).vocab
+    words = [*people, *others]
+    labels = [1] * len(people) + [0] * len(others)
+    rows = [noun_features(w, vocab.get_vector(w) if vocab.has_vector(w) else None) for w in words]
+    vectorizer = sk.feature_extraction.DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows).toarray()
+    names = [str(n) for n in vectorizer.get_feature_names_out()]
+    folds = [[i for i in range(len(words)) if i % FOLDS == k] for k in range(FOLDS)]
+
+    def fitted(strength: float, rows_: list[int]) -> Any:
+        fit = sk.linear_model.LogisticRegression(
+            C=strength, solver="liblinear", random_state=0, max_iter=1000, class_weight="balanced"
+        )
+        return fit.fit(x[rows_], [labels[i] for i in rows_])
+
+    best: tuple[float, float, float] | None = None  # (F1, strength, threshold)
+    for strength in STRENGTHS:
+        scores = [0.0] * len(words)
+        for held in folds:
+            train_rows = [i for i in range(len(words)) if i % FOLDS != held[0] % FOLDS]
+            model = fitted(strength, train_rows)
+            for i, p in zip(held, model.predict_proba(x[held])[:, 1], strict=True):
+                scores[i] = float(p)
+        for threshold in [round(0.05 * t, 2) for t in range(4, 19)]:
+            tp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and y)
+            fp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and not y)
+            fn = sum(1 for s, y in zip(scores, labels, strict=True) if s < threshold and y)
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            if best is None or f1 > best[0] + 1e-9:
+                best = (f1, strength, threshold)
+    assert best is not None
+    f1, strength, threshold = best
+    fit = fitted(strength, list(range(len(words))))
+    weights = {n: round(float(w), DIGITS) for n, w in zip(names, fit.coef_[0], strict=True) if round(float(w), DIGITS)}
+    return LinearModel(
+        name="person_noun",
+        classes=("no", "yes"),
+        weights=(weights,),
+        bias=(round(float(fit.intercept_[0]), DIGITS),),
+        threshold=threshold,
+        meta={
+            "trained_on": "the role lexicons against institution, document, figure and non-source lexicons "
+            "and the tuning articles' other nouns",
+            "people": len(people),
+            "others": len(others),
+            "strength": strength,
+            "cross_validated_f1": round(f1, 4),
+        },
+    )
+
+
+#: Every trained part, by model name: a function of the fixtures directory. In the order
+#: they are built: a later model is trained with the earlier ones in use (the speaker
+#: ranker's candidates depend on which nouns name people).
+TRAINERS: dict[str, Callable[[Path], LinearModel]] = {
+    "person_noun": train_person_noun,
+    "speaker": train_speaker,
+}

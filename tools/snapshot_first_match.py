@@ -1,0 +1,47 @@
+"""Write tests/data/first_match.json: every fixture's speech items as the first-match chooser gives them.
+
+Usage: python tools/snapshot_first_match.py
+
+The snapshot pins the untrained baseline (``extract(text, speakers="first-match")``): the
+ranker is compared with it, and a change of the rules shows up as a change of this file,
+made on purpose and said in its commit message.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import quoteminer
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "data" / "first_match.json"
+SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
+
+
+def rows(result: quoteminer.Extraction) -> list[list[object]]:
+    return [
+        [
+            q.start,
+            q.end,
+            q.kind.value,
+            q.speaker.name if q.speaker else None,
+            q.speaker.resolution.value if q.speaker else None,
+        ]
+        for q in result.quotes
+        if q.kind.is_speech
+    ]
+
+
+def main() -> None:
+    snapshot = {}
+    for name in SETS:
+        for path in sorted((ROOT / "fixtures" / name).glob("*.txt")):
+            result = quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match")
+            snapshot[f"{name}/{path.stem}"] = rows(result)
+    OUT.write_text(json.dumps(snapshot, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(snapshot)} documents")
+
+
+if __name__ == "__main__":
+    main()
