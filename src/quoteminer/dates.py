@@ -755,6 +755,8 @@ def _carry(
             scene = next((f for lo, hi, f in reversed(scenes) if lo <= item.start < hi), None)
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
+            elif document is not None and source is not None and source.lemma_.lower() in documents:
+                out[key] = _carried(document, "when.same_document")  # the more telling: the same document
             elif (
                 previous is not None
                 and previous[2] is not None
@@ -762,8 +764,6 @@ def _carry(
                 and (name == previous[1] or cue is None or (speaker is not None and speaker.resolution in _TAKEN_UP))
             ):
                 out[key] = _carried(previous[2], "when.same_speaker")
-            elif document is not None and source is not None and source.lemma_.lower() in documents:
-                out[key] = _carried(document, "when.same_document")
             elif scene is not None:
                 assert scene.expression.value is not None
                 out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))

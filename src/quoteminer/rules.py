@@ -696,7 +696,6 @@ _TABLE = (
         "A time expression opens the sentence before a comma and the parse hangs it elsewhere: the date of "
         "the sentence's statement.",
         "Hier soir, un conseiller du ministre a indiqué que le projet serait retiré.",
-        rare="the parse hangs a sentence's opening date on its verb (when.verb): this is the fallback when it does not",
         published="2019-04-10",
     ),
     Rule(
@@ -727,7 +726,7 @@ _TABLE = (
         "when.same_document",
         "dates",
         "A later statement of a document dated earlier (`Ce même sondage révèle …`) takes its date.",
-        "Selon un sondage paru hier, 60 % des habitants approuvent le projet.\nCe même sondage révèle que la "
+        "Selon un sondage paru hier, 60 % des habitants approuvent le projet. Ce même sondage révèle que la "
         "moitié d'entre eux utilisent le tramway.",
         published="2019-04-10",
     ),
@@ -736,7 +735,7 @@ _TABLE = (
         "dates",
         "A quote after a dated occasion of speech in the journalist's voice (a meeting, a hearing, a visit), "
         "before the next dated event, takes its date.",
-        "Le conseil municipal s'est réuni hier soir à la mairie.\n« Les impôts locaux n'augmenteront pas », "
+        "Le conseil municipal s'est réuni hier soir à la mairie. « Les impôts locaux n'augmenteront pas », "
         "a expliqué le maire, Jean Dupuis.",
         published="2019-04-10",
     ),
