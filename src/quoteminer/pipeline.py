@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, content, coreference, cues, dates, layout, marks, parse, speakers
+from quoteminer import acts, content, coreference, cues, dates, layout, marks, parse, speakers, triage
 from quoteminer.assemble import assemble
 from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
 __all__ = [
+    "MODES",
     "SPEAKER_CHOOSERS",
     "check_model",
     "check_text",
@@ -108,15 +109,24 @@ def extract_parsed(
     return layout.restore(result, laid)
 
 
+#: How much work ``extract`` does: the whole pipeline, or a triage without the parser.
+MODES = ("full", "fast")
+
+
 def extract(
     text: str | Doc,
     *,
     lang: str = "fr",
     nlp: Language | None = None,
     speakers: str | Chooser = "ranker",
+    mode: str = "full",
     published: datetime.date | str | None = None,
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
+
+    ``mode="fast"`` is a triage for very large collections (``triage.py``): no parser,
+    quotations and reported statements from surface patterns, speakers only where a
+    pattern names them, every item marked ``fast.mode`` in its evidence.
 
     ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
     trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
@@ -126,7 +136,8 @@ def extract(
     needs no cleaning or unwrapping (see ``prepare``); otherwise its text is parsed
     again, like a ``str``, with ``nlp`` or quoteminer's model. ``published`` (a ``date``,
     a ``datetime`` or an ISO string) is the article's publication date, against which
-    ``hier`` or ``mardi dernier`` are resolved into each quote's ``said_on``.
+    ``hier`` or ``mardi dernier`` are resolved into each quote's ``said_on`` (the fast mode
+    reads no date).
 
     >>> from quoteminer import extract
     >>> result = extract("« Nous restons prudents », a déclaré Marie Dupont.")
@@ -140,6 +151,10 @@ def extract(
     nlp = check_model(nlp)
     chooser = speaker_chooser(speakers)
     day = dates.as_date(published)
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "fast":
+        return triage.extract_fast(check_text(text.text if isinstance(text, Doc) else text), data)
     if isinstance(text, Doc):
         doc, text = text, text.text
         laid, view = prepare(text, data)
