@@ -441,6 +441,7 @@ def restore(result: Extraction, layout: Layout) -> Extraction:
                 quantities=tuple(map(quantity, q.quantities)),
                 evidence=q.evidence + tuple(r for r in rules if r not in q.evidence),
                 said_on_text=attrs.evolve(when, text=original[when.start : when.end]) if when is not None else None,
+                verbatim=tuple(attrs.evolve(v, text=original[v.start : v.end]) for v in q.verbatim),
             )
         return done
 

@@ -85,7 +85,6 @@ _TABLE: tuple[Rule, ...] = (
         "layout",
         "A line break is a wrap: the next line goes on in lower case.",
         "« Nous ne céderons pas,\nni demain ni après », a ajouté Jean Lefèvre.",
-        rare="the fixtures are not hard-wrapped: tests/test_layout.py wraps them",
     ),
     Rule(
         "layout.wrap.unfinished",
