@@ -15,6 +15,7 @@ from quoteminer.lang.fr import (
     numbers,
     pronouns,
     roles,
+    syntax,
 )
 
 FRENCH = LanguageData(
@@ -31,4 +32,5 @@ FRENCH = LanguageData(
     mentions=mentions,  # words that make a quotation a name or a title
     dates=dates,  # time expressions: the words and the grammar of dates
     layout=layout,  # how lines end and start: wrapped lines, paragraphs, lists
+    syntax=syntax,  # function words the attribution stages step over
 )
