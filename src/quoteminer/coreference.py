@@ -523,8 +523,8 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in entities(doc):
-        if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
+    for ent in entities(doc, lo, hi):
+        if ent.label_ == "PER":
             return _extend_name(ent)
     return None
 
@@ -740,12 +740,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in entities(tok.doc)
-            if e.label_ in ("ORG", "MISC", "LOC")
-            and lo <= e.start
-            and e.end <= hi
-            and e.start >= tok.i
-            and _proper_org(e) is not None
+            for e in entities(tok.doc, lo, hi)
+            if e.label_ in ("ORG", "MISC", "LOC") and e.start >= tok.i and _proper_org(e) is not None
         ]
         if (
             tok.pos_ == "NOUN"

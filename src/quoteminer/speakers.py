@@ -355,7 +355,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
                 author = _channel_author(subject, lang)
                 return (author or subject), "speaker.colon_clause"
-        people = [e for e in entities(tok.doc) if e.label_ == "PER" and tok.sent.start <= e.start and e.end <= tok.i]
+        people = [e for e in entities(tok.doc, tok.sent.start, tok.i) if e.label_ == "PER"]
         if people:
             return people[-1].root, "speaker.colon_clause_name"  # the parse failed; the clause names one person
         return None, "speaker.none"
