@@ -11,13 +11,26 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, content, coreference, cues, marks, parse, speakers
+from quoteminer import acts as acts_stage  # ``acts`` is extract()'s argument
+from quoteminer import content, coreference, cues, marks, parse, speakers
+from quoteminer.acts import ActDecider, Classifier, Rules
 from quoteminer.assemble import assemble
 from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
-from quoteminer.model import Extraction
+from quoteminer.model import Extraction, SpeechAct
 
-__all__ = ["SPEAKER_CHOOSERS", "check_model", "check_text", "extract", "extract_parsed", "reusable", "speaker_chooser"]
+__all__ = [
+    "ACT_DECIDERS",
+    "SPEAKER_CHOOSERS",
+    "act_decider",
+    "check_model",
+    "check_text",
+    "extract",
+    "extract_parsed",
+    "judge_statement",
+    "reusable",
+    "speaker_chooser",
+]
 
 #: The ways to choose a speaker among the candidates, by name (``extract(speakers=…)``).
 SPEAKER_CHOOSERS = ("ranker", "first-match")
@@ -37,6 +50,27 @@ def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
     if not callable(getattr(speakers, "choose", None)):
         raise TypeError(f"speakers must be a chooser name such as 'ranker', not {type(speakers).__name__}")
     return speakers
+
+
+#: The ways to decide a speech item's act, by name (``extract(acts=…)``).
+ACT_DECIDERS = ("classifier", "rules")
+
+
+def act_decider(acts: str | ActDecider = "classifier") -> ActDecider:
+    """The act decider named ``acts``: ``"classifier"`` (the trained act classifier, the
+    default) or ``"rules"`` (the reporting verb's prior against the weighted content rules,
+    the untrained baseline)."""
+    if acts == "classifier":
+        from quoteminer.learn import load_model
+
+        return Classifier(load_model("act"))
+    if acts == "rules":
+        return Rules()
+    if isinstance(acts, str):
+        raise ValueError(f"acts must be one of {', '.join(ACT_DECIDERS)}, not {acts!r}")
+    if not callable(getattr(acts, "judge", None)):
+        raise TypeError(f"acts must be a decider name such as 'classifier', not {type(acts).__name__}")
+    return acts
 
 
 def check_text(text: object) -> str:
@@ -73,8 +107,10 @@ def extract_parsed(
     pieces: Sequence[parse.Piece],
     lang: LanguageData,
     chooser: Chooser | None = None,
+    decider: ActDecider | None = None,
 ) -> Extraction:
-    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker)."""
+    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker;
+    acts decided by ``decider``, default: the act classifier)."""
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
@@ -82,18 +118,27 @@ def extract_parsed(
     items = content.build_items(text, view, pieces, spans, found, lang, index)
     chooser = chooser if chooser is not None else speaker_chooser()
     who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
-    judged = acts.judge_all(items, text, lang, index)
+    decider = decider if decider is not None else act_decider()
+    judged = acts_stage.judge_all(items, text, lang, index, decider)
     return assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
 
 
 def extract(
-    text: str | Doc, *, lang: str = "fr", nlp: Language | None = None, speakers: str | Chooser = "ranker"
+    text: str | Doc,
+    *,
+    lang: str = "fr",
+    nlp: Language | None = None,
+    speakers: str | Chooser = "ranker",
+    acts: str | ActDecider = "classifier",
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
 
     ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
     trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
-    alone, the untrained baseline).
+    alone, the untrained baseline). ``acts`` decides each speech item's act:
+    ``"classifier"`` (the trained act classifier; ``act_confidence`` is its probability) or
+    ``"rules"`` (the reporting verb's prior against the content rules, the untrained
+    baseline).
 
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
     needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
@@ -107,15 +152,48 @@ def extract(
     data = get_language(lang)
     nlp = check_model(nlp)
     chooser = speaker_chooser(speakers)
+    decider = act_decider(acts)
     if isinstance(text, Doc):
         doc, text = text, text.text
         view = parse.make_view(text)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser)
+            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser, decider)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
     view = parse.make_view(text)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data, chooser)
+    return extract_parsed(text, view, pieces, data, chooser, decider)
+
+
+def judge_statement(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    lang: str = "fr",
+    nlp: Language | None = None,
+    acts: str | ActDecider = "classifier",
+) -> tuple[SpeechAct, float, tuple[str, ...]]:
+    """The act of a statement whose speaker you already know (a transcript, a debate): the
+    span ``text[start:end]``, read in ``text`` as a direct quotation with no reporting verb.
+
+    Returns the act, its confidence and the evidence. The act-only fixtures
+    (``fixtures/assemblee-acts``) are scored through it.
+
+    >>> act, confidence, _ = judge_statement("Retirez ce texte !")
+    >>> act.value
+    'demand'
+    """
+    text = check_text(text)
+    end = len(text) if end is None else end
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise ValueError(f"the statement must be a non-empty span of the text, not [{start}:{end}] of {len(text)}")
+    data = get_language(lang)
+    decider = act_decider(acts)
+    model = check_model(nlp) or parse.load(data.model)
+    view = parse.make_view(text)
+    pieces = parse.parse(view, model)
+    act, confidence, evidence = acts_stage.judge_span(start, end, view, pieces, data, decider)
+    return act, confidence, tuple(evidence)
