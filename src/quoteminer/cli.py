@@ -228,9 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
     ev.add_argument(
         "--acts",
-        choices=("classifier", "rules"),
-        default="classifier",
-        help="how acts are decided: the trained classifier (default) or the rules, the untrained baseline",
+        choices=("rules", "classifier"),
+        default="rules",
+        help="how acts are decided: the rules (default) or the trained act classifier",
     )
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(
