@@ -178,7 +178,8 @@ def test_statement_file_is_valid(path: Path) -> None:
         assert text == text.strip() and text, where
         assert statement["act"] in ACTS, where
         assert statement["speaker"], where
-    assert order == sorted(order) and len(set(order)) == len(order), f"{path.name}: statements sorted, one per paragraph"
+    assert order == sorted(order), f"{path.name}: statements sorted by turn and paragraph"
+    assert len(set(order)) == len(order), f"{path.name}: one statement per paragraph"
 
 
 def test_statement_halves_split_by_sitting() -> None:

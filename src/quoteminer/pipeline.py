@@ -1,7 +1,7 @@
 """The pipeline: text → Extraction, calling each stage in order. No rules here.
 
-text → quote marks → sentences & parse → cues → content → speakers →
-coreference → act & hedging → claims → Quote objects.
+text → layout → quote marks → sentences & parse → cues → content → speakers →
+coreference → act & hedging → claims → Quote objects (cut from the text as given).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteminer import acts as acts_stage  # ``acts`` is extract()'s argument
-from quoteminer import content, coreference, cues, marks, parse, speakers
+from quoteminer import content, coreference, cues, layout, marks, parse, speakers
 from quoteminer.acts import ActDecider, Classifier, Rules
 from quoteminer.assemble import assemble
 from quoteminer.choice import Chooser, FirstMatch, Ranker
@@ -29,6 +29,7 @@ __all__ = [
     "extract",
     "extract_parsed",
     "judge_statement",
+    "prepare",
     "reusable",
     "speaker_chooser",
 ]
@@ -99,25 +100,33 @@ def check_model(nlp: object) -> Language | None:
     raise TypeError(f"nlp must be a spaCy Language{hint}, not {type(nlp).__name__}")
 
 
+def prepare(text: str, lang: LanguageData) -> tuple[layout.Layout, parse.View]:
+    """The layout of ``text`` (which line breaks are wraps) and the view spaCy parses."""
+    laid = layout.lay_out(text, lang)
+    return laid, parse.make_view(laid.text)
+
+
 def reusable(doc: Doc, view: parse.View) -> bool:
     """Whether ``doc``'s own parse can stand for a parse of ``view``.
 
     It can when the text is not blank (blank text is never parsed) and the doc has a
-    parse over exactly the view's text (nothing had to be cleaned).
+    parse over exactly the view's text (nothing had to be cleaned or unwrapped).
     """
     return bool(view.text.strip()) and doc.text == view.text and doc.has_annotation("DEP")
 
 
 def extract_parsed(
-    text: str,
+    laid: layout.Layout,
     view: parse.View,
     pieces: Sequence[parse.Piece],
     lang: LanguageData,
     chooser: Chooser | None = None,
     decider: ActDecider | None = None,
 ) -> Extraction:
-    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker;
-    acts decided by ``decider``, default: ``DEFAULT_ACTS``)."""
+    """Run every stage after parsing, on the layout text (speakers chosen by ``chooser``,
+    default: the ranker; acts decided by ``decider``, default: ``DEFAULT_ACTS``); cut the
+    results from the original."""
+    text = laid.text
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
@@ -127,7 +136,8 @@ def extract_parsed(
     who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
     decider = decider if decider is not None else act_decider()
     judged = acts_stage.judge_all(items, text, lang, index, decider)
-    return assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
+    result = assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
+    return layout.restore(result, laid)
 
 
 def extract(
@@ -147,8 +157,8 @@ def extract(
     (the trained act classifier; ``act_confidence`` is its calibrated probability).
 
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
-    needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
-    like a ``str``, with ``nlp`` or quoteminer's model.
+    needs no cleaning or unwrapping (see ``prepare``); otherwise its text is parsed
+    again, like a ``str``, with ``nlp`` or quoteminer's model.
 
     >>> from quoteminer import extract
     >>> result = extract("« Nous restons prudents », a déclaré Marie Dupont.")
@@ -161,16 +171,16 @@ def extract(
     decider = act_decider(acts)
     if isinstance(text, Doc):
         doc, text = text, text.text
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser, decider)
+            return extract_parsed(laid, view, [parse.Piece(doc, 0)], data, chooser, decider)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
-    view = parse.make_view(text)
+    laid, view = prepare(text, data)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data, chooser, decider)
+    return extract_parsed(laid, view, pieces, data, chooser, decider)
 
 
 def judge_statement(
@@ -199,7 +209,7 @@ def judge_statement(
     data = get_language(lang)
     decider = act_decider(acts)
     model = check_model(nlp) or parse.load(data.model)
-    view = parse.make_view(text)
+    _, view = prepare(text, data)  # the layout text has the length of the text: offsets hold
     pieces = parse.parse(view, model)
     act, confidence, evidence = acts_stage.judge_span(start, end, view, pieces, data, decider)
     return act, confidence, tuple(evidence)

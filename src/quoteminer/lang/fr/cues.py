@@ -495,3 +495,7 @@ QUOTATION_GLUE = frozenset(
     il elle ils elles on je j nous vous tu ce c cela ça y en
     """.split()
 )
+
+#: Words that put a noun phrase on stage as the topic the next clause is about
+#: (``Quant au maire, il estime …``): what a pronoun then takes up.
+TOPIC_MARKERS = frozenset({"quant"})
