@@ -242,3 +242,19 @@ def test_the_debate_halves_are_scored() -> None:
     halves = {split: report for _, split, report in board.statements}
     assert set(halves) == {"tuning", "test"}
     assert all(report.counts.act_total >= 250 for report in halves.values())
+
+
+def test_the_classifier_s_evidence_is_registered() -> None:
+    """Every id the act classifier leaves, on the examples of its rules and on the phenomenon
+    tables of the acts, is in the registry (tests/test_rules.py checks the default decider's)."""
+    from quoteminer.rules import RULES, find
+    from tests import test_acts
+
+    texts = [r.example for r in RULES.values() if r.id.startswith(("act.feature.", "act.path.classifier."))]
+    tables = (test_acts.CONTENT_CARRIES_THE_ACT, test_acts.NEGATION_IS_NOT_ALWAYS_DENIAL, test_acts.DEMAND)
+    texts += [row.text for table in tables for row in table]
+    evidence = {e for text in texts for q in quoteminer.extract(text, acts="classifier").quotes for e in q.evidence}
+    assert not [e for e in evidence if find(e) is None]
+    fired = {find(e).id for e in evidence if find(e) is not None}  # type: ignore[union-attr]
+    assert {"act.path.classifier.agrees", "act.path.classifier.overrules"} <= fired
+    assert len({f for f in fired if f.startswith("act.feature.")}) >= 8
