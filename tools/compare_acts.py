@@ -127,7 +127,11 @@ def main() -> None:
     for label, model in models.items():
         out.append(f"{label}: {json.dumps(dict(model.meta), ensure_ascii=False)}")
     for label, board in boards:
-        out += ["", f"## {label}", "", board.to_markdown()]
+        out += ["", f"## {label}"]
+        for split, report in board.by_split.items():
+            out += ["", f"### news {split}", "", report.acts_markdown(("matched speech items", "articles"))]
+        for source, split, report in board.statements:
+            out += ["", f"### {source} / {split}", "", report.acts_markdown()]
     text = "\n".join(out)
     print(text.split("\n## ")[0])
     if args.out:

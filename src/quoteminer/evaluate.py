@@ -425,14 +425,15 @@ class Report:
             bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
         return "\n".join([head, *rows, *acts[0], *resolutions, *acts[1], *bins, *acts[2]])
 
-    def acts_markdown(self) -> str:
-        """The act part of the report as Markdown (for an act-only set): the figures, the acts
-        class by class, the confusion matrix, the reliability of act_confidence, the paths."""
+    def acts_markdown(self, units: tuple[str, str] = ("statements", "interventions")) -> str:
+        """The act part of the report as Markdown (an act-only set's whole report): the figures,
+        the acts class by class, the confusion matrix, the reliability of act_confidence, the
+        paths; ``units`` names the items and the documents."""
         c = self.counts
         figures = self.figures
         names = ("act_accuracy", "act_macro_f1_demand_denial_assurance", "act_calibration_error")
         head = [
-            f"**{self.name}**: {c.act_total} statements in {c.documents} interventions",
+            f"**{self.name}**: {c.act_total} {units[0]} in {c.documents} {units[1]}",
             "",
             "| figure | value |",
             "|---|---|",
