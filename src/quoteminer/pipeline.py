@@ -58,7 +58,7 @@ def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
 ACT_DECIDERS = ("classifier", "rules")
 #: The act decider used unless one is asked for. The trained classifier does not yet beat the
 #: rules on the test articles (docs/accuracy.md, "Speech acts": act accuracy −0.026, macro-F1
-#: −0.044, both at the edge of their intervals; far better on the debate statements and
+#: −0.040, both at the edge of their intervals; far better on the debate statements and
 #: better calibrated), and the test figures may only rise: the rules stay the default until a
 #: retrained classifier measures better there.
 DEFAULT_ACTS = "rules"

@@ -6,7 +6,9 @@ at run time without any training dependency. scikit-learn (the ``train`` extra) 
 imported only here, and only when training runs. Invariants:
 
 - only **tuning** documents are learnt from (``fixtures/splits.json``); the test split is
-  never read, not even for a threshold;
+  never read, not even for a threshold (one choice was made on its scored figures, as the
+  act issue asked: whether the act classifier learns from the debate statements,
+  ``USE_DEBATES``);
 - choices made on data (regularisation, the abstention threshold) are made by
   cross-validation grouped by document, never by random items;
 - the build is deterministic: documents in sorted order, a fixed solver, weights rounded,
@@ -287,9 +289,11 @@ def train_speaker(root: Path) -> LinearModel:
 #: The act-only fixture set of debate statements (fixtures/README.md): its tuning half is
 #: training material for the act classifier.
 DEBATES = "assemblee-acts"
-#: Whether the shipped act classifier learns from the debate statements too. Chosen by
-#: measuring the classifier trained with and without them on the news test sets, as the
-#: issue asked (docs/accuracy.md, "Speech acts"); the weight itself is chosen on tuning data.
+#: Whether the shipped act classifier learns from the debate statements too. Measured with and
+#: without them (tools/compare_acts.py, docs/accuracy.md "Speech acts"): on the news test
+#: articles they cost 3 of 117 items (within the noise), on the debate test statements they
+#: bring +0.175 accuracy; the classifier is not the default decider, so the model that reads
+#: content is shipped. The weight itself is chosen on tuning data.
 USE_DEBATES = True
 #: Weights of one debate statement against one news item tried when the act classifier is
 #: fitted with debate statements. They are not news (no reporting verb, and sampled with far
