@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import parse
+from quoteminer import backend, parse
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 from quoteminer.pipeline import check_text, extract_parsed, prepare, reusable
@@ -137,7 +137,7 @@ def _stream(
     lock = parse.model_lock(model)
     docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
     while True:
-        with lock:  # nlp.pipe reads the inputs and runs the model inside next()
+        with lock, backend.one_thread():  # nlp.pipe reads the inputs and runs the model inside next()
             doc = next(docs, None)
         if doc is None:
             return

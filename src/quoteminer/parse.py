@@ -2,8 +2,9 @@
 
 Invariants:
 
-- the model is loaded once per process and language (``load``), and quoteminer never
-  runs one loaded model from two threads at once (``model_lock``);
+- the model is loaded once per process and language (``load``), on the faster of the
+  linear-algebra backends (``backend.py``), and quoteminer never runs one loaded model
+  from two threads at once (``model_lock``);
 - spaCy sees a *view* of the layout text (``layout.lay_out``: the text with its
   wrapped line breaks as spaces, same length) in which characters that break tokens
   (soft hyphens, zero-width and bidi marks, NUL and other controls) and the white
@@ -36,6 +37,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quoteminer import backend
 from quoteminer.layout import INVISIBLE
 
 __all__ = [
@@ -260,6 +262,7 @@ def _load(model: str) -> Language:
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("quoteminer_paragraphs", before="parser")
         nlp.max_length = min(nlp.max_length, PIECE)
+        backend.choose(nlp)  # blis or numpy's BLAS, whichever is faster here with identical output
         return nlp
     except OSError as error:  # not installed: say how to get it
         raise RuntimeError(
@@ -346,7 +349,7 @@ def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
     """
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit, view.breaks))
-    with model_lock(nlp):
+    with model_lock(nlp), backend.one_thread():
         docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
         return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
 
