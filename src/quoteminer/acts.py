@@ -313,10 +313,11 @@ class Classifier:
     def decide(self, case: Case, found: Features) -> Judgement:
         """The judgement of ``case`` from its features ``found``."""
         distribution = self.model.distribution(found)
-        act = max(self.model.classes, key=lambda c: (distribution[c], c == case.rules_act))
+        rules_act = case.rules_act
+        act = max(self.model.classes, key=lambda c: (distribution[c], c == rules_act))  # a tie goes to the rules
         klass = self.model.classes.index(act)
         shown = [name for name, weight in self.model.contributions(found, klass) if weight > 0][: self.SHOWN]
-        path = "classifier.agrees" if act == case.rules_act else "classifier.overrules"
+        path = "classifier.agrees" if act == rules_act else "classifier.overrules"
         evidence = [*case.prior.evidence, *case.rule_evidence, *(f"act.feature.{n}" for n in shown), f"act.path.{path}"]
         return SpeechAct(act), round(distribution[act], 6), evidence
 

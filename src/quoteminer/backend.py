@@ -123,4 +123,3 @@ def choose(nlp: Language, forced: str | None = None) -> str:
 def backend_of(nlp: Language) -> str | None:
     """The backend :func:`choose` put ``nlp`` on, or None for a pipeline it never probed."""
     return _CHOSEN.get(id(nlp))
-
