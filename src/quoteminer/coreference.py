@@ -30,7 +30,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, fold
+from quoteminer.parse import Piece, entities, entity_at, fold
 from quoteminer.persons import person_noun
 
 __all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
@@ -148,6 +148,7 @@ class Registry:
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
         self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
         self._offsets: list[int] = []
+        self._position: dict[int, int] = {}  # id(entity) → its index in entities
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         key = fold(name)
@@ -175,6 +176,7 @@ class Registry:
         entity = self.find(name, kind)
         if entity is None:
             entity = Entity(kind=kind)
+            self._position[id(entity)] = len(self.entities)
             self.entities.append(entity)
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
@@ -188,14 +190,13 @@ class Registry:
             entity.titles.append(title)
         entity.mentions.append((start, end, self.original[start:end]))
         self.timeline.append((start, entity, subject))
+        at = bisect.bisect_right(self._offsets, start)  # kept sorted as it grows: no re-sort per item
+        self._order.insert(at, (start, self._position[id(entity)], subject))
+        self._offsets.insert(at, start)
         return entity
 
     def _sorted(self) -> list[tuple[int, int, bool]]:
-        """The timeline by offset as (offset, index of the entity, subject), rebuilt when it grew."""
-        if len(self._order) != len(self.timeline):
-            position = {id(e): n for n, e in enumerate(self.entities)}
-            self._order = sorted((off, position[id(ent)], subj) for off, ent, subj in self.timeline)
-            self._offsets = [off for off, _, _ in self._order]
+        """The timeline by offset as (offset, index of the entity, subject)."""
         return self._order
 
     def recent(self, before: int, limit: int) -> list[Entity]:
@@ -213,7 +214,7 @@ class Registry:
     def last_mention(self, entity: Entity, before: int) -> tuple[int, bool] | None:
         """Offset of ``entity``'s last mention before ``before`` and whether it was a subject."""
         order = self._sorted()
-        target = next(n for n, e in enumerate(self.entities) if e is entity)
+        target = self._position[id(entity)]
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and before - order[i][0] <= 4 * WINDOW:
             if order[i][1] == target:
@@ -438,7 +439,7 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
             return _extend_name(ent)
     return None
@@ -529,7 +530,7 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
         return None
     names = []
     for person in (tok, *others):
-        ent = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= person.i < e.end), None)
+        ent = entity_at(person, ("PER",))
         names.append(_clean_name(_extend_name(ent).text if ent is not None else person.text, lang))
     return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
 
@@ -564,7 +565,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     together = _coordinated_people(tok, lang)
     if together is not None:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
-    own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
+    own = entity_at(tok, ("PER",))
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
         around = _np_tokens(tok)
@@ -628,7 +629,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     propns = [t for t in tokens if t.pos_ == "PROPN"]
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
-    org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
+    org_ent = entity_at(tok, ("ORG", "LOC", "MISC"))
     if org_ent is not None and tok.pos_ == "PROPN" and _looks_like_person(org_ent, lang):
         return _Source(
             _clean_name(org_ent.text, lang),
@@ -655,7 +656,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in tok.doc.ents
+            for e in entities(tok.doc)
             if e.label_ in ("ORG", "MISC", "LOC")
             and lo <= e.start
             and e.end <= hi
@@ -823,7 +824,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         subject=True,
                     )
                     entity.role_only = True
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
                     _proper_org(ent) or "",
@@ -833,7 +834,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ != "PER":
                 continue
             name = _clean_name(ent.text, lang)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteminer import acts as acts_stage  # ``acts`` is extract()'s argument
-from quoteminer import content, coreference, cues, layout, marks, parse, speakers
+from quoteminer import content, coreference, cues, layout, marks, parse, speakers, triage
 from quoteminer.acts import ActDecider, Classifier, Rules
 from quoteminer.assemble import assemble
 from quoteminer.choice import Chooser, FirstMatch, Ranker
@@ -22,6 +22,7 @@ from quoteminer.model import Extraction, SpeechAct
 __all__ = [
     "ACT_DECIDERS",
     "DEFAULT_ACTS",
+    "MODES",
     "SPEAKER_CHOOSERS",
     "act_decider",
     "check_model",
@@ -140,6 +141,10 @@ def extract_parsed(
     return layout.restore(result, laid)
 
 
+#: How much work ``extract`` does: the whole pipeline, or a triage without the parser.
+MODES = ("full", "fast")
+
+
 def extract(
     text: str | Doc,
     *,
@@ -147,8 +152,13 @@ def extract(
     nlp: Language | None = None,
     speakers: str | Chooser = "ranker",
     acts: str | ActDecider = DEFAULT_ACTS,
+    mode: str = "full",
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
+
+    ``mode="fast"`` is a triage for very large collections (``triage.py``): no parser,
+    quotations and reported statements from surface patterns, speakers only where a
+    pattern names them, every item marked ``fast.mode`` in its evidence.
 
     ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
     trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
@@ -169,6 +179,10 @@ def extract(
     nlp = check_model(nlp)
     chooser = speaker_chooser(speakers)
     decider = act_decider(acts)
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "fast":
+        return triage.extract_fast(check_text(text.text if isinstance(text, Doc) else text), data)
     if isinstance(text, Doc):
         doc, text = text, text.text
         laid, view = prepare(text, data)
