@@ -149,10 +149,22 @@ class Registry:
         self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
         self._offsets: list[int] = []
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
+        self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
+        """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
+
+        Looked up through blocking keys (``_name_keys``), so that the cost does not grow with
+        the number of entities of a long document; the keys never miss a variant that matches.
+        """
+        keys = _name_keys(name, kind, query=True)
+        if keys is None:  # a name the keys cannot block: look at every entity
+            candidates: Iterable[int] = range(len(self.entities))
+        else:
+            candidates = sorted({n for k in keys for n in self._keys.get((kind, k), ())})
         key = fold(name)
-        for entity in self.entities:
+        for n in candidates:
+            entity = self.entities[n]
             if entity.kind is not kind:
                 continue
             for variant in entity.variants:
@@ -162,6 +174,12 @@ class Registry:
                 elif fold(variant) == key or _org_variant(fold(variant), key):
                     return entity
         return None
+
+    def _index(self, entity: Entity, variant: str) -> None:
+        n = self._position[id(entity)]
+        keys = _name_keys(variant, entity.kind, query=False)
+        for k in keys or ():
+            self._keys.setdefault((entity.kind, k), set()).add(n)
 
     def add(
         self,
@@ -180,6 +198,8 @@ class Registry:
             self.entities.append(entity)
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
+        if name not in entity.variants:
+            self._index(entity, name)
         if entity.new_place(start, end):
             entity.variants[name] += 1  # one vote per place in the text, however often it is looked up
         else:
@@ -233,34 +253,47 @@ class Registry:
                 out.append(found)
         return out
 
+    def _last_of(self, before: int, wanted: Callable[[int], bool], lower: int | None = None) -> Entity | None:
+        """The entity mentioned last before ``before`` (not before ``lower``) whose index passes
+        ``wanted``; among mentions at the same offset, the one recorded first."""
+        order = self._order
+        i = bisect.bisect_left(self._offsets, before) - 1
+        found: int | None = None
+        while i >= 0 and (lower is None or order[i][0] >= lower):
+            if found is not None and order[i][0] != order[found][0]:
+                break
+            if wanted(order[i][1]):
+                found = i
+            i -= 1
+        return self.entities[order[found][1]] if found is not None else None
+
     def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before``, within the window."""
-        found = [
-            (off, ent)
-            for off, ent, _ in self.timeline
-            if before - WINDOW <= off < before and ent.kind is kind and not ent.role_only and not ent.place
-        ]
-        return max(found, key=lambda pair: pair[0])[1] if found else None
+
+        def wanted(n: int) -> bool:
+            ent = self.entities[n]
+            return ent.kind is kind and not ent.role_only and not ent.place
+
+        return self._last_of(before, wanted, before - WINDOW)
 
     def by_head(self, noun: str, before: int) -> Entity | None:
         """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
-        key = fold(noun)
-        best: tuple[int, Entity] | None = None
-        for off, ent, _ in self.timeline:
-            if (
-                off < before
-                and ent.kind is SpeakerKind.ORGANIZATION
-                and any(fold(_strip_det(v)).startswith(key + " ") for v in ent.variants)
-            ) and (best is None or off > best[0]):
-                best = (off, ent)
-        return best[1] if best else None
+        key = fold(noun) + " "
+        heads = {
+            self._position[id(ent)]
+            for ent in self.entities
+            if ent.kind is SpeakerKind.ORGANIZATION and any(fold(_strip_det(v)).startswith(key) for v in ent.variants)
+        }
+        return self._last_of(before, heads.__contains__) if heads else None
 
     def antecedent(self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first)."""
+        lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
-            for off, ent, subj in self.timeline
-            if before - WINDOW <= off < before and _agrees(ent, gender, plural)
+            for off, n, subj in self._order[lo:hi]
+            for ent in (self.entities[n],)
+            if _agrees(ent, gender, plural)
         ]
         if not candidates:
             return None
@@ -278,16 +311,17 @@ class Registry:
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
     ) -> Entity | None:
         """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
-        key = fold(role).split()
-        best: tuple[int, Entity] | None = None
-        for off, ent, _ in self.timeline:
-            if off >= before or ent.kind is not kind or (gender and ent.gender and ent.gender != gender):
-                continue
-            for title in ent.titles:
-                words = fold(title).split()
-                if key and all(k in words for k in key[:2]) and (best is None or off > best[0]):
-                    best = (off, ent)
-        return best[1] if best else None
+        key = fold(role).split()[:2]
+        if not key:
+            return None
+        titled = {
+            self._position[id(ent)]
+            for ent in self.entities
+            if ent.kind is kind
+            and not (gender and ent.gender and ent.gender != gender)
+            and any(all(k in fold(title).split() for k in key) for title in ent.titles)
+        }
+        return self._last_of(before, titled.__contains__) if titled else None
 
 
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
@@ -315,6 +349,46 @@ def _org_variant(a: str, b: str) -> bool:
 
 
 _COMMON_ORG = frozenset({"parti", "ministere", "groupe", "conseil", "union", "agence", "comite", "commission"})
+
+
+def _deletions(token: str) -> set[str]:
+    """``token`` and every string one character shorter: two tokens within one edit of each
+    other share one of these (symmetric deletion)."""
+    return {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _name_keys(name: str, kind: SpeakerKind, query: bool) -> set[str] | None:
+    """Blocking keys of a name for ``Registry.find``: a variant and a name that match
+    (``names_match`` for people, ``_org_variant`` for the others) share one. None when the
+    name cannot be blocked (a last word that is an initial): look at every entity then."""
+    if kind is SpeakerKind.PERSON:
+        tokens = fold(name).split()
+        if not tokens:
+            return set()
+        if tokens[-1].endswith("."):
+            return None if query else {"initial:" + tokens[-1][:1]}
+        keys = {"last:" + d for d in _deletions(tokens[-1])}
+        if query:
+            # a one-word name matches the first word of a longer one, and the reverse
+            keys.add(("first:" if len(tokens) == 1 else "single:") + tokens[0])
+            keys.add("initial:" + tokens[-1][:1])
+        else:
+            keys.add("first:" + tokens[0])
+            if len(tokens) == 1:
+                keys.add("single:" + tokens[0])
+        return keys
+    stripped = fold(name)
+    for det in ("le ", "la ", "l'", "les "):
+        if stripped.startswith(det):
+            stripped = stripped[len(det) :]
+    if not stripped:
+        return set()
+    keys = {"exact:" + stripped, "word:" + stripped.split()[0]}
+    if " " in stripped:
+        keys.add(("exact:" if query else "initials:") + _initials(stripped))
+    elif query:
+        keys.add("initials:" + stripped)
+    return keys
 
 
 def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
