@@ -44,9 +44,13 @@ EXAMPLE_FAILS = {
 
 
 def _learned(rule: Rule) -> bool:
-    """Ids a trained model leaves (the speaker ranker's picks): whether an example shows them
-    depends on the shipped weights, which training changes; tests/test_ranker.py tests the ranker."""
-    return rule.id == "speaker.ranked" or rule.id.startswith("speaker.candidate.")
+    """Ids a trained model leaves (the speaker ranker's picks, the act classifier's path and
+    heaviest features): whether an example shows them depends on the shipped weights, which
+    training changes, and the act classifier is not the default decider; tests/test_ranker.py
+    and tests/test_act_classifier.py test them."""
+    return rule.id == "speaker.ranked" or rule.id.startswith(
+        ("speaker.candidate.", "act.feature.", "act.path.classifier.")
+    )
 
 
 def _full_mode_only(rule: Rule) -> bool:
@@ -254,7 +258,7 @@ def test_every_source_phrase_has_its_cue_and_speaker_rule() -> None:
 
 def test_act_paths_are_the_decision_paths_of_the_act_stage() -> None:
     registered = {rule_id.removeprefix("act.path.") for rule_id in RULES if rule_id.startswith("act.path.")}
-    assert registered == set(FR.acts.CONFIDENCE)
+    assert registered == {*FR.acts.CONFIDENCE, "classifier.agrees", "classifier.overrules"}
 
 
 @pytest.mark.parametrize("content_rule", FR.acts.CONTENT_RULES, ids=lambda r: r[0])

@@ -180,10 +180,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from quoteminer.evaluate import evaluate_sets
+    from quoteminer.pipeline import extract, judge_statement
 
     try:
-        board = evaluate_sets(args.directories)
+        board = evaluate_sets(
+            args.directories, partial(extract, acts=args.acts), partial(judge_statement, acts=args.acts)
+        )
     except (FileNotFoundError, ValueError) as error:
         print(f"quoteminer evaluate: {error}", file=sys.stderr)
         return 2
@@ -191,7 +196,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.errors:
         # The test split is scored, never read for errors: reading its misses would make it tuning data.
         print("\n## Errors on the tuning split\n")
-        for _source, split, report in board.by_source:
+        for _source, split, report in [*board.by_source, *board.statements]:
             if split == "tuning":
                 print("\n".join(report.counts.errors))
     return 0
@@ -461,6 +466,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every miss and mismatch of the tuning split (never of the test split)",
     )
     ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
+    ev.add_argument(
+        "--acts",
+        choices=("rules", "classifier"),
+        default="rules",
+        help="how acts are decided: the rules (default) or the trained act classifier",
+    )
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(
         "train",

@@ -39,7 +39,7 @@ from typing import Any
 import attrs
 import numpy
 
-from quoteminer.model import Extraction, Quote, QuoteKind
+from quoteminer.model import Extraction, Quote, QuoteKind, SpeechAct
 from quoteminer.parse import fold
 
 __all__ = [
@@ -48,6 +48,8 @@ __all__ = [
     "Scoreboard",
     "evaluate",
     "evaluate_sets",
+    "evaluate_statements",
+    "is_statement_set",
     "load_fixture",
     "load_splits",
     "match",
@@ -433,6 +435,35 @@ class Report:
             f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
             f"{c.pronoun_total} pronoun speakers, {c.said_on_total} dated statements\n\n| figure | value |\n|---|---|"
         )
+        resolutions = ["", "| speaker resolution | items | speaker accuracy |", "|---|---|---|"]
+        for resolution, (n, right) in self.by_resolution().items():
+            resolutions.append(f"| {resolution} | {n} | {right / n:.3f} |")
+        acts = self._act_tables()
+        bins = ["", "| speaker_confidence | items | mean confidence | speaker accuracy |", "|---|---|---|---|"]
+        for lo, hi, n, mean, acc in self.reliability(speaker=True):
+            bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
+        return "\n".join([head, *rows, *acts[0], *resolutions, *acts[1], *bins, *acts[2]])
+
+    def acts_markdown(self, units: tuple[str, str] = ("statements", "interventions")) -> str:
+        """The act part of the report as Markdown (an act-only set's whole report): the figures,
+        the acts class by class, the confusion matrix, the reliability of act_confidence, the
+        paths; ``units`` names the items and the documents."""
+        c = self.counts
+        figures = self.figures
+        names = ("act_accuracy", "act_macro_f1_demand_denial_assurance", "act_calibration_error")
+        head = [
+            f"**{self.name}**: {c.act_total} {units[0]} in {c.documents} {units[1]}",
+            "",
+            "| figure | value |",
+            "|---|---|",
+            *(f"| {name} | {figures[name]:.3f} |" for name in names),
+        ]
+        tables, bins, paths = self._act_tables()
+        return "\n".join([*head, *tables, *bins, *paths])
+
+    def _act_tables(self) -> tuple[list[str], list[str], list[str]]:
+        """Markdown lines: the per-act scores and the confusion matrix; the reliability of
+        act_confidence; the accuracy of each decision path."""
         acts = ["", "| act | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
         for act, (n_gold, n_pred, p, r, f) in self.act_scores().items():
             if n_gold or n_pred:
@@ -441,21 +472,16 @@ class Report:
                 acts.append(f"| {act} | 0 | 0 | – | – | – |")
         confusion = self.confusion()
         columns = [*ACTS, "none"]
-        matrix = ["", "| gold \\ predicted | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+        acts += ["", "| gold \\ predicted | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
         for gold_act in ACTS:
-            matrix.append(f"| {gold_act} | " + " | ".join(str(confusion[gold_act][p]) for p in columns) + " |")
-        resolutions = ["", "| speaker resolution | items | speaker accuracy |", "|---|---|---|"]
-        for resolution, (n, right) in self.by_resolution().items():
-            resolutions.append(f"| {resolution} | {n} | {right / n:.3f} |")
-        bins = []
-        for speaker, what in ((False, "act"), (True, "speaker")):
-            bins += ["", f"| {what}_confidence | items | mean confidence | {what} accuracy |", "|---|---|---|---|"]
-            for lo, hi, n, mean, acc in self.reliability(speaker):
-                bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
+            acts.append(f"| {gold_act} | " + " | ".join(str(confusion[gold_act][p]) for p in columns) + " |")
+        bins = ["", "| act_confidence | items | mean confidence | act accuracy |", "|---|---|---|---|"]
+        for lo, hi, n, mean, acc in self.reliability():
+            bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
         paths = ["", "| decision path | items | act accuracy |", "|---|---|---|"]
         for path, (n, right) in self.paths().items():
             paths.append(f"| {path} | {n} | {right / n:.3f} |")
-        return "\n".join([head, *rows, *acts, *matrix, *resolutions, *bins, *paths])
+        return acts, bins, paths
 
 
 ACTS = ("demand", "denial", "assurance", "warning", "accusation", "statement")
@@ -620,6 +646,62 @@ def evaluate(
     return report
 
 
+#: Judges the act of a statement ``text[start:end]`` (``pipeline.judge_statement``).
+Judge = Callable[[str, int, int], tuple[SpeechAct, float, tuple[str, ...]]]
+
+
+def _default_judge() -> Judge:
+    from quoteminer.pipeline import judge_statement
+
+    return judge_statement
+
+
+def is_statement_set(directory: str | Path) -> bool:
+    """Whether ``directory`` holds act-only statements (``SITTING.json`` files with
+    ``statements``, fixtures/README.md) rather than annotated articles."""
+    path = Path(directory)
+    if not path.is_dir() or any(path.glob("*.txt")):
+        return False
+    first = next(iter(sorted(path.glob("*.json"))), None)
+    return first is not None and "statements" in json.loads(first.read_text(encoding="utf-8"))
+
+
+def evaluate_statements(
+    directory: str | Path, judge: Judge | None = None, name: str | None = None, only: Iterable[str] | None = None
+) -> Report:
+    """Score ``judge`` (default: ``pipeline.judge_statement``) on an act-only set: each
+    statement's act, its confidence and its decision path (only the files whose ids are in
+    ``only``, when given). The report's documents are interventions (a sitting's turn of
+    speech), so that its intervals resample interventions."""
+    judge = judge if judge is not None else _default_judge()
+    path = Path(directory)
+    if not is_statement_set(path):
+        raise FileNotFoundError(f"no act-only statements (SITTING.json with 'statements') at {path}")
+    wanted = set(only) if only is not None else None
+    report = Report(name or path.name)
+    for sitting in sorted(path.glob("*.json")):
+        if wanted is not None and sitting.stem not in wanted:
+            continue
+        turns: dict[str, Counts] = {}
+        for statement in json.loads(sitting.read_text(encoding="utf-8"))["statements"]:
+            turn = statement["id"].rsplit("-", 1)[0]
+            counts = turns.setdefault(turn, Counts(documents=1))
+            act, confidence, evidence = judge(statement["context"], statement["start"], statement["end"])
+            ok = act.value == statement["act"]
+            counts.act_total += 1
+            counts.act_ok += ok
+            counts.act_pairs.append((statement["act"], act.value))
+            counts.act_confidences.append((confidence, ok))
+            path_id = next((e[len("act.path.") :] for e in evidence if e.startswith("act.path.")), "?")
+            counts.act_paths.append((path_id, ok))
+            if not ok:
+                counts.errors.append(
+                    f"{statement['id']} act {act.value} != {statement['act']} for {statement['text'][:50]!r}"
+                )
+        report.documents.extend(turns.items())
+    return report
+
+
 def merge(reports: Iterable[Report], name: str) -> Report:
     """One report over several fixture sets: their documents together (e.g. to read the
     reliability of ``act_confidence`` on every annotated item at once)."""
@@ -653,6 +735,8 @@ class Scoreboard:
 
     by_source: list[tuple[str, str, Report]]  # (source, split, report)
     by_split: dict[str, Report]
+    #: act-only sets (debate statements), by source and split: scored apart, never pooled with articles
+    statements: list[tuple[str, str, Report]] = attrs.Factory(list)
 
     def gap(self, resamples: int = BOOTSTRAP, seed: int = _SEED) -> dict[str, tuple[float, float, float]]:
         """Tuning minus test for each key figure, with a 95% bootstrap interval of the difference."""
@@ -710,24 +794,59 @@ class Scoreboard:
             lines += ["", "| gap (tuning − test) | difference | 95% interval |", "|---|---|---|"]
             for name, (diff, lo, hi) in gap.items():
                 lines.append(f"| {name} | {diff:+.3f} | [{lo:+.2f}, {hi:+.2f}] |")
+        if self.statements:
+            lines += ["", *self._statements_table()]
         if details:
             for split, report in self.by_split.items():
                 lines += ["", f"### {split}", "", report.to_markdown()]
+            for source, split, report in self.statements:
+                lines += ["", f"### {source} / {split} (act only)", "", report.acts_markdown()]
         return "\n".join(lines)
 
+    def _statements_table(self) -> list[str]:
+        """The act-only sets: act accuracy and macro-F1 with intervals (resampling
+        interventions), and the calibration error, by source and split."""
+        names = ("act_accuracy", "act_macro_f1_demand_denial_assurance")
+        lines = [
+            "Act-only sets: value [95% interval, resampling interventions] (statements).",
+            "",
+            "| set | interventions | " + " | ".join(names) + " | act_calibration_error |",
+            "|---" * (len(names) + 3) + "|",
+        ]
+        for source, split, report in self.statements:
+            figures, intervals, total = report.figures, report.intervals(), report.counts.act_total
+            cells = [f"{figures[n]:.3f} [{intervals[n][0]:.2f}, {intervals[n][1]:.2f}] ({total})" for n in names]
+            lines.append(
+                f"| {source} / {split} | {len(report.documents)} | "
+                + " | ".join(cells)
+                + f" | {figures['act_calibration_error']:.3f} |"
+            )
+        return lines
 
-def evaluate_sets(directories: Iterable[str | Path], extractor: Extractor | None = None) -> Scoreboard:
-    """Score ``extractor`` on several fixture directories, by source and split."""
+
+def evaluate_sets(
+    directories: Iterable[str | Path], extractor: Extractor | None = None, judge: Judge | None = None
+) -> Scoreboard:
+    """Score ``extractor`` on several fixture directories, by source and split; act-only
+    sets (``is_statement_set``) are scored with ``judge`` and reported apart."""
     extractor = extractor if extractor is not None else _default_extractor()
     by_source: list[tuple[str, str, Report]] = []
+    statements: list[tuple[str, str, Report]] = []
     pooled: dict[str, Report] = {}
     for directory in directories:
         path = Path(directory)
         splits = load_splits(path)
+        if is_statement_set(path):
+            for split in SPLITS:
+                members = [doc for doc, s in splits.items() if s == split]
+                report = evaluate_statements(path, judge, f"{path.name} / {split}", only=members)
+                if report.documents:
+                    statements.append((path.name, split, report))
+            continue
         report = evaluate(path, extractor)
         for split in SPLITS:
             docs = [(doc, counts) for doc, counts in report.documents if splits.get(doc, "tuning") == split]
             if docs:
                 by_source.append((path.name, split, Report(f"{path.name} / {split}", docs)))
                 pooled.setdefault(split, Report(split)).documents.extend(docs)
-    return Scoreboard(by_source, {split: pooled[split] for split in SPLITS if split in pooled})
+    return Scoreboard(by_source, {split: pooled[split] for split in SPLITS if split in pooled}, statements)

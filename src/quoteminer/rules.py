@@ -48,6 +48,8 @@ PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
         "rule": r"[a-z_]+",
         # the words the content rule matched, cut at 40 characters
         "words": r".{1,40}",
+        # the value of an act classifier's feature (acts.features): a person, a tense, a family
+        "value": r"[A-Za-z0-9_.]+",
     }
 )
 
@@ -648,6 +650,132 @@ _TABLE: tuple[Rule, ...] = (
         "acts",
         "A neutral verb and content too weak to decide: a statement.",
         "Le maire a expliqué que la piscine ne rouvrira pas en juin.",
+    ),
+    Rule(
+        "act.path.classifier.agrees",
+        "acts",
+        "The act classifier (`acts='classifier'`) decides, and gives the act the rules would give.",
+        "« Nous exigeons la libération des otages », a déclaré le ministre.",
+    ),
+    Rule(
+        "act.path.classifier.overrules",
+        "acts",
+        "The act classifier decides, and gives another act than the rules would.",
+        "« Restez chez vous ce soir ! », a déclaré le maire.",
+    ),
+    Rule(
+        "act.feature.prior.<value>",
+        "acts",
+        "The act classifier weighed the reporting verb: its act, whether it names one (`strong`), a reflexive"
+        " use that changes it (`reflexive`: `se demander si`).",
+        "Le maire se demande si le chantier sera terminé avant l'été.",
+    ),
+    Rule(
+        "act.feature.cue.<value>",
+        "acts",
+        "The act classifier weighed the kind of cue: a verb, an expression, a source phrase, a colon, none.",
+        "Selon le syndicat, la grève sera reconduite.",
+    ),
+    Rule(
+        "act.feature.kind.<value>",
+        "acts",
+        "The act classifier weighed the item's kind: direct, partial or indirect.",
+        "Le maire a appelé les habitants « à la prudence ».",
+    ),
+    Rule(
+        "act.feature.rule.<act>.<rule>",
+        "acts",
+        "The act classifier weighed one content rule of `lang/fr/acts.py` that matched.",
+        "« Il faut rouvrir l'école dès lundi », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.rules.<act>",
+        "acts",
+        "The act classifier weighed the act today's rules give.",
+        "« Nous exigeons des excuses », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.verb.<value>",
+        "acts",
+        "The act classifier weighed the grammatical person, tense or mood of the content's main predicate"
+        " (`person_tense.1.Fut`: a first-person future), a passive, a future passive, no verb.",
+        "« Nous tiendrons nos engagements », a déclaré la directrice.",
+    ),
+    Rule(
+        "act.feature.imperative",
+        "acts",
+        "The act classifier weighed an imperative opening a sentence of the content.",
+        "« Restez chez vous ce soir », a déclaré le maire.",
+    ),
+    Rule(
+        "act.feature.subjunctive.jussive",
+        "acts",
+        "The act classifier weighed a main clause in the subjunctive after `que` (`qu'il démissionne`).",
+        "« Qu'il démissionne ! », a lancé le député.",
+    ),
+    Rule(
+        "act.feature.slogan",
+        "acts",
+        "The act classifier weighed a verbless slogan (`Non à …`, `Halte à …`).",
+        "« Non à la fermeture de la maternité ! », ont scandé les manifestants.",
+    ),
+    Rule(
+        "act.feature.exclamation",
+        "acts",
+        "The act classifier weighed an exclamation mark in the content.",
+        "« Quelle honte ! », a lancé la députée.",
+    ),
+    Rule(
+        "act.feature.deontic.<value>",
+        "acts",
+        "The act classifier weighed `devoir` or `falloir`: its tense, its person, a negation of it.",
+        "« Le gouvernement devrait revoir sa copie », a estimé le syndicaliste.",
+    ),
+    Rule(
+        "act.feature.neg.<value>",
+        "acts",
+        "The act classifier weighed a negation and what it negates: the main verb, a future, a first-person"
+        " perfect, a refusal (`ne pouvons pas tolérer`), a cognitive verb, a negated subject, an opening `non`.",
+        "« Nous ne lâcherons rien sur les salaires », a déclaré la syndicaliste.",
+    ),
+    Rule(
+        "act.feature.question",
+        "acts",
+        "The act classifier weighed a question mark in the content.",
+        "« Qui peut encore croire à ce mensonge ? », a lancé l'élue.",
+    ),
+    Rule(
+        "act.feature.question.<value>",
+        "acts",
+        "The act classifier weighed a question opened by an interrogative word (`wh`) or holding a negation.",
+        "« Pourquoi ne pas avoir prévenu les familles ? », a demandé la députée.",
+    ),
+    Rule(
+        "act.feature.lex.<value>",
+        "acts",
+        "The act classifier weighed evaluative words of one class of `lang/fr/acts.py` `LEXICON` (blame, risk,"
+        " reassure, commit, demand, deny).",
+        "« Cette réforme est une dérive autoritaire », a déclaré la députée.",
+    ),
+    Rule(
+        "act.feature.address.<value>",
+        "acts",
+        "The act classifier weighed the first or the second person in the content (`vous`, `nous`).",
+        "« Vous avez menti aux habitants », a lancé l'élu.",
+    ),
+    Rule(
+        "act.feature.context.<value>",
+        "acts",
+        "The act classifier weighed a verb or a noun naming an act in the sentence around the item, outside"
+        " it and its cue.",
+        "La ministre a contesté cette version, expliquant : « Aucun document n'a été détruit. »",
+    ),
+    Rule(
+        "act.feature.signal.<act>",
+        "acts",
+        "The act classifier weighed the pooled content evidence of `<act>` (an imperative or an obligation for"
+        " a demand, a first-person or institutional future for an assurance, …).",
+        "« Les patrouilles seront renforcées autour des écoles », a indiqué le préfet.",
     ),
     Rule(
         "hedge.conditional",
