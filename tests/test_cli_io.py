@@ -266,7 +266,10 @@ def test_html_pages_as_input(tmp_path: Path) -> None:
         ("indirect", "direction"),
     ]
     assert all(text[q["start"] : q["end"]] == q["text"] for q in quotes)
-    assert {k: record[k] for k in ("quotes", "claims", "diagnostics")} == to_dict(quoteminer.extract(text))
+    # the page's date is the publication date: 'mardi' dates the statement
+    assert quotes[0]["said_on"] == "2024-03-12"
+    expected = to_dict(quoteminer.extract(text, published=record["date"]))
+    assert {k: record[k] for k in ("quotes", "claims", "diagnostics")} == expected
 
 
 def test_the_library_never_prints() -> None:
@@ -282,3 +285,25 @@ def test_the_library_never_prints() -> None:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
                 printing.append(f"{path.relative_to(src)}:{node.lineno}")
     assert printing == []
+
+
+def test_a_records_date_dates_its_statements(tmp_path: Path) -> None:
+    said = "Le maire a déclaré hier que le pont rouvrirait."
+    lines = [
+        {"id": "dated", "date": "2019-04-10", "text": said},
+        {"id": "undated", "text": said},
+        {"id": "bad", "date": "le 10 avril", "text": said},
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    proc = run("extract", str(path), "--published", "2019-05-02")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "bad: a record's date must be an ISO date" in proc.stderr  # said, and the record still read
+    out = {r["id"]: r for r in (json.loads(line) for line in proc.stdout.splitlines())}
+    assert out["dated"]["date"] == "2019-04-10"  # the field itself travels as given
+    assert [out[k]["quotes"][0]["said_on"] for k in ("dated", "undated", "bad")] == [
+        "2019-04-09",
+        "2019-05-01",
+        "2019-05-01",
+    ]

@@ -14,18 +14,23 @@ from __future__ import annotations
 # spacy_factories entry point does it without any import).
 from quoteminer import component as component
 from quoteminer.batch import extract_many, extract_partition, preload
+from quoteminer.collection import Collection, collect_partition
 from quoteminer.coreference import merge_speakers
 from quoteminer.evaluate import Report, evaluate
 from quoteminer.export import from_dict, read_jsonl, to_dataframe, to_dataframes, to_dict, who_said_what, write_jsonl
 from quoteminer.model import (
     Claim,
+    ClusterMember,
+    CollectionSpeaker,
     Diagnostic,
     Extraction,
     Mention,
     Qualifier,
     Quantity,
     Quote,
+    QuoteCluster,
     QuoteKind,
+    QuoteRef,
     Resolution,
     Severity,
     Span,
@@ -41,6 +46,9 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Claim",
+    "ClusterMember",
+    "Collection",
+    "CollectionSpeaker",
     "Diagnostic",
     "Document",
     "Extraction",
@@ -48,7 +56,9 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "Quote",
+    "QuoteCluster",
     "QuoteKind",
+    "QuoteRef",
     "Report",
     "Resolution",
     "Severity",
@@ -57,6 +67,7 @@ __all__ = [
     "SpeakerKind",
     "SpeechAct",
     "__version__",
+    "collect_partition",
     "evaluate",
     "extract",
     "extract_many",

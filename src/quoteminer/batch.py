@@ -23,6 +23,8 @@ Invariants:
   sends an empty placeholder through the pipe, so that every input matches one doc out;
 - a record (a mapping with ``text``, or an ``(id, text)`` pair) comes back as a
   ``records.Document`` holding its id and fields; a text or a ``Doc`` as an Extraction;
+  a record's ``date`` (or ``published``) is its text's publication date, else the
+  stream's ``published``;
 - ``progress``, if given, hears of every character of the inputs once: a text's length
   when its result is ready, a long text's pieces as they are parsed (two thirds of their
   length) and the rest when its stages are done.
@@ -30,6 +32,7 @@ Invariants:
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import multiprocessing
 import signal
@@ -42,12 +45,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quoteminer import backend, parse
+from quoteminer.dates import as_date
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 from quoteminer.pipeline import check_text, extract_parsed, prepare, reusable
-from quoteminer.records import Document, as_record
+from quoteminer.records import Document, Record, as_record
 
-__all__ = ["Progress", "extract_many", "extract_partition", "preload"]
+__all__ = ["Progress", "extract_many", "extract_partition", "preload", "record_date"]
 
 # Turns the doc spaCy parsed for an input (the placeholder's, for inputs that need none)
 # into that input's Extraction.
@@ -71,21 +75,44 @@ def _empty(_doc: Doc) -> Extraction:
     return Extraction()
 
 
-def _plan(item: object, model: Language, data: LanguageData, progress: Progress | None = None) -> tuple[Doc, _Finish]:
+def record_date(record: Record | None, published: datetime.date | None) -> datetime.date | None:
+    """A record's publication date (its ``published``, else its ``date`` field), else ``published``.
+
+    A date that is not a ``date``, a ``datetime`` or an ISO string raises, as ``published`` does.
+    """
+    if record is None:
+        return published
+    own = record.metadata.get("published", record.metadata.get("date"))
+    return as_date(own, "a record's date") if own is not None else published
+
+
+def _plan(
+    item: object,
+    model: Language,
+    data: LanguageData,
+    published: datetime.date | None = None,
+    progress: Progress | None = None,
+) -> tuple[Doc, _Finish]:
     """What to send through ``nlp.pipe`` for one input, and how to finish it."""
     if isinstance(item, Doc):
         doc, text = item, item.text
         laid, view = prepare(text, data)
         if reusable(doc, view):
-            return model.make_doc(""), lambda _: extract_parsed(laid, view, [parse.Piece(doc, 0)], data)
+            return model.make_doc(""), lambda _: extract_parsed(
+                laid, view, [parse.Piece(doc, 0)], data, published=published
+            )
     else:
         text = check_text(item)
         laid, view = prepare(text, data)
     if not text.strip():
         return model.make_doc(""), _empty
     if len(view.text) > model.max_length:
-        return model.make_doc(""), lambda _: extract_parsed(laid, view, _parse_long(view, model, progress), data)
-    return parse.prepare(model, view), lambda doc: extract_parsed(laid, view, [parse.Piece(doc, 0)], data)
+        return model.make_doc(""), lambda _: extract_parsed(
+            laid, view, _parse_long(view, model, progress), data, published=published
+        )
+    return parse.prepare(model, view), lambda doc: extract_parsed(
+        laid, view, [parse.Piece(doc, 0)], data, published=published
+    )
 
 
 def _parse_long(view: parse.View, model: Language, progress: Progress | None) -> list[parse.Piece]:
@@ -103,6 +130,7 @@ def extract_many(
     nlp: Language | None = ...,
     batch_size: int = ...,
     n_process: int = ...,
+    published: datetime.date | str | None = ...,
     progress: Progress | None = ...,
 ) -> Iterator[Extraction]: ...
 
@@ -115,6 +143,7 @@ def extract_many(
     nlp: Language | None = ...,
     batch_size: int = ...,
     n_process: int = ...,
+    published: datetime.date | str | None = ...,
     progress: Progress | None = ...,
 ) -> Iterator[Document]: ...
 
@@ -127,6 +156,7 @@ def extract_many(
     nlp: Language | None = ...,
     batch_size: int = ...,
     n_process: int = ...,
+    published: datetime.date | str | None = ...,
     progress: Progress | None = ...,
 ) -> Iterator[Extraction | Document]: ...
 
@@ -138,18 +168,21 @@ def extract_many(
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    published: datetime.date | str | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Extraction | Document]:
     """Extract from many texts (or Docs, or records), streaming, in input order.
 
-    Equivalent to ``(extract(t, lang=lang, nlp=nlp) for t in texts)``, but the parses go
-    through ``nlp.pipe`` in batches of ``batch_size``, over ``n_process`` processes.
+    Equivalent to ``(extract(t, lang=lang, nlp=nlp, published=published) for t in texts)``,
+    but the parses go through ``nlp.pipe`` in batches of ``batch_size``, over ``n_process``
+    processes.
 
     An input may also be a record: a mapping with ``text`` (and ``id`` and any other
     fields), or an ``(id, text)`` pair. A record's result is a :class:`~quoteminer.Document`
     with its ``id`` (as given; a mapping without one gets its position), ``text``,
-    ``metadata`` (the other fields) and ``extraction``. ``progress(n)`` is called as
-    ``n`` more characters of the inputs are analysed.
+    ``metadata`` (the other fields) and ``extraction``; its ``date`` (or ``published``)
+    field, if it has one, is its text's publication date instead of ``published``.
+    ``progress(n)`` is called as ``n`` more characters of the inputs are analysed.
 
     >>> from quoteminer import extract_many
     >>> texts = ["« Oui », a dit Paul Durand.", "", "« Non », a répondu Claire Martin."]
@@ -165,13 +198,30 @@ def extract_many(
     _positive("n_process", n_process)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a callable taking a number of characters, not {type(progress).__name__}")
+    day = as_date(published)
     data = get_language(lang)
     model = nlp if nlp is not None else parse.load(data.model)
-    return _stream(texts, model, data, batch_size, n_process, progress)
+    return _stream(texts, model, data, batch_size, n_process, progress, day)
 
 
-def extract_partition(texts: Iterable[Any], *, lang: str = "fr", batch_size: int = 32) -> list[Extraction | Document]:
-    """The Extractions of one partition of a distributed collection, in its order.
+@overload
+def extract_partition(texts: Iterable[str | Doc], *, lang: str = ..., batch_size: int = ...) -> list[Extraction]: ...
+
+
+@overload
+def extract_partition(
+    texts: Iterable[Mapping[str, Any] | tuple[str | int, str | Doc]], *, lang: str = ..., batch_size: int = ...
+) -> list[Document]: ...
+
+
+@overload
+def extract_partition(
+    texts: Iterable[object], *, lang: str = ..., batch_size: int = ...
+) -> list[Extraction | Document]: ...
+
+
+def extract_partition(texts: Iterable[object], *, lang: str = "fr", batch_size: int = 32) -> list[Any]:
+    """The Extractions (Documents for records) of one partition of a distributed collection, in its order.
 
     ``list(extract_many(texts, lang=lang, batch_size=batch_size))``, made for
     ``dask.bag.Bag.map_partitions`` or ``client.map`` over chunks of texts (see
@@ -222,6 +272,7 @@ def _stream(
     batch_size: int,
     n_process: int,
     progress: Progress | None = None,
+    published: datetime.date | None = None,
 ) -> Iterator[Extraction | Document]:
     waiting: deque[Callable[[Doc], Extraction | Document]] = deque()
 
@@ -236,7 +287,8 @@ def _stream(
                 assert progress is not None
                 progress(n)
 
-            sent, finish = _plan(text, model, data, tell if progress is not None else None)
+            day = record_date(record, published)
+            sent, finish = _plan(text, model, data, day, tell if progress is not None else None)
             size = len(text.text if isinstance(text, Doc) else text)  # _plan checked it is a str or a Doc
             parsed = _finishing(finish, size, progress, told)
             if record is not None:
@@ -247,7 +299,7 @@ def _stream(
             yield sent
 
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from _stream_forked(texts, model, data, batch_size, n_process, progress)
+        yield from _stream_forked(texts, model, data, batch_size, n_process, progress, published)
         return
     lock = parse.model_lock(model)
     docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
@@ -270,11 +322,12 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _work(texts: list[str]) -> list[Extraction]:
-    """In a worker: the Extractions of a batch of texts, parsed together."""
+def _work(texts: list[tuple[str, datetime.date | None]]) -> list[Extraction]:
+    """In a worker: the Extractions of a batch of texts (with their publication dates), parsed together."""
     assert _FORKED is not None, "a worker runs only in a process forked by _stream_forked"
     model, data = _FORKED
-    return [x for x in _stream(texts, model, data, max(1, len(texts)), 1) if isinstance(x, Extraction)]
+    records = [{"text": text, "published": day} for text, day in texts]
+    return [d.extraction for d in _stream(records, model, data, max(1, len(texts)), 1) if isinstance(d, Document)]
 
 
 def _stream_forked(
@@ -284,6 +337,7 @@ def _stream_forked(
     batch_size: int,
     n_process: int,
     progress: Progress | None,
+    published: datetime.date | None,
 ) -> Iterator[Extraction | Document]:
     global _FORKED
     _FORKED = (model, data)
@@ -296,7 +350,8 @@ def _stream_forked(
         found = iter(future.result()) if future is not None else iter(())
         for record, text in batch:
             if isinstance(text, Doc):
-                result: Extraction = next(_stream([text], model, data, 1, 1))  # type: ignore[assignment]
+                day = record_date(record, published)
+                result: Extraction = next(_stream([text], model, data, 1, 1, None, day))  # type: ignore[assignment]
             else:
                 result = next(found)
             if progress is not None:
@@ -317,7 +372,7 @@ def _stream_forked(
                     check_text(text)
                 batch.append((record, text))
             if batch and (len(batch) >= batch_size or item is _END):
-                strings = [t for _, t in batch if not isinstance(t, Doc)]
+                strings = [(t, record_date(r, published)) for r, t in batch if not isinstance(t, Doc)]
                 pending.append((pool.submit(_work, strings) if strings else None, batch))
                 batch = []
             while len(pending) > n_process or (item is _END and pending):

@@ -1,4 +1,5 @@
-"""Command line: ``quoteminer extract PATH...``, ``quoteminer evaluate DIR`` and ``quoteminer train``.
+"""Command line: ``quoteminer extract PATH...``, ``quoteminer collect INPUT...``, ``quoteminer evaluate DIR``
+and ``quoteminer train``.
 
 ``extract`` reads files, directories (their files matching ``--glob``, ``*.txt`` by
 default, recursively) and ``-`` (stdin), as text, JSON Lines or CSV records (``id``,
@@ -21,6 +22,10 @@ bar, by characters analysed, goes to stderr when stderr is a terminal and the in
 large (``PROGRESS_MIN_FILES`` files or ``PROGRESS_MIN_CHARS`` characters), or when
 ``--progress`` asks for it; ``--no-progress`` never shows it.
 
+``collect`` reads texts, JSON Lines records or ``extract``'s own JSON Lines into a
+``Collection`` and writes its speakers and clusters (JSON Lines, CSV or HTML); an unreadable
+file or line is reported and skipped the same way.
+
 Exit codes: 0 done; 1 something was skipped, or there was no document; 2 usage errors
 (a bad option, an output that cannot be written, a missing extra); 130 interrupted;
 141 the output was closed early.
@@ -31,6 +36,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import datetime
 import itertools
 import json
 import logging
@@ -39,18 +45,24 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
+import attrs
 from tqdm import tqdm
 
 from quoteminer import __version__
 from quoteminer.export import TABLES, to_record, write_csv
-from quoteminer.records import BOMS, INPUT_FORMATS, Document, Record, decode, format_of, read_records
+from quoteminer.model import Extraction
+from quoteminer.records import BOMS, INPUT_FORMATS, Document, NotText, Record, decode, format_of, read_records
+
+if TYPE_CHECKING:
+    from quoteminer.collection import Collection
 
 __all__ = [
     "BOMS",
+    "COLLECT_FORMATS",
     "FORMATS",
     "INPUT_FORMATS",
     "PROCESSES_MIN_DOCS",
@@ -217,16 +229,29 @@ class _Run:
                 self.bar.total = max(self.bar.total + counted - _size(file), self.bar.n)
                 self.bar.refresh()
 
+    def published(self, record: Record) -> datetime.date | None:
+        """The record's publication date (its ``date`` or ``published`` field), else ``--published``.
+
+        A date that is not an ISO date is said and left out: the record is still read.
+        """
+        from quoteminer.batch import record_date
+
+        try:
+            return record_date(record, self.args.published)
+        except (ValueError, TypeError) as error:
+            logger.warning("%s: %s; read without its publication date", record.id, error)
+            return self.args.published  # type: ignore[no-any-return]
+
     def documents(self) -> Iterator[tuple[Document, bool]]:
         """Each document with its result, in order, parsed by ``extract_many``."""
         from quoteminer.batch import extract_many
 
-        pending: deque[bool] = deque()
+        pending: deque[tuple[dict[str, Any], bool]] = deque()
 
         def feed() -> Iterator[dict[str, Any]]:
             for record, with_text in self.records():
-                pending.append(with_text)
-                yield {"id": record.id, "text": record.text, **record.metadata}
+                pending.append((record.metadata, with_text))
+                yield {"id": record.id, "text": record.text, "published": self.published(record)}
 
         processes = self.args.processes
         known = all(
@@ -240,7 +265,8 @@ class _Run:
             )
             processes = 1
         for document in extract_many(feed(), n_process=processes, progress=self.bar.update):
-            yield document, pending.popleft()
+            metadata, with_text = pending.popleft()
+            yield attrs.evolve(document, metadata=metadata), with_text
 
 
 def _write(args: argparse.Namespace, documents: Iterable[tuple[Document, bool]], out: IO[str]) -> int:
@@ -369,10 +395,15 @@ def _quiet_stdout() -> None:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from functools import partial
+
     from quoteminer.evaluate import evaluate_sets
+    from quoteminer.pipeline import extract, judge_statement
 
     try:
-        board = evaluate_sets(args.directories)
+        board = evaluate_sets(
+            args.directories, partial(extract, acts=args.acts), partial(judge_statement, acts=args.acts)
+        )
     except (OSError, ValueError, KeyError, TypeError) as error:  # missing or malformed fixtures
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         if isinstance(error, (KeyError, TypeError)):
@@ -382,10 +413,140 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.errors:
         # The test split is scored, never read for errors: reading its misses would make it tuning data.
         print("\n## Errors on the tuning split\n")
-        for _source, split, report in board.by_source:
+        for _source, split, report in [*board.by_source, *board.statements]:
             if split == "tuning":
                 print("\n".join(report.counts.errors))
     return 0
+
+
+def _read(source: Path | None, encoding: str) -> str:
+    if source is not None:
+        return decode(source.read_bytes(), encoding)
+    buffer = getattr(sys.stdin, "buffer", None)
+    return decode(buffer.read(), encoding) if buffer is not None else sys.stdin.read()
+
+
+#: Output formats of ``quoteminer collect``.
+COLLECT_FORMATS = ("jsonl", "csv", "html")
+
+
+def _collect_inputs(paths: Sequence[str]) -> list[tuple[str, Path | None]]:
+    """(name, file) for each file, directory (its *.txt and *.jsonl, recursively) or ``-``."""
+    out: list[tuple[str, Path | None]] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(("<stdin>", None))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in (".txt", ".jsonl"))
+            out.extend((str(file), file) for file in files)
+        else:
+            out.append((str(path), path))
+    return out
+
+
+# One input document of ``collect``: (doc_id, published, text to extract, or an Extraction already made).
+_Input = tuple[str, datetime.date | None, "str | Extraction"]
+
+
+def _collect_documents(
+    sources: Sequence[tuple[str, Path | None]],
+    published: datetime.date | None,
+    encoding: str,
+    skip: Callable[[str, str], None],
+) -> Iterator[_Input]:
+    """The documents of the inputs: a text file is one; a JSON Lines file (or stdin) holds one
+    per line, a record with ``text`` (and ``id``, ``date``) or a line ``quoteminer extract``
+    wrote (``document`` and ``quotes``: read as it is, not parsed again)."""
+    from quoteminer.dates import as_date
+    from quoteminer.export import from_dict
+
+    for name, source in sources:
+        try:
+            content = _read(source, encoding)
+        except OSError as error:
+            skip(name, error.strerror or str(error))
+            continue
+        except (UnicodeDecodeError, NotText) as error:
+            skip(name, f"{error}; give the file's encoding with --encoding")
+            continue
+        if source is not None and source.suffix != ".jsonl":
+            yield name, published, content
+            continue
+        for number, line in enumerate(content.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("a line must be a JSON object")
+                doc_id = str(record.get("id") or record.get("doc_id") or record.get("document") or where)
+                raw_date = record.get("date", record.get("published"))
+                day = as_date(raw_date, "date") if raw_date is not None else published
+                if "quotes" in record:
+                    fields = {k: record[k] for k in ("quotes", "claims", "diagnostics") if k in record}
+                    yield doc_id, day, from_dict(fields)
+                elif isinstance(record.get("text"), str):
+                    yield doc_id, day, record["text"]
+                else:
+                    raise ValueError("a line needs a 'text' (a record) or 'quotes' (quoteminer extract's output)")
+            except (ValueError, TypeError, KeyError) as error:
+                skip(where, str(error).splitlines()[0])
+
+
+def _cmd_collect(args: argparse.Namespace) -> int:
+    from quoteminer.batch import extract_many
+    from quoteminer.collection import Collection
+
+    skipped: list[str] = []
+
+    def skip(name: str, reason: str) -> None:
+        skipped.append(name)
+        logger.warning("collect: skipped %s: %s", name, reason)
+
+    collection = Collection()
+
+    def add(doc_id: str, day: datetime.date | None, extraction: Extraction) -> None:
+        if doc_id in collection:
+            skip(doc_id, "a document of that id is already in the collection")
+        else:
+            collection.add(doc_id, extraction, day)
+
+    pending: deque[tuple[str, datetime.date | None]] = deque()
+
+    def texts() -> Iterator[dict[str, object]]:
+        """The texts to parse; what ``quoteminer extract`` already made goes straight in."""
+        for doc_id, day, content in _collect_documents(
+            _collect_inputs(args.inputs), args.published, args.encoding, skip
+        ):
+            if isinstance(content, Extraction):
+                add(doc_id, day, content)
+            else:
+                pending.append((doc_id, day))
+                yield {"text": content, "date": day}
+
+    for document in extract_many(texts(), n_process=args.processes):
+        add(*pending.popleft(), document.extraction)
+    if not len(collection):
+        raise _Failure("collect: no document to collect", 1)
+    with _output(args.output) as out:
+        _write_collection(args, collection, out)
+    return 1 if skipped else 0
+
+
+def _write_collection(args: argparse.Namespace, collection: Collection, out: IO[str]) -> None:
+    if args.format == "jsonl":
+        collection.write_jsonl(out)
+    elif args.format == "csv":
+        from quoteminer.export import write_collection_csv
+
+        write_collection_csv(collection, out, args.table)
+    else:
+        from quoteminer.html import write_collection_html
+
+        write_collection_html(collection.speakers(), collection.clusters(), out)
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -432,6 +593,13 @@ def _processes(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
     return n
+
+
+def _iso_date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
 def _verbosity() -> argparse.ArgumentParser:
@@ -511,7 +679,53 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"show a progress bar of the characters analysed on stderr (default: when stderr is a terminal and "
         f"there are {PROGRESS_MIN_FILES} inputs or {PROGRESS_MIN_CHARS:,} characters or more)",
     )
+    ex.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the publication date of the inputs (a record's own 'date' comes first), against which 'hier' or "
+        "'mardi dernier' are resolved into said_on",
+    )
     ex.set_defaults(run=_cmd_extract)
+    co = sub.add_parser(
+        "collect",
+        parents=[common],
+        help="speakers across documents and the quotations several documents report",
+        description="Collect documents (text files, folders of them, JSON Lines records with text, id and "
+        "date, or the JSON Lines that 'quoteminer extract' wrote, read without parsing again) and write "
+        "the speakers across them and the quotations several of them report.",
+    )
+    co.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .txt file, a .jsonl file, a directory (its *.txt and *.jsonl files) or - (JSON Lines on stdin)",
+    )
+    co.add_argument("--format", choices=COLLECT_FORMATS, default="jsonl", help="output format (default: jsonl)")
+    co.add_argument(
+        "--table",
+        choices=("clusters", "speakers"),
+        default="clusters",
+        help="the table --format csv writes (default: clusters)",
+    )
+    co.add_argument("--output", "-o", metavar="FILE", help="write there instead of stdout")
+    co.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the publication date of inputs that do not give their own (a record's 'date')",
+    )
+    co.add_argument(
+        "--processes", "-p", type=_processes, default=1, metavar="N", help="parse texts in N processes (default: 1)"
+    )
+    co.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="NAME",
+        help="the encoding of the inputs (default: utf-8); a byte-order mark decides for its file",
+    )
+    co.set_defaults(run=_cmd_collect)
     ev = sub.add_parser("evaluate", parents=[common], help="score the extractor against annotated fixtures")
     ev.add_argument("directories", nargs="+", help="fixture directories (ID.txt + ID.json; splits.json beside them)")
     ev.add_argument(
@@ -520,6 +734,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every miss and mismatch of the tuning split (never of the test split)",
     )
     ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
+    ev.add_argument(
+        "--acts",
+        choices=("rules", "classifier"),
+        default="rules",
+        help="how acts are decided: the rules (default) or the trained act classifier",
+    )
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(
         "train",

@@ -26,6 +26,7 @@ the rest of quoteminer never needs it.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import attrs
@@ -146,6 +147,7 @@ def quotes(draw: st.DrawFn, kind: QuoteKind | None = None) -> Quote:
             lo = draw(st.integers(0, len(text) - 1))
             hi = draw(st.integers(lo + 1, len(text)))
             verbatim.append(Span(text[lo:hi], start + lo, start + hi))
+    said_on = draw(st.none() | st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31))) if speech else None
     values: dict[str, Any] = {
         "text": text,
         "start": start,
@@ -164,6 +166,11 @@ def quotes(draw: st.DrawFn, kind: QuoteKind | None = None) -> Quote:
         "quantities": tuple(draw(st.lists(quantities(), max_size=2))),
         "evidence": tuple(draw(st.lists(st.from_regex(r"[a-z]+(\.[a-z_]+){0,3}", fullmatch=True), max_size=4))),
         "verbatim": tuple(verbatim),
+        "said_on": said_on,
+        "said_on_end": (
+            said_on + datetime.timedelta(days=draw(st.integers(1, 366))) if said_on and draw(st.booleans()) else None
+        ),
+        "said_on_text": draw(st.none() | spans()) if said_on else None,
     }
     # A field added to Quote later and not known here keeps its default until it is drawn
     # above (the project's own test fails until then: every field must be drawn).
