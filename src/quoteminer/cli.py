@@ -37,6 +37,7 @@ import argparse
 import codecs
 import contextlib
 import datetime
+import io
 import itertools
 import json
 import logging
@@ -159,9 +160,9 @@ def _opener(source: Path | None) -> Any:
 
 
 class _Bytes:
-    def __init__(self, data: bytes) -> None:
-        import io
+    """Bytes as a binary stream to open, for a standard input that has no ``buffer``."""
 
+    def __init__(self, data: bytes) -> None:
         self._stream = io.BufferedReader(io.BytesIO(data))
 
     def __enter__(self) -> Any:
