@@ -12,7 +12,9 @@ import attrs
 import pytest
 import regex
 
+import quoteminer
 from quoteminer import antecedents
+from quoteminer.choice import Candidate, FirstMatch, Recorder
 from quoteminer.content import TokenIndex
 from quoteminer.lang import get_language
 from quoteminer.learn import load_model
@@ -164,6 +166,29 @@ def test_layout_counts_sentences_paragraphs_and_nested_quotations() -> None:
     assert outer is not None and text[outer[0] : outer[1]].startswith("Le préfet")
     assert doc.quotation(text.index("part")) is None
     assert antecedents.layout(doc.index, FR) is doc  # built once per text
+
+
+def test_the_speaker_ranker_sees_the_antecedent_of_a_pronoun_source() -> None:
+    text = (
+        "Le ministre de l'Agriculture, Luc Besson, a rencontré Hélène Marchal, la présidente du syndicat, lundi.\n"
+        "« Nous avons obtenu des garanties », a-t-elle déclaré."
+    )
+    recorder = Recorder(FirstMatch())
+    quoteminer.extract(text, speakers=recorder)
+    (candidates,) = [c for key, c in recorder.seen if isinstance(key, tuple)]
+    by_name = {c.subject.name: c.features for c in candidates if c.subject is not None}
+    assert by_name["Hélène Marchal"]["antecedent_log"] == 0.0  # the likeliest
+    assert by_name["Luc Besson"]["antecedent_log"] < -1.0
+    nobody: list[Candidate[object]] = [c for c in candidates if c.subject is None]
+    assert "antecedent_log" not in nobody[0].features
+    result = quoteminer.extract(text)
+    assert result.quotes[0].speaker is not None and result.quotes[0].speaker.name == "Hélène Marchal"
+
+
+def test_no_antecedent_feature_when_the_source_is_named() -> None:
+    recorder = Recorder(FirstMatch())
+    quoteminer.extract("« Nous partons », a déclaré Claire Martin.", speakers=recorder)
+    assert all("antecedent_log" not in c.features for _, cands in recorder.seen for c in cands)
 
 
 def test_the_shipped_model_beats_the_rules_it_replaces_on_held_out_novels() -> None:

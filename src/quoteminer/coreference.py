@@ -25,6 +25,7 @@ import regex
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
@@ -1061,7 +1062,19 @@ def _candidates(
                 nominate(entity, "speaker.candidate.role_bearer")
     for candidate in out.values():
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
+        candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+def _antecedent_features(
+    item: Item, candidate: Candidate[Entity], kind: str, registry: Registry, index: TokenIndex, lang: LanguageData
+) -> dict[str, float]:
+    """The antecedent model's view of a candidate when the item's source is a pronoun (the
+    probability that the pronoun takes the candidate up: antecedents.py); nothing otherwise."""
+    if kind != "pron" or item.cue is None or item.cue.speaker_token is None:
+        return {}
+    pronoun = (item.cue.piece, item.cue.speaker_token)
+    return antecedents.speaker_features(pronoun, candidate.subject, registry.entities, index, lang)
 
 
 def _features(

@@ -61,6 +61,11 @@ DIGITS = 6
 FOLDS = 5
 #: Regularisation strengths tried (the inverse of the L2 penalty).
 STRENGTHS = (0.1, 0.3, 1.0, 3.0)
+#: Weights the penalty pulls towards (0 for any other feature): the log-probability that another
+#: trained model gives a candidate enters the ranker as that model's own evidence, at weight 1,
+#: unless the tuning items say otherwise (the antecedent model learnt from far more pronouns
+#: than the speaker ranker sees).
+PRIORS = {"antecedent_log": 1.0}
 #: What a wrong speaker costs against a right one, when the abstention threshold is chosen:
 #: a confident wrong speaker is worse than none (ANNOTATION.md §2).
 WRONG_COST = 0.5
@@ -187,8 +192,8 @@ class _Labelled(Protocol):
 
 def _fit(groups: Sequence[_Labelled], strength: float, model_name: str = "speaker") -> LinearModel:
     """A conditional logit: one weight vector scoring candidates, a softmax over each item's
-    candidates, fitted to put the probability mass on the right ones (L2-penalised, L-BFGS).
-    Every group must hold a right candidate."""
+    candidates, fitted to put the probability mass on the right ones (L2-penalised towards
+    ``PRIORS``, L-BFGS). Every group must hold a right candidate."""
     import numpy
     from scipy.optimize import minimize
 
@@ -202,10 +207,11 @@ def _fit(groups: Sequence[_Labelled], strength: float, model_name: str = "speake
                 x[i, column[name]] = value
         blocks.append((x, numpy.array(g.labels, dtype=bool)))
     penalty = 1.0 / strength
+    prior = numpy.array([PRIORS.get(name, 0.0) for name in names])
 
     def loss(w: Any) -> tuple[float, Any]:
-        total = 0.5 * penalty * float(w @ w)
-        grad = penalty * w
+        total = 0.5 * penalty * float((w - prior) @ (w - prior))
+        grad = penalty * (w - prior)
         for x, right in blocks:
             scores = x @ w
             scores = scores - scores.max()
@@ -217,7 +223,7 @@ def _fit(groups: Sequence[_Labelled], strength: float, model_name: str = "speake
             grad = grad + x.T @ (p - q)
         return total, grad
 
-    found = minimize(loss, numpy.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    found = minimize(loss, prior.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 500})
     weights = {name: round(float(v), DIGITS) for name, v in zip(names, found.x, strict=True) if round(float(v), DIGITS)}
     return LinearModel(name=model_name, classes=("score",), weights=(weights,), bias=(0.0,), kind="ranking")
 
