@@ -404,6 +404,25 @@ ROWS = [
         "le plan arrivait trop tard",
         "président de la région",
     ),
+    Row(
+        "participle-describing-its-source",
+        "Des témoignages recueillis dans le quartier faisant état de tirs nourris ont alerté les secours.",
+        "tirs nourris",
+        "témoignages",
+    ),
+    Row(
+        "verb-participle-describing-its-source",
+        "Un communiqué du syndicat annonçant la grève générale a été diffusé lundi soir.",
+        "la grève générale",
+        "syndicat",
+        "speaker.document_author",
+    ),
+    Row(
+        "other-testimonies-are-a-new-source",
+        "Selon la préfecture, le calme est revenu. Selon d'autres témoignages, des heurts ont eu lieu dans la nuit.",
+        "des heurts ont eu lieu dans la nuit",
+        "témoignages",
+    ),
     # People named together speak together (ANNOTATION.md §2: a group named "A et B").
     Row(
         "two-people-as-one-source",

@@ -9,7 +9,7 @@ Invariants:
 - a generator with bounded memory: inputs are read as spaCy asks for them, and a
   result leaves as soon as its parse is back (at most two batches a process are read
   ahead of the results);
-- spaCy parses the cleaned views of the texts (``parse.make_view``), in batches and,
+- spaCy parses the cleaned views of the texts' layouts (``pipeline.prepare``), in batches and,
   with ``n_process > 1``, in worker processes; the stages after the parse, which take
   about a tenth of the time, run in the calling process;
 - the model runs (tokenizing the inputs, parsing a batch) under ``parse.model_lock``,
@@ -28,10 +28,10 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import parse
+from quoteminer import backend, parse
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
-from quoteminer.pipeline import check_text, extract_parsed, reusable
+from quoteminer.pipeline import check_text, extract_parsed, prepare, reusable
 
 __all__ = ["extract_many", "extract_partition", "preload"]
 
@@ -56,17 +56,17 @@ def _plan(item: object, model: Language, data: LanguageData) -> tuple[Doc, _Fini
     """What to send through ``nlp.pipe`` for one input, and how to finish it."""
     if isinstance(item, Doc):
         doc, text = item, item.text
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
         if reusable(doc, view):
-            return model.make_doc(""), lambda _: extract_parsed(text, view, [parse.Piece(doc, 0)], data)
+            return model.make_doc(""), lambda _: extract_parsed(laid, view, [parse.Piece(doc, 0)], data)
     else:
         text = check_text(item)
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
     if not text.strip():
         return model.make_doc(""), _empty
     if len(view.text) > model.max_length:
-        return model.make_doc(""), lambda _: extract_parsed(text, view, parse.parse(view, model), data)
-    return parse.prepare(model, view), lambda doc: extract_parsed(text, view, [parse.Piece(doc, 0)], data)
+        return model.make_doc(""), lambda _: extract_parsed(laid, view, parse.parse(view, model), data)
+    return parse.prepare(model, view), lambda doc: extract_parsed(laid, view, [parse.Piece(doc, 0)], data)
 
 
 def extract_many(
@@ -137,7 +137,7 @@ def _stream(
     lock = parse.model_lock(model)
     docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
     while True:
-        with lock:  # nlp.pipe reads the inputs and runs the model inside next()
+        with lock, backend.one_thread():  # nlp.pipe reads the inputs and runs the model inside next()
             doc = next(docs, None)
         if doc is None:
             return

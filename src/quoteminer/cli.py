@@ -1,9 +1,13 @@
 """Command line: ``quoteminer extract PATH...`` and ``quoteminer evaluate DIR``.
 
-``extract`` reads files, directories (their ``*.txt``, recursively) and ``-`` (stdin,
-UTF-8), streams them through ``extract_many`` and writes JSON Lines, JSON, CSV or
-one HTML page. A file that cannot be read or decoded is reported on stderr (file and
-reason) and skipped; the others are still processed, and the exit code is then 1.
+``extract`` reads files, directories (their ``*.txt``, recursively) and ``-`` (stdin),
+streams them through ``extract_many`` and writes JSON Lines, JSON, CSV or one HTML
+page. A file is read as its bytes decoded with ``--encoding`` (UTF-8 by default), unless
+it opens with a byte-order mark, which decides (UTF-8, UTF-16 or UTF-32; the mark is not
+part of the text); line ends are kept as they are, so offsets index the text exactly as
+read (CRLF counts two characters). A file that cannot be read or decoded is reported on
+stderr in one line (file, reason, the option to use) and skipped; the others are still
+processed, and the exit code is then 1.
 A progress bar goes to stderr when stderr is a terminal and there are many files,
 or when ``--progress`` asks for it; ``--no-progress`` never shows it.
 """
@@ -11,6 +15,7 @@ or when ``--progress`` asks for it; ``--no-progress`` never shows it.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import sys
 from collections import deque
@@ -24,7 +29,7 @@ from quoteminer import __version__
 from quoteminer.export import to_dict, write_csv, write_jsonl
 from quoteminer.model import Extraction
 
-__all__ = ["FORMATS", "PROGRESS_MIN_FILES", "build_parser", "main"]
+__all__ = ["BOMS", "FORMATS", "PROGRESS_MIN_FILES", "build_parser", "decode", "main"]
 
 #: Output formats of ``quoteminer extract``.
 FORMATS = ("jsonl", "json", "csv", "html")
@@ -47,21 +52,54 @@ def _sources(paths: Sequence[str]) -> list[tuple[str, Path | None]]:
     return out
 
 
-def _read(source: Path | None) -> str:
+#: Byte-order marks and the codec of the text after them (UTF-32 LE's mark starts like UTF-16 LE's).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class _NotText(ValueError):
+    """Bytes that decode, but to NUL characters: UTF-16 or UTF-32 read as a one-byte encoding."""
+
+
+def decode(data: bytes, encoding: str = "utf-8") -> str:
+    """The text of a file's bytes, exactly as ``extract`` reports offsets into it.
+
+    A byte-order mark decides the encoding and is left out; otherwise ``encoding``
+    decodes, strictly. Line ends are kept as they are (no universal newlines).
+    """
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec)
+    text = data.decode(encoding)
+    if text.count("\x00") * 4 > len(text):
+        raise _NotText(f"it reads as NUL characters in {encoding} (UTF-16 or UTF-32 without a byte-order mark?)")
+    return text
+
+
+def _read(source: Path | None, encoding: str) -> str:
     if source is not None:
-        return source.read_text(encoding="utf-8")
+        return decode(source.read_bytes(), encoding)
     buffer = getattr(sys.stdin, "buffer", None)
-    return buffer.read().decode("utf-8") if buffer is not None else sys.stdin.read()
+    return decode(buffer.read(), encoding) if buffer is not None else sys.stdin.read()
 
 
-def _texts(sources: Iterable[tuple[str, Path | None]], skip: Callable[[str, str], None]) -> Iterator[tuple[str, str]]:
+def _texts(
+    sources: Iterable[tuple[str, Path | None]], encoding: str, skip: Callable[[str, str], None]
+) -> Iterator[tuple[str, str]]:
     """(document name, text) for each readable source; ``skip(name, reason)`` for the others."""
+    hint = f"if the file is not {encoding}, give its encoding with --encoding (e.g. --encoding latin-1, utf-16-le)"
     for name, source in sources:
         try:
-            yield name, _read(source)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            skip(name, reason)
+            yield name, _read(source, encoding)
+        except OSError as error:
+            skip(name, error.strerror or str(error))
+        except (UnicodeDecodeError, _NotText) as error:
+            skip(name, f"{error}; {hint}")
 
 
 def _extract_all(texts: Iterable[tuple[str, str]], processes: int) -> Iterator[_Record]:
@@ -123,7 +161,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 bar.update(1)
                 yield record
 
-        records = counted(_extract_all(_texts(sources, skip), args.processes))
+        records = counted(_extract_all(_texts(sources, args.encoding, skip), args.processes))
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 _write(args.format, records, out)
@@ -151,7 +189,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from quoteminer.learn import LinearModel
+    from quoteminer.learn import LinearModel, load_model
     from quoteminer.train import MODELS, TRAINERS, same_model, write_model
 
     names = args.models or list(TRAINERS)
@@ -179,8 +217,16 @@ def _cmd_train(args: argparse.Namespace) -> int:
             status = status or (0 if same else 1)
             continue
         path = write_model(model, Path(args.output) if args.output else MODELS)
+        load_model.cache_clear()  # the next models are trained with this one in use
         print(f"{name}: {path} ({model.meta})", file=sys.stderr)
     return status
+
+
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {value!r}") from None
 
 
 def _processes(value: str) -> int:
@@ -199,7 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"quoteminer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract quotes from files, directories or - (stdin)")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, a directory (its *.txt files) or -")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a directory (its *.txt files) or -")
+    ex.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="NAME",
+        help="the encoding of the inputs (default: utf-8); a byte-order mark decides for its file",
+    )
     ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("--output", "-o", metavar="FILE", help="write there instead of stdout")
     ex.add_argument(

@@ -48,6 +48,7 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod
 _WORD = regex.compile(r"\w+")
 # between an indirect item's end and a quotation that goes on with its clause
 _ADJACENT = regex.compile(r"[\s,]*")
+_BLANKS = regex.compile(r"\s+")
 
 
 @attrs.define(eq=False)
@@ -138,6 +139,16 @@ def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
 def _inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(ranges, (start, len(ranges) and 1 << 62)) - 1
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
+
+
+def _within(text: str, a: int, b: int, slack: int = 2) -> bool:
+    """Whether ``b`` comes at most ``slack`` characters after ``a`` (or before it), a run of
+    white space counting as one: a wrapped CRLF or a double space leaves the distance alone."""
+    if b - a <= slack:
+        return True
+    if b - a > slack + 8:  # a few characters of white space at most: the test stays constant-time
+        return False
+    return len(_BLANKS.sub(" ", text[a:b])) <= slack
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -691,7 +702,7 @@ class _Builder:
             rng = self.content_range(cue)
             if cue.weak and self._reported(cue, s):
                 continue  # "assuré qu'Africom continuerait « à suivre … »": part of someone's content
-            if rng and rng[0] <= start and end <= rng[1] + 2:
+            if rng and rng[0] <= start and _within(self.text, rng[1], end):
                 dist = abs(s - start) + (10_000 if s > start else 0)  # a cue before its content first
                 if best is None or dist < best[0]:
                     best = (dist, cue)
@@ -1087,7 +1098,7 @@ def build_items(
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
         for s, e in sorted(quoted, reverse=True):
-            if s >= start - 2 and e <= end + 2:
+            if _within(text, s, start) and _within(text, end, e):
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if all(w.lower() in lang.cues.QUOTATION_GLUE for w in _WORD.findall(outside)):
             continue

@@ -32,11 +32,14 @@ from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_no
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, fold
+from quoteminer.persons import person_noun
 
 __all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
 
 #: How far back (in characters) a pronoun or role noun looks for its antecedent.
 WINDOW = 1500
+#: The longest first line read as a headline.
+HEADLINE = 250
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -482,7 +485,7 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
         if tok.text in lang.roles.FIRST_NAMES:
             return str(lang.roles.FIRST_NAMES[tok.text])
     for tok in tokens:
-        if tok.lower_ in lang.roles.ROLE_NOUNS and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
@@ -500,7 +503,7 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         words.pop(0)
     while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         words.pop()
-    if not words or not any(t.lower_ in lang.roles.ROLE_NOUNS for t in words):
+    if not words or not any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words):
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text
 
@@ -578,7 +581,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
     if named is not None and any(c.dep_ == "case" for c in named.root.children):
         named = None  # "les services de Manuel Valls": an organisation of his, not him
-    if named is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS:
+    if named is None and tok.pos_ == "NOUN" and person_noun(tok, lang):
         named = _proper_run(phrase, tok)
     if named is not None and not (named.start <= tok.i < named.end):
         # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
@@ -603,8 +606,12 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
-    person_noun = tok.pos_ == "NOUN" and tok.lemma_.lower().removeprefix("ex-") in roles.ROLE_NOUNS
-    if ent is not None and person_noun and any(c.dep_ == "case" for c in ent.root.children):
+    if (
+        ent is not None
+        and tok.pos_ == "NOUN"
+        and person_noun(tok, lang)
+        and any(c.dep_ == "case" for c in ent.root.children)
+    ):
         ent = None  # "l'avocat de Marc Durand": his lawyer speaks, not him (but "l'avis de X" is X's)
     honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
@@ -635,7 +642,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         org_ent is not None
         and tok.pos_ == "NOUN"
         and tok.text[:1].islower()  # not "Reporters sans frontières"
-        and head_low.removeprefix("ex-") in roles.ROLE_NOUNS
+        and person_noun(tok, lang)
     ):
         org_ent = None  # "le Premier ministre de préciser", tagged as an organisation: a person's role
     publication = org_ent is not None and org_ent.label_ == "MISC" and tok.pos_ in ("PROPN", "X")
@@ -687,11 +694,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if (
-        head_low in roles.ROLE_NOUNS
-        or tok.lower_ in roles.ROLE_NOUNS
-        or head_low.removeprefix("ex-") in roles.ROLE_NOUNS
-    ):
+    if person_noun(tok, lang):
         role = _org_name(tokens, tok, lang)
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
@@ -713,7 +716,7 @@ def _looks_like_person(ent: Span, lang: LanguageData) -> bool:
     for t in doc[ent.end : min(len(doc), ent.end + 3)]:
         if t.text == "," or t.pos_ == "DET":
             continue
-        return t.lemma_.lower() in lang.roles.ROLE_NOUNS and t.lemma_.lower() not in lang.roles.ORGANIZATION_NOUNS
+        return t.pos_ == "NOUN" and person_noun(t, lang)
     return False
 
 
@@ -760,8 +763,8 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
         if t.i > head.i and t.pos_ == "ADP" and nominal_seen >= 1 and t.head.dep_ == "nmod" and t.head.head.i != head.i:
             break
         out.append(t)
-    while out and out[0].pos_ in ("DET", "ADP"):
-        out.pop(0)
+    while out and (out[0].pos_ in ("DET", "ADP") or out[0].lower_ in lang.pronouns.NEW_REFERENT):
+        out.pop(0)  # "d'autres témoignages" → "témoignages"
     while out and out[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         out.pop()
     if not out:
@@ -878,9 +881,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
             gender = _gender_of(list(window[-2:]) + list(ent), lang)
             if gender is None and title:
-                gender = _gender_of(
-                    [t for t in window if t.lower_ in lang.roles.ROLE_NOUNS or t.pos_ == "DET"][-2:], lang
-                )
+                gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
             subject = (
                 any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent)
                 or head.dep_ in ("nsubj", "nsubj:pass")
@@ -949,7 +950,9 @@ def resolve_speakers(
     unresolved: list[tuple[Item, str]] = []
     text = index.view.original
     first_line = regex.search(r"[\n\r\u2028\u2029]", text)
-    state = _State(headline_end=first_line.start() if first_line else len(text))
+    # a headline is a short first line above the article (none in a text of one paragraph)
+    headline = first_line is not None and first_line.start() <= HEADLINE
+    state = _State(headline_end=first_line.start() if first_line is not None and headline else 0)
     for item in items:
         if not item.kind.is_speech:
             continue
@@ -1042,8 +1045,11 @@ def _candidates(
     nominate(None, "speaker.candidate.nobody")
     if state.last is not None:
         nominate(state.last[1], "speaker.candidate.previous")
-    for entity in registry.recent(item.start, 4):
-        nominate(entity, "speaker.candidate.recent")
+    if item.cue is not None and item.cue.speaker_token is not None:
+        # a pronoun or a role may take up anyone named just before; a quotation with no cue
+        # only someone who spoke (a guess from the nearest name would be worse than none)
+        for entity in registry.recent(item.start, 4):
+            nominate(entity, "speaker.candidate.recent")
     by_id = {id(e): e for e in registry.entities}
     for key, _ in state.spoke.most_common(2):
         if key in by_id:
@@ -1209,9 +1215,11 @@ def _resolve_cue(
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
     document = tok.lemma_.lower()
-    if document in lang.cues.DOCUMENT_NOUNS:
+    other = any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
+    if document in lang.cues.DOCUMENT_NOUNS and not other:
         # "selon le communiqué": the issuer of the communiqué introduced earlier ("dans un
-        # communiqué"), else the source quoted just before
+        # communiqué"), else the source quoted just before; not "selon d'autres témoignages",
+        # a new source
         issuer = registry.documents.get(document)
         if issuer is None and last is not None and start - last[3] < WINDOW:
             issuer = last[1]
@@ -1235,12 +1243,13 @@ def _resolve_cue(
             entity is None
             and last is not None
             and last[1].kind is SpeakerKind.PERSON
-            and not last[1].titles
+            and not last[1].role_only
             and _agrees(last[1], src.gender, False)
-            and start - last[3] < 400
+            and ((not last[1].titles and start - last[3] < 400) or (_description(tok, lang) and start - last[3] < 600))
         ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
-            # person just quoted, who had none yet
+            # person just quoted, who had none yet; "« … », explique l'ingénieur": a definite
+            # description of the person just quoted, the press's way of not repeating a name
             entity = last[1]
             entity.titles.append(src.role)
         if entity is None:
@@ -1258,6 +1267,14 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+def _description(tok: Token, lang: LanguageData) -> bool:
+    """``l'ingénieur``, ``l'ancien ministre socialiste``: a definite role noun phrase with no
+    complement naming an institution or a place (not ``le porte-parole du ministère``)."""
+    definite = any(c.dep_ == "det" and c.lower_ in lang.pronouns.DEFINITE for c in tok.children)
+    complement = any(c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children) for c in tok.children)
+    return tok.pos_ == "NOUN" and definite and not complement
 
 
 def _same_source(a: Speaker, b: Speaker) -> bool:

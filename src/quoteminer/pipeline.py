@@ -1,7 +1,7 @@
 """The pipeline: text → Extraction, calling each stage in order. No rules here.
 
-text → quote marks → sentences & parse → cues → content → speakers →
-coreference → act & hedging → claims → Quote objects.
+text → layout → quote marks → sentences & parse → cues → content → speakers →
+coreference → act & hedging → claims → Quote objects (cut from the text as given).
 """
 
 from __future__ import annotations
@@ -11,13 +11,22 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, content, coreference, cues, marks, parse, speakers
+from quoteminer import acts, content, coreference, cues, layout, marks, parse, speakers
 from quoteminer.assemble import assemble
 from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["SPEAKER_CHOOSERS", "check_model", "check_text", "extract", "extract_parsed", "reusable", "speaker_chooser"]
+__all__ = [
+    "SPEAKER_CHOOSERS",
+    "check_model",
+    "check_text",
+    "extract",
+    "extract_parsed",
+    "prepare",
+    "reusable",
+    "speaker_chooser",
+]
 
 #: The ways to choose a speaker among the candidates, by name (``extract(speakers=…)``).
 SPEAKER_CHOOSERS = ("ranker", "first-match")
@@ -58,23 +67,31 @@ def check_model(nlp: object) -> Language | None:
     raise TypeError(f"nlp must be a spaCy Language{hint}, not {type(nlp).__name__}")
 
 
+def prepare(text: str, lang: LanguageData) -> tuple[layout.Layout, parse.View]:
+    """The layout of ``text`` (which line breaks are wraps) and the view spaCy parses."""
+    laid = layout.lay_out(text, lang)
+    return laid, parse.make_view(laid.text)
+
+
 def reusable(doc: Doc, view: parse.View) -> bool:
     """Whether ``doc``'s own parse can stand for a parse of ``view``.
 
     It can when the text is not blank (blank text is never parsed) and the doc has a
-    parse over exactly the view's text (nothing had to be cleaned).
+    parse over exactly the view's text (nothing had to be cleaned or unwrapped).
     """
     return bool(view.text.strip()) and doc.text == view.text and doc.has_annotation("DEP")
 
 
 def extract_parsed(
-    text: str,
+    laid: layout.Layout,
     view: parse.View,
     pieces: Sequence[parse.Piece],
     lang: LanguageData,
     chooser: Chooser | None = None,
 ) -> Extraction:
-    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker)."""
+    """Run every stage after parsing, on the layout text (speakers chosen by ``chooser``,
+    default: the ranker); cut the results from the original."""
+    text = laid.text
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
@@ -83,7 +100,8 @@ def extract_parsed(
     chooser = chooser if chooser is not None else speaker_chooser()
     who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
     judged = acts.judge_all(items, text, lang, index)
-    return assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
+    result = assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
+    return layout.restore(result, laid)
 
 
 def extract(
@@ -96,8 +114,8 @@ def extract(
     alone, the untrained baseline).
 
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
-    needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
-    like a ``str``, with ``nlp`` or quoteminer's model.
+    needs no cleaning or unwrapping (see ``prepare``); otherwise its text is parsed
+    again, like a ``str``, with ``nlp`` or quoteminer's model.
 
     >>> from quoteminer import extract
     >>> result = extract("« Nous restons prudents », a déclaré Marie Dupont.")
@@ -109,13 +127,13 @@ def extract(
     chooser = speaker_chooser(speakers)
     if isinstance(text, Doc):
         doc, text = text, text.text
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser)
+            return extract_parsed(laid, view, [parse.Piece(doc, 0)], data, chooser)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
-    view = parse.make_view(text)
+    laid, view = prepare(text, data)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data, chooser)
+    return extract_parsed(laid, view, pieces, data, chooser)

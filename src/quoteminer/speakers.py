@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, comment_clause, is_incise
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, comment_clause, is_incise, source_noun
 from quoteminer.lang import LanguageData
 
 __all__ = ["attach_speakers", "source_token"]
@@ -427,6 +427,19 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
     if _after_quote(verb) and not participle:
         return None, "speaker.none"  # an incise's governor is the quotation itself
+    described = verb.head
+    if (
+        participle
+        and verb.dep_ == "acl"
+        and described.i < verb.i
+        and verb.doc[verb.i - 1].text != ","  # ", insistant sur …" goes with the clause's subject
+        and (described.pos_ == "PROPN" or described.ent_type_ or source_noun(described, lang))
+    ):
+        # "les témoignages venant de la place Tahrir faisant état de …", "un communiqué annonçant
+        # que …": the noun the participle describes is the source (or the document's author)
+        noun = verb.head
+        author = _channel_author(noun, lang)
+        return (author, "speaker.document_author") if author is not None else (noun, "speaker.participle_head")
     root = verb.sent.root
     after_comma = verb.doc[verb.i - 1].text == "," or (
         verb.doc[verb.i - 1].lower_ == "en" and verb.i > 1 and verb.doc[verb.i - 2].text == ","

@@ -32,7 +32,7 @@ import attrs
 from quoteminer.choice import Candidate, FirstMatch, Recorder
 from quoteminer.coreference import Entity, names_match
 from quoteminer.evaluate import load_fixture, load_splits, match
-from quoteminer.learn import LinearModel, load_model
+from quoteminer.learn import LinearModel
 from quoteminer.model import SpeakerKind
 from quoteminer.parse import fold
 
@@ -458,19 +458,11 @@ def train_antecedent(root: Path) -> LinearModel:
 
 
 def write_model(model: LinearModel, directory: Path = MODELS) -> Path:
-    """Write ``model`` as ``directory/NAME.json`` (sorted keys, one trailing newline); a model
-    written into the package is the one read from then on (models trained after it use it)."""
+    """Write ``model`` as ``directory/NAME.json`` (sorted keys, one trailing newline)."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{model.name}.json"
     path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    if directory.resolve() == MODELS.resolve():
-        load_model.cache_clear()
     return path
-
-
-#: Every trained part, by model name: a function of the fixtures directory. In order: the
-#: speaker ranker reads the antecedent model's probabilities.
-TRAINERS: dict[str, Callable[[Path], LinearModel]] = {"antecedent": train_antecedent, "speaker": train_speaker}
 
 
 def same_model(a: LinearModel, b: LinearModel, tolerance: float = 1e-4) -> bool:
@@ -485,3 +477,116 @@ def same_model(a: LinearModel, b: LinearModel, tolerance: float = 1e-4) -> bool:
             if abs(wa.get(key, 0.0) - wb.get(key, 0.0)) > tolerance:
                 return False
     return True
+
+
+# -- the person-noun model ---------------------------------------------------------------
+
+
+def person_noun_words(documents: Sequence[Document]) -> tuple[list[str], list[str]]:
+    """Words that name people (the role lexicons) and words that do not: the institution,
+    document, figure and non-source lexicons, and the other nouns of the tuning articles that
+    never head a source there (a noisy but large sample of what people are not)."""
+    from quoteminer.lang import get_language
+    from quoteminer.parse import load, make_view, parse
+
+    lang = get_language("fr")
+    roles, cues = lang.roles, lang.cues
+    people = {w for w in (*roles.ROLE_NOUNS, *roles.FEMININE_ROLES) if " " not in w}
+    listed_not = {
+        w
+        for w in (*roles.ORGANIZATION_NOUNS, *cues.DOCUMENT_NOUNS, *cues.FIGURE_NOUNS, *cues.NOT_SOURCES)
+        if " " not in w
+    }
+    nlp = load(lang.model)
+    seen: set[str] = set()
+    sources: set[str] = set()
+    titled: set[str] = set()
+    for doc in documents:
+        view = make_view(doc.text)
+        for piece in parse(view, nlp):
+            for tok in piece.doc:
+                if tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower:
+                    seen.add(tok.lemma_.lower())
+                    if tok.dep_.startswith("nsubj") or tok.dep_ == "appos":
+                        sources.add(tok.lemma_.lower())  # may be a person: left out of the negatives
+                    after = piece.doc[tok.i + 1] if tok.i + 1 < len(piece.doc) else None
+                    if after is not None and after.ent_type_ == "PER" and after.ent_iob_ == "B":
+                        titled.add(tok.lemma_.lower())  # "l'historien Jean Dupont": a title before a name
+        for item in doc.gold["items"]:
+            speaker = item.get("speaker") or {}
+            for field in ("name", "title"):
+                sources.update(w.lower() for w in str(speaker.get(field) or "").split())
+    people |= {w for w in titled if w not in listed_not}
+    others = sorted(seen - people - sources - listed_not)
+    return sorted(people), sorted(listed_not | set(others))
+
+
+def train_person_noun(root: Path) -> LinearModel:
+    """The person-noun model: logistic regression over word vectors and endings, its
+    strength chosen by cross-validation over words."""
+    from quoteminer.lang import get_language
+    from quoteminer.parse import load
+    from quoteminer.persons import noun_features
+
+    sk = _sklearn()
+    people, others = person_noun_words(tuning_documents(root))
+    vocab = load(get_language("fr").model).vocab
+    words = [*people, *others]
+    labels = [1] * len(people) + [0] * len(others)
+    rows = [noun_features(w, vocab.get_vector(w) if vocab.has_vector(w) else None) for w in words]
+    vectorizer = sk.feature_extraction.DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows).toarray()
+    names = [str(n) for n in vectorizer.get_feature_names_out()]
+    folds = [[i for i in range(len(words)) if i % FOLDS == k] for k in range(FOLDS)]
+
+    def fitted(strength: float, rows_: list[int]) -> Any:
+        fit = sk.linear_model.LogisticRegression(
+            C=strength, solver="liblinear", random_state=0, max_iter=1000, class_weight="balanced"
+        )
+        return fit.fit(x[rows_], [labels[i] for i in rows_])
+
+    best: tuple[float, float, float] | None = None  # (F1, strength, threshold)
+    for strength in STRENGTHS:
+        scores = [0.0] * len(words)
+        for held in folds:
+            train_rows = [i for i in range(len(words)) if i % FOLDS != held[0] % FOLDS]
+            model = fitted(strength, train_rows)
+            for i, p in zip(held, model.predict_proba(x[held])[:, 1], strict=True):
+                scores[i] = float(p)
+        for threshold in [round(0.05 * t, 2) for t in range(4, 19)]:
+            tp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and y)
+            fp = sum(1 for s, y in zip(scores, labels, strict=True) if s >= threshold and not y)
+            fn = sum(1 for s, y in zip(scores, labels, strict=True) if s < threshold and y)
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            if best is None or f1 > best[0] + 1e-9:
+                best = (f1, strength, threshold)
+    assert best is not None
+    f1, strength, threshold = best
+    fit = fitted(strength, list(range(len(words))))
+    weights = {n: round(float(w), DIGITS) for n, w in zip(names, fit.coef_[0], strict=True) if round(float(w), DIGITS)}
+    return LinearModel(
+        name="person_noun",
+        classes=("no", "yes"),
+        weights=(weights,),
+        bias=(round(float(fit.intercept_[0]), DIGITS),),
+        threshold=threshold,
+        meta={
+            "trained_on": "the role lexicons against institution, document, figure and non-source lexicons "
+            "and the tuning articles' other nouns",
+            "people": len(people),
+            "others": len(others),
+            "strength": strength,
+            "cross_validated_f1": round(f1, 4),
+        },
+    )
+
+
+#: Every trained part, by model name: a function of the fixtures directory. In the order
+#: they are built: a later model is trained with the earlier ones in use (the speaker
+#: ranker's candidates depend on which nouns name people, and its features on the
+#: antecedent model's probabilities).
+TRAINERS: dict[str, Callable[[Path], LinearModel]] = {
+    "person_noun": train_person_noun,
+    "antecedent": train_antecedent,
+    "speaker": train_speaker,
+}

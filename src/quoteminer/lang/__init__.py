@@ -30,6 +30,7 @@ class LanguageData:
     hedges: ModuleType
     numbers: ModuleType
     mentions: ModuleType
+    layout: ModuleType
     mark_pattern: regex.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quoteminer.lang import LanguageData
-from quoteminer.lang.fr import acts, boilerplate, cues, hedges, marks, mentions, numbers, pronouns, roles
+from quoteminer.lang.fr import acts, boilerplate, cues, hedges, layout, marks, mentions, numbers, pronouns, roles
 
 FRENCH = LanguageData(
     code="fr",
@@ -17,4 +17,5 @@ FRENCH = LanguageData(
     hedges=hedges,  # second-hand and conditional attribution
     numbers=numbers,  # number words, qualifiers, units
     mentions=mentions,  # words that make a quotation a name or a title
+    layout=layout,  # how lines end and start: wrapped lines, paragraphs, lists
 )
