@@ -252,8 +252,10 @@ def _form(token: Token, lang: LanguageData) -> str:
     return "noun"
 
 
-def _function(token: Token) -> str:
+def _function(token: Token, lang: LanguageData) -> str:
     dep = token.dep_
+    if any(c.lower_ in lang.cues.TOPIC_MARKERS for c in token.children):
+        return "topic"  # "Quant au maire, il …": put on stage for the clause's pronoun
     if dep in _SUBJECT:
         return "subject"
     if dep in ("obj", "iobj"):
@@ -320,7 +322,7 @@ def pair_features(
     f[f"paragraphs:{_bucket(paragraphs, 2)}"] = 1.0
     f["tokens_log"] = math.log1p(tokens)
     form = _form(candidate.token, lang)
-    function = _function(candidate.token)
+    function = _function(candidate.token, lang)
     f[f"form:{form}"] = 1.0
     f[f"function:{function}"] = 1.0
     f[f"function:{function}&sentences:{_bucket(sentences, 2)}"] = 1.0
@@ -328,9 +330,7 @@ def pair_features(
     f[f"form:{form}&gender:{agreement}"] = 1.0
     if candidate.token.ent_type_ == "PER":
         f["entity:person"] = 1.0  # (not the other labels: in novels they mark names the NER missed)
-    if any(c.lower_ in lang.cues.TOPIC_MARKERS for c in candidate.token.children):
-        f["topic"] = 1.0  # "Quant au maire, il …"
-    if sentences == 0 and candidate.piece is pronoun.piece:
+    if sentences == 0 and candidate.piece is pronoun.piece and function != "topic":
         c_clause, p_clause = _clause(candidate.token), _clause(pronoun.token)
         if c_clause.i == p_clause.i:
             f["same_clause"] = 1.0  # "Pierre le voit", "il" of the same verb: never one another
@@ -376,7 +376,7 @@ def window_features(
                 genders.setdefault(key, Counter())[found] += 1
     gender = {key: max(sorted(votes), key=lambda g: votes[g]) for key, votes in genders.items()}
     agreeing = [_agrees(doc, pronoun, m, gender.get(key)) for m, key in mentions]
-    takers = [a and _function(m.token) == "subject" for a, (m, _) in zip(agreeing, mentions, strict=True)]
+    takers = [a and _function(m.token, doc.lang) == "subject" for a, (m, _) in zip(agreeing, mentions, strict=True)]
     out: list[dict[str, float]] = [{} for _ in mentions]
     for rank, i in enumerate(order):
         head, key = mentions[i]
