@@ -31,7 +31,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, fold
+from quoteminer.parse import Piece, entities, entity_at, fold
 from quoteminer.persons import person_noun
 
 __all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
@@ -149,10 +149,23 @@ class Registry:
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
         self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
         self._offsets: list[int] = []
+        self._position: dict[int, int] = {}  # id(entity) → its index in entities
+        self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
+        """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
+
+        Looked up through blocking keys (``_name_keys``), so that the cost does not grow with
+        the number of entities of a long document; the keys never miss a variant that matches.
+        """
+        keys = _name_keys(name, kind, query=True)
+        if keys is None:  # a name the keys cannot block: look at every entity
+            candidates: Iterable[int] = range(len(self.entities))
+        else:
+            candidates = sorted({n for k in keys for n in self._keys.get((kind, k), ())})
         key = fold(name)
-        for entity in self.entities:
+        for n in candidates:
+            entity = self.entities[n]
             if entity.kind is not kind:
                 continue
             for variant in entity.variants:
@@ -162,6 +175,12 @@ class Registry:
                 elif fold(variant) == key or _org_variant(fold(variant), key):
                     return entity
         return None
+
+    def _index(self, entity: Entity, variant: str) -> None:
+        n = self._position[id(entity)]
+        keys = _name_keys(variant, entity.kind, query=False)
+        for k in keys or ():
+            self._keys.setdefault((entity.kind, k), set()).add(n)
 
     def add(
         self,
@@ -176,9 +195,12 @@ class Registry:
         entity = self.find(name, kind)
         if entity is None:
             entity = Entity(kind=kind)
+            self._position[id(entity)] = len(self.entities)
             self.entities.append(entity)
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
+        if name not in entity.variants:
+            self._index(entity, name)
         if entity.new_place(start, end):
             entity.variants[name] += 1  # one vote per place in the text, however often it is looked up
         else:
@@ -189,14 +211,13 @@ class Registry:
             entity.titles.append(title)
         entity.mentions.append((start, end, self.original[start:end]))
         self.timeline.append((start, entity, subject))
+        at = bisect.bisect_right(self._offsets, start)  # kept sorted as it grows: no re-sort per item
+        self._order.insert(at, (start, self._position[id(entity)], subject))
+        self._offsets.insert(at, start)
         return entity
 
     def _sorted(self) -> list[tuple[int, int, bool]]:
-        """The timeline by offset as (offset, index of the entity, subject), rebuilt when it grew."""
-        if len(self._order) != len(self.timeline):
-            position = {id(e): n for n, e in enumerate(self.entities)}
-            self._order = sorted((off, position[id(ent)], subj) for off, ent, subj in self.timeline)
-            self._offsets = [off for off, _, _ in self._order]
+        """The timeline by offset as (offset, index of the entity, subject)."""
         return self._order
 
     def recent(self, before: int, limit: int) -> list[Entity]:
@@ -214,7 +235,7 @@ class Registry:
     def last_mention(self, entity: Entity, before: int) -> tuple[int, bool] | None:
         """Offset of ``entity``'s last mention before ``before`` and whether it was a subject."""
         order = self._sorted()
-        target = next(n for n, e in enumerate(self.entities) if e is entity)
+        target = self._position[id(entity)]
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and before - order[i][0] <= 4 * WINDOW:
             if order[i][1] == target:
@@ -233,34 +254,47 @@ class Registry:
                 out.append(found)
         return out
 
+    def _last_of(self, before: int, wanted: Callable[[int], bool], lower: int | None = None) -> Entity | None:
+        """The entity mentioned last before ``before`` (not before ``lower``) whose index passes
+        ``wanted``; among mentions at the same offset, the one recorded first."""
+        order = self._order
+        i = bisect.bisect_left(self._offsets, before) - 1
+        found: int | None = None
+        while i >= 0 and (lower is None or order[i][0] >= lower):
+            if found is not None and order[i][0] != order[found][0]:
+                break
+            if wanted(order[i][1]):
+                found = i
+            i -= 1
+        return self.entities[order[found][1]] if found is not None else None
+
     def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before``, within the window."""
-        found = [
-            (off, ent)
-            for off, ent, _ in self.timeline
-            if before - WINDOW <= off < before and ent.kind is kind and not ent.role_only and not ent.place
-        ]
-        return max(found, key=lambda pair: pair[0])[1] if found else None
+
+        def wanted(n: int) -> bool:
+            ent = self.entities[n]
+            return ent.kind is kind and not ent.role_only and not ent.place
+
+        return self._last_of(before, wanted, before - WINDOW)
 
     def by_head(self, noun: str, before: int) -> Entity | None:
         """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
-        key = fold(noun)
-        best: tuple[int, Entity] | None = None
-        for off, ent, _ in self.timeline:
-            if (
-                off < before
-                and ent.kind is SpeakerKind.ORGANIZATION
-                and any(fold(_strip_det(v)).startswith(key + " ") for v in ent.variants)
-            ) and (best is None or off > best[0]):
-                best = (off, ent)
-        return best[1] if best else None
+        key = fold(noun) + " "
+        heads = {
+            self._position[id(ent)]
+            for ent in self.entities
+            if ent.kind is SpeakerKind.ORGANIZATION and any(fold(_strip_det(v)).startswith(key) for v in ent.variants)
+        }
+        return self._last_of(before, heads.__contains__) if heads else None
 
     def antecedent(self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first)."""
+        lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
-            for off, ent, subj in self.timeline
-            if before - WINDOW <= off < before and _agrees(ent, gender, plural)
+            for off, n, subj in self._order[lo:hi]
+            for ent in (self.entities[n],)
+            if _agrees(ent, gender, plural)
         ]
         if not candidates:
             return None
@@ -278,16 +312,17 @@ class Registry:
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
     ) -> Entity | None:
         """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
-        key = fold(role).split()
-        best: tuple[int, Entity] | None = None
-        for off, ent, _ in self.timeline:
-            if off >= before or ent.kind is not kind or (gender and ent.gender and ent.gender != gender):
-                continue
-            for title in ent.titles:
-                words = fold(title).split()
-                if key and all(k in words for k in key[:2]) and (best is None or off > best[0]):
-                    best = (off, ent)
-        return best[1] if best else None
+        key = fold(role).split()[:2]
+        if not key:
+            return None
+        titled = {
+            self._position[id(ent)]
+            for ent in self.entities
+            if ent.kind is kind
+            and not (gender and ent.gender and ent.gender != gender)
+            and any(all(k in fold(title).split() for k in key) for title in ent.titles)
+        }
+        return self._last_of(before, titled.__contains__) if titled else None
 
 
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
@@ -315,6 +350,46 @@ def _org_variant(a: str, b: str) -> bool:
 
 
 _COMMON_ORG = frozenset({"parti", "ministere", "groupe", "conseil", "union", "agence", "comite", "commission"})
+
+
+def _deletions(token: str) -> set[str]:
+    """``token`` and every string one character shorter: two tokens within one edit of each
+    other share one of these (symmetric deletion)."""
+    return {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _name_keys(name: str, kind: SpeakerKind, query: bool) -> set[str] | None:
+    """Blocking keys of a name for ``Registry.find``: a variant and a name that match
+    (``names_match`` for people, ``_org_variant`` for the others) share one. None when the
+    name cannot be blocked (a last word that is an initial): look at every entity then."""
+    if kind is SpeakerKind.PERSON:
+        tokens = fold(name).split()
+        if not tokens:
+            return set()
+        if tokens[-1].endswith("."):
+            return None if query else {"initial:" + tokens[-1][:1]}
+        keys = {"last:" + d for d in _deletions(tokens[-1])}
+        if query:
+            # a one-word name matches the first word of a longer one, and the reverse
+            keys.add(("first:" if len(tokens) == 1 else "single:") + tokens[0])
+            keys.add("initial:" + tokens[-1][:1])
+        else:
+            keys.add("first:" + tokens[0])
+            if len(tokens) == 1:
+                keys.add("single:" + tokens[0])
+        return keys
+    stripped = fold(name)
+    for det in ("le ", "la ", "l'", "les "):
+        if stripped.startswith(det):
+            stripped = stripped[len(det) :]
+    if not stripped:
+        return set()
+    keys = {"exact:" + stripped, "word:" + stripped.split()[0]}
+    if " " in stripped:
+        keys.add(("exact:" if query else "initials:") + _initials(stripped))
+    elif query:
+        keys.add("initials:" + stripped)
+    return keys
 
 
 def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
@@ -439,7 +514,7 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
             return _extend_name(ent)
     return None
@@ -530,7 +605,7 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
         return None
     names = []
     for person in (tok, *others):
-        ent = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= person.i < e.end), None)
+        ent = entity_at(person, ("PER",))
         names.append(_clean_name(_extend_name(ent).text if ent is not None else person.text, lang))
     return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
 
@@ -565,7 +640,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     together = _coordinated_people(tok, lang)
     if together is not None:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
-    own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
+    own = entity_at(tok, ("PER",))
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
         around = _np_tokens(tok)
@@ -629,7 +704,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     propns = [t for t in tokens if t.pos_ == "PROPN"]
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
-    org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
+    org_ent = entity_at(tok, ("ORG", "LOC", "MISC"))
     if org_ent is not None and tok.pos_ == "PROPN" and _looks_like_person(org_ent, lang):
         return _Source(
             _clean_name(org_ent.text, lang),
@@ -656,7 +731,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in tok.doc.ents
+            for e in entities(tok.doc)
             if e.label_ in ("ORG", "MISC", "LOC")
             and lo <= e.start
             and e.end <= hi
@@ -824,7 +899,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         subject=True,
                     )
                     entity.role_only = True
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
                     _proper_org(ent) or "",
@@ -834,7 +909,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ != "PER":
                 continue
             name = _clean_name(ent.text, lang)

@@ -44,6 +44,9 @@ __all__ = [
     "PIECE",
     "Piece",
     "View",
+    "entities",
+    "entity_at",
+    "fold",
     "load",
     "make_view",
     "model_lock",
@@ -296,6 +299,39 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
     yield start, n
 
 
+_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = weakref.WeakKeyDictionary()
+_ENTITIES_GUARD = threading.Lock()
+
+
+def _entity_table(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    with _ENTITIES_GUARD:
+        found = _ENTITIES.get(doc)
+        if found is None:
+            spans = tuple(doc.ents)  # spaCy builds this tuple anew at every access: once per doc here
+            at = [-1] * len(doc)
+            for n, span in enumerate(spans):
+                for i in range(span.start, span.end):
+                    at[i] = n
+            found = _ENTITIES[doc] = (spans, at)
+        return found
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (spaCy rebuilds the spans at every access)."""
+    return _entity_table(doc)[0]
+
+
+def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:
+    """The named entity that holds ``token`` (of one of ``labels``, when given), in constant time."""
+    spans, at = _entity_table(token.doc)
+    n = at[token.i] if token.i < len(at) else -1
+    if n < 0:
+        return None
+    span = spans[n]
+    return span if labels is None or span.label_ in labels else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
     text = text.replace("’", "'").replace("\u00a0", " ").replace("\u00ad", "")

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import acts, content, coreference, cues, layout, marks, parse, speakers
+from quoteminer import acts, content, coreference, cues, layout, marks, parse, speakers, triage
 from quoteminer.assemble import assemble
 from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
 __all__ = [
+    "MODES",
     "SPEAKER_CHOOSERS",
     "check_model",
     "check_text",
@@ -104,10 +105,23 @@ def extract_parsed(
     return layout.restore(result, laid)
 
 
+#: How much work ``extract`` does: the whole pipeline, or a triage without the parser.
+MODES = ("full", "fast")
+
+
 def extract(
-    text: str | Doc, *, lang: str = "fr", nlp: Language | None = None, speakers: str | Chooser = "ranker"
+    text: str | Doc,
+    *,
+    lang: str = "fr",
+    nlp: Language | None = None,
+    speakers: str | Chooser = "ranker",
+    mode: str = "full",
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
+
+    ``mode="fast"`` is a triage for very large collections (``triage.py``): no parser,
+    quotations and reported statements from surface patterns, speakers only where a
+    pattern names them, every item marked ``fast.mode`` in its evidence.
 
     ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
     trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
@@ -125,6 +139,10 @@ def extract(
     data = get_language(lang)
     nlp = check_model(nlp)
     chooser = speaker_chooser(speakers)
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "fast":
+        return triage.extract_fast(check_text(text.text if isinstance(text, Doc) else text), data)
     if isinstance(text, Doc):
         doc, text = text, text.text
         laid, view = prepare(text, data)

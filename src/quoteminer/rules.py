@@ -29,10 +29,10 @@ from quoteminer.model import SpeechAct
 __all__ = ["FAMILIES", "PLACEHOLDERS", "RULES", "STAGES", "Rule", "find"]
 
 #: The stage modules that leave rule ids, in pipeline order.
-STAGES = ("layout", "cues", "speakers", "content", "coreference", "acts")
+STAGES = ("layout", "cues", "speakers", "content", "coreference", "acts", "triage")
 
 #: The first part of every rule id.
-FAMILIES = ("layout", "cue", "speaker", "kind", "act", "hedge")
+FAMILIES = ("layout", "cue", "speaker", "kind", "act", "hedge", "fast")
 
 #: What each ``<…>`` placeholder of a parameterised id stands for, as a pattern.
 PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
@@ -67,7 +67,7 @@ class Rule:
     rare: str | None = attrs.field(default=None, validator=v.optional(_TEXT))
 
 
-_TABLE = (
+_TABLE: tuple[Rule, ...] = (
     # --- layout.py: line breaks that are wraps, not paragraph ends (examples hold their breaks) ----
     Rule(
         "layout.wrap.width",
@@ -679,6 +679,58 @@ _TABLE = (
         "A word of allegation or anonymity in the attribution (`anonyme`, `présumé`, `rumeurs`).",
         "Un témoin anonyme affirme que le camion roulait à vive allure.",
         rare="such words in the attribution itself are rare; the fixtures have none",
+    ),
+)
+
+_TABLE += (
+    # --- triage.py: the fast mode, without the parser (extract(text, mode="fast")) ------------------
+    Rule(
+        "fast.mode",
+        "triage",
+        "The item comes from the fast mode: surface patterns, no parse.",
+        "« Nous partons », a dit Paul.",
+    ),
+    Rule(
+        "fast.direct",
+        "triage",
+        "A quotation that opens its sentence or follows a colon, of two words or more, is direct.",
+        "Le maire a été clair : « Nous rouvrirons l'école en septembre. »",
+    ),
+    Rule(
+        "fast.direct.source",
+        "triage",
+        "A quotation after `Selon X,` (`D'après X,`, `Pour X,`) is X's whole sentence: direct.",
+        "Selon le préfet, « la route restera fermée jusqu'à lundi au moins ».",
+    ),
+    Rule(
+        "fast.direct.resumed",
+        "triage",
+        "A quotation after an incise that follows another (`« A », a-t-il dit, « B »`) goes on with it.",
+        "« Nous partons », a-t-elle dit, « et nous ne reviendrons pas ».",
+    ),
+    Rule(
+        "fast.partial",
+        "triage",
+        "A quotation inside a sentence with a reporting verb is partial.",
+        "Le syndicat a dénoncé un plan « brutal » pour les salariés.",
+    ),
+    Rule(
+        "fast.mention",
+        "triage",
+        "A quotation with no reporting verb around it is a mention.",
+        "Le film « Les Misérables » sort en salle mercredi.",
+    ),
+    Rule(
+        "fast.que",
+        "triage",
+        "A reporting verb followed by `que` reports the clause after it, to the end of the sentence.",
+        "Le ministre Paul Durand a affirmé que les crédits seraient maintenus.",
+    ),
+    Rule(
+        "fast.source",
+        "triage",
+        "`Selon X,` (or `D'après X,`) reports the clause after the comma, to the end of the sentence.",
+        "Selon la préfecture, la route restera fermée jusqu'à lundi.",
     ),
 )
 

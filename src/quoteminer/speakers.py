@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, comment_clause, is_incise, source_noun
 from quoteminer.lang import LanguageData
+from quoteminer.parse import entities
 
 __all__ = ["attach_speakers", "source_token"]
 
@@ -355,7 +356,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
                 author = _channel_author(subject, lang)
                 return (author or subject), "speaker.colon_clause"
-        people = [e for e in tok.doc.ents if e.label_ == "PER" and tok.sent.start <= e.start and e.end <= tok.i]
+        people = [e for e in entities(tok.doc) if e.label_ == "PER" and tok.sent.start <= e.start and e.end <= tok.i]
         if people:
             return people[-1].root, "speaker.colon_clause_name"  # the parse failed; the clause names one person
         return None, "speaker.none"
