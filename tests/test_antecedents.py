@@ -4,7 +4,9 @@ its shipped weights and the fr-litbank fixtures it learns from."""
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -155,7 +157,8 @@ def test_pronoun_forms() -> None:
 
 def test_layout_counts_sentences_paragraphs_and_nested_quotations() -> None:
     text = "Le maire parle.\n\nIl dit : « Le préfet m'a écrit “ce soir” ». Il part.\nFin."
-    doc = antecedents.layout(_index(text), FR)
+    index = _index(text)
+    doc = antecedents.layout(index, FR)
     maire = doc.tokens(text.index("maire"), text.index("maire") + 5)[0]
     part = doc.tokens(text.index("part"), text.index("part") + 4)[0]
     assert doc.sentence(part) - doc.sentence(maire) == 2
@@ -165,7 +168,19 @@ def test_layout_counts_sentences_paragraphs_and_nested_quotations() -> None:
     assert inner is not None and text[inner[0] : inner[1]] == "ce soir"
     assert outer is not None and text[outer[0] : outer[1]].startswith("Le préfet")
     assert doc.quotation(text.index("part")) is None
-    assert antecedents.layout(doc.index, FR) is doc  # built once per text
+    assert antecedents.layout(index, FR) is doc  # built once per text
+
+
+def test_a_layout_does_not_keep_its_text_alive() -> None:
+    """Layouts are cached by token index; the cache must not hold the parse of every text."""
+    index = _index("Le maire parle. Il part.")
+    doc = antecedents.layout(index, FR)
+    gone = weakref.ref(index)
+    del index
+    gc.collect()
+    assert gone() is None
+    with pytest.raises(ReferenceError):
+        doc.tokens(0, 5)
 
 
 def test_the_speaker_ranker_sees_the_antecedent_of_a_pronoun_source() -> None:

@@ -80,7 +80,9 @@ class Layout:
     their sentence and paragraph, and the quotations around them."""
 
     def __init__(self, index: TokenIndex, lang: LanguageData) -> None:
-        self.index = index
+        # a weak reference: layouts are cached by index, and a cached value that held its key
+        # would keep every text's parse alive
+        self._index = weakref.ref(index)
         self.lang = lang
         self._token_base: dict[int, int] = {}  # id(doc) → number of the doc's first token in the text
         self._sentence_base: dict[int, int] = {}  # id(doc) → number of the doc's first sentence
@@ -105,6 +107,14 @@ class Layout:
                 open_.pop()
             self._enclosing.append(open_[-1] if open_ else None)
             open_.append(n)
+
+    @property
+    def index(self) -> TokenIndex:
+        """The token index of the text (alive as long as the caller holds it)."""
+        index = self._index()
+        if index is None:
+            raise ReferenceError("the text of this layout is gone: build the layout from a live TokenIndex")
+        return index
 
     def position(self, at: Located) -> int:
         """The token's number in the whole text."""
