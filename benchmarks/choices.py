@@ -7,7 +7,10 @@ Run on demand, from the repository root::
 Over every annotated article (``--copies`` times each), parsed once, it prints the CPU time
 of the parse, of the stages after it with ``speakers="first-match"`` (the ordered rules
 alone) and with the speaker ranker (the default), and the ranker's added time as a share
-of the parse (the speaker issue allows at most 5%). Best of three runs, in one process.
+of the parse (the speaker issue allows at most 5%); then the same stages (with the ranker)
+with ``acts="classifier"`` (the trained act classifier) against ``acts="rules"`` (the
+default), and the classifier's added time as a share of the parse. Best of three runs, in
+one process.
 """
 
 from __future__ import annotations
@@ -49,12 +52,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     pipeline.extract_parsed(*parsed[0], FR, ranker)  # warm-up: models read, caches filled
     t_first = best_of(3, lambda: [pipeline.extract_parsed(lo, v, p, FR, first) for lo, v, p in parsed])
     t_ranked = best_of(3, lambda: [pipeline.extract_parsed(lo, v, p, FR, ranker) for lo, v, p in parsed])
+    classifier = pipeline.act_decider("classifier")
+    pipeline.extract_parsed(*parsed[0], FR, ranker, decider=classifier)
+    t_acts = best_of(
+        3, lambda: [pipeline.extract_parsed(lo, v, p, FR, ranker, decider=classifier) for lo, v, p in parsed]
+    )
     chars = sum(map(len, texts))
     print(f"{len(texts)} texts, {chars:,} characters\n")
     print("| part | CPU s | ÷ parse |\n|---|---|---|")
-    for name, seconds in (("parse", t_parse), ("stages, first match", t_first), ("stages, ranker", t_ranked)):
+    rows = (
+        ("parse", t_parse),
+        ("stages, first match, act rules", t_first),
+        ("stages, ranker, act rules", t_ranked),
+        ("stages, ranker, act classifier", t_acts),
+    )
+    for name, seconds in rows:
         print(f"| {name} | {seconds:.2f} | {seconds / t_parse:.3f} |")
     print(f"\nthe ranker adds {(t_ranked - t_first) / t_parse:.1%} of the parse time")
+    print(f"the act classifier adds {(t_acts - t_ranked) / t_parse:.1%} of the parse time")
 
 
 if __name__ == "__main__":

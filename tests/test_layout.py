@@ -469,3 +469,15 @@ def _layout_time(text: str) -> float:
 def test_the_layout_takes_linear_time(unit: str) -> None:
     small, large = _layout_time(unit * 1000), _layout_time(unit * 20_000)
     assert large / max(small, 1e-6) < 80
+
+
+def test_verbatim_words_keep_their_line_breaks() -> None:
+    text = (
+        "Le porte-parole du ministère de l'Intérieur a indiqué mardi que les policiers n'avaient « reçu\n"
+        "aucune consigne particulière » avant la manifestation qui a réuni plusieurs milliers de\n"
+        "personnes dans le centre de la ville, selon les chiffres communiqués par la préfecture."
+    )
+    (item,) = [q for q in quoteminer.extract(text).quotes if q.verbatim]
+    for span in item.verbatim:
+        assert text[span.start : span.end] == span.text
+    assert "\n" in item.verbatim[0].text

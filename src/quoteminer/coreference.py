@@ -34,7 +34,17 @@ from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKi
 from quoteminer.parse import Piece, entities, entity_at, fold
 from quoteminer.persons import person_noun
 
-__all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
+__all__ = [
+    "COMMON_ORGANISATION_WORDS",
+    "Entity",
+    "Registry",
+    "fold",
+    "initials",
+    "merge_speakers",
+    "names_match",
+    "org_variant",
+    "resolve_speakers",
+]
 
 #: How far back (in characters) a pronoun or role noun looks for its antecedent.
 WINDOW = 1500
@@ -514,8 +524,8 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in entities(doc):
-        if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
+    for ent in entities(doc, lo, hi):
+        if ent.label_ == "PER":
             return _extend_name(ent)
     return None
 
@@ -731,12 +741,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in entities(tok.doc)
-            if e.label_ in ("ORG", "MISC", "LOC")
-            and lo <= e.start
-            and e.end <= hi
-            and e.start >= tok.i
-            and _proper_org(e) is not None
+            for e in entities(tok.doc, lo, hi)
+            if e.label_ in ("ORG", "MISC", "LOC") and e.start >= tok.i and _proper_org(e) is not None
         ]
         if (
             tok.pos_ == "NOUN"
@@ -1352,12 +1358,11 @@ def _description(tok: Token, lang: LanguageData) -> bool:
     return tok.pos_ == "NOUN" and definite and not complement
 
 
-def _same_source(a: Speaker, b: Speaker) -> bool:
-    if a.kind is not b.kind:
-        return False
-    if a.kind is SpeakerKind.PERSON:
-        return names_match(a.name, b.name)
-    return _org_variant(fold(a.name), fold(b.name))
+#: For the collection's blocking (``quoteminer.collection``): an organisation's initials, the
+#: variant test of organisation names, and the head words too common to block on.
+initials = _initials
+org_variant = _org_variant
+COMMON_ORGANISATION_WORDS = _COMMON_ORG
 
 
 def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
@@ -1366,25 +1371,13 @@ def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
     ``Ahmed al-Mesmari`` in one article and ``Ahmad al-Mesmari`` in another become one
     speaker, named by the fullest and, among equals, the most frequent spelling. Names
     that only share a surname (``Marine Le Pen`` / ``Jean-Marie Le Pen``) stay apart.
+    The names are compared inside blocks (``quoteminer.collection.canonical_names``), so
+    the cost grows with the number of names, not with its square.
     """
+    from quoteminer.collection import canonical_names
+
     docs = tuple(extractions)
-    clusters: list[list[Speaker]] = []
-    for extraction in docs:
-        for quote in extraction.quotes:
-            if quote.speaker is None:
-                continue
-            home = next((c for c in clusters if all(_same_source(quote.speaker, s) for s in c)), None)
-            if home is None:
-                clusters.append([quote.speaker])
-            else:
-                home.append(quote.speaker)
-    canonical: dict[tuple[SpeakerKind, str], str] = {}
-    for cluster in clusters:
-        entity = Entity(kind=cluster[0].kind)
-        for speaker in cluster:
-            entity.variants[speaker.name] += 1
-        for speaker in cluster:
-            canonical[(speaker.kind, speaker.name)] = entity.name
+    canonical = canonical_names(q.speaker for x in docs for q in x.quotes if q.speaker is not None)
 
     def rename(speaker: Speaker | None) -> Speaker | None:
         if speaker is None:

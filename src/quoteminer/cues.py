@@ -220,6 +220,12 @@ def _lemma_of(token: Token, lang: LanguageData) -> str | None:
     return next((c for c in candidates if _complete(token, c)), None)
 
 
+def reporting_lemma(token: Token, lang: LanguageData) -> str | None:
+    """The reporting verb ``token`` is a form of (its infinitive), reflexive and multiword
+    entries counting only when the whole expression is written (``met en garde``)."""
+    return _lemma_of(token, lang)
+
+
 def _is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 

@@ -433,12 +433,15 @@ def restore(result: Extraction, layout: Layout) -> Extraction:
         if done is None:
             lo, hi = bisect.bisect_left(soft_starts, q.start), bisect.bisect_left(soft_starts, q.end)
             rules = tuple(dict.fromkeys(s.rule for s in layout.soft[lo:hi]))
+            when = q.said_on_text
             done = quotes[id(q)] = attrs.evolve(
                 q,
                 text=original[q.start : q.end],
                 speaker=speaker(q.speaker),
                 quantities=tuple(map(quantity, q.quantities)),
                 evidence=q.evidence + tuple(r for r in rules if r not in q.evidence),
+                said_on_text=attrs.evolve(when, text=original[when.start : when.end]) if when is not None else None,
+                verbatim=tuple(attrs.evolve(v, text=original[v.start : v.end]) for v in q.verbatim),
             )
         return done
 

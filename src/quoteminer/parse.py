@@ -299,26 +299,39 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
     yield start, n
 
 
-_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[tuple[Span, ...], list[int]]] = weakref.WeakKeyDictionary()
+# Per Doc: its entities as (start, end, label) and, per token, the index of the entity holding
+# it. Nothing in the value refers to the Doc, so an entry dies with its Doc.
+_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, str], ...], list[int]]] = (
+    weakref.WeakKeyDictionary()
+)
 _ENTITIES_GUARD = threading.Lock()
 
 
-def _entity_table(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+def _entity_table(doc: Doc) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
     with _ENTITIES_GUARD:
         found = _ENTITIES.get(doc)
         if found is None:
-            spans = tuple(doc.ents)  # spaCy builds this tuple anew at every access: once per doc here
+            # spaCy builds doc.ents anew at every access: read it once per doc here
+            spans = tuple((e.start, e.end, e.label_) for e in doc.ents)
             at = [-1] * len(doc)
-            for n, span in enumerate(spans):
-                for i in range(span.start, span.end):
+            for n, (lo, hi, _) in enumerate(spans):
+                for i in range(lo, hi):
                     at[i] = n
             found = _ENTITIES[doc] = (spans, at)
         return found
 
 
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per Doc (spaCy rebuilds the spans at every access)."""
-    return _entity_table(doc)[0]
+def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
+    """The named entities of ``doc`` (``doc.ents``) that lie within tokens ``[start, end)``,
+    built from a table read once per Doc (spaCy rebuilds every entity at each access)."""
+    spans, at = _entity_table(doc)
+    end = len(doc) if end is None else min(end, len(doc))
+    if start <= 0 and end >= len(doc):
+        chosen = range(len(spans))
+    else:
+        seen = [at[i] for i in range(max(0, start), end) if at[i] >= 0]
+        chosen = range(min(seen), max(seen) + 1) if seen else range(0)
+    return [Span(doc, lo, hi, label=label) for lo, hi, label in (spans[n] for n in chosen) if lo >= start and hi <= end]
 
 
 def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:
@@ -327,8 +340,8 @@ def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:
     n = at[token.i] if token.i < len(at) else -1
     if n < 0:
         return None
-    span = spans[n]
-    return span if labels is None or span.label_ in labels else None
+    lo, hi, label = spans[n]
+    return Span(token.doc, lo, hi, label=label) if labels is None or label in labels else None
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -29,10 +29,10 @@ from quoteminer.model import SpeechAct
 __all__ = ["FAMILIES", "PLACEHOLDERS", "RULES", "STAGES", "Rule", "find"]
 
 #: The stage modules that leave rule ids, in pipeline order.
-STAGES = ("layout", "cues", "speakers", "content", "coreference", "acts", "triage")
+STAGES = ("layout", "cues", "speakers", "content", "coreference", "dates", "acts", "triage")
 
 #: The first part of every rule id.
-FAMILIES = ("layout", "cue", "speaker", "kind", "act", "hedge", "fast")
+FAMILIES = ("layout", "cue", "speaker", "kind", "act", "hedge", "when", "date", "fast")
 
 #: What each ``<…>`` placeholder of a parameterised id stands for, as a pattern.
 PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
@@ -48,6 +48,8 @@ PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
         "rule": r"[a-z_]+",
         # the words the content rule matched, cut at 40 characters
         "words": r".{1,40}",
+        # the value of an act classifier's feature (acts.features): a person, a tense, a family
+        "value": r"[A-Za-z0-9_.]+",
     }
 )
 
@@ -65,6 +67,8 @@ class Rule:
     example: str = attrs.field(validator=_TEXT)
     #: Why the rule hardly ever fires on the fixtures and the phenomenon tables, if it does not.
     rare: str | None = attrs.field(default=None, validator=v.optional(_TEXT))
+    #: The publication date the example is read against (ISO), for the rules of relative dates.
+    published: str | None = attrs.field(default=None, validator=v.optional(v.matches_re(r"\d{4}-\d\d-\d\d")))
 
 
 _TABLE: tuple[Rule, ...] = (
@@ -83,7 +87,6 @@ _TABLE: tuple[Rule, ...] = (
         "layout",
         "A line break is a wrap: the next line goes on in lower case.",
         "« Nous ne céderons pas,\nni demain ni après », a ajouté Jean Lefèvre.",
-        rare="the fixtures are not hard-wrapped: tests/test_layout.py wraps them",
     ),
     Rule(
         "layout.wrap.unfinished",
@@ -649,6 +652,132 @@ _TABLE: tuple[Rule, ...] = (
         "Le maire a expliqué que la piscine ne rouvrira pas en juin.",
     ),
     Rule(
+        "act.path.classifier.agrees",
+        "acts",
+        "The act classifier (`acts='classifier'`) decides, and gives the act the rules would give.",
+        "« Nous exigeons la libération des otages », a déclaré le ministre.",
+    ),
+    Rule(
+        "act.path.classifier.overrules",
+        "acts",
+        "The act classifier decides, and gives another act than the rules would.",
+        "« Restez chez vous ce soir ! », a déclaré le maire.",
+    ),
+    Rule(
+        "act.feature.prior.<value>",
+        "acts",
+        "The act classifier weighed the reporting verb: its act, whether it names one (`strong`), a reflexive"
+        " use that changes it (`reflexive`: `se demander si`).",
+        "Le maire se demande si le chantier sera terminé avant l'été.",
+    ),
+    Rule(
+        "act.feature.cue.<value>",
+        "acts",
+        "The act classifier weighed the kind of cue: a verb, an expression, a source phrase, a colon, none.",
+        "Selon le syndicat, la grève sera reconduite.",
+    ),
+    Rule(
+        "act.feature.kind.<value>",
+        "acts",
+        "The act classifier weighed the item's kind: direct, partial or indirect.",
+        "Le maire a appelé les habitants « à la prudence ».",
+    ),
+    Rule(
+        "act.feature.rule.<act>.<rule>",
+        "acts",
+        "The act classifier weighed one content rule of `lang/fr/acts.py` that matched.",
+        "« Il faut rouvrir l'école dès lundi », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.rules.<act>",
+        "acts",
+        "The act classifier weighed the act today's rules give.",
+        "« Nous exigeons des excuses », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.verb.<value>",
+        "acts",
+        "The act classifier weighed the grammatical person, tense or mood of the content's main predicate"
+        " (`person_tense.1.Fut`: a first-person future), a passive, a future passive, no verb.",
+        "« Nous tiendrons nos engagements », a déclaré la directrice.",
+    ),
+    Rule(
+        "act.feature.imperative",
+        "acts",
+        "The act classifier weighed an imperative opening a sentence of the content.",
+        "« Restez chez vous ce soir », a déclaré le maire.",
+    ),
+    Rule(
+        "act.feature.subjunctive.jussive",
+        "acts",
+        "The act classifier weighed a main clause in the subjunctive after `que` (`qu'il démissionne`).",
+        "« Qu'il démissionne ! », a lancé le député.",
+    ),
+    Rule(
+        "act.feature.slogan",
+        "acts",
+        "The act classifier weighed a verbless slogan (`Non à …`, `Halte à …`).",
+        "« Non à la fermeture de la maternité ! », ont scandé les manifestants.",
+    ),
+    Rule(
+        "act.feature.exclamation",
+        "acts",
+        "The act classifier weighed an exclamation mark in the content.",
+        "« Quelle honte ! », a lancé la députée.",
+    ),
+    Rule(
+        "act.feature.deontic.<value>",
+        "acts",
+        "The act classifier weighed `devoir` or `falloir`: its tense, its person, a negation of it.",
+        "« Le gouvernement devrait revoir sa copie », a estimé le syndicaliste.",
+    ),
+    Rule(
+        "act.feature.neg.<value>",
+        "acts",
+        "The act classifier weighed a negation and what it negates: the main verb, a future, a first-person"
+        " perfect, a refusal (`ne pouvons pas tolérer`), a cognitive verb, a negated subject, an opening `non`.",
+        "« Nous ne lâcherons rien sur les salaires », a déclaré la syndicaliste.",
+    ),
+    Rule(
+        "act.feature.question",
+        "acts",
+        "The act classifier weighed a question mark in the content.",
+        "« Qui peut encore croire à ce mensonge ? », a lancé l'élue.",
+    ),
+    Rule(
+        "act.feature.question.<value>",
+        "acts",
+        "The act classifier weighed a question opened by an interrogative word (`wh`) or holding a negation.",
+        "« Pourquoi ne pas avoir prévenu les familles ? », a demandé la députée.",
+    ),
+    Rule(
+        "act.feature.lex.<value>",
+        "acts",
+        "The act classifier weighed evaluative words of one class of `lang/fr/acts.py` `LEXICON` (blame, risk,"
+        " reassure, commit, demand, deny).",
+        "« Cette réforme est une dérive autoritaire », a déclaré la députée.",
+    ),
+    Rule(
+        "act.feature.address.<value>",
+        "acts",
+        "The act classifier weighed the first or the second person in the content (`vous`, `nous`).",
+        "« Vous avez menti aux habitants », a lancé l'élu.",
+    ),
+    Rule(
+        "act.feature.context.<value>",
+        "acts",
+        "The act classifier weighed a verb or a noun naming an act in the sentence around the item, outside"
+        " it and its cue.",
+        "La ministre a contesté cette version, expliquant : « Aucun document n'a été détruit. »",
+    ),
+    Rule(
+        "act.feature.signal.<act>",
+        "acts",
+        "The act classifier weighed the pooled content evidence of `<act>` (an imperative or an obligation for"
+        " a demand, a first-person or institutional future for an assurance, …).",
+        "« Les patrouilles seront renforcées autour des écoles », a indiqué le préfet.",
+    ),
+    Rule(
         "hedge.conditional",
         "acts",
         "The reporting verb is in the conditional: the attribution is hedged.",
@@ -679,6 +808,172 @@ _TABLE: tuple[Rule, ...] = (
         "A word of allegation or anonymity in the attribution (`anonyme`, `présumé`, `rumeurs`).",
         "Un témoin anonyme affirme que le camion roulait à vive allure.",
         rare="such words in the attribution itself are rare; the fixtures have none",
+    ),
+    # --- dates.py: when a statement was made (how the date attaches: when.*; how it was read: date.*) ---
+    Rule(
+        "when.verb",
+        "dates",
+        "A time expression hangs on the reporting verb, or on the verb that reports the item's clause, or "
+        "comes right after it: the statement's date.",
+        "La ministre a déclaré le 3 avril 2019 que l'usine resterait ouverte.",
+    ),
+    Rule(
+        "when.sentence",
+        "dates",
+        "A time expression opens the sentence before a comma and the parse hangs it elsewhere: the date of "
+        "the sentence's statement.",
+        "Hier soir, un conseiller du ministre a indiqué que le projet serait retiré.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.channel",
+        "dates",
+        "A time expression dates the document or the figures the statement comes through (`un communiqué "
+        "publié le 3 avril`).",
+        "Dans un communiqué publié le 3 avril 2019, la mairie a assuré que l'eau restait potable.",
+    ),
+    Rule(
+        "when.same_statement",
+        "dates",
+        "A quote of a statement whose other quote is dated takes its date.",
+        "« Nous irons jusqu'au bout », a annoncé vendredi la présidente, « et nous gagnerons ».",
+        rare="the quotes of one statement share its cue, and the cue's date reaches each of them directly (when.verb)",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.same_speaker",
+        "dates",
+        "A quote that continues the previous speaker in the same paragraph (or takes it up by a pronoun) "
+        "takes its date.",
+        "« Le budget est tenu », a affirmé lundi le trésorier Paul Girard. « Nous n'avons aucune dette », "
+        "a-t-il ajouté.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.same_document",
+        "dates",
+        "A later statement of a document dated earlier (`Ce même sondage révèle …`) takes its date.",
+        "Selon un sondage paru hier, 60 % des habitants approuvent le projet. Ce même sondage révèle que la "
+        "moitié d'entre eux utilisent le tramway.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.occasion",
+        "dates",
+        "A quote after a dated occasion of speech in the journalist's voice (a meeting, a hearing, a visit), "
+        "before the next dated event, takes its date.",
+        "Le conseil municipal s'est réuni hier soir à la mairie. « Les impôts locaux n'augmenteront pas », "
+        "a expliqué le maire, Jean Dupuis.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.relative_day",
+        "dates",
+        "A day named from the publication date: `hier`, `avant-hier soir`, `aujourd'hui`, `ce matin`.",
+        "Hier soir, un conseiller du ministre a indiqué que le projet serait retiré.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.day_month",
+        "dates",
+        "A day of a month, with or without a weekday and a year: `le 7 avril`, `mardi 1er juin 1999`, `le 6 "
+        "mai dernier`.",
+        "La ministre a déclaré le 3 avril 2019 que l'usine resterait ouverte.",
+    ),
+    Rule(
+        "date.numeric",
+        "dates",
+        "A date in figures: `21/03/2019`.",
+        "Le 21/03/2019, la direction a annoncé que l'usine fermerait.",
+    ),
+    Rule(
+        "date.weekday_day",
+        "dates",
+        "A weekday and a day of the month, the month left to the reader: `samedi 6`.",
+        "Samedi 6, le président du club a déclaré que l'équipe resterait en première division.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.weekday",
+        "dates",
+        "A weekday, the latest on or before the publication date with a past verb: `mardi`, `mardi dernier`, "
+        "`dimanche soir`.",
+        "Mardi, la présidente a assuré que les salaires seraient versés.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.unit",
+        "dates",
+        "A week, week-end, month or year named from the publication date: `la semaine dernière`, `ce "
+        "week-end`, `l'an dernier`.",
+        "Le député a déclaré la semaine dernière que le texte serait voté.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.month_part",
+        "dates",
+        "A part of a month: `début avril` (1–10), `mi-avril` (11–20), `fin avril` (21–end).",
+        "Le maire a annoncé début avril que la piscine fermerait.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.month",
+        "dates",
+        "A month, with or without a year: `en mars`, `mars 2019`, `septembre dernier`.",
+        "En mars 2019, la ministre a déclaré que l'usine resterait ouverte.",
+    ),
+    Rule(
+        "date.year_part",
+        "dates",
+        "A part of a year named from the publication date (`la fin de l'année dernière`): the year.",
+        "À la fin de l'année dernière, le syndicat avait affirmé que les salaires augmenteraient.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.season",
+        "dates",
+        "A season, with a year or named from the publication date: `au printemps 2018`, `cet hiver`.",
+        "Au printemps 2018, le ministre avait promis que le tramway serait prolongé.",
+    ),
+    Rule(
+        "date.ago",
+        "dates",
+        "A span back from the publication date: `il y a deux jours`.",
+        "Il y a deux jours, la ministre a affirmé que rien ne changerait.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.recent",
+        "dates",
+        "The days before publication: `ces derniers jours` (the seven days before).",
+        "Le ministre a déclaré ces derniers jours que la réforme passerait.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.decade",
+        "dates",
+        "A decade: `les années 80`.",
+        "Dans les années 80, le maire avait déclaré que la ville grandirait.",
+    ),
+    Rule(
+        "date.century",
+        "dates",
+        "A century: `la fin du XIXe siècle`.",
+        "À la fin du XIXe siècle, le préfet écrivait que la route était dangereuse.",
+    ),
+    Rule(
+        "date.year",
+        "dates",
+        "A year: `en 2016`, `l'année 2016`.",
+        "En 2016, le député avait affirmé que le projet était abandonné.",
+    ),
+    Rule(
+        "date.now",
+        "dates",
+        "A word for the present moment (`désormais`, `actuellement`): read, never a statement's date.",
+        "Le maire estime désormais que la piscine doit rester ouverte.",
+        rare="read, then left out: désormais says when a view holds, not when it was given",
+        published="2019-04-10",
     ),
 )
 
