@@ -229,8 +229,8 @@ def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | 
         if gender:
             return str(gender), number
     for w in words:
-        if w.text in roles.FIRST_NAMES:
-            return str(roles.FIRST_NAMES[w.text]), number
+        if w.text in roles.FIRST_NAME_GENDERS:
+            return str(roles.FIRST_NAME_GENDERS[w.text]), number
     if token.lower_ in roles.FEMININE_ROLES:
         return "fem", number
     for child in token.children:

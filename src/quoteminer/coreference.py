@@ -567,8 +567,8 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
         if low in lang.roles.FEMININE_ROLES:
             return "fem"
     for tok in tokens:
-        if tok.text in lang.roles.FIRST_NAMES:
-            return str(lang.roles.FIRST_NAMES[tok.text])
+        if tok.text in lang.roles.FIRST_NAME_GENDERS:
+            return str(lang.roles.FIRST_NAME_GENDERS[tok.text])
     for tok in tokens:
         if tok.pos_ == "NOUN" and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
