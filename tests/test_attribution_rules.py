@@ -423,6 +423,12 @@ ROWS = [
         "des heurts ont eu lieu dans la nuit",
         "témoignages",
     ),
+    Row(
+        "gender-of-a-first-name",
+        "Karl Weber a longuement reçu Herta Vogel mardi à la mairie. Elle a affirmé que le projet était abandonné.",
+        "le projet était abandonné",
+        "Herta Vogel",
+    ),
     # People named together speak together (ANNOTATION.md §2: a group named "A et B").
     Row(
         "two-people-as-one-source",

@@ -25,6 +25,7 @@ import regex
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
@@ -566,8 +567,8 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
         if low in lang.roles.FEMININE_ROLES:
             return "fem"
     for tok in tokens:
-        if tok.text in lang.roles.FIRST_NAMES:
-            return str(lang.roles.FIRST_NAMES[tok.text])
+        if tok.text in lang.roles.FIRST_NAME_GENDERS:
+            return str(lang.roles.FIRST_NAME_GENDERS[tok.text])
     for tok in tokens:
         if tok.pos_ == "NOUN" and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
@@ -1148,7 +1149,19 @@ def _candidates(
                 nominate(entity, "speaker.candidate.role_bearer")
     for candidate in out.values():
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
+        candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+def _antecedent_features(
+    item: Item, candidate: Candidate[Entity], kind: str, registry: Registry, index: TokenIndex, lang: LanguageData
+) -> dict[str, float]:
+    """The antecedent model's view of a candidate when the item's source is a pronoun (the
+    probability that the pronoun takes the candidate up: antecedents.py); nothing otherwise."""
+    if kind != "pron" or item.cue is None or item.cue.speaker_token is None:
+        return {}
+    pronoun = (item.cue.piece, item.cue.speaker_token)
+    return antecedents.speaker_features(pronoun, candidate.subject, registry.entities, index, lang)
 
 
 def _features(
