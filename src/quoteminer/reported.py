@@ -1,0 +1,628 @@
+"""Reports: cues → what each cue could report (indirect speech without marks).
+
+For every cue, the spans it could report: the que-clause, the infinitive or noun
+complement, the clause governed by ``selon X``, the sentence before a postposed cue, the
+clause around an incise, a figure (``estime à N le nombre de …``), a stance. Each
+proposal carries its form and the id of the rule that found it; the first proposal is
+the one the ordered rules report (``Reports.content_range``). Invariants:
+
+- a proposal's span is the reported clause: ``que`` and the final punctuation excluded;
+- proposals are computed once per cue and cached;
+- the rules' own answer is always the first proposal, so the untrained baseline stays
+  what it was.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+import regex
+from spacy.tokens import Span, Token
+
+from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise, phrase_start, source_noun
+from quoteminer.items import WORD, TokenIndex, trim
+from quoteminer.lang import LanguageData
+from quoteminer.parse import Piece
+
+__all__ = ["Proposal", "Reports", "acts_on_something", "animate", "negated", "nested_source", "refusal"]
+
+_QUE = frozenset({"que", "qu'", "qu’", "si"})
+_HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
+_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
+_SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
+# a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
+_CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
+_RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+_NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
+
+
+@attrs.frozen
+class Proposal:
+    """A span a cue could report: its offsets, its form (``que``, ``infinitive``, ``np``,
+    ``source``, ``postposed``, ``figure``) and how it was found (the rule's name)."""
+
+    start: int
+    end: int
+    form: str
+    how: str
+
+
+class Reports:
+    """What each cue of a document could report."""
+
+    def __init__(self, text: str, lang: LanguageData, index: TokenIndex) -> None:
+        self.text = text
+        self.lang = lang
+        self.index = index
+        self._proposals: dict[int, tuple[Proposal | None, tuple[Proposal, ...]]] = {}
+
+    def proposals(self, cue: Cue) -> tuple[Proposal, ...]:
+        """Every span ``cue`` could report, the rules' own answer first (none empty, no two alike)."""
+        return self._computed(cue)[1]
+
+    def content_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        """The reported content of a cue as the ordered rules find it: (start, end, form), or None."""
+        first = self._computed(cue)[0]
+        return (first.start, first.end, first.form) if first is not None else None
+
+    def _computed(self, cue: Cue) -> tuple[Proposal | None, tuple[Proposal, ...]]:
+        key = id(cue)
+        found = self._proposals.get(key)
+        if found is None:
+            first: Proposal | None = None
+            seen: set[tuple[int, int]] = set()
+            out = []
+            for proposal in self._propose(cue):
+                first = first or proposal
+                if proposal.end > proposal.start and (proposal.start, proposal.end) not in seen:
+                    seen.add((proposal.start, proposal.end))
+                    out.append(proposal)
+            found = self._proposals[key] = (first, tuple(out))
+        return found
+
+    def _subtree_range(self, piece: Piece, token: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
+        skipped = {t.i for t in skip}
+        doc = token.doc
+        for child in token.subtree:
+            # "… une désescalade, insistant sur …": an adjunct after a comma is not the content
+            if (
+                child.dep_ in ("acl", "advcl", "parataxis")
+                and child.i > token.i
+                and doc[child.left_edge.i - 1].text == ","
+            ):
+                skipped.update(t.i for t in child.subtree)
+        toks = [t for t in token.subtree if t.i not in skipped]
+        lo = min(toks, key=lambda t: t.i)
+        hi = max(toks, key=lambda t: t.i)
+        return self.index.start(piece, lo), self.index.end(piece, hi)
+
+    def _propose(self, cue: Cue) -> Iterator[Proposal]:
+        """The rules' answer (first: ``_rules_range``), then every other span the cue could report."""
+        ranked = self._rules_range(cue)
+        if ranked is not None:
+            yield ranked
+        yield from self._alternatives(cue)
+
+    def _blocked(self, cue: Cue) -> bool:
+        """A cue that reports nothing, whatever follows it: a colon label, a hypothetical
+        (``lorsque l'administration déclare que …``), a restriction (``ne rapporteront que``)."""
+        tok = cue.token
+        if cue.rule in ("cue.colon_label", "cue.colon_clause"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
+            return True  # "lorsque l'administration déclare que …": nobody said it
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return bool(
+            comment_clause(tok, self.lang) is None
+            and after is not None
+            and after.lower_ in ("que", "qu'", "qu’")
+            and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        )  # "ne rapporteront que 3 milliards": a restriction, not a clause
+
+    def _rules_range(self, cue: Cue) -> Proposal | None:
+        """What the ordered rules say the cue reports: the first strategy that finds something."""
+        if cue.rule in SOURCE_RULES:
+            return next(iter(self._source_sides(cue)), None)
+        if self._blocked(cue):
+            return None
+        comme = comment_clause(cue.token, self.lang)
+        if comme is not None:
+            return self._before_comme(cue, comme)
+        heads = self._heads(cue)
+        for strategy in self._strategies(heads):
+            found = strategy(cue)
+            if found is not None:
+                return found
+        return None
+
+    def _alternatives(self, cue: Cue) -> Iterator[Proposal]:
+        """Every span each strategy finds for the cue, not only the first strategy's."""
+        if cue.rule in SOURCE_RULES:
+            yield from self._source_sides(cue)
+            return
+        if self._blocked(cue):
+            return
+        comme = comment_clause(cue.token, self.lang)
+        if comme is not None:
+            return
+        heads = self._heads(cue)
+        for strategy in self._strategies(heads):
+            found = strategy(cue)
+            if found is not None:
+                yield found
+
+    def _strategies(self, heads: list[Token]) -> tuple[Callable[[Cue], Proposal | None], ...]:
+        """The ways a verb reports content, in the rules' order of precedence."""
+        return (
+            functools.partial(self._que_clause, heads=heads),
+            self._que_after,
+            self._relative_object,
+            self._estimate,
+            self._stance,
+            functools.partial(self._infinitive_complement, heads=heads),
+            functools.partial(self._np_complement, heads=heads),
+            functools.partial(self._expression_de, heads=heads),
+            self._postposed,
+        )
+
+    def _heads(self, cue: Cue) -> list[Token]:
+        """The words a complement may hang on: the verb, the words of its expression."""
+        tok = cue.token
+        heads = [tok]
+        if " " in cue.lemma and cue.rule.startswith("cue.verb"):
+            # "a laissé entendre qu'…", "a mis en garde contre …": the clause may hang on the expression's words
+            expression = set(cue.lemma.split()[1:])
+            heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in expression]
+        if cue.rule.startswith("cue.expr"):
+            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
+            if tok.i + 1 < len(tok.doc):
+                heads.append(tok.doc[tok.i + 1])  # "fait savoir que …": the clause may hang on "savoir"
+        return heads
+
+    def _que_clause(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a affirmé que …``: the que-clause the parse hangs on the verb (or an indirect question)."""
+        tok, piece = cue.token, cue.piece
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
+                    marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
+                    lead = tok.doc[child.left_edge.i]
+                    if (
+                        not marks
+                        and lead.lower_ not in _QUE
+                        and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
+                    ):
+                        continue  # no "que": a quotation or a parse error, not a que-clause
+                    start, end = self._subtree_range(piece, child, marks)
+                    if marks:
+                        start = self.index.end(piece, marks[0])
+                    stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
+                    if stray:
+                        start += stray.end()  # a "que" the parser hung elsewhere
+                    return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que")
+        return None
+
+    def _complements(self, cue: Cue, heads: list[Token]) -> list[Token]:
+        tok = cue.token
+        own = {heads[1].i} if cue.rule.startswith("cue.expr") and len(heads) > 1 else set()  # "état" of "faire état"
+        complements = [
+            c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS and c.i not in own
+        ]
+        if cue.lemma in self.lang.cues.INFINITIVE_CONTENT:
+            # "appelant toutes les parties à trouver une issue": the infinitive hangs on the object
+            complements = complements + [
+                g for c in complements if c.dep_ == "obj" for g in c.children if g.dep_ in ("acl", "xcomp")
+            ]
+        return complements
+
+    def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``)."""
+        if cue.lemma not in self.lang.cues.INFINITIVE_CONTENT:
+            return None
+        for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
+            if child.pos_ == "VERB" and _infinitive(child):
+                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                start, end = self._subtree_range(cue.piece, child, preps)
+                return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
+        return None
+
+    def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
+        tok, piece = cue.token, cue.piece
+        data = self.lang.cues
+        takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
+        takes_np = cue.lemma in data.NP_CONTENT
+        bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
+        if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
+            takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
+        complements = self._complements(cue, heads)
+        prepositional = [
+            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
+        ]
+        for child in complements:
+            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
+                continue  # "appelle les parties à la retenue": the addressee, not the content
+            if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
+                continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
+            if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (takes_np or (takes_infinitive and preps)):
+                continue
+            if cue.speaker_token is not None and cue.speaker_token in child.subtree:
+                continue  # "…, a annoncé Mario Draghi": the subject, not the content
+            if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
+                continue
+            if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in ("à", "au", "aux") for p in preps):
+                continue  # "demande au gouvernement des mesures": the addressee, not the content
+            if child.dep_ == "obj" or preps:
+                start, _ = self._subtree_range(piece, child, preps)
+                return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", "np")
+        return None
+
+    def _expression_de(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a fait état dans la soirée du 6 avril de 14 morts``: the parser hung ``de`` elsewhere."""
+        if not (cue.rule.startswith("cue.expr") and len(heads) > 1):
+            return None
+        tok, piece = cue.token, cue.piece
+        doc = tok.doc
+        for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):
+            if doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ in ("NUM", "NOUN", "DET", "PROPN", "ADJ"):
+                start, end = trim(self.text, self.index.start(piece, doc[j + 1]), self._clause_end(cue, doc[j + 1]))
+                return Proposal(start, end, "np", "expression_de")
+            if doc[j].text in _NP_STOPS:
+                break
+        return None
+
+    def _postposed(self, cue: Cue) -> Proposal | None:
+        """A postposed cue without complement: ``Le bilan s'alourdit, a annoncé X.``"""
+        tok, piece, sent = cue.token, cue.piece, cue.sent
+        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        inverted = cue.speaker_token is not None and cue.speaker_token.i >= first.i
+        if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
+            head = _true_start(sent)
+            start = self.index.start(piece, head)
+            end = self.index.start(piece, tok.doc[first.i - 1])
+            start, end = trim(self.text, start, end)
+            rest = self._after_incise(cue)
+            if rest is not None:
+                # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
+                # "Il est, disent-ils, la langue de …": it runs through it
+                opening = tok.doc[head.i : first.i]
+                words = [t for t in opening if not (t.is_punct or t.is_space)]
+                adverbial = all(t.pos_ in ("ADV", "CCONJ") for t in words) or (
+                    bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+                )  # "Par ailleurs", "Cependant", "Dans ce cas"; not a subject ("Le gouvernement, poursuit-il, …")
+                if adverbial and len(WORD.findall(self.text[start:end])) <= 3:
+                    return Proposal(*rest, "postposed", "after_incise")
+                return Proposal(start, rest[1], "postposed", "around_incise")
+            if len(WORD.findall(self.text[start:end])) >= 3:
+                return Proposal(start, end, "postposed", "postposed")
+        return None
+
+    def _pour_qui_range(self, cue: Cue) -> Proposal | None:
+        """``Marie Dupont, pour qui la réforme est injuste, a manifesté``: the relative clause,
+        from after ``qui`` (and a nested ``selon X,``) to the comma after its verb."""
+        doc, sent, piece = cue.token.doc, cue.sent, cue.piece
+        first = cue.token.i + 2
+        if first >= sent.end:
+            return None
+        start = self.index.start(piece, doc[first])
+        nested = _nested_source_phrase(self.lang).match(self.text, start)
+        if nested:
+            start = nested.end()
+        verb = next(
+            (t for t in doc[first : sent.end] if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)), None
+        )
+        if verb is None:
+            return None
+        last = next((t.i - 1 for t in doc[verb.i : sent.end] if t.text in (",", ";", ":")), sent.end - 1)
+        start, end = trim(self.text, start, self.index.end(piece, doc[last]))
+        return Proposal(start, end, "source", "pour_qui") if len(WORD.findall(self.text[start:end])) >= 3 else None
+
+    def _before_comme(self, cue: Cue, comme: Token) -> Proposal | None:
+        """``l'armée ne va pas retirer ses forces comme le précise l'ambassadeur``: the clause the
+        comment clause (``comme``, ``ainsi que``) is about, from its subject to the conjunction."""
+        tok, piece = cue.token, cue.piece
+        head = tok.head
+        while head.dep_ == "xcomp" and head.head.i < head.i:
+            head = head.head  # "ne va pas retirer": the subject is the finite verb's
+        if head.i >= comme.i:
+            return None
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i]
+        first = subjects[0].left_edge if subjects else head
+        if first.i < cue.sent.start:
+            return None
+        start, end = trim(self.text, self.index.start(piece, first), self.index.start(piece, comme))
+        if len(WORD.findall(self.text[start:end])) < 3:
+            return None
+        return Proposal(start, end, "postposed", "comment_clause")
+
+    def _relative_object(self, cue: Cue) -> Proposal | None:
+        """``Des allégations que Moscou avait toujours niées``: the noun phrase a relative ``que``
+        makes the object of a verb that reports its object."""
+        tok = cue.token
+        if cue.lemma not in self.lang.cues.NP_CONTENT or tok.dep_ not in ("acl:relcl", "acl"):
+            return None
+        relative = next((c for c in tok.children if c.lower_ in _QUE and c.i < tok.i and c.dep_ == "obj"), None)
+        noun = tok.head
+        if relative is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i:
+            return None
+        left = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "nummod", "flat:name")]
+        first = min([noun, *(t for c in left for t in c.subtree)], key=lambda t: t.i)  # not "Ce sont"
+        if first.i < cue.sent.start:
+            return None
+        start = self.index.start(cue.piece, first)
+        end = self.index.end(cue.piece, tok.doc[relative.i - 1])
+        return Proposal(*trim(self.text, start, end), "np", "relative_object")
+
+    def _stance(self, cue: Cue) -> Proposal | None:
+        """``s'est dit favorable à un référendum``, ``s'est déclaré prêt à négocier``: the stance
+        with what it is about (not a bare feeling: ``s'est dit préoccupé``)."""
+        tok = cue.token
+        if cue.lemma.removeprefix("se ") not in self.lang.cues.STANCE_VERBS:
+            return None
+        doc = tok.doc
+        if not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+            return None
+        adjective = next(
+            (c for c in tok.children if c.pos_ == "ADJ" and c.dep_ in ("xcomp", "acl") and c.i > tok.i), None
+        )
+        about = [
+            c
+            for c in (adjective.children if adjective is not None else ())
+            if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl")
+            and any(m.lower_ in ("à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’") for m in c.children)
+        ]
+        if adjective is None or not about:
+            return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
+        start = self.index.start(cue.piece, adjective)
+        return Proposal(*trim(self.text, start, self._clause_end(cue, adjective)), "np", "stance")
+
+    def _estimate(self, cue: Cue) -> Proposal | None:
+        """``La CGT estime à 75 000 le nombre d'emplois menacés``: the figure and what it counts."""
+        if cue.lemma not in self.lang.cues.ESTIMATE_VERBS:
+            return None
+        doc, tok = cue.token.doc, cue.token
+        j = tok.i + 1
+        while j < cue.sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= cue.sent.end or doc[j].lower_ != "à":
+            return None
+        k = j + 1
+        for words in self.lang.cues.APPROXIMATORS:  # "à près de 2 milliards", "à plus de 75 000"
+            if [t.lower_ for t in doc[k : k + len(words)]] == list(words):
+                k += len(words)
+                break
+        if k >= cue.sent.end:
+            return None
+        figure = doc[k]
+        if figure.pos_ != "NUM" and not figure.like_num:
+            return None
+        start = self.index.start(cue.piece, doc[j + 1])  # with its approximator: "près de 2 milliards"
+        return Proposal(*trim(self.text, start, self._clause_end(cue, figure)), "figure", "estimate")
+
+    def _after_incise(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause after an incise set off by commas (``…, poursuit X, …``), if it goes on
+        for at least three words and holds no quotation mark (a quotation is its own item)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        speaker = cue.speaker_token
+        if speaker is None or tok.doc[tok.i - 1].text != ",":
+            return None
+        doc = tok.doc
+        last = max(speaker.i, tok.i)
+        close = next((j for j in range(last + 1, min(sent.end, last + 10)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= sent.end:
+            return None
+        if any(_is_mark(t, self.lang) or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
+            return None  # "…, a déclaré X en visite à …, …": not a plain incise
+        tail = doc[close + 1 : sent.end]
+        if any(_is_mark(t, self.lang) for t in tail):
+            return None
+        start, end = trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, tail[-1]))
+        return (start, end) if len(WORD.findall(self.text[start:end])) >= 3 else None
+
+    def _clause_end(self, cue: Cue, child: Token) -> int:
+        """Where a noun complement ends: before the next comma, coordinator or new clause.
+
+        The parse's subtree is not trusted here: it often swallows the next clause
+        ("accusé de « … » mais le général affirme …") or leaves out a coordinated part.
+        """
+        doc = child.doc
+        last = child
+        for j in range(child.i + 1, cue.sent.end):
+            t = doc[j]
+            if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
+                break
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t.dep_ not in ("acl", "amod", "acl:relcl")
+                and "VerbForm=Fin" in str(t.morph)
+            ):
+                break
+            last = t
+        while last.i > child.i and (last.is_punct and last.text not in ("»", "”", '"', ")", "]")):
+            last = doc[last.i - 1]
+        return self.index.end(cue.piece, last)
+
+    def _past_quotation(self, cue: Cue, end: int, start: int | None = None) -> int:
+        """``que « son bon ami » Al-Sarraj pourrait …``: a clause that opens with a quotation goes
+        on after its closing mark; the parse often stops the clause there. A clause the parse
+        left without a verb (``craignent que cet amendement, comme …, empêche …``) runs to the
+        end of the sentence."""
+        short = start is not None and len(WORD.findall(self.text[start:end])) <= 3
+        if short and not any(t.pos_ in ("VERB", "AUX") for t in self.index.within(start or 0, end)):
+            sent_end = self.index.end(cue.piece, cue.sent[-1])
+            stop = _SENTENCE_STOP.search(self.text, end, sent_end)
+            return stop.start() if stop else sent_end
+        at = end
+        while at > 0 and self.text[at - 1] in ' \u00a0\u202f»”›"':
+            at -= 1  # the parse's clause may end on the closing mark itself
+        after = _CLAUSE_GOES_ON.match(self.text, at)
+        if after is None:
+            return end
+        sent_end = self.index.end(cue.piece, cue.sent[-1])
+        stop = _SENTENCE_STOP.search(self.text, after.end(), sent_end)
+        return stop.start() if stop else sent_end
+
+    def _que_after(self, cue: Cue) -> Proposal | None:
+        """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
+        tok = cue.token
+        doc = tok.doc
+        piece = cue.piece
+        restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
+            t = doc[j]
+            if t.lower_ in _QUE and restrictive:
+                return None  # "ne rapporteront que 3 milliards": restriction, not a clause
+            if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
+                if t.dep_ == "fixed" or (
+                    j > 0 and doc[j - 1].lower_ in ("tandis", "alors", "bien", "parce", "afin", "pour")
+                ):
+                    return None
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
+            if t.pos_ == "VERB" or t.text in '.;:«»"“”':
+                return None
+        return None
+
+    def _source_sides(self, cue: Cue) -> tuple[Proposal, ...]:
+        """The clause a source phrase governs, the rules' choice first: after the phrase when it
+        opens the sentence (``Selon X, …``), before it when it closes it (``…, selon X.``); for
+        an incise (``…, selon X, …``) the side with a finite verb of its own, then the other."""
+        tok = cue.token
+        piece = cue.piece
+        sent = cue.sent
+        doc = tok.doc
+        if tok.lower_ == "pour" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "qui":
+            found = self._pour_qui_range(cue)
+            return (found,) if found is not None else ()
+        # the source phrase: from the preposition to the end of its noun's subtree
+        noun = tok.head if tok.head.i > tok.i else None
+        if noun is None:
+            for j in range(tok.i + 1, min(tok.i + 4, sent.end)):
+                if doc[j].pos_ in ("NOUN", "PROPN", "PRON") or (doc[j].pos_ == "X" and doc[j].ent_type_):
+                    noun = doc[j]
+                    break
+        if noun is None:
+            return ()
+        phrase_end = max([noun.i] + [t.i for t in noun.subtree if t.dep_ not in ("acl:relcl",) and t.i < sent.end])
+        first = phrase_start(cue, self.lang).i
+        opening = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[sent.start : first])
+        if opening:
+            # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
+            comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
+            relative = comma is not None and comma + 1 < sent.end and doc[comma + 1].lower_ in _RELATIVES
+            if comma is not None and relative:
+                # "Selon le quotidien Le Parisien, qui cite des sources policières, le suspect …"
+                comma = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 25)] if t.text == ","), comma)
+            if comma is not None:
+                phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
+                second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 7)] if t.text == ","), None)
+                if second is not None and all(
+                    t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper()
+                    for t in doc[comma + 1 : second]
+                ):
+                    phrase_end = second - 1  # "D'après le ministre du budget, Jérôme Cahuzac, …"
+        sent_start = self.index.start(piece, sent[0])
+        sent_end = self.index.end(piece, sent[-1])
+        p_start = self.index.start(piece, doc[first])
+        p_end = self.index.end(piece, doc[phrase_end])
+        left = trim(self.text, sent_start, p_start)
+        right = trim(self.text, p_end, sent_end)
+        nested = _nested_source_phrase(self.lang).match(self.text, right[0], right[1])
+        if nested:
+            right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
+        before = Proposal(*left, "source", "source_before")
+        after = Proposal(*right, "source", "source_after")
+        if left[1] - left[0] < 3:
+            return (after,)
+        if right[1] - right[0] < 3:
+            return (before,)
+        # an incise ", selon X, …": the side that holds a finite verb of its own
+        rest = doc[phrase_end + 1 : sent.end]
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest):
+            return (after, before)
+        return (before, after)
+
+
+@functools.cache
+def _nested_source_phrase(lang: LanguageData) -> regex.Pattern[str]:
+    """A source phrase nested right after another one: ``, selon ses propres sources, …``."""
+    words = "|".join("['’]".join(regex.escape(part) for part in w.split("'")) for w in lang.cues.SOURCE_PREPOSITIONS)
+    return regex.compile(rf"[\s,]*(?:{words})\b[^,.;:«»]{{1,60}},\s*", regex.IGNORECASE)
+
+
+def _is_mark(token: Token, lang: LanguageData) -> bool:
+    return token.text in lang.marks.ALL_MARKS and token.text not in lang.marks.APOSTROPHES
+
+
+@functools.cache
+def refusal(lang: LanguageData) -> regex.Pattern[str]:
+    return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
+
+
+def acts_on_something(cue: Cue) -> bool:
+    """``a menacé d'envahir l'ambassade`` (a threat), not ``menace de basculer dans la guerre``
+    (a risk): a weak verb's infinitive reports an intent when it acts on an object, or when a
+    person is the subject."""
+    if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
+        return True
+    infinitives = [c for c in cue.token.children if c.pos_ == "VERB" and _infinitive(c) and c.i > cue.token.i]
+    return any(g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN") for inf in infinitives for g in inf.children)
+
+
+def nested_source(outer: Cue, inner: Cue) -> bool:
+    """A source phrase right after another one (``pour qui, selon ses proches, …``)."""
+    if outer.rule not in SOURCE_RULES or inner.rule not in SOURCE_RULES or outer.sent != inner.sent:
+        return False
+    between = inner.token.doc[outer.token.i + 1 : inner.token.i]
+    return len(between) <= 3 and all(t.is_punct or t.lower_ == "qui" for t in between)
+
+
+def _true_start(sent: Span) -> Token:
+    """The first token of a sentence, across cuts the parser made inside it: a "sentence"
+    that opens in lower case or on punctuation continues the one before (``… » qui peut …``)."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0:
+        first = next((t for t in doc[start : sent.end] if not t.is_space), doc[start])
+        cut = (first.is_punct and first.text not in '«“„‹"([—–-') or (first.is_alpha and first.text[:1].islower())
+        if not cut:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start]
+
+
+def animate(cue: Cue, lang: LanguageData) -> bool:
+    """Whether a cue's subject can be a source: a person, an organisation, a group, a document.
+
+    Only a plain common noun that is none of these (``la libération``, ``des pages web``)
+    is refused; no subject, a pronoun or a name gives the benefit of the doubt."""
+    tok = cue.speaker_token
+    return tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang)
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, simple or compound (``avoir été agressée``)."""
+    if "VerbForm=Inf" in str(verb.morph):
+        return True
+    return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def negated(cue: Cue) -> bool:
+    tok = cue.token
+    doc = tok.doc
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in tok.children):
+        return True
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "sans":
+        return True
+    head = tok.head
+    return bool(
+        tok.dep_ == "xcomp"
+        and head.lemma_ in ("vouloir", "pouvoir", "refuser")
+        and any(c.lower_ in ("pas", "jamais") for c in head.children)
+    )
