@@ -133,10 +133,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import functools
+
     from quoteminer.evaluate import evaluate_sets
+    from quoteminer.pipeline import extract
 
     try:
-        board = evaluate_sets(args.directories)
+        board = evaluate_sets(args.directories, functools.partial(extract, items=args.items))
     except (FileNotFoundError, ValueError) as error:
         print(f"quoteminer evaluate: {error}", file=sys.stderr)
         return 2
@@ -151,7 +154,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from quoteminer.learn import LinearModel
+    from quoteminer.learn import LinearModel, load_model
     from quoteminer.train import MODELS, TRAINERS, same_model, write_model
 
     names = args.models or list(TRAINERS)
@@ -179,6 +182,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
             status = status or (0 if same else 1)
             continue
         path = write_model(model, Path(args.output) if args.output else MODELS)
+        load_model.cache_clear()  # the models trained next (the speaker ranker) use this one
         print(f"{name}: {path} ({model.meta})", file=sys.stderr)
     return status
 
@@ -221,6 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every miss and mismatch of the tuning split (never of the test split)",
     )
     ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
+    ev.add_argument(
+        "--items",
+        choices=("classifier", "rules"),
+        default="classifier",
+        help="what decides which spans are speech: the trained kind classifier (default) or the ordered rules alone",
+    )
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(
         "train",

@@ -21,9 +21,10 @@ from collections.abc import Sequence
 
 import regex
 
+from quoteminer.choice import Chooser, FirstMatch, Recorder
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
 from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, inside, trim
-from quoteminer.kinds import Quotations
+from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
@@ -45,20 +46,26 @@ def build_items(
     cues: Sequence[Cue],
     lang: LanguageData,
     index: TokenIndex | None = None,
+    chooser: Chooser | None = None,
 ) -> list[Item]:
-    """Every speech item and mention of the document, in text order."""
+    """Every speech item and mention of the document, in text order.
+
+    Each quotation's readings (direct, partial, mention) and each cue's proposals (the spans
+    it could report, or nothing) go to ``chooser`` (default: the ordered rules, first match).
+    """
+    chooser = chooser if chooser is not None else FirstMatch()
     index = index if index is not None else TokenIndex(view, pieces)
     reports = Reports(text, lang, index)
     links = Links(text, lang, index, cues, reports)
     boiler = boilerplate_ranges(text, lang)
-    builder = Quotations(text, lang, index, links, boiler)
+    builder = Quotations(text, lang, index, links, boiler, spans)
     items: list[Item] = []
     stack: list[Item] = []
     for span in spans:  # sorted by start, outer before inner
         while stack and stack[-1].end <= span.start:
             stack.pop()
         parent = stack[-1] if stack else None
-        item = builder.classify(span, parent)
+        item = _decide_quotation(builder, span, parent, chooser)
         items.append(item)
         builder.done.append(item)
         stack.append(item)
@@ -75,41 +82,96 @@ def build_items(
     previous: Cue | None = None
     for cue, cue_start in zip(links.cues, links.cue_starts, strict=False):
         outer, previous = previous, cue
+        if inside(boiler, cue_start, cue_start + 1) or negated(cue) or any(s <= cue_start < e for s, e in silenced):
+            continue  # page furniture; nobody said it
+        flags = []  # what the rules hold against the cue
         if outer is not None and nested_source(outer, cue):
-            continue  # "pour qui, selon ses proches, …": one claim, the outer source's
+            flags.append("nested_source")  # "pour qui, selon ses proches, …": one claim, the outer source's
         # a cue can report a quotation after it and, in "X comme le précise Y : « … »", the clause before it
-        used = id(cue) in direct_cues and comment_clause(cue.token, lang) is None
-        if inside(boiler, cue_start, cue_start + 1) or used or negated(cue):
-            continue
-        if any(s <= cue_start < e for s, e in silenced):
-            continue
+        if id(cue) in direct_cues and comment_clause(cue.token, lang) is None:
+            flags.append("used_by_direct")
         rng0 = reports.content_range(cue)
         if (
             cue.rule in SOURCE_RULES
             and rng0 is not None
             and (any(rng0[0] <= n < rng0[1] for n in negated_starts) or refusal(lang).search(text, rng0[0], rng0[1]))
         ):
-            continue  # "Mme Psaki n'a pas voulu dire si …, aux yeux de Washington": nothing was said
-        rng = reports.content_range(cue)
-        if rng is None:
+            flags.append("refusal")  # "Mme Psaki n'a pas voulu dire si …, aux yeux de Washington": nothing was said
+        # speech reported inside a quotation is the quoted speaker's, not an item of its own
+        if any(s < cue_start < e for s, e in quoted):
+            flags.append("inside_quotation")
+        proposals = _proposals(cue, reports, rng0, quoted, text, lang)
+        if not proposals:
             continue
-        start, end, form = rng
+        ruled = next((k for k, p in enumerate(proposals) if p[4] == ("rules_span",)), None)
+        candidates = report_readings(cue, proposals, None if flags else ruled, flags, index, lang, quoted)
+        if isinstance(chooser, Recorder):
+            chooser.key = ("report", cue_start)
+        choice = chooser.choose(candidates)
+        picked = candidates[choice.index]
+        reading = picked.subject
+        if reading is None:
+            continue
+        start, end = reading.start, reading.end
+        same = indirect.get((start, end))
+        # two cues report one clause ("pour qui, selon ses sources, …"): keep the one that names its source
+        if same is not None and (same.cue is None or same.cue.speaker_token is not None or cue.speaker_token is None):
+            continue
+        evidence = [f"kind.indirect.{reading.form}"]
+        if not picked.first_match:
+            evidence.append("kind.indirect.classified")
+        indirect[(start, end)] = Item(
+            start, end, QuoteKind.INDIRECT, cue=cue, evidence=evidence, confidence=choice.confidence
+        )
+    items.extend(indirect.values())
+    items.sort(key=lambda i: (i.start, -i.end))
+    return _one_statement(items, text, index)
+
+
+def _decide_quotation(builder: Quotations, span: QuoteSpan, parent: Item | None, chooser: Chooser) -> Item:
+    """The item a quotation is: the rules' reading, or the one the chooser prefers."""
+    ruled = builder.classify(span, parent)
+    candidates = builder.readings(span, parent, ruled)
+    if not candidates:
+        return ruled
+    if isinstance(chooser, Recorder):
+        chooser.key = ("quotation", span.start, span.end)
+    choice = chooser.choose(candidates)
+    picked = candidates[choice.index]
+    if picked.first_match:
+        ruled.confidence = choice.confidence
+        return ruled
+    reading = picked.subject
+    if reading is None:
+        return Item(span.start, span.end, QuoteKind.MENTION, span=span, evidence=["kind.mention.classified"])
+    evidence = [f"kind.{reading.kind.value}.classified", *picked.rules]
+    if reading.cue is None and reading.kind is QuoteKind.DIRECT:
+        evidence.append("cue.none")
+    return Item(
+        span.start, span.end, reading.kind, span=span, cue=reading.cue, evidence=evidence, confidence=choice.confidence
+    )
+
+
+_Proposal = tuple[int, int, str, str, tuple[str, ...]]
+
+
+def _proposals(
+    cue: Cue,
+    reports: Reports,
+    ruled: tuple[int, int, str] | None,
+    quoted: Sequence[tuple[int, int]],
+    text: str,
+    lang: LanguageData,
+) -> list[_Proposal]:
+    """The spans a cue could report as indirect items, each ``(start, end, form, how, flags)``:
+    the flags say what the rules hold against the span (``rules_span`` alone: the rules keep it)."""
+    out: list[_Proposal] = []
+    for proposal in reports.proposals(cue):
+        start, end, form = proposal.start, proposal.end, proposal.form
         for s, e in quoted:
             if s <= start < e < end and form in ("infinitive", "np"):
                 end = e  # a complement that opens inside a quotation ends with it
         if end - start < 3 or len(WORD.findall(text[start:end])) < 2:
-            continue
-        incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and animate(cue, lang)
-        # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a
-        # weak verb reports a complement when a named source or a role is its subject
-        agent = cue.speaker_token is not None and cue.speaker_token.pos_ != "PRON" and animate(cue, lang)
-        complement = (form == "np" or (form == "infinitive" and acts_on_something(cue))) and agent
-        if cue.weak and form not in ("que", "source", "figure") and not incise and not complement:
-            continue
-        if form in ("np", "infinitive", "figure") and not animate(cue, lang):
-            continue  # "La libération des prisonniers annonçait la tendance": events announce nothing
-        # speech reported inside a quotation is the quoted speaker's, not an item of its own
-        if any(s < cue_start < e for s, e in quoted):
             continue
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
@@ -118,14 +180,22 @@ def build_items(
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if all(w.lower() in lang.cues.QUOTATION_GLUE for w in WORD.findall(outside)):
             continue
-        same = indirect.get((start, end))
-        # two cues report one clause ("pour qui, selon ses sources, …"): keep the one that names its source
-        if same is not None and (same.cue is None or same.cue.speaker_token is not None or cue.speaker_token is None):
-            continue
-        indirect[(start, end)] = Item(start, end, QuoteKind.INDIRECT, cue=cue, evidence=[f"kind.indirect.{form}"])
-    items.extend(indirect.values())
-    items.sort(key=lambda i: (i.start, -i.end))
-    return _one_statement(items, text, index)
+        flags = []
+        if ruled is not None and (proposal.start, proposal.end, proposal.form) == ruled:
+            flags.append("rules_span")
+        else:
+            flags.append("alternative")
+        incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and animate(cue, lang)
+        # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a
+        # weak verb reports a complement when a named source or a role is its subject
+        agent = cue.speaker_token is not None and cue.speaker_token.pos_ != "PRON" and animate(cue, lang)
+        complement = (form == "np" or (form == "infinitive" and acts_on_something(cue))) and agent
+        if cue.weak and form not in ("que", "source", "figure") and not incise and not complement:
+            flags.append("weak_bare")
+        if form in ("np", "infinitive", "figure") and not animate(cue, lang):
+            flags.append("inanimate")  # "La libération des prisonniers annonçait la tendance": events announce nothing
+        out.append((start, end, form, proposal.how, tuple(flags)))
+    return out
 
 
 def _names_other_source(cue: Cue, item: Item, index: TokenIndex) -> bool:

@@ -41,6 +41,7 @@ class Item:
     evidence: list[str] = attrs.Factory(list)
     inherited: bool = False
     verbatim: list[tuple[int, int]] = attrs.Factory(list)  # the speaker's quoted words in an indirect item
+    confidence: float | None = None  # the chooser's probability for its reading (None: the rules decided)
 
 
 class TokenIndex:

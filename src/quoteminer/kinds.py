@@ -14,25 +14,122 @@ partial; anything else is a mention. Invariants:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
+import attrs
 import regex
 
-from quoteminer.cues import SOURCE_RULES
+from quoteminer.choice import Candidate
+from quoteminer.cues import SOURCE_RULES, Cue, is_incise
 from quoteminer.items import WORD, Item, TokenIndex, inside
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 
-__all__ = ["Quotations"]
+__all__ = ["Quotations", "Reading", "report_readings"]
+
+
+_LINE = regex.compile(r"[^\n\r\u2028\u2029]*")
+#: Names of the punctuation around a quotation, as features.
+_PUNCT_NAMES = {
+    ":": "colon",
+    ",": "comma",
+    ".": "period",
+    ";": "semicolon",
+    "(": "paren",
+    ")": "paren",
+    "?": "question",
+    "!": "exclamation",
+    "—": "dash",
+    "–": "dash",
+    "-": "dash",
+    "»": "mark",
+    "”": "mark",
+    '"': "mark",
+    "": "start",
+}
+
+
+@attrs.frozen
+class Reading:
+    """One reading of a span as speech: its kind, where it is, the cue it hangs on, and, for
+    reported speech without marks, its form (``que``, ``np``, …) and how it was found."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Cue | None = attrs.field(default=None, eq=False)
+    form: str = ""
+    how: str = ""
+
+
+@attrs.frozen
+class _Signals:
+    """What each of the rules says about a quotation, asked one by one."""
+
+    words: int
+    initial: bool
+    upper: bool
+    before: str  # the last character before the opening mark
+    que_before: bool
+    post: Cue | None
+    pre: Cue | None
+    complement: Cue | None
+    covering: Cue | None
+    sentence: Cue | None
+    inner: Cue | None
+    resumed: bool
+    whole: bool
+    direct_cue: Cue | None
+    partial_cue: Cue | None
+    named: bool
+    scare: bool
+    clause: bool
+    judged: bool
+    listed: bool
+
+
+def _key(content: str) -> str:
+    return content.strip(" \t\n\u00a0\u202f.,;:!?…").casefold()
+
+
+def _bucket(words: int) -> str:
+    """A length class: 1, 2, 3-4, 5-9, 10-19, 20+ words."""
+    for top, name in ((1, "1"), (2, "2"), (4, "3-4"), (9, "5-9"), (19, "10-19")):
+        if words <= top:
+            return name
+    return "20+"
+
+
+def _cue_features(cue: Cue, lang: LanguageData) -> dict[str, float]:
+    """The cue's class: the rule that found it, its verb's act, weak or not, who its subject is."""
+    f = {f"cue:{cue.rule}": 1.0, f"cue_act:{cue.act}": 1.0}
+    if cue.weak:
+        f["cue_weak"] = 1.0
+    subject = cue.speaker_token
+    if subject is None:
+        f["subject:none"] = 1.0
+    else:
+        f[f"subject:{subject.pos_}"] = 1.0
+        if subject.ent_type_:
+            f[f"subject_ent:{subject.ent_type_}"] = 1.0
+    return f
 
 
 class Quotations:
-    """The ordered rules that tell what each quotation of a document is."""
+    """The ordered rules that tell what each quotation of a document is, and the readings
+    of each quotation with their features (for a chooser)."""
 
     def __init__(
-        self, text: str, lang: LanguageData, index: TokenIndex, links: Links, boiler: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        lang: LanguageData,
+        index: TokenIndex,
+        links: Links,
+        boiler: Sequence[tuple[int, int]],
+        spans: Sequence[QuoteSpan] = (),
     ) -> None:
         self.text = text
         self.lang = lang
@@ -40,6 +137,10 @@ class Quotations:
         self.links = links
         self.boiler = boiler
         self.done: list[Item] = []  # items classified so far, in text order
+        self.quoted = Counter(_key(text[s.start : s.end]) for s in spans)
+        self.folded = text.casefold()
+        first_line = regex.search(r"\S[^\n\r\u2028\u2029]*", text)
+        self.headline_end = first_line.end() if first_line else 0
 
     def _scare_quote(self, span: QuoteSpan) -> bool:
         """les « vraies » couleurs, deux grands « alliés »: a word or two held at a distance."""
@@ -204,3 +305,238 @@ class Quotations:
             return item
         item.evidence.append("kind.mention.no_cue" if cue is None else "kind.mention.scare_quote")
         return item
+
+    # -- candidates ------------------------------------------------------------------
+    def readings(self, span: QuoteSpan, parent: Item | None, ruled: Item) -> list[Candidate[Reading]]:
+        """The readings of a quotation: direct, partial (each hung on the cue it would have) and
+        mention (``None``), the rules' own answer marked, each with its features. Page furniture
+        and button labels have no reading but the mention: an empty list (nothing to choose)."""
+        if "kind.boilerplate" in ruled.evidence:
+            return []
+        signals = self._signals(span, parent)
+        shared = self._features(span, parent, ruled, signals)
+        out: list[Candidate[Reading]] = []
+        kinds: list[tuple[QuoteKind | None, Cue | None, list[str]]] = []
+        if parent is None:
+            direct_cue = ruled.cue if ruled.kind is QuoteKind.DIRECT else signals.direct_cue
+            kinds.append((QuoteKind.DIRECT, direct_cue, ["kind.direct.sentence"] if signals.whole else []))
+        partial_cue = ruled.cue if ruled.kind is QuoteKind.PARTIAL else signals.partial_cue
+        partial_rules = ["kind.partial.cue"] if partial_cue is not None else []
+        partial_rules += [
+            r for r, on in (("kind.partial.clause", signals.clause), ("kind.partial.judged", signals.judged)) if on
+        ]
+        kinds.append((QuoteKind.PARTIAL, partial_cue, partial_rules))
+        mention_rules = [
+            r
+            for r, on in (
+                ("kind.mention.name", signals.named),
+                ("kind.mention.scare_quote", signals.scare),
+                ("kind.mention.listed", signals.listed),
+            )
+            if on
+        ]
+        kinds.append((None, None, mention_rules or ["kind.mention.no_cue"]))
+        for kind, cue, rules in kinds:
+            label = kind.value if kind is not None else "mention"
+            features = {f"{label}|{name}": value for name, value in shared.items()}
+            features[f"{label}|bias"] = 1.0
+            if kind is not None and cue is not None:
+                features.update({f"{label}|{name}": value for name, value in _cue_features(cue, self.lang).items()})
+            elif kind is not None:
+                features[f"{label}|cue:none"] = 1.0
+            first = (kind is None and ruled.kind is QuoteKind.MENTION) or kind is ruled.kind
+            if first:
+                features["first_match"] = 1.0
+            reading = Reading(kind, span.start, span.end, cue) if kind is not None else None
+            out.append(Candidate(reading, rules, features, first_match=first))
+        return out
+
+    def _signals(self, span: QuoteSpan, parent: Item | None) -> _Signals:
+        """Every rule's verdict on a quotation, each asked on its own (not in the rules' order)."""
+        links = self.links
+        content = self.text[span.start : span.end]
+        words = WORD.findall(content)
+        before = links.before(span)
+        first_alpha = next((ch for ch in content if ch.isalpha()), "")
+        post = links.postposed_cue(span)
+        pre = links.preposed_cue(span)
+        initial = links.sentence_initial(span)
+        complement = links.complement_cue(span)
+        if parent is not None:
+            covering = links.covering_cue(span.start, span.end, parent.start, parent.end)
+        else:
+            covering = links.covering_cue(span.start, span.end, links.paragraph_start(span.start), span.start + 2000)
+        sentence = links.sentence_cue(span) if len(words) >= 3 else None
+        inner = links.inner_incise(span)
+        resumed = self._resumed(span)
+        whole = initial and (len(words) >= 2 or post is not None) and (first_alpha.isupper() or before.endswith(":"))
+        source_whole = pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES
+        previous = self.done[-1] if self.done else None
+        listed = bool(
+            previous is not None
+            and previous.kind is QuoteKind.MENTION
+            and span.open_offset is not None
+            and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
+        )
+        return _Signals(
+            words=len(words),
+            initial=initial,
+            upper=first_alpha.isupper(),
+            before=before[-1:] if before else "",
+            que_before=bool(regex.search(r"\bqu(?:e|['’])\s*$", before, regex.IGNORECASE)),
+            post=post,
+            pre=pre,
+            complement=complement,
+            covering=covering,
+            sentence=sentence,
+            inner=inner,
+            resumed=resumed is not None,
+            whole=whole or source_whole or resumed is not None,
+            direct_cue=(resumed.cue if resumed is not None else None) or post or pre or inner,
+            partial_cue=post or complement or covering or sentence,
+            named=self._named(span),
+            scare=self._scare_quote(span),
+            clause=self._clause(span, words, first_alpha, before),
+            judged=links.judged(span),
+            listed=listed,
+        )
+
+    def _features(self, span: QuoteSpan, parent: Item | None, ruled: Item, s: _Signals) -> dict[str, float]:
+        """What a reader sees around a quotation: the rules that fire, its shape, its
+        neighbours, where it stands, how often its words come back."""
+        text = self.text
+        content = text[span.start : span.end]
+        f: dict[str, float] = {f"rule:{rule}": 1.0 for rule in ruled.evidence}
+        for name, on in (
+            ("initial", s.initial),
+            ("upper", s.upper),
+            ("que_before", s.que_before),
+            ("post_cue", s.post is not None),
+            ("pre_cue", s.pre is not None),
+            ("pre_source", s.pre is not None and s.pre.rule in SOURCE_RULES),
+            ("complement_cue", s.complement is not None),
+            ("covering_cue", s.covering is not None),
+            ("sentence_cue", s.sentence is not None),
+            ("inner_incise", s.inner is not None),
+            ("resumed", s.resumed),
+            ("whole", s.whole),
+            ("named", s.named),
+            ("scare", s.scare),
+            ("clause", s.clause),
+            ("judged", s.judged),
+            ("listed", s.listed),
+            ("nested", parent is not None),
+            ("parent_speech", parent is not None and parent.kind.is_speech),
+            ("multi_paragraph", span.paragraphs > 1),
+            ("unclosed", span.close_offset is None),
+        ):
+            if on:
+                f[name] = 1.0
+        f[f"before:{_PUNCT_NAMES.get(s.before, 'word')}"] = 1.0
+        f[f"words:{_bucket(s.words)}"] = 1.0
+        stripped = content.rstrip(' \u00a0\u202f»”"')
+        if stripped[-1:] in ".!?…":
+            f["ends_sentence"] = 1.0
+        if regex.search(r"[.!?…]\s+\p{Lu}", content):
+            f["inner_sentence"] = 1.0
+        if any(ch.isdigit() for ch in content):
+            f["digit"] = 1.0
+        tokens = self.index.within(span.start, span.end)
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tokens):
+            f["finite_verb"] = 1.0
+        if any(t.lower_ in self.lang.cues.FIRST_PERSON for t in tokens):
+            f["first_person"] = 1.0
+        if tokens and tokens[0].pos_:
+            f[f"first_pos:{tokens[0].pos_}"] = 1.0
+        at = span.open_offset if span.open_offset is not None else span.start
+        prev = self.index.before(at)
+        if prev is not None and prev[1].text in self.lang.marks.ALL_MARKS and prev[1].i > 0:
+            prev = (prev[0], prev[1].doc[prev[1].i - 1])
+        if prev is not None:
+            f[f"prev_pos:{prev[1].pos_}"] = 1.0
+        close = span.close_offset if span.close_offset is not None else span.end
+        nxt = self.index.at(close + 1)
+        if nxt is not None and self.index.start(*nxt) > close:
+            token = nxt[1]
+            f[f"next:{_PUNCT_NAMES.get(token.text, token.pos_)}"] = 1.0
+        f[f"recur_quoted:{min(self.quoted.get(_key(content), 1) - 1, 2)}"] = 1.0
+        f[f"recur_text:{min(self._recurrences(span), 2)}"] = 1.0
+        para = self.links.paragraph_start(at)
+        if not text[para:at].strip(" \t\u00a0-—–•"):
+            f["paragraph_start"] = 1.0
+            line = _LINE.match(text, close + 1)
+            if line is not None and not line.group().strip(" \t\u00a0.,;:!?…"):
+                f["alone_on_line"] = 1.0
+        if at < self.headline_end:
+            f["headline"] = 1.0
+        return f
+
+    def _recurrences(self, span: QuoteSpan) -> int:
+        """How often the quotation's words come back nearby (within 20 000 characters), out of
+        marks or in them: labels and names recur, speech rarely does."""
+        key = _key(self.text[span.start : span.end])
+        if len(key) < 3:
+            return 0
+        lo, hi = max(0, span.start - 20_000), min(len(self.folded), span.end + 20_000)
+        return max(0, self.folded.count(key, lo, hi) - 1)
+
+
+def report_readings(
+    cue: Cue,
+    proposals: Sequence[tuple[int, int, str, str, tuple[str, ...]]],
+    ruled: int | None,
+    flags: Sequence[str],
+    index: TokenIndex,
+    lang: LanguageData,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Candidate[Reading]]:
+    """The readings of what a cue reports: each proposal ``(start, end, form, how, flags)`` as
+    an indirect item, and nothing (``None``); ``ruled`` is the index of the proposal the rules
+    keep (None: the rules keep nothing); ``flags`` (the cue's) and each proposal's flags say
+    what the rules hold against them."""
+    text = index.view.original
+    shared = {f"r.{name}": value for name, value in _cue_features(cue, lang).items()}
+    shared.update({f"r.flag:{flag}": 1.0 for flag in flags})
+    tok = cue.token
+    morph = tok.morph
+    for key in ("Mood", "VerbForm"):
+        for value in morph.get(key, []):
+            shared[f"r.{key.lower()}:{value}"] = 1.0
+    data = lang.cues
+    for name, on in (
+        ("np_verb", cue.lemma in data.NP_CONTENT),
+        ("infinitive_verb", cue.lemma in data.INFINITIVE_CONTENT),
+        ("incise", is_incise(tok)),
+    ):
+        if on:
+            shared[f"r.{name}"] = 1.0
+    cue_at = index.start(cue.piece, tok)
+    out: list[Candidate[Reading]] = []
+    for i, (start, end, form, how, own) in enumerate(proposals):
+        f = dict(shared)
+        f["r.bias"] = 1.0
+        f[f"r.form:{form}"] = 1.0
+        f[f"r.how:{how}"] = 1.0
+        f.update({f"r.p:{flag}": 1.0 for flag in own})
+        tokens = index.within(start, end)
+        words = WORD.findall(text[start:end])
+        f[f"r.words:{_bucket(len(words))}"] = 1.0
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tokens):
+            f["r.finite_verb"] = 1.0
+        if tokens:
+            f[f"r.first_pos:{tokens[0].pos_}"] = 1.0
+        if any(s < end and start < e for s, e in quoted):
+            f["r.holds_quotation"] = 1.0
+        f["r.before_cue" if end <= cue_at else "r.after_cue"] = 1.0
+        rest = text[end : end + 3].lstrip(' \u00a0»”"')
+        if not rest or rest[0] in ".!?…\n":
+            f["r.sentence_end"] = 1.0
+        elif rest[0] in ",;:":
+            f[f"r.stops_at:{_PUNCT_NAMES.get(rest[0], 'word')}"] = 1.0
+        if ruled == i:
+            f["first_match"] = 1.0
+        reading = Reading(QuoteKind.INDIRECT, start, end, cue, form, how)
+        out.append(Candidate(reading, [f"kind.indirect.{form}"], f, first_match=ruled == i))
+    nothing = {"r.none": 1.0, "first_match": 1.0} if ruled is None else {"r.none": 1.0}
+    out.append(Candidate(None, ["kind.indirect.none"], nothing, first_match=ruled is None))
+    return out

@@ -17,10 +17,22 @@ from quoteminer.choice import Chooser, FirstMatch, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
-__all__ = ["SPEAKER_CHOOSERS", "check_model", "check_text", "extract", "extract_parsed", "reusable", "speaker_chooser"]
+__all__ = [
+    "ITEM_CHOOSERS",
+    "SPEAKER_CHOOSERS",
+    "check_model",
+    "check_text",
+    "extract",
+    "extract_parsed",
+    "item_chooser",
+    "reusable",
+    "speaker_chooser",
+]
 
 #: The ways to choose a speaker among the candidates, by name (``extract(speakers=…)``).
 SPEAKER_CHOOSERS = ("ranker", "first-match")
+#: The ways to decide what is speech, by name (``extract(items=…)``).
+ITEM_CHOOSERS = ("classifier", "rules")
 
 
 def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
@@ -37,6 +49,22 @@ def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
     if not callable(getattr(speakers, "choose", None)):
         raise TypeError(f"speakers must be a chooser name such as 'ranker', not {type(speakers).__name__}")
     return speakers
+
+
+def item_chooser(items: str | Chooser = "classifier") -> Chooser:
+    """The chooser named ``items``: ``"classifier"`` (the trained kind classifier, the
+    default) or ``"rules"`` (the ordered rules alone, the untrained baseline)."""
+    if items == "classifier":
+        from quoteminer.learn import load_model
+
+        return Ranker(load_model("kind"))
+    if items == "rules":
+        return FirstMatch()
+    if isinstance(items, str):
+        raise ValueError(f"items must be one of {', '.join(ITEM_CHOOSERS)}, not {items!r}")
+    if not callable(getattr(items, "choose", None)):
+        raise TypeError(f"items must be a chooser name such as 'classifier', not {type(items).__name__}")
+    return items
 
 
 def check_text(text: object) -> str:
@@ -73,27 +101,38 @@ def extract_parsed(
     pieces: Sequence[parse.Piece],
     lang: LanguageData,
     chooser: Chooser | None = None,
+    items: Chooser | None = None,
 ) -> Extraction:
-    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker)."""
+    """Run every stage after parsing (speakers chosen by ``chooser``, default: the ranker;
+    what is speech by ``items``, default: the kind classifier)."""
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
     index = content.TokenIndex(view, pieces)  # built once, shared by the stages that map offsets
-    items = content.build_items(text, view, pieces, spans, found, lang, index)
+    decided = content.build_items(
+        text, view, pieces, spans, found, lang, index, items if items is not None else item_chooser()
+    )
     chooser = chooser if chooser is not None else speaker_chooser()
-    who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
-    judged = acts.judge_all(items, text, lang, index)
-    return assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
+    who, unresolved, confidence = coreference.resolve_speakers(decided, pieces, index, lang, chooser)
+    judged = acts.judge_all(decided, text, lang, index)
+    return assemble(text, decided, who, confidence, unresolved, judged, diagnostics, pieces, index, lang)
 
 
 def extract(
-    text: str | Doc, *, lang: str = "fr", nlp: Language | None = None, speakers: str | Chooser = "ranker"
+    text: str | Doc,
+    *,
+    lang: str = "fr",
+    nlp: Language | None = None,
+    speakers: str | Chooser = "ranker",
+    items: str | Chooser = "classifier",
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
 
     ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
     trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
-    alone, the untrained baseline).
+    alone, the untrained baseline). ``items`` decides what is speech: ``"classifier"`` (the
+    trained kind classifier chooses among each quotation's readings and each cue's
+    proposals) or ``"rules"`` (the ordered rules alone, the untrained baseline).
 
     A spaCy ``Doc`` is analysed with its own parse when it has one over text that
     needs no cleaning (see ``parse.make_view``); otherwise its text is parsed again,
@@ -107,15 +146,16 @@ def extract(
     data = get_language(lang)
     nlp = check_model(nlp)
     chooser = speaker_chooser(speakers)
+    decider = item_chooser(items)
     if isinstance(text, Doc):
         doc, text = text, text.text
         view = parse.make_view(text)
         if reusable(doc, view):
-            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser)
+            return extract_parsed(text, view, [parse.Piece(doc, 0)], data, chooser, decider)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
     view = parse.make_view(text)
     pieces = parse.parse(view, model)
-    return extract_parsed(text, view, pieces, data, chooser)
+    return extract_parsed(text, view, pieces, data, chooser, decider)

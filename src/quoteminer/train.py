@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -35,10 +35,14 @@ __all__ = [
     "MODELS",
     "TRAINERS",
     "Document",
+    "KindGroup",
     "SpeakerGroup",
+    "fit_kind",
     "fit_ranker",
+    "kind_groups",
     "same_model",
     "speaker_groups",
+    "train_kind",
     "train_speaker",
     "tuning_documents",
     "write_model",
@@ -228,7 +232,15 @@ def _outcomes(model: LinearModel, groups: Sequence[SpeakerGroup]) -> list[_Outco
     return out
 
 
-def _folds(groups: Sequence[SpeakerGroup]) -> list[tuple[list[SpeakerGroup], list[SpeakerGroup]]]:
+class _Grouped(Protocol):
+    @property
+    def document(self) -> str: ...
+
+
+G = TypeVar("G", bound=_Grouped)
+
+
+def _folds(groups: Sequence[G]) -> list[tuple[list[G], list[G]]]:
     documents = sorted({g.document for g in groups})
     out = []
     for k in range(FOLDS):
@@ -274,6 +286,235 @@ def train_speaker(root: Path) -> LinearModel:
     return fit_ranker(groups, counts)
 
 
+# -- the kind classifier ------------------------------------------------------------
+
+
+@attrs.frozen
+class KindGroup:
+    """The readings of one quotation (direct, partial, mention) or the proposals of one cue
+    (spans, or nothing), each with its label (is it what the gold annotation says?)."""
+
+    document: str
+    decision: str  # "quotation" or "report"
+    features: tuple[dict[str, float], ...]
+    labels: tuple[bool, ...]
+    first_match: int
+    nobody: int
+    speech: bool  # the gold answer is speech (not a mention, not nothing)
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return overlap / union if union > 0 else 0.0
+
+
+def _cover(gold: tuple[int, int], pred: tuple[int, int]) -> float:
+    overlap = max(0, min(gold[1], pred[1]) - max(gold[0], pred[0]))
+    return overlap / max(1, gold[1] - gold[0])
+
+
+#: A reported span is right when its Jaccard overlap with a gold indirect item reaches this
+#: (and it is among the best of its cue's proposals).
+REPORT_JACCARD = 0.5
+
+
+def _quotation_labels(
+    span: tuple[int, int], candidates: Sequence[Candidate[Any]], gold: dict[str, Any]
+) -> tuple[bool, ...] | None:
+    """Which reading of a quotation the gold gives: its kind (a verbatim span of an indirect
+    item is speech of either kind), a mention (``None``); None when the gold says nothing of it."""
+    items = gold["items"]
+    best = max(((_jaccard(span, (g["start"], g["end"])), g) for g in items), default=(0.0, None), key=lambda p: p[0])
+    verbatim = any(_jaccard(span, (v["start"], v["end"])) >= 0.8 for g in items for v in g.get("verbatim") or [])
+    if verbatim:
+        return tuple(c.subject is not None for c in candidates)
+    if best[1] is None or best[0] < 0.8:
+        return None
+    kind = best[1]["kind"]
+    if kind == "mention":
+        return tuple(c.subject is None for c in candidates)
+    if kind == "indirect":
+        return tuple(c.subject is not None for c in candidates)
+    return tuple(c.subject is not None and c.subject.kind.value == kind for c in candidates)
+
+
+def _report_labels(candidates: Sequence[Candidate[Any]], gold: dict[str, Any]) -> tuple[bool, ...] | None:
+    """Which proposal of a cue the gold gives: the spans closest to a gold indirect item, or
+    nothing; None (not learnt from) when a proposal only half matches one."""
+    indirect = [(g["start"], g["end"]) for g in gold["items"] if g["kind"] == "indirect"]
+    scores = []
+    for c in candidates:
+        if c.subject is None:
+            scores.append(-1.0)
+            continue
+        span = (c.subject.start, c.subject.end)
+        scores.append(max((_jaccard(span, g) for g in indirect), default=0.0))
+    best = max(scores)
+    if best >= REPORT_JACCARD:
+        return tuple(score >= max(REPORT_JACCARD, best - 0.05) for score in scores)
+    for c in candidates:
+        if c.subject is not None and any(_cover(g, (c.subject.start, c.subject.end)) >= 0.3 for g in indirect):
+            return None  # a proposal half right: neither its span nor nothing is the answer
+    return tuple(c.subject is None for c in candidates)
+
+
+def kind_groups(
+    documents: Sequence[Document], extract: Callable[..., Any] | None = None
+) -> tuple[list[KindGroup], dict[str, int]]:
+    """Labelled readings of every quotation and proposals of every cue of the documents, and
+    counts (decisions, labelled, first-match right)."""
+    if extract is None:
+        from quoteminer.pipeline import extract as extract_
+    else:
+        extract_ = extract
+    groups: list[KindGroup] = []
+    counts = {"decisions": 0, "labelled": 0, "first_match_right": 0}
+    for doc in documents:
+        recorder = Recorder(FirstMatch())
+        extract_(doc.text, items=recorder, speakers="first-match")
+        for key, candidates in recorder.seen:
+            if not isinstance(key, tuple):
+                continue
+            counts["decisions"] += 1
+            decision = str(key[0])
+            if decision == "quotation":
+                labels = _quotation_labels((int(key[1]), int(key[2])), candidates, doc.gold)
+            else:
+                labels = _report_labels(candidates, doc.gold)
+            if labels is None or not any(labels):
+                continue
+            first = next(i for i, c in enumerate(candidates) if c.first_match)
+            nobody = next(i for i, c in enumerate(candidates) if c.subject is None)
+            counts["labelled"] += 1
+            counts["first_match_right"] += labels[first]
+            features = tuple(dict(c.features) for c in candidates)
+            groups.append(KindGroup(doc.id, decision, features, labels, first, nobody, not labels[nobody]))
+    return groups, counts
+
+
+def _fit_grouped(groups: Sequence[KindGroup], strength: float, name: str) -> LinearModel:
+    """A conditional logit over each group's candidates (one weight vector, a softmax within
+    each group), fitted to put the mass on the right candidates; vectorised over all groups."""
+    import numpy
+    from scipy.optimize import minimize
+
+    names = sorted({key for g in groups for f in g.features for key in f})
+    column = {key: n for n, key in enumerate(names)}
+    rows = [f for g in groups for f in g.features]
+    x = numpy.zeros((len(rows), len(names)))
+    for i, f in enumerate(rows):
+        for key, value in f.items():
+            x[i, column[key]] = value
+    right = numpy.array([label for g in groups for label in g.labels], dtype=bool)
+    sizes = numpy.array([len(g.features) for g in groups])
+    starts = numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
+    owner = numpy.repeat(numpy.arange(len(groups)), sizes)
+    penalty = 1.0 / strength
+
+    def loss(w: Any) -> tuple[float, Any]:
+        scores = x @ w
+        top = numpy.maximum.reduceat(scores, starts)
+        e = numpy.exp(scores - top[owner])
+        total_e = numpy.add.reduceat(e, starts)
+        p = e / total_e[owner]
+        mass = numpy.add.reduceat(numpy.where(right, p, 0.0), starts)
+        q = numpy.where(right, p / mass[owner], 0.0)
+        value = 0.5 * penalty * float(w @ w) - float(numpy.log(mass).sum())
+        grad = penalty * w + x.T @ (p - q)
+        return value, grad
+
+    found = minimize(loss, numpy.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
+    weights = {key: round(float(v), DIGITS) for key, v in zip(names, found.x, strict=True) if round(float(v), DIGITS)}
+    return LinearModel(name=name, classes=("score",), weights=(weights,), bias=(0.0,), kind="ranking")
+
+
+@attrs.frozen
+class _Decided:
+    """The classifier's answer on one held-out decision."""
+
+    confidence: float  # the best candidate's probability
+    says_nobody: bool
+    right: bool  # the best candidate is a right one
+    speech: bool  # the gold answer is speech
+    nobody: bool  # the "nobody" candidate is right
+    decision: str
+
+    def outcome(self, threshold: float) -> tuple[int, int, int]:
+        """(true positive, false positive, false negative) of speech, at ``threshold``."""
+        says_speech = not self.says_nobody and self.confidence >= threshold
+        if says_speech:
+            return (1, 0, 0) if self.right else (0, 1, int(self.speech))
+        return (0, 0, int(self.speech))
+
+
+def _decided(model: LinearModel, groups: Sequence[KindGroup]) -> list[_Decided]:
+    out = []
+    for g in groups:
+        probabilities = model.ranking(g.features)
+        best = max(range(len(probabilities)), key=lambda i: (probabilities[i], i == g.first_match))
+        out.append(
+            _Decided(probabilities[best], best == g.nobody, g.labels[best], g.speech, g.labels[g.nobody], g.decision)
+        )
+    return out
+
+
+def _speech_f1(decided: Sequence[_Decided], threshold: float) -> float:
+    tp = fp = fn = 0
+    for d in decided:
+        a, b, c = d.outcome(threshold)
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def fit_kind(groups: Sequence[KindGroup], counts: dict[str, int] | None = None) -> LinearModel:
+    """The kind classifier: a conditional logit over the readings of each quotation and the
+    proposals of each cue; its strength and threshold chosen by the speech F1 of
+    cross-validation grouped by document."""
+    if not groups:
+        raise ValueError("no labelled quotation or cue to learn the kind classifier from")
+    folds = _folds(groups)
+    grid = [round(0.05 * i, 2) for i in range(0, 19)]
+    strengths = (*STRENGTHS, 10.0, 30.0)
+    best: tuple[float, float, float] | None = None
+    held_out: dict[float, list[_Decided]] = {}
+    for strength in strengths:
+        decided = [
+            d for train, test in folds if train and test for d in _decided(_fit_grouped(train, strength, "kind"), test)
+        ]
+        held_out[strength] = decided
+        threshold = max(grid, key=lambda t: (_speech_f1(decided, t), -t))
+        f1 = _speech_f1(decided, threshold)
+        if best is None or f1 > best[1] + 1e-9:
+            best = (strength, f1, threshold)
+    assert best is not None
+    strength, f1, threshold = best
+    decided = held_out[strength]
+    model = _fit_grouped(groups, strength, "kind")
+    baseline = [
+        _Decided(1.0, g.first_match == g.nobody, g.labels[g.first_match], g.speech, g.labels[g.nobody], g.decision)
+        for g in groups
+    ]
+    meta = {
+        "trained_on": "tuning split of seeds, dev and est-republicain (fixtures/splits.json)",
+        "documents": len({g.document for g in groups}),
+        "quotations": sum(g.decision == "quotation" for g in groups),
+        "reports": sum(g.decision == "report" for g in groups),
+        "strength": strength,
+        "cross_validated_speech_f1": round(f1, 4),
+        "first_match_speech_f1": round(_speech_f1(baseline, 0.0), 4),
+        "cross_validated_accuracy": round(sum(d.right for d in decided) / len(decided), 4),
+        **(counts or {}),
+    }
+    return attrs.evolve(model, threshold=threshold, meta=meta)
+
+
+def train_kind(root: Path) -> LinearModel:
+    """Train the kind classifier on the tuning fixtures under ``root``."""
+    groups, counts = kind_groups(tuning_documents(root))
+    return fit_kind(groups, counts)
+
+
 def write_model(model: LinearModel, directory: Path = MODELS) -> Path:
     """Write ``model`` as ``directory/NAME.json`` (sorted keys, one trailing newline)."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -283,7 +524,8 @@ def write_model(model: LinearModel, directory: Path = MODELS) -> Path:
 
 
 #: Every trained part, by model name: a function of the fixtures directory.
-TRAINERS: dict[str, Callable[[Path], LinearModel]] = {"speaker": train_speaker}
+#: The kind classifier comes first: the speaker ranker learns from the items it gives.
+TRAINERS: dict[str, Callable[[Path], LinearModel]] = {"kind": train_kind, "speaker": train_speaker}
 
 
 def same_model(a: LinearModel, b: LinearModel, tolerance: float = 1e-4) -> bool:
