@@ -23,7 +23,7 @@ import regex
 
 from quoteminer.choice import Chooser, FirstMatch, Recorder
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
-from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, inside, trim
+from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, finite, inside, trim
 from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
@@ -70,7 +70,12 @@ def build_items(
         builder.done.append(item)
         stack.append(item)
     quoted = [(i.start, i.end) for i in items]
-    direct_cues = {id(i.cue) for i in items if i.kind is QuoteKind.DIRECT and i.cue is not None}
+    direct_cues: dict[int, list[int]] = {}  # cue → where the direct quotations it introduces open
+    for i in items:
+        if i.kind is QuoteKind.DIRECT and i.cue is not None and i.span is not None:
+            direct_cues.setdefault(id(i.cue), []).append(
+                i.span.open_offset if i.span.open_offset is not None else i.start
+            )
     silenced: list[tuple[int, int]] = []  # content of negated cues: nobody said it
     negated_starts = [s for c, s in zip(links.cues, links.cue_starts, strict=True) if negated(c)]
     for cue in links.cues:
@@ -87,10 +92,13 @@ def build_items(
         flags = []  # what the rules hold against the cue
         if outer is not None and nested_source(outer, cue):
             flags.append("nested_source")  # "pour qui, selon ses proches, …": one claim, the outer source's
-        # a cue can report a quotation after it and, in "X comme le précise Y : « … »", the clause before it
-        if id(cue) in direct_cues and comment_clause(cue.token, lang) is None:
-            flags.append("used_by_direct")
+        # a cue can report a quotation after it and, in "X comme le précise Y : « … »", the clause before it;
+        # in "a précisé que … : « … »" a clause of its own before the colon, then the quotation
         rng0 = reports.content_range(cue)
+        openings = direct_cues.get(id(cue), ())
+        beside = bool(openings) and comment_clause(cue.token, lang) is None
+        if beside and not all(_clause_before_colon(text, index, cue_start, rng0, at) for at in openings):
+            flags.append("used_by_direct")
         if (
             cue.rule in SOURCE_RULES
             and rng0 is not None
@@ -118,6 +126,8 @@ def build_items(
         if same is not None and (same.cue is None or same.cue.speaker_token is not None or cue.speaker_token is None):
             continue
         evidence = [f"kind.indirect.{reading.form}"]
+        if beside and "used_by_direct" not in flags:
+            evidence.append("kind.indirect.before_colon")
         if not picked.first_match:
             evidence.append("kind.indirect.classified")
         indirect[(start, end)] = Item(
@@ -126,6 +136,19 @@ def build_items(
     items.extend(indirect.values())
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index)
+
+
+def _clause_before_colon(
+    text: str, index: TokenIndex, cue_start: int, content: tuple[int, int, str] | None, opening: int
+) -> bool:
+    """``a précisé que les travaux dureraient deux ans : « … »``: the cue reports a clause (three
+    words or more, a finite verb) between itself and the colon before the quotation it introduces."""
+    if content is None or content[2] not in ("que", "source") or not cue_start < content[0] < opening:
+        return False
+    before = text[content[0] : opening].rstrip()
+    if not before.endswith(":") or len(WORD.findall(before)) < 3:
+        return False
+    return any(finite(t) for t in index.within(content[0], opening))
 
 
 def _decide_quotation(builder: Quotations, span: QuoteSpan, parent: Item | None, chooser: Chooser) -> Item:
@@ -231,7 +254,8 @@ def _one_statement(items: list[Item], text: str, index: TokenIndex) -> list[Item
                 continue  # after the item: only a partial that goes on with the same clause joins it
             if text[item.start : opening].rstrip().endswith(":"):
                 item.start, item.end = trim(text, item.start, opening)
-                item.evidence.append("kind.indirect.before_colon")
+                if "kind.indirect.before_colon" not in item.evidence:
+                    item.evidence.append("kind.indirect.before_colon")
                 break
             cue = quote.cue
             if cue is not None and cue is not item.cue and _names_other_source(cue, item, index):

@@ -23,7 +23,7 @@ from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 from quoteminer.parse import Piece, View, token_end, token_start
 
-__all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "inside", "trim"]
+__all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "finite", "inside", "trim"]
 
 #: A word, as the content stages count them.
 WORD = regex.compile(r"\w+")
@@ -127,3 +127,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?…—–-»”"›'):
         end -= 1
     return start, end
+
+
+def finite(token: Token) -> bool:
+    """A finite verb or auxiliary: the verb of a clause."""
+    return token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph)

@@ -424,15 +424,21 @@ class Reports:
         return (start, end) if len(WORD.findall(self.text[start:end])) >= 3 else None
 
     def _clause_end(self, cue: Cue, child: Token) -> int:
-        """Where a noun complement ends: before the next comma, coordinator or new clause.
+        """Where a noun complement ends: before the next comma, coordinator or new clause,
+        unless what follows the comma goes on with it (``notamment …``, the rest of an
+        enumeration ``d'une école, d'un gymnase et d'une crèche``).
 
         The parse's subtree is not trusted here: it often swallows the next clause
         ("accusé de « … » mais le général affirme …") or leaves out a coordinated part.
         """
         doc = child.doc
         last = child
-        for j in range(child.i + 1, cue.sent.end):
+        j = child.i + 1
+        while j < cue.sent.end:
             t = doc[j]
+            if t.text == "," and self._goes_on(cue, j, child):
+                j += 1
+                continue
             if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
                 break
             if (
@@ -442,9 +448,41 @@ class Reports:
             ):
                 break
             last = t
-        while last.i > child.i and (last.is_punct and last.text not in ("»", "”", '"', ")", "]")):
-            last = doc[last.i - 1]
+            j += 1
+        while last.i > child.i and (
+            (last.is_punct and last.text not in ("»", "”", '"', ")", "]")) or last.pos_ == "CCONJ"
+        ):
+            last = doc[last.i - 1]  # "a reconnu des erreurs et promet …": not the "et"
         return self.index.end(cue.piece, last)
+
+    def _goes_on(self, cue: Cue, comma: int, child: Token) -> bool:
+        """Whether a noun complement (from ``child``) goes on after the comma at ``comma``: a
+        word that extends it (``notamment``, ``dont``, ``y compris``), or the rest of an
+        enumeration (it opens with a preposition or determiner of the complement and is closed
+        by ``et``/``ou`` before the sentence ends, with no verb of its own)."""
+        doc = cue.token.doc
+        end = cue.sent.end
+        if comma + 1 >= end:
+            return False
+        nxt = doc[comma + 1]
+        words = self.lang.cues.NP_CONTINUATIONS
+        if nxt.lower_ in words or f"{nxt.lower_} {doc[comma + 2].lower_ if comma + 2 < end else ''}" in words:
+            return True
+        if nxt.pos_ not in ("ADP", "DET"):
+            return False
+        if nxt.lower_ not in {t.lower_ for t in doc[child.i : comma] if t.pos_ in ("ADP", "DET")}:
+            return False  # "…, à la suite de l'accord": not one more item of the list
+        closed = False
+        for t in doc[comma + 1 : end]:
+            if t.text in (";", ":", ".", "!", "?", "—", "–") or t.lower_ in ("mais", "car", "or", "puis"):
+                break
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") and "VerbForm=Fin" in str(t.morph):
+                return False
+            if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
+                return False
+            if t.lower_ in ("et", "ou"):
+                closed = True
+        return closed
 
     def _past_quotation(self, cue: Cue, end: int, start: int | None = None) -> int:
         """``que « son bon ami » Al-Sarraj pourrait …``: a clause that opens with a quotation goes

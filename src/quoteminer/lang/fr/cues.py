@@ -310,6 +310,24 @@ RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "a
 AGENCY_NOUNS = frozenset({"agence"})
 PRESS_WORDS = frozenset({"presse", "france-presse"})
 
+#: Words after a comma that extend a reported noun phrase rather than open a new clause
+#: (``constate une hausse des expulsions, notamment dans les quartiers nord``).
+NP_CONTINUATIONS = frozenset(
+    {
+        "contre",
+        "dont",
+        "en particulier",
+        "entre autres",
+        "essentiellement",
+        "notamment",
+        "principalement",
+        "soit",
+        "surtout",
+        "voire",
+        "y compris",
+    }
+)
+
 #: Verbs whose noun-phrase object is reported content (``a annoncé le retrait de …``).
 NP_CONTENT = frozenset(
     {
