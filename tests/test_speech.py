@@ -203,13 +203,23 @@ SPEECH_NOT_MENTION = [
     ),
     Row(
         "verb-object-possessive",
-        "La présidente manifeste dans une lettre ouverte son « profond désaccord » avec le projet.",
+        "La présidente a manifesté dans une lettre ouverte son « profond désaccord ».",
         (("partial", "profond désaccord"),),
     ),
     Row(
         "verb-object-after-place",
-        "Le ministre a dénoncé à l'Assemblée une « campagne de dénigrement » contre son ministère.",
+        "Le ministre a dénoncé à l'Assemblée une « campagne de dénigrement ».",
         (("partial", "campagne de dénigrement"),),
+    ),
+    Row(  # the journalist's words carry part of the content: one indirect item, the quotation verbatim
+        "verb-object-with-more",
+        "Le ministre a dénoncé à l'Assemblée une « campagne de dénigrement » contre son ministère.",
+        (("indirect", "une « campagne de dénigrement » contre son ministère"),),
+    ),
+    Row(
+        "object-of-a-name-not-speech",
+        "Le maire a inauguré samedi la « maison des associations » du quartier.",
+        (),
     ),
 ]
 

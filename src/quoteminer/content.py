@@ -30,7 +30,7 @@ from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 from quoteminer.parse import Piece, View
-from quoteminer.reported import Reports, acts_on_something, animate, negated, nested_source, refusal
+from quoteminer.reported import Reports, acts_on_something, animate, negated, nested_source, provision, refusal
 
 __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
 
@@ -89,6 +89,8 @@ def build_items(
         outer, previous = previous, cue
         if inside(boiler, cue_start, cue_start + 1) or negated(cue) or any(s <= cue_start < e for s, e in silenced):
             continue  # page furniture; nobody said it
+        if provision(cue, lang):
+            continue  # "Le texte prévoit que …": what a law provides, not what anyone said
         flags = []  # what the rules hold against the cue
         if outer is not None and nested_source(outer, cue):
             flags.append("nested_source")  # "pour qui, selon ses proches, …": one claim, the outer source's
@@ -210,9 +212,12 @@ def _proposals(
             flags.append("alternative")
         incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and animate(cue, lang)
         # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a
-        # weak verb reports a complement when a named source or a role is its subject
-        agent = cue.speaker_token is not None and cue.speaker_token.pos_ != "PRON" and animate(cue, lang)
-        complement = (form == "np" or (form == "infinitive" and acts_on_something(cue))) and agent
+        # weak verb reports a complement when a named source or a role is its subject; with a pronoun
+        # ("Il a menacé de saisir la justice"), when its infinitive acts on something
+        subject = cue.speaker_token
+        acts = form == "infinitive" and acts_on_something(cue)
+        agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts)
+        complement = (form == "np" or acts) and agent
         if cue.weak and form not in ("que", "source", "figure") and not incise and not complement:
             flags.append("weak_bare")
         if form in ("np", "infinitive", "figure") and not animate(cue, lang):

@@ -191,7 +191,15 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
+    if _impersonal(token, lang):
+        return "impersonal"  # "il convient que …"
     head = token.head
+    if "VerbForm=Inf" in morph and head.i < token.i and _impersonal(head, lang):
+        return "journalist's voice"  # "Il convient de préciser que", "il importe de rappeler que"
+    if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in token.children) and (
+        "Tense=Fut" in morph or "Mood=Cnd" in morph
+    ):
+        return "journalist's voice"  # "On rappellera que", "on notera que" (not "on rappelle à la mairie")
     if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
         return "modal"  # "pourront contester", "aurait pu s'interroger"
     if "VerbForm=Inf" in morph and token.i > 0 and token.doc[token.i - 1].lemma_ in lang.cues.CAUSATIVES:
@@ -204,6 +212,14 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     return None
+
+
+def _impersonal(verb: Token, lang: LanguageData) -> bool:
+    """``il convient``, ``il importe``, ``il reste``: a verb of the impersonal frames with the
+    expletive ``il`` for subject."""
+    return verb.lemma_ in lang.cues.IMPERSONAL_VERBS and any(
+        c.dep_ in ("expl:subj", "nsubj") and c.lower_ == "il" and c.i < verb.i for c in verb.children
+    )
 
 
 #: An inverted subject clitic glued to its verb by the tokenizer: ``déclare-t-il``.

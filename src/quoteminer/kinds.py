@@ -19,18 +19,22 @@ from collections.abc import Sequence
 
 import attrs
 import regex
+from spacy.tokens import Token
 
 from quoteminer.choice import Candidate
-from quoteminer.cues import SOURCE_RULES, Cue, is_incise
-from quoteminer.items import WORD, Item, TokenIndex, inside
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise
+from quoteminer.items import WORD, Item, TokenIndex, finite, inside
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
+from quoteminer.parse import Piece
 
 __all__ = ["Quotations", "Reading", "report_readings"]
 
 
+# object and reflexive clitics between a subject and its verb: "ne", "se", "lui", "y", "en"
+_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "y", "en"})
 _LINE = regex.compile(r"[^\n\r\u2028\u2029]*")
 #: Names of the punctuation around a quotation, as features.
 _PUNCT_NAMES = {
@@ -184,6 +188,32 @@ class Quotations:
                 return item if item.kind is QuoteKind.DIRECT and item.cue is not None else None
         return None
 
+    def _subject(self, span: QuoteSpan) -> bool:
+        """« Sauvons la maternité » réclame un moratoire: a quotation right before a finite verb
+        that has no subject of its own (none before it, none inverted after it) is that verb's
+        subject: a name or a slogan used as one, not somebody's sentence."""
+        if span.close_offset is None:
+            return False
+        hit = self.index.at(span.close_offset + 1)
+        if hit is None:
+            return False
+        piece, tok = hit
+        if self.text[span.close_offset + 1 : self.index.start(piece, tok)].strip():
+            return False  # a comma or a word first: an incise, a new clause
+        doc = tok.doc
+        j = tok.i
+        while j < len(doc) - 1 and doc[j].lower_ in _CLITICS:
+            j += 1
+        verb = doc[j]
+        if not finite(verb) or INVERTED_SUFFIX.search(verb.text):
+            return False
+        main = verb.head if verb.dep_.startswith("aux") else verb
+        at = span.open_offset if span.open_offset is not None else span.start
+        for c in main.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and (c.i > verb.i or self.index.start(piece, c) < at):
+                return False  # « … » a dit Paul / Paul, « … », a dit: a subject of its own
+        return True
+
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
         ``un rapport de l'INSEE sur « Les revenus … »``."""
@@ -203,6 +233,8 @@ class Quotations:
         before = self.text[max(0, span.start - 20) : span.open_offset if span.open_offset is not None else span.start]
         if regex.search(r"\btel(?:le)?s?\s+que\s*$", before, regex.IGNORECASE):
             return True  # "des pages telles que « suicide »": examples named, not words said
+        if content[:1].isupper() and (self._titled_after(span) or self._titled_by_author(hit)):
+            return True
         hit = self.links.word_before(span)
         if hit is None:
             return False
@@ -224,6 +256,36 @@ class Quotations:
                 tok.pos_ in ("VERB", "ADJ") and lemma in data.NAMING_VERBS and "VerbForm=Part" in str(tok.morph)
             )
         return False
+
+    def _titled_after(self, span: QuoteSpan) -> bool:
+        """« Les Jours heureux », son dernier album: an apposition after the comma names what
+        the quoted words are the title of."""
+        if span.close_offset is None:
+            return False
+        hit = self.index.at(span.close_offset + 1)
+        if hit is None or hit[1].text != ",":
+            return False
+        doc = hit[1].doc
+        for t in doc[hit[1].i + 1 : min(len(doc), hit[1].i + 5)]:
+            if t.pos_ in ("DET", "ADJ", "NUM"):
+                continue
+            return t.pos_ == "NOUN" and t.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
+        return False
+
+    def _titled_by_author(self, hit: tuple[Piece, Token] | None) -> bool:
+        """une comédie de Francis Veber, « Le dîner de cons »: a work named after its author."""
+        if hit is None:
+            return False
+        doc, k = hit[1].doc, hit[1].i
+        if doc[k].text == ",":
+            k -= 1
+        names = 0
+        while k > 0 and doc[k].pos_ == "PROPN":
+            k, names = k - 1, names + 1
+        if not names or doc[k].lower_ not in ("de", "d'", "d’"):
+            return False
+        noun = next((t for t in reversed(list(doc[max(0, k - 3) : k])) if t.pos_ == "NOUN"), None)
+        return noun is not None and noun.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
 
     def _label(self, span: QuoteSpan) -> bool:
         content = self.text[span.start : span.end].strip().casefold().replace("’", "'")
@@ -265,6 +327,20 @@ class Quotations:
             # « A », a-t-il dit, « B »: the second part of the same utterance
             item.kind, item.cue = QuoteKind.DIRECT, resumed.cue
             item.evidence.append("kind.direct.resumed")
+            return item
+        if (
+            len(words) <= 6
+            and first_alpha.isupper()
+            and self.quoted[_key(content)] >= 2
+            and post is None
+            and pre is None
+            and self.links.complement_cue(span) is None
+        ):
+            # a name quoted again and again ("le collectif « Sauvons la maternité »"), with no cue of its own
+            item.evidence.append("kind.mention.recurring")
+            return item
+        if initial and post is None and self._subject(span):
+            item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
             return item
         if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES:
             whole = True  # Selon X, « Nous … » / D'après lui, « il y a bien … »: the source's whole sentence

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Token
 
-from quoteminer.cues import SOURCE_RULES, Cue
-from quoteminer.items import WORD, TokenIndex
+from quoteminer.cues import SOURCE_RULES, Cue, source_noun
+from quoteminer.items import WORD, TokenIndex, finite
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.parse import Piece
@@ -97,10 +97,20 @@ class Links:
                 return cue  # « … » qui, selon lui, …
             if "," not in after[:gap] and any(w.lower() not in _VERB_GROUP for w in words):
                 break  # « … » Le PP a considéré …: a new sentence, not an incise
+            if "," not in after[:gap] and not self._inverted_source(cue):
+                break  # « Sauvons la maternité » réclame un moratoire: the quotation is the subject
             if cue.rule.startswith(("cue.verb", "cue.expr")) and len(words) <= 5:
                 return cue
             i += 1
         return self._far_incise(after_at)
+
+    def _inverted_source(self, cue: Cue) -> bool:
+        """Whether the cue's subject follows it and can be a source (``s'est réjoui le maire``,
+        ``a-t-il dit``), not an object the parse took for one (``réclame un moratoire``)."""
+        subject = cue.speaker_token
+        if cue.speaker_rule not in INCISE_SPEAKERS or subject is None:
+            return False
+        return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang)
 
     def _far_incise(self, after_at: int) -> Cue | None:
         """« … », y compris le montant …, commente Song Myung-Sup: an incise that closes the
@@ -247,4 +257,26 @@ class Links:
                 return judging[k]
             if doc[k].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "ADP"):
                 break  # only the judged object between: "la réforme", "ces accusations de"
-        return None
+        return self._object_of(span, near)
+
+    def _object_of(self, span: QuoteSpan, near: Sequence[tuple[Cue, int]]) -> Cue | None:
+        """« … » as the object of a verb a few words before it, past an adverbial or a place:
+        ``a pour sa part critiqué « … »``, ``a manifesté dans une lettre ouverte son « … »``. The
+        quotation heads an object (or a prepositional argument) and nothing between the verb and
+        it opens another clause (no finite verb, no comma, no ``que``)."""
+        hit = self.index.at(span.start)
+        if hit is None or not near:
+            return None
+        piece, root = hit
+        while span.start <= self.index.start(piece, root.head) < span.end and root.head.i != root.i:
+            root = root.head
+        if root.dep_ not in ("obj", "obl:arg"):
+            return None
+        cue, _ = near[-1]
+        if not cue.rule.startswith("cue.verb") or cue.piece is not piece or cue.token.i >= root.i:
+            return None
+        at = span.open_offset if span.open_offset is not None else span.start
+        between = [t for t in root.doc[cue.token.i + 1 : root.i] if self.index.start(piece, t) < at]
+        if any(finite(t) or t.text in ",;:" or t.lower_ in ("que", "qu'", "qu’") for t in between):
+            return None
+        return cue

@@ -26,7 +26,17 @@ from quoteminer.items import WORD, TokenIndex, trim
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece
 
-__all__ = ["Proposal", "Reports", "acts_on_something", "animate", "negated", "nested_source", "refusal"]
+__all__ = [
+    "Proposal",
+    "Reports",
+    "acts_on_something",
+    "animate",
+    "content_lemma",
+    "negated",
+    "nested_source",
+    "provision",
+    "refusal",
+]
 
 _QUE = frozenset({"que", "qu'", "qu’", "si"})
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
@@ -37,6 +47,9 @@ _CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
+_CLAUSE_BREAK = regex.compile(r"(?<=\w[\s\u00a0\u202f]?)[:;]\s")
+# a sentence stop glued to the next sentence: "continuerait .Les", "en juin.Les" (not "M.Dupont")
+_GLUED_STOP = regex.compile(r"(?<=[\p{Ll}\d\s»”)])[.!?…](?=\p{Lu}\p{Ll})")
 
 
 @attrs.frozen
@@ -75,7 +88,9 @@ class Reports:
             first: Proposal | None = None
             seen: set[tuple[int, int]] = set()
             out = []
+            at = self.index.start(cue.piece, cue.token)
             for proposal in self._propose(cue):
+                proposal = self._within_sentence(proposal, at)
                 first = first or proposal
                 if proposal.end > proposal.start and (proposal.start, proposal.end) not in seen:
                     seen.add((proposal.start, proposal.end))
@@ -105,6 +120,19 @@ class Reports:
         if ranked is not None:
             yield ranked
         yield from self._alternatives(cue)
+
+    def _within_sentence(self, proposal: Proposal, cue_at: int) -> Proposal:
+        """A span cut where a sentence ends with no space after its stop (``continuerait .Les
+        négociations``, ``en juin.Les salariés``): the parse often runs the two together. Content
+        after the cue stops there; content before it starts after the last such stop."""
+        stops = [m.start() for m in _GLUED_STOP.finditer(self.text, proposal.start, proposal.end)]
+        if not stops:
+            return proposal
+        if proposal.end <= cue_at:
+            start, end = trim(self.text, stops[-1] + 1, proposal.end)
+        else:
+            start, end = trim(self.text, proposal.start, stops[0])
+        return attrs.evolve(proposal, start=start, end=max(start, end))
 
     def _blocked(self, cue: Cue) -> bool:
         """A cue that reports nothing, whatever follows it: a colon label, a hypothetical
@@ -189,6 +217,8 @@ class Reports:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
+                    if marks and tok.doc[marks[0].i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE:
+                        continue  # "dès qu'il a aperçu", "parce que": a conjunction, not a que-clause
                     lead = tok.doc[child.left_edge.i]
                     if (
                         not marks
@@ -211,16 +241,23 @@ class Reports:
         complements = [
             c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS and c.i not in own
         ]
-        if cue.lemma in self.lang.cues.INFINITIVE_CONTENT:
-            # "appelant toutes les parties à trouver une issue": the infinitive hangs on the object
+        if not any(c.dep_ == "obj" for c in complements):
+            complements += _stray_objects(cue)
+        if content_lemma(cue, self.lang) in self.lang.cues.INFINITIVE_CONTENT:
+            # "appelant toutes les parties à trouver une issue", "a demandé aux habitants de limiter …":
+            # the infinitive hangs on the object or on the addressee
             complements = complements + [
-                g for c in complements if c.dep_ == "obj" for g in c.children if g.dep_ in ("acl", "xcomp")
+                g
+                for c in complements
+                if c.dep_ in ("obj", "obl:arg", "iobj")
+                for g in c.children
+                if g.dep_ in ("acl", "xcomp") and g.i > c.i
             ]
         return complements
 
     def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``)."""
-        if cue.lemma not in self.lang.cues.INFINITIVE_CONTENT:
+        if content_lemma(cue, self.lang) not in self.lang.cues.INFINITIVE_CONTENT:
             return None
         for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
             if child.pos_ == "VERB" and _infinitive(child):
@@ -233,16 +270,19 @@ class Reports:
         """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
         tok, piece = cue.token, cue.piece
         data = self.lang.cues
-        takes_infinitive = cue.lemma in data.INFINITIVE_CONTENT
-        takes_np = cue.lemma in data.NP_CONTENT
+        lemma = content_lemma(cue, self.lang)
+        takes_infinitive = lemma in data.INFINITIVE_CONTENT
+        takes_np = lemma in data.NP_CONTENT
         bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
         if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements = self._complements(cue, heads)
+        incise = is_incise(tok)
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
         ]
-        for child in complements:
+        # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
+        for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
@@ -252,10 +292,31 @@ class Reports:
                 continue
             if cue.speaker_token is not None and cue.speaker_token in child.subtree:
                 continue  # "…, a annoncé Mario Draghi": the subject, not the content
+            if incise and (child.pos_ == "PROPN" or child.ent_type_ or source_noun(child, self.lang)):
+                continue  # "…, a indiqué jeudi la directrice des services, Anne Leroy": the subject too
             if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
                 continue
+            if child.lemma_.lower() in data.FEELING_NOUNS or child.lower_ in data.FEELING_NOUNS:
+                continue  # "a fait part de sa colère", "a exprimé sa tristesse": a feeling, no content
             if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in ("à", "au", "aux") for p in preps):
-                continue  # "demande au gouvernement des mesures": the addressee, not the content
+                # "demande au gouvernement des mesures": the addressee, not the content; the parse may
+                # hang the object on it ("a annoncé aux habitants la fermeture du pont")
+                stray = next(
+                    (
+                        g
+                        for g in child.children
+                        if g.dep_ == "nmod"
+                        and g.pos_ == "NOUN"
+                        and g.i > child.i
+                        and not any(c.dep_ == "case" for c in g.children)
+                        and any(c.dep_ == "det" for c in g.children)
+                    ),
+                    None,
+                )
+                if stray is not None:
+                    start, _ = self._subtree_range(piece, stray)
+                    return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
+                continue
             if child.dep_ == "obj" or preps:
                 start, _ = self._subtree_range(piece, child, preps)
                 return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", "np")
@@ -269,6 +330,9 @@ class Reports:
         doc = tok.doc
         for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):
             if doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ in ("NUM", "NOUN", "DET", "PROPN", "ADJ"):
+                noun = next((t for t in doc[j + 1 : min(cue.sent.end, j + 5)] if t.pos_ == "NOUN"), None)
+                if noun is not None and noun.lemma_.lower() in self.lang.cues.FEELING_NOUNS:
+                    return None  # "a fait part de sa colère": a feeling, no content
                 start, end = trim(self.text, self.index.start(piece, doc[j + 1]), self._clause_end(cue, doc[j + 1]))
                 return Proposal(start, end, "np", "expression_de")
             if doc[j].text in _NP_STOPS:
@@ -515,9 +579,7 @@ class Reports:
             if t.lower_ in _QUE and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
             if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
-                if t.dep_ == "fixed" or (
-                    j > 0 and doc[j - 1].lower_ in ("tandis", "alors", "bien", "parce", "afin", "pour")
-                ):
+                if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
                 clause = t.head
                 start = self.index.end(piece, t)
@@ -574,17 +636,30 @@ class Reports:
         nested = _nested_source_phrase(self.lang).match(self.text, right[0], right[1])
         if nested:
             right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
-        before = Proposal(*left, "source", "source_before")
+        scoped = self._last_clause(*left)
+        before = Proposal(*scoped, "source", "source_before" if scoped == left else "source_before_clause")
+        whole = (Proposal(*left, "source", "source_before"),) if scoped != left else ()
         after = Proposal(*right, "source", "source_after")
         if left[1] - left[0] < 3:
             return (after,)
         if right[1] - right[0] < 3:
-            return (before,)
+            return (before, *whole)
         # an incise ", selon X, …": the side that holds a finite verb of its own
         rest = doc[phrase_end + 1 : sent.end]
         if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest):
-            return (after, before)
-        return (before, after)
+            return (after, before, *whole)
+        return (before, after, *whole)
+
+    def _last_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause a source phrase closing a sentence is about: after the last colon or
+        semicolon (``Les élections s'annoncent serrées : aucun parti …, selon les sondages``),
+        or after a causal conjunction (``… puisque 70 % d'entre eux …, selon une enquête``),
+        when three words or more stay."""
+        for pattern in (_CLAUSE_BREAK, _causal(self.lang)):
+            found = [m.end() for m in pattern.finditer(self.text, start, end)]
+            if found and len(WORD.findall(self.text[found[-1] : end])) >= 3:
+                start = trim(self.text, found[-1], end)[0]
+        return start, end
 
 
 @functools.cache
@@ -592,6 +667,61 @@ def _nested_source_phrase(lang: LanguageData) -> regex.Pattern[str]:
     """A source phrase nested right after another one: ``, selon ses propres sources, …``."""
     words = "|".join("['’]".join(regex.escape(part) for part in w.split("'")) for w in lang.cues.SOURCE_PREPOSITIONS)
     return regex.compile(rf"[\s,]*(?:{words})\b[^,.;:«»]{{1,60}},\s*", regex.IGNORECASE)
+
+
+def _stray_objects(cue: Cue) -> list[Token]:
+    """Objects the parse hung on an adjectival participle after the verb (``a manifesté dans une
+    lettre ouverte son désaccord``: ``désaccord`` as the object of ``ouverte``): a participle
+    used as an adjective takes no object, so they are the verb's."""
+    tok = cue.token
+    out = []
+    for t in tok.doc[tok.i + 1 : cue.sent.end]:
+        head = t.head
+        if (
+            t.dep_ == "obj"
+            and tok.i < head.i < t.i
+            and head.dep_ in ("acl", "amod")
+            and "VerbForm=Part" in str(head.morph)
+            and "Tense=Past" in str(head.morph)
+            and not any(c.dep_.startswith("aux") for c in head.children)
+        ):
+            out.append(t)
+    return out
+
+
+def provision(cue: Cue, lang: LanguageData) -> bool:
+    """``Le texte prévoit que …``, ``le décret stipule que …``: what a legal text provides, not
+    what anyone said (its subject is a law, a decree, an article; ``projet de loi`` too)."""
+    subject = cue.speaker_token
+    data = lang.cues
+    if subject is None or cue.lemma not in data.PROVISION_VERBS:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in data.LEGAL_TEXT_NOUNS:
+        return True
+    return lemma in ("projet", "proposition") and any(c.lemma_.lower() == "loi" for c in subject.children)
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+
+
+def content_lemma(cue: Cue, lang: LanguageData) -> str:
+    """The entry whose complements the cue reports: its reflexive form when the verb is used
+    reflexively and that form is listed (``s'est félicité de`` → ``se féliciter``), else its lemma."""
+    tok = cue.token
+    if " " in cue.lemma or not any(t.lower_ in _REFLEXIVE for t in tok.doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+        return cue.lemma
+    reflexive = ("s'" if cue.lemma[:1] in "aeiouéèêh" else "se ") + cue.lemma
+    data = lang.cues
+    return reflexive if reflexive in data.NP_CONTENT or reflexive in data.INFINITIVE_CONTENT else cue.lemma
+
+
+@functools.cache
+def _causal(lang: LanguageData) -> regex.Pattern[str]:
+    """A conjunction of cause that opens the clause a final source phrase is about."""
+    words = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.cues.CAUSAL_CONJUNCTIONS)
+    # not the noun: "le car scolaire"
+    return regex.compile(rf"(?<!\b(?:le|un|du|au|ce)\s)\b(?:{words})(?:\s+|(?<=['’]))", regex.IGNORECASE)
 
 
 def _is_mark(token: Token, lang: LanguageData) -> bool:

@@ -29,6 +29,7 @@ _STATEMENT = """
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
     scander crier hurler évaluer laisser_entendre tempérer abonder s'agacer s'emporter se_désoler
+    manifester
 """
 
 _DEMAND = """
@@ -126,6 +127,7 @@ WEAK = frozenset(
         "craindre",
         "menacer",
         "louer",
+        "manifester",
     }
 )
 
@@ -224,6 +226,12 @@ NOT_SOURCES = frozenset(
 
 #: Verbs that make a reporting verb a mere possibility (``pourront contester``).
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
+
+#: Verbs of impersonal frames (``il convient de préciser que``, ``il importe de rappeler``,
+#: ``il reste à démontrer que``): with the expletive ``il``, the infinitive after them is the
+#: journalist's own voice, and the verb itself reports nothing. ``convier`` is how the
+#: lemmatizer reads ``convient``.
+IMPERSONAL_VERBS = frozenset({"convenir", "convier", "falloir", "importer", "rester", "suffire"})
 
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
 VIEW_PREPOSITIONS = MappingProxyType(
@@ -328,6 +336,10 @@ NP_CONTINUATIONS = frozenset(
     }
 )
 
+#: Conjunctions of cause after which a sentence-final source phrase (``…, selon une enquête``)
+#: is about the clause they open, not the whole sentence.
+CAUSAL_CONJUNCTIONS = ("car", "parce que", "parce qu'", "puisque", "puisqu'")
+
 #: Verbs whose noun-phrase object is reported content (``a annoncé le retrait de …``).
 NP_CONTENT = frozenset(
     {
@@ -374,6 +386,78 @@ NP_CONTENT = frozenset(
         # what a source warns against: "a mis en garde contre toute intervention"
         "mettre en garde",
         "requérir",
+        # what a source welcomes or complains of: "s'est félicité de la baisse du chômage" (a judgement;
+        # "se réjouir de", like "exprimer sa joie", is a feeling)
+        "se féliciter",
+        "se plaindre",
+        "s'indigner",
+    }
+)
+
+#: Words that make ``… que`` a conjunction of time, cause, purpose or concession rather
+#: than the complementizer of a reported clause (``dès qu'il a aperçu``, ``parce que``).
+CONJUNCTIONS_WITH_QUE = frozenset(
+    {
+        "afin",
+        "alors",
+        "après",
+        "aussitôt",
+        "avant",
+        "bien",
+        "depuis",
+        "dès",
+        "encore",
+        "maintenant",
+        "parce",
+        "pendant",
+        "pour",
+        "pourvu",
+        "sans",
+        "sitôt",
+        "tandis",
+    }
+)
+
+#: Legal texts, whose provisions (``le texte prévoit que …``) are nobody's statement, and the
+#: verbs that state a provision. An agreement between parties (``l'accord prévoit …``) is
+#: its parties' commitment and is not listed.
+LEGAL_TEXT_NOUNS = frozenset(
+    {"alinéa", "amendement", "arrêté", "article", "circulaire", "code", "décret", "loi", "ordonnance", "texte"}
+)
+PROVISION_VERBS = frozenset({"disposer", "indiquer", "mentionner", "préciser", "prévoir", "stipuler"})
+
+#: Feelings a source shares (``a fait part de sa colère``, ``a exprimé sa tristesse``): the
+#: noun phrase they head is no reported content (docs/annotation.md: feelings with no
+#: content). Stances are content and are not listed (désaccord, opposition, soutien).
+FEELING_NOUNS = frozenset(
+    {
+        "admiration",
+        "amertume",
+        "angoisse",
+        "colère",
+        "condoléance",
+        "condoléances",
+        "consternation",
+        "déception",
+        "désarroi",
+        "douleur",
+        "émotion",
+        "exaspération",
+        "fierté",
+        "gratitude",
+        "indignation",
+        "inquiétude",
+        "joie",
+        "lassitude",
+        "peine",
+        "préoccupation",
+        "reconnaissance",
+        "satisfaction",
+        "soulagement",
+        "stupeur",
+        "sympathie",
+        "tristesse",
+        "émoi",
     }
 )
 
@@ -428,6 +512,8 @@ INFINITIVE_CONTENT = frozenset(
         "refuser",
         "réclamer",
         "garantir",
+        "se féliciter",
+        "se plaindre",
     }
 )
 
@@ -503,7 +589,8 @@ AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre"})
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
 
-# Words that may stand beside a quotation that is the whole reported content: determiners,
+# Words that may stand beside a quotation that is the whole reported content: determiners
+# (possessive ones too: ``manifeste son « profond désaccord »``),
 # prepositions, conjunctions and subject pronouns (``a estimé qu'elle « ne tiendra pas »``,
 # ``l'a accusé de « tentative de coup d'État »``): the quotation alone is then the item
 # (ANNOTATION.md §1, one statement, one item).
@@ -511,5 +598,6 @@ QUOTATION_GLUE = frozenset(
     """
     un une le la les l de d du des à au aux qu que et si
     il elle ils elles on je j nous vous tu ce c cela ça y en
+    son sa ses leur leurs notre nos votre vos mon ma mes
     """.split()
 )

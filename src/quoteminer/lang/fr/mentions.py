@@ -66,6 +66,22 @@ NAMING_NOUNS = frozenset(
         "dossier",
         "affaire",
         "doctrine",
+        # works, groups and media of regional news: "le collectif « … »", "son dernier disque « … »"
+        "collectif",
+        "disque",
+        "roman",
+        "festival",
+        "troupe",
+        "revue",
+        "quotidien",
+        "hebdomadaire",
+        "chaîne",
+        "radio",
+        "site",
+        "blog",
+        "pétition",
+        "fondation",
+        "club",
     }
 )
 
