@@ -114,6 +114,52 @@ COMPLEMENTS = [
         "Le président du club était furieux mardi soir. Il a menacé de saisir la justice.",
         (("indirect", "saisir la justice"),),
     ),
+    Row(
+        "conceder-infinitive",
+        "Le directeur a concédé avoir sous-estimé les coûts.",
+        (("indirect", "avoir sous-estimé les coûts"),),
+    ),
+    Row(
+        "souhaiter-np",
+        "La maire souhaite l'ouverture d'une maison de santé.",
+        (("indirect", "l'ouverture d'une maison de santé"),),
+    ),
+    Row(
+        "souhaiter-infinitive",
+        "Le club souhaite recruter deux joueurs cet hiver.",
+        (("indirect", "recruter deux joueurs cet hiver"),),
+    ),
+    Row("exclure-que", "Le préfet a exclu que le festival soit annulé.", (("indirect", "le festival soit annulé"),)),
+    Row(
+        "faire-grief-de",
+        "Ses collègues lui font grief d'avoir quitté la réunion.",
+        (("indirect", "avoir quitté la réunion"),),
+    ),
+    Row(
+        "wish-noun-then-infinitive",
+        "La directrice a exprimé le souhait de rencontrer les familles.",
+        (("indirect", "rencontrer les familles"),),
+    ),
+    Row(
+        "fear-participle-before-subject",
+        "Craignant de perdre son emploi, le salarié a écrit au préfet.",
+        (("indirect", "perdre son emploi"),),
+    ),
+    Row(
+        "study-shows",
+        "L'étude montre une baisse nette des accidents.",
+        (("indirect", "une baisse nette des accidents"),),
+    ),
+    Row(
+        "indirect-question-si",
+        "Les parents ont demandé s'il était possible de rouvrir la cantine.",
+        (("indirect", "il était possible de rouvrir la cantine"),),
+    ),
+    Row(
+        "subject-named-in-its-complement",
+        "La milice des Tigres a reconnu avoir attaqué le convoi.",
+        (("indirect", "avoir attaqué le convoi"),),
+    ),
 ]
 
 #: Where reported content starts and ends.
@@ -169,6 +215,41 @@ SPANS = [
         (("indirect", "il ne sera pas terminé avant 2025"),),
     ),
     Row(
+        "restrictive-relative",
+        "Le maire a annoncé un concert qui sera donné par la fanfare municipale.",
+        (("indirect", "un concert qui sera donné par la fanfare municipale"),),
+    ),
+    Row(
+        "gerund-ends-the-complement",
+        "Le syndicat a rejeté la proposition de la direction tout en acceptant de poursuivre le dialogue.",
+        (("indirect", "la proposition de la direction"),),
+    ),
+    Row(
+        "main-clause-after-participle",
+        "En leur demandant si le marché rouvrirait, les commerçants ont interpellé les élus.",
+        (("indirect", "le marché rouvrirait"),),
+    ),
+    Row(
+        "inverted-on",
+        "La salle des fêtes sera rénovée en 2025, a-t-on annoncé hier à la mairie.",
+        (("indirect", "La salle des fêtes sera rénovée en 2025"),),
+    ),
+    Row(  # one statement, one item: the outer clause holds the act it reports
+        "report-inside-a-report",
+        "Le porte-parole a indiqué que le ministre allait demander une enquête.",
+        (("indirect", "le ministre allait demander une enquête"),),
+    ),
+    Row(  # "dire espérer que": the hope's clause is the statement
+        "infinitive-that-reports",
+        "La ministre a dit espérer que la réforme passera avant l'été.",
+        (("indirect", "la réforme passera avant l'été"),),
+    ),
+    Row(
+        "complement-then-quotation",
+        "Le député a accusé le ministre d'avoir caché le rapport : « C'est un mensonge. »",
+        (("indirect", "avoir caché le rapport"), ("direct", "C'est un mensonge.")),
+    ),
+    Row(
         "quotation-last-sentence",
         "« Nous resterons jusqu'au bout. Rien ne nous fera partir », a lancé le délégué syndical.",
         (("direct", "Nous resterons jusqu'au bout. Rien ne nous fera partir"),),
@@ -187,6 +268,14 @@ NOT_SPEECH = [
     Row("des-que", "Il a alerté les pompiers dès qu'il a aperçu les flammes.", ()),
     Row("law-provision", "Le texte prévoit que les loyers seront plafonnés dans les grandes villes.", ()),
     Row("decree-provision", "Le décret stipule que les bars fermeront à minuit.", ()),
+    Row("bill-provision", "Le projet de loi précise que les maires pourront refuser.", ()),
+    Row("selon-la-tradition", "Selon la tradition, le maire ouvre le bal du 14 Juillet.", ()),
+    Row("pour-in-a-list", "Pour l'Italie, Marco Rossi, ancien ministre des finances.", ()),
+    Row("adverbial-a-la-rescousse", "Les supporters ont appelé la police à la rescousse.", ()),
+    Row("adverbial-a-l-unanimite", "Le conseil a exclu à l'unanimité le trésorier.", ()),
+    Row("showing-is-not-saying", "Le guide a montré la cathédrale aux visiteurs.", ()),
+    Row("event-announces-nothing", "La libération des otages annonçait la fin du conflit.", ()),
+    Row("fear-of-a-risk", "Le pays craint de basculer dans la guerre.", ()),
     Row(
         "on-at-an-institution",
         "À la mairie, on rappelle que les travaux étaient prévus depuis longtemps.",
@@ -215,6 +304,11 @@ SPEECH_NOT_MENTION = [
         "verb-object-with-more",
         "Le ministre a dénoncé à l'Assemblée une « campagne de dénigrement » contre son ministère.",
         (("indirect", "une « campagne de dénigrement » contre son ministère"),),
+    ),
+    Row(
+        "present-participle-says",
+        "Sur la porte, un panneau disant « Fermé pour travaux jusqu'à lundi » a été affiché.",
+        (("partial", "Fermé pour travaux jusqu'à lundi"),),
     ),
     Row(
         "object-of-a-name-not-speech",

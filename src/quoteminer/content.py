@@ -20,6 +20,7 @@ import bisect
 from collections.abc import Sequence
 
 import regex
+from spacy.tokens import Token
 
 from quoteminer.choice import Chooser, FirstMatch, Recorder
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
@@ -34,8 +35,9 @@ from quoteminer.reported import Reports, acts_on_something, animate, negated, ne
 
 __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
 
-# between an indirect item's end and a quotation that goes on with its clause
-_ADJACENT = regex.compile(r"[\s,]*")
+# between an indirect item's end and a quotation that goes on with its clause: spaces, a comma, or a
+# preposition the clause goes on with ("une réunion de l'ONU pour « dénoncer … »")
+_ADJACENT = regex.compile(r"[\s,]*(?:(?:pour|afin de|afin d['’]|de|d['’]|à|contre|sur|avec)\s*)?", regex.IGNORECASE)
 
 
 def build_items(
@@ -110,7 +112,7 @@ def build_items(
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if any(s < cue_start < e for s, e in quoted):
             flags.append("inside_quotation")
-        proposals = _proposals(cue, reports, rng0, quoted, text, lang)
+        proposals = _proposals(cue, reports, index, rng0, quoted, text, lang)
         if not proposals:
             continue
         ruled = next((k for k, p in enumerate(proposals) if p[4] == ("rules_span",)), None)
@@ -135,22 +137,59 @@ def build_items(
         indirect[(start, end)] = Item(
             start, end, QuoteKind.INDIRECT, cue=cue, evidence=evidence, confidence=choice.confidence
         )
-    items.extend(indirect.values())
+    items.extend(_outermost(list(indirect.values()), index))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index)
+
+
+def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
+    """One statement, one item: an indirect item inside the clause or complement another verb
+    reports is part of its statement (``a indiqué que l'Autorité allait demander une réunion``:
+    one item, the outer; a ``selon X`` claim may hold someone's act and keeps both); but when
+    the outer one is only a verb's infinitive that reports in turn (``a dit espérer que …``),
+    the inner clause is the statement. The kept item says so (``kind.indirect.holds_report``)."""
+    reports.sort(key=lambda i: (i.start, -i.end))
+    dropped: set[int] = set()
+    for n, outer in enumerate(reports):
+        for inner in reports[n + 1 :]:
+            if inner.start >= outer.end:
+                break
+            if id(inner) in dropped or id(outer) in dropped or inner.end > outer.end:
+                continue
+            if not any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")):
+                continue  # "…, selon les observateurs": the source's claim may hold someone's act
+            cue = inner.cue
+            verb_first = cue is not None and index.start(cue.piece, cue.token) <= outer.start
+            framing = "kind.indirect.infinitive" in outer.evidence and verb_first
+            keep, drop = (inner, outer) if framing else (outer, inner)
+            dropped.add(id(drop))
+            if "kind.indirect.holds_report" not in keep.evidence:
+                keep.evidence.append("kind.indirect.holds_report")
+    return [r for r in reports if id(r) not in dropped]
 
 
 def _clause_before_colon(
     text: str, index: TokenIndex, cue_start: int, content: tuple[int, int, str] | None, opening: int
 ) -> bool:
-    """``a précisé que les travaux dureraient deux ans : « … »``: the cue reports a clause (three
-    words or more, a finite verb) between itself and the colon before the quotation it introduces."""
-    if content is None or content[2] not in ("que", "source") or not cue_start < content[0] < opening:
+    """``a précisé que les travaux dureraient deux ans : « … »``, ``a accusé X d'avoir fait échouer
+    la négociation : « … »``: the cue reports a clause or a complement (three words or more; a
+    clause with its finite verb) between itself and the colon before the quotation it introduces."""
+    if content is None or content[2] not in ("que", "source", "infinitive", "np"):
+        return False
+    if not cue_start < content[0] < opening:
         return False
     before = text[content[0] : opening].rstrip()
     if not before.endswith(":") or len(WORD.findall(before)) < 3:
         return False
-    return any(finite(t) for t in index.within(content[0], opening))
+    return content[2] in ("infinitive", "np") or any(finite(t) for t in index.within(content[0], opening))
+
+
+def _document(token: Token | None, lang: LanguageData) -> bool:
+    """A subject that is a document, a study or a figure (``l'enquête``, ``les chiffres``)."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in lang.cues.DOCUMENT_NOUNS or lemma in lang.cues.FIGURE_NOUNS
 
 
 def _decide_quotation(builder: Quotations, span: QuoteSpan, parent: Item | None, chooser: Chooser) -> Item:
@@ -183,6 +222,7 @@ _Proposal = tuple[int, int, str, str, tuple[str, ...]]
 def _proposals(
     cue: Cue,
     reports: Reports,
+    index: TokenIndex,
     ruled: tuple[int, int, str] | None,
     quoted: Sequence[tuple[int, int]],
     text: str,
@@ -218,10 +258,15 @@ def _proposals(
         acts = form == "infinitive" and acts_on_something(cue)
         agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts)
         complement = (form == "np" or acts) and agent
-        if cue.weak and form not in ("que", "source", "figure") and not incise and not complement:
+        wish = proposal.how == "wish"  # "a exprimé le vœu de …": the noun says what the source wants
+        if cue.weak and form not in ("que", "source", "figure") and not incise and not complement and not wish:
             flags.append("weak_bare")
         if form in ("np", "infinitive", "figure") and not animate(cue, lang):
             flags.append("inanimate")  # "La libération des prisonniers annonçait la tendance": events announce nothing
+        if cue.rule == "cue.pour" and not any(finite(t) for t in index.within(start, end)):
+            flags.append("verbless")  # "Pour l'Espagne, Loyola de Palacio.": a list, not a view
+        if cue.lemma in lang.cues.DOCUMENT_ONLY_VERBS and not _document(subject, lang):
+            flags.append("not_a_document")  # "le maire a montré le chemin"; "l'enquête montre une hausse" reports
         out.append((start, end, form, proposal.how, tuple(flags)))
     return out
 
@@ -251,9 +296,10 @@ def _one_statement(items: list[Item], text: str, index: TokenIndex) -> list[Item
             if span is None or id(quote) in absorbed:
                 continue
             opening = span.open_offset if span.open_offset is not None else quote.start
+            inner_cue = quote.cue is not None and item.start <= index.start(quote.cue.piece, quote.cue.token) < item.end
             if opening >= item.end and not (
                 quote.kind is QuoteKind.PARTIAL
-                and quote.cue in (None, item.cue)
+                and (quote.cue in (None, item.cue) or inner_cue)
                 and _ADJACENT.fullmatch(text, item.end, opening)
             ):
                 continue  # after the item: only a partial that goes on with the same clause joins it

@@ -166,8 +166,8 @@ def is_incise(verb: Token) -> bool:
         return True
     if prev.text not in (",", "—", "–"):
         return False
-    if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > verb.i):
-        return True  # "Il est, disent-ils, la langue …": the verb carries its own subject
+    if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
+        return True  # "Il est, disent-ils, la langue …", "…, a-t-on annoncé": the verb carries its own subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
@@ -371,6 +371,11 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
                 continue  # "les informations selon lesquelles …": a relative, no source
             if _relay(token, lang):
                 continue  # "selon l'AFP": an agency relays someone else's words
+            noun = next(
+                (t for t in doc[token.i + 1 : min(sent.end, token.i + 4)] if t.pos_ not in ("DET", "ADJ")), None
+            )
+            if noun is not None and noun.lemma_.lower() in data.CUSTOMS:
+                continue  # "selon la tradition", "selon l'usage": a custom, not a source
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise, phrase_start, source_noun
 from quoteminer.items import WORD, TokenIndex, trim
@@ -38,7 +38,7 @@ __all__ = [
     "refusal",
 ]
 
-_QUE = frozenset({"que", "qu'", "qu’", "si"})
+_QUE = frozenset({"que", "qu'", "qu’", "si", "s'", "s’"})  # "s'" of an indirect question: "demande s'il …"
 _HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
 _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
 _SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
@@ -90,7 +90,7 @@ class Reports:
             out = []
             at = self.index.start(cue.piece, cue.token)
             for proposal in self._propose(cue):
-                proposal = self._within_sentence(proposal, at)
+                proposal = self._before_main_clause(self._within_sentence(proposal, at), cue, at)
                 first = first or proposal
                 if proposal.end > proposal.start and (proposal.start, proposal.end) not in seen:
                     seen.add((proposal.start, proposal.end))
@@ -132,6 +132,28 @@ class Reports:
             start, end = trim(self.text, stops[-1] + 1, proposal.end)
         else:
             start, end = trim(self.text, proposal.start, stops[0])
+        return attrs.evolve(proposal, start=start, end=max(start, end))
+
+    def _before_main_clause(self, proposal: Proposal, cue: Cue, cue_at: int) -> Proposal:
+        """Content after a cue that sits in a clause before the main one (``En lui demandant
+        s'il …, l'enfant a écrit``) stops at the comma before the main clause's subject."""
+        if proposal.end <= cue_at:
+            return proposal
+        root = cue.sent.root
+        if root.i == cue.token.i or not finite_or_compound(root):
+            return proposal
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i]
+        if not subjects or subjects[0].i < cue.token.i:
+            return proposal
+        first = subjects[0].left_edge
+        comma = first.i - 1
+        doc = root.doc
+        if comma <= cue.token.i or doc[comma].text != ",":
+            return proposal
+        cut = self.index.start(cue.piece, doc[comma])
+        if not proposal.start < cut < proposal.end:
+            return proposal
+        start, end = trim(self.text, proposal.start, cut)
         return attrs.evolve(proposal, start=start, end=max(start, end))
 
     def _blocked(self, cue: Cue) -> bool:
@@ -191,6 +213,7 @@ class Reports:
             self._estimate,
             self._stance,
             functools.partial(self._infinitive_complement, heads=heads),
+            functools.partial(self._wished, heads=heads),
             functools.partial(self._np_complement, heads=heads),
             functools.partial(self._expression_de, heads=heads),
             self._postposed,
@@ -266,6 +289,20 @@ class Reports:
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
 
+    def _wished(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``:
+        the infinitive after a noun of wish or intent the verb governs."""
+        tok = cue.token
+        for noun in tok.children:
+            if noun.dep_ != "obj" or noun.i < tok.i or noun.lemma_.lower() not in self.lang.cues.WISH_NOUNS:
+                continue
+            for child in noun.children:
+                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
+                    start, end = self._subtree_range(cue.piece, child, preps)
+                    return Proposal(*trim(self.text, start, end), "infinitive", "wish")
+        return None
+
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
         tok, piece = cue.token, cue.piece
@@ -288,8 +325,12 @@ class Reports:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
             if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
                 continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
-            if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (takes_np or (takes_infinitive and preps)):
+            if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
+                takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
+            ):
                 continue
+            if child.lemma_.lower() in data.ADVERBIAL_NOUNS and any(p.lower_ in ("à", "au") for p in preps):
+                continue  # "à la rescousse", "à l'unanimité": an adverbial phrase, no content
             if cue.speaker_token is not None and cue.speaker_token in child.subtree:
                 continue  # "…, a annoncé Mario Draghi": the subject, not the content
             if incise and (child.pos_ == "PROPN" or child.ent_type_ or source_noun(child, self.lang)):
@@ -505,6 +546,16 @@ class Reports:
                 continue
             if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
                 break
+            if _gerund(doc, j):
+                break  # "a rejeté le terme, tout en partageant …": another clause
+            relative = (
+                t.head if t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "où") and doc[j - 1].text != "," else None
+            )
+            if relative is not None and relative.dep_ in ("acl:relcl", "acl") and relative.i > j:
+                # "au bal qui sera animé par Frédéric Bush": a restrictive relative belongs to the noun
+                last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]
+                j = last.i + 1
+                continue
             if (
                 t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("acl", "amod", "acl:relcl")
@@ -669,6 +720,24 @@ def _nested_source_phrase(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"[\s,]*(?:{words})\b[^,.;:«»]{{1,60}},\s*", regex.IGNORECASE)
 
 
+def finite_or_compound(verb: Token) -> bool:
+    """A finite verb, or a participle with a finite auxiliary (``a écrit``)."""
+    if "VerbForm=Fin" in str(verb.morph):
+        return True
+    return any(c.dep_.startswith("aux") and "VerbForm=Fin" in str(c.morph) for c in verb.children)
+
+
+def _gerund(doc: Doc, j: int) -> bool:
+    """``en partageant``, ``tout en partageant``: a gerund opens a clause of its own at ``j``."""
+    k = j + 1 if doc[j].lower_ == "tout" else j
+    return (
+        doc[k].lower_ == "en"
+        and k + 1 < len(doc)
+        and "VerbForm=Part" in str(doc[k + 1].morph)
+        and "Tense=Pres" in str(doc[k + 1].morph)
+    )
+
+
 def _stray_objects(cue: Cue) -> list[Token]:
     """Objects the parse hung on an adjectival participle after the verb (``a manifesté dans une
     lettre ouverte son désaccord``: ``désaccord`` as the object of ``ouverte``): a participle
@@ -769,9 +838,22 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
     """Whether a cue's subject can be a source: a person, an organisation, a group, a document.
 
     Only a plain common noun that is none of these (``la libération``, ``des pages web``)
-    is refused; no subject, a pronoun or a name gives the benefit of the doubt."""
+    is refused; no subject, a pronoun or a name gives the benefit of the doubt, and so does a
+    noun that names its source in a complement (``la guérilla des FARC``, ``la moyenne du site
+    RealClearPolitics``)."""
     tok = cue.speaker_token
-    return tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang)
+    if tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang):
+        return True
+    for child in tok.children:
+        if child.dep_ not in ("nmod", "appos", "flat:name") or child.i < tok.i:
+            continue
+        if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lemma_ == "de" for c in child.children):
+            continue  # "les élections … en Allemagne": a place, not whose they are
+        if child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
+            return True  # a name or an organisation, not people ("la libération des prisonniers")
+        if any(g.dep_ in ("nmod", "appos", "flat:name") and (g.pos_ == "PROPN" or g.ent_type_) for g in child.children):
+            return True
+    return False
 
 
 def _infinitive(verb: Token) -> bool:

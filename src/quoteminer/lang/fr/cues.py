@@ -28,6 +28,7 @@ _STATEMENT = """
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
+    montrer démontrer
     scander crier hurler évaluer laisser_entendre tempérer abonder s'agacer s'emporter se_désoler
     manifester
 """
@@ -42,6 +43,7 @@ _DEMAND = """
 _DENIAL = """
     contester démentir dénier désavouer infirmer nier récuser réfuter rejeter
     refuser repousser balayer écarter contredire s'opposer se_défendre disconvenir
+    exclure
 """
 
 _ASSURANCE = """
@@ -128,6 +130,9 @@ WEAK = frozenset(
         "menacer",
         "louer",
         "manifester",
+        "exclure",
+        "montrer",
+        "démontrer",
     }
 )
 
@@ -224,6 +229,9 @@ NOT_SOURCES = frozenset(
     }
 )
 
+#: Customs and rules after ``selon`` (``selon la tradition``, ``selon l'usage``): no source speaks.
+CUSTOMS = frozenset({"coutume", "habitude", "protocole", "rite", "rituel", "tradition", "usage"})
+
 #: Verbs that make a reporting verb a mere possibility (``pourront contester``).
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
 
@@ -253,6 +261,7 @@ EXPRESSIONS = MappingProxyType(
         "faire part": "statement",
         "faire valoir": "statement",
         "faire remarquer": "statement",
+        "faire grief": "accusation",
         "faire observer": "statement",
         "tenir à préciser": "statement",
         "peut-on lire": "statement",
@@ -386,6 +395,11 @@ NP_CONTENT = frozenset(
         # what a source warns against: "a mis en garde contre toute intervention"
         "mettre en garde",
         "requérir",
+        # what a source wishes: "le chancelier souhaite la nomination de X"
+        "souhaiter",
+        # what a study shows: "l'enquête montre une augmentation sensible" (documents only)
+        "montrer",
+        "démontrer",
         # what a source welcomes or complains of: "s'est félicité de la baisse du chômage" (a judgement;
         # "se réjouir de", like "exprimer sa joie", is a feeling)
         "se féliciter",
@@ -417,6 +431,42 @@ CONJUNCTIONS_WITH_QUE = frozenset(
         "tandis",
     }
 )
+
+#: Verbs whose prepositional complement may be their content without being listed in
+#: NP_CONTENT: ``appelle à la grève``, ``plaide pour un référendum``, ``menace de représailles``
+#: (not ``a exclu à l'unanimité X``, ``souhaite à long terme …``).
+PREPOSITIONAL_CONTENT = frozenset(
+    {
+        "appeler",
+        "conjurer",
+        "encourager",
+        "enjoindre",
+        "exhorter",
+        "inciter",
+        "inviter",
+        "menacer",
+        "militer",
+        "plaider",
+        "pousser",
+        "presser",
+        "prier",
+        "sommer",
+    }
+)
+
+#: Nouns of adverbial phrases after ``à``, never reported content: ``à la rescousse``,
+#: ``à l'unanimité``, ``à long terme``.
+ADVERBIAL_NOUNS = frozenset(
+    {"avance", "cours", "fois", "propos", "reprise", "reprises", "rescousse", "terme", "unanimité"}
+)
+
+#: Verbs that report only when a document is their subject (``l'enquête montre une hausse``,
+#: ``l'étude démontre que …``; not ``le maire a montré le chemin``).
+DOCUMENT_ONLY_VERBS = frozenset({"démontrer", "montrer"})
+
+#: Nouns after which ``de`` + infinitive is what the source wishes or intends: ``a exprimé le vœu
+#: de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``.
+WISH_NOUNS = frozenset({"désir", "espoir", "intention", "souhait", "volonté", "vœu"})
 
 #: Legal texts, whose provisions (``le texte prévoit que …``) are nobody's statement, and the
 #: verbs that state a provision. An agreement between parties (``l'accord prévoit …``) is
@@ -512,6 +562,11 @@ INFINITIVE_CONTENT = frozenset(
         "refuser",
         "réclamer",
         "garantir",
+        "concéder",
+        "souhaiter",
+        "faire grief",
+        "craindre",
+        "redouter",
         "se féliciter",
         "se plaindre",
     }

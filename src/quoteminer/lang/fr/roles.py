@@ -257,6 +257,28 @@ ROLE_NOUNS = frozenset(
         "pasteur",
         "rabbin",
         "sélectionneur",
+        # people by what they share with others
+        "collègue",
+        "membre",
+        "parent",
+        "partenaire",
+        "riverain",
+        "riveraine",
+        "adhérent",
+        "adhérente",
+        "bénévole",
+        "participant",
+        "participante",
+        "usager",
+        "usagère",
+        "locataire",
+        "résident",
+        "résidente",
+        "passager",
+        "passagère",
+        "automobiliste",
+        "consommateur",
+        "consommatrice",
     }
 )
 
@@ -314,6 +336,13 @@ FEMININE_ROLES = frozenset(
         "gérante",
         "éleveuse",
         "pharmacienne",
+        "riveraine",
+        "adhérente",
+        "participante",
+        "usagère",
+        "résidente",
+        "passagère",
+        "consommatrice",
     }
 )
 
