@@ -250,6 +250,16 @@ SPANS = [
         (("indirect", "avoir caché le rapport"), ("direct", "C'est un mensonge.")),
     ),
     Row(
+        "stance-then-colon",
+        "Le maire est catégorique : la piscine ne fermera pas cet été.",
+        (("indirect", "la piscine ne fermera pas cet été"),),
+    ),
+    Row(
+        "closing-incise-after-a-figure",
+        "Le chômage a reculé de 2 % en un an, note l'Institut national de la statistique.",
+        (("indirect", "Le chômage a reculé de 2 % en un an"),),
+    ),
+    Row(
         "quotation-last-sentence",
         "« Nous resterons jusqu'au bout. Rien ne nous fera partir », a lancé le délégué syndical.",
         (("direct", "Nous resterons jusqu'au bout. Rien ne nous fera partir"),),
@@ -276,6 +286,8 @@ NOT_SPEECH = [
     Row("showing-is-not-saying", "Le guide a montré la cathédrale aux visiteurs.", ()),
     Row("event-announces-nothing", "La libération des otages annonçait la fin du conflit.", ()),
     Row("fear-of-a-risk", "Le pays craint de basculer dans la guerre.", ()),
+    Row("colon-after-weather", "Le ciel est clair : il fera beau demain.", ()),
+    Row("passive-se-voir", "Le joueur s'est vu reprocher d'avoir frappé l'arbitre.", ()),
     Row(
         "on-at-an-institution",
         "À la mairie, on rappelle que les travaux étaient prévus depuis longtemps.",
@@ -338,6 +350,12 @@ LABELS = [
         "Le chanteur présentera samedi « Les Jours heureux », son dernier album, au théâtre municipal.",
         (),
         ("Les Jours heureux",),
+    ),
+    Row(
+        "adverb-at-a-distance",
+        "Les papillons exposés en laboratoire et les papillons mutés « naturellement » se ressemblent.",
+        (),
+        ("naturellement",),
     ),
     Row(
         "repeated-speech-stays-speech",

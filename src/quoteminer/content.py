@@ -259,7 +259,7 @@ def _proposals(
         agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts)
         complement = (form == "np" or acts) and agent
         wish = proposal.how == "wish"  # "a exprimé le vœu de …": the noun says what the source wants
-        if cue.weak and form not in ("que", "source", "figure") and not incise and not complement and not wish:
+        if cue.weak and form not in ("que", "source", "figure", "colon") and not incise and not complement and not wish:
             flags.append("weak_bare")
         if form in ("np", "infinitive", "figure") and not animate(cue, lang):
             flags.append("inanimate")  # "La libération des prisonniers annonçait la tendance": events announce nothing

@@ -26,6 +26,7 @@ from quoteminer.parse import Piece, fold
 __all__ = [
     "SOURCE_RULES",
     "Cue",
+    "closing_incise",
     "comment_clause",
     "conjugate",
     "find_cues",
@@ -33,6 +34,7 @@ __all__ = [
     "phrase_start",
     "role_of_periphrasis",
     "source_noun",
+    "stance_before_colon",
 ]
 
 #: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
@@ -194,6 +196,12 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
     head = token.head
+    if "VerbForm=Inf" in morph and token.i > token.sent.start:
+        # "Le propriétaire se verra demander de retirer la page", "s'est vu reprocher": asked, not asking
+        frame = token.doc[token.i - 1]
+        reflexive = any(t.lower_ in ("se", "s'", "s’") for t in token.doc[max(token.sent.start, frame.i - 3) : frame.i])
+        if frame.lemma_ in lang.cues.PASSIVE_FRAMES and reflexive:
+            return "passive"
     if "VerbForm=Inf" in morph and head.i < token.i and _impersonal(head, lang):
         return "journalist's voice"  # "Il convient de préciser que", "il importe de rappeler que"
     if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in token.children) and (
@@ -242,7 +250,7 @@ def _is_verbal(token: Token) -> bool:
 _SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
-def _mistagged_verb(token: Token) -> bool:
+def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     """A verb form the tagger took for a noun or an adjective (``juge``, ``demande``, ``raconte``),
     told by its context.
 
@@ -267,13 +275,19 @@ def _mistagged_verb(token: Token) -> bool:
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
         # an object (not "Paul Martin, juge au tribunal": a title)
         return nxt is not None and nxt.pos_ == "DET"
+    if closing_incise(token):
+        # "…, soit un léger ralentissement, note l'Institut national": an incise closing the
+        # sentence, its subject (a name, a role, an organisation) after it; a noun there would
+        # need a determiner or a preposition of its own
+        named = doc[token.i + 2]
+        return named.pos_ == "PROPN" or bool(named.ent_type_) or source_noun(named, lang)
     return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     for token in sent:
-        mistagged = not _is_verbal(token) and _mistagged_verb(token)
+        mistagged = not _is_verbal(token) and _mistagged_verb(token, lang)
         if not _is_verbal(token) and not mistagged:
             continue
         lemma = _lemma_of(token, lang)
@@ -513,6 +527,9 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             continue
         nxt = doc[token.i + 1]
         if nxt.text not in lang.marks.ALL_MARKS:
+            if stance_before_colon(token, lang):
+                # "Le maire est catégorique : la piscine ne fermera pas": the stance's content follows
+                yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
             continue
         prev = doc[token.i - 1]
         clause = doc[sent.start : token.i]
@@ -522,6 +539,41 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_label")
         elif any(t.pos_ in ("VERB", "AUX") for t in clause):
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
+
+
+def closing_incise(token: Token) -> bool:
+    """``…, note l'Institut national.``: after a comma, a determiner and a noun phrase that runs to
+    the sentence's end with no verb or quotation of its own: the word is an incise's verb and
+    the noun phrase its subject (not ``…, juge la réforme « brutale »``, an object)."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= token.sent.end:
+        return False
+    if doc[token.i - 1].text != "," or doc[token.i + 1].pos_ != "DET":
+        return False
+    rest = list(doc[token.i + 1 : token.sent.end])
+    for n, t in enumerate(rest[:-1]):
+        if t.text == "," and rest[n + 1].lower_ in ("qui", "dont"):
+            rest = rest[:n]  # "…, note l'Institut national, qui s'attendait à …": the subject ends there
+            break
+    return len(rest) <= 20 and not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", "“", "”", '"') for t in rest)
+
+
+def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
+    """``Le recensement est formel :``, ``Le maire est catégorique :``: a subject, être and an
+    adjective of certainty right before a colon; what follows the colon is the subject's claim."""
+    doc = colon.doc
+    j = colon.i - 1
+    while j > colon.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    adjective = doc[j]
+    if adjective.lemma_.lower() not in lang.cues.COLON_STANCES and adjective.lower_ not in lang.cues.COLON_STANCES:
+        return False
+    copula = next((c for c in adjective.children if c.dep_ in ("cop", "aux:pass") and c.i < adjective.i), None)
+    subject = next((c for c in adjective.children if c.dep_.startswith("nsubj") and c.i < adjective.i), None)
+    if copula is None or subject is None or colon.i + 2 >= colon.sent.end:
+        return False
+    # a source says it: a name, a role, an organisation, a document (not "le temps est clair")
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, lang)
 
 
 # Order matters: the first finder to claim a token keeps it ("fait état" before "fait").

@@ -93,6 +93,8 @@ class _Signals:
     clause: bool
     judged: bool
     listed: bool
+    subject: bool
+    recurring: bool
 
 
 def _key(content: str) -> str:
@@ -157,7 +159,12 @@ class Quotations:
         nxt = self.index.at(close + 1)
         prev_pos = prev[1].pos_ if prev else ""
         next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
-        return prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ"))
+        if prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ")):
+            return True
+        # "les papillons mutés « naturellement »": an adverb held at a distance by what it qualifies
+        inner = self.index.within(span.start, span.end)
+        adjectival = prev is not None and prev[1].dep_ in ("acl", "amod") and "VerbForm=Part" in str(prev[1].morph)
+        return len(words) == 1 and bool(inner) and inner[0].pos_ == "ADV" and (prev_pos == "NOUN" or adjectival)
 
     def _clause(self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str) -> bool:
         """« seule l'intervention d'un passager a pu mettre un terme aux violences »: a quoted
@@ -412,6 +419,8 @@ class Quotations:
                 ("kind.mention.name", signals.named),
                 ("kind.mention.scare_quote", signals.scare),
                 ("kind.mention.listed", signals.listed),
+                ("kind.mention.subject", signals.subject),
+                ("kind.mention.recurring", signals.recurring),
             )
             if on
         ]
@@ -479,6 +488,13 @@ class Quotations:
             clause=self._clause(span, words, first_alpha, before),
             judged=links.judged(span),
             listed=listed,
+            subject=initial and post is None and self._subject(span),
+            recurring=len(words) <= 6
+            and first_alpha.isupper()
+            and self.quoted[_key(content)] >= 2
+            and post is None
+            and pre is None
+            and complement is None,
         )
 
     def _features(self, span: QuoteSpan, parent: Item | None, ruled: Item, s: _Signals) -> dict[str, float]:
@@ -505,6 +521,8 @@ class Quotations:
             ("clause", s.clause),
             ("judged", s.judged),
             ("listed", s.listed),
+            ("subject", s.subject),
+            ("recurring", s.recurring),
             ("nested", parent is not None),
             ("parent_speech", parent is not None and parent.kind.is_speech),
             ("multi_paragraph", span.paragraphs > 1),

@@ -21,8 +21,18 @@ import attrs
 import regex
 from spacy.tokens import Doc, Span, Token
 
-from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise, phrase_start, source_noun
-from quoteminer.items import WORD, TokenIndex, trim
+from quoteminer.cues import (
+    SOURCE_RULES,
+    Cue,
+    closing_incise,
+    comment_clause,
+    forms,
+    is_incise,
+    phrase_start,
+    source_noun,
+    stance_before_colon,
+)
+from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece
 
@@ -121,6 +131,13 @@ class Reports:
             yield ranked
         yield from self._alternatives(cue)
 
+    def _after_colon(self, cue: Cue) -> Proposal | None:
+        """``Le maire est catégorique : la piscine ne fermera pas``: the clause after the colon."""
+        doc, piece, sent = cue.token.doc, cue.piece, cue.sent
+        start = self.index.start(piece, doc[cue.token.i + 1])
+        start, end = trim(self.text, start, self.index.end(piece, sent[-1]))
+        return Proposal(start, end, "colon", "after_colon") if len(WORD.findall(self.text[start:end])) >= 3 else None
+
     def _within_sentence(self, proposal: Proposal, cue_at: int) -> Proposal:
         """A span cut where a sentence ends with no space after its stop (``continuerait .Les
         négociations``, ``en juin.Les salariés``): the parse often runs the two together. Content
@@ -176,6 +193,8 @@ class Reports:
         """What the ordered rules say the cue reports: the first strategy that finds something."""
         if cue.rule in SOURCE_RULES:
             return next(iter(self._source_sides(cue)), None)
+        if cue.rule == "cue.colon_clause" and stance_before_colon(cue.token, self.lang):
+            return self._after_colon(cue)
         if self._blocked(cue):
             return None
         comme = comment_clause(cue.token, self.lang)
@@ -193,6 +212,8 @@ class Reports:
         if cue.rule in SOURCE_RULES:
             yield from self._source_sides(cue)
             return
+        if cue.rule == "cue.colon_clause":
+            return
         if self._blocked(cue):
             return
         comme = comment_clause(cue.token, self.lang)
@@ -203,6 +224,51 @@ class Reports:
             found = strategy(cue)
             if found is not None:
                 yield found
+                longer = self._to_sentence_end(cue, found)
+                if longer is not None:
+                    yield longer
+                shorter = self._to_comma(cue, found)
+                if shorter is not None:
+                    yield shorter
+
+    def _to_comma(self, cue: Cue, found: Proposal) -> Proposal | None:
+        """A complement stopped at its first comma (``démentir avoir tenu ces propos, au bout de deux
+        jours``): the parse often hangs the sentence's adjuncts on it."""
+        if found.form not in ("infinitive", "np", "que"):
+            return None
+        comma = self.text.find(",", found.start, found.end)
+        if comma < 0:
+            return None
+        start, end = trim(self.text, found.start, comma)
+        return (
+            Proposal(start, end, found.form, f"{found.how}_to_comma")
+            if len(WORD.findall(self.text[start:end])) >= 2
+            else None
+        )
+
+    def _to_sentence_end(self, cue: Cue, found: Proposal) -> Proposal | None:
+        """A clause or complement after the cue, run on to the end of its sentence when no
+        other cue or source phrase stands in the rest (the parse often stops a clause short)."""
+        if found.form not in ("que", "np", "infinitive") or found.start < self.index.start(cue.piece, cue.token):
+            return None
+        piece, sent = cue.piece, cue.sent
+        sent_end = self.index.end(piece, sent[-1])
+        rest = [t for t in self.index.within(found.end, sent_end) if t.doc is sent.doc]
+        stop = sent_end
+        for n, t in enumerate(rest):
+            nxt = rest[n + 1] if n + 1 < len(rest) else None
+            opens = t.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or (
+                t.lower_ == "et" and nxt is not None and (finite(nxt) or nxt.dep_.startswith("aux"))
+            )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
+            if opens or (t.text == "," and nxt is not None and nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS):
+                stop = self.index.start(piece, t)
+                break
+            if _cue_word(t, self.lang) or t.text in (";", ":"):
+                return None
+        if not rest:
+            return None
+        start, end = trim(self.text, found.start, stop)
+        return Proposal(start, end, found.form, f"{found.how}_to_clause_end") if end > found.end else None
 
     def _strategies(self, heads: list[Token]) -> tuple[Callable[[Cue], Proposal | None], ...]:
         """The ways a verb reports content, in the rules' order of precedence."""
@@ -266,9 +332,13 @@ class Reports:
         ]
         if not any(c.dep_ == "obj" for c in complements):
             complements += _stray_objects(cue)
-        if content_lemma(cue, self.lang) in self.lang.cues.INFINITIVE_CONTENT:
+        data = self.lang.cues
+        lemma = content_lemma(cue, self.lang)
+        addressed = lemma in data.OBJECT_ADDRESSEE_VERBS or lemma in data.ADDRESSEE_VERBS
+        if lemma in data.INFINITIVE_CONTENT and (addressed or lemma in data.PREPOSITIONAL_CONTENT):
             # "appelant toutes les parties à trouver une issue", "a demandé aux habitants de limiter …":
-            # the infinitive hangs on the object or on the addressee
+            # the infinitive hangs on the object or on the addressee (not "indiquent leur peu
+            # d'intérêt à participer": the object is the content)
             complements = complements + [
                 g
                 for c in complements
@@ -385,6 +455,8 @@ class Reports:
         tok, piece, sent = cue.token, cue.piece, cue.sent
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
         inverted = cue.speaker_token is not None and cue.speaker_token.i >= first.i
+        if cue.rule == "cue.verb.mistagged" and not inverted:
+            inverted = closing_incise(tok)  # "…, note l'Institut national": the tagger's noun has its subject after it
         if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
             head = _true_start(sent)
             start = self.index.start(piece, head)
@@ -725,6 +797,12 @@ def finite_or_compound(verb: Token) -> bool:
     if "VerbForm=Fin" in str(verb.morph):
         return True
     return any(c.dep_.startswith("aux") and "VerbForm=Fin" in str(c.morph) for c in verb.children)
+
+
+def _cue_word(token: Token, lang: LanguageData) -> bool:
+    """A form of a reporting verb or a source preposition: another statement may start there."""
+    low = token.lower_.replace("’", "'")
+    return low in forms(lang) or low in lang.cues.SOURCE_PREPOSITIONS or low in ("après", "pour")
 
 
 def _gerund(doc: Doc, j: int) -> bool:

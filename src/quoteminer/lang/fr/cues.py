@@ -235,6 +235,10 @@ CUSTOMS = frozenset({"coutume", "habitude", "protocole", "rite", "rituel", "trad
 #: Verbs that make a reporting verb a mere possibility (``pourront contester``).
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
 
+#: Reflexive verbs that make the infinitive after them passive (``se verra demander de …``,
+#: ``s'est vu reprocher …``): the subject is addressed, it does not speak.
+PASSIVE_FRAMES = frozenset({"voir"})
+
 #: Verbs of impersonal frames (``il convient de préciser que``, ``il importe de rappeler``,
 #: ``il reste à démontrer que``): with the expletive ``il``, the infinitive after them is the
 #: journalist's own voice, and the verb itself reports nothing. ``convier`` is how the
@@ -308,7 +312,18 @@ DOCUMENT_NOUNS = frozenset(
 #: (``selon les chiffres du ministère``, ``un classement établi par RSF``), else nobody is
 #: (``selon les projections``). Lemmas.
 FIGURE_NOUNS = frozenset(
-    {"chiffre", "statistique", "donnée", "estimation", "projection", "prévision", "classement", "évaluation"}
+    {
+        "chiffre",
+        "statistique",
+        "donnée",
+        "estimation",
+        "projection",
+        "prévision",
+        "classement",
+        "évaluation",
+        "résultat",
+        "recensement",
+    }
 )
 
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
@@ -475,6 +490,16 @@ LEGAL_TEXT_NOUNS = frozenset(
     {"alinéa", "amendement", "arrêté", "article", "circulaire", "code", "décret", "loi", "ordonnance", "texte"}
 )
 PROVISION_VERBS = frozenset({"disposer", "indiquer", "mentionner", "préciser", "prévoir", "stipuler"})
+
+#: Adjectives of certainty that announce a claim after a colon: ``Le recensement est formel :
+#: la France a gagné deux millions d'habitants``, ``Le maire est catégorique : …``.
+COLON_STANCES = frozenset(
+    {"affirmatif", "catégorique", "certain", "clair", "confiant", "convaincu", "formel", "persuadé", "sûr"}
+)
+
+#: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
+#: a reported clause run on to its end stops before them.
+CLAUSE_CONJUNCTIONS = frozenset({"alors", "avant", "bien", "car", "lorsque", "mais", "or", "puis", "quand", "tandis"})
 
 #: Feelings a source shares (``a fait part de sa colère``, ``a exprimé sa tristesse``): the
 #: noun phrase they head is no reported content (docs/annotation.md: feelings with no
