@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from quoteminer.choice import Ranker
+from quoteminer.choice import Overrule
 from quoteminer.evaluate import Report, score
 from quoteminer.pipeline import extract
 from quoteminer.train import FOLDS, fit_kind, kind_groups, tuning_documents
@@ -37,7 +37,7 @@ def main() -> None:
         for doc in documents:
             if doc.id not in held:
                 continue
-            for decider, items in (("classifier", Ranker(model)), ("rules", "rules")):
+            for decider, items in (("classifier", Overrule(model)), ("rules", "rules")):
                 result = extract(doc.text, items=items)
                 for source in (doc.source, "tuning"):
                     report = reports.setdefault((source, decider), Report(f"{source} / {decider}"))

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Token
 
-from quoteminer.choice import Chooser, FirstMatch, Recorder
+from quoteminer.choice import Chooser, FirstMatch, Overrule, Recorder
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
 from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, finite, inside, trim
 from quoteminer.kinds import Quotations, report_readings
@@ -117,7 +117,7 @@ def build_items(
             continue
         ruled = next((k for k, p in enumerate(proposals) if p[4] == ("rules_span",)), None)
         candidates = report_readings(cue, proposals, None if flags else ruled, flags, index, lang, quoted)
-        if isinstance(chooser, Recorder):
+        if isinstance(chooser, Recorder | Overrule):
             chooser.key = ("report", cue_start)
         choice = chooser.choose(candidates)
         picked = candidates[choice.index]
@@ -198,7 +198,7 @@ def _decide_quotation(builder: Quotations, span: QuoteSpan, parent: Item | None,
     candidates = builder.readings(span, parent, ruled)
     if not candidates:
         return ruled
-    if isinstance(chooser, Recorder):
+    if isinstance(chooser, Recorder | Overrule):
         chooser.key = ("quotation", span.start, span.end)
     choice = chooser.choose(candidates)
     picked = candidates[choice.index]

@@ -22,7 +22,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.choice import Candidate
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise, source_noun
 from quoteminer.items import WORD, Item, TokenIndex, finite, inside
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
@@ -121,6 +121,8 @@ def _cue_features(cue: Cue, lang: LanguageData) -> dict[str, float]:
         f[f"subject:{subject.pos_}"] = 1.0
         if subject.ent_type_:
             f[f"subject_ent:{subject.ent_type_}"] = 1.0
+        if source_noun(subject, lang):
+            f["subject:source_noun"] = 1.0
     return f
 
 
@@ -623,6 +625,10 @@ def report_readings(
             f["r.finite_verb"] = 1.0
         if tokens:
             f[f"r.first_pos:{tokens[0].pos_}"] = 1.0
+            last = next((t for t in reversed(tokens) if not t.is_punct), tokens[-1])
+            f[f"r.last_pos:{last.pos_}"] = 1.0
+        if start > cue_at:
+            f[f"r.gap:{_bucket(len(WORD.findall(text[cue_at:start])) - 1)}"] = 1.0
         if any(s < end and start < e for s, e in quoted):
             f["r.holds_quotation"] = 1.0
         f["r.before_cue" if end <= cue_at else "r.after_cue"] = 1.0

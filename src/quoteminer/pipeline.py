@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from quoteminer import acts, content, coreference, cues, marks, parse, speakers
 from quoteminer.assemble import assemble
-from quoteminer.choice import Chooser, FirstMatch, Ranker
+from quoteminer.choice import Chooser, FirstMatch, Overrule, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
 
@@ -53,11 +53,12 @@ def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
 
 def item_chooser(items: str | Chooser = "classifier") -> Chooser:
     """The chooser named ``items``: ``"classifier"`` (the trained kind classifier, the
-    default) or ``"rules"`` (the ordered rules alone, the untrained baseline)."""
+    default: it overrules the ordered rules where it is sure) or ``"rules"`` (the ordered
+    rules alone, the untrained baseline)."""
     if items == "classifier":
         from quoteminer.learn import load_model
 
-        return Ranker(load_model("kind"))
+        return Overrule(load_model("kind"))
     if items == "rules":
         return FirstMatch()
     if isinstance(items, str):

@@ -260,7 +260,10 @@ class Reports:
             opens = t.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or (
                 t.lower_ == "et" and nxt is not None and (finite(nxt) or nxt.dep_.startswith("aux"))
             )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
-            if opens or (t.text == "," and nxt is not None and nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS):
+            participle = nxt is not None and "VerbForm=Part" in str(nxt.morph) and "Tense=Pres" in str(nxt.morph)
+            if opens or (
+                t.text == "," and nxt is not None and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle)
+            ):
                 stop = self.index.start(piece, t)
                 break
             if _cue_word(t, self.lang) or t.text in (";", ":"):
