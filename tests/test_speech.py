@@ -358,6 +358,24 @@ LABELS = [
         ("naturellement",),
     ),
     Row(
+        "operation-launched-by-a-weak-verb",
+        "Le club a lancé samedi une « opération séduction » auprès des jeunes.",
+        (),
+        ("opération séduction",),
+    ),
+    Row(
+        "self-named-group",
+        "Un groupe se disant « Front de libération » a revendiqué l'attaque.",
+        (),
+        ("Front de libération",),
+    ),
+    Row(
+        "business-name-inside-a-report",
+        "Le restaurant « Chez Marcel » a rouvert ses portes, a indiqué son gérant.",
+        (("indirect", "Le restaurant « Chez Marcel » a rouvert ses portes"),),
+        ("Chez Marcel",),
+    ),
+    Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",
         (("direct", "Nous ne céderons pas"), ("direct", "Nous ne céderons pas.")),

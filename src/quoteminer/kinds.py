@@ -261,12 +261,14 @@ class Quotations:
             if tok.pos_ in ("NOUN", "PROPN") and k > 0 and doc[k].pos_ == "ADP" and doc[k].lower_ in ("en", "par", "à"):
                 tok = doc[k - 1]  # "baptisée en Iran « nid d'espions »": look past a short place or agent
                 continue
-            # "la loi dite « … »", not "un message disant « … »" (a present participle says something)
+            # "la loi dite « … »", "un groupe se disant « … »"; not "un message disant « … »" (a
+            # present participle says something, unless it names its own subject)
+            reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("se", "s'", "s’")
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)
-                and "Tense=Pres" not in str(tok.morph)
+                and ("Tense=Pres" not in str(tok.morph) or reflexive)
             )
         return False
 

@@ -275,6 +275,8 @@ class Links:
         cue, _ = near[-1]
         if not cue.rule.startswith("cue.verb") or cue.piece is not piece or cue.token.i >= root.i:
             return None
+        if cue.weak and cue.lemma not in self.lang.cues.EXPRESSING_VERBS:
+            return None  # "a lancé samedi une « opération séduction »": a weak verb names, it does not quote
         at = span.open_offset if span.open_offset is not None else span.start
         between = [t for t in root.doc[cue.token.i + 1 : root.i] if self.index.start(piece, t) < at]
         if any(finite(t) or t.text in ",;:" or t.lower_ in ("que", "qu'", "qu’") for t in between):

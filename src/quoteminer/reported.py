@@ -457,7 +457,14 @@ class Reports:
         """A postposed cue without complement: ``Le bilan s'alourdit, a annoncé X.``"""
         tok, piece, sent = cue.token, cue.piece, cue.sent
         first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
-        inverted = cue.speaker_token is not None and cue.speaker_token.i >= first.i
+        subject = cue.speaker_token
+        # a subject after the verb that can be a source (not an object the parse took for one:
+        # "« Front de libération » a revendiqué l'attaque")
+        inverted = (
+            subject is not None
+            and subject.i >= first.i
+            and (subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang))
+        )
         if cue.rule == "cue.verb.mistagged" and not inverted:
             inverted = closing_incise(tok)  # "…, note l'Institut national": the tagger's noun has its subject after it
         if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":

@@ -497,6 +497,11 @@ COLON_STANCES = frozenset(
     {"affirmatif", "catégorique", "certain", "clair", "confiant", "convaincu", "formel", "persuadé", "sûr"}
 )
 
+#: Weak verbs whose object, quoted past an adverbial, is the subject's own words
+#: (``a manifesté dans une lettre son « profond désaccord »``); other weak verbs name what
+#: they launch or present (``a lancé samedi une « opération séduction »``).
+EXPRESSING_VERBS = frozenset({"exprimer", "manifester"})
+
 #: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
 #: a reported clause run on to its end stops before them.
 CLAUSE_CONJUNCTIONS = frozenset({"alors", "avant", "bien", "car", "lorsque", "mais", "or", "puis", "quand", "tandis"})

@@ -82,6 +82,25 @@ NAMING_NOUNS = frozenset(
         "pétition",
         "fondation",
         "club",
+        # businesses, places and companies named in quotation marks: "le restaurant « Chez Marcel »"
+        "bar",
+        "boutique",
+        "brasserie",
+        "café",
+        "cinéma",
+        "compagnie",
+        "chorale",
+        "enseigne",
+        "entreprise",
+        "fanfare",
+        "hôtel",
+        "lotissement",
+        "magasin",
+        "orchestre",
+        "résidence",
+        "restaurant",
+        "salle",
+        "société",
     }
 )
 
