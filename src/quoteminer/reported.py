@@ -80,33 +80,50 @@ class Reports:
         self.text = text
         self.lang = lang
         self.index = index
-        self._proposals: dict[int, tuple[Proposal | None, tuple[Proposal, ...]]] = {}
+        self._first: dict[int, Proposal | None] = {}
+        self._all: dict[int, tuple[Proposal, ...]] = {}
+        self._comments: dict[int, Token | None] = {}
 
     def proposals(self, cue: Cue) -> tuple[Proposal, ...]:
         """Every span ``cue`` could report, the rules' own answer first (none empty, no two alike)."""
-        return self._computed(cue)[1]
-
-    def content_range(self, cue: Cue) -> tuple[int, int, str] | None:
-        """The reported content of a cue as the ordered rules find it: (start, end, form), or None."""
-        first = self._computed(cue)[0]
-        return (first.start, first.end, first.form) if first is not None else None
-
-    def _computed(self, cue: Cue) -> tuple[Proposal | None, tuple[Proposal, ...]]:
         key = id(cue)
-        found = self._proposals.get(key)
+        found = self._all.get(key)
         if found is None:
-            first: Proposal | None = None
             seen: set[tuple[int, int]] = set()
             out = []
+            first = self._ruled(cue)
             at = self.index.start(cue.piece, cue.token)
-            for proposal in self._propose(cue):
-                proposal = self._before_main_clause(self._within_sentence(proposal, at), cue, at)
-                first = first or proposal
+            others = (self._bounded(p, cue, at) for p in self._alternatives(cue))
+            for proposal in ([first] if first is not None else []) + list(others):
                 if proposal.end > proposal.start and (proposal.start, proposal.end) not in seen:
                     seen.add((proposal.start, proposal.end))
                     out.append(proposal)
-            found = self._proposals[key] = (first, tuple(out))
+            found = self._all[key] = tuple(out)
         return found
+
+    def content_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        """The reported content of a cue as the ordered rules find it: (start, end, form), or None."""
+        first = self._ruled(cue)
+        return (first.start, first.end, first.form) if first is not None else None
+
+    def _ruled(self, cue: Cue) -> Proposal | None:
+        """The rules' answer, computed once per cue (most cues need only this one)."""
+        key = id(cue)
+        if key not in self._first:
+            found = self._rules_range(cue)
+            at = self.index.start(cue.piece, cue.token)
+            self._first[key] = self._bounded(found, cue, at) if found is not None else None
+        return self._first[key]
+
+    def _bounded(self, proposal: Proposal, cue: Cue, at: int) -> Proposal:
+        """A proposal kept inside its sentence and before the main clause (see the two steps)."""
+        return self._before_main_clause(self._within_sentence(proposal, at), cue, at)
+
+    def _comment(self, cue: Cue) -> Token | None:
+        key = id(cue)
+        if key not in self._comments:
+            self._comments[key] = comment_clause(cue.token, self.lang)
+        return self._comments[key]
 
     def _subtree_range(self, piece: Piece, token: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
         skipped = {t.i for t in skip}
@@ -123,13 +140,6 @@ class Reports:
         lo = min(toks, key=lambda t: t.i)
         hi = max(toks, key=lambda t: t.i)
         return self.index.start(piece, lo), self.index.end(piece, hi)
-
-    def _propose(self, cue: Cue) -> Iterator[Proposal]:
-        """The rules' answer (first: ``_rules_range``), then every other span the cue could report."""
-        ranked = self._rules_range(cue)
-        if ranked is not None:
-            yield ranked
-        yield from self._alternatives(cue)
 
     def _after_colon(self, cue: Cue) -> Proposal | None:
         """``Le maire est catégorique : la piscine ne fermera pas``: the clause after the colon."""
@@ -183,7 +193,7 @@ class Reports:
             return True  # "lorsque l'administration déclare que …": nobody said it
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return bool(
-            comment_clause(tok, self.lang) is None
+            self._comment(cue) is None
             and after is not None
             and after.lower_ in ("que", "qu'", "qu’")
             and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
@@ -197,7 +207,7 @@ class Reports:
             return self._after_colon(cue)
         if self._blocked(cue):
             return None
-        comme = comment_clause(cue.token, self.lang)
+        comme = self._comment(cue)
         if comme is not None:
             return self._before_comme(cue, comme)
         heads = self._heads(cue)
@@ -216,7 +226,7 @@ class Reports:
             return
         if self._blocked(cue):
             return
-        comme = comment_clause(cue.token, self.lang)
+        comme = self._comment(cue)
         if comme is not None:
             return
         heads = self._heads(cue)
