@@ -46,6 +46,7 @@ class Links:
         self.reports = reports
         self.cues = list(cues)
         self.cue_starts = [index.start(c.piece, c.token) for c in self.cues]
+        self._memo: dict[tuple[object, ...], Cue | None] = {}  # each finder's answer, asked once per span
 
     # -- positions -------------------------------------------------------------
     def paragraph_start(self, offset: int) -> int:
@@ -76,6 +77,12 @@ class Links:
 
     # -- linking quotes to cues ----------------------------------------------------
     def postposed_cue(self, span: QuoteSpan) -> Cue | None:
+        key = ("postposed_cue", span.start, span.end)
+        if key not in self._memo:
+            self._memo[key] = self._postposed_cue(span)
+        return self._memo[key]
+
+    def _postposed_cue(self, span: QuoteSpan) -> Cue | None:
         """A cue right after the closing mark: « … », a déclaré X / « … » s'est réjoui X."""
         if span.close_offset is None:
             return None
@@ -131,6 +138,12 @@ class Links:
         return None
 
     def preposed_cue(self, span: QuoteSpan) -> Cue | None:
+        key = ("preposed_cue", span.start, span.end)
+        if key not in self._memo:
+            self._memo[key] = self._preposed_cue(span)
+        return self._memo[key]
+
+    def _preposed_cue(self, span: QuoteSpan) -> Cue | None:
         """A cue before the opening mark in the same sentence: X a déclaré : « … »; Selon X, « … »."""
         at = span.open_offset if span.open_offset is not None else span.start
         before = self.before(span)
@@ -154,6 +167,12 @@ class Links:
         return None
 
     def sentence_cue(self, span: QuoteSpan) -> Cue | None:
+        key = ("sentence_cue", span.start, span.end)
+        if key not in self._memo:
+            self._memo[key] = self._sentence_cue(span)
+        return self._memo[key]
+
+    def _sentence_cue(self, span: QuoteSpan) -> Cue | None:
         """The nearest cue before the quote in its sentence (a participle, a selon phrase …)."""
         hit = self.index.at(span.start)
         if hit is None:
@@ -169,6 +188,12 @@ class Links:
         return best
 
     def covering_cue(self, start: int, end: int, lo: int, hi: int) -> Cue | None:
+        key = ("covering_cue", start, end, lo, hi)
+        if key not in self._memo:
+            self._memo[key] = self._covering_cue(start, end, lo, hi)
+        return self._memo[key]
+
+    def _covering_cue(self, start: int, end: int, lo: int, hi: int) -> Cue | None:
         """The nearest cue (in ``[lo, hi)``) whose reported content covers [start, end)."""
         best: tuple[int, Cue] | None = None
         for cue, s in zip(self.cues, self.cue_starts, strict=False):
@@ -231,6 +256,12 @@ class Links:
         return tok.lemma_.lower() in self.lang.cues.JUDGEMENT_PARTICIPLES and "VerbForm=Part" in str(tok.morph)
 
     def complement_cue(self, span: QuoteSpan) -> Cue | None:
+        key = ("complement_cue", span.start, span.end)
+        if key not in self._memo:
+            self._memo[key] = self._complement_cue(span)
+        return self._memo[key]
+
+    def _complement_cue(self, span: QuoteSpan) -> Cue | None:
         """« … » as a cue verb's direct complement: a promis un « … », accusé de « … »; or as
         what a verb of judging says of its object: juge la réforme « brutale », a qualifié ces
         accusations de « mensongères »."""
