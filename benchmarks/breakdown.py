@@ -8,7 +8,7 @@ Over the annotated articles (``--copies`` times each), it prints:
 
 1. the CPU time of each component of ``fr_core_news_md`` (and of the tokenizer), one
    text at a time, after a warm-up: what the plain pipeline costs, part by part;
-2. the CPU time of building the views, of the parse and of the stages after it;
+2. the CPU time of the layout, of building the views, of the parse and of the stages after it;
 3. the stages one by one (cProfile, cumulative time of each stage ``extract_parsed``
    calls: the profiler's overhead inflates Python code, so read these as shares);
 4. the share of characters in paragraphs that can carry speech (a quotation, a form of
@@ -28,7 +28,7 @@ from pathlib import Path
 import regex
 import spacy
 
-from quoteminer import parse, pipeline
+from quoteminer import layout, parse, pipeline
 from quoteminer.cues import forms
 from quoteminer.lang import get_language
 from quoteminer.marks import scan
@@ -60,11 +60,11 @@ def components(plain: spacy.language.Language, texts: Sequence[str]) -> dict[str
 def stages(texts: Sequence[str]) -> dict[str, float]:
     """Cumulative seconds (under cProfile) of each function ``extract_parsed`` calls."""
     nlp = parse.load(FR.model)
-    prepared = [(t, v, parse.parse(v, nlp)) for t in texts for v in [parse.make_view(t)]]
+    prepared = [(laid, view, parse.parse(view, nlp)) for t in texts for laid, view in [pipeline.prepare(t, FR)]]
     profile = cProfile.Profile()
     profile.enable()
-    for text, view, pieces in prepared:
-        pipeline.extract_parsed(text, view, pieces, FR)
+    for laid, view, pieces in prepared:
+        pipeline.extract_parsed(laid, view, pieces, FR)
     profile.disable()
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
     out: dict[str, float] = {}
@@ -124,16 +124,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"| {name} | {seconds:.2f} | {seconds / whole:.0%} |")
     print(f"| nlp(text), whole | {whole:.2f} | 100% |")
 
-    views = [parse.make_view(t) for t in texts]
-    t_view = best_of(2, lambda: [parse.make_view(t) for t in texts])
+    layouts = [layout.lay_out(t, FR) for t in texts]
+    t_layout = best_of(2, lambda: [layout.lay_out(t, FR) for t in texts])
+    views = [parse.make_view(laid.text) for laid in layouts]
+    t_view = best_of(2, lambda: [parse.make_view(laid.text) for laid in layouts])
     t_parse = best_of(2, lambda: [parse.parse(v, nlp) for v in views])
     pieces = [parse.parse(v, nlp) for v in views]
     t_stages = best_of(
-        2, lambda: [pipeline.extract_parsed(t, v, p, FR) for t, v, p in zip(texts, views, pieces, strict=True)]
+        2, lambda: [pipeline.extract_parsed(lo, v, p, FR) for lo, v, p in zip(layouts, views, pieces, strict=True)]
     )
     t_extract = best_of(2, lambda: [pipeline.extract(t) for t in texts])
     print("\n| part of extract | CPU s | ÷ nlp(text) |\n|---|---|---|")
-    for name, seconds in (("view", t_view), ("parse", t_parse), ("stages", t_stages), ("extract, whole", t_extract)):
+    steps = (("layout", t_layout), ("view", t_view), ("parse", t_parse), ("stages", t_stages))
+    for name, seconds in (*steps, ("extract, whole", t_extract)):
         print(f"| {name} | {seconds:.2f} | {seconds / whole:.2f} |")
 
     print("\n| stage (cProfile, cumulative) | s | share of stages |\n|---|---|---|")

@@ -24,14 +24,16 @@ SEED_ARTICLES = ARTICLES[:5]
 #: Every fixture set, in the order evaluations report them.
 SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
 
-_CACHE: dict[str, Extraction] = {}
+_CACHE: dict[tuple[str, str | None], Extraction] = {}
 
 
-def extract_once(text: str) -> Extraction:
-    """``quoteminer.extract(text)``, computed once per session."""
-    if text not in _CACHE:
-        _CACHE[text] = quoteminer.extract(text)
-    return _CACHE[text]
+def extract_once(text: str, published: str | None = None) -> Extraction:
+    """``quoteminer.extract(text, published=published)``, computed once per session (the
+    evaluations give each fixture its publication date)."""
+    key = (text, published)
+    if key not in _CACHE:
+        _CACHE[key] = quoteminer.extract(text, published=published)
+    return _CACHE[key]
 
 
 @pytest.fixture(scope="session")

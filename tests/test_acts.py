@@ -20,21 +20,33 @@ class Row:
     text: str
     item: str  # the content of the speech item under test
     expected: str  # the act, or "hedged"/"plain" in the hedging table
-    reason: str | None = None  # set for a known failure
+    reason: str | None = None  # set for a known failure of the rules (the default decider)
+    classifier: str | None = None  # set for a known failure of the act classifier
 
-    def param(self) -> object:
-        marks = [pytest.mark.xfail(strict=True, reason=self.reason)] if self.reason else []
-        return pytest.param(self, id=self.id, marks=marks)
+    def param(self, acts: str = "rules") -> object:
+        reason = self.reason if acts == "rules" else self.classifier
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        return pytest.param(self, acts, id=f"{acts}-{self.id}", marks=marks)
 
 
-def item_of(row: Row) -> Quote:
-    quotes = [q for q in quoteminer.extract(row.text).quotes if q.kind.is_speech and q.text == row.item]
-    assert quotes, f"no speech item {row.item!r} in {[q.text for q in quoteminer.extract(row.text).quotes]}"
+#: Every act row runs with both deciders (``extract(acts=…)``): the rules, today's decision
+#: and the default, and the trained classifier.
+DECIDERS = ("rules", "classifier")
+
+
+def rows(table: list[Row]) -> list[object]:
+    return [row.param(acts) for row in table for acts in DECIDERS]
+
+
+def item_of(row: Row, acts: str = "rules") -> Quote:
+    found = quoteminer.extract(row.text, acts=acts).quotes
+    quotes = [q for q in found if q.kind.is_speech and q.text == row.item]
+    assert quotes, f"no speech item {row.item!r} in {[q.text for q in found]}"
     return quotes[0]
 
 
-def act_of(row: Row) -> str:
-    quote = item_of(row)
+def act_of(row: Row, acts: str) -> str:
+    quote = item_of(row, acts)
     assert quote.act is not None
     return quote.act.value
 
@@ -119,6 +131,7 @@ DEMAND = [
         "qui doivent pouvoir travailler librement",
         "demand",
         reason="condamner names an act; one deontic modal (1.5) does not reach STRONG_OVERRULE",
+        classifier="the content stage does not give this item (see the rules' reason)",
     ),
     Row(
         "predictive-modal-with-an-obligation",
@@ -127,6 +140,7 @@ DEMAND = [
         "demand",
         reason="the conditional of devoir is mostly predictive, so it only supports (0.8); the obligation "
         "is carried by 'obliger … à', which no rule reads",
+        classifier="deontic.devoir.Cnd and 'obliger … à' weigh too little against a statement",
     ),
 ]
 
@@ -160,6 +174,9 @@ DENIAL = [
         "« C'est faux, ces chiffres sont sans fondement », a déclaré la directrice Anne Leroy.",
         "C'est faux, ces chiffres sont sans fondement",
         "denial",
+        classifier="the classifier weighs the content rule's denial (0.36) just under déclarer's statement "
+        "prior (0.38):"
+        " in the tuning articles a neutral verb with denying content was rare",
     ),
     Row(
         "concessive-rejection",
@@ -232,6 +249,7 @@ ASSURANCE = [
         "il continue à gérer la crise",
         "assurance",
         reason="a present 'continue à' is as often a plain report ('les combats continuent de …'): weight 1.0 only",
+        classifier="a present 'continue à' is as often a plain report in the tuning items",
     ),
 ]
 
@@ -241,6 +259,8 @@ WARNING = [
         "« Cette offensive met en danger des milliers de civils », a déclaré la diplomate Anne Leroy.",
         "Cette offensive met en danger des milliers de civils",
         "warning",
+        classifier="risk words (signal.warning) came in 11 plain statements of the tuning articles for 1 warning: the "
+        "classifier learnt to trust them little (0.23)",
     ),
     Row(
         "must-or-else",
@@ -288,6 +308,7 @@ ACCUSATION = [
         "accusation",
         reason="a quoted label is an accusation only through what the sentence says of the labelled; "
         "no rule reads the clause around a short partial quotation",
+        classifier="the content stage does not give this item (see the rules' reason)",
     ),
 ]
 
@@ -305,6 +326,7 @@ PRIOR = [
         "assurance",
         reason="'met' is no reporting verb (only 'met en garde/en cause' are), so nothing introduces the "
         "quotation and it comes out as a mention; the gold (dev 45527) reads it as the channel's words",
+        classifier="the content stage does not give this item (see the rules' reason)",
     ),
     Row(
         "defendre-is-not-se-defendre",
@@ -403,39 +425,260 @@ HEDGING = [
 ]
 
 
-@pytest.mark.parametrize("row", [r.param() for r in DEMAND])
-def test_demand(row: Row) -> None:
-    assert act_of(row) == row.expected
+# --- What the issue "a trained act classifier" found failing on unseen articles, by kind --------
+# Sentences written for these tables (ordinary news French, none taken from a fixture).
+
+CONTENT_CARRIES_THE_ACT = [
+    Row(
+        "loaded-label-accuses",
+        "« Cette réforme des retraites est une dérive autoritaire », a déclaré la députée Sophie Vasseur.",
+        "Cette réforme des retraites est une dérive autoritaire",
+        "accusation",
+        classifier="lex.blame and signal.accusation fire, but the classifier gives them 0.21 against déclarer's "
+        "statement prior: too few accusations by a label alone in the tuning items",
+        reason="no content rule reads a loaded label ('dérive' votes 1.0, under the overrule weight 1.5)",
+    ),
+    Row(
+        "insult-accuses",
+        "« Ce gouvernement est incompétent et méprise les agriculteurs », a lancé le syndicaliste Hervé Lemoine.",
+        "Ce gouvernement est incompétent et méprise les agriculteurs",
+        "accusation",
+        classifier="lex.blame and signal.accusation fire, but the classifier gives them 0.09: too few accusations by "
+        "insult in the tuning items",
+        reason="no content rule reads an insult ('incompétent', 'méprise')",
+    ),
+    Row(
+        "rhetorical-question-accuses",
+        "« Qui peut encore croire à ce mensonge sur les comptes de la ville ? », a lancé l'élue Nadia Ferrand.",
+        "Qui peut encore croire à ce mensonge sur les comptes de la ville ?",
+        "accusation",
+    ),
+    Row(
+        "reassuring-state",
+        "« Le réseau de distribution d'eau reste fiable malgré la sécheresse », a déclaré le directeur Alain Perrot.",
+        "Le réseau de distribution d'eau reste fiable malgré la sécheresse",
+        "assurance",
+        classifier="lex.reassure fires, but reassuring states are rare in the tuning items (sécurité, "
+        "stabilité came in "
+        "statements as often): 0.03",
+        reason="no content rule reads a reassuring state ('reste fiable')",
+    ),
+    Row(
+        "first-person-future-commitment",
+        "« Nous tiendrons nos engagements envers les salariés du site », a déclaré la PDG Hélène Marchal.",
+        "Nous tiendrons nos engagements envers les salariés du site",
+        "assurance",
+        reason="no content rule reads a first-person future commitment ('nous tiendrons')",
+    ),
+    Row(
+        "institutional-future-commitment",
+        "« Les patrouilles seront renforcées autour des écoles dès la rentrée », a indiqué le préfet Denis Aubert.",
+        "Les patrouilles seront renforcées autour des écoles dès la rentrée",
+        "assurance",
+        classifier="verb.future_passive fires (signal.assurance), 0.23 against 0.47 for statement: the tuning "
+        "items hold"
+        " a single future passive commitment",
+        reason="the future passive rule reads only 'assurée', 'garantie', 'maintenue' …, not 'renforcées'",
+    ),
+    Row(
+        "risk-words-warn",
+        "« La situation financière du club est très inquiétante », a déclaré le président Marc Olivier.",
+        "La situation financière du club est très inquiétante",
+        "warning",
+        classifier="risk words came in 11 plain statements of the tuning articles for 1 warning: 0.03",
+        reason="no content rule reads 'inquiétante'",
+    ),
+    Row(
+        "alarm-signal-warns",
+        "« Cette crue est un signal d'alerte pour toute la vallée », a déclaré l'hydrologue Julie Renaud.",
+        "Cette crue est un signal d'alerte pour toute la vallée",
+        "warning",
+        classifier="risk words came in 11 plain statements of the tuning articles for 1 warning: 0.29 against 0.45",
+    ),
+]
+
+NEGATION_IS_NOT_ALWAYS_DENIAL = [
+    Row(
+        "negated-commitment",
+        "« Nous ne lâcherons rien sur les salaires », a déclaré la syndicaliste Martine Gallet.",
+        "Nous ne lâcherons rien sur les salaires",
+        "assurance",
+        classifier="neg.future fires (signal.assurance), 0.11: negated first-person futures are too rare in the tuning "
+        "items to outweigh the statement prior",
+        reason="a negated future votes denial (0.8) and nothing votes assurance",
+    ),
+    Row(
+        "negated-subject-future",
+        "« Aucune classe ne fermera dans le département à la rentrée », a déclaré l'inspecteur Paul Garnier.",
+        "Aucune classe ne fermera dans le département à la rentrée",
+        "assurance",
+        classifier="neg.future and neg.subject fire, 0.27 against 0.40: too rare in the tuning items",
+        reason="'aucune' votes denial (0.8) and nothing votes assurance",
+    ),
+    Row(
+        "negated-expectation-is-a-statement",
+        "« Je ne m'attendais pas à une telle affluence », a confié l'organisatrice Claire Fabre.",
+        "Je ne m'attendais pas à une telle affluence",
+        "statement",
+    ),
+    Row(
+        "negated-tolerance-condemns",
+        "« Nous ne pouvons pas tolérer de telles violences contre les pompiers », a déclaré le maire Luc Caron.",
+        "Nous ne pouvons pas tolérer de telles violences contre les pompiers",
+        "accusation",
+        classifier="neg.refusal in the first person fires (signal.accusation), 0.06: the tuning items hold no such "
+        "condemnation",
+        reason="a first-person negation votes denial (1.3 in all), nothing votes accusation",
+    ),
+    Row(
+        "denial-of-an-accusation",
+        "« Nous n'avons jamais dissimulé ces chiffres aux actionnaires », a déclaré le directeur financier Yves Morel.",
+        "Nous n'avons jamais dissimulé ces chiffres aux actionnaires",
+        "denial",
+    ),
+]
+
+ACT_AROUND_THE_QUOTE = [
+    Row(
+        "denial-in-the-frame",
+        "La ministre Anne Bertin a contesté cette version des faits, expliquant : « Aucun document n'a été détruit. »",
+        "Aucun document n'a été détruit.",
+        "denial",
+        classifier="context.verb.denial fires, 0.04: in the tuning items a denying verb around a quotation did"
+        " not make "
+        "its content a denial",
+        reason="the rules read the quotation and its cue, not the verb before the cue",
+    ),
+    Row(
+        "warning-in-the-frame",
+        "Le médecin Paul Dumas a mis en garde les randonneurs, ajoutant : « La chaleur sera écrasante dès midi. »",
+        "La chaleur sera écrasante dès midi.",
+        "warning",
+        classifier="context.verb.warning fires, 0.28 against 0.55: too rare in the tuning items",
+        reason="the rules read the quotation and its cue, not the verb before the cue",
+    ),
+]
+
+TWO_SENSES = [
+    Row(
+        "se-demander-si-wonders",
+        "Le maire Jean Roux se demande si le chantier sera terminé avant l'été.",
+        "le chantier sera terminé avant l'été",
+        "statement",
+        reason="the cue table gives 'demander' a demand prior, reflexive or not",
+    ),
+    Row(
+        "assurer-keeps-its-act-against-a-negation",
+        "La directrice Laure Petit a assuré que l'usine ne fermerait pas.",
+        "l'usine ne fermerait pas",
+        "assurance",
+    ),
+    Row(
+        "assurer-gives-way-to-a-demand",
+        "Le préfet Denis Aubert a assuré qu'il faut évacuer le quartier sans attendre.",
+        "il faut évacuer le quartier sans attendre",
+        "demand",
+        classifier="assurer's prior (0.96) outweighs il faut: in the tuning items the verb that names an act "
+        "was nearly "
+        "always right",
+        reason="'il faut' (1.5) does not reach STRONG_OVERRULE (3.0) against assurer",
+    ),
+]
+
+DEMANDS_WITHOUT_A_DEMANDING_VERB = [
+    Row(
+        "imperative-after-a-colon",
+        "Le maire Luc Caron a adressé un message aux habitants : « Restez chez vous ce soir. »",
+        "Restez chez vous ce soir.",
+        "demand",
+        classifier="the imperative is found (imperative, signal.demand), 0.14 against 0.51: the tuning items hold few "
+        "imperatives",
+        reason="the imperative rule lists its verbs, and 'restez' is not one of them",
+    ),
+    Row(
+        "verbless-slogan",
+        "« Non à la fermeture de la maternité ! », ont scandé les manifestants devant la mairie.",
+        "Non à la fermeture de la maternité !",
+        "demand",
+        classifier="the slogan is found (slogan, signal.demand), 0.17 against 0.52: the tuning items hold no slogan",
+        reason="no content rule reads a verbless slogan",
+    ),
+    Row(
+        "conditional-advice-devrait",
+        "« Le gouvernement devrait revoir entièrement sa copie », a estimé le syndicaliste Hervé Lemoine.",
+        "Le gouvernement devrait revoir entièrement sa copie",
+        "demand",
+        classifier="deontic.devoir.Cnd fires, 0.27 against 0.32: the conditional of devoir is as often a prediction in "
+        "the tuning items",
+        reason="the conditional of devoir only supports (0.8): most often it predicts",
+    ),
+    Row(
+        "conditional-advice-il-faudrait",
+        "« Il faudrait rouvrir la ligne de train entre les deux villes », a déclaré la conseillère Julie Renaud.",
+        "Il faudrait rouvrir la ligne de train entre les deux villes",
+        "demand",
+    ),
+]
 
 
-@pytest.mark.parametrize("row", [r.param() for r in DENIAL])
-def test_denial(row: Row) -> None:
-    assert act_of(row) == row.expected
+@pytest.mark.parametrize(("row", "acts"), rows(DEMAND))
+def test_demand(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
 
 
-@pytest.mark.parametrize("row", [r.param() for r in ASSURANCE])
-def test_assurance(row: Row) -> None:
-    assert act_of(row) == row.expected
+@pytest.mark.parametrize(("row", "acts"), rows(DENIAL))
+def test_denial(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
 
 
-@pytest.mark.parametrize("row", [r.param() for r in WARNING])
-def test_warning(row: Row) -> None:
-    assert act_of(row) == row.expected
+@pytest.mark.parametrize(("row", "acts"), rows(ASSURANCE))
+def test_assurance(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
 
 
-@pytest.mark.parametrize("row", [r.param() for r in ACCUSATION])
-def test_accusation(row: Row) -> None:
-    assert act_of(row) == row.expected
+@pytest.mark.parametrize(("row", "acts"), rows(WARNING))
+def test_warning(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
 
 
-@pytest.mark.parametrize("row", [r.param() for r in PRIOR])
-def test_prior_of_the_verb(row: Row) -> None:
-    assert act_of(row) == row.expected
+@pytest.mark.parametrize(("row", "acts"), rows(ACCUSATION))
+def test_accusation(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
 
 
-@pytest.mark.parametrize("row", [r.param() for r in HEDGING])
-def test_hedging(row: Row) -> None:
-    assert ("hedged" if item_of(row).hedged else "plain") == row.expected
+@pytest.mark.parametrize(("row", "acts"), rows(PRIOR))
+def test_prior_of_the_verb(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), [r.param() for r in HEDGING])
+def test_hedging(row: Row, acts: str) -> None:
+    assert ("hedged" if item_of(row, acts).hedged else "plain") == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(CONTENT_CARRIES_THE_ACT))
+def test_content_carries_the_act(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(NEGATION_IS_NOT_ALWAYS_DENIAL))
+def test_negation_is_not_always_denial(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(ACT_AROUND_THE_QUOTE))
+def test_act_around_the_quote(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(TWO_SENSES))
+def test_verbs_with_two_senses(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(DEMANDS_WITHOUT_A_DEMANDING_VERB))
+def test_demands_without_a_demanding_verb(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
 
 
 def test_evidence_names_the_prior_the_rules_the_words_and_the_path() -> None:

@@ -378,21 +378,69 @@ ROWS = [
         "le groupe prépare une offre de rachat",
         "The Wall Street Journal",
     ),
+    # Someone named by their tie to a named person is not that person.
+    Row(
+        "kin-of-a-named-person",
+        "Libérée la semaine dernière, la sœur de Karim Benali a demandé aux ravisseurs de relâcher les autres otages.",
+        "relâcher les autres otages",
+        "sœur de Karim Benali",
+    ),
+    Row(
+        "lawyer-of-a-named-person",
+        "L'avocat de Sophie Legrand a affirmé que sa cliente n'avait jamais touché cet argent.",
+        "sa cliente n'avait jamais touché cet argent",
+        "avocat de Sophie Legrand",
+    ),
+    Row(
+        "role-before-the-name-stays-a-title",
+        "Le préfet Alain Mercier a assuré que les routes seraient dégagées avant lundi.",
+        "les routes seraient dégagées avant lundi",
+        "Alain Mercier",
+    ),
+    Row(
+        "pronoun-after-a-topic",
+        "Le gouvernement a reçu les syndicats mardi. Quant au président de la région, il a jugé que le plan "
+        "arrivait trop tard.",
+        "le plan arrivait trop tard",
+        "président de la région",
+    ),
+    Row(
+        "participle-describing-its-source",
+        "Des témoignages recueillis dans le quartier faisant état de tirs nourris ont alerté les secours.",
+        "tirs nourris",
+        "témoignages",
+    ),
+    Row(
+        "verb-participle-describing-its-source",
+        "Un communiqué du syndicat annonçant la grève générale a été diffusé lundi soir.",
+        "la grève générale",
+        "syndicat",
+        "speaker.document_author",
+    ),
+    Row(
+        "other-testimonies-are-a-new-source",
+        "Selon la préfecture, le calme est revenu. Selon d'autres témoignages, des heurts ont eu lieu dans la nuit.",
+        "des heurts ont eu lieu dans la nuit",
+        "témoignages",
+    ),
+    Row(
+        "gender-of-a-first-name",
+        "Karl Weber a longuement reçu Herta Vogel mardi à la mairie. Elle a affirmé que le projet était abandonné.",
+        "le projet était abandonné",
+        "Herta Vogel",
+    ),
+    # People named together speak together (ANNOTATION.md §2: a group named "A et B").
+    Row(
+        "two-people-as-one-source",
+        "Claire Vidal et Thomas Roux estiment que la fusion des deux clubs arrive trop tard.",
+        "la fusion des deux clubs arrive trop tard",
+        "Claire Vidal et Thomas Roux",
+    ),
 ]
 
 
-#: Rows the pipeline still gets wrong, with the reason (strict: they fail until fixed).
-KNOWN = {
-    "quoted-clause-in-the-journalist-sentence": "since préfet is a role noun, the speaker ranker gives a "
-    "quoted clause with no cue the role of the first sentence (its headline candidate) at 0.53, above its "
-    "threshold; with directeur it did so before",
-}
-
-
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
-def test_rules(row: Row, request: pytest.FixtureRequest) -> None:
-    if row.id in KNOWN:
-        request.applymarker(pytest.mark.xfail(reason=KNOWN[row.id], strict=True))
+def test_rules(row: Row) -> None:
     item = _item(row.text, row.content)
     assert (item.speaker.name if item.speaker else None) == row.speaker
     if row.evidence is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -9,11 +10,12 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import quoteminer
-from quoteminer import from_dict
+from quoteminer import from_dict, to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -45,7 +47,7 @@ def test_extract_directory_as_json_lines() -> None:
 
 def test_extract_stdin_csv_and_bad_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00 pas de l'UTF-8 \xc3")
+    bad.write_bytes(b"\xab pas de l'UTF-8 \xbb \xc3")  # (a byte-order mark would make it UTF-16)
     good = tmp_path / "good.txt"
     good.write_text("« Nous partons », a déclaré Claire Martin.", encoding="utf-8")
     proc = run("extract", str(bad), str(good), "--format", "csv")
@@ -135,7 +137,112 @@ def test_html_page_to_a_file(folder: Path, tmp_path: Path) -> None:
             assert f'data-start="{quote.start}" data-end="{quote.end}"' in page
 
 
-@pytest.mark.parametrize("bad", [["--processes", "0"], ["--processes", "two"], ["--format", "xml"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "bad",
+    [["--processes", "0"], ["--processes", "two"], ["--format", "xml"], ["--encoding", "klingon"]],
+    ids=" ".join,
+)
 def test_bad_options_are_usage_errors(bad: list[str]) -> None:
     proc = run("extract", "-", *bad, stdin="")
     assert proc.returncode == 2 and "usage:" in proc.stderr
+
+
+# -- text as it arrives: line ends, byte-order marks, encodings (one process per test) -------
+
+WRAPPED = (
+    "Grève à la raffinerie de Donges\n\n"
+    "« Tant que la direction refusera d'ouvrir des négociations, nous\n"
+    "resterons mobilisés », a expliqué mardi Karim Benali, secrétaire\n"
+    "du syndicat majoritaire. La direction a démenti que le site soit\n"
+    "menacé.\n"
+)
+
+
+def _records(proc: subprocess.CompletedProcess[str]) -> dict[str, list[dict[str, Any]]]:
+    """The quotes of each document of a JSON Lines output, by file name."""
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    return {Path(r["document"]).name: r["quotes"] for r in records}
+
+
+def _same(quotes: list[dict[str, Any]]) -> list[tuple[str, str, str | None, str | None]]:
+    """What must not change with the line ends or the encoding: kind, words, speaker's name, act."""
+    return [
+        (q["kind"], " ".join(q["text"].split()), q["speaker"]["name"] if q["speaker"] else None, q["act"])
+        for q in quotes
+    ]
+
+
+def test_crlf_offsets_index_the_file_as_read(tmp_path: Path) -> None:
+    (tmp_path / "lf.txt").write_bytes(WRAPPED.encode("utf-8"))
+    (tmp_path / "crlf.txt").write_bytes(WRAPPED.replace("\n", "\r\n").encode("utf-8"))
+    proc = run("extract", str(tmp_path / "crlf.txt"), str(tmp_path / "lf.txt"))
+    assert proc.returncode == 0, proc.stderr
+    found = _records(proc)
+    text = (tmp_path / "crlf.txt").read_bytes().decode("utf-8")  # as open(path, newline="") reads it
+    assert all(text[q["start"] : q["end"]] == q["text"] for q in found["crlf.txt"])
+    assert ["\r\n" in q["text"] for q in found["crlf.txt"]] == [True, True]
+    assert _same(found["crlf.txt"]) == _same(found["lf.txt"])
+    assert [(kind, name) for kind, _text, name, _act in _same(found["crlf.txt"])] == [
+        ("direct", "Karim Benali"),
+        ("indirect", "direction"),
+    ]
+
+
+def test_a_byte_order_mark_decides_the_encoding(tmp_path: Path) -> None:
+    files = {
+        "plain.txt": WRAPPED.encode("utf-8"),
+        "utf-8-bom.txt": codecs.BOM_UTF8 + WRAPPED.encode("utf-8"),
+        "utf-16-le-bom.txt": codecs.BOM_UTF16_LE + WRAPPED.encode("utf-16-le"),
+        "utf-16-be-bom.txt": codecs.BOM_UTF16_BE + WRAPPED.encode("utf-16-be"),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    proc = run("extract", *(str(tmp_path / name) for name in files))
+    assert proc.returncode == 0, proc.stderr
+    found = _records(proc)
+    assert found["plain.txt"]
+    for name in files:
+        assert found[name] == found["plain.txt"], name  # the mark is not part of the text
+        assert all(WRAPPED[q["start"] : q["end"]] == q["text"] for q in found[name])
+
+
+def test_an_encoding_given_with_the_option(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(WRAPPED.encode("latin-1"))
+    from_file = run("extract", "--encoding", "latin-1", str(path))
+    assert from_file.returncode == 0, from_file.stderr
+    from_stdin = subprocess.run(
+        [sys.executable, "-m", "quoteminer", "extract", "--encoding", "latin-1", "-"],
+        input=WRAPPED.encode("latin-1"),
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
+    assert from_stdin.returncode == 0
+    (record,) = [json.loads(line) for line in from_stdin.stdout.decode("utf-8").splitlines()]
+    assert record["quotes"] == _records(from_file)["latin.txt"] == to_dict(quoteminer.extract(WRAPPED))["quotes"]
+
+
+NOT_UTF8 = {
+    "latin-1.txt": (WRAPPED.encode("latin-1"), "'utf-8' codec can't decode byte 0xe8"),
+    "windows-1252.txt": (WRAPPED.encode("cp1252"), "'utf-8' codec can't decode byte 0xe8"),
+    "utf-16-le.txt": (WRAPPED.encode("utf-16-le"), "'utf-8' codec can't decode byte"),
+    "utf-16-be.txt": (WRAPPED.encode("utf-16-be"), "'utf-8' codec can't decode byte"),
+    "ascii-utf-16.txt": ('"Oui", a dit Paul.'.encode("utf-16-le"), "it reads as NUL characters in utf-8"),
+}
+
+
+def test_a_file_not_in_the_encoding_is_one_clear_line(tmp_path: Path) -> None:
+    for name, (data, _reason) in NOT_UTF8.items():
+        (tmp_path / name).write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD["a.txt"], encoding="utf-8")
+    proc = run("extract", *(str(tmp_path / name) for name in NOT_UTF8), str(good))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == len(NOT_UTF8)  # one line each
+    for line, (name, (_data, reason)) in zip(lines, NOT_UTF8.items(), strict=True):
+        assert line.startswith(f"quoteminer: skipped {tmp_path / name}: {reason}"), line
+        assert "--encoding" in line
+    assert list(_records(proc)) == ["good.txt"]

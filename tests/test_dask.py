@@ -63,3 +63,24 @@ def test_client_map(client: Client, extracted: dict[str, Extraction]) -> None:
     assert client.gather(client.map(quoteminer.extract, texts)) == [extracted[f"dev/{p.stem}"] for p in DEV]
     workers = client.run(os.getpid)
     assert len(set(workers.values()) - {os.getpid()}) == 2
+
+
+@pytest.mark.slow
+def test_collection_over_partitions(client: Client) -> None:
+    """The collection recipe of docs/scale.md: partial collections built on the workers,
+    combined by a tree reduction, give what one Collection in one process gives."""
+    seeds = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "seeds").glob("*.txt"))
+    records = [{"id": p.stem[:3], "text": p.read_text(encoding="utf-8"), "outlet": "seeds"} for p in seeds]
+    records.append(
+        {"id": "new", "date": "2019-04-08", "text": "« Nos forces tiennent l'aéroport », a déclaré Ahmad al-Mesmari."}
+    )
+    bag = db.from_sequence(records, npartitions=3)
+    collection = bag.reduction(quoteminer.collect_partition, quoteminer.Collection.combine, split_every=2).compute()
+    alone = quoteminer.Collection()
+    for record in records:
+        alone.add(record["id"], quoteminer.extract(record["text"], published=record.get("date")), record.get("date"))
+    assert sorted(collection.documents) == sorted(alone.documents)
+    assert collection.speakers() == alone.speakers()
+    assert collection.clusters() == alone.clusters()
+    assert collection.metadata("000") == {"outlet": "seeds"}
+    assert any(c.documents == ("000", "003") for c in collection.clusters())

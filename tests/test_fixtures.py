@@ -13,6 +13,9 @@ SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
 #: The sets annotated with the date of each statement (ANNOTATION.md §5).
 DATED = ("est-republicain", "wikinews-test")
 FILES = sorted(p for s in SETS for p in (ROOT / s).glob("*.json"))
+#: Act-only sets: statements with their context and act, no article (fixtures/README.md).
+STATEMENT_SETS = ("assemblee-acts",)
+SITTINGS = sorted(p for s in STATEMENT_SETS for p in (ROOT / s).glob("*.json"))
 
 KINDS = {"direct", "partial", "indirect", "mention"}
 ACTS = {"demand", "denial", "assurance", "warning", "accusation", "statement"}
@@ -40,7 +43,7 @@ def test_every_fixture_has_one_split() -> None:
     test; the Est Républicain halves hold the same number of articles and of quoting ones
     (stratified by speech items), give or take one."""
     table = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
-    assert set(table) == set(SETS)
+    assert set(table) == {*SETS, *STATEMENT_SETS}
     for name in SETS:
         ids = {p.stem for p in (ROOT / name).glob("*.json")}
         entry = table[name]
@@ -146,3 +149,53 @@ def test_seed_texts_are_unchanged_copies() -> None:
         return
     for txt in (ROOT / "seeds").glob("*.txt"):
         assert txt.read_bytes() == (shared / txt.name).read_bytes()
+
+
+# --- act-only statements (assemblee-acts) --------------------------------------------------
+
+STATEMENT_KEYS = {"id", "speaker", "context", "text", "start", "end", "act"}
+
+
+@pytest.mark.parametrize("path", SITTINGS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_statement_file_is_valid(path: Path) -> None:
+    """One sitting: its date, source and licence, and statements, each an exact span of its
+    context with one act; ids SITTING-TURN-PARAGRAPH, sorted by turn then paragraph."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"sitting", "date", "source", "licence", "statements"}, path.name
+    assert data["sitting"] == path.stem
+    _date(data["date"], f"{path.name} date")
+    assert "CC BY 3.0" in data["licence"] and "mariagepourtousInXML" in data["source"]
+    order = []
+    for statement in data["statements"]:
+        where = f"{path.name} {statement.get('id')}"
+        assert STATEMENT_KEYS <= set(statement) <= {*STATEMENT_KEYS, "note"}, where
+        sitting, turn, paragraph = statement["id"].split("-")
+        assert sitting == path.stem, where
+        order.append((int(turn), int(paragraph)))
+        context, text = statement["context"], statement["text"]
+        assert 0 <= statement["start"] < statement["end"] <= len(context), where
+        assert context[statement["start"] : statement["end"]] == text, where
+        assert text == text.strip() and text, where
+        assert statement["act"] in ACTS, where
+        assert statement["speaker"], where
+    assert order == sorted(order), f"{path.name}: statements sorted by turn and paragraph"
+    assert len(set(order)) == len(order), f"{path.name}: one statement per paragraph"
+
+
+def test_statement_halves_split_by_sitting() -> None:
+    """The debate statements are halved by sitting (fixtures/splits.json): every sitting is in
+    one half, and each half holds every act at least 15 times."""
+    table = json.loads((ROOT / "splits.json").read_text(encoding="utf-8"))
+    for name in STATEMENT_SETS:
+        entry = table[name]
+        assert set(entry) == {"tuning", "test"}
+        halves = [set(entry["tuning"]), set(entry["test"])]
+        assert not halves[0] & halves[1]
+        assert halves[0] | halves[1] == {p.stem for p in (ROOT / name).glob("*.json")}
+        for half in halves:
+            acts = [
+                s["act"]
+                for sitting in half
+                for s in json.loads((ROOT / name / f"{sitting}.json").read_text(encoding="utf-8"))["statements"]
+            ]
+            assert all(acts.count(act) >= 15 for act in ACTS), (name, {a: acts.count(a) for a in ACTS})

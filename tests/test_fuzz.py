@@ -104,8 +104,10 @@ def check_invariants(text: str, result: Extraction) -> None:
         if quote.kind is QuoteKind.MENTION:
             assert quote.speaker is None and quote.act is None
         if quote.speaker is not None:
-            # a speaker only where a cue introduces the quote or an earlier speaker is inherited
-            assert quote.cue is not None or "speaker.inherited" in quote.evidence, quote
+            # a speaker only where a cue introduces the quote, an earlier speaker is inherited, or
+            # the speaker ranker picked a candidate the rules nominated (speaker.ranked + speaker.candidate.*)
+            supported = {"speaker.inherited", "speaker.ranked"} & set(quote.evidence)
+            assert quote.cue is not None or supported, quote
             assert quote.speaker.mentions, quote.speaker
             for mention in quote.speaker.mentions:
                 assert text[mention.start : mention.end] == mention.text

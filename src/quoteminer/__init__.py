@@ -14,18 +14,23 @@ from __future__ import annotations
 # spacy_factories entry point does it without any import).
 from quoteminer import component as component
 from quoteminer.batch import extract_many, extract_partition, preload
+from quoteminer.collection import Collection, collect_partition
 from quoteminer.coreference import merge_speakers
 from quoteminer.evaluate import Report, evaluate
 from quoteminer.export import from_dict, to_dataframe, to_dict, who_said_what
 from quoteminer.model import (
     Claim,
+    ClusterMember,
+    CollectionSpeaker,
     Diagnostic,
     Extraction,
     Mention,
     Qualifier,
     Quantity,
     Quote,
+    QuoteCluster,
     QuoteKind,
+    QuoteRef,
     Resolution,
     Severity,
     Span,
@@ -39,13 +44,18 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Claim",
+    "ClusterMember",
+    "Collection",
+    "CollectionSpeaker",
     "Diagnostic",
     "Extraction",
     "Mention",
     "Qualifier",
     "Quantity",
     "Quote",
+    "QuoteCluster",
     "QuoteKind",
+    "QuoteRef",
     "Report",
     "Resolution",
     "Severity",
@@ -54,6 +64,7 @@ __all__ = [
     "SpeakerKind",
     "SpeechAct",
     "__version__",
+    "collect_partition",
     "evaluate",
     "extract",
     "extract_many",

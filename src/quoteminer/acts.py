@@ -25,18 +25,33 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 import attrs
 import regex
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import Cue, forms
+from quoteminer.cues import Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
+from quoteminer.learn import Features, LinearModel
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, make_view
+from quoteminer.parse import Piece, View, make_view
 
-__all__ = ["Judged", "Judgement", "compound_conditional", "judge_all", "sentence_hedge"]
+__all__ = [
+    "ActDecider",
+    "Case",
+    "Classifier",
+    "Judged",
+    "Judgement",
+    "Recorder",
+    "Rules",
+    "compound_conditional",
+    "features",
+    "judge_all",
+    "judge_span",
+    "sentence_hedge",
+]
 
 Judgement = tuple[SpeechAct, float, list[str]]
 #: A speech item's act judgement, whether it is hedged, and the hedging rule.
@@ -221,17 +236,409 @@ def _decide(prior: _Prior, votes: dict[str, float], lang: LanguageData) -> tuple
     return prior.act, "verb.weak"
 
 
-def _judge(
-    item: Item, prior: _Prior, found: tuple[Piece, list[Token]] | None, index: TokenIndex, lang: LanguageData
-) -> Judgement:
-    """The act of one speech item, its confidence and the evidence."""
-    frame = _frame(item, prior, index, found[0] if found else None)
-    # one space between words, one apostrophe: the rules are written for that
-    content = _SPACES.sub(" ", frame + " " + index.view.original[item.start : item.end]).replace("’", "'").strip()
-    votes, rule_evidence = _vote(content, lang)
-    act, path = _decide(prior, votes, lang)
-    confidence = float(lang.acts.CONFIDENCE[path])
-    return SpeechAct(act), confidence, [*prior.evidence, *rule_evidence, f"act.path.{path}"]
+@attrs.define(eq=False)
+class Case:
+    """What the act stage knows of one speech item when it decides the item's act: the item,
+    the prior of its reporting verb, its tokens, the text the content rules read (the frame
+    of a partial quotation and the content) and those rules' votes."""
+
+    item: Item
+    prior: _Prior
+    piece: Piece | None
+    tokens: list[Token]
+    index: TokenIndex
+    lang: LanguageData
+    content: str
+    votes: dict[str, float]
+    rule_evidence: list[str]
+
+    @classmethod
+    def of(
+        cls, item: Item, prior: _Prior, found: tuple[Piece, list[Token]] | None, index: TokenIndex, lang: LanguageData
+    ) -> Case:
+        """The case of ``item``, with the content rules' votes."""
+        piece, tokens = found if found else (None, [])
+        frame = _frame(item, prior, index, piece)
+        # one space between words, one apostrophe: the rules are written for that
+        content = _SPACES.sub(" ", frame + " " + index.view.original[item.start : item.end]).replace("’", "'").strip()
+        votes, evidence = _vote(content, lang)
+        return cls(item, prior, piece, tokens, index, lang, content, votes, evidence)
+
+    @property
+    def rules_act(self) -> str:
+        """The act today's rules give: the verb's prior weighed against the content rules."""
+        return _decide(self.prior, self.votes, self.lang)[0]
+
+
+class ActDecider(Protocol):
+    """Decides the act of one speech item (``extract(acts=…)``)."""
+
+    name: str
+
+    def judge(self, case: Case) -> Judgement: ...
+
+
+class Rules:
+    """Today's decision, kept as the baseline: the verb's prior against the weighted content
+    rules of ``lang.acts.CONTENT_RULES``; ``act_confidence`` is the measured accuracy of the
+    decision path (``lang.acts.CONFIDENCE``)."""
+
+    name = "rules"
+
+    def judge(self, case: Case) -> Judgement:
+        act, path = _decide(case.prior, case.votes, case.lang)
+        confidence = float(case.lang.acts.CONFIDENCE[path])
+        return SpeechAct(act), confidence, [*case.prior.evidence, *case.rule_evidence, f"act.path.{path}"]
+
+
+class Classifier:
+    """The trained act classifier (``quoteminer/models/act.json``): a multinomial logistic
+    model over :func:`features`; the act is the most probable class and ``act_confidence`` its
+    probability (calibrated on held-out tuning documents when the model was trained). The
+    evidence names the prior, the content rules that matched, the features that weighed most
+    for the act, and the path: ``classifier.agrees`` or ``classifier.overrules`` the rules."""
+
+    name = "classifier"
+    #: How many of the heaviest features are named in the evidence.
+    SHOWN = 3
+
+    def __init__(self, model: LinearModel) -> None:
+        if set(model.classes) != {a.value for a in SpeechAct}:
+            raise ValueError(f"model {model.name!r} does not classify acts: its classes are {model.classes}")
+        self.model = model
+
+    def judge(self, case: Case) -> Judgement:
+        return self.decide(case, features(case))
+
+    def decide(self, case: Case, found: Features) -> Judgement:
+        """The judgement of ``case`` from its features ``found``."""
+        distribution = self.model.distribution(found)
+        rules_act = case.rules_act
+        act = max(self.model.classes, key=lambda c: (distribution[c], c == rules_act))  # a tie goes to the rules
+        klass = self.model.classes.index(act)
+        shown = [name for name, weight in self.model.contributions(found, klass) if weight > 0][: self.SHOWN]
+        path = "classifier.agrees" if act == rules_act else "classifier.overrules"
+        evidence = [*case.prior.evidence, *case.rule_evidence, *(f"act.feature.{n}" for n in shown), f"act.path.{path}"]
+        return SpeechAct(act), round(distribution[act], 6), evidence
+
+
+class Recorder:
+    """An act decider that lets another decide and keeps, for each item, its span, its
+    features and the rules' act (what ``quoteminer train`` learns from)."""
+
+    def __init__(self, inner: ActDecider) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.seen: list[tuple[tuple[int, int], dict[str, float], str]] = []
+
+    def judge(self, case: Case) -> Judgement:
+        self.seen.append(((case.item.start, case.item.end), features(case), case.rules_act))
+        return self.inner.judge(case)
+
+
+# --- the classifier's features ---------------------------------------------------------------
+
+
+def _morph(token: Token, key: str) -> str:
+    values = token.morph.get(key, [])
+    return values[0] if values else ""
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower().replace("’", "'")
+
+
+def _predicate(tokens: Sequence[Token]) -> Token | None:
+    """The content's main predicate: its first root that is a verb, else its first root."""
+    roots = [t for t in _roots(tokens) if not t.is_punct]
+    for t in roots:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return roots[0] if roots else None
+
+
+def _finite(head: Token) -> Token | None:
+    """The finite word of ``head``'s verb group: itself, or its auxiliary or copula."""
+    if _morph(head, "VerbForm") == "Fin":
+        return head
+    for child in head.children:
+        if child.dep_ in ("aux", "aux:tense", "aux:pass", "cop") and _morph(child, "VerbForm") == "Fin":
+            return child
+    return None
+
+
+def _tense(finite: Token, lang: LanguageData) -> str:
+    """Imp (imperative), Cnd, Sub, Fut, Past (imperfect, simple past), or Pres."""
+    mood = _morph(finite, "Mood")
+    if mood in ("Imp", "Cnd", "Sub"):
+        return mood
+    word = finite.lower_
+    if _morph(finite, "Tense") == "Fut" or (len(word) > 4 and word.endswith(lang.acts.FUTURE_ENDINGS)):
+        return "Fut"
+    if _morph(finite, "Tense") in ("Imp", "Past"):
+        return "Past"
+    return "Pres"
+
+
+def _person(head: Token, finite: Token | None, lang: LanguageData) -> str:
+    """The grammatical person of the predicate: its subject's, else the finite verb's."""
+    data = lang.acts
+    for child in head.children:
+        if child.dep_.startswith(("nsubj", "expl")):
+            word = child.lower_.replace("’", "'")
+            if word in data.FIRST_PERSON_WORDS:
+                return "1"
+            if word in data.SECOND_PERSON_WORDS:
+                return "2"
+            return "3"
+    person = _morph(finite, "Person") if finite is not None else ""
+    return person or "0"
+
+
+def _negated(token: Token, lang: LanguageData) -> bool:
+    return any(
+        (_morph(c, "Polarity") == "Neg" or c.lower_ in lang.acts.NEGATIVE_WORDS) and c.dep_ in ("advmod", "obj", "det")
+        for c in token.children
+    )
+
+
+def _context(case: Case) -> list[Token]:
+    """The words of the sentences around the item that are not the item nor its cue."""
+    item = case.item
+    sentences: dict[int, Span] = {}
+    if case.tokens:
+        sentences[case.tokens[0].sent.start] = case.tokens[0].sent
+    cue = item.cue
+    if cue is not None and (case.piece is None or cue.piece is case.piece):
+        sentences[cue.sent.start] = cue.sent
+    piece = case.piece if case.piece is not None else (cue.piece if cue is not None else None)
+    if piece is None:
+        return []
+    skip = {cue.token.i} if cue is not None else set()
+    out = []
+    for sent in sentences.values():
+        for t in sent:
+            if t.i not in skip and not t.is_punct and not (item.start <= case.index.start(piece, t) < item.end):
+                out.append(t)
+    return out
+
+
+def features(case: Case) -> dict[str, float]:
+    """The act classifier's features of one item: ``{name: value}``, names ``family.value``.
+
+    Families (docs/design.md, "Act features"): ``prior`` (the reporting verb's act, whether it
+    names one, a reflexive use that changes it), ``cue`` and ``kind``; ``rule`` (each content
+    rule of ``lang.acts.CONTENT_RULES`` that matched) and ``rules`` (today's decision);
+    ``verb`` (person, tense and mood of the content's main predicate, passive, infinitive);
+    ``imperative``, ``subjunctive``, ``slogan``, ``exclamation``; ``deontic`` (devoir, falloir
+    and their tense); ``neg`` (a negation and what it negates: the main verb, a future, a
+    first-person past, a refusal, a cognitive verb, a negated subject); ``question``;
+    ``lex`` (the evaluative word classes of ``lang.acts.LEXICON``); ``address`` (the first and
+    second persons); ``context`` (an act named by a verb or a noun in the sentence around the
+    item); ``signal`` (each act's kinds of content evidence, pooled).
+    """
+    data = case.lang.acts
+    item, prior, tokens = case.item, case.prior, case.tokens
+    out: dict[str, float] = {}
+
+    # the reporting verb, the cue and the kind
+    prior_act, rules_act = prior.act, case.rules_act
+    cue = item.cue
+    if cue is not None and prior.token is not None:
+        lemma = forms(case.lang).get(prior.token.lower_.replace("’", "'"), cue.lemma)
+        changed = data.REFLEXIVE_PRIORS.get(lemma)
+        if changed is not None and _reflexive(prior.token):
+            # ``se demander si``: the verb's act changes, and so does what the rules would say
+            prior_act = changed
+            rules_act = _decide(_Prior(changed, prior.token, [], False), case.votes, case.lang)[0]
+            out["prior.reflexive"] = 1.0
+    out[f"prior.{prior_act}"] = 1.0
+    if prior.strong and prior_act == prior.act:
+        out["prior.strong"] = 1.0
+    if cue is None:
+        out["cue.none"] = 1.0
+    else:
+        family = cue.rule.split(".")[1] if "." in cue.rule else cue.rule
+        out[f"cue.{family if family in ('verb', 'expr', 'colon_label', 'colon_clause') else 'source'}"] = 1.0
+    out[f"kind.{item.kind.value}"] = 1.0
+
+    # today's content rules, each as a feature, and today's decision
+    for evidence in case.rule_evidence:
+        out["rule." + evidence.split(":", 1)[0].removeprefix("act.")] = 1.0
+    out[f"rules.{rules_act}"] = 1.0
+
+    words = [t for t in tokens if not t.is_space]
+    text = case.content.lower()
+
+    # the main predicate: person, tense and mood
+    head = _predicate(words) if words else None
+    if head is not None:
+        finite = _finite(head)
+        person = _person(head, finite, case.lang)
+        if finite is None:
+            form = "inf" if _morph(head, "VerbForm") == "Inf" else "none"
+            out[f"verb.{form}"] = 1.0
+        else:
+            tense = _tense(finite, case.lang)
+            out[f"verb.tense.{tense}"] = 1.0
+            out[f"verb.person.{person}"] = 1.0
+            out[f"verb.person_tense.{person}.{tense}"] = 1.0
+            if any(c.dep_ == "aux:pass" for c in head.children):
+                out["verb.passive"] = 1.0
+                if tense == "Fut":
+                    out["verb.future_passive"] = 1.0
+            if tense == "Imp":
+                out["imperative"] = 1.0
+            if tense == "Sub" and any(c.lower_ in ("que", "qu'", "qu’") for c in head.children):
+                out["subjunctive.jussive"] = 1.0
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            out["verb.verbless"] = 1.0
+
+    # imperatives that open a sentence of the content (the parser does not always mark them)
+    for t in words:
+        if (
+            (t.is_sent_start or t.i == words[0].i)
+            and t.pos_ in ("VERB", "AUX")
+            and _morph(t, "VerbForm") == "Fin"
+            and t.lower_.endswith(data.IMPERATIVE_ENDINGS)
+            and not any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
+            and "?" not in text
+        ):
+            out["imperative"] = 1.0
+    opening = " ".join(t.lower_ for t in words[:3]).replace("’", "'")
+    if any(opening.startswith(o) for o in data.SLOGAN_OPENERS):
+        out["slogan"] = 1.0
+    if "!" in text:
+        out["exclamation"] = 1.0
+
+    # modality: devoir, falloir
+    for t in words:
+        lemma = _lemma(t)
+        if lemma in data.DEONTIC_VERBS and t.pos_ in ("VERB", "AUX") and _morph(t, "VerbForm") == "Fin":
+            tense = _tense(t, case.lang)
+            out[f"deontic.{lemma}"] = 1.0
+            out[f"deontic.{lemma}.{tense}"] = 1.0
+            if _negated(t, case.lang):
+                out["deontic.negated"] = 1.0
+            if lemma == "devoir":
+                out[f"deontic.devoir.person.{_person(t, t, case.lang)}"] = 1.0
+
+    # negation, and what it negates
+    negated = [t for t in words if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and _negated(t, case.lang)]
+    if negated or any(t.lower_ in data.NEGATIVE_WORDS for t in words):
+        out["neg.any"] = 1.0
+    for t in negated:
+        verb = t
+        finite = _finite(t) or t
+        tense = _tense(finite, case.lang) if _morph(finite, "VerbForm") == "Fin" else "none"
+        person = _person(verb, finite, case.lang)
+        out[f"neg.person.{person}"] = 1.0
+        out[f"neg.tense.{tense}"] = 1.0
+        if head is not None and t.i == head.i:
+            out["neg.main"] = 1.0
+        if tense == "Fut":
+            out["neg.future"] = 1.0
+        if person == "1" and tense in ("Past", "Pres") and any(c.dep_ == "aux:tense" for c in t.children):
+            out["neg.first_person_perfect"] = 1.0
+        lemma = _lemma(t)
+        if lemma in data.REFUSAL_VERBS:
+            out["neg.refusal"] = 1.0
+        if lemma in data.COGNITIVE_VERBS:
+            out["neg.cognitive"] = 1.0
+    for t in words:
+        if t.lower_ in ("aucun", "aucune", "personne", "rien") and (
+            t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
+        ):
+            out["neg.subject"] = 1.0
+    if words and words[0].lower_ == "non":
+        out["neg.opening_non"] = 1.0
+
+    # questions
+    if "?" in text:
+        out["question"] = 1.0
+        if any(t.lower_ in data.QUESTION_WORDS for t in words[:4]):
+            out["question.wh"] = 1.0
+        if "neg.any" in out:
+            out["question.negative"] = 1.0
+
+    # evaluative vocabulary, the second person
+    for t in [*_frame_tokens(case), *words]:
+        lemma = _lemma(t)
+        for family, members in data.LEXICON.items():
+            if lemma in members or t.lower_ in members:
+                out[f"lex.{family}"] = out.get(f"lex.{family}", 0.0) + 1.0
+    for family in data.LEXICON:
+        if f"lex.{family}" in out:
+            out[f"lex.{family}"] = min(out[f"lex.{family}"], 2.0)
+    if any(t.lower_ in data.SECOND_PERSON_WORDS for t in words):
+        out["address.second_person"] = 1.0
+        if "question" in out:
+            out["address.question"] = 1.0
+    if any(t.lower_.replace("’", "'") in data.FIRST_PERSON_WORDS for t in words):
+        out["address.first_person"] = 1.0
+
+    # the sentence around: a verb or a noun that names an act, outside the item and its cue
+    around = _context(case)
+    for t in around:
+        if t.pos_ in ("VERB", "AUX"):
+            infinitive = reporting_lemma(t, case.lang) if _reporting(t, case.lang) else None
+            if infinitive is not None and infinitive not in case.lang.cues.WEAK:
+                act = case.lang.cues.VERBS[infinitive]
+                if act != "statement" and (prior.token is None or t.i != prior.token.i):
+                    out[f"context.verb.{act}"] = 1.0
+        elif t.pos_ == "NOUN":
+            act = data.ACT_NOUNS.get(_lemma(t))
+            if act is not None:
+                out[f"context.noun.{act}"] = 1.0
+    out.update(_signals(out))
+    return out
+
+
+def _signals(found: Features) -> dict[str, float]:
+    """Each act's content signals, pooled (``signal.<act>``): the finer features above are
+    each too rare in the annotated items to get a weight of their own, so the kinds of
+    evidence the issue lists for an act are also counted together (docs/design.md)."""
+
+    def has(*names: str) -> bool:
+        return any(n in found for n in names)
+
+    def prefixed(prefix: str) -> bool:
+        return any(n.startswith(prefix) for n in found)
+
+    first_future = has("verb.person_tense.1.Fut")
+    signals = {
+        # an imperative, a verbless slogan, a jussive subjunctive, an obligation
+        "demand": has("imperative", "slogan", "subjunctive.jussive", "lex.demand")
+        or prefixed("deontic.falloir")
+        or has("deontic.devoir.Pres", "deontic.devoir.Cnd", "deontic.devoir.Fut"),
+        # a first-person or institutional future, a negated commitment, a reassuring state
+        "assurance": first_future
+        or has("verb.future_passive", "neg.future", "lex.reassure")
+        or (has("lex.commit") and has("verb.tense.Fut", "verb.person.1")),
+        # risk vocabulary, a warning named around the statement
+        "warning": has("lex.risk", "context.verb.warning", "context.noun.warning"),
+        # insults and loaded labels, a blaming question, a refusal to tolerate, an accusation around
+        "accusation": has("lex.blame", "context.verb.accusation", "context.noun.accusation")
+        or (has("question") and has("address.second_person", "neg.any"))
+        or (has("neg.refusal") and has("neg.person.1")),
+        # words of falsity, a denied first-person past, an opening "non", a denial around
+        "denial": has("lex.deny", "neg.first_person_perfect", "context.verb.denial", "context.noun.denial")
+        or (has("neg.opening_non") and not has("slogan")),
+        # not knowing, not expecting
+        "statement": has("neg.cognitive"),
+    }
+    return {f"signal.{act}": 1.0 for act, on in signals.items() if on}
+
+
+def _frame_tokens(case: Case) -> list[Token]:
+    """The words between a partial quotation's verb and the quotation."""
+    token = case.prior.token
+    if case.item.kind is not QuoteKind.PARTIAL or token is None or not case.tokens:
+        return []
+    first = case.tokens[0]
+    if token.doc is not first.doc or not (0 < first.i - token.i <= 20):
+        return []
+    return [t for t in token.doc[token.i + 1 : first.i] if not t.is_punct]
 
 
 # --- hedging ---------------------------------------------------------------------------------
@@ -350,20 +757,39 @@ def _pieces(items: Sequence[Item]) -> list[Piece]:
     return [seen[b] for b in sorted(seen)]
 
 
+def judge_span(
+    start: int, end: int, view: View, pieces: Sequence[Piece], lang: LanguageData, decider: ActDecider
+) -> Judgement:
+    """The act of the statement ``view.original[start:end]`` read on its own: a direct
+    quotation with no reporting verb (a transcript's statement, whose speaker is known)."""
+    index = TokenIndex(view, pieces)
+    item = Item(start, end, QuoteKind.DIRECT)
+    found = _span_tokens(item, index)
+    prior = _prior(item, found[1] if found else [], lang)
+    return decider.judge(Case.of(item, prior, found, index, lang))
+
+
 def judge_all(
-    items: Sequence[Item], text: str, lang: LanguageData, index: TokenIndex | None = None
+    items: Sequence[Item],
+    text: str,
+    lang: LanguageData,
+    index: TokenIndex | None = None,
+    decider: ActDecider | None = None,
 ) -> dict[int, Judged]:
     """Act and hedging of every speech item, keyed by ``id(item)``.
 
     ``index`` is the pipeline's token index; without it one is built from the items' pieces.
+    ``decider`` decides each act (default: :class:`Rules`).
     """
     if index is None:
         index = TokenIndex(make_view(text), _pieces(items))
+    decider = decider if decider is not None else Rules()
     out: dict[int, Judged] = {}
     for item in items:
         if item.kind.is_speech:
             found = _span_tokens(item, index)
             tokens = found[1] if found else []
             prior = _prior(item, tokens, lang)
-            out[id(item)] = (_judge(item, prior, found, index, lang), *_hedge(item, prior, tokens, index, lang))
+            judgement = decider.judge(Case.of(item, prior, found, index, lang))
+            out[id(item)] = (judgement, *_hedge(item, prior, tokens, index, lang))
     return out

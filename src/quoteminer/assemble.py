@@ -7,13 +7,14 @@ leaves a diagnostic; the result holds no spaCy object.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Token
 
 from quoteminer.acts import Judged, sentence_hedge
 from quoteminer.claims import Tagger, find_quantities
 from quoteminer.content import Item, TokenIndex
+from quoteminer.dates import When
 from quoteminer.lang import LanguageData
 from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Span, Speaker
 from quoteminer.parse import Piece
@@ -41,6 +42,7 @@ def _quote(
     judged: Judged | None,
     tags: Tagger,
     lang: LanguageData,
+    when: When | None = None,
 ) -> Quote:
     span = item.span
     evidence = list(item.evidence)
@@ -54,6 +56,13 @@ def _quote(
         if hedge_rule:
             evidence.append(hedge_rule)
     quantities = tuple(find_quantities(text, item.start, item.end, lang, tags)) if item.kind.is_speech else ()
+    said_on = said_on_end = said_on_text = None
+    if when is not None and item.kind.is_speech:
+        said_on, said_on_end = when.value.first, when.value.last
+        said_on_end = said_on_end if said_on_end != said_on else None
+        e = when.expression
+        said_on_text = Span(text=e.text, start=e.start, end=e.end)
+        evidence.extend(when.evidence)
     return Quote(
         text=text[item.start : item.end],
         start=item.start,
@@ -72,6 +81,9 @@ def _quote(
         quantities=quantities,
         evidence=tuple(dict.fromkeys(evidence)),
         verbatim=tuple(Span(text=text[s:e], start=s, end=e) for s, e in item.verbatim),
+        said_on=said_on,
+        said_on_end=said_on_end,
+        said_on_text=said_on_text,
     )
 
 
@@ -142,9 +154,12 @@ def assemble(
     pieces: Sequence[Piece],
     index: TokenIndex,
     lang: LanguageData,
+    when: Mapping[int, When] | None = None,
 ) -> Extraction:
-    """Build the public Extraction from the stages' results."""
+    """Build the public Extraction from the stages' results (``when``: the date of each
+    dated speech item, by ``id(item)``)."""
     tags = _tagger(index)
+    dated = when or {}
     quotes = [
         _quote(
             text,
@@ -154,6 +169,7 @@ def assemble(
             judged.get(id(item)),
             tags,
             lang,
+            dated.get(id(item)),
         )
         for item in items
     ]

@@ -9,7 +9,7 @@ Invariants:
 - a generator with bounded memory: inputs are read as spaCy asks for them, and a
   result leaves as soon as its parse is back (at most two batches a process are read
   ahead of the results);
-- spaCy parses the cleaned views of the texts (``parse.make_view``), in batches and,
+- spaCy parses the cleaned views of the texts' layouts (``pipeline.prepare``), in batches and,
   with ``n_process > 1``, in worker processes; the stages after the parse, which take
   about a tenth of the time, run in the calling process;
 - the model runs (tokenizing the inputs, parsing a batch) under ``parse.model_lock``,
@@ -22,16 +22,19 @@ Invariants:
 
 from __future__ import annotations
 
+import datetime
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import parse
+from quoteminer import backend, parse
+from quoteminer.dates import as_date
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
-from quoteminer.pipeline import check_text, extract_parsed, reusable
+from quoteminer.pipeline import check_text, extract_parsed, prepare, reusable
 
 __all__ = ["extract_many", "extract_partition", "preload"]
 
@@ -52,51 +55,71 @@ def _empty(_doc: Doc) -> Extraction:
     return Extraction()
 
 
-def _plan(item: object, model: Language, data: LanguageData) -> tuple[Doc, _Finish]:
+def _record(item: object, published: datetime.date | None) -> tuple[object, datetime.date | None]:
+    """A record (a mapping with ``text``, and its publication date under ``date`` or
+    ``published``) → its text and date; anything else is a text of the stream's date."""
+    if not isinstance(item, Mapping):
+        return item, published
+    if "text" not in item:
+        raise ValueError(f"a record needs a 'text' field; this one has {sorted(map(str, item))}")
+    own = item.get("published", item.get("date"))
+    return item["text"], as_date(own, "a record's date") if own is not None else published
+
+
+def _plan(item: object, model: Language, data: LanguageData, published: datetime.date | None) -> tuple[Doc, _Finish]:
     """What to send through ``nlp.pipe`` for one input, and how to finish it."""
+    item, day = _record(item, published)
     if isinstance(item, Doc):
         doc, text = item, item.text
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
         if reusable(doc, view):
-            return model.make_doc(""), lambda _: extract_parsed(text, view, [parse.Piece(doc, 0)], data)
+            return model.make_doc(""), lambda _: extract_parsed(laid, view, [parse.Piece(doc, 0)], data, published=day)
     else:
         text = check_text(item)
-        view = parse.make_view(text)
+        laid, view = prepare(text, data)
     if not text.strip():
         return model.make_doc(""), _empty
     if len(view.text) > model.max_length:
-        return model.make_doc(""), lambda _: extract_parsed(text, view, parse.parse(view, model), data)
-    return parse.prepare(model, view), lambda doc: extract_parsed(text, view, [parse.Piece(doc, 0)], data)
+        return model.make_doc(""), lambda _: extract_parsed(laid, view, parse.parse(view, model), data, published=day)
+    return parse.prepare(model, view), lambda doc: extract_parsed(
+        laid, view, [parse.Piece(doc, 0)], data, published=day
+    )
 
 
 def extract_many(
-    texts: Iterable[str | Doc],
+    texts: Iterable[str | Doc | Mapping[str, Any]],
     *,
     lang: str = "fr",
     nlp: Language | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    published: datetime.date | str | None = None,
 ) -> Iterator[Extraction]:
     """Extract from many texts (or Docs), streaming, in input order.
 
-    Equivalent to ``(extract(t, lang=lang, nlp=nlp) for t in texts)``, but the parses go
-    through ``nlp.pipe`` in batches of ``batch_size``, over ``n_process`` processes.
+    Equivalent to ``(extract(t, lang=lang, nlp=nlp, published=published) for t in texts)``,
+    but the parses go through ``nlp.pipe`` in batches of ``batch_size``, over ``n_process``
+    processes. An input may also be a record, a mapping with ``text`` and its publication
+    date under ``date`` (or ``published``), which then holds for that text.
 
     >>> from quoteminer import extract_many
     >>> texts = ["« Oui », a dit Paul Durand.", "", "« Non », a répondu Claire Martin."]
     >>> [[q.speaker.name for q in r.quotes] for r in extract_many(texts)]
     [['Paul Durand'], [], ['Claire Martin']]
     """
-    if isinstance(texts, (str, bytes, Doc)):
+    if isinstance(texts, (str, bytes, Doc, Mapping)):
         raise TypeError("extract_many() takes an iterable of texts; for a single text, call extract()")
     _positive("batch_size", batch_size)
     _positive("n_process", n_process)
+    day = as_date(published)
     data = get_language(lang)
     model = nlp if nlp is not None else parse.load(data.model)
-    return _stream(texts, model, data, batch_size, n_process)
+    return _stream(texts, model, data, batch_size, n_process, day)
 
 
-def extract_partition(texts: Iterable[str | Doc], *, lang: str = "fr", batch_size: int = 32) -> list[Extraction]:
+def extract_partition(
+    texts: Iterable[str | Doc | Mapping[str, Any]], *, lang: str = "fr", batch_size: int = 32
+) -> list[Extraction]:
     """The Extractions of one partition of a distributed collection, in its order.
 
     ``list(extract_many(texts, lang=lang, batch_size=batch_size))``, made for
@@ -124,20 +147,25 @@ def preload(lang: str = "fr") -> None:
 
 
 def _stream(
-    texts: Iterable[str | Doc], model: Language, data: LanguageData, batch_size: int, n_process: int
+    texts: Iterable[str | Doc | Mapping[str, Any]],
+    model: Language,
+    data: LanguageData,
+    batch_size: int,
+    n_process: int,
+    published: datetime.date | None,
 ) -> Iterator[Extraction]:
     waiting: deque[_Finish] = deque()
 
     def feed() -> Iterator[Doc]:
         for item in texts:
-            sent, finish = _plan(item, model, data)
+            sent, finish = _plan(item, model, data, published)
             waiting.append(finish)
             yield sent
 
     lock = parse.model_lock(model)
     docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
     while True:
-        with lock:  # nlp.pipe reads the inputs and runs the model inside next()
+        with lock, backend.one_thread():  # nlp.pipe reads the inputs and runs the model inside next()
             doc = next(docs, None)
         if doc is None:
             return

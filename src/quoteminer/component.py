@@ -10,8 +10,8 @@ After it has run, a Doc carries:
 
 Invariants:
 
-- a thin adapter: it runs ``pipeline.extract_parsed`` over ``parse.make_view(doc.text)``,
-  exactly as ``extract`` does, and holds no rule of its own;
+- a thin adapter: it runs ``pipeline.extract_parsed`` over ``pipeline.prepare(doc.text)``
+  (the text's layout and its view), exactly as ``extract`` does, and holds no rule of its own;
 - with the default ``parse="auto"``, ``doc._.quoteminer == quoteminer.extract(doc.text)``
   always. quoteminer parses a cleaned view of the text with its own copy of
   ``fr_core_news_md``, which has one more component (``quoteminer_paragraphs``: a line
@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 from quoteminer.export import from_dict, to_dict
 from quoteminer.lang import get_language
 from quoteminer.model import Claim, Extraction, Quote, Speaker
-from quoteminer.parse import Piece, load, make_view
-from quoteminer.pipeline import extract, extract_parsed, reusable
+from quoteminer.parse import Piece, load
+from quoteminer.pipeline import extract, extract_parsed, prepare, reusable
 
 __all__ = ["EXTENSIONS", "PARSE_MODES", "ParseMode", "QuoteMiner", "make_quoteminer", "register_extensions"]
 
@@ -145,11 +145,10 @@ class QuoteMiner:
 
     def extract(self, doc: Doc) -> Extraction:
         """The Extraction of ``doc``, through the same pipeline as ``quoteminer.extract``."""
-        text = doc.text
-        view = make_view(text)
-        if self.parse != "own" and reusable(doc, view) and (self.parse == "doc" or self._same_parse(len(text))):
-            return extract_parsed(text, view, [Piece(doc, 0)], self.data)
-        return extract(text, lang=self.lang)
+        laid, view = prepare(doc.text, self.data)
+        if self.parse != "own" and reusable(doc, view) and (self.parse == "doc" or self._same_parse(len(doc.text))):
+            return extract_parsed(laid, view, [Piece(doc, 0)], self.data)
+        return extract(doc.text, lang=self.lang)
 
     def _same_parse(self, length: int) -> bool:
         """Whether the pipeline up to this component is quoteminer's own model, component for component."""

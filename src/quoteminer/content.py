@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from quoteminer.choice import Chooser, FirstMatch, Overrule, Recorder
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
-from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, finite, inside, trim
+from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, finite, inside, trim, within
 from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
@@ -241,7 +241,7 @@ def _proposals(
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
         for s, e in sorted(quoted, reverse=True):
-            if s >= start - 2 and e <= end + 2:
+            if within(text, s, start) and within(text, end, e):
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if all(w.lower() in lang.cues.QUOTATION_GLUE for w in WORD.findall(outside)):
             continue

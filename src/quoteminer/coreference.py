@@ -25,17 +25,31 @@ import regex
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, fold
+from quoteminer.parse import Piece, entities, entity_at, fold
+from quoteminer.persons import person_noun
 
-__all__ = ["Entity", "Registry", "fold", "merge_speakers", "names_match", "resolve_speakers"]
+__all__ = [
+    "COMMON_ORGANISATION_WORDS",
+    "Entity",
+    "Registry",
+    "fold",
+    "initials",
+    "merge_speakers",
+    "names_match",
+    "org_variant",
+    "resolve_speakers",
+]
 
 #: How far back (in characters) a pronoun or role noun looks for its antecedent.
 WINDOW = 1500
+#: The longest first line read as a headline.
+HEADLINE = 250
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -145,10 +159,23 @@ class Registry:
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
         self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
         self._offsets: list[int] = []
+        self._position: dict[int, int] = {}  # id(entity) → its index in entities
+        self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
+        """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
+
+        Looked up through blocking keys (``_name_keys``), so that the cost does not grow with
+        the number of entities of a long document; the keys never miss a variant that matches.
+        """
+        keys = _name_keys(name, kind, query=True)
+        if keys is None:  # a name the keys cannot block: look at every entity
+            candidates: Iterable[int] = range(len(self.entities))
+        else:
+            candidates = sorted({n for k in keys for n in self._keys.get((kind, k), ())})
         key = fold(name)
-        for entity in self.entities:
+        for n in candidates:
+            entity = self.entities[n]
             if entity.kind is not kind:
                 continue
             for variant in entity.variants:
@@ -158,6 +185,12 @@ class Registry:
                 elif fold(variant) == key or _org_variant(fold(variant), key):
                     return entity
         return None
+
+    def _index(self, entity: Entity, variant: str) -> None:
+        n = self._position[id(entity)]
+        keys = _name_keys(variant, entity.kind, query=False)
+        for k in keys or ():
+            self._keys.setdefault((entity.kind, k), set()).add(n)
 
     def add(
         self,
@@ -172,9 +205,12 @@ class Registry:
         entity = self.find(name, kind)
         if entity is None:
             entity = Entity(kind=kind)
+            self._position[id(entity)] = len(self.entities)
             self.entities.append(entity)
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
+        if name not in entity.variants:
+            self._index(entity, name)
         if entity.new_place(start, end):
             entity.variants[name] += 1  # one vote per place in the text, however often it is looked up
         else:
@@ -185,14 +221,13 @@ class Registry:
             entity.titles.append(title)
         entity.mentions.append((start, end, self.original[start:end]))
         self.timeline.append((start, entity, subject))
+        at = bisect.bisect_right(self._offsets, start)  # kept sorted as it grows: no re-sort per item
+        self._order.insert(at, (start, self._position[id(entity)], subject))
+        self._offsets.insert(at, start)
         return entity
 
     def _sorted(self) -> list[tuple[int, int, bool]]:
-        """The timeline by offset as (offset, index of the entity, subject), rebuilt when it grew."""
-        if len(self._order) != len(self.timeline):
-            position = {id(e): n for n, e in enumerate(self.entities)}
-            self._order = sorted((off, position[id(ent)], subj) for off, ent, subj in self.timeline)
-            self._offsets = [off for off, _, _ in self._order]
+        """The timeline by offset as (offset, index of the entity, subject)."""
         return self._order
 
     def recent(self, before: int, limit: int) -> list[Entity]:
@@ -210,7 +245,7 @@ class Registry:
     def last_mention(self, entity: Entity, before: int) -> tuple[int, bool] | None:
         """Offset of ``entity``'s last mention before ``before`` and whether it was a subject."""
         order = self._sorted()
-        target = next(n for n, e in enumerate(self.entities) if e is entity)
+        target = self._position[id(entity)]
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and before - order[i][0] <= 4 * WINDOW:
             if order[i][1] == target:
@@ -229,34 +264,47 @@ class Registry:
                 out.append(found)
         return out
 
+    def _last_of(self, before: int, wanted: Callable[[int], bool], lower: int | None = None) -> Entity | None:
+        """The entity mentioned last before ``before`` (not before ``lower``) whose index passes
+        ``wanted``; among mentions at the same offset, the one recorded first."""
+        order = self._order
+        i = bisect.bisect_left(self._offsets, before) - 1
+        found: int | None = None
+        while i >= 0 and (lower is None or order[i][0] >= lower):
+            if found is not None and order[i][0] != order[found][0]:
+                break
+            if wanted(order[i][1]):
+                found = i
+            i -= 1
+        return self.entities[order[found][1]] if found is not None else None
+
     def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before``, within the window."""
-        found = [
-            (off, ent)
-            for off, ent, _ in self.timeline
-            if before - WINDOW <= off < before and ent.kind is kind and not ent.role_only and not ent.place
-        ]
-        return max(found, key=lambda pair: pair[0])[1] if found else None
+
+        def wanted(n: int) -> bool:
+            ent = self.entities[n]
+            return ent.kind is kind and not ent.role_only and not ent.place
+
+        return self._last_of(before, wanted, before - WINDOW)
 
     def by_head(self, noun: str, before: int) -> Entity | None:
         """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
-        key = fold(noun)
-        best: tuple[int, Entity] | None = None
-        for off, ent, _ in self.timeline:
-            if (
-                off < before
-                and ent.kind is SpeakerKind.ORGANIZATION
-                and any(fold(_strip_det(v)).startswith(key + " ") for v in ent.variants)
-            ) and (best is None or off > best[0]):
-                best = (off, ent)
-        return best[1] if best else None
+        key = fold(noun) + " "
+        heads = {
+            self._position[id(ent)]
+            for ent in self.entities
+            if ent.kind is SpeakerKind.ORGANIZATION and any(fold(_strip_det(v)).startswith(key) for v in ent.variants)
+        }
+        return self._last_of(before, heads.__contains__) if heads else None
 
     def antecedent(self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first)."""
+        lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
-            for off, ent, subj in self.timeline
-            if before - WINDOW <= off < before and _agrees(ent, gender, plural)
+            for off, n, subj in self._order[lo:hi]
+            for ent in (self.entities[n],)
+            if _agrees(ent, gender, plural)
         ]
         if not candidates:
             return None
@@ -274,16 +322,17 @@ class Registry:
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
     ) -> Entity | None:
         """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
-        key = fold(role).split()
-        best: tuple[int, Entity] | None = None
-        for off, ent, _ in self.timeline:
-            if off >= before or ent.kind is not kind or (gender and ent.gender and ent.gender != gender):
-                continue
-            for title in ent.titles:
-                words = fold(title).split()
-                if key and all(k in words for k in key[:2]) and (best is None or off > best[0]):
-                    best = (off, ent)
-        return best[1] if best else None
+        key = fold(role).split()[:2]
+        if not key:
+            return None
+        titled = {
+            self._position[id(ent)]
+            for ent in self.entities
+            if ent.kind is kind
+            and not (gender and ent.gender and ent.gender != gender)
+            and any(all(k in fold(title).split() for k in key) for title in ent.titles)
+        }
+        return self._last_of(before, titled.__contains__) if titled else None
 
 
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
@@ -311,6 +360,46 @@ def _org_variant(a: str, b: str) -> bool:
 
 
 _COMMON_ORG = frozenset({"parti", "ministere", "groupe", "conseil", "union", "agence", "comite", "commission"})
+
+
+def _deletions(token: str) -> set[str]:
+    """``token`` and every string one character shorter: two tokens within one edit of each
+    other share one of these (symmetric deletion)."""
+    return {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+def _name_keys(name: str, kind: SpeakerKind, query: bool) -> set[str] | None:
+    """Blocking keys of a name for ``Registry.find``: a variant and a name that match
+    (``names_match`` for people, ``_org_variant`` for the others) share one. None when the
+    name cannot be blocked (a last word that is an initial): look at every entity then."""
+    if kind is SpeakerKind.PERSON:
+        tokens = fold(name).split()
+        if not tokens:
+            return set()
+        if tokens[-1].endswith("."):
+            return None if query else {"initial:" + tokens[-1][:1]}
+        keys = {"last:" + d for d in _deletions(tokens[-1])}
+        if query:
+            # a one-word name matches the first word of a longer one, and the reverse
+            keys.add(("first:" if len(tokens) == 1 else "single:") + tokens[0])
+            keys.add("initial:" + tokens[-1][:1])
+        else:
+            keys.add("first:" + tokens[0])
+            if len(tokens) == 1:
+                keys.add("single:" + tokens[0])
+        return keys
+    stripped = fold(name)
+    for det in ("le ", "la ", "l'", "les "):
+        if stripped.startswith(det):
+            stripped = stripped[len(det) :]
+    if not stripped:
+        return set()
+    keys = {"exact:" + stripped, "word:" + stripped.split()[0]}
+    if " " in stripped:
+        keys.add(("exact:" if query else "initials:") + _initials(stripped))
+    elif query:
+        keys.add("initials:" + stripped)
+    return keys
 
 
 def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
@@ -427,14 +516,16 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
         best = run
     if not best or not best[0].text[:1].isupper() or (len(best) == 1 and best[0].ent_type_ in ("LOC", "MISC")):
         return None  # "le président Obama" is a name; "le président Français" is not a run
+    if best[0].i > 0 and doc[best[0].i - 1].pos_ == "ADP":
+        return None  # "la fille d'Ingrid Betancourt", "l'avocat de Marc Durand": someone else, of theirs
     return doc[best[0].i : best[-1].i + 1]
 
 
 def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in doc.ents:
-        if ent.label_ == "PER" and ent.start >= lo and ent.end <= hi:
+    for ent in entities(doc, lo, hi):
+        if ent.label_ == "PER":
             return _extend_name(ent)
     return None
 
@@ -476,10 +567,10 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
         if low in lang.roles.FEMININE_ROLES:
             return "fem"
     for tok in tokens:
-        if tok.text in lang.roles.FIRST_NAMES:
-            return str(lang.roles.FIRST_NAMES[tok.text])
+        if tok.text in lang.roles.FIRST_NAME_GENDERS:
+            return str(lang.roles.FIRST_NAME_GENDERS[tok.text])
     for tok in tokens:
-        if tok.lower_ in lang.roles.ROLE_NOUNS and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
@@ -497,7 +588,7 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         words.pop(0)
     while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         words.pop()
-    if not words or not any(t.lower_ in lang.roles.ROLE_NOUNS for t in words):
+    if not words or not any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words):
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text
 
@@ -512,6 +603,21 @@ class _Source:
     pronoun: bool = False
     plural: bool = False
     role: str | None = None
+
+
+def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
+    """``Franck Williams et Ron Dennis estiment``: people named together as one source, a
+    group named ``A et B`` (ANNOTATION.md §2)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PER":
+        return None
+    others = [c for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "PER" and c.pos_ == "PROPN"]
+    if not others or not any(c.dep_ == "cc" for o in others for c in o.children):
+        return None
+    names = []
+    for person in (tok, *others):
+        ent = entity_at(person, ("PER",))
+        names.append(_clean_name(_extend_name(ent).text if ent is not None else person.text, lang))
+    return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
 
 
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
@@ -541,7 +647,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and described.ent_type_ == "PER"
     ):
         tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
-    own = next((e for e in tok.doc.ents if e.label_ == "PER" and e.start <= tok.i < e.end), None)
+    together = _coordinated_people(tok, lang)
+    if together is not None:
+        return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
+    own = entity_at(tok, ("PER",))
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
         around = _np_tokens(tok)
@@ -557,7 +666,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
     if named is not None and any(c.dep_ == "case" for c in named.root.children):
         named = None  # "les services de Manuel Valls": an organisation of his, not him
-    if named is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in roles.ROLE_NOUNS:
+    if named is None and tok.pos_ == "NOUN" and person_noun(tok, lang):
         named = _proper_run(phrase, tok)
     if named is not None and not (named.start <= tok.i < named.end):
         # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
@@ -582,6 +691,13 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
+    if (
+        ent is not None
+        and tok.pos_ == "NOUN"
+        and person_noun(tok, lang)
+        and any(c.dep_ == "case" for c in ent.root.children)
+    ):
+        ent = None  # "l'avocat de Marc Durand": his lawyer speaks, not him (but "l'avis de X" is X's)
     honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
         name = _name_text(tokens, tok)
@@ -598,7 +714,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     propns = [t for t in tokens if t.pos_ == "PROPN"]
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
         return _Source(tok.text, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
-    org_ent = next((e for e in tok.doc.ents if e.label_ in ("ORG", "LOC", "MISC") and e.start <= tok.i < e.end), None)
+    org_ent = entity_at(tok, ("ORG", "LOC", "MISC"))
     if org_ent is not None and tok.pos_ == "PROPN" and _looks_like_person(org_ent, lang):
         return _Source(
             _clean_name(org_ent.text, lang),
@@ -611,7 +727,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         org_ent is not None
         and tok.pos_ == "NOUN"
         and tok.text[:1].islower()  # not "Reporters sans frontières"
-        and head_low.removeprefix("ex-") in roles.ROLE_NOUNS
+        and person_noun(tok, lang)
     ):
         org_ent = None  # "le Premier ministre de préciser", tagged as an organisation: a person's role
     publication = org_ent is not None and org_ent.label_ == "MISC" and tok.pos_ in ("PROPN", "X")
@@ -625,12 +741,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in tok.doc.ents
-            if e.label_ in ("ORG", "MISC", "LOC")
-            and lo <= e.start
-            and e.end <= hi
-            and e.start >= tok.i
-            and _proper_org(e) is not None
+            for e in entities(tok.doc, lo, hi)
+            if e.label_ in ("ORG", "MISC", "LOC") and e.start >= tok.i and _proper_org(e) is not None
         ]
         if (
             tok.pos_ == "NOUN"
@@ -663,11 +775,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if (
-        head_low in roles.ROLE_NOUNS
-        or tok.lower_ in roles.ROLE_NOUNS
-        or head_low.removeprefix("ex-") in roles.ROLE_NOUNS
-    ):
+    if person_noun(tok, lang):
         role = _org_name(tokens, tok, lang)
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
@@ -689,7 +797,7 @@ def _looks_like_person(ent: Span, lang: LanguageData) -> bool:
     for t in doc[ent.end : min(len(doc), ent.end + 3)]:
         if t.text == "," or t.pos_ == "DET":
             continue
-        return t.lemma_.lower() in lang.roles.ROLE_NOUNS and t.lemma_.lower() not in lang.roles.ORGANIZATION_NOUNS
+        return t.pos_ == "NOUN" and person_noun(t, lang)
     return False
 
 
@@ -736,8 +844,8 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
         if t.i > head.i and t.pos_ == "ADP" and nominal_seen >= 1 and t.head.dep_ == "nmod" and t.head.head.i != head.i:
             break
         out.append(t)
-    while out and out[0].pos_ in ("DET", "ADP"):
-        out.pop(0)
+    while out and (out[0].pos_ in ("DET", "ADP") or out[0].lower_ in lang.pronouns.NEW_REFERENT):
+        out.pop(0)  # "d'autres témoignages" → "témoignages"
     while out and out[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         out.pop()
     if not out:
@@ -772,7 +880,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
     for piece in pieces:
         doc = piece.doc
         for tok in doc:
-            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
+            topic = any(c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children)  # "Quant au maire, il …"
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") or topic
+            if subject and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     at = index.start(piece, tok), index.end(piece, tok)
@@ -795,7 +905,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         subject=True,
                     )
                     entity.role_only = True
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
                     _proper_org(ent) or "",
@@ -805,7 +915,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ != "PER":
                 continue
             name = _clean_name(ent.text, lang)
@@ -820,13 +930,20 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             head = ent.root
             tokens = (
                 _np_tokens(head.head)
-                if head.dep_ in ("appos", "flat:name", "nmod") and head.head.pos_ == "NOUN"
+                if head.head.pos_ == "NOUN"
+                and (
+                    head.dep_ in ("appos", "flat:name")
+                    # "le président Obama", not "la fille d'Ingrid Betancourt" (a complement)
+                    or (head.dep_ == "nmod" and not any(c.dep_ == "case" for c in head.children))
+                )
                 else _np_tokens(head)
             )
             lo = ent.start
             while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):
                 lo -= 1
             window = doc[lo : ent.start]  # the noun phrase right before the name: "le général", "M."
+            if len(window) and window[-1].pos_ == "ADP":
+                window = doc[ent.start : ent.start]  # "la fille d'Ingrid Betancourt": the role is not hers
             if not len(window) and ent.start >= 2 and doc[ent.start - 1].text == ",":
                 # "Le maire de New York, Michael Bloomberg, …": the role before the comma
                 lo = ent.start - 1
@@ -845,9 +962,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
             gender = _gender_of(list(window[-2:]) + list(ent), lang)
             if gender is None and title:
-                gender = _gender_of(
-                    [t for t in window if t.lower_ in lang.roles.ROLE_NOUNS or t.pos_ == "DET"][-2:], lang
-                )
+                gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
             subject = (
                 any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent)
                 or head.dep_ in ("nsubj", "nsubj:pass")
@@ -916,7 +1031,9 @@ def resolve_speakers(
     unresolved: list[tuple[Item, str]] = []
     text = index.view.original
     first_line = regex.search(r"[\n\r\u2028\u2029]", text)
-    state = _State(headline_end=first_line.start() if first_line else len(text))
+    # a headline is a short first line above the article (none in a text of one paragraph)
+    headline = first_line is not None and first_line.start() <= HEADLINE
+    state = _State(headline_end=first_line.start() if first_line is not None and headline else 0)
     for item in items:
         if not item.kind.is_speech:
             continue
@@ -1009,8 +1126,11 @@ def _candidates(
     nominate(None, "speaker.candidate.nobody")
     if state.last is not None:
         nominate(state.last[1], "speaker.candidate.previous")
-    for entity in registry.recent(item.start, 4):
-        nominate(entity, "speaker.candidate.recent")
+    if item.cue is not None and item.cue.speaker_token is not None:
+        # a pronoun or a role may take up anyone named just before; a quotation with no cue
+        # only someone who spoke (a guess from the nearest name would be worse than none)
+        for entity in registry.recent(item.start, 4):
+            nominate(entity, "speaker.candidate.recent")
     by_id = {id(e): e for e in registry.entities}
     for key, _ in state.spoke.most_common(2):
         if key in by_id:
@@ -1029,7 +1149,19 @@ def _candidates(
                 nominate(entity, "speaker.candidate.role_bearer")
     for candidate in out.values():
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
+        candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+def _antecedent_features(
+    item: Item, candidate: Candidate[Entity], kind: str, registry: Registry, index: TokenIndex, lang: LanguageData
+) -> dict[str, float]:
+    """The antecedent model's view of a candidate when the item's source is a pronoun (the
+    probability that the pronoun takes the candidate up: antecedents.py); nothing otherwise."""
+    if kind != "pron" or item.cue is None or item.cue.speaker_token is None:
+        return {}
+    pronoun = (item.cue.piece, item.cue.speaker_token)
+    return antecedents.speaker_features(pronoun, candidate.subject, registry.entities, index, lang)
 
 
 def _features(
@@ -1164,9 +1296,11 @@ def _resolve_cue(
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
     document = tok.lemma_.lower()
-    if document in lang.cues.DOCUMENT_NOUNS:
+    other = any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
+    if document in lang.cues.DOCUMENT_NOUNS and not other:
         # "selon le communiqué": the issuer of the communiqué introduced earlier ("dans un
-        # communiqué"), else the source quoted just before
+        # communiqué"), else the source quoted just before; not "selon d'autres témoignages",
+        # a new source
         issuer = registry.documents.get(document)
         if issuer is None and last is not None and start - last[3] < WINDOW:
             issuer = last[1]
@@ -1190,12 +1324,13 @@ def _resolve_cue(
             entity is None
             and last is not None
             and last[1].kind is SpeakerKind.PERSON
-            and not last[1].titles
+            and not last[1].role_only
             and _agrees(last[1], src.gender, False)
-            and start - last[3] < 400
+            and ((not last[1].titles and start - last[3] < 400) or (_description(tok, lang) and start - last[3] < 600))
         ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
-            # person just quoted, who had none yet
+            # person just quoted, who had none yet; "« … », explique l'ingénieur": a definite
+            # description of the person just quoted, the press's way of not repeating a name
             entity = last[1]
             entity.titles.append(src.role)
         if entity is None:
@@ -1215,12 +1350,19 @@ def _resolve_cue(
     return entity, src.resolution, ""
 
 
-def _same_source(a: Speaker, b: Speaker) -> bool:
-    if a.kind is not b.kind:
-        return False
-    if a.kind is SpeakerKind.PERSON:
-        return names_match(a.name, b.name)
-    return _org_variant(fold(a.name), fold(b.name))
+def _description(tok: Token, lang: LanguageData) -> bool:
+    """``l'ingénieur``, ``l'ancien ministre socialiste``: a definite role noun phrase with no
+    complement naming an institution or a place (not ``le porte-parole du ministère``)."""
+    definite = any(c.dep_ == "det" and c.lower_ in lang.pronouns.DEFINITE for c in tok.children)
+    complement = any(c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children) for c in tok.children)
+    return tok.pos_ == "NOUN" and definite and not complement
+
+
+#: For the collection's blocking (``quoteminer.collection``): an organisation's initials, the
+#: variant test of organisation names, and the head words too common to block on.
+initials = _initials
+org_variant = _org_variant
+COMMON_ORGANISATION_WORDS = _COMMON_ORG
 
 
 def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
@@ -1229,25 +1371,13 @@ def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
     ``Ahmed al-Mesmari`` in one article and ``Ahmad al-Mesmari`` in another become one
     speaker, named by the fullest and, among equals, the most frequent spelling. Names
     that only share a surname (``Marine Le Pen`` / ``Jean-Marie Le Pen``) stay apart.
+    The names are compared inside blocks (``quoteminer.collection.canonical_names``), so
+    the cost grows with the number of names, not with its square.
     """
+    from quoteminer.collection import canonical_names
+
     docs = tuple(extractions)
-    clusters: list[list[Speaker]] = []
-    for extraction in docs:
-        for quote in extraction.quotes:
-            if quote.speaker is None:
-                continue
-            home = next((c for c in clusters if all(_same_source(quote.speaker, s) for s in c)), None)
-            if home is None:
-                clusters.append([quote.speaker])
-            else:
-                home.append(quote.speaker)
-    canonical: dict[tuple[SpeakerKind, str], str] = {}
-    for cluster in clusters:
-        entity = Entity(kind=cluster[0].kind)
-        for speaker in cluster:
-            entity.variants[speaker.name] += 1
-        for speaker in cluster:
-            canonical[(speaker.kind, speaker.name)] = entity.name
+    canonical = canonical_names(q.speaker for x in docs for q in x.quotes if q.speaker is not None)
 
     def rename(speaker: Speaker | None) -> Speaker | None:
         if speaker is None:

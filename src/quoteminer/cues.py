@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece, fold
+from quoteminer.persons import person_noun
 
 __all__ = [
     "SOURCE_RULES",
@@ -241,6 +242,12 @@ def _lemma_of(token: Token, lang: LanguageData) -> str | None:
     if not candidates and token.lemma_ in lang.cues.VERBS:
         candidates = (str(token.lemma_),)
     return next((c for c in candidates if _complete(token, c)), None)
+
+
+def reporting_lemma(token: Token, lang: LanguageData) -> str | None:
+    """The reporting verb ``token`` is a form of (its infinitive), reflexive and multiword
+    entries counting only when the whole expression is written (``met en garde``)."""
+    return _lemma_of(token, lang)
 
 
 def _is_verbal(token: Token) -> bool:
@@ -506,7 +513,7 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     low = token.lemma_.lower().removeprefix("ex-")
     roles = lang.roles
     return token.pos_ == "NOUN" and (
-        low in roles.ROLE_NOUNS
+        person_noun(token, lang)
         or low in roles.ORGANIZATION_NOUNS
         or token.lower_ in roles.GROUP_NOUNS
         or low in lang.cues.DOCUMENT_NOUNS
@@ -533,9 +540,9 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             continue
         prev = doc[token.i - 1]
         clause = doc[sent.start : token.i]
-        if prev.pos_ in ("PROPN", "NOUN") and not any(
-            t.pos_ == "VERB" for t in doc[max(sent.start, token.i - 4) : token.i]
-        ):
+        # a label opens its clause: "Africom : « … »", "Le ministre de la Défense : « … »"; with a
+        # verb before it, the noun before the colon ends a clause ("… dans la rigueur que le rêve :")
+        if prev.pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX") for t in clause):
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_label")
         elif any(t.pos_ in ("VERB", "AUX") for t in clause):
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)

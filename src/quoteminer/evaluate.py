@@ -15,6 +15,9 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
   decision-path table gives the accuracy of each path of the act stage, from
   which ``lang.<code>.acts.CONFIDENCE`` is set;
 - a gold mention that comes out as speech counts as a leaked mention;
+- ``said_on`` is scored on matched speech items whose gold gives it (a date or null): the
+  extractor is given each fixture's ``published`` date when it takes one, and is right
+  when both ``said_on`` and ``said_on_end`` are;
 - the article's own claims (claims with no quote) match the gold's ``claims`` when
   they cover half of the gold sentence with a Jaccard overlap of at least 0.5;
 - every figure is also kept per document, so that a 95% interval comes from resampling
@@ -26,6 +29,7 @@ extractor, and matches predicted items to gold ones one-to-one. Invariants:
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -35,7 +39,7 @@ from typing import Any
 import attrs
 import numpy
 
-from quoteminer.model import Extraction, Quote, QuoteKind
+from quoteminer.model import Extraction, Quote, QuoteKind, SpeechAct
 from quoteminer.parse import fold
 
 __all__ = [
@@ -44,6 +48,8 @@ __all__ = [
     "Scoreboard",
     "evaluate",
     "evaluate_sets",
+    "evaluate_statements",
+    "is_statement_set",
     "load_fixture",
     "load_splits",
     "match",
@@ -147,6 +153,10 @@ class Counts:
     hedged_both: int = 0
     said_on_total: int = 0
     said_on_ok: int = 0
+    said_on_gold_dated: int = 0  # of said_on_total, those the gold dates
+    said_on_gold_dated_ok: int = 0
+    said_on_pred_dated: int = 0  # of said_on_total, those the extractor dates
+    said_on_pred_dated_ok: int = 0
     gold_quantities: int = 0
     pred_quantities: int = 0
     quantities_ok: int = 0
@@ -307,6 +317,15 @@ class Report:
         samples = self._samples(resamples, seed)
         return {name: _percentiles(samples[name]) for name in KEY_FIGURES}
 
+    def said_on_interval(self, resamples: int = BOOTSTRAP, seed: int = _SEED) -> tuple[float, float]:
+        """A 95% interval of ``said_on_accuracy``, resampling documents."""
+        table = numpy.array([(c.said_on_ok, c.said_on_total) for _, c in self.documents], dtype=float)
+        if not len(table) or not table[:, 1].sum():
+            return (float("nan"), float("nan"))
+        picks = numpy.random.default_rng(seed).integers(0, len(table), size=(resamples, len(table)))
+        ok, total = table[picks, 0].sum(axis=1), table[picks, 1].sum(axis=1)
+        return _percentiles(ok[total > 0] / total[total > 0])
+
     def act_scores(self) -> dict[str, tuple[int, int, float, float, float]]:
         """Per act: (gold count, predicted count, precision, recall, F1) over matched items."""
         out = {}
@@ -397,6 +416,8 @@ class Report:
             "hedged_precision": _ratio(c.hedged_both, c.hedged_pred),
             "hedged_recall": _ratio(c.hedged_both, c.hedged_gold),
             "said_on_accuracy": _ratio(c.said_on_ok, c.said_on_total),
+            "said_on_recall": _ratio(c.said_on_gold_dated_ok, c.said_on_gold_dated),
+            "said_on_precision": _ratio(c.said_on_pred_dated_ok, c.said_on_pred_dated),
             "quantity_precision": qp,
             "quantity_recall": qr,
             "quantity_f1": _f1(qp, qr),
@@ -414,6 +435,35 @@ class Report:
             f"{c.pred_speech} predicted, {c.gold_mentions} gold mentions, "
             f"{c.pronoun_total} pronoun speakers, {c.said_on_total} dated statements\n\n| figure | value |\n|---|---|"
         )
+        resolutions = ["", "| speaker resolution | items | speaker accuracy |", "|---|---|---|"]
+        for resolution, (n, right) in self.by_resolution().items():
+            resolutions.append(f"| {resolution} | {n} | {right / n:.3f} |")
+        acts = self._act_tables()
+        bins = ["", "| speaker_confidence | items | mean confidence | speaker accuracy |", "|---|---|---|---|"]
+        for lo, hi, n, mean, acc in self.reliability(speaker=True):
+            bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
+        return "\n".join([head, *rows, *acts[0], *resolutions, *acts[1], *bins, *acts[2]])
+
+    def acts_markdown(self, units: tuple[str, str] = ("statements", "interventions")) -> str:
+        """The act part of the report as Markdown (an act-only set's whole report): the figures,
+        the acts class by class, the confusion matrix, the reliability of act_confidence, the
+        paths; ``units`` names the items and the documents."""
+        c = self.counts
+        figures = self.figures
+        names = ("act_accuracy", "act_macro_f1_demand_denial_assurance", "act_calibration_error")
+        head = [
+            f"**{self.name}**: {c.act_total} {units[0]} in {c.documents} {units[1]}",
+            "",
+            "| figure | value |",
+            "|---|---|",
+            *(f"| {name} | {figures[name]:.3f} |" for name in names),
+        ]
+        tables, bins, paths = self._act_tables()
+        return "\n".join([*head, *tables, *bins, *paths])
+
+    def _act_tables(self) -> tuple[list[str], list[str], list[str]]:
+        """Markdown lines: the per-act scores and the confusion matrix; the reliability of
+        act_confidence; the accuracy of each decision path."""
         acts = ["", "| act | gold | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|"]
         for act, (n_gold, n_pred, p, r, f) in self.act_scores().items():
             if n_gold or n_pred:
@@ -422,21 +472,16 @@ class Report:
                 acts.append(f"| {act} | 0 | 0 | – | – | – |")
         confusion = self.confusion()
         columns = [*ACTS, "none"]
-        matrix = ["", "| gold \\ predicted | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+        acts += ["", "| gold \\ predicted | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
         for gold_act in ACTS:
-            matrix.append(f"| {gold_act} | " + " | ".join(str(confusion[gold_act][p]) for p in columns) + " |")
-        resolutions = ["", "| speaker resolution | items | speaker accuracy |", "|---|---|---|"]
-        for resolution, (n, right) in self.by_resolution().items():
-            resolutions.append(f"| {resolution} | {n} | {right / n:.3f} |")
-        bins = []
-        for speaker, what in ((False, "act"), (True, "speaker")):
-            bins += ["", f"| {what}_confidence | items | mean confidence | {what} accuracy |", "|---|---|---|---|"]
-            for lo, hi, n, mean, acc in self.reliability(speaker):
-                bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
+            acts.append(f"| {gold_act} | " + " | ".join(str(confusion[gold_act][p]) for p in columns) + " |")
+        bins = ["", "| act_confidence | items | mean confidence | act accuracy |", "|---|---|---|---|"]
+        for lo, hi, n, mean, acc in self.reliability():
+            bins.append(f"| [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} | {n} | {mean:.3f} | {acc:.3f} |")
         paths = ["", "| decision path | items | act accuracy |", "|---|---|---|"]
         for path, (n, right) in self.paths().items():
             paths.append(f"| {path} | {n} | {right / n:.3f} |")
-        return "\n".join([head, *rows, *acts, *matrix, *resolutions, *bins, *paths])
+        return acts, bins, paths
 
 
 ACTS = ("demand", "denial", "assurance", "warning", "accusation", "statement")
@@ -506,7 +551,12 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
             said = getattr(q, "said_on", None)
             said_end = getattr(q, "said_on_end", None)
             got_dates = (str(said) if said else None, str(said_end) if said_end else None)
-            counts.said_on_ok += got_dates == (g["said_on"], g.get("said_on_end"))
+            right = got_dates == (g["said_on"], g.get("said_on_end"))
+            counts.said_on_ok += right
+            counts.said_on_gold_dated += g["said_on"] is not None
+            counts.said_on_gold_dated_ok += right and g["said_on"] is not None
+            counts.said_on_pred_dated += said is not None
+            counts.said_on_pred_dated_ok += right and said is not None
         if g.get("act"):
             counts.act_total += 1
             pred_act = q.act.value if q.act else "none"
@@ -548,13 +598,22 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
     return counts
 
 
-Extractor = Callable[[str], Extraction]
+Extractor = Callable[..., Extraction]
 
 
 def _default_extractor() -> Extractor:
     from quoteminer.pipeline import extract
 
     return extract
+
+
+def _takes_published(extractor: Extractor) -> bool:
+    """Whether ``extractor`` takes the fixture's publication date (a ``published`` keyword)."""
+    try:
+        parameters = inspect.signature(extractor).parameters
+    except (TypeError, ValueError):
+        return False
+    return "published" in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
 
 
 def evaluate(
@@ -564,8 +623,13 @@ def evaluate(
     only: Iterable[str] | None = None,
 ) -> Report:
     """Score ``extractor`` (default: :func:`quoteminer.extract`) on a fixtures directory
-    (only on the documents whose ids are in ``only``, when given)."""
+    (only on the documents whose ids are in ``only``, when given).
+
+    An extractor that takes a ``published`` keyword (the default one does) gets each
+    fixture's publication date (its ``published``, or None); one that takes only the text
+    gets the text."""
     extractor = extractor if extractor is not None else _default_extractor()
+    dated = _takes_published(extractor)
     path = Path(directory)
     if not path.is_dir():
         raise FileNotFoundError(f"no fixtures directory at {path}")
@@ -575,9 +639,66 @@ def evaluate(
         if wanted is not None and gold_path.stem not in wanted:
             continue
         text, gold = load_fixture(gold_path)
-        report.documents.append((gold_path.stem, score(text, gold, extractor(text))))
+        result = extractor(text, published=gold.get("published")) if dated else extractor(text)
+        report.documents.append((gold_path.stem, score(text, gold, result)))
     if not report.documents:
         raise ValueError(f"{path} holds no fixture (ID.txt + ID.json pairs)")
+    return report
+
+
+#: Judges the act of a statement ``text[start:end]`` (``pipeline.judge_statement``).
+Judge = Callable[[str, int, int], tuple[SpeechAct, float, tuple[str, ...]]]
+
+
+def _default_judge() -> Judge:
+    from quoteminer.pipeline import judge_statement
+
+    return judge_statement
+
+
+def is_statement_set(directory: str | Path) -> bool:
+    """Whether ``directory`` holds act-only statements (``SITTING.json`` files with
+    ``statements``, fixtures/README.md) rather than annotated articles."""
+    path = Path(directory)
+    if not path.is_dir() or any(path.glob("*.txt")):
+        return False
+    first = next(iter(sorted(path.glob("*.json"))), None)
+    return first is not None and "statements" in json.loads(first.read_text(encoding="utf-8"))
+
+
+def evaluate_statements(
+    directory: str | Path, judge: Judge | None = None, name: str | None = None, only: Iterable[str] | None = None
+) -> Report:
+    """Score ``judge`` (default: ``pipeline.judge_statement``) on an act-only set: each
+    statement's act, its confidence and its decision path (only the files whose ids are in
+    ``only``, when given). The report's documents are interventions (a sitting's turn of
+    speech), so that its intervals resample interventions."""
+    judge = judge if judge is not None else _default_judge()
+    path = Path(directory)
+    if not is_statement_set(path):
+        raise FileNotFoundError(f"no act-only statements (SITTING.json with 'statements') at {path}")
+    wanted = set(only) if only is not None else None
+    report = Report(name or path.name)
+    for sitting in sorted(path.glob("*.json")):
+        if wanted is not None and sitting.stem not in wanted:
+            continue
+        turns: dict[str, Counts] = {}
+        for statement in json.loads(sitting.read_text(encoding="utf-8"))["statements"]:
+            turn = statement["id"].rsplit("-", 1)[0]
+            counts = turns.setdefault(turn, Counts(documents=1))
+            act, confidence, evidence = judge(statement["context"], statement["start"], statement["end"])
+            ok = act.value == statement["act"]
+            counts.act_total += 1
+            counts.act_ok += ok
+            counts.act_pairs.append((statement["act"], act.value))
+            counts.act_confidences.append((confidence, ok))
+            path_id = next((e[len("act.path.") :] for e in evidence if e.startswith("act.path.")), "?")
+            counts.act_paths.append((path_id, ok))
+            if not ok:
+                counts.errors.append(
+                    f"{statement['id']} act {act.value} != {statement['act']} for {statement['text'][:50]!r}"
+                )
+        report.documents.extend(turns.items())
     return report
 
 
@@ -614,6 +735,8 @@ class Scoreboard:
 
     by_source: list[tuple[str, str, Report]]  # (source, split, report)
     by_split: dict[str, Report]
+    #: act-only sets (debate statements), by source and split: scored apart, never pooled with articles
+    statements: list[tuple[str, str, Report]] = attrs.Factory(list)
 
     def gap(self, resamples: int = BOOTSTRAP, seed: int = _SEED) -> dict[str, tuple[float, float, float]]:
         """Tuning minus test for each key figure, with a 95% bootstrap interval of the difference."""
@@ -647,29 +770,83 @@ class Scoreboard:
                 for n in KEY_FIGURES
             ]
             lines.append(f"| {label} | {len(report.documents)} | " + " | ".join(cells) + " |")
+        dated = [(label, report) for label, report in rows if report.counts.said_on_total]
+        if dated:
+            lines += [
+                "",
+                "When (`said_on`), over matched speech items whose gold gives `said_on` (a date or null): "
+                "accuracy [95% interval], then recall of the gold's dates and precision of the dates given.",
+                "",
+                "| set | documents | items | gold dated | said_on_accuracy | said_on_recall | said_on_precision |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for label, report in dated:
+                c, f = report.counts, report.figures
+                lo, hi = report.said_on_interval()
+                lines.append(
+                    f"| {label} | {len(report.documents)} | {c.said_on_total} | {c.said_on_gold_dated} | "
+                    f"{f['said_on_accuracy']:.3f} [{lo:.2f}, {hi:.2f}] | {f['said_on_recall']:.3f} "
+                    f"({c.said_on_gold_dated_ok}/{c.said_on_gold_dated}) | {f['said_on_precision']:.3f} "
+                    f"({c.said_on_pred_dated_ok}/{c.said_on_pred_dated}) |"
+                )
         gap = self.gap()
         if gap:
             lines += ["", "| gap (tuning − test) | difference | 95% interval |", "|---|---|---|"]
             for name, (diff, lo, hi) in gap.items():
                 lines.append(f"| {name} | {diff:+.3f} | [{lo:+.2f}, {hi:+.2f}] |")
+        if self.statements:
+            lines += ["", *self._statements_table()]
         if details:
             for split, report in self.by_split.items():
                 lines += ["", f"### {split}", "", report.to_markdown()]
+            for source, split, report in self.statements:
+                lines += ["", f"### {source} / {split} (act only)", "", report.acts_markdown()]
         return "\n".join(lines)
 
+    def _statements_table(self) -> list[str]:
+        """The act-only sets: act accuracy and macro-F1 with intervals (resampling
+        interventions), and the calibration error, by source and split."""
+        names = ("act_accuracy", "act_macro_f1_demand_denial_assurance")
+        lines = [
+            "Act-only sets: value [95% interval, resampling interventions] (statements).",
+            "",
+            "| set | interventions | " + " | ".join(names) + " | act_calibration_error |",
+            "|---" * (len(names) + 3) + "|",
+        ]
+        for source, split, report in self.statements:
+            figures, intervals, total = report.figures, report.intervals(), report.counts.act_total
+            cells = [f"{figures[n]:.3f} [{intervals[n][0]:.2f}, {intervals[n][1]:.2f}] ({total})" for n in names]
+            lines.append(
+                f"| {source} / {split} | {len(report.documents)} | "
+                + " | ".join(cells)
+                + f" | {figures['act_calibration_error']:.3f} |"
+            )
+        return lines
 
-def evaluate_sets(directories: Iterable[str | Path], extractor: Extractor | None = None) -> Scoreboard:
-    """Score ``extractor`` on several fixture directories, by source and split."""
+
+def evaluate_sets(
+    directories: Iterable[str | Path], extractor: Extractor | None = None, judge: Judge | None = None
+) -> Scoreboard:
+    """Score ``extractor`` on several fixture directories, by source and split; act-only
+    sets (``is_statement_set``) are scored with ``judge`` and reported apart."""
     extractor = extractor if extractor is not None else _default_extractor()
     by_source: list[tuple[str, str, Report]] = []
+    statements: list[tuple[str, str, Report]] = []
     pooled: dict[str, Report] = {}
     for directory in directories:
         path = Path(directory)
         splits = load_splits(path)
+        if is_statement_set(path):
+            for split in SPLITS:
+                members = [doc for doc, s in splits.items() if s == split]
+                report = evaluate_statements(path, judge, f"{path.name} / {split}", only=members)
+                if report.documents:
+                    statements.append((path.name, split, report))
+            continue
         report = evaluate(path, extractor)
         for split in SPLITS:
             docs = [(doc, counts) for doc, counts in report.documents if splits.get(doc, "tuning") == split]
             if docs:
                 by_source.append((path.name, split, Report(f"{path.name} / {split}", docs)))
                 pooled.setdefault(split, Report(split)).documents.extend(docs)
-    return Scoreboard(by_source, {split: pooled[split] for split in SPLITS if split in pooled})
+    return Scoreboard(by_source, {split: pooled[split] for split in SPLITS if split in pooled}, statements)

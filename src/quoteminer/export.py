@@ -9,6 +9,7 @@ values; offsets are unchanged. pandas is optional (``pip install
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -16,25 +17,38 @@ from typing import IO, TYPE_CHECKING, Any
 
 import cattrs
 
-from quoteminer.model import Extraction, Quote, Speaker
+from quoteminer.model import CollectionSpeaker, Extraction, Quote, QuoteCluster, Speaker
 
 if TYPE_CHECKING:
     import pandas
 
+    from quoteminer.collection import Collection
+
 __all__ = [
+    "CLUSTER_COLUMNS",
     "FLAT_COLUMNS",
+    "SPEAKER_COLUMNS",
+    "collection_dataframe",
+    "collection_records",
+    "collection_rows",
     "from_dict",
+    "read_collection_jsonl",
     "read_jsonl",
     "to_csv",
     "to_dataframe",
     "to_dict",
     "to_rows",
     "who_said_what",
+    "write_collection_csv",
+    "write_collection_jsonl",
     "write_csv",
     "write_jsonl",
 ]
 
 _converter = cattrs.Converter()
+# Dates travel as ISO strings ("2019-04-07") and come back as dates.
+_converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
+_converter.register_structure_hook(datetime.date, lambda value, _: datetime.date.fromisoformat(value))
 
 
 def to_dict(extraction: Extraction) -> dict[str, Any]:
@@ -87,6 +101,8 @@ FLAT_COLUMNS = (
     "cue",
     "quantities",
     "verbatim",
+    "said_on",
+    "said_on_end",
 )
 
 
@@ -108,6 +124,8 @@ def to_rows(document: str, extraction: Extraction) -> Iterator[dict[str, Any]]:
             "cue": q.cue,
             "quantities": "; ".join(x.text for x in q.quantities),
             "verbatim": "; ".join(v.text for v in q.verbatim),
+            "said_on": q.said_on.isoformat() if q.said_on else None,
+            "said_on_end": q.said_on_end.isoformat() if q.said_on_end else None,
         }
 
 
@@ -130,23 +148,29 @@ def to_csv(document: str, extraction: Extraction) -> str:
     return out.getvalue()
 
 
+def _pandas(caller: str) -> Any:
+    try:
+        import pandas
+    except ImportError as error:
+        raise ImportError(
+            f"{caller} needs pandas, which quoteminer does not install by default: "
+            "pip install 'quoteminer[pandas]' (or pip install pandas)"
+        ) from error
+    return pandas
+
+
 def to_dataframe(records: Extraction | Iterable[tuple[str, Extraction]]) -> pandas.DataFrame:
     """The flat table of quotes as a pandas DataFrame: one row per quote, columns :data:`FLAT_COLUMNS`.
 
     ``records`` is one Extraction (its rows get ``document == ""``) or ``(document,
     extraction)`` pairs. Needs pandas: ``pip install 'quoteminer[pandas]'``.
     """
-    try:
-        import pandas
-    except ImportError as error:
-        raise ImportError(
-            "to_dataframe() needs pandas, which quoteminer does not install by default: "
-            "pip install 'quoteminer[pandas]' (or pip install pandas)"
-        ) from error
+    pd = _pandas("to_dataframe()")
     if isinstance(records, Extraction):
         records = [("", records)]
     rows = [row for document, extraction in records for row in to_rows(document, extraction)]
-    return pandas.DataFrame.from_records(rows, columns=list(FLAT_COLUMNS))
+    frame: pandas.DataFrame = pd.DataFrame.from_records(rows, columns=list(FLAT_COLUMNS))
+    return frame
 
 
 def who_said_what(extraction: Extraction) -> tuple[tuple[Speaker | None, tuple[Quote, ...]], ...]:
@@ -170,3 +194,159 @@ def who_said_what(extraction: Extraction) -> tuple[tuple[Speaker | None, tuple[Q
     groups = extraction.by_speaker()
     known = tuple((speakers[name], quotes) for name, quotes in groups.items() if name is not None)
     return known + (((None, groups[None]),) if None in groups else ())
+
+
+# -- a collection of documents (quoteminer.Collection) ---------------------------------------
+
+
+def collection_records(collection: Collection) -> Iterator[dict[str, Any]]:
+    """A Collection as JSON-safe records, each with its ``type``: a ``document`` per document
+    (``doc_id``, ``published``, ``metadata``), then a ``speaker`` per speaker across the
+    documents, then a ``cluster`` per quotation several documents report (the fields of
+    ``CollectionSpeaker`` and ``QuoteCluster``, quotes in full as in :func:`to_dict`)."""
+    for doc_id in collection.documents:
+        day = collection.published(doc_id)
+        yield {
+            "type": "document",
+            "doc_id": doc_id,
+            "published": day.isoformat() if day else None,
+            "metadata": collection.metadata(doc_id),
+        }
+    for speaker in collection.speakers():
+        yield {"type": "speaker", **_converter.unstructure(speaker)}
+    for cluster in collection.clusters():
+        yield {"type": "cluster", **_converter.unstructure(cluster)}
+
+
+def write_collection_jsonl(collection: Collection, stream: IO[str]) -> int:
+    """Write :func:`collection_records` as JSON Lines; return the number of lines."""
+    n = 0
+    for record in collection_records(collection):
+        stream.write(json.dumps(record, ensure_ascii=False))
+        stream.write("\n")
+        n += 1
+    return n
+
+
+def read_collection_jsonl(
+    stream: IO[str],
+) -> tuple[list[dict[str, Any]], list[CollectionSpeaker], list[QuoteCluster]]:
+    """Read what :func:`write_collection_jsonl` wrote: (documents, speakers, clusters)."""
+    documents: list[dict[str, Any]] = []
+    speakers: list[CollectionSpeaker] = []
+    clusters: list[QuoteCluster] = []
+    for line in stream:
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        kind = record.pop("type", None)
+        if kind == "document":
+            documents.append(record)
+        elif kind == "speaker":
+            speakers.append(_converter.structure(record, CollectionSpeaker))
+        elif kind == "cluster":
+            clusters.append(_converter.structure(record, QuoteCluster))
+        else:
+            raise ValueError(f"not a record of a collection (type {kind!r})")
+    return documents, speakers, clusters
+
+
+#: Columns of the speakers table: one row per speaker and speech item.
+SPEAKER_COLUMNS = (
+    "speaker",
+    "speaker_kind",
+    "variants",
+    "titles",
+    "documents",
+    "doc_id",
+    "published",
+    "index",
+    "kind",
+    "text",
+    "act",
+    "said_on",
+)
+
+#: Columns of the clusters table: one row per report of a quotation several documents report.
+CLUSTER_COLUMNS = (
+    "cluster",
+    "reference",
+    "documents",
+    "doc_id",
+    "published",
+    "earliest",
+    "index",
+    "speaker",
+    "kind",
+    "text",
+    "said_on",
+    "possible_misquote",
+    "differing",
+)
+
+
+def _day(value: datetime.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def collection_rows(collection: Collection, what: str = "clusters") -> Iterator[dict[str, Any]]:
+    """Flat rows of a Collection: ``"speakers"`` (:data:`SPEAKER_COLUMNS`) or ``"clusters"``
+    (:data:`CLUSTER_COLUMNS`)."""
+    if what == "speakers":
+        for s in collection.speakers():
+            for ref in s.quotes:
+                q = ref.quote
+                yield {
+                    "speaker": s.name,
+                    "speaker_kind": s.kind.value,
+                    "variants": "; ".join(s.variants),
+                    "titles": "; ".join(s.titles),
+                    "documents": len(s.documents),
+                    "doc_id": ref.doc_id,
+                    "published": _day(ref.published),
+                    "index": ref.index,
+                    "kind": q.kind.value,
+                    "text": q.text,
+                    "act": q.act.value if q.act else None,
+                    "said_on": _day(q.said_on),
+                }
+    elif what == "clusters":
+        for n, c in enumerate(collection.clusters(), 1):
+            for m in c.members:
+                yield {
+                    "cluster": n,
+                    "reference": c.text,
+                    "documents": len(c.documents),
+                    "doc_id": m.doc_id,
+                    "published": _day(m.published),
+                    "earliest": m is c.earliest,
+                    "index": m.index,
+                    "speaker": m.speaker,
+                    "kind": m.quote.kind.value,
+                    "text": m.quote.text,
+                    "said_on": _day(m.quote.said_on),
+                    "possible_misquote": m.possible_misquote,
+                    "differing": "; ".join(m.differing),
+                }
+    else:
+        raise ValueError(f"what must be 'speakers' or 'clusters', not {what!r}")
+
+
+def write_collection_csv(collection: Collection, stream: IO[str], what: str = "clusters") -> int:
+    """Write :func:`collection_rows` as CSV; return the number of rows."""
+    columns = SPEAKER_COLUMNS if what == "speakers" else CLUSTER_COLUMNS
+    writer = csv.DictWriter(stream, fieldnames=columns)
+    writer.writeheader()
+    n = 0
+    for row in collection_rows(collection, what):
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def collection_dataframe(collection: Collection, what: str = "clusters") -> pandas.DataFrame:
+    """:func:`collection_rows` as a pandas DataFrame (needs pandas)."""
+    pd = _pandas("Collection.to_dataframe()")
+    columns = SPEAKER_COLUMNS if what == "speakers" else CLUSTER_COLUMNS
+    frame: pandas.DataFrame = pd.DataFrame.from_records(list(collection_rows(collection, what)), columns=list(columns))
+    return frame

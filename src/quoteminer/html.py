@@ -29,9 +29,18 @@ from typing import IO
 import attrs
 import regex
 
-from quoteminer.model import Extraction, Quote, QuoteKind, Speaker, SpeechAct
+from quoteminer.model import (
+    ClusterMember,
+    CollectionSpeaker,
+    Extraction,
+    Quote,
+    QuoteCluster,
+    QuoteKind,
+    Speaker,
+    SpeechAct,
+)
 
-__all__ = ["render_html", "write_html"]
+__all__ = ["render_html", "write_collection_html", "write_html"]
 
 # Characters an XML document cannot hold, even escaped (the HTML parser only warns).
 _NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|\p{Cs}")
@@ -354,3 +363,112 @@ def render_html(text: str, extraction: Extraction, *, name: str = "document", ti
     out = io.StringIO()
     write_html([(name, text, extraction)], out, title=title)
     return out.getvalue()
+
+
+# -- a collection: speakers across documents, quotations several documents report -----------
+
+_COLLECTION_CSS = """
+section.c{max-width:76rem;margin:0 auto;padding:0 1.5rem}
+table.speakers{border-collapse:collapse;width:100%;font:14px/1.45 system-ui,sans-serif}
+table.speakers th,table.speakers td{border-bottom:1px solid #dee2e6;padding:.35rem .5rem;text-align:left;
+vertical-align:top}
+.variant{display:inline-block;background:#fff3bf;border-radius:3px;padding:0 .3rem;margin:0 .2rem .2rem 0}
+.variant.main{background:#d3f9d8;font-weight:600}
+.cluster{border:1px solid #dee2e6;border-radius:6px;padding:.6rem .9rem;margin:1rem 0}
+.cluster h3{font:600 1rem system-ui,sans-serif;margin:.2rem 0 .5rem}
+.cluster ol{margin:0;padding-left:1.2rem}
+.cluster li{margin:.45rem 0}
+.meta{font:13px system-ui,sans-serif;color:#495057}
+.badge{font:12px system-ui,sans-serif;border-radius:9px;padding:0 .45rem;margin-left:.3rem;color:#fff}
+.badge.first{background:#2b8a3e}.badge.misquote{background:#c92a2a}
+mark.diff{background:#ffc9c9;border-radius:2px;padding:0 1px}
+.missing{font:13px system-ui,sans-serif;color:#c92a2a}
+"""
+
+
+def _highlighted(member: ClusterMember) -> str:
+    """The member's words, those that differ from the cluster's reference marked."""
+    differing = {w for w in member.differing if not w.startswith("-")}
+    if not differing:
+        return _text(member.quote.text)
+    pattern = regex.compile(
+        r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in sorted(differing, key=len, reverse=True)) + r")(?!\w)"
+    )
+    out, last = [], 0
+    for m in pattern.finditer(member.quote.text):
+        out.append(_text(member.quote.text[last : m.start()]))
+        out.append(f'<mark class="diff">{_text(m.group())}</mark>')
+        last = m.end()
+    out.append(_text(member.quote.text[last:]))
+    return "".join(out)
+
+
+def _speaker_rows(speakers: Sequence[CollectionSpeaker]) -> Iterator[str]:
+    yield '<section class="c"><h2>Speakers across documents</h2>'
+    if not speakers:
+        yield "<p>No speaker.</p></section>"
+        return
+    yield (
+        '<table class="speakers"><thead><tr><th>speaker</th><th>kind</th><th>names in the documents</th>'
+        "<th>titles</th><th>quotes</th><th>documents</th></tr></thead><tbody>"
+    )
+    for n, s in enumerate(speakers, 1):
+        variants = "".join(
+            f'<span class="variant{" main" if v == s.name else ""}">{_text(v)}</span>' for v in s.variants
+        )
+        documents = ", ".join(_text(d) for d in s.documents[:12]) + (" …" if len(s.documents) > 12 else "")
+        yield (
+            f'<tr id="s{n}"><td>{_text(s.name)}</td><td>{s.kind.value}</td><td>{variants}</td>'
+            f"<td>{_text('; '.join(s.titles))}</td><td>{len(s.quotes)}</td><td>{documents}</td></tr>"
+        )
+    yield "</tbody></table></section>"
+
+
+def _cluster_blocks(clusters: Sequence[QuoteCluster]) -> Iterator[str]:
+    yield '<section class="c"><h2>The same quotation in several documents</h2>'
+    if not clusters:
+        yield "<p>No quotation is reported by two documents.</p>"
+    for n, c in enumerate(clusters, 1):
+        misquoted = len(c.misquoted)
+        note = f", {_count(misquoted, 'possible misquote')}" if misquoted else ""
+        yield f'<div class="cluster" id="c{n}"><h3>{_count(len(c.documents), "document")}{note}</h3><ol>'
+        for m in c.members:
+            day = m.published.isoformat() if m.published else "undated"
+            badges = ('<span class="badge first">first</span>' if m is c.earliest else "") + (
+                '<span class="badge misquote">possible misquote</span>' if m.possible_misquote else ""
+            )
+            missing = [w[1:] for w in m.differing if w.startswith("-")]
+            left_out = f'<div class="missing">leaves out: {_text(" ".join(missing))}</div>' if missing else ""
+            yield (
+                f'<li><div class="meta">{_text(m.doc_id)} · {day} · {_text(m.speaker or "speaker unknown")} · '
+                f"{m.quote.kind.value}{badges}</div><q>{_highlighted(m)}</q>{left_out}</li>"
+            )
+        yield "</ol></div>"
+    yield "</section>"
+
+
+def write_collection_html(
+    speakers: Sequence[CollectionSpeaker],
+    clusters: Sequence[QuoteCluster],
+    stream: IO[str],
+    *,
+    title: str = "quoteminer: a collection",
+) -> None:
+    """One standalone page for a collection: every speaker across the documents with the
+    names the documents give it (the canonical one in green), and every quotation several
+    documents report, each report with its document, date and speaker, the earliest marked
+    and the words that differ from the others highlighted (the same invariants as the
+    article page: offline, escaped, well-formed XML)."""
+    stream.write(
+        "<!DOCTYPE html>\n"
+        '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">\n<head>\n<meta charset="utf-8"/>\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"/>\n'
+        f"<title>{_text(title)}</title>\n<style>{_CSS}{_COLLECTION_CSS}</style>\n</head>\n<body>\n"
+        f'<header id="top"><h1>{_text(title)}</h1><p class="meta">{_count(len(speakers), "speaker")}, '
+        f"{_count(len(clusters), 'quotation')} reported by several documents.</p></header>\n"
+    )
+    for part in (_speaker_rows(speakers), _cluster_blocks(clusters)):
+        for chunk in part:
+            stream.write(chunk)
+        stream.write("\n")
+    stream.write("</body>\n</html>\n")

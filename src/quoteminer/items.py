@@ -23,10 +23,11 @@ from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 from quoteminer.parse import Piece, View, token_end, token_start
 
-__all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "finite", "inside", "trim"]
+__all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "finite", "inside", "trim", "within"]
 
 #: A word, as the content stages count them.
 WORD = regex.compile(r"\w+")
+_BLANKS = regex.compile(r"\s+")
 
 
 @attrs.define(eq=False)
@@ -118,6 +119,16 @@ def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
 def inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(ranges, (start, len(ranges) and 1 << 62)) - 1
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
+
+
+def within(text: str, a: int, b: int, slack: int = 2) -> bool:
+    """Whether ``b`` comes at most ``slack`` characters after ``a`` (or before it), a run of
+    white space counting as one: a wrapped CRLF or a double space leaves the distance alone."""
+    if b - a <= slack:
+        return True
+    if b - a > slack + 8:  # a few characters of white space at most: the test stays constant-time
+        return False
+    return len(_BLANKS.sub(" ", text[a:b])) <= slack
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

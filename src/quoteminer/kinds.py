@@ -644,5 +644,5 @@ def report_readings(
         reading = Reading(QuoteKind.INDIRECT, start, end, cue, form, how)
         out.append(Candidate(reading, [f"kind.indirect.{form}"], f, first_match=ruled == i))
     nothing = {"r.none": 1.0, "first_match": 1.0} if ruled is None else {"r.none": 1.0}
-    out.append(Candidate(None, ["kind.indirect.none"], nothing, first_match=ruled is None))
+    out.append(Candidate(None, [], nothing, first_match=ruled is None))
     return out

@@ -19,7 +19,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.cues import SOURCE_RULES, Cue, source_noun
-from quoteminer.items import WORD, TokenIndex, finite
+from quoteminer.items import WORD, TokenIndex, finite, within
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.parse import Piece
@@ -202,7 +202,7 @@ class Links:
             rng = self.reports.content_range(cue)
             if cue.weak and self.reported(cue, s):
                 continue  # "assuré qu'Africom continuerait « à suivre … »": part of someone's content
-            if rng and rng[0] <= start and end <= rng[1] + 2:
+            if rng and rng[0] <= start and within(self.text, rng[1], end):
                 dist = abs(s - start) + (10_000 if s > start else 0)  # a cue before its content first
                 if best is None or dist < best[0]:
                     best = (dist, cue)

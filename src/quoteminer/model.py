@@ -10,6 +10,7 @@ Stage: end of the pipeline (plain values) → export. Invariants:
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Iterable
 from typing import Any
@@ -19,13 +20,17 @@ from attrs import validators as v
 
 __all__ = [
     "Claim",
+    "ClusterMember",
+    "CollectionSpeaker",
     "Diagnostic",
     "Extraction",
     "Mention",
     "Qualifier",
     "Quantity",
     "Quote",
+    "QuoteCluster",
     "QuoteKind",
+    "QuoteRef",
     "Resolution",
     "Severity",
     "Span",
@@ -149,6 +154,13 @@ def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
 _str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
 
 
+def _calendar_day(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (type(value) is not datetime.date):
+        raise TypeError(
+            f"{type(instance).__name__}.{attribute.name} must be a datetime.date or None, not {type(value).__name__}"
+        )
+
+
 @attrs.frozen
 class Mention:
     """One place where the text names or refers to a speaker."""
@@ -210,6 +222,11 @@ class Quote:
     spaces next to them are outside it, so ``input[start:end] == text``. One statement
     is one item (ANNOTATION.md §1): the speaker's own quoted words inside an indirect
     item are its ``verbatim`` spans, not items of their own.
+
+    ``said_on`` is the day the statement was made (ANNOTATION.md §5), ``None`` when the
+    text does not say; ``said_on_end`` the last day when the text gives a span (``la
+    semaine dernière``); ``said_on_text`` the time expression it was read from (which may
+    lie in an earlier sentence that dates the same statement or occasion).
     """
 
     text: str = attrs.field(validator=v.instance_of(str))
@@ -237,9 +254,16 @@ class Quote:
     verbatim: tuple[Span, ...] = attrs.field(
         default=(), converter=_spans, validator=v.deep_iterable(v.instance_of(Span))
     )
+    said_on: datetime.date | None = attrs.field(default=None, validator=_calendar_day)
+    said_on_end: datetime.date | None = attrs.field(default=None, validator=_calendar_day)
+    said_on_text: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
+        if self.said_on is None and (self.said_on_end is not None or self.said_on_text is not None):
+            raise ValueError("said_on_end and said_on_text need said_on")
+        if self.said_on is not None and self.said_on_end is not None and self.said_on_end <= self.said_on:
+            raise ValueError(f"said_on_end ({self.said_on_end}) must come after said_on ({self.said_on})")
         if self.verbatim and self.kind is not QuoteKind.INDIRECT:
             raise ValueError("only an indirect item has verbatim spans (a quotation is verbatim whole)")
         for span in self.verbatim:
@@ -257,6 +281,8 @@ class Quote:
             raise ValueError("the closing mark must come after the content")
         if self.kind is QuoteKind.MENTION and (self.speaker is not None or self.act is not None):
             raise ValueError("a mention has no speaker and no act")
+        if self.kind is QuoteKind.MENTION and self.said_on is not None:
+            raise ValueError("a mention has no said_on: nobody said it")
         if self.speaker is None and self.speaker_confidence is not None:
             raise ValueError("speaker_confidence goes with a speaker")
 
@@ -324,3 +350,96 @@ class Extraction:
                 key = quote.speaker.name if quote.speaker else None
                 groups.setdefault(key, []).append(quote)
         return {name: tuple(items) for name, items in groups.items()}
+
+
+# -- across a collection of documents (quoteminer.Collection) --------------------------------
+
+
+def _refs(value: Iterable[QuoteRef]) -> tuple[QuoteRef, ...]:
+    return tuple(value)
+
+
+def _members(value: Iterable[ClusterMember]) -> tuple[ClusterMember, ...]:
+    return tuple(value)
+
+
+_doc_id = v.and_(v.instance_of(str), v.min_len(1))
+
+
+@attrs.frozen
+class QuoteRef:
+    """One quote of one document of a collection: ``quote`` is ``extraction.quotes[index]``."""
+
+    doc_id: str = attrs.field(validator=_doc_id)
+    index: int = attrs.field(validator=_int)
+    quote: Quote = attrs.field(validator=v.instance_of(Quote))
+    published: datetime.date | None = attrs.field(default=None, validator=_calendar_day)
+
+
+@attrs.frozen
+class CollectionSpeaker:
+    """One source across the documents of a collection, under one canonical name.
+
+    ``variants`` are the names the documents gave it (most used first), ``titles`` the
+    titles they gave it, ``documents`` the ids of the documents it speaks in (earliest
+    first) and ``quotes`` its speech items there.
+    """
+
+    name: str = attrs.field(validator=_name)
+    kind: SpeakerKind = attrs.field(validator=v.instance_of(SpeakerKind))
+    variants: tuple[str, ...] = attrs.field(converter=_strings, validator=_str_tuple)
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+    documents: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+    quotes: tuple[QuoteRef, ...] = attrs.field(
+        default=(), converter=_refs, validator=v.deep_iterable(v.instance_of(QuoteRef))
+    )
+
+
+@attrs.frozen
+class ClusterMember:
+    """One document's report of a quotation that several documents report.
+
+    ``speaker`` is the canonical name across the collection (``None``: unknown);
+    ``differing`` the words of this report that differ from the cluster's reference wording
+    where both give the same passage (a word the others have and this one leaves out is
+    written ``-word``; a cut at either end is no difference); ``possible_misquote`` is true
+    when such a difference falls in the speaker's own quoted words.
+    """
+
+    doc_id: str = attrs.field(validator=_doc_id)
+    index: int = attrs.field(validator=_int)
+    quote: Quote = attrs.field(validator=v.instance_of(Quote))
+    published: datetime.date | None = attrs.field(default=None, validator=_calendar_day)
+    speaker: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    differing: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_str_tuple)
+    possible_misquote: bool = attrs.field(default=False, validator=v.instance_of(bool))
+
+
+@attrs.frozen
+class QuoteCluster:
+    """The same quotation reported by several documents.
+
+    ``text`` is the reference wording (the one most reports give); ``members`` are the
+    reports, earliest publication first (undated last); ``earliest`` is the first dated
+    report, ``None`` when no report is dated.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    members: tuple[ClusterMember, ...] = attrs.field(
+        converter=_members, validator=v.deep_iterable(v.instance_of(ClusterMember))
+    )
+    earliest: ClusterMember | None = attrs.field(default=None, validator=v.optional(v.instance_of(ClusterMember)))
+
+    def __attrs_post_init__(self) -> None:
+        if self.earliest is not None and self.earliest not in self.members:
+            raise ValueError("the earliest report must be one of the members")
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The ids of the documents that report it, earliest first."""
+        return tuple(dict.fromkeys(m.doc_id for m in self.members))
+
+    @property
+    def misquoted(self) -> tuple[ClusterMember, ...]:
+        """The reports flagged as possible misquotes."""
+        return tuple(m for m in self.members if m.possible_misquote)

@@ -2,12 +2,15 @@
 
 Invariants:
 
-- the model is loaded once per process and language (``load``), and quoteminer never
-  runs one loaded model from two threads at once (``model_lock``);
-- spaCy sees a *view* of the text in which characters that break tokens
-  (soft hyphens, zero-width and bidi marks, NUL and other controls) are
-  removed; ``View.to_original`` maps every view index back to the caller's
-  string, so offsets reported downstream always index the original;
+- the model is loaded once per process and language (``load``), on the faster of the
+  linear-algebra backends (``backend.py``), and quoteminer never runs one loaded model
+  from two threads at once (``model_lock``);
+- spaCy sees a *view* of the layout text (``layout.lay_out``: the text with its
+  wrapped line breaks as spaces, same length) in which characters that break tokens
+  (soft hyphens, zero-width and bidi marks, NUL and other controls) and the white
+  space before the first word are removed and a run of spaces is one;
+  ``View.to_original`` maps every view index back to the layout text, whose offsets
+  are the caller's, so offsets reported downstream always index the original;
 - a text longer than the model's ``max_length`` (at most ``PIECE`` for quoteminer's
   own copy) is parsed in pieces cut at paragraph breaks (or, failing that, at sentence
   ends, then at white space), each with its base offset; the stages after the parse read the pieces by original
@@ -34,10 +37,16 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quoteminer import backend
+from quoteminer.layout import INVISIBLE
+
 __all__ = [
     "PIECE",
     "Piece",
     "View",
+    "entities",
+    "entity_at",
+    "fold",
     "load",
     "make_view",
     "model_lock",
@@ -47,11 +56,6 @@ __all__ = [
     "token_start",
 ]
 
-# Removed from the view: the characters Unicode says to ignore when not rendering them
-# (soft hyphen, zero-width and bidi controls, variation selectors, the joiners of emoji
-# sequences, tags), C0/C1 controls other than the white space the tokenizer
-# understands, and lone surrogates.
-_INVISIBLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}")
 # No-break and thin spaces read as plain spaces (one for one, so offsets stay put):
 # the tokenizer would otherwise make tokens of them and the parser stumble on them.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2008": " ", "\u200a": " "})
@@ -71,7 +75,15 @@ _RUNS = regex.compile(
 )
 # Where such a run may be: looked for first, with a pattern the regex engine scans fast.
 _RUN_CANDIDATE = regex.compile(rf"\S{{{2 * RUN},}}")
-_EDITS = regex.compile(rf"(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|{_INVISIBLE.pattern}")
+# White space the parser would make tokens of: at the start of the text (a byte-order
+# mark the layout made a space), and a run of spaces or tabs (a wrapped CRLF the layout
+# made two spaces, a double space after a period): the view keeps one space of a run.
+_LEAD = r"\A\s+"
+_BLANK = r"[ \t]{2,}"
+_EDITS = regex.compile(
+    # removed from the view: the characters the layout stage calls invisible
+    rf"(?P<lead>{_LEAD})|(?P<glued>{_GLUED.pattern})|(?P<para>{_PARA})|(?P<blank>{_BLANK})|{INVISIBLE.pattern}"
+)
 _LINE_BREAK = regex.compile(r"[\n\r\u2029]")
 # Where a sentence ends, for cutting a long paragraph (searched backwards from the limit).
 _SENTENCE_END = regex.compile(r"[.!?…][»”\"’)\]]*\s+", flags=regex.REVERSE)
@@ -80,7 +92,8 @@ _SENTENCE_END = regex.compile(r"[.!?…][»”\"’)\]]*\s+", flags=regex.REVERS
 def _edits(text: str) -> Iterator[tuple[int, int, str]]:
     """Every edit the view makes, in text order, as (start, end, kind); runs come first.
 
-    A kind is ``glued``, ``para``, ``run``, ``long`` or ``None`` (an invisible character).
+    A kind is ``lead``, ``glued``, ``para``, ``blank``, ``run``, ``long`` or ``None`` (an
+    invisible character); ``lead`` and ``None`` are removed from the view.
     """
     runs = [
         (m.start(), m.end(), str(m.lastgroup))
@@ -130,8 +143,10 @@ class View:
 def make_view(text: str) -> View:
     """The text spaCy should see, and where each of its characters came from.
 
-    Characters that break tokens are removed, no-break spaces become spaces, a
-    space is inserted between an elided word and a quotation mark glued to it
+    ``text`` is the layout text (``layout.lay_out``): its soft line breaks are spaces
+    already. Characters that break tokens are removed, and so is the white space before
+    the first word; no-break spaces become spaces, a run of spaces or tabs becomes one,
+    a space is inserted between an elided word and a quotation mark glued to it
     (``qu’«une`` → ``qu’ «une``), which the French tokenizer would keep as one token,
     a paragraph break becomes one space where a sentence starts, and a long run
     without white space is cut into chunks (see ``RUN``), so tokenizing stays linear.
@@ -149,6 +164,10 @@ def make_view(text: str) -> View:
             kept.append(text[start] + " ")
             index.extend((start, start + 1))
             size += 2
+        elif kind == "blank":
+            kept.append(" ")
+            index.append(start)
+            size += 1
         elif kind == "para":
             # a line break and the blank around it: one space, and a sentence starts after it
             kept.append(" ")
@@ -246,6 +265,7 @@ def _load(model: str) -> Language:
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("quoteminer_paragraphs", before="parser")
         nlp.max_length = min(nlp.max_length, PIECE)
+        backend.choose(nlp)  # blis or numpy's BLAS, whichever is faster here with identical output
         return nlp
     except OSError as error:  # not installed: say how to get it
         raise RuntimeError(
@@ -279,6 +299,52 @@ def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterat
     yield start, n
 
 
+# Per Doc: its entities as (start, end, label) and, per token, the index of the entity holding
+# it. Nothing in the value refers to the Doc, so an entry dies with its Doc.
+_ENTITIES: weakref.WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, str], ...], list[int]]] = (
+    weakref.WeakKeyDictionary()
+)
+_ENTITIES_GUARD = threading.Lock()
+
+
+def _entity_table(doc: Doc) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
+    with _ENTITIES_GUARD:
+        found = _ENTITIES.get(doc)
+        if found is None:
+            # spaCy builds doc.ents anew at every access: read it once per doc here
+            spans = tuple((e.start, e.end, e.label_) for e in doc.ents)
+            at = [-1] * len(doc)
+            for n, (lo, hi, _) in enumerate(spans):
+                for i in range(lo, hi):
+                    at[i] = n
+            found = _ENTITIES[doc] = (spans, at)
+        return found
+
+
+def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
+    """The named entities of ``doc`` (``doc.ents``) that lie within tokens ``[start, end)``,
+    built from a table read once per Doc (spaCy rebuilds every entity at each access)."""
+    spans, at = _entity_table(doc)
+    end = len(doc) if end is None else min(end, len(doc))
+    if start <= 0 and end >= len(doc):
+        chosen = range(len(spans))
+    else:
+        seen = [at[i] for i in range(max(0, start), end) if at[i] >= 0]
+        chosen = range(min(seen), max(seen) + 1) if seen else range(0)
+    return [Span(doc, lo, hi, label=label) for lo, hi, label in (spans[n] for n in chosen) if lo >= start and hi <= end]
+
+
+def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:
+    """The named entity that holds ``token`` (of one of ``labels``, when given), in constant time."""
+    spans, at = _entity_table(token.doc)
+    n = at[token.i] if token.i < len(at) else -1
+    if n < 0:
+        return None
+    lo, hi, label = spans[n]
+    return Span(token.doc, lo, hi, label=label) if labels is None or label in labels else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
     text = text.replace("’", "'").replace("\u00a0", " ").replace("\u00ad", "")
@@ -332,7 +398,7 @@ def parse(view: View, nlp: Language, limit: int | None = None) -> list[Piece]:
     """
     limit = limit or nlp.max_length
     spans = list(_cuts(view.text, limit, view.breaks))
-    with model_lock(nlp):
+    with model_lock(nlp), backend.one_thread():
         docs = nlp.pipe((_prepared(nlp, view, a, b) for a, b in spans), batch_size=1)
         return [Piece(doc, a) for (a, _), doc in zip(spans, docs, strict=False)]
 

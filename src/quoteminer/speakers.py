@@ -19,29 +19,23 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, closing_incise, comment_clause, is_incise
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, closing_incise, comment_clause, is_incise, source_noun
 from quoteminer.lang import LanguageData
+from quoteminer.parse import entities
 
 __all__ = ["attach_speakers", "source_token"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 _NAME_DEPS = ("flat:name", "flat", "appos")
-# Nouns the tagger sometimes calls adjectives: "un jeune manifestant"
-_ROLE_LIKE = frozenset({"manifestant", "habitant", "militant", "opposant", "responsable", "porte-parole", "témoin"})
 _NOMINAL = ("NOUN", "PROPN", "PRON")
-# Words of time that can stand between an incise verb and its subject ("a averti lundi soir X")
-_TIME_WORDS = frozenset(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche soir matin midi après-midi nuit veille "
-    "lendemain hier aujourd'hui aujourd’hui dernier dernière prochain prochaine".split()
-)
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, lang: LanguageData) -> Token | None:
     """The verb's own subject, preferring a full noun phrase to a clitic."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     for tok in subjects:
         if tok.text.startswith("-"):
-            if tok.text.lower() == "-t":
+            if tok.text.lower() == lang.syntax.EUPHONIC_T:
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
     nominal = [t for t in subjects if t.dep_ != "expl:subj"]
@@ -49,7 +43,8 @@ def _subject(verb: Token) -> Token | None:
     for i, t in enumerate(nominal):
         agent = doc[t.i + 1] if t.i + 1 < len(doc) else None
         appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
-        if agent is not None and agent.lower_ == "par" and t.text.endswith(("é", "ée", "és", "ées")) and appos:
+        passive = t.text.endswith(lang.syntax.PARTICIPLE_ENDINGS)
+        if agent is not None and agent.lower_ == lang.syntax.AGENT_PREPOSITION and passive and appos:
             nominal[i] = appos[0]  # "Cité par l'AFP, un responsable militaire a indiqué": a participle misread
     named = [
         t for t in nominal if t.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS for c in t.children)
@@ -60,18 +55,22 @@ def _subject(verb: Token) -> Token | None:
     if nominal:
         return nominal[0]
     for tok in subjects:
-        if tok.lower_ in ("il", "elle", "ils", "elles") and tok.i < verb.i:
+        if tok.lower_ in lang.syntax.PERSONAL_SUBJECTS and tok.i < verb.i:
             return tok  # the parser's "expl:subj" on a personal pronoun: "Il précise que …"
     # "-t" "-il" may hang on the auxiliary
     for aux in verb.children:
         if aux.dep_.startswith("aux"):
             for tok in aux.children:
-                if tok.dep_ in _SUBJECT_DEPS and tok.text.startswith("-") and tok.text.lower() != "-t":
+                if (
+                    tok.dep_ in _SUBJECT_DEPS
+                    and tok.text.startswith("-")
+                    and tok.text.lower() != lang.syntax.EUPHONIC_T
+                ):
                     return tok
     return None
 
 
-def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
+def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> Token | None:
     """``…, a déclaré Mike Pompeo`` / ``affirme un jeune manifestant``: a subject after the verb.
 
     ``strict`` (a comma, no quotation, before the cue): only what the parser itself calls a
@@ -84,13 +83,13 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
         if c.dep_ in ("nsubj", "nsubj:pass")
         and c.i > verb.i
         and c.pos_ in ("PROPN", "NOUN")
-        and c.lower_ not in _TIME_WORDS
+        and c.lower_ not in lang.syntax.TIME_WORDS
     ]
     if after:
         # the parser found the inverted subject itself; "…, le ministre de la Défense, Florence Parly."
         return (_name_after_comma(after[0]) if after[0].pos_ == "NOUN" else None) or after[0]
     if strict:
-        found = _inverted_after(verb)
+        found = _inverted_after(verb, lang)
         if found is None:
             return None
         end = found.right_edge.i + 1
@@ -100,13 +99,13 @@ def _inverted_after(verb: Token, strict: bool = False) -> Token | None:
         return found if end >= found.sent.end or doc[end].is_punct else None
     for j in range(verb.i + 1, min(verb.i + 6, len(doc))):
         tok = doc[j]
-        if tok.lower_ == "-t" or tok.lower_ in _TIME_WORDS:
+        if tok.lower_ == lang.syntax.EUPHONIC_T or tok.lower_ in lang.syntax.TIME_WORDS:
             continue  # euphonic t: "a-t-il"; a time: "a averti lundi soir la présidente du RN"
         if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):
             return tok
         if tok.ent_type_ == "PER":
             return tok  # "commente Song Myung-Sup": a name, whatever tag the tagger gave it
-        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in _ROLE_LIKE)
+        nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in lang.syntax.ROLE_ADJECTIVES)
         if tok.pos_ == "PROPN" or (nominal and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
             while tok.dep_ in ("flat:name", "flat", "amod") and tok.head.i > verb.i and tok.head is not tok:
                 tok = tok.head
@@ -162,19 +161,20 @@ def _inverted_after_from(verb: Token, start: int) -> Token | None:
     return None
 
 
-def _impersonal_on_at(verb: Token) -> Token | None:
+def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
     """``« … », tempère-t-on à Matignon``: the inverted ``on`` of an institution, named by the
     place or body after it (``à``, ``au``, ``chez``, ``dans l'entourage de``)."""
     doc = verb.doc
     j = verb.i + 1
     glued = INVERTED_SUFFIX.search(verb.text)
-    if glued is None or glued.group("pronoun").lower() != "on":
-        if j < len(doc) and doc[j].lower_ == "-t":
+    syntax = lang.syntax
+    if glued is None or glued.group("pronoun").lower() != syntax.IMPERSONAL_ON:
+        if j < len(doc) and doc[j].lower_ == syntax.EUPHONIC_T:
             j += 1
-        if j >= len(doc) or doc[j].lower_ != "-on":
+        if j >= len(doc) or doc[j].lower_ != syntax.INVERTED_ON:
             return None
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in ("à", "au", "aux", "chez", "dans", "auprès"):
+    if j >= len(doc) or doc[j].lower_ not in syntax.PLACE_PREPOSITIONS:
         return None
     for t in doc[j + 1 : min(len(doc), j + 5)]:
         if t.pos_ in ("PROPN", "NOUN"):
@@ -249,7 +249,7 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def _from_governor(verb: Token) -> Token | None:
+def _from_governor(verb: Token, lang: LanguageData) -> Token | None:
     """Participles, coordinated and control verbs share a governing verb's subject."""
     tok = verb
     for _ in range(6):
@@ -257,7 +257,7 @@ def _from_governor(verb: Token) -> Token | None:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            subject = _subject(tok)
+            subject = _subject(tok, lang)
             if subject is not None:
                 return subject
     return None
@@ -278,7 +278,7 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
     for j in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 9)):
         if doc[j].is_punct and doc[j].text != "-":
             break
-        if doc[j].lower_ == "par":
+        if doc[j].lower_ == lang.syntax.AGENT_PREPOSITION:
             # "le classement … établit par Reporters sans frontières": the parser hung "par" elsewhere;
             # not "un communiqué cité par l'agence de presse Belga", which only relays it
             agent = next((t for t in doc[j + 1 : min(len(doc), j + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -317,7 +317,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         possessive = next((c for c in noun.children if c.dep_ == "det" and "Poss=Yes" in str(c.morph)), None)
         if noun.lemma_.lower() in lang.cues.INFORMANT_NOUNS and possessive is not None:
             return possessive, "speaker.possessive_source"  # "selon ses sources": whoever "ses" stands for
-        if noun.lower_ == "qui":
+        if noun.lower_ == lang.syntax.RELATIVE_SUBJECT:
             antecedent = _relative_antecedent(noun)
             return (antecedent, "speaker.selon_qui") if antecedent is not None else (None, "speaker.none")
         author = _channel_author(noun, lang)
@@ -351,11 +351,11 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             if (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense") or (t.dep_ == "ROOT" and t.pos_ == "ADJ")
         ]
         for verb in reversed(verbs):
-            subject = _subject(verb) or _from_governor(verb)
+            subject = _subject(verb, lang) or _from_governor(verb, lang)
             if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
                 author = _channel_author(subject, lang)
                 return (author or subject), "speaker.colon_clause"
-        people = [e for e in tok.doc.ents if e.label_ == "PER" and tok.sent.start <= e.start and e.end <= tok.i]
+        people = [e for e in entities(tok.doc, tok.sent.start, tok.i) if e.label_ == "PER"]
         if people:
             return people[-1].root, "speaker.colon_clause_name"  # the parse failed; the clause names one person
         return None, "speaker.none"
@@ -363,7 +363,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _narrative_subject(tok)
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
     verb = tok
-    place = _impersonal_on_at(verb)
+    place = _impersonal_on_at(verb, lang)
     if place is not None:
         return place, "speaker.on_at"  # "tempère-t-on à Matignon", "indique-t-on au ministère"
     if INVERTED_SUFFIX.search(verb.text):
@@ -375,11 +375,11 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if comment_clause(verb, lang) is not None and not any(
         c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children
     ):
-        found = _inverted_after(verb)
+        found = _inverted_after(verb, lang)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
-    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb) and not closing_incise(verb):
-        own = _subject(verb)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
+    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb):
+        own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
         if own is not None:
             return own, "speaker.subject"
         linear = _linear_subject(verb, lang)  # "…, Christian Jacob, juge la réforme": the parse has none
@@ -394,11 +394,11 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 break
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
-        found = _inverted_after(verb, strict=not _after_quote(verb))
+        found = _inverted_after(verb, lang, strict=not _after_quote(verb, lang))
         if found is not None:
             return found, "speaker.postposed_subject"
-    subject = _subject(verb)
-    if subject is not None and subject.lower_ == "lui" and subject.i > 0:
+    subject = _subject(verb, lang)
+    if subject is not None and subject.lower_ in lang.syntax.EMPHATIC and subject.i > 0:
         prev = verb.doc[subject.i - 1]
         if prev.pos_ in ("NOUN", "PROPN"):
             subject = prev  # "le Pentagone lui, a assuré": emphatic pronoun after its noun
@@ -416,7 +416,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             return author, "speaker.document_author"
         return subject, "speaker.subject" if not subject.text.startswith("-") else "speaker.inverted_clitic"
     if not participle and cue.rule == "cue.verb.inverted":
-        found = _inverted_after(verb)
+        found = _inverted_after(verb, lang)
         if found is not None:
             return found, "speaker.postposed_subject"
     coordinated = _coordinated_subject(verb)
@@ -426,17 +426,30 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         linear = _linear_subject(verb, lang)
         if linear is not None:
             return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
-    if _after_quote(verb) and not participle:
+    if _after_quote(verb, lang) and not participle:
         return None, "speaker.none"  # an incise's governor is the quotation itself
+    described = verb.head
+    if (
+        participle
+        and verb.dep_ == "acl"
+        and described.i < verb.i
+        and verb.doc[verb.i - 1].text != ","  # ", insistant sur …" goes with the clause's subject
+        and (described.pos_ == "PROPN" or described.ent_type_ or source_noun(described, lang))
+    ):
+        # "les témoignages venant de la place Tahrir faisant état de …", "un communiqué annonçant
+        # que …": the noun the participle describes is the source (or the document's author)
+        noun = verb.head
+        author = _channel_author(noun, lang)
+        return (author, "speaker.document_author") if author is not None else (noun, "speaker.participle_head")
     root = verb.sent.root
     after_comma = verb.doc[verb.i - 1].text == "," or (
-        verb.doc[verb.i - 1].lower_ == "en" and verb.i > 1 and verb.doc[verb.i - 2].text == ","
+        verb.doc[verb.i - 1].lower_ == lang.syntax.GERUND and verb.i > 1 and verb.doc[verb.i - 2].text == ","
     )  # ", appelant …" or the gerund ", en évoquant …"
     if participle and root.i < verb.i and root.pos_ in ("VERB", "AUX") and after_comma:
-        main = _subject(root)
+        main = _subject(root, lang)
         if main is not None:
             return main, "speaker.main_subject"  # "X a pris ses distances …, appelant les parties à …"
-    governed = _from_governor(verb)
+    governed = _from_governor(verb, lang)
     if governed is not None:
         if governed.lower_ in lang.pronouns.RELATIVE:
             antecedent = _relative_antecedent(governed.head)
@@ -444,9 +457,6 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return antecedent, "speaker.relative"
         return governed, "speaker.shared_subject"
     return None, "speaker.none"
-
-
-_SKIP_BACK = frozenset({"ne", "n'", "n’", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en"})
 
 
 def _group_start(verb: Token) -> int:
@@ -470,7 +480,8 @@ def _group_start(verb: Token) -> int:
 @functools.cache
 def _finite_faire(lang: LanguageData) -> frozenset[str]:
     """Finite forms of "faire" (the tagger takes "fait" for a noun in "fait savoir")."""
-    return frozenset(f for f in lang.cues.IRREGULAR["faire"].split() if not f.endswith("ant"))
+    syntax = lang.syntax
+    return frozenset(f for f in lang.cues.IRREGULAR[syntax.FAIRE].split() if not f.endswith(syntax.PRESENT_PARTICIPLE))
 
 
 def _finite(verb: Token, cue: Cue, lang: LanguageData) -> bool:
@@ -552,7 +563,7 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
             while j > floor and doc[j].text != "(":
                 j -= 1
             continue
-        if t.pos_ in ("AUX", "ADV", "SPACE") or t.lower_ in _SKIP_BACK:
+        if t.pos_ in ("AUX", "ADV", "SPACE") or t.lower_ in lang.syntax.BEFORE_VERB:
             continue
         if t.text == ",":
             commas += 1
@@ -572,12 +583,12 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
     return None
 
 
-def _after_quote(verb: Token) -> bool:
+def _after_quote(verb: Token, lang: LanguageData) -> bool:
     """The cue follows a closing quotation mark (« … », a déclaré …), not just any comma."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     j = first - 1
-    while j >= 0 and (doc[j].text == "," or doc[j].is_space or doc[j].lower_ in ("s'", "s’", "l'", "l’")):
+    while j >= 0 and (doc[j].text == "," or doc[j].is_space or doc[j].lower_ in lang.syntax.ELIDED_CLITICS):
         j -= 1
     return j >= 0 and doc[j].text in ("»", "”", '"', "›")
 

@@ -30,6 +30,9 @@ class LanguageData:
     hedges: ModuleType
     numbers: ModuleType
     mentions: ModuleType
+    syntax: ModuleType
+    dates: ModuleType
+    layout: ModuleType
     mark_pattern: regex.Pattern[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:

@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from quoteminer.lang import LanguageData
-from quoteminer.lang.fr import acts, boilerplate, cues, hedges, marks, mentions, numbers, pronouns, roles
+from quoteminer.lang.fr import (
+    acts,
+    boilerplate,
+    cues,
+    dates,
+    hedges,
+    layout,
+    marks,
+    mentions,
+    numbers,
+    pronouns,
+    roles,
+    syntax,
+)
 
 FRENCH = LanguageData(
     code="fr",
@@ -17,4 +30,7 @@ FRENCH = LanguageData(
     hedges=hedges,  # second-hand and conditional attribution
     numbers=numbers,  # number words, qualifiers, units
     mentions=mentions,  # words that make a quotation a name or a title
+    dates=dates,  # time expressions: the words and the grammar of dates
+    layout=layout,  # how lines end and start: wrapped lines, paragraphs, lists
+    syntax=syntax,  # function words the attribution stages step over
 )

@@ -305,3 +305,156 @@ CONFIDENCE = MappingProxyType(
         "verb.agreed": 0.96,
     }
 )
+
+
+# --- The act classifier's features (``quoteminer.acts.features``) ------------------------------
+#
+# Words, as lemmas (spaCy's, lower case), whose presence in a statement is a feature of the
+# trained act classifier: the classifier learns from the annotated items how much each
+# family weighs for each act; these lists only say which words belong together. They were
+# written from French usage of political, institutional and press speech, checked against
+# the statements of the tuning articles and of the training half of the debate statements
+# (fixtures/README.md), never against the test sets. No maintained French lexicon of these
+# classes is on the package registry (docs/design.md, "Act features").
+
+#: Evaluative vocabulary by the act it tends to carry. ``blame``: insults, loaded labels and
+#: reproaches; ``risk``: danger, threat and alarm; ``reassure``: safety, normality, control;
+#: ``commit``: verbs of a course held or an undertaking; ``demand``: calls, requirements and
+#: urgency; ``deny``: falsity, rumour, rejection. Evaluative words only: the topics of news
+#: (``crise``, ``guerre``, ``tension``) and verbs of action in general (``agir``, ``défendre``)
+#: came as often in plain statements of the tuning articles as in acts, and were left out.
+LEXICON = MappingProxyType(
+    {
+        "blame": frozenset(
+            """
+            abandon abus acharnement affaiblir amateurisme arrogance arrogant aveuglement
+            bafouer bâcler brader cacher caricature chaos coupable complaisance complice
+            complicité cynique cynisme déconnecté décevant défaillance déni dérive
+            déshonneur désinvolture détourner dictature dilettantisme dissimuler échec
+            égoïsme électoraliste erreur escroquerie faute fiasco forfaiture gabegie
+            gâchis honte honteux hypocrisie hypocrite imposture improvisation
+            inacceptable inadmissible incapable incompétence incompétent incohérence
+            incohérent indécent indigne indignité inertie injuste injustice insupportable
+            intolérable irresponsabilité irresponsable laxisme laxiste lâcheté manipulation
+            manipuler manœuvre mauvais mentir mensonge mensonger mépris mépriser
+            naufrage négliger odieux opportunisme partisan politicien propagande racket
+            reniement renier ridicule saboter sabotage scandale scandaleux sectaire
+            sectarisme stigmatiser tromper tromperie trahir trahison triste vergogne
+            """.split()
+        ),
+        "risk": frozenset(
+            """
+            alarmant alarme alerte angoisse apocalypse catastrophe catastrophique
+            conséquence danger dangereux dégradation dérapage dramatique effondrement
+            faillite fragiliser grave gravité hémorragie inquiétant inquiétude irréversible
+            menace menacer péril périlleux préoccupant risque risquer redoutable vulnérable
+            """.split()
+        ),
+        "reassure": frozenset(
+            """
+            calme confiance contrôle fiable garantie garantir intact maîtrise maîtriser
+            normal normalement préserver protection protéger rassurer rassurant sain sauf
+            sécurité serein sereinement solide stable stabilité sûr sûreté tranquille
+            veiller
+            """.split()
+        ),
+        "commit": frozenset(
+            """
+            continuer engagement engager honorer maintenir persévérer poursuivre promesse
+            promettre tenir
+            """.split()
+        ),
+        "demand": frozenset(
+            """
+            appel appeler demander exiger exigence falloir impératif indispensable
+            nécessaire nécessité obligation pressant réclamer retirer retrait suspendre
+            urgence urgent
+            """.split()
+        ),
+        "deny": frozenset(
+            """
+            calomnie caricature contre-vérité démentir erroné fantasme faux fausseté
+            illusion inexact infondé invention mensonge nier rejeter refuser rumeur
+            """.split()
+        ),
+    }
+)
+
+#: Nouns that name an act, seen in the sentence around a statement (outside its span):
+#: ``a lancé un appel``, ``dans un communiqué de démenti``.
+ACT_NOUNS = MappingProxyType(
+    {
+        "accusation": "accusation",
+        "attaque": "accusation",
+        "condamnation": "accusation",
+        "critique": "accusation",
+        "grief": "accusation",
+        "reproche": "accusation",
+        "réquisitoire": "accusation",
+        "appel": "demand",
+        "demande": "demand",
+        "exigence": "demand",
+        "injonction": "demand",
+        "requête": "demand",
+        "ultimatum": "demand",
+        "dénégation": "denial",
+        "démenti": "denial",
+        "refus": "denial",
+        "rejet": "denial",
+        "assurance": "assurance",
+        "engagement": "assurance",
+        "garantie": "assurance",
+        "promesse": "assurance",
+        "alerte": "warning",
+        "avertissement": "warning",
+        "menace": "warning",
+        "mise en garde": "warning",
+    }
+)
+
+#: Verbs of obligation whose finite form makes a deontic statement (``doit``, ``faut``).
+DEONTIC_VERBS = frozenset({"devoir", "falloir"})
+#: Verbs whose negation refuses or condemns rather than denies (``nous ne pouvons pas tolérer``).
+REFUSAL_VERBS = frozenset(
+    {"accepter", "admettre", "cautionner", "laisser", "permettre", "pouvoir", "tolérer", "vouloir"}
+)
+#: Verbs whose negation states ignorance or surprise, not a denial (``je ne m'attendais pas``).
+COGNITIVE_VERBS = frozenset(
+    {"attendre", "comprendre", "connaître", "croire", "imaginer", "penser", "savoir", "souvenir", "voir"}
+)
+#: Words that negate, besides the ``ne`` the parser marks with Polarity=Neg.
+NEGATIVE_WORDS = frozenset({"aucun", "aucune", "jamais", "nullement", "personne", "rien", "non", "ni"})
+#: Interrogative words that open a question.
+QUESTION_WORDS = frozenset(
+    {"combien", "comment", "est-ce", "lequel", "laquelle", "où", "pourquoi", "quand", "que", "quel", "quelle", "qui"}
+)
+#: Openings of a verbless slogan or call: ``Non à la fermeture !``, ``Halte au gaspillage``.
+SLOGAN_OPENERS = (
+    "à bas",
+    "assez de",
+    "halte à",
+    "halte au",
+    "non à",
+    "non au",
+    "non aux",
+    "oui à",
+    "pas de",
+    "place à",
+    "place aux",
+    "plus jamais",
+    "stop à",
+    "stop au",
+    "tous à",
+    "tous au",
+    "vive",
+)
+#: Endings of the simple future (the parser often tags ``tiendrons`` as a present).
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+#: Endings of a verb that opens a sentence without a subject as an imperative (``Restez``,
+#: ``Prenons``; the parser often tags them as indicatives).
+IMPERATIVE_ENDINGS = ("ez", "ons", "ez-vous", "ons-nous", "ez-le", "ez-les", "ons-le", "ons-les")
+#: Subject and possessive words of the first and second persons.
+FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
+SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
+#: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
+REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})

@@ -686,3 +686,19 @@ QUOTATION_GLUE = frozenset(
     son sa ses leur leurs notre nos votre vos mon ma mes
     """.split()
 )
+
+#: Words that put a noun phrase on stage as the topic the next clause is about
+#: (``Quant au maire, il estime …``): what a pronoun then takes up.
+TOPIC_MARKERS = frozenset({"quant"})
+
+# The triage mode (triage.py) reads words, not a parse: the little words it steps over.
+#: Determiners before a role or an institution noun (``le maire``, ``la direction``).
+TRIAGE_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "son", "sa", "leur"})
+#: Auxiliaries of a reporting verb's compound forms (``a déclaré``, ``s'est dit``).
+TRIAGE_AUXILIARIES = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "s'est", "se", "s'"}
+)
+#: What introduces a reported clause after the verb.
+TRIAGE_THAT = frozenset({"que", "qu'"})
+#: Words opening a sentence that gives a source's view before a comma (``Selon X, « … »``).
+TRIAGE_SOURCE_OPENERS = frozenset({"selon", "d'après", "pour"})

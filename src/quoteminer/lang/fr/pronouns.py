@@ -36,3 +36,9 @@ IMPERSONAL_VERBS = frozenset({"falloir", "sembler", "paraître", "agir", "existe
 
 #: Indefinite subjects: a cue whose subject is one of these has no speaker.
 INDEFINITE = frozenset({"on", "-on", "ça", "cela", "ceci", "tout", "chacun", "personne"})
+
+#: Definite determiners: a noun phrase they open refers to something already known.
+DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
+
+#: Words that set a noun apart from the one already known (``selon d'autres témoignages``).
+NEW_REFERENT = frozenset({"autre", "autres", "plusieurs", "certains", "certaines"})

@@ -157,6 +157,9 @@ ROLE_NOUNS = frozenset(
         "leader",
         "lieutenant",
         "maire",
+        "préfet",
+        "préfète",
+        "sous-préfet",
         "maréchal",
         "médecin",
         "militant",
@@ -226,9 +229,6 @@ ROLE_NOUNS = frozenset(
         "dg",
         "ministère",
         # the State's local officers and the trades of regional news
-        "préfet",
-        "préfète",
-        "sous-préfet",
         "sous-préfète",
         "recteur",
         "rectrice",
@@ -601,3 +601,16 @@ PERIPHRASES = MappingProxyType(
         "locataire de downing street": "premier ministre britannique",
     }
 )
+
+
+def _first_name_genders() -> dict[str, str]:
+    from importlib import resources
+
+    text = resources.files(__package__).joinpath("first_names.txt").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+#: The gender of some 30 000 first names (INSEE, through tools/build_first_names.py), the
+#: hand list above first: what tells ``elle`` from ``il`` about a named person. Not a test
+#: of personhood (``France`` is a first name too): ``FIRST_NAMES`` is.
+FIRST_NAME_GENDERS = MappingProxyType({**_first_name_genders(), **FIRST_NAMES})

@@ -1,0 +1,457 @@
+"""Layout: the caller's text → a layout text of the same length, in which a line wrapped
+inside a sentence reads as one line.
+
+Wire copy, e-mail and PDF text arrive hard-wrapped at 60–80 columns, while scraped
+pages put each paragraph (and each headline) on a line of its own. This stage decides,
+once per text, which line breaks are *soft* (a wrap inside a paragraph) and which are
+*hard* (a paragraph, a headline, a list item ends there).
+
+input → output: ``text`` → :class:`Layout`, whose ``text`` is the caller's string with
+
+- every soft line break replaced by spaces, one for each of its characters (CRLF gives
+  two, which the parser's view reads as one space);
+- the invisible characters at the start of the text and of each line (a byte-order mark,
+  zero-width and bidi marks, controls) replaced by spaces;
+
+and every other character left where it is.
+
+Invariants:
+
+- ``len(layout.text) == len(text)``: an offset into the layout text is an offset into
+  the caller's string. The stages after this one run on the layout text, so every one
+  of them sees the same line breaks; ``restore`` cuts everything reported from the
+  caller's string, so ``text[quote.start:quote.end] == quote.text`` still holds, line
+  breaks and all;
+- a blank line, U+2029, a vertical tab and a form feed always end a paragraph; a text
+  whose lines are all paragraphs comes back unchanged (the same string);
+- the decision reads the evidence (``WEIGHTS``): first the text's wrap width, if its
+  lines are wrapped at all (``_wrap_width``), then, for each single line break in text
+  order, whether the next line's first word would have fit on the line, how the line
+  ends, how the next one starts, whether a quotation is open;
+- time and memory are linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+from collections.abc import Iterator
+from types import MappingProxyType
+
+import attrs
+import regex
+
+from quoteminer.lang import LanguageData
+from quoteminer.model import Claim, Extraction, Quantity, Quote, Speaker
+
+__all__ = ["INVISIBLE", "MAX_WIDTH", "MIN_WIDTH", "RAGGED", "WEIGHTS", "Layout", "SoftBreak", "lay_out", "restore"]
+
+#: Characters that show nothing: the ones Unicode says to ignore when not rendering them
+#: (soft hyphen, zero-width and bidi controls, byte-order mark, variation selectors,
+#: joiners, tags), C0/C1 controls other than the white space a tokenizer understands,
+#: and lone surrogates. The parser's view removes them (``parse.make_view``).
+INVISIBLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]|\p{Cs}")
+
+#: The narrowest and widest wrap width a text is taken to have (in characters): narrower
+#: lines of even length are a table or a poem, wider ones are paragraphs.
+MIN_WIDTH = 30
+MAX_WIDTH = 200
+#: The ragged margins tried when no exact width fits (text set in a proportional font, as
+#: PDF text comes out): a line is full when the next word would have overflowed a line up
+#: to this many characters shorter than the width.
+RAGGED = (8, 16)
+#: The share of the single breaks inside sentences (in percent) that must agree with a
+#: width for no wider margin to be tried.
+AGREED = 85
+
+#: How much each clue weighs for a line break being a wrap (positive) or the end of a
+#: paragraph or headline (negative). A break is soft when its clues add up to more than
+#: zero; the decision's rule id is ``layout.wrap.<clue>`` for its weightiest positive clue.
+WEIGHTS = MappingProxyType(
+    {
+        "width": 3,  # the next line's first word would not have fit on the line
+        "fits": -3,  # it would have: a short line, the last of a paragraph, a headline
+        "unwrapped": -3,  # the text has no wrap width, or this line is longer than it
+        "unfinished": 2,  # the line ends with a comma, a dash, an opening mark…
+        "no_stop": 1,  # the line ends with a word or a closing mark: no punctuation
+        "final": -1,  # the line ends with final punctuation (« … ». included)
+        "new_sentence": -2,  # … and the next starts one, where single breaks part paragraphs
+        "lowercase": 3,  # the next line starts in lower case (« ne tiendra…, — et c'est… too)
+        "open_quote": 2,  # a quotation is open at the end of the line
+        "reopened": -3,  # … and the next line reopens it: a quote running over paragraphs
+        "list_item": -3,  # the next line starts a list item (a bullet, a dash, 1.)
+        "list_intro": -4,  # … after a line ending with a colon
+        "list_run": -4,  # … after an item with the same bullet
+    }
+)
+
+# A line break: CRLF is one. The separators in _HARD always end a paragraph.
+_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x85]")
+_HARD = frozenset("\u2029\x0b\x0c")
+# White space and invisible characters, skipped to find a line's first and last visible ones.
+_BLANK = regex.compile(rf"(?:\s|{INVISIBLE.pattern})+")
+_SPACE = frozenset(" \t")  # where a wrapping tool may cut a line (never at a no-break space)
+_PADDING = frozenset(" \t\u00a0\u202f\u2009")  # between final punctuation and a closing mark
+_LEADING = frozenset("([—–- \u00a0\u202f")  # before a line's first word: « — et c'est…, (sic)
+
+
+@attrs.frozen
+class SoftBreak:
+    """A line break read as white space: ``text[start:end]``, and the rule that decided it."""
+
+    start: int
+    end: int
+    rule: str
+
+
+@attrs.frozen
+class Layout:
+    """The text the stages read, and the caller's string everything is cut from."""
+
+    text: str  #: same length as ``original``; soft breaks and leading invisibles are spaces
+    original: str
+    soft: tuple[SoftBreak, ...] = ()  #: in text order
+    width: int | None = None  #: the wrap width the lines were found to have, if any
+    ragged: int = 0  #: how much shorter than ``width`` a full line may be (a ragged margin)
+
+
+@attrs.frozen
+class _Line:
+    """One line: its characters are ``[start, end)``, its break ``[end, next)``."""
+
+    start: int
+    end: int
+    next: int
+    lead: int  # first visible character (== end when the line is blank)
+    last: int  # just after the last visible character
+    hard: bool  # its break always ends a paragraph (or there is none: the text ends)
+
+    @property
+    def blank(self) -> bool:
+        return self.lead >= self.end
+
+    @property
+    def length(self) -> int:
+        return self.last - self.start
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    start = 0
+    n = len(text)
+    while start <= n:
+        brk = _BREAK.search(text, start)
+        end, nxt = (brk.start(), brk.end()) if brk is not None else (n, n + 1)
+        lead = start
+        blank = _BLANK.match(text, start, end)
+        if blank is not None:
+            lead = blank.end()
+        last = end
+        while last > lead and (text[last - 1].isspace() or INVISIBLE.match(text, last - 1)):
+            last -= 1
+        yield _Line(start, end, nxt, lead, last, brk is None or text[end] in _HARD)
+        start = nxt
+
+
+def _first_word(text: str, line: _Line) -> int:
+    """Length of the line's first word (up to a space or a tab: a wrapping tool's unit)."""
+    i = line.lead
+    while i < line.last and text[i] not in _SPACE:
+        i += 1
+    return i - line.lead
+
+
+@attrs.frozen
+class _Wrap:
+    """The width a text's lines are wrapped at, and the ragged margin it is read with."""
+
+    width: int
+    ragged: int = 0
+
+
+def _wrap_width(text: str, lines: list[_Line], lang: LanguageData) -> _Wrap | None:
+    """The width the text's lines are wrapped at, or None when they are not wrapped.
+
+    A break after line ``a`` is *consistent* with a width ``w`` when ``a`` fits in ``w``
+    and the next line's first word would not have: ``len(a) <= w < len(a) + 1 + word``
+    (``+ ragged`` with a ragged margin). A line longer than ``w`` *contradicts* it. The
+    width is the one with the most consistent breaks less contradictions (one sweep over
+    the widths); the text is wrapped when at least two breaks and half of its single
+    breaks agree with it (four breaks and three quarters with a ragged margin), hardly
+    any line contradicts it, and the sentence plainly goes on (in lower case, after a
+    comma) after three in ten of the breaks that agree (a column of headlines or of
+    one-line items, however even, starts a sentence on every line). An exact width is
+    tried first, then each margin of ``RAGGED`` until ``AGREED`` percent of the breaks
+    inside sentences, or all of them but one, agree (a break after a sentence may end a
+    paragraph), else the first width that passed.
+    """
+    span = MAX_WIDTH + 2
+    longer = [0] * span  # lines by length, capped: contradictions of the widths below
+    for line in lines:
+        if not line.blank:
+            longer[min(line.length, MAX_WIDTH + 1)] += 1
+    total = sum(longer)
+    # each single break: the line's length, where its next word would have ended, whether
+    # the line ends inside a sentence, whether the sentence plainly goes on (« ne…, a comma)
+    breaks = [
+        (a.length, a.length + _first_word(text, b), ending != "final", goes_on)
+        for a, b in itertools.pairwise(lines)
+        if not (a.blank or a.hard or b.blank)
+        for ending in [_ending(text, a, lang)]
+        for goes_on in [ending == "unfinished" or _initial(text, b, lang).islower()]
+    ]
+    inside = sum(1 for _, _, within, _ in breaks if within)
+    found: _Wrap | None = None
+    for ragged in (0, *RAGGED):
+        starts = [0] * span  # difference array: consistent breaks by width
+        for length, overflow, _, _ in breaks:
+            lo, hi = max(length, MIN_WIDTH), min(overflow + ragged, MAX_WIDTH)
+            if lo <= hi:
+                starts[lo] += 1
+                starts[hi + 1] -= 1
+        best, best_score, best_consistent, best_against = None, 0, 0, 0
+        consistent = sum(starts[:MIN_WIDTH])
+        against = total - sum(longer[: MIN_WIDTH + 1])
+        for width in range(MIN_WIDTH, MAX_WIDTH + 1):
+            consistent += starts[width]
+            if width > MIN_WIDTH:
+                against -= longer[width]
+            score = consistent - against
+            if score > best_score:
+                best, best_score, best_consistent, best_against = width, score, consistent, against
+        least, share = (2, 2) if not ragged else (4, 4 / 3)
+        if best is None or best_consistent < least or share * best_consistent < len(breaks):
+            continue
+        if 10 * best_against > total:
+            continue
+        agreeing = [(within, on) for length, overflow, within, on in breaks if length <= best <= overflow + ragged]
+        if 10 * sum(on for _, on in agreeing) < 3 * len(agreeing):
+            continue  # lines of one length that all start a sentence: a list, a column of headlines
+        agreed = sum(within for within, _ in agreeing)
+        if 100 * agreed >= AGREED * inside or agreed + 1 >= inside:
+            return _Wrap(best, ragged)  # all but a headline or so agree: look no further
+        found = found or _Wrap(best, ragged)
+    return found
+
+
+@functools.cache
+def _marks(lang: LanguageData) -> regex.Pattern[str]:
+    data = lang.layout
+    return regex.compile("[" + regex.escape("".join(sorted(data.OPENING | data.CLOSING | data.TOGGLING))) + "]")
+
+
+@functools.cache
+def _list_item(lang: LanguageData) -> regex.Pattern[str]:
+    return regex.compile(lang.layout.LIST_ITEM)
+
+
+class _Quotes:
+    """Whether a quotation is open, over the lines of one paragraph."""
+
+    def __init__(self, lang: LanguageData) -> None:
+        self.data = lang.layout
+        self.pattern = _marks(lang)
+        self.depth = 0
+        self.toggled = False
+
+    def read(self, text: str, start: int, end: int) -> None:
+        for m in self.pattern.finditer(text, start, end):
+            ch = m.group()
+            if ch in self.data.OPENING:
+                self.depth += 1
+            elif ch in self.data.CLOSING:
+                self.depth = max(0, self.depth - 1)
+            else:
+                self.toggled = not self.toggled
+
+    @property
+    def open(self) -> bool:
+        return self.depth > 0 or self.toggled
+
+    def reset(self) -> None:
+        self.depth = 0
+        self.toggled = False
+
+
+def _abbreviation(text: str, lo: int, end: int, lang: LanguageData) -> bool:
+    """Whether the period before ``end`` closes an abbreviation or an initial (``M.``, ``D.``)."""
+    if text[end - 1] != ".":
+        return False
+    start = end - 1
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    word = text[start : end - 1]
+    if start > lo and not text[start - 1].isspace() and text[start - 1] not in "(-'’":
+        return False
+    return (len(word) == 1 and word.isupper()) or word in lang.layout.ABBREVIATIONS
+
+
+def _ending(text: str, line: _Line, lang: LanguageData) -> str | None:
+    """How a line ends: ``final``, ``unfinished``, ``no_stop`` (names of ``WEIGHTS``) or None."""
+    data = lang.layout
+    end = line.last
+    while end > line.lead and (text[end - 1] in data.CLOSERS or text[end - 1] in _PADDING):
+        end -= 1
+    last = text[line.last - 1]
+    if end > line.lead and text[end - 1] in data.SENTENCE_FINAL and not _abbreviation(text, line.lead, end, lang):
+        return "final"
+    if last in data.UNFINISHED:
+        return "unfinished"
+    if last.isalnum() or last in data.CLOSERS:
+        return "no_stop"
+    return None
+
+
+def _initial(text: str, line: _Line, lang: LanguageData) -> str:
+    """The first character of a line's first word, after opening marks, brackets and dashes (« ne …)."""
+    data = lang.layout
+    i = line.lead
+    while i < line.last and (text[i] in data.OPENING or text[i] in data.TOGGLING or text[i] in _LEADING):
+        i += 1
+    return text[i] if i < line.last else ""
+
+
+def _fits(text: str, a: _Line, b: _Line, wrap: _Wrap | None) -> bool | None:
+    """Whether the first word of ``b`` would have fit on ``a`` (None: ``a`` is not wrapped)."""
+    if wrap is None or a.length > wrap.width:
+        return None
+    return a.length + 1 + _first_word(text, b) <= wrap.width - wrap.ragged
+
+
+def _paragraph_lines(text: str, lines: list[_Line], wrap: _Wrap | None, lang: LanguageData) -> bool:
+    """Whether a wrapped text parts its paragraphs with single line breaks: it has no blank
+    line, and somewhere a short line ends a sentence before a line that starts one."""
+    if wrap is None or any(line.blank for line in lines[:-1]):
+        return False
+    return any(
+        not a.hard
+        and _fits(text, a, b, wrap)
+        and _ending(text, a, lang) == "final"
+        and (_initial(text, b, lang).isupper() or _initial(text, b, lang).isdigit())
+        for a, b in itertools.pairwise(lines)
+    )
+
+
+def _clues(
+    text: str, a: _Line, b: _Line, wrap: _Wrap | None, paragraph_lines: bool, quotes: _Quotes, lang: LanguageData
+) -> list[str]:
+    """The clues about the break between lines ``a`` and ``b`` (names of ``WEIGHTS``)."""
+    data = lang.layout
+    fits = _fits(text, a, b, wrap)
+    clues = ["unwrapped" if fits is None else "fits" if fits else "width"]
+    ending = _ending(text, a, lang)
+    if ending is not None:
+        clues.append(ending)
+    initial = _initial(text, b, lang)
+    if initial.islower():
+        clues.append("lowercase")
+    elif ending == "final" and paragraph_lines and (initial.isupper() or initial.isdigit()) and not quotes.open:
+        clues.append("new_sentence")
+    first = text[b.lead]
+    if quotes.open:
+        reopens = first in data.OPENING or first in data.TOGGLING
+        clues.append("reopened" if reopens else "open_quote")
+    item = _list_item(lang)
+    if item.match(text, b.lead, b.last):
+        clues.append("list_item")
+        if text[a.last - 1] == ":":
+            clues.append("list_intro")
+        if item.match(text, a.lead, a.last) and text[a.lead] == first:
+            clues.append("list_run")
+    return clues
+
+
+def _decide(clues: list[str]) -> str | None:
+    """The rule id of a soft break, or None for a hard one."""
+    if sum(WEIGHTS[c] for c in clues) <= 0:
+        return None
+    return "layout.wrap." + max(clues, key=lambda c: WEIGHTS[c])
+
+
+def lay_out(text: str, lang: LanguageData) -> Layout:
+    """Decide which line breaks of ``text`` are wraps; return the layout text."""
+    lines = list(_lines(text))
+    if len(lines) == 1 and not (lines[0].lead > 0 and INVISIBLE.search(text, 0, lines[0].lead)):
+        return Layout(text, text)  # one line, nothing invisible before it: the common short text
+    wrap = _wrap_width(text, lines, lang)
+    paragraph_lines = _paragraph_lines(text, lines, wrap, lang)
+    chars: list[str] | None = None
+    soft: list[SoftBreak] = []
+    quotes = _Quotes(lang)
+    for i, a in enumerate(lines):
+        if INVISIBLE.search(text, a.start, a.lead):
+            chars = chars if chars is not None else list(text)
+            for k in range(a.start, a.lead):
+                if INVISIBLE.match(text, k):
+                    chars[k] = " "
+        if a.blank:
+            quotes.reset()
+            continue
+        quotes.read(text, a.lead, a.last)
+        b = lines[i + 1] if i + 1 < len(lines) else None
+        rule = (
+            None if a.hard or b is None or b.blank else _decide(_clues(text, a, b, wrap, paragraph_lines, quotes, lang))
+        )
+        if rule is None:
+            quotes.reset()
+            continue
+        soft.append(SoftBreak(a.end, a.next, rule))
+        chars = chars if chars is not None else list(text)
+        chars[a.end : a.next] = " " * (a.next - a.end)
+    width, ragged = (wrap.width, wrap.ragged) if wrap is not None else (None, 0)
+    if chars is None:
+        return Layout(text, text, width=width, ragged=ragged)
+    return Layout("".join(chars), text, tuple(soft), width, ragged)
+
+
+def restore(result: Extraction, layout: Layout) -> Extraction:
+    """``result``, found on the layout text, with every text cut from the caller's string.
+
+    A quote whose span holds a soft break also gets that break's rule id in its evidence.
+    """
+    if layout.text is layout.original:
+        return result
+    original = layout.original
+    soft_starts = [s.start for s in layout.soft]
+    speakers: dict[int, Speaker] = {}
+    quotes: dict[int, Quote] = {}
+
+    def quantity(q: Quantity) -> Quantity:
+        return attrs.evolve(q, text=original[q.start : q.end])
+
+    def speaker(s: Speaker | None) -> Speaker | None:
+        if s is None:
+            return None
+        done = speakers.get(id(s))
+        if done is None:
+            mentions = tuple(attrs.evolve(m, text=original[m.start : m.end]) for m in s.mentions)
+            done = speakers[id(s)] = attrs.evolve(s, mentions=mentions)
+        return done
+
+    def quote(q: Quote) -> Quote:
+        done = quotes.get(id(q))
+        if done is None:
+            lo, hi = bisect.bisect_left(soft_starts, q.start), bisect.bisect_left(soft_starts, q.end)
+            rules = tuple(dict.fromkeys(s.rule for s in layout.soft[lo:hi]))
+            when = q.said_on_text
+            done = quotes[id(q)] = attrs.evolve(
+                q,
+                text=original[q.start : q.end],
+                speaker=speaker(q.speaker),
+                quantities=tuple(map(quantity, q.quantities)),
+                evidence=q.evidence + tuple(r for r in rules if r not in q.evidence),
+                said_on_text=attrs.evolve(when, text=original[when.start : when.end]) if when is not None else None,
+                verbatim=tuple(attrs.evolve(v, text=original[v.start : v.end]) for v in q.verbatim),
+            )
+        return done
+
+    def claim(c: Claim) -> Claim:
+        return attrs.evolve(
+            c,
+            text=original[c.start : c.end],
+            source=speaker(c.source),
+            quote=quote(c.quote) if c.quote is not None else None,
+            quantities=tuple(map(quantity, c.quantities)),
+        )
+
+    return attrs.evolve(result, quotes=tuple(map(quote, result.quotes)), claims=tuple(map(claim, result.claims)))

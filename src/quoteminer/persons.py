@@ -1,0 +1,84 @@
+"""Person nouns: a noun → whether it names a person by function or description.
+
+``le porte-parole``, ``l'ingénieur``, ``l'édile``, ``le quinquagénaire``: the press names
+people by what they do or are, in words no closed list holds. The language's role lexicon
+(``lang/<code>/roles.py``) answers first; beyond it, a logistic model learned from the
+parser's word vectors and the word's ending (``models/person_noun.json``, rebuilt by
+``quoteminer train person_noun`` from the lexicons: role nouns against institutions,
+documents, figures and abstract nouns) says whether an unlisted noun denotes a person.
+Invariants:
+
+- a listed role noun is a person, a listed institution, document or figure noun is not,
+  whatever the model says;
+- a word with no vector is judged by its ending alone;
+- answers are cached per word form (the model is read once per process).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quoteminer.lang import LanguageData
+from quoteminer.learn import Features, load_model
+
+__all__ = ["noun_features", "person_noun"]
+
+#: Endings whose letters the model sees (the last two and three letters of the lemma).
+ENDINGS = (2, 3)
+
+
+def noun_features(word: str, vector: object | None) -> Features:
+    """The person-noun model's view of a word: its unit word vector and its endings."""
+    out: dict[str, float] = {}
+    if vector is not None:
+        values = [float(x) for x in vector]  # type: ignore[attr-defined]
+        norm = sum(x * x for x in values) ** 0.5
+        if norm > 0:
+            out.update({f"v{i}": x / norm for i, x in enumerate(values)})
+    for n in ENDINGS:
+        if len(word) > n:
+            out[f"end{n}:{word[-n:]}"] = 1.0
+    return out
+
+
+def _listed(word: str, lang: LanguageData) -> bool | None:
+    roles, cues = lang.roles, lang.cues
+    if word in roles.ORGANIZATION_NOUNS or word in cues.DOCUMENT_NOUNS or word in cues.FIGURE_NOUNS:
+        return False  # an institution before a role ("le ministère")
+    if word in roles.ROLE_NOUNS or word in roles.FEMININE_ROLES:
+        return True
+    if word in cues.NOT_SOURCES:
+        return False
+    return None
+
+
+_CACHE: dict[tuple[int, int, str, str], bool] = {}
+#: At most this many word forms are remembered (the cache is cleared when it is full).
+CACHE_SIZE = 65536
+
+
+def _learned(tok: Token) -> bool:
+    vocab = tok.vocab
+    word = tok.lemma_.lower().removeprefix("ex-")
+    model = load_model("person_noun")
+    key = (id(model), id(vocab), tok.lower_, word)
+    found = _CACHE.get(key)
+    if found is None:
+        vector = vocab.get_vector(tok.lower_) if vocab.has_vector(tok.lower_) else None
+        found = model.probability(noun_features(word, vector)) >= model.threshold
+        if len(_CACHE) >= CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[key] = found
+    return found
+
+
+def person_noun(tok: Token, lang: LanguageData) -> bool:
+    """Whether the noun ``tok`` names a person by function or description."""
+    if tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    word = tok.lemma_.lower().removeprefix("ex-")
+    for form in (word, tok.lower_):
+        listed = _listed(form, lang)
+        if listed is not None:
+            return listed
+    return _learned(tok)

@@ -1,0 +1,1112 @@
+"""Rule ids: every decision the pipeline records in a quote's ``evidence``, as data.
+
+One readable table of ``Rule(id, stage, description, example)``: the id as it appears
+in the evidence, the stage module that decides it, what it decides, and a sentence of
+ordinary news French that shows it. ``RULES`` maps each id to its rule; ``find`` looks
+an evidence string up. docs/design.md's rule table is generated from this module
+(``tools/update_design.py``), and the tests check that every id the pipeline emits is
+here, that every example still shows its rule, and that no rule is dead. Invariants:
+
+- a parameterised family is one rule whose id holds ``<…>`` placeholders
+  (``act.prior.<act>:<verb>``), never one rule per verb or per matched word; a closed
+  set with a meaning per member (the ``kind.indirect`` forms, the ``act.path`` decision
+  paths, the ``speaker`` rule of each source phrase) has one rule per member;
+- an evidence string matches at most one rule;
+- ``rare`` says why a rule hardly ever fires on the fixtures and the phenomenon tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+import regex
+from attrs import validators as v
+
+from quoteminer.model import SpeechAct
+
+__all__ = ["FAMILIES", "PLACEHOLDERS", "RULES", "STAGES", "Rule", "find"]
+
+#: The stage modules that leave rule ids, in pipeline order.
+STAGES = ("layout", "cues", "speakers", "content", "coreference", "dates", "acts", "triage")
+
+#: The first part of every rule id.
+FAMILIES = ("layout", "cue", "speaker", "kind", "act", "hedge", "when", "date", "fast")
+
+#: What each ``<…>`` placeholder of a parameterised id stands for, as a pattern.
+PLACEHOLDERS: Mapping[str, str] = MappingProxyType(
+    {
+        # a speech act (SpeechAct): demand, denial, assurance, warning, accusation, statement
+        "act": "|".join(act.value for act in SpeechAct),
+        # the cue's lemma: an infinitive (déclarer, s'en prendre), an expression (faire état),
+        # a source phrase (selon, de l'avis de), or ":" for a speaker label before a colon
+        "verb": r".+",
+        # the reporting verb as written (appelé, plaidant)
+        "word": r".+",
+        # the name of a content rule in lang.acts.CONTENT_RULES (il_faut, ni_ne)
+        "rule": r"[a-z_]+",
+        # the words the content rule matched, cut at 40 characters
+        "words": r".{1,40}",
+        # the value of an act classifier's feature (acts.features): a person, a tense, a family
+        "value": r"[A-Za-z0-9_.]+",
+    }
+)
+
+_TEXT = v.and_(v.instance_of(str), v.min_len(1))
+_ID = r"(?:" + "|".join(FAMILIES) + r")\.(?:[a-z_.:]|<[a-z]+>)+"
+
+
+@attrs.frozen
+class Rule:
+    """One rule id: the stage that decides it, what it decides, and a sentence that shows it."""
+
+    id: str = attrs.field(validator=v.matches_re(_ID))
+    stage: str = attrs.field(validator=v.in_(STAGES))
+    description: str = attrs.field(validator=_TEXT)
+    example: str = attrs.field(validator=_TEXT)
+    #: Why the rule hardly ever fires on the fixtures and the phenomenon tables, if it does not.
+    rare: str | None = attrs.field(default=None, validator=v.optional(_TEXT))
+    #: The publication date the example is read against (ISO), for the rules of relative dates.
+    published: str | None = attrs.field(default=None, validator=v.optional(v.matches_re(r"\d{4}-\d\d-\d\d")))
+
+
+_TABLE: tuple[Rule, ...] = (
+    # --- layout.py: line breaks that are wraps, not paragraph ends (examples hold their breaks) ----
+    Rule(
+        "layout.wrap.width",
+        "layout",
+        "A line break is a wrap: the next line's first word would not have fit within the text's wrap width.",
+        "« Nous ne céderons pas sur les salaires et nous le dirons au ministre Bruno\n"
+        "Lemaire dès lundi, à Paris, devant toute la presse réunie au ministère », a\n"
+        "déclaré Jean Lefèvre, secrétaire général du syndicat, devant les salariés.",
+        rare="the fixtures are not hard-wrapped: tests/test_layout.py wraps them",
+    ),
+    Rule(
+        "layout.wrap.lowercase",
+        "layout",
+        "A line break is a wrap: the next line goes on in lower case.",
+        "« Nous ne céderons pas,\nni demain ni après », a ajouté Jean Lefèvre.",
+    ),
+    Rule(
+        "layout.wrap.unfinished",
+        "layout",
+        "A line break is a wrap: the line ends unfinished, with a comma, a dash or an opening mark.",
+        "Le maire a répondu aux habitants inquiets de la montée des eaux : «\n"
+        "Nous ne céderons pas à la panique », a-t-il dit à la sortie du conseil municipal.",
+        rare="a line ending unfinished is nearly always followed by lower case or a full line, which weigh more",
+    ),
+    Rule(
+        "layout.wrap.no_stop",
+        "layout",
+        "A line break is a wrap: the line ends on a word, with no punctuation.",
+        "« La Digue du Nord sera renforcée dès lundi par les services de la\nVille », a dit le maire.",
+        rare="a line ending on a word is a wrap only with stronger clues beside it",
+    ),
+    Rule(
+        "layout.wrap.open_quote",
+        "layout",
+        "A line break is a wrap: a quotation is still open at the end of the line.",
+        "« La digue sera renforcée.\nNous restons mobilisés », a dit le maire.",
+        rare="an open quotation alone weighs less than the other clues of a wrap",
+    ),
+    # --- cues.py: the words that introduce speech --------------------------------------------
+    Rule(
+        "cue.verb",
+        "cues",
+        "A reporting verb, in any inflected form, introduces the item.",
+        "« Nous ne fermerons pas l'usine », a déclaré la directrice du site, Anne Leroy.",
+    ),
+    Rule(
+        "cue.verb.inverted",
+        "cues",
+        "A reporting verb with an inverted subject clitic (`a-t-il dit`, `précise-t-elle`) introduces the item.",
+        "« Les travaux dureront deux ans », précise-t-il.",
+    ),
+    Rule(
+        "cue.verb.participle",
+        "cues",
+        "A reporting verb in the present participle introduces the item (`soulignant que …`, `appelant à …`).",
+        "Le maire a visité le chantier lundi, soulignant que les délais seraient tenus.",
+    ),
+    Rule(
+        "cue.verb.narrative_infinitive",
+        "cues",
+        "A narrative infinitive (`et` + noun phrase + `de` + infinitive) introduces the item.",
+        "Et le préfet d'ajouter : « La situation reste préoccupante. »",
+    ),
+    Rule(
+        "cue.verb.mistagged",
+        "cues",
+        "A reporting verb the tagger read as a noun or an adjective introduces the item.",
+        "« Cette décision est injuste », juge le syndicat des enseignants.",
+    ),
+    Rule(
+        "cue.expr.faire",
+        "cues",
+        "An expression with `faire` whose verb alone is no cue (`faire savoir`, `faire état de`) introduces the item.",
+        "La préfecture a fait savoir que la route resterait fermée jusqu'à lundi.",
+    ),
+    Rule(
+        "cue.expr.peut_on_lire",
+        "cues",
+        "`peut-on lire` (or `entendre`) introduces a quotation from a document.",
+        "« Les travaux reprendront en septembre », peut-on lire dans un communiqué de la mairie.",
+    ),
+    Rule(
+        "cue.selon",
+        "cues",
+        "`selon X` names the source of the item.",
+        "Selon le préfet, la route restera fermée jusqu'à lundi.",
+    ),
+    Rule(
+        "cue.dapres",
+        "cues",
+        "`d'après X` names the source of the item.",
+        "D'après la gendarmerie, le conducteur roulait à 150 km/h.",
+    ),
+    Rule(
+        "cue.pour",
+        "cues",
+        "`pour X,` before a comma (or `pour qui`) gives the item as X's view.",
+        "Pour la ministre de la Santé, la vaccination reste la meilleure protection.",
+    ),
+    Rule(
+        "cue.aux_yeux_de",
+        "cues",
+        "`aux yeux de X` gives the item as X's view.",
+        "Aux yeux du syndicat, cette réforme reste profondément injuste.",
+        rare="the phrase is rare in news prose: the fixtures have none",
+    ),
+    Rule(
+        "cue.avis_de",
+        "cues",
+        "`de l'avis de X` (or `de l'opinion de X`) gives the item as X's view.",
+        "De l'avis des experts, la digue ne résistera pas à une nouvelle crue.",
+    ),
+    Rule(
+        "cue.a_en_croire",
+        "cues",
+        "`à en croire X` names the source of the item.",
+        "À en croire le directeur de l'usine, la production reprendra en mars.",
+        rare="never at present: the verb finder takes croire as a reporting verb before the phrase finder "
+        "sees à en croire, and the verb reports nothing there",
+    ),
+    Rule(
+        "cue.dires_de",
+        "cues",
+        "`aux dires de X` names the source of the item.",
+        "Aux dires des témoins, le camion roulait à vive allure.",
+    ),
+    Rule(
+        "cue.colon_label",
+        "cues",
+        "A speaker named right before a colon and a quotation (`X : « … »`) introduces it.",
+        "Le maire de Nancy : « Nous reconstruirons l'école avant la rentrée. »",
+    ),
+    Rule(
+        "cue.colon_clause",
+        "cues",
+        "A clause about its subject before a colon introduces the quotation after it.",
+        "Le ministre a été clair : « Il n'y aura pas de hausse d'impôts. »",
+    ),
+    # --- speakers.py: the token heading each cue's source -------------------------------------
+    Rule(
+        "speaker.subject",
+        "speakers",
+        "The speaker is the subject of the reporting verb.",
+        "La ministre de la Culture a annoncé que le musée rouvrirait en mai.",
+    ),
+    Rule(
+        "speaker.inverted_clitic",
+        "speakers",
+        "The speaker is the inverted subject clitic of the verb (`a-t-elle affirmé`, `déclare-t-il`).",
+        "La ministre était à Lyon lundi. « Nous tiendrons bon », a-t-elle affirmé.",
+    ),
+    Rule(
+        "speaker.postposed_subject",
+        "speakers",
+        "The speaker is the subject placed after the verb, in an incise or after `comme` (`comme le précise X`).",
+        "« Le projet avance », a assuré le maire de Metz.",
+    ),
+    Rule(
+        "speaker.shared_subject",
+        "speakers",
+        "The speaker is the subject of the verb that governs the cue (coordinated verbs, a participle before"
+        " its clause).",
+        "Le maire a visité le chantier puis a annoncé que les travaux dureraient un an.",
+    ),
+    Rule(
+        "speaker.main_subject",
+        "speakers",
+        "The speaker of a participle after a comma is the subject of the sentence's main verb.",
+        "La directrice a quitté la réunion, dénonçant une « décision injuste ».",
+    ),
+    Rule(
+        "speaker.coordinated_subject",
+        "speakers",
+        "The speaker is the noun between a conjunction and the verb, which the parse left unattached.",
+        "Le club a perdu, mais l'entraîneur Marc Petit assure que l'équipe se relèvera.",
+        rare="a fallback for a parse that loses the subject after mais or et; the parser attaches it nearly"
+        " always, and the fixtures have none",
+    ),
+    Rule(
+        "speaker.linear_subject",
+        "speakers",
+        "The speaker is the noun phrase before a finite verb the parse gave no subject.",
+        "Les négociations patinent, mais lundi le ministre Paul Morin affirmait que l'accord était proche.",
+    ),
+    Rule(
+        "speaker.incise_participle",
+        "speakers",
+        "A participle after an incise (`…, a déclaré X, ajoutant que …`) keeps the incise's speaker.",
+        "« Nous resterons mobilisés », a déclaré la syndicaliste, ajoutant que la grève continuerait.",
+    ),
+    Rule(
+        "speaker.participle_head",
+        "speakers",
+        "A participle describing a source noun (`des témoignages faisant état de …`) takes that noun as the source.",
+        "Des habitants réclamant la fermeture du site ont manifesté devant la mairie.",
+    ),
+    Rule(
+        "speaker.relative",
+        "speakers",
+        "The speaker is the antecedent of the relative `qui` that is the verb's subject.",
+        "La ministre, qui a affirmé que la réforme serait votée, est arrivée à Lyon.",
+    ),
+    Rule(
+        "speaker.selon",
+        "speakers",
+        "The speaker is the noun after `selon`.",
+        "Selon le maire, la piscine rouvrira en juin.",
+    ),
+    Rule(
+        "speaker.selon_qui",
+        "speakers",
+        "The speaker is the antecedent of `qui` after a source phrase (`selon qui`, `pour qui`).",
+        "Le maire, selon qui la piscine rouvrira en juin, a visité le chantier.",
+    ),
+    Rule(
+        "speaker.dapres",
+        "speakers",
+        "The speaker is the noun after `d'après`.",
+        "D'après la préfète, les routes seront dégagées dans la soirée.",
+    ),
+    Rule(
+        "speaker.pour",
+        "speakers",
+        "The speaker is the noun after `pour`.",
+        "Pour le syndicat, cette fermeture est une faute grave.",
+    ),
+    Rule(
+        "speaker.aux_yeux_de",
+        "speakers",
+        "The speaker is the noun after `aux yeux de`.",
+        "Aux yeux de la ministre, ce projet est une priorité.",
+        rare="the phrase is rare in news prose: the fixtures have none",
+    ),
+    Rule(
+        "speaker.avis_de",
+        "speakers",
+        "The speaker is the noun after `de l'avis de` (`de l'opinion de`).",
+        "De l'avis du médecin, le patient pourra sortir lundi.",
+    ),
+    Rule(
+        "speaker.a_en_croire",
+        "speakers",
+        "The speaker is the noun after `à en croire`.",
+        "À en croire la directrice, l'école rouvrira à la rentrée.",
+        rare="never at present, as cue.a_en_croire",
+    ),
+    Rule(
+        "speaker.dires_de",
+        "speakers",
+        "The speaker is the noun after `aux dires de`.",
+        "Aux dires de ses voisins, l'homme vivait seul depuis des années.",
+    ),
+    Rule(
+        "speaker.document_author",
+        "speakers",
+        "The speaker is the author of the document named as the source, not the document.",
+        "Selon un communiqué du ministère de la Santé, douze patients sont hospitalisés.",
+    ),
+    Rule(
+        "speaker.possessive_source",
+        "speakers",
+        "The speaker is whoever the possessive of an informant noun stands for (`selon ses sources`).",
+        "Le journaliste Paul Martin enquête depuis des mois. Selon ses sources, le ministre va démissionner.",
+    ),
+    Rule(
+        "speaker.colon_label",
+        "speakers",
+        "The speaker is the label before the colon.",
+        "La maire de Lille : « Nous ne céderons rien. »",
+    ),
+    Rule(
+        "speaker.colon_clause",
+        "speakers",
+        "The speaker is the subject of the clause before the colon.",
+        "Le syndicat a haussé le ton : « Nous ne signerons pas cet accord. »",
+    ),
+    Rule(
+        "speaker.colon_clause_name",
+        "speakers",
+        "The clause before the colon has no subject in the parse but names one person, the speaker.",
+        "Réponse cinglante de Paul Martin, interrogé lundi soir : « Nous ne céderons rien. »",
+        rare="a fallback for a clause whose parse gives no subject; the fixtures have none",
+    ),
+    Rule(
+        "speaker.narrative_infinitive",
+        "speakers",
+        "The speaker is the noun phrase between `et` and the narrative infinitive.",
+        "Et la ministre de conclure : « Nous tiendrons nos engagements. »",
+    ),
+    Rule(
+        "speaker.on_at",
+        "speakers",
+        "An inverted `on` followed by `à` + an institution: the institution speaks.",
+        "« Aucune décision n'a été prise », indique-t-on à l'Élysée.",
+    ),
+    Rule(
+        "speaker.none",
+        "speakers",
+        "No source can be found for the cue.",
+        "« Les travaux reprendront en septembre », peut-on lire sur une affiche.",
+    ),
+    Rule(
+        "speaker.indefinite",
+        "speakers",
+        "The cue's subject is indefinite (`on`, `cela`, `chacun`): nobody is named.",
+        "On affirme à la mairie que la piscine restera fermée.",
+    ),
+    Rule(
+        "speaker.not_a_source",
+        "speakers",
+        "The noun after a source preposition names no speaker (`selon les projections`, `selon les chiffres`).",
+        "Selon les projections, la population de la ville doublera d'ici 2050.",
+    ),
+    # --- content.py: what each pair of marks holds, and reported speech without marks ---------
+    Rule(
+        "kind.direct.sentence",
+        "content",
+        "A whole quoted sentence is direct speech.",
+        "Le maire a déclaré : « Les travaux commenceront en mai. »",
+    ),
+    Rule(
+        "kind.direct.resumed",
+        "content",
+        "A quotation after an incise resumes the direct quotation before it.",
+        "« Nous partirons », a-t-elle dit, « mais nous reviendrons. »",
+    ),
+    Rule(
+        "cue.none",
+        "content",
+        "A direct quotation has no cue; coreference may give it the speaker before it.",
+        "Le conseil municipal s'est réuni lundi soir. « Nous n'avons pas d'autre choix que de fermer la piscine. »",
+    ),
+    Rule(
+        "kind.partial.cue",
+        "content",
+        "A quotation built into the journalist's sentence is a partial quotation of the cue's speaker.",
+        "La ministre a qualifié ces accusations de « mensongères ».",
+    ),
+    Rule(
+        "kind.partial.judged",
+        "content",
+        "A quotation after an agentless judgement (`jugée`, `qualifiée`) quotes the source in play.",
+        "La situation sanitaire dans la région est jugée « très préoccupante ».",
+    ),
+    Rule(
+        "kind.partial.clause",
+        "content",
+        "A quoted clause with a finite verb or a first-person word, in the journalist's sentence and with no"
+        " cue, is somebody's words.",
+        "Le but de ce plan est qu'il « doit profiter à tous les habitants ».",
+    ),
+    Rule(
+        "kind.nested_speech",
+        "content",
+        "A quotation inside a quotation, introduced by a cue inside it, is speech.",
+        "« Le directeur nous a promis “une prime pour tous” », raconte une ouvrière.",
+    ),
+    Rule(
+        "kind.nested_mention",
+        "content",
+        "A quotation inside a quotation with no cue of its own is a mention.",
+        "« Il parle sans cesse de “sa vie d'avant” », a raconté sa sœur.",
+    ),
+    Rule(
+        "kind.mention.name",
+        "content",
+        "A quotation that is a title, a name or a code is a mention.",
+        "Elle présente l'émission « Les Racines du ciel » chaque dimanche.",
+    ),
+    Rule(
+        "kind.mention.listed",
+        "content",
+        "A quotation listed after a mention (with a comma, `ou` or `et`) is a mention too.",
+        "Les internautes ne trouvent plus des pages telles que « grève » ou « manifestation ».",
+    ),
+    Rule(
+        "kind.mention.scare_quote",
+        "content",
+        "A word or two held at a distance is a mention, even with a cue nearby.",
+        "Les deux grands « alliés » ont rompu leur accord, selon les observateurs.",
+    ),
+    Rule(
+        "kind.mention.no_cue",
+        "content",
+        "A quotation with no cue and no sign of speech is a mention.",
+        "Le festival accueille cette année des « artistes émergents » venus de toute l'Europe.",
+    ),
+    Rule(
+        "kind.boilerplate",
+        "content",
+        "A quotation in page furniture (a cookie banner, a button label) is a mention.",
+        "En cliquant sur « Tout accepter », vous consentez au traitement de vos données.",
+    ),
+    Rule(
+        "kind.indirect.que",
+        "content",
+        "The `que`-clause of a reporting verb is indirect speech.",
+        "Le préfet a annoncé que la route serait rouverte lundi.",
+    ),
+    Rule(
+        "kind.indirect.infinitive",
+        "content",
+        "The infinitive complement of a reporting verb is indirect speech.",
+        "La ministre a promis de réduire les délais d'attente.",
+    ),
+    Rule(
+        "kind.indirect.np",
+        "content",
+        "The noun phrase complement of a reporting verb is indirect speech.",
+        "Le maire a annoncé la fermeture de la piscine municipale.",
+    ),
+    Rule(
+        "kind.indirect.source",
+        "content",
+        "The clause around a source phrase (`selon X`, `pour X`) is indirect speech.",
+        "D'après le maire, la piscine rouvrira en juin.",
+    ),
+    Rule(
+        "kind.indirect.postposed",
+        "content",
+        "The clause before an unquoted incise (`…, a annoncé X`) or before `comme le précise X` is indirect speech.",
+        "La piscine rouvrira en juin, a annoncé le maire.",
+    ),
+    Rule(
+        "kind.indirect.figure",
+        "content",
+        "The figure and what it counts after `estimer à` is indirect speech.",
+        "Le syndicat estime à 2 000 le nombre de manifestants.",
+    ),
+    Rule(
+        "kind.indirect.verbatim",
+        "content",
+        "Quotations inside an indirect item, or going on with its clause, become its verbatim spans.",
+        "Le ministère a rappelé que l'ambassade fonctionnait « normalement ».",
+    ),
+    Rule(
+        "kind.indirect.before_colon",
+        "content",
+        "A quotation after a colon is a statement of its own: the indirect item stops before the colon, or"
+        " the cue's clause ends at the colon (`a précisé que … : « … »`) and both are items.",
+        "Il estime que le parti doit changer de cap : « Sinon, nous perdrons les élections. »",
+    ),
+    Rule(
+        "kind.indirect.colon",
+        "content",
+        "After a subject, être and an adjective of certainty, the clause after the colon is the subject's claim.",
+        "Le directeur de l'hôpital est formel : aucun service ne fermera cet été.",
+    ),
+    Rule(
+        "kind.indirect.holds_report",
+        "content",
+        "One statement, one item: an indirect item inside the clause another verb reports is part of it"
+        " (the outer item says so), unless the outer one is a reporting infinitive (`a dit espérer que …`).",
+        "La porte-parole a indiqué que la ministre allait demander une enquête administrative.",
+    ),
+    Rule(
+        "kind.mention.subject",
+        "content",
+        "A quotation right before a finite verb that has no subject of its own is that verb's subject: a"
+        " name or a slogan used as one.",
+        "« Touche pas à mon école » rassemble chaque samedi une centaine de parents.",
+    ),
+    Rule(
+        "kind.mention.recurring",
+        "content",
+        "A short capitalised quotation quoted again elsewhere in the article, with no cue of its own, is a"
+        " name or a label.",
+        "Le collectif « Vivre au village » a déposé un recours. Les membres de « Vivre au village » attendent.",
+    ),
+    Rule(
+        "kind.direct.classified",
+        "content",
+        "The kind classifier overrules the rules: the quotation is direct speech.",
+        "« La décision est prise », ont confirmé les élus.",
+    ),
+    Rule(
+        "kind.partial.classified",
+        "content",
+        "The kind classifier overrules the rules: the quotation is a partial quotation.",
+        "La chaîne met « tout en œuvre » pour rapatrier son équipe.",
+    ),
+    Rule(
+        "kind.mention.classified",
+        "content",
+        "The kind classifier overrules the rules: the quotation is a mention.",
+        "Le club a retenu le nom « Les Aigles » pour sa nouvelle équipe.",
+    ),
+    Rule(
+        "kind.indirect.classified",
+        "content",
+        "The kind classifier overrules the rules: it reports a span the rules hold back, or another span of"
+        " the same cue (with its form's id).",
+        "Le ministre a promis hier de réduire les délais, a-t-il ajouté devant les élus.",
+    ),
+    # --- coreference.py: the speaker of items no cue gives one --------------------------------
+    Rule(
+        "speaker.inherited",
+        "coreference",
+        "A quotation with no cue takes the speaker of the item before it in the paragraph.",
+        "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
+    ),
+    Rule(
+        "speaker.ranked",
+        "coreference",
+        "The speaker ranker chose another candidate than the ordered rules' answer; the rules that nominated"
+        " it follow.",
+        "Bernard affirme qu'il a glissé sur le trottoir. D'après lui, deux passants l'ont relevé.",
+    ),
+    Rule(
+        "speaker.candidate.previous",
+        "coreference",
+        "Nominates the speaker of the item before.",
+        "Bernard assure qu'il dormait au moment des faits. D'après lui, la porte était fermée à clé.",
+    ),
+    Rule(
+        "speaker.candidate.recent",
+        "coreference",
+        "Nominates the entities mentioned just before the item (the last four).",
+        "Le graphiste Paul Martin a présenté lundi son nouveau logo. Le but de ce logo est qu'il « doit être"
+        " lisible par tous ».",
+    ),
+    Rule(
+        "speaker.candidate.main",
+        "coreference",
+        "Nominates the two entities that have spoken most so far.",
+        "Le retraité, Bernard, raconte qu'il a glissé sur le verglas. D'après lui, personne n'avait salé le trottoir.",
+    ),
+    Rule(
+        "speaker.candidate.headline",
+        "coreference",
+        "Nominates the entities mentioned in the first line of the text (the headline).",
+        "Le graphiste Paul Martin a présenté lundi son nouveau logo à la presse. Le but de ce logo est qu'il"
+        " « doit être lisible par tous ».",
+        rare="in the evidence only when the ranker prefers a headline person to every other candidate, which"
+        " the current weights do on none of the fixtures",
+    ),
+    Rule(
+        "speaker.candidate.role_bearer",
+        "coreference",
+        "Nominates, for a source named by a role noun (`l'ingénieur`), the named person of the same gender who"
+        " spoke last or most.",
+        "« La fonte grise casse », explique l'ingénieur Yvon Martin. Lequel s'empresse de préciser que Nancy"
+        " n'est pas la seule ville touchée.",
+    ),
+    Rule(
+        "speaker.candidate.nobody",
+        "coreference",
+        "Nominates nobody: the ranker's answer when its best candidate's probability is under its threshold.",
+        "« L'incendie est parti du garage », indique le journal. « Des témoins ont vu de la fumée vers minuit. »",
+    ),
+    Rule(
+        "speaker.first_match",
+        "coreference",
+        "Names the ordered rules' candidate among the ranker's features when the rules left no rule id.",
+        "Il a assuré que l'usine ne fermerait pas.",
+        rare="never in a quote's evidence: the candidate it names is the rules' own answer, whose evidence is"
+        " what the quote keeps",
+    ),
+    # --- acts.py: the speech act and the hedging ----------------------------------------------
+    Rule(
+        "act.prior.<act>:<verb>",
+        "acts",
+        "The act the cue's `<verb>` names (a statement for a neutral verb or a source phrase) is the prior.",
+        "La ministre a démenti toute hausse des impôts.",
+    ),
+    Rule(
+        "act.prior.governor.<act>:<verb>:<word>",
+        "acts",
+        "A partial quotation takes the prior of the reporting verb `<word>` that governs it, not of its cue.",
+        "Assurant que la ville n'avait « aucune dette cachée », le maire a appelé les élus « à l'unité ».",
+    ),
+    Rule(
+        "act.prior.incomplete:<verb>:<word>",
+        "acts",
+        "Only part of the expression `<verb>` is written around `<word>` (`défend` without `se`): the prior is"
+        " a statement.",
+        "Le maire défend ce projet, parlant d'une « chance pour la ville ».",
+    ),
+    Rule(
+        "act.<act>.<rule>:<words>",
+        "acts",
+        "The content rule `<rule>` of `lang/fr/acts.py` matched `<words>` and voted for `<act>`.",
+        "« Nous appelons à l'arrêt immédiat des combats », a déclaré le ministre.",
+    ),
+    Rule(
+        "act.path.verb",
+        "acts",
+        "The verb names an act and no content votes against it: the verb's act.",
+        "La ministre a dénoncé la fermeture de la maternité.",
+    ),
+    Rule(
+        "act.path.verb.agreed",
+        "acts",
+        "The verb names an act and the content votes for the same act.",
+        "Le maire a appelé les habitants « à cesser les violences ».",
+    ),
+    Rule(
+        "act.path.verb.contested",
+        "acts",
+        "The verb names an act and keeps it against content voting for another, too light to overrule it.",
+        "Le ministre a assuré que l'usine ne fermera pas.",
+    ),
+    Rule(
+        "act.path.verb.weak",
+        "acts",
+        "A weak verb names an act (`menacer`, `refuser`) and the content is too light to decide: the verb's act.",
+        "Le syndicat a menacé de bloquer les raffineries.",
+    ),
+    Rule(
+        "act.path.content",
+        "acts",
+        "The content decides the act, just above the overrule weight.",
+        "Le maire a déclaré qu'il faut rénover l'école.",
+    ),
+    Rule(
+        "act.path.content.strong",
+        "acts",
+        "The content decides the act with at least twice the overrule weight.",
+        "« Nous exigeons l'arrêt immédiat des combats », a déclaré le ministre.",
+    ),
+    Rule(
+        "act.path.neutral",
+        "acts",
+        "A neutral verb (or none) and no content signal: a statement.",
+        "Le préfet a indiqué que la route serait rouverte lundi.",
+    ),
+    Rule(
+        "act.path.neutral.contested",
+        "acts",
+        "A neutral verb and content too weak to decide: a statement.",
+        "Le maire a expliqué que la piscine ne rouvrira pas en juin.",
+    ),
+    Rule(
+        "act.path.classifier.agrees",
+        "acts",
+        "The act classifier (`acts='classifier'`) decides, and gives the act the rules would give.",
+        "« Nous exigeons la libération des otages », a déclaré le ministre.",
+    ),
+    Rule(
+        "act.path.classifier.overrules",
+        "acts",
+        "The act classifier decides, and gives another act than the rules would.",
+        "« Restez chez vous ce soir ! », a déclaré le maire.",
+    ),
+    Rule(
+        "act.feature.prior.<value>",
+        "acts",
+        "The act classifier weighed the reporting verb: its act, whether it names one (`strong`), a reflexive"
+        " use that changes it (`reflexive`: `se demander si`).",
+        "Le maire se demande si le chantier sera terminé avant l'été.",
+    ),
+    Rule(
+        "act.feature.cue.<value>",
+        "acts",
+        "The act classifier weighed the kind of cue: a verb, an expression, a source phrase, a colon, none.",
+        "Selon le syndicat, la grève sera reconduite.",
+    ),
+    Rule(
+        "act.feature.kind.<value>",
+        "acts",
+        "The act classifier weighed the item's kind: direct, partial or indirect.",
+        "Le maire a appelé les habitants « à la prudence ».",
+    ),
+    Rule(
+        "act.feature.rule.<act>.<rule>",
+        "acts",
+        "The act classifier weighed one content rule of `lang/fr/acts.py` that matched.",
+        "« Il faut rouvrir l'école dès lundi », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.rules.<act>",
+        "acts",
+        "The act classifier weighed the act today's rules give.",
+        "« Nous exigeons des excuses », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.verb.<value>",
+        "acts",
+        "The act classifier weighed the grammatical person, tense or mood of the content's main predicate"
+        " (`person_tense.1.Fut`: a first-person future), a passive, a future passive, no verb.",
+        "« Nous tiendrons nos engagements », a déclaré la directrice.",
+    ),
+    Rule(
+        "act.feature.imperative",
+        "acts",
+        "The act classifier weighed an imperative opening a sentence of the content.",
+        "« Restez chez vous ce soir », a déclaré le maire.",
+    ),
+    Rule(
+        "act.feature.subjunctive.jussive",
+        "acts",
+        "The act classifier weighed a main clause in the subjunctive after `que` (`qu'il démissionne`).",
+        "« Qu'il démissionne ! », a lancé le député.",
+    ),
+    Rule(
+        "act.feature.slogan",
+        "acts",
+        "The act classifier weighed a verbless slogan (`Non à …`, `Halte à …`).",
+        "« Non à la fermeture de la maternité ! », ont scandé les manifestants.",
+    ),
+    Rule(
+        "act.feature.exclamation",
+        "acts",
+        "The act classifier weighed an exclamation mark in the content.",
+        "« Quelle honte ! », a lancé la députée.",
+    ),
+    Rule(
+        "act.feature.deontic.<value>",
+        "acts",
+        "The act classifier weighed `devoir` or `falloir`: its tense, its person, a negation of it.",
+        "« Le gouvernement devrait revoir sa copie », a estimé le syndicaliste.",
+    ),
+    Rule(
+        "act.feature.neg.<value>",
+        "acts",
+        "The act classifier weighed a negation and what it negates: the main verb, a future, a first-person"
+        " perfect, a refusal (`ne pouvons pas tolérer`), a cognitive verb, a negated subject, an opening `non`.",
+        "« Nous ne lâcherons rien sur les salaires », a déclaré la syndicaliste.",
+    ),
+    Rule(
+        "act.feature.question",
+        "acts",
+        "The act classifier weighed a question mark in the content.",
+        "« Qui peut encore croire à ce mensonge ? », a lancé l'élue.",
+    ),
+    Rule(
+        "act.feature.question.<value>",
+        "acts",
+        "The act classifier weighed a question opened by an interrogative word (`wh`) or holding a negation.",
+        "« Pourquoi ne pas avoir prévenu les familles ? », a demandé la députée.",
+    ),
+    Rule(
+        "act.feature.lex.<value>",
+        "acts",
+        "The act classifier weighed evaluative words of one class of `lang/fr/acts.py` `LEXICON` (blame, risk,"
+        " reassure, commit, demand, deny).",
+        "« Cette réforme est une dérive autoritaire », a déclaré la députée.",
+    ),
+    Rule(
+        "act.feature.address.<value>",
+        "acts",
+        "The act classifier weighed the first or the second person in the content (`vous`, `nous`).",
+        "« Vous avez menti aux habitants », a lancé l'élu.",
+    ),
+    Rule(
+        "act.feature.context.<value>",
+        "acts",
+        "The act classifier weighed a verb or a noun naming an act in the sentence around the item, outside"
+        " it and its cue.",
+        "La ministre a contesté cette version, expliquant : « Aucun document n'a été détruit. »",
+    ),
+    Rule(
+        "act.feature.signal.<act>",
+        "acts",
+        "The act classifier weighed the pooled content evidence of `<act>` (an imperative or an obligation for"
+        " a demand, a first-person or institutional future for an assurance, …).",
+        "« Les patrouilles seront renforcées autour des écoles », a indiqué le préfet.",
+    ),
+    Rule(
+        "hedge.conditional",
+        "acts",
+        "The reporting verb is in the conditional: the attribution is hedged.",
+        "Le ministre affirmerait que la réforme sera retirée.",
+        rare="the simple conditional of a reporting verb is rare next to the compound one; the fixtures have none",
+    ),
+    Rule(
+        "hedge.conditional_auxiliary",
+        "acts",
+        "The reporting verb has a conditional auxiliary (`aurait déclaré`): the attribution is hedged.",
+        "« Nous poursuivrons la grève », aurait déclaré la syndicaliste.",
+    ),
+    Rule(
+        "hedge.conditional_content",
+        "acts",
+        "The journalist's compound conditional (`aurait démissionné`) in an indirect or partial item: hedged.",
+        "Le quotidien affirme que le maire aurait démissionné mardi.",
+    ),
+    Rule(
+        "hedge.source_phrase",
+        "acts",
+        "A vague or second-hand source phrase in the attribution (`selon des sources`, `sous couvert d'anonymat`).",
+        "Selon des sources proches du dossier, le ministre va démissionner.",
+    ),
+    Rule(
+        "hedge.source_word",
+        "acts",
+        "A word of allegation or anonymity in the attribution (`anonyme`, `présumé`, `rumeurs`).",
+        "Un témoin anonyme affirme que le camion roulait à vive allure.",
+        rare="such words in the attribution itself are rare; the fixtures have none",
+    ),
+    # --- dates.py: when a statement was made (how the date attaches: when.*; how it was read: date.*) ---
+    Rule(
+        "when.verb",
+        "dates",
+        "A time expression hangs on the reporting verb, or on the verb that reports the item's clause, or "
+        "comes right after it: the statement's date.",
+        "La ministre a déclaré le 3 avril 2019 que l'usine resterait ouverte.",
+    ),
+    Rule(
+        "when.sentence",
+        "dates",
+        "A time expression opens the sentence before a comma and the parse hangs it elsewhere: the date of "
+        "the sentence's statement.",
+        "Hier soir, un conseiller du ministre a indiqué que le projet serait retiré.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.channel",
+        "dates",
+        "A time expression dates the document or the figures the statement comes through (`un communiqué "
+        "publié le 3 avril`).",
+        "Dans un communiqué publié le 3 avril 2019, la mairie a assuré que l'eau restait potable.",
+    ),
+    Rule(
+        "when.same_statement",
+        "dates",
+        "A quote of a statement whose other quote is dated takes its date.",
+        "« Nous irons jusqu'au bout », a annoncé vendredi la présidente, « et nous gagnerons ».",
+        rare="the quotes of one statement share its cue, and the cue's date reaches each of them directly (when.verb)",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.same_speaker",
+        "dates",
+        "A quote that continues the previous speaker in the same paragraph (or takes it up by a pronoun) "
+        "takes its date.",
+        "« Le budget est tenu », a affirmé lundi le trésorier Paul Girard. « Nous n'avons aucune dette », "
+        "a-t-il ajouté.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.same_document",
+        "dates",
+        "A later statement of a document dated earlier (`Ce même sondage révèle …`) takes its date.",
+        "Selon un sondage paru hier, 60 % des habitants approuvent le projet. Ce même sondage révèle que la "
+        "moitié d'entre eux utilisent le tramway.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "when.occasion",
+        "dates",
+        "A quote after a dated occasion of speech in the journalist's voice (a meeting, a hearing, a visit), "
+        "before the next dated event, takes its date.",
+        "Le conseil municipal s'est réuni hier soir à la mairie. « Les impôts locaux n'augmenteront pas », "
+        "a expliqué le maire, Jean Dupuis.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.relative_day",
+        "dates",
+        "A day named from the publication date: `hier`, `avant-hier soir`, `aujourd'hui`, `ce matin`.",
+        "Hier soir, un conseiller du ministre a indiqué que le projet serait retiré.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.day_month",
+        "dates",
+        "A day of a month, with or without a weekday and a year: `le 7 avril`, `mardi 1er juin 1999`, `le 6 "
+        "mai dernier`.",
+        "La ministre a déclaré le 3 avril 2019 que l'usine resterait ouverte.",
+    ),
+    Rule(
+        "date.numeric",
+        "dates",
+        "A date in figures: `21/03/2019`.",
+        "Le 21/03/2019, la direction a annoncé que l'usine fermerait.",
+    ),
+    Rule(
+        "date.weekday_day",
+        "dates",
+        "A weekday and a day of the month, the month left to the reader: `samedi 6`.",
+        "Samedi 6, le président du club a déclaré que l'équipe resterait en première division.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.weekday",
+        "dates",
+        "A weekday, the latest on or before the publication date with a past verb: `mardi`, `mardi dernier`, "
+        "`dimanche soir`.",
+        "Mardi, la présidente a assuré que les salaires seraient versés.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.unit",
+        "dates",
+        "A week, week-end, month or year named from the publication date: `la semaine dernière`, `ce "
+        "week-end`, `l'an dernier`.",
+        "Le député a déclaré la semaine dernière que le texte serait voté.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.month_part",
+        "dates",
+        "A part of a month: `début avril` (1–10), `mi-avril` (11–20), `fin avril` (21–end).",
+        "Le maire a annoncé début avril que la piscine fermerait.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.month",
+        "dates",
+        "A month, with or without a year: `en mars`, `mars 2019`, `septembre dernier`.",
+        "En mars 2019, la ministre a déclaré que l'usine resterait ouverte.",
+    ),
+    Rule(
+        "date.year_part",
+        "dates",
+        "A part of a year named from the publication date (`la fin de l'année dernière`): the year.",
+        "À la fin de l'année dernière, le syndicat avait affirmé que les salaires augmenteraient.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.season",
+        "dates",
+        "A season, with a year or named from the publication date: `au printemps 2018`, `cet hiver`.",
+        "Au printemps 2018, le ministre avait promis que le tramway serait prolongé.",
+    ),
+    Rule(
+        "date.ago",
+        "dates",
+        "A span back from the publication date: `il y a deux jours`.",
+        "Il y a deux jours, la ministre a affirmé que rien ne changerait.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.recent",
+        "dates",
+        "The days before publication: `ces derniers jours` (the seven days before).",
+        "Le ministre a déclaré ces derniers jours que la réforme passerait.",
+        published="2019-04-10",
+    ),
+    Rule(
+        "date.decade",
+        "dates",
+        "A decade: `les années 80`.",
+        "Dans les années 80, le maire avait déclaré que la ville grandirait.",
+    ),
+    Rule(
+        "date.century",
+        "dates",
+        "A century: `la fin du XIXe siècle`.",
+        "À la fin du XIXe siècle, le préfet écrivait que la route était dangereuse.",
+    ),
+    Rule(
+        "date.year",
+        "dates",
+        "A year: `en 2016`, `l'année 2016`.",
+        "En 2016, le député avait affirmé que le projet était abandonné.",
+    ),
+    Rule(
+        "date.now",
+        "dates",
+        "A word for the present moment (`désormais`, `actuellement`): read, never a statement's date.",
+        "Le maire estime désormais que la piscine doit rester ouverte.",
+        rare="read, then left out: désormais says when a view holds, not when it was given",
+        published="2019-04-10",
+    ),
+)
+
+_TABLE += (
+    # --- triage.py: the fast mode, without the parser (extract(text, mode="fast")) ------------------
+    Rule(
+        "fast.mode",
+        "triage",
+        "The item comes from the fast mode: surface patterns, no parse.",
+        "« Nous partons », a dit Paul.",
+    ),
+    Rule(
+        "fast.direct",
+        "triage",
+        "A quotation that opens its sentence or follows a colon, of two words or more, is direct.",
+        "Le maire a été clair : « Nous rouvrirons l'école en septembre. »",
+    ),
+    Rule(
+        "fast.direct.source",
+        "triage",
+        "A quotation after `Selon X,` (`D'après X,`, `Pour X,`) is X's whole sentence: direct.",
+        "Selon le préfet, « la route restera fermée jusqu'à lundi au moins ».",
+    ),
+    Rule(
+        "fast.direct.resumed",
+        "triage",
+        "A quotation after an incise that follows another (`« A », a-t-il dit, « B »`) goes on with it.",
+        "« Nous partons », a-t-elle dit, « et nous ne reviendrons pas ».",
+    ),
+    Rule(
+        "fast.partial",
+        "triage",
+        "A quotation inside a sentence with a reporting verb is partial.",
+        "Le syndicat a dénoncé un plan « brutal » pour les salariés.",
+    ),
+    Rule(
+        "fast.mention",
+        "triage",
+        "A quotation with no reporting verb around it is a mention.",
+        "Le film « Les Misérables » sort en salle mercredi.",
+    ),
+    Rule(
+        "fast.que",
+        "triage",
+        "A reporting verb followed by `que` reports the clause after it, to the end of the sentence.",
+        "Le ministre Paul Durand a affirmé que les crédits seraient maintenus.",
+    ),
+    Rule(
+        "fast.source",
+        "triage",
+        "`Selon X,` (or `D'après X,`) reports the clause after the comma, to the end of the sentence.",
+        "Selon la préfecture, la route restera fermée jusqu'à lundi.",
+    ),
+)
+
+#: Every rule, by id (a parameterised id with its placeholders).
+RULES: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in _TABLE})
+
+
+def _pattern(rule_id: str) -> regex.Pattern[str]:
+    parts = regex.split(r"<([a-z]+)>", rule_id)
+    return regex.compile("".join(f"(?:{PLACEHOLDERS[p]})" if i % 2 else regex.escape(p) for i, p in enumerate(parts)))
+
+
+_PATTERNS = tuple((_pattern(rule.id), rule) for rule in _TABLE if "<" in rule.id)
+
+
+def find(evidence: str) -> Rule | None:
+    """The rule an evidence string comes from, or None if it is not registered.
+
+    >>> find("cue.selon").stage
+    'cues'
+    >>> find("act.prior.demand:appeler").id
+    'act.prior.<act>:<verb>'
+    >>> find("act.demand.il_faut:il faut").id
+    'act.<act>.<rule>:<words>'
+    >>> find("cue.unknown") is None
+    True
+    """
+    rule = RULES.get(evidence)
+    if rule is not None:
+        return rule
+    return next((rule for pattern, rule in _PATTERNS if pattern.fullmatch(evidence)), None)

@@ -1,0 +1,458 @@
+"""When it was said: the date normaliser, said_on on news sentences, published, TimeML.
+
+Every sentence here is written for these tables (none is copied from a fixture); the
+normaliser rows are read against a publication date, Wednesday 10 April 2019 unless a
+row says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import quoteminer
+from quoteminer import Quote, QuoteKind
+from quoteminer.dates import as_date, find, normalise
+from quoteminer.export import from_dict, read_jsonl, to_dict, write_jsonl
+from quoteminer.lang import get_language
+from quoteminer.timeml import quoteminer_normaliser, read_timeml, score
+
+FR = get_language("fr")
+WEDNESDAY = datetime.date(2019, 4, 10)
+D = datetime.date
+
+
+@attrs.frozen
+class Norm:
+    id: str
+    expression: str
+    direction: str | None
+    timex: str | None
+    first: datetime.date | None = None
+    last: datetime.date | None = None
+    anchor: datetime.date | None = WEDNESDAY
+
+
+NORMALISER = [
+    Norm("yesterday", "hier", "past", "2019-04-09", D(2019, 4, 9), D(2019, 4, 9)),
+    Norm("day-before-yesterday", "avant-hier soir", "past", "2019-04-08", D(2019, 4, 8), D(2019, 4, 8)),
+    Norm("today-with-weekday", "aujourd'hui mercredi", None, "2019-04-10", D(2019, 4, 10), D(2019, 4, 10)),
+    Norm("this-morning", "ce matin", "past", "2019-04-10", D(2019, 4, 10), D(2019, 4, 10)),
+    Norm("weekday-past-verb", "mardi", "past", "2019-04-09", D(2019, 4, 9), D(2019, 4, 9)),
+    Norm("weekday-same-day", "mercredi", "past", "2019-04-10", D(2019, 4, 10), D(2019, 4, 10)),
+    Norm("weekday-future-verb", "mardi", "future", "2019-04-16", D(2019, 4, 16), D(2019, 4, 16)),
+    Norm("weekday-present-verb-is-to-come", "vendredi", None, "2019-04-12", D(2019, 4, 12), D(2019, 4, 12)),
+    Norm("weekday-last", "mardi dernier", None, "2019-04-09", D(2019, 4, 9), D(2019, 4, 9)),
+    Norm("weekday-last-is-strictly-before", "mercredi dernier", "past", "2019-04-03", D(2019, 4, 3), D(2019, 4, 3)),
+    Norm("weekday-next", "lundi prochain", "past", "2019-04-15", D(2019, 4, 15), D(2019, 4, 15)),
+    Norm("weekday-and-part", "dimanche soir", "past", "2019-04-07", D(2019, 4, 7), D(2019, 4, 7)),
+    Norm("weekday-and-day", "samedi 6", "past", "2019-04-06", D(2019, 4, 6), D(2019, 4, 6)),
+    Norm("date-this-year", "le 7 avril", "past", "2019-04-07", D(2019, 4, 7), D(2019, 4, 7)),
+    Norm("date-last-year", "le 7 mai", "past", "2018-05-07", D(2018, 5, 7), D(2018, 5, 7)),
+    Norm("date-to-come", "le 7 avril", "future", "2020-04-07", D(2020, 4, 7), D(2020, 4, 7)),
+    Norm("date-nearest", "le 7 mai", None, "2019-05-07", D(2019, 5, 7), D(2019, 5, 7)),
+    Norm("date-first", "le 1er avril", "past", "2019-04-01", D(2019, 4, 1), D(2019, 4, 1)),
+    Norm("date-no-accent", "le 15 fevrier", "past", "2019-02-15", D(2019, 2, 15), D(2019, 2, 15)),
+    Norm("date-with-year", "le 7 avril 2018", None, "2018-04-07", D(2018, 4, 7), D(2018, 4, 7), None),
+    Norm("date-two-digit-year", "le 3 mars 98", None, "1998-03-03", D(1998, 3, 3), D(1998, 3, 3)),
+    Norm("date-weekday-picks-year", "dimanche 5 janvier", "past", "2003-01-05", anchor=D(2003, 1, 10)),
+    Norm("date-numeric", "le 21/03/2019", None, "2019-03-21", D(2019, 3, 21), D(2019, 3, 21), None),
+    Norm("date-last-with-month", "le 6 mars dernier", None, "2019-03-06", D(2019, 3, 6), D(2019, 3, 6)),
+    Norm("no-such-day", "le 31 juin", "past", None),
+    Norm("last-week", "la semaine dernière", "past", "2019-W14", D(2019, 4, 1), D(2019, 4, 7)),
+    Norm("this-week", "cette semaine", "past", "2019-W15", D(2019, 4, 8), D(2019, 4, 14)),
+    Norm("last-weekend", "le week-end dernier", "past", "2019-W14-WE", D(2019, 4, 6), D(2019, 4, 7)),
+    Norm("this-weekend-told-in-the-past", "ce week-end", "past", "2019-W14-WE", D(2019, 4, 6), D(2019, 4, 7)),
+    Norm("last-month", "le mois dernier", "past", "2019-03", D(2019, 3, 1), D(2019, 3, 31)),
+    Norm("month", "en mars", "past", "2019-03", D(2019, 3, 1), D(2019, 3, 31)),
+    Norm("month-with-year", "novembre 2016", None, "2016-11", D(2016, 11, 1), D(2016, 11, 30), None),
+    Norm("month-last", "septembre dernier", None, "2018-09", D(2018, 9, 1), D(2018, 9, 30)),
+    Norm("early-month", "début avril", "past", "2019-04", D(2019, 4, 1), D(2019, 4, 10)),
+    Norm("mid-month", "mi-mars", "past", "2019-03", D(2019, 3, 11), D(2019, 3, 20)),
+    Norm("late-month", "fin février", "past", "2019-02", D(2019, 2, 21), D(2019, 2, 28)),
+    Norm("recent-days", "ces derniers jours", "past", "PAST_REF", D(2019, 4, 3), D(2019, 4, 9)),
+    Norm("days-ago", "il y a deux jours", "past", "2019-04-08", D(2019, 4, 8), D(2019, 4, 8)),
+    Norm("year-last", "l'an dernier", "past", "2018", D(2018, 1, 1), D(2018, 12, 31)),
+    Norm("year-this", "cette année", "past", "2019", D(2019, 1, 1), D(2019, 12, 31)),
+    Norm("year", "en 2016", None, "2016", D(2016, 1, 1), D(2016, 12, 31), None),
+    Norm("season", "cet hiver", None, "2019-WI", D(2019, 12, 21), D(2020, 3, 20)),
+    Norm("season-in-general", "été", None, "XXXX-SU"),
+    Norm("decade", "les années 80", None, "198X", D(1980, 1, 1), D(1989, 12, 31)),
+    Norm("century", "la fin du XIXe siècle", None, "18XX", D(1800, 1, 1), D(1899, 12, 31)),
+    Norm("relative-without-publication-date", "hier", "past", None, anchor=None),
+    Norm("weekday-without-publication-date", "mardi dernier", "past", None, anchor=None),
+    Norm("not-a-date", "le président", "past", None),
+]
+
+
+@pytest.mark.parametrize("row", NORMALISER, ids=lambda r: r.id)
+def test_normaliser(row: Norm) -> None:
+    value = normalise(row.expression, row.anchor, FR, row.direction)  # type: ignore[arg-type]
+    if row.timex is None:
+        assert value is None
+        return
+    assert value is not None
+    assert value.timex == row.timex
+    if row.first is not None:
+        assert (value.first, value.last) == (row.first, row.last)
+
+
+def test_find_gives_offsets_rules_and_values() -> None:
+    text = "Le 7 avril, la mairie a annoncé hier la fermeture jusqu'au 30 avril."
+    found = find(text, WEDNESDAY, FR)
+    assert [(e.text, e.rule) for e in found] == [
+        ("Le 7 avril", "date.day_month"),
+        ("hier", "date.relative_day"),
+        ("30 avril", "date.day_month"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in found)
+    assert found[1].value is not None and found[1].value.first == D(2019, 4, 9)
+
+
+def test_find_never_raises_on_numbers_that_are_no_dates() -> None:
+    text = "Plus de 1500 personnes, 35 morts, 12 h 30, le numéro 45 et 2,5 millions d'euros."
+    found = find(text, WEDNESDAY, FR)
+    assert [e.text for e in found if e.value is not None and e.value.first is not None] == []
+
+
+@attrs.frozen
+class Said:
+    id: str
+    text: str
+    expected: tuple[tuple[str, str | None, str | None], ...]  # (start of the item's text, said_on, said_on_end)
+    published: str | None = "2019-04-10"
+    rule: str | None = None  # a rule id the first item's evidence holds
+
+
+SAID_ON = [
+    Said(
+        "verb-weekday", "« Nous partons », a déclaré dimanche Claire Martin.", (("Nous partons", "2019-04-07", None),)
+    ),
+    Said(
+        "sentence-initial",
+        "Hier soir, le maire a annoncé que la piscine fermerait.",
+        (("la piscine", "2019-04-09", None),),
+        rule="date.relative_day",
+    ),
+    Said(
+        "date-of-the-events-not-of-the-statement",
+        "Le ministre a affirmé que les travaux avaient commencé le 2 avril.",
+        (("les travaux", None, None),),
+    ),
+    Said(
+        "a-bound-dates-nothing",
+        "Depuis lundi, le syndicat réclame l'ouverture de négociations salariales.",
+        (("l'ouverture", None, None),),
+    ),
+    Said(
+        "dated-communique",
+        "Dans un communiqué publié le 3 avril, la mairie a assuré que l'eau restait potable.",
+        (("l'eau", "2019-04-03", None),),
+        rule="when.channel",
+    ),
+    Said(
+        "last-week-is-a-range",
+        "Le député a déclaré la semaine dernière que le texte serait voté.",
+        (("le texte", "2019-04-01", "2019-04-07"),),
+    ),
+    Said(
+        "last-tuesday",
+        "La ministre a affirmé mardi dernier qu'elle ne démissionnerait pas.",
+        (("elle ne", "2019-04-09", None),),
+    ),
+    Said(
+        "same-statement-both-pairs",
+        "« Nous irons jusqu'au bout », a déclaré vendredi la présidente de l'association, « et nous gagnerons ».",
+        (("Nous irons", "2019-04-05", None), ("et nous", "2019-04-05", None)),
+    ),
+    Said(
+        "another-speaker-is-not-carried",
+        "Le 5 avril, l'association a annoncé qu'elle portait plainte contre la société. "
+        "« Nous irons jusqu'au bout », a ajouté sa présidente.",
+        (("elle portait", "2019-04-05", None), ("Nous irons", None, None)),
+    ),
+    Said(
+        "same-speaker-goes-on",
+        "« Le budget est tenu », a affirmé lundi le trésorier Paul Girard. "
+        "« Nous n'avons aucune dette », a-t-il ajouté.",
+        (("Le budget", "2019-04-08", None), ("Nous n'avons", "2019-04-08", None)),
+    ),
+    Said(
+        "dated-occasion-carries",
+        "Le conseil municipal s'est réuni hier soir à la mairie.\n"
+        "« Les impôts locaux n'augmenteront pas », a expliqué le maire, Jean Dupuis.\n"
+        "« Nous tiendrons nos engagements », a-t-il poursuivi.",
+        (("Les impôts", "2019-04-09", None), ("Nous tiendrons", "2019-04-09", None)),
+        rule="when.occasion",
+    ),
+    Said(
+        "no-expression-no-date",
+        "« La situation est grave », estime le maire Jean Dupuis.",
+        (("La situation", None, None),),
+    ),
+    Said(
+        "inside-the-quotation",
+        "« Hier encore, nous avons reçu des menaces », raconte l'infirmière Julie Marchal.",
+        (("Hier encore", None, None),),
+    ),
+    Said(
+        "weekday-and-day",
+        "Samedi 6, le président du club a déclaré que l'équipe resterait en première division.",
+        (("l'équipe", "2019-04-06", None),),
+    ),
+    Said(
+        "same-document-in-another-paragraph",
+        "Selon une enquête publiée hier, 40 % des commerçants jugent la rue trop sale.\n"
+        "Cette même enquête révèle que la moitié d'entre eux soutiennent la piétonnisation.",
+        (("40 %", "2019-04-09", None), ("la moitié", "2019-04-09", None)),
+    ),
+    Said(
+        "numeric-date",
+        "Le 02/04/2019, le directeur a annoncé que la cantine serait rénovée.",
+        (("la cantine", "2019-04-02", None),),
+    ),
+    Said(
+        "early-month",
+        "La préfète a déclaré début avril que la route serait rouverte.",
+        (("la route", "2019-04-01", "2019-04-10"),),
+    ),
+    Said(
+        "a-month",
+        "En février 2019, le club a annoncé que l'entraîneur partirait.",
+        (("l'entraîneur", "2019-02-01", "2019-02-28"),),
+    ),
+    Said(
+        "end-of-last-year",
+        "À la fin de l'année dernière, la direction avait promis que les primes seraient versées.",
+        (("les primes", "2018-01-01", "2018-12-31"),),
+    ),
+    Said(
+        "a-season",
+        "À l'automne 2017, l'association avait affirmé que le refuge était plein.",
+        (("le refuge", "2017-09-23", "2017-12-20"),),
+    ),
+    Said(
+        "days-ago",
+        "Il y a trois jours, le recteur a annoncé que le lycée ouvrirait en septembre.",
+        (("le lycée", "2019-04-07", None),),
+    ),
+    Said(
+        "recent-days",
+        "Le maire a répété ces derniers jours que le marché resterait place de la Gare.",
+        (("le marché", "2019-04-03", "2019-04-09"),),
+    ),
+    Said(
+        "a-decade",
+        "Dans les années 90, le syndicat avait déclaré que la mine fermerait.",
+        (("la mine", "1990-01-01", "1999-12-31"),),
+    ),
+    Said(
+        "a-century",
+        "À la fin du XVIIIe siècle, le curé écrivait que le village manquait d'eau.",
+        (("le village", "1700-01-01", "1799-12-31"),),
+    ),
+    Said(
+        "a-year",
+        "En 2015, la ministre avait assuré que la ligne serait électrifiée.",
+        (("la ligne", "2015-01-01", "2015-12-31"),),
+    ),
+    Said(
+        "absolute-date-without-publication-date",
+        "Le 7 avril 2019, le commandement a annoncé qu'il retirait des troupes.",
+        (("il retirait", "2019-04-07", None),),
+        published=None,
+    ),
+    Said(
+        "relative-date-without-publication-date",
+        "Hier, le maire a annoncé que la piscine fermerait.",
+        (("la piscine", None, None),),
+        published=None,
+    ),
+]
+
+
+def _dated(text: str, published: str | None) -> list[Quote]:
+    return [q for q in quoteminer.extract(text, published=published).quotes if q.kind.is_speech]
+
+
+@pytest.mark.parametrize("row", SAID_ON, ids=lambda r: r.id)
+def test_said_on(row: Said) -> None:
+    quotes = _dated(row.text, row.published)
+    got = tuple(
+        (q.text[: len(start)], str(q.said_on) if q.said_on else None, str(q.said_on_end) if q.said_on_end else None)
+        for q, (start, _, _) in zip(quotes, row.expected, strict=False)
+    )
+    assert got == row.expected
+    for q in quotes:
+        if q.said_on is not None:
+            assert q.said_on_text is not None
+            assert row.text[q.said_on_text.start : q.said_on_text.end] == q.said_on_text.text
+            assert any(e.startswith("when.") for e in q.evidence)
+            assert any(e.startswith("date.") for e in q.evidence)
+        else:
+            assert q.said_on_text is None and q.said_on_end is None
+    if row.rule is not None:
+        assert row.rule in quotes[0].evidence
+
+
+def test_issue_example_africom() -> None:
+    text = "Le 7 avril, Africom a annoncé le retrait provisoire de ses troupes : « Nous partons pour l'instant. »"
+    quotes = _dated(text, "2019-04-10")
+    assert quotes and all(q.said_on == D(2019, 4, 7) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("published", "error"),
+    [
+        (20190410, TypeError),
+        (b"2019-04-10", TypeError),
+        ("10/04/2019", ValueError),
+        ("2019-13-01", ValueError),
+        ("hier", ValueError),
+    ],
+)
+def test_published_of_a_wrong_type_or_unreadable_raises_at_once(published: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="published"):
+        quoteminer.extract("« Oui », a dit Paul Durand.", published=published)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "published",
+    [D(2019, 4, 10), datetime.datetime(2019, 4, 10, 18, 30), "2019-04-10", "2019-04-10T18:30:00+02:00"],
+)
+def test_published_forms(published: object) -> None:
+    assert as_date(published) == WEDNESDAY
+    (quote,) = _dated("« Oui », a dit hier Paul Durand.", published)  # type: ignore[arg-type]
+    assert quote.said_on == D(2019, 4, 9)
+
+
+def test_quote_said_on_is_validated() -> None:
+    base = {"text": "oui", "start": 0, "end": 3, "kind": QuoteKind.DIRECT}
+    with pytest.raises(ValueError, match="said_on_end"):
+        Quote(**base, said_on=D(2019, 4, 9), said_on_end=D(2019, 4, 1))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="need said_on"):
+        Quote(**base, said_on_end=D(2019, 4, 1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"datetime\.date"):
+        Quote(**base, said_on=datetime.datetime(2019, 4, 9))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="mention"):
+        Quote(text="oui", start=0, end=3, kind=QuoteKind.MENTION, said_on=D(2019, 4, 9))
+
+
+def test_dates_survive_every_export() -> None:
+    result = quoteminer.extract(
+        "Le maire a déclaré la semaine dernière que le texte passerait.", published="2019-04-10"
+    )
+    assert result.quotes[0].said_on_end == D(2019, 4, 7)
+    data = to_dict(result)
+    assert data["quotes"][0]["said_on"] == "2019-04-01"
+    assert data["quotes"][0]["said_on_end"] == "2019-04-07"
+    assert from_dict(json.loads(json.dumps(data))) == result
+    stream = io.StringIO()
+    write_jsonl([("a", result)], stream)
+    stream.seek(0)
+    assert list(read_jsonl(stream)) == [("a", result)]
+    (row,) = quoteminer.export.to_rows("a", result)
+    assert (row["said_on"], row["said_on_end"]) == ("2019-04-01", "2019-04-07")
+
+
+def test_extract_many_takes_a_date_and_records_with_dates() -> None:
+    text = "« Oui », a dit hier Paul Durand."
+    inputs = [text, {"text": text, "date": "2019-04-02"}, {"text": text, "published": D(2019, 3, 2)}]
+    results = list(quoteminer.extract_many(inputs, published="2019-04-10"))
+    assert [r.quotes[0].said_on for r in results] == [D(2019, 4, 9), D(2019, 4, 1), D(2019, 3, 1)]
+    assert results[0] == quoteminer.extract(text, published="2019-04-10")
+    with pytest.raises(ValueError, match="text"):
+        list(quoteminer.extract_many([{"body": text}]))
+    with pytest.raises(TypeError, match="published"):
+        quoteminer.extract_many([text], published=3.5)  # type: ignore[arg-type]
+
+
+def test_without_published_said_on_stays_unknown_and_the_rest_is_unchanged() -> None:
+    text = "Hier, le maire a annoncé que la piscine fermerait. « Nous verrons », a-t-il ajouté."
+    plain, dated = quoteminer.extract(text), quoteminer.extract(text, published="2019-04-10")
+    assert all(q.said_on is None for q in plain.quotes)
+    undated = tuple(
+        attrs.evolve(q, said_on=None, said_on_end=None, said_on_text=None, evidence=()) for q in dated.quotes
+    )
+    assert undated == tuple(attrs.evolve(q, evidence=()) for q in plain.quotes)
+
+
+def test_evaluate_gives_the_published_date_to_extractors_that_take_it(tmp_path: Path) -> None:
+    text = "Le maire a déclaré hier que la piscine fermerait."
+    start = text.index("la piscine")
+    gold = {
+        "id": "a",
+        "published": "2019-04-10",
+        "items": [
+            {
+                "kind": "indirect",
+                "text": text[start:-1],
+                "start": start,
+                "end": len(text) - 1,
+                "speaker": {"name": "maire", "kind": "person"},
+                "said_on": "2019-04-09",
+                "said_on_end": None,
+            }
+        ],
+        "claims": [],
+    }
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    seen: list[object] = []
+
+    def text_only(t: str) -> quoteminer.Extraction:
+        return quoteminer.extract(t)
+
+    def with_date(t: str, published: object = None) -> quoteminer.Extraction:
+        seen.append(published)
+        return quoteminer.extract(t, published=published)  # type: ignore[arg-type]
+
+    assert quoteminer.evaluate(tmp_path).figures["said_on_accuracy"] == 1.0
+    assert quoteminer.evaluate(tmp_path, extractor=text_only).figures["said_on_accuracy"] == 0.0
+    assert quoteminer.evaluate(tmp_path, extractor=with_date).figures["said_on_accuracy"] == 1.0
+    assert seen == ["2019-04-10"]
+
+
+TIMEML = (
+    "<?xml version='1.0' encoding='UTF-8'?>\n<TimeML>\n<DOCID>essai</DOCID>\n"
+    '<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t1" type="DATE" value="2019-04-10" /></DCT>\n'
+    '<TEXT>\nLe maire a <EVENT class="REPORTING" eid="e1">annoncé</EVENT> '
+    '<TIMEX3 tid="t2" type="DATE" value="2019-04-09">hier</TIMEX3> que la piscine fermera '
+    '<TIMEX3 tid="t3" type="DATE" value="2019-04-16">mardi</TIMEX3> &amp; rouvrira '
+    '<TIMEX3 tid="t4" type="TIME" value="2019-05-02T09:00">le 2 mai à 9 h</TIMEX3>.\n'
+    "</TEXT>\n</TimeML>\n"
+)
+
+
+def test_timeml_reader_and_score(tmp_path: Path) -> None:
+    path = tmp_path / "essai.tml"
+    path.write_text(TIMEML, encoding="utf-8")
+    doc = read_timeml(path)
+    assert (doc.id, doc.created) == ("essai", WEDNESDAY)
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("hier", "DATE", "2019-04-09"),
+        ("mardi", "DATE", "2019-04-16"),
+        ("le 2 mai à 9 h", "TIME", "2019-05-02T09:00"),
+    ]
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.timexes)
+    assert "&" in doc.text
+    assert score([doc], quoteminer_normaliser) == {"essai": (2, 2)}
+
+
+@pytest.mark.slow
+def test_normaliser_on_the_timebank_tuning_half() -> None:
+    """The measurement behind the choice of normaliser (docs/accuracy.md): quoteminer's rules
+    on the DATE expressions of the TimeBank's tuning half, as recorded."""
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    tuning = json.loads((root / "splits.json").read_text(encoding="utf-8"))["est-republicain"]["tuning"]
+    docs = [read_timeml(root / "est-republicain" / "timeml" / f"{i}.tml") for i in tuning]
+    scores = score(docs, quoteminer_normaliser)
+    gold = sum(n for n, _ in scores.values())
+    right = sum(r for _, r in scores.values())
+    assert gold == 122
+    assert right / gold >= 0.83
