@@ -17,6 +17,7 @@ without marks (indirect speech). The work is split by question: ``reported.py``
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -34,10 +35,6 @@ from quoteminer.parse import Piece, View
 from quoteminer.reported import Reports, acts_on_something, animate, negated, nested_source, provision, refusal
 
 __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
-
-# between an indirect item's end and a quotation that goes on with its clause: spaces, a comma, or a
-# preposition the clause goes on with ("une réunion de l'ONU pour « dénoncer … »")
-_ADJACENT = regex.compile(r"[\s,]*(?:(?:pour|afin de|afin d['’]|de|d['’]|à|contre|sur|avec)\s*)?", regex.IGNORECASE)
 
 
 def build_items(
@@ -139,7 +136,7 @@ def build_items(
         )
     items.extend(_outermost(list(indirect.values()), index))
     items.sort(key=lambda i: (i.start, -i.end))
-    return _one_statement(items, text, index)
+    return _one_statement(items, text, index, lang)
 
 
 def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
@@ -271,13 +268,21 @@ def _proposals(
     return out
 
 
+@functools.cache
+def _adjacent(lang: LanguageData) -> regex.Pattern[str]:
+    """Between an indirect item's end and a quotation that goes on with its clause: spaces, a
+    comma, or a word the clause goes on with (``une réunion de l'ONU pour « dénoncer … »``)."""
+    links = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.syntax.CLAUSE_LINKS)
+    return regex.compile(rf"[\s,]*(?:(?:{links})\s*)?", regex.IGNORECASE)
+
+
 def _names_other_source(cue: Cue, item: Item, index: TokenIndex) -> bool:
     """A cue inside an item whose subject is named (not a pronoun): another source's speech."""
     named = cue.speaker_token is not None and cue.speaker_token.pos_ != "PRON"
     return named and item.start <= index.start(cue.piece, cue.token) < item.end
 
 
-def _one_statement(items: list[Item], text: str, index: TokenIndex) -> list[Item]:
+def _one_statement(items: list[Item], text: str, index: TokenIndex, lang: LanguageData) -> list[Item]:
     """One statement, one item (ANNOTATION.md §1): a quotation inside an indirect item
     is the speaker's own words in that statement, kept as one of its ``verbatim`` spans,
     not as an item of its own. A quotation the clause runs into (``a dit que les prix « ont
@@ -300,7 +305,7 @@ def _one_statement(items: list[Item], text: str, index: TokenIndex) -> list[Item
             if opening >= item.end and not (
                 quote.kind is QuoteKind.PARTIAL
                 and (quote.cue in (None, item.cue) or inner_cue)
-                and _ADJACENT.fullmatch(text, item.end, opening)
+                and _adjacent(lang).fullmatch(text, item.end, opening)
             ):
                 continue  # after the item: only a partial that goes on with the same clause joins it
             if text[item.start : opening].rstrip().endswith(":"):

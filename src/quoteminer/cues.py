@@ -200,12 +200,13 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     if "VerbForm=Inf" in morph and token.i > token.sent.start:
         # "Le propriétaire se verra demander de retirer la page", "s'est vu reprocher": asked, not asking
         frame = token.doc[token.i - 1]
-        reflexive = any(t.lower_ in ("se", "s'", "s’") for t in token.doc[max(token.sent.start, frame.i - 3) : frame.i])
+        before = token.doc[max(token.sent.start, frame.i - 3) : frame.i]
+        reflexive = any(t.lower_ in lang.syntax.REFLEXIVE for t in before)
         if frame.lemma_ in lang.cues.PASSIVE_FRAMES and reflexive:
             return "passive"
     if "VerbForm=Inf" in morph and head.i < token.i and _impersonal(head, lang):
         return "journalist's voice"  # "Il convient de préciser que", "il importe de rappeler que"
-    if any(c.dep_ == "nsubj" and c.lower_ == "on" for c in token.children) and (
+    if any(c.dep_ == "nsubj" and c.lower_ == lang.syntax.IMPERSONAL_ON for c in token.children) and (
         "Tense=Fut" in morph or "Mood=Cnd" in morph
     ):
         return "journalist's voice"  # "On rappellera que", "on notera que" (not "on rappelle à la mairie")
@@ -227,7 +228,8 @@ def _impersonal(verb: Token, lang: LanguageData) -> bool:
     """``il convient``, ``il importe``, ``il reste``: a verb of the impersonal frames with the
     expletive ``il`` for subject."""
     return verb.lemma_ in lang.cues.IMPERSONAL_VERBS and any(
-        c.dep_ in ("expl:subj", "nsubj") and c.lower_ == "il" and c.i < verb.i for c in verb.children
+        c.dep_ in ("expl:subj", "nsubj") and c.lower_ == lang.syntax.EXPLETIVE_SUBJECT and c.i < verb.i
+        for c in verb.children
     )
 
 
@@ -282,7 +284,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
         # an object (not "Paul Martin, juge au tribunal": a title)
         return nxt is not None and nxt.pos_ == "DET"
-    if closing_incise(token):
+    if closing_incise(token, lang):
         # "…, soit un léger ralentissement, note l'Institut national": an incise closing the
         # sentence, its subject (a name, a role, an organisation) after it; a noun there would
         # need a determiner or a preposition of its own
@@ -548,7 +550,7 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
 
 
-def closing_incise(token: Token) -> bool:
+def closing_incise(token: Token, lang: LanguageData) -> bool:
     """``…, note l'Institut national.``: after a comma, a determiner and a noun phrase that runs to
     the sentence's end with no verb or quotation of its own: the word is an incise's verb and
     the noun phrase its subject (not ``…, juge la réforme « brutale »``, an object)."""
@@ -559,7 +561,7 @@ def closing_incise(token: Token) -> bool:
         return False
     rest = list(doc[token.i + 1 : token.sent.end])
     for n, t in enumerate(rest[:-1]):
-        if t.text == "," and rest[n + 1].lower_ in ("qui", "dont"):
+        if t.text == "," and rest[n + 1].lower_ in lang.syntax.SUBJECT_RELATIVES:
             rest = rest[:n]  # "…, note l'Institut national, qui s'attendait à …": the subject ends there
             break
     return len(rest) <= 20 and not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", "“", "”", '"') for t in rest)

@@ -33,8 +33,6 @@ from quoteminer.parse import Piece
 __all__ = ["Quotations", "Reading", "report_readings"]
 
 
-# object and reflexive clitics between a subject and its verb: "ne", "se", "lui", "y", "en"
-_CLITICS = frozenset({"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "le", "la", "les", "y", "en"})
 _LINE = regex.compile(r"[^\n\r\u2028\u2029]*")
 #: Names of the punctuation around a quotation, as features.
 _PUNCT_NAMES = {
@@ -211,7 +209,7 @@ class Quotations:
             return False  # a comma or a word first: an incise, a new clause
         doc = tok.doc
         j = tok.i
-        while j < len(doc) - 1 and doc[j].lower_ in _CLITICS:
+        while j < len(doc) - 1 and doc[j].lower_ in self.lang.syntax.BEFORE_VERB:
             j += 1
         verb = doc[j]
         if not finite(verb) or INVERTED_SUFFIX.search(verb.text):
@@ -263,7 +261,7 @@ class Quotations:
                 continue
             # "la loi dite « … »", "un groupe se disant « … »"; not "un message disant « … »" (a
             # present participle says something, unless it names its own subject)
-            reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("se", "s'", "s’")
+            reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lang.syntax.REFLEXIVE
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
@@ -297,7 +295,7 @@ class Quotations:
         names = 0
         while k > 0 and doc[k].pos_ == "PROPN":
             k, names = k - 1, names + 1
-        if not names or doc[k].lower_ not in ("de", "d'", "d’"):
+        if not names or doc[k].lower_ not in self.lang.syntax.DE:
             return False
         noun = next((t for t in reversed(list(doc[max(0, k - 3) : k])) if t.pos_ == "NOUN"), None)
         return noun is not None and noun.lemma_.lower() in self.lang.mentions.NAMING_NOUNS

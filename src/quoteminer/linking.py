@@ -310,6 +310,6 @@ class Links:
             return None  # "a lancé samedi une « opération séduction »": a weak verb names, it does not quote
         at = span.open_offset if span.open_offset is not None else span.start
         between = [t for t in root.doc[cue.token.i + 1 : root.i] if self.index.start(piece, t) < at]
-        if any(finite(t) or t.text in ",;:" or t.lower_ in ("que", "qu'", "qu’") for t in between):
+        if any(finite(t) or t.text in ",;:" or t.lower_ in self.lang.syntax.QUE for t in between):
             return None
         return cue

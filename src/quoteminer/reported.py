@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from types import ModuleType
 
 import attrs
 import regex
@@ -268,7 +269,9 @@ class Reports:
         for n, t in enumerate(rest):
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             opens = t.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or (
-                t.lower_ == "et" and nxt is not None and (finite(nxt) or nxt.dep_.startswith("aux"))
+                t.lower_ == self.lang.syntax.VERB_COORDINATOR
+                and nxt is not None
+                and (finite(nxt) or nxt.dep_.startswith("aux"))
             )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
             participle = nxt is not None and "VerbForm=Part" in str(nxt.morph) and "Tense=Pres" in str(nxt.morph)
             if opens or (
@@ -412,7 +415,7 @@ class Reports:
                 takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
             ):
                 continue
-            if child.lemma_.lower() in data.ADVERBIAL_NOUNS and any(p.lower_ in ("à", "au") for p in preps):
+            if child.lemma_.lower() in data.ADVERBIAL_NOUNS and any(p.lower_ in self.lang.syntax.A for p in preps):
                 continue  # "à la rescousse", "à l'unanimité": an adverbial phrase, no content
             if cue.speaker_token is not None and cue.speaker_token in child.subtree:
                 continue  # "…, a annoncé Mario Draghi": the subject, not the content
@@ -476,7 +479,8 @@ class Reports:
             and (subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang))
         )
         if cue.rule == "cue.verb.mistagged" and not inverted:
-            inverted = closing_incise(tok)  # "…, note l'Institut national": the tagger's noun has its subject after it
+            # "…, note l'Institut national": the tagger's noun has its subject after it
+            inverted = closing_incise(tok, self.lang)
         if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
             head = _true_start(sent)
             start = self.index.start(piece, head)
@@ -629,6 +633,7 @@ class Reports:
         ("accusé de « … » mais le général affirme …") or leaves out a coordinated part.
         """
         doc = child.doc
+        syntax = self.lang.syntax
         last = child
         j = child.i + 1
         while j < cue.sent.end:
@@ -638,11 +643,9 @@ class Reports:
                 continue
             if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
                 break
-            if _gerund(doc, j):
+            if _gerund(doc, j, syntax):
                 break  # "a rejeté le terme, tout en partageant …": another clause
-            relative = (
-                t.head if t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "où") and doc[j - 1].text != "," else None
-            )
+            relative = t.head if t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != "," else None
             if relative is not None and relative.dep_ in ("acl:relcl", "acl") and relative.i > j:
                 # "au bal qui sera animé par Frédéric Bush": a restrictive relative belongs to the noun
                 last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]
@@ -681,13 +684,13 @@ class Reports:
             return False  # "…, à la suite de l'accord": not one more item of the list
         closed = False
         for t in doc[comma + 1 : end]:
-            if t.text in (";", ":", ".", "!", "?", "—", "–") or t.lower_ in ("mais", "car", "or", "puis"):
+            if t.text in (";", ":", ".", "!", "?", "—", "–") or t.lower_ in self.lang.syntax.CLAUSE_OPENERS:
                 break
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") and "VerbForm=Fin" in str(t.morph):
                 return False
             if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
                 return False
-            if t.lower_ in ("et", "ou"):
+            if t.lower_ in self.lang.syntax.LIST_COORDINATORS:
                 closed = True
         return closed
 
@@ -822,14 +825,15 @@ def finite_or_compound(verb: Token) -> bool:
 def _cue_word(token: Token, lang: LanguageData) -> bool:
     """A form of a reporting verb or a source preposition: another statement may start there."""
     low = token.lower_.replace("’", "'")
-    return low in forms(lang) or low in lang.cues.SOURCE_PREPOSITIONS or low in ("après", "pour")
+    return low in forms(lang) or low in lang.cues.SOURCE_PREPOSITIONS or low in lang.syntax.SOURCE_STARTS
 
 
-def _gerund(doc: Doc, j: int) -> bool:
+def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:
     """``en partageant``, ``tout en partageant``: a gerund opens a clause of its own at ``j``."""
-    k = j + 1 if doc[j].lower_ == "tout" else j
+    k = j + 1 if doc[j].lower_ == syntax.GERUND_ADVERB else j
     return (
-        doc[k].lower_ == "en"
+        k < len(doc)
+        and doc[k].lower_ == syntax.GERUND
         and k + 1 < len(doc)
         and "VerbForm=Part" in str(doc[k + 1].morph)
         and "Tense=Pres" in str(doc[k + 1].morph)
@@ -866,19 +870,21 @@ def provision(cue: Cue, lang: LanguageData) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in data.LEGAL_TEXT_NOUNS:
         return True
-    return lemma in ("projet", "proposition") and any(c.lemma_.lower() == "loi" for c in subject.children)
-
-
-_REFLEXIVE = frozenset({"se", "s'", "s’"})
+    syntax = lang.syntax
+    return lemma in syntax.BILL_HEADS and any(c.lemma_.lower() == syntax.BILL for c in subject.children)
 
 
 def content_lemma(cue: Cue, lang: LanguageData) -> str:
     """The entry whose complements the cue reports: its reflexive form when the verb is used
     reflexively and that form is listed (``s'est félicité de`` → ``se féliciter``), else its lemma."""
     tok = cue.token
-    if " " in cue.lemma or not any(t.lower_ in _REFLEXIVE for t in tok.doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+    syntax = lang.syntax
+    if " " in cue.lemma or not any(
+        t.lower_ in syntax.REFLEXIVE for t in tok.doc[max(cue.sent.start, tok.i - 3) : tok.i]
+    ):
         return cue.lemma
-    reflexive = ("s'" if cue.lemma[:1] in "aeiouéèêh" else "se ") + cue.lemma
+    elided = cue.lemma[:1] in syntax.ELIDING_INITIALS
+    reflexive = (syntax.REFLEXIVE_ELIDED if elided else syntax.REFLEXIVE_FULL) + cue.lemma
     data = lang.cues
     return reflexive if reflexive in data.NP_CONTENT or reflexive in data.INFINITIVE_CONTENT else cue.lemma
 
@@ -887,8 +893,8 @@ def content_lemma(cue: Cue, lang: LanguageData) -> str:
 def _causal(lang: LanguageData) -> regex.Pattern[str]:
     """A conjunction of cause that opens the clause a final source phrase is about."""
     words = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.cues.CAUSAL_CONJUNCTIONS)
-    # not the noun: "le car scolaire"
-    return regex.compile(rf"(?<!\b(?:le|un|du|au|ce)\s)\b(?:{words})(?:\s+|(?<=['’]))", regex.IGNORECASE)
+    determiners = "|".join(lang.syntax.NOUN_DETERMINERS)  # not the noun: "le car scolaire"
+    return regex.compile(rf"(?<!\b(?:{determiners})\s)\b(?:{words})(?:\s+|(?<=['’]))", regex.IGNORECASE)
 
 
 def _is_mark(token: Token, lang: LanguageData) -> bool:
@@ -945,7 +951,7 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
     for child in tok.children:
         if child.dep_ not in ("nmod", "appos", "flat:name") or child.i < tok.i:
             continue
-        if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lemma_ == "de" for c in child.children):
+        if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lemma_ in lang.syntax.DE for c in child.children):
             continue  # "les élections … en Allemagne": a place, not whose they are
         if child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
             return True  # a name or an organisation, not people ("la libération des prisonniers")

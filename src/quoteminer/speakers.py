@@ -378,7 +378,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _inverted_after(verb, lang)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
-    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb):
+    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb, lang):
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
         if own is not None:
             return own, "speaker.subject"
