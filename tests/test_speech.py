@@ -376,6 +376,12 @@ LABELS = [
         ("Chez Marcel",),
     ),
     Row(
+        "title-case-name-inside-a-report",
+        "Le préfet a confirmé la tenue du « Grand Prix » de la ville, malgré la pluie.",
+        (("indirect", "la tenue du « Grand Prix » de la ville"),),
+        ("Grand Prix",),
+    ),
+    Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",
         (("direct", "Nous ne céderons pas"), ("direct", "Nous ne céderons pas.")),
