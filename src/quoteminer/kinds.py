@@ -243,9 +243,9 @@ class Quotations:
         if content[:1].isupper() and (self._titled_after(span) or self._titled_by_author(hit)):
             return True
         long_words = [w for w in WORD.findall(content) if len(w) > 3 and w.isalpha()]
-        if long_words and len(WORD.findall(content)) <= 5 and all(w[0].isupper() for w in long_words):
-            if not self.links.sentence_initial(span):
-                return True  # "la tenue du « Grand Prix »", "la salle « Jean Moulin »": a name in title case
+        title_case = bool(long_words) and len(WORD.findall(content)) <= 5 and all(w[0].isupper() for w in long_words)
+        if title_case and not self.links.sentence_initial(span):
+            return True  # "la tenue du « Grand Prix »", "la salle « Jean Moulin »": a name in title case
         hit = self.links.word_before(span)
         if hit is None:
             return False
