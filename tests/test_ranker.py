@@ -41,7 +41,7 @@ def test_first_match_gives_the_rules_answer_on_every_fixture() -> None:
     snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     for name in SETS:
         for path in sorted((FIXTURES / name).glob("*.txt")):
-            result = quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match")
+            result = quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match", items="rules")
             assert _rows(result) == snapshot[f"{name}/{path.stem}"], f"{name}/{path.stem}"
 
 

@@ -2,9 +2,10 @@
 
 Usage: python tools/snapshot_first_match.py
 
-The snapshot pins the untrained baseline (``extract(text, speakers="first-match")``): the
-ranker is compared with it, and a change of the rules shows up as a change of this file,
-made on purpose and said in its commit message.
+The snapshot pins the untrained baseline (``extract(text, speakers="first-match",
+items="rules")``: the ordered rules decide both what is speech and who said it): the
+trained parts are compared with it, and a change of the rules shows up as a change of this
+file, made on purpose and said in its commit message.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def main() -> None:
     snapshot = {}
     for name in SETS:
         for path in sorted((ROOT / "fixtures" / name).glob("*.txt")):
-            result = quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match")
+            result = quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match", items="rules")
             snapshot[f"{name}/{path.stem}"] = rows(result)
     OUT.write_text(json.dumps(snapshot, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(snapshot)} documents")

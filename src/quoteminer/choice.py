@@ -2,10 +2,11 @@
 
 A decision that weighs clues (which entity spoke a quote) is three parts: generators
 that nominate candidates, each with the ids of the rules that nominated it; features of
-each candidate; and a chooser. Two choosers: :class:`FirstMatch` takes the candidate the
+each candidate; and a chooser. Three choosers: :class:`FirstMatch` takes the candidate the
 ordered rules put first (quoteminer's decisions before any training, kept as the
 baseline), :class:`Ranker` scores every candidate with a trained model (``learn.py``) and
-takes the best one above the model's threshold. Invariants:
+takes the best one above the model's threshold, :class:`Overrule` takes the model's best
+one when it is the rules' own or the model is sure of it (what is speech). Invariants:
 
 - a candidate list always holds exactly one first-match candidate and one "nobody"
   candidate (``subject is None``), which may be the same one;
@@ -24,7 +25,7 @@ import attrs
 
 from quoteminer.learn import LinearModel
 
-__all__ = ["Candidate", "Choice", "Chooser", "FirstMatch", "Ranker", "Recorder"]
+__all__ = ["Candidate", "Choice", "Chooser", "FirstMatch", "Overrule", "Ranker", "Recorder"]
 
 T = TypeVar("T")
 
@@ -83,6 +84,33 @@ class Ranker:
         return Choice(best, probabilities[best])
 
 
+class Overrule:
+    """The candidate a trained ranking model scores highest when it is the rules' own (first
+    match) or when the model gives it at least its threshold; else the rules' candidate. The
+    rules are the prior, and the model must be sure to overrule them (what is speech: a
+    doubtful reversal of the rules would trade their right answers for noise).
+
+    A model may hold a threshold per decision (``meta["thresholds"]``, by the first element of
+    ``key``, which the caller sets before each choice, as for :class:`Recorder`)."""
+
+    name = "overrule"
+
+    def __init__(self, model: LinearModel) -> None:
+        self.model = model
+        self.thresholds: dict[str, float] = {str(k): float(v) for k, v in model.meta.get("thresholds", {}).items()}
+        self.key: object = None  # what the next list is about: ("quotation", …), ("report", …)
+
+    def choose(self, candidates: Sequence[Candidate[T]]) -> Choice:
+        probabilities = self.model.ranking([c.features for c in candidates])
+        best = max(range(len(candidates)), key=lambda i: (probabilities[i], candidates[i].first_match))
+        first = next(i for i, c in enumerate(candidates) if c.first_match)
+        decision = str(self.key[0]) if isinstance(self.key, tuple) and self.key else ""
+        threshold = self.thresholds.get(decision, self.model.threshold)
+        if best != first and probabilities[best] < threshold:
+            return Choice(first, probabilities[first])
+        return Choice(best, probabilities[best])
+
+
 class Recorder:
     """A chooser that lets another choose and keeps every candidate list it saw (for training)."""
 
@@ -95,4 +123,6 @@ class Recorder:
 
     def choose(self, candidates: Sequence[Candidate[T]]) -> Choice:
         self.seen.append((self.key, candidates))  # type: ignore[arg-type]
+        if hasattr(self.inner, "key"):
+            self.inner.key = self.key  # the inner chooser may decide by what the list is about
         return self.inner.choose(candidates)

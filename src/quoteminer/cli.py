@@ -406,7 +406,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     try:
         board = evaluate_sets(
-            args.directories, partial(extract, acts=args.acts), partial(judge_statement, acts=args.acts)
+            args.directories,
+            partial(extract, acts=args.acts, items=args.items),
+            partial(judge_statement, acts=args.acts),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:  # missing or malformed fixtures
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
@@ -743,6 +745,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("rules", "classifier"),
         default="rules",
         help="how acts are decided: the rules (default) or the trained act classifier",
+    )
+    ev.add_argument(
+        "--items",
+        choices=("classifier", "rules"),
+        default="classifier",
+        help="what decides which spans are speech: the trained kind classifier (default) or the ordered rules alone",
     )
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(

@@ -27,6 +27,7 @@ from quoteminer.persons import person_noun
 __all__ = [
     "SOURCE_RULES",
     "Cue",
+    "closing_incise",
     "comment_clause",
     "conjugate",
     "find_cues",
@@ -34,6 +35,7 @@ __all__ = [
     "phrase_start",
     "role_of_periphrasis",
     "source_noun",
+    "stance_before_colon",
 ]
 
 #: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
@@ -167,8 +169,8 @@ def is_incise(verb: Token) -> bool:
         return True
     if prev.text not in (",", "—", "–"):
         return False
-    if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > verb.i):
-        return True  # "Il est, disent-ils, la langue …": the verb carries its own subject
+    if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
+        return True  # "Il est, disent-ils, la langue …", "…, a-t-on annoncé": the verb carries its own subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
@@ -192,7 +194,22 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
+    if _impersonal(token, lang):
+        return "impersonal"  # "il convient que …"
     head = token.head
+    if "VerbForm=Inf" in morph and token.i > token.sent.start:
+        # "Le propriétaire se verra demander de retirer la page", "s'est vu reprocher": asked, not asking
+        frame = token.doc[token.i - 1]
+        before = token.doc[max(token.sent.start, frame.i - 3) : frame.i]
+        reflexive = any(t.lower_ in lang.syntax.REFLEXIVE for t in before)
+        if frame.lemma_ in lang.cues.PASSIVE_FRAMES and reflexive:
+            return "passive"
+    if "VerbForm=Inf" in morph and head.i < token.i and _impersonal(head, lang):
+        return "journalist's voice"  # "Il convient de préciser que", "il importe de rappeler que"
+    if any(c.dep_ == "nsubj" and c.lower_ == lang.syntax.IMPERSONAL_ON for c in token.children) and (
+        "Tense=Fut" in morph or "Mood=Cnd" in morph
+    ):
+        return "journalist's voice"  # "On rappellera que", "on notera que" (not "on rappelle à la mairie")
     if token.dep_ == "xcomp" and head.lemma_ in lang.cues.MODALS and 0 < token.i - head.i <= 4:
         return "modal"  # "pourront contester", "aurait pu s'interroger"
     if "VerbForm=Inf" in morph and token.i > 0 and token.doc[token.i - 1].lemma_ in lang.cues.CAUSATIVES:
@@ -205,6 +222,15 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     return None
+
+
+def _impersonal(verb: Token, lang: LanguageData) -> bool:
+    """``il convient``, ``il importe``, ``il reste``: a verb of the impersonal frames with the
+    expletive ``il`` for subject."""
+    return verb.lemma_ in lang.cues.IMPERSONAL_VERBS and any(
+        c.dep_ in ("expl:subj", "nsubj") and c.lower_ == lang.syntax.EXPLETIVE_SUBJECT and c.i < verb.i
+        for c in verb.children
+    )
 
 
 #: An inverted subject clitic glued to its verb by the tokenizer: ``déclare-t-il``.
@@ -233,7 +259,7 @@ def _is_verbal(token: Token) -> bool:
 _SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
-def _mistagged_verb(token: Token) -> bool:
+def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     """A verb form the tagger took for a noun or an adjective (``juge``, ``demande``, ``raconte``),
     told by its context.
 
@@ -258,13 +284,19 @@ def _mistagged_verb(token: Token) -> bool:
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
         # an object (not "Paul Martin, juge au tribunal": a title)
         return nxt is not None and nxt.pos_ == "DET"
+    if closing_incise(token, lang):
+        # "…, soit un léger ralentissement, note l'Institut national": an incise closing the
+        # sentence, its subject (a name, a role, an organisation) after it; a noun there would
+        # need a determiner or a preposition of its own
+        named = doc[token.i + 2]
+        return named.pos_ == "PROPN" or bool(named.ent_type_) or source_noun(named, lang)
     return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     for token in sent:
-        mistagged = not _is_verbal(token) and _mistagged_verb(token)
+        mistagged = not _is_verbal(token) and _mistagged_verb(token, lang)
         if not _is_verbal(token) and not mistagged:
             continue
         lemma = _lemma_of(token, lang)
@@ -362,6 +394,11 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
                 continue  # "les informations selon lesquelles …": a relative, no source
             if _relay(token, lang):
                 continue  # "selon l'AFP": an agency relays someone else's words
+            noun = next(
+                (t for t in doc[token.i + 1 : min(sent.end, token.i + 4)] if t.pos_ not in ("DET", "ADJ")), None
+            )
+            if noun is not None and noun.lemma_.lower() in data.CUSTOMS:
+                continue  # "selon la tradition", "selon l'usage": a custom, not a source
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
@@ -499,6 +536,9 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             continue
         nxt = doc[token.i + 1]
         if nxt.text not in lang.marks.ALL_MARKS:
+            if stance_before_colon(token, lang):
+                # "Le maire est catégorique : la piscine ne fermera pas": the stance's content follows
+                yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
             continue
         prev = doc[token.i - 1]
         clause = doc[sent.start : token.i]
@@ -508,6 +548,41 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_label")
         elif any(t.pos_ in ("VERB", "AUX") for t in clause):
             yield Cue(piece, sent, token, ":", "statement", "cue.colon_clause", weak=True)
+
+
+def closing_incise(token: Token, lang: LanguageData) -> bool:
+    """``…, note l'Institut national.``: after a comma, a determiner and a noun phrase that runs to
+    the sentence's end with no verb or quotation of its own: the word is an incise's verb and
+    the noun phrase its subject (not ``…, juge la réforme « brutale »``, an object)."""
+    doc = token.doc
+    if token.i == 0 or token.i + 2 >= token.sent.end:
+        return False
+    if doc[token.i - 1].text != "," or doc[token.i + 1].pos_ != "DET":
+        return False
+    rest = list(doc[token.i + 1 : token.sent.end])
+    for n, t in enumerate(rest[:-1]):
+        if t.text == "," and rest[n + 1].lower_ in lang.syntax.SUBJECT_RELATIVES:
+            rest = rest[:n]  # "…, note l'Institut national, qui s'attendait à …": the subject ends there
+            break
+    return len(rest) <= 20 and not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", "“", "”", '"') for t in rest)
+
+
+def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
+    """``Le recensement est formel :``, ``Le maire est catégorique :``: a subject, être and an
+    adjective of certainty right before a colon; what follows the colon is the subject's claim."""
+    doc = colon.doc
+    j = colon.i - 1
+    while j > colon.sent.start and doc[j].pos_ == "ADV":
+        j -= 1
+    adjective = doc[j]
+    if adjective.lemma_.lower() not in lang.cues.COLON_STANCES and adjective.lower_ not in lang.cues.COLON_STANCES:
+        return False
+    copula = next((c for c in adjective.children if c.dep_ in ("cop", "aux:pass") and c.i < adjective.i), None)
+    subject = next((c for c in adjective.children if c.dep_.startswith("nsubj") and c.i < adjective.i), None)
+    if copula is None or subject is None or colon.i + 2 >= colon.sent.end:
+        return False
+    # a source says it: a name, a role, an organisation, a document (not "le temps est clair")
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, lang)
 
 
 # Order matters: the first finder to claim a token keeps it ("fait état" before "fait").

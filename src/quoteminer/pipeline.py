@@ -16,13 +16,14 @@ from quoteminer import acts as acts_stage  # ``acts`` is extract()'s argument
 from quoteminer import content, coreference, cues, dates, layout, marks, parse, speakers, triage
 from quoteminer.acts import ActDecider, Classifier, Rules
 from quoteminer.assemble import assemble
-from quoteminer.choice import Chooser, FirstMatch, Ranker
+from quoteminer.choice import Chooser, FirstMatch, Overrule, Ranker
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction, SpeechAct
 
 __all__ = [
     "ACT_DECIDERS",
     "DEFAULT_ACTS",
+    "ITEM_CHOOSERS",
     "MODES",
     "SPEAKER_CHOOSERS",
     "act_decider",
@@ -30,6 +31,7 @@ __all__ = [
     "check_text",
     "extract",
     "extract_parsed",
+    "item_chooser",
     "judge_statement",
     "prepare",
     "reusable",
@@ -54,6 +56,27 @@ def speaker_chooser(speakers: str | Chooser = "ranker") -> Chooser:
     if not callable(getattr(speakers, "choose", None)):
         raise TypeError(f"speakers must be a chooser name such as 'ranker', not {type(speakers).__name__}")
     return speakers
+
+
+#: The ways to decide what is speech, by name (``extract(items=…)``).
+ITEM_CHOOSERS = ("classifier", "rules")
+
+
+def item_chooser(items: str | Chooser = "classifier") -> Chooser:
+    """The chooser named ``items``: ``"classifier"`` (the trained kind classifier, the
+    default: it overrules the ordered rules where it is sure) or ``"rules"`` (the ordered
+    rules alone, the untrained baseline)."""
+    if items == "classifier":
+        from quoteminer.learn import load_model
+
+        return Overrule(load_model("kind"))
+    if items == "rules":
+        return FirstMatch()
+    if isinstance(items, str):
+        raise ValueError(f"items must be one of {', '.join(ITEM_CHOOSERS)}, not {items!r}")
+    if not callable(getattr(items, "choose", None)):
+        raise TypeError(f"items must be a chooser name such as 'classifier', not {type(items).__name__}")
+    return items
 
 
 #: The ways to decide a speech item's act, by name (``extract(acts=…)``).
@@ -125,22 +148,26 @@ def extract_parsed(
     chooser: Chooser | None = None,
     published: datetime.date | None = None,
     decider: ActDecider | None = None,
+    items: Chooser | None = None,
 ) -> Extraction:
-    """Run every stage after parsing, on the layout text (speakers chosen by ``chooser``,
-    default: the ranker; relative dates read against ``published``; acts decided by
-    ``decider``, default: ``DEFAULT_ACTS``); cut the results from the original."""
+    """Run every stage after parsing, on the layout text (what is speech decided by ``items``,
+    default: the kind classifier; speakers chosen by ``chooser``, default: the ranker; relative
+    dates read against ``published``; acts decided by ``decider``, default: ``DEFAULT_ACTS``);
+    cut the results from the original."""
     text = laid.text
     spans, diagnostics = marks.scan(text, lang)
     found = cues.find_cues(pieces, lang)
     speakers.attach_speakers(found, lang)
     index = content.TokenIndex(view, pieces)  # built once, shared by the stages that map offsets
-    items = content.build_items(text, view, pieces, spans, found, lang, index)
+    decided = content.build_items(
+        text, view, pieces, spans, found, lang, index, items if items is not None else item_chooser()
+    )
     chooser = chooser if chooser is not None else speaker_chooser()
-    who, unresolved, confidence = coreference.resolve_speakers(items, pieces, index, lang, chooser)
-    when = dates.date_items(text, items, who, index, published, lang)
+    who, unresolved, confidence = coreference.resolve_speakers(decided, pieces, index, lang, chooser)
+    when = dates.date_items(text, decided, who, index, published, lang)
     decider = decider if decider is not None else act_decider()
-    judged = acts_stage.judge_all(items, text, lang, index, decider)
-    result = assemble(text, items, who, confidence, unresolved, judged, diagnostics, pieces, index, lang, when)
+    judged = acts_stage.judge_all(decided, text, lang, index, decider)
+    result = assemble(text, decided, who, confidence, unresolved, judged, diagnostics, pieces, index, lang, when)
     return layout.restore(result, laid)
 
 
@@ -157,6 +184,7 @@ def extract(
     acts: str | ActDecider = DEFAULT_ACTS,
     mode: str = "full",
     published: datetime.date | str | None = None,
+    items: str | Chooser = "classifier",
 ) -> Extraction:
     """Find every quotation, reported statement and mention in ``text``.
 
@@ -164,9 +192,12 @@ def extract(
     quotations and reported statements from surface patterns, speakers only where a
     pattern names them, every item marked ``fast.mode`` in its evidence.
 
-    ``speakers`` chooses each quote's speaker among its candidates: ``"ranker"`` (the
-    trained ranker, with ``speaker_confidence``) or ``"first-match"`` (the ordered rules
-    alone, the untrained baseline). ``acts`` decides each speech item's act: ``"rules"``
+    ``items`` decides what is speech: ``"classifier"`` (the trained kind classifier chooses
+    among each quotation's readings and each cue's proposals where it is sure, the default)
+    or ``"rules"`` (the ordered rules alone, the untrained baseline). ``speakers`` chooses
+    each quote's speaker among its candidates: ``"ranker"`` (the trained ranker, with
+    ``speaker_confidence``) or ``"first-match"`` (the ordered rules alone, the untrained
+    baseline). ``acts`` decides each speech item's act: ``"rules"``
     (the reporting verb's prior against the content rules, the default) or ``"classifier"``
     (the trained act classifier; ``act_confidence`` is its calibrated probability).
 
@@ -190,6 +221,7 @@ def extract(
     chooser = speaker_chooser(speakers)
     day = dates.as_date(published)
     decider = act_decider(acts)
+    deciding = item_chooser(items)
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     if mode == "fast":
@@ -198,14 +230,14 @@ def extract(
         doc, text = text, text.text
         laid, view = prepare(text, data)
         if reusable(doc, view):
-            return extract_parsed(laid, view, [parse.Piece(doc, 0)], data, chooser, day, decider)
+            return extract_parsed(laid, view, [parse.Piece(doc, 0)], data, chooser, day, decider, deciding)
     text = check_text(text)
     if not text.strip():
         return Extraction()
     model = nlp if nlp is not None else parse.load(data.model)
     laid, view = prepare(text, data)
     pieces = parse.parse(view, model)
-    return extract_parsed(laid, view, pieces, data, chooser, day, decider)
+    return extract_parsed(laid, view, pieces, data, chooser, day, decider, deciding)
 
 
 def judge_statement(

@@ -334,7 +334,7 @@ _TABLE: tuple[Rule, ...] = (
         "speaker.possessive_source",
         "speakers",
         "The speaker is whoever the possessive of an informant noun stands for (`selon ses sources`).",
-        "Le journaliste Paul Martin affirme que, selon ses sources, le ministre va démissionner.",
+        "Le journaliste Paul Martin enquête depuis des mois. Selon ses sources, le ministre va démissionner.",
     ),
     Rule(
         "speaker.colon_label",
@@ -510,8 +510,61 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.indirect.before_colon",
         "content",
-        "A quotation after a colon is a statement of its own: the indirect item stops before the colon.",
+        "A quotation after a colon is a statement of its own: the indirect item stops before the colon, or"
+        " the cue's clause ends at the colon (`a précisé que … : « … »`) and both are items.",
         "Il estime que le parti doit changer de cap : « Sinon, nous perdrons les élections. »",
+    ),
+    Rule(
+        "kind.indirect.colon",
+        "content",
+        "After a subject, être and an adjective of certainty, the clause after the colon is the subject's claim.",
+        "Le directeur de l'hôpital est formel : aucun service ne fermera cet été.",
+    ),
+    Rule(
+        "kind.indirect.holds_report",
+        "content",
+        "One statement, one item: an indirect item inside the clause another verb reports is part of it"
+        " (the outer item says so), unless the outer one is a reporting infinitive (`a dit espérer que …`).",
+        "La porte-parole a indiqué que la ministre allait demander une enquête administrative.",
+    ),
+    Rule(
+        "kind.mention.subject",
+        "content",
+        "A quotation right before a finite verb that has no subject of its own is that verb's subject: a"
+        " name or a slogan used as one.",
+        "« Touche pas à mon école » rassemble chaque samedi une centaine de parents.",
+    ),
+    Rule(
+        "kind.mention.recurring",
+        "content",
+        "A short capitalised quotation quoted again elsewhere in the article, with no cue of its own, is a"
+        " name or a label.",
+        "Le collectif « Vivre au village » a déposé un recours. Les membres de « Vivre au village » attendent.",
+    ),
+    Rule(
+        "kind.direct.classified",
+        "content",
+        "The kind classifier overrules the rules: the quotation is direct speech.",
+        "« La décision est prise », ont confirmé les élus.",
+    ),
+    Rule(
+        "kind.partial.classified",
+        "content",
+        "The kind classifier overrules the rules: the quotation is a partial quotation.",
+        "La chaîne met « tout en œuvre » pour rapatrier son équipe.",
+    ),
+    Rule(
+        "kind.mention.classified",
+        "content",
+        "The kind classifier overrules the rules: the quotation is a mention.",
+        "Le club a retenu le nom « Les Aigles » pour sa nouvelle équipe.",
+    ),
+    Rule(
+        "kind.indirect.classified",
+        "content",
+        "The kind classifier overrules the rules: it reports a span the rules hold back, or another span of"
+        " the same cue (with its form's id).",
+        "Le ministre a promis hier de réduire les délais, a-t-il ajouté devant les élus.",
     ),
     # --- coreference.py: the speaker of items no cue gives one --------------------------------
     Rule(

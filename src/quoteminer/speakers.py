@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, comment_clause, is_incise, source_noun
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, closing_incise, comment_clause, is_incise, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.parse import entities
 
@@ -378,14 +378,15 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _inverted_after(verb, lang)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
-    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang):
+    if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb, lang):
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
         if own is not None:
             return own, "speaker.subject"
         linear = _linear_subject(verb, lang)  # "…, Christian Jacob, juge la réforme": the parse has none
         return (linear, "speaker.linear_subject") if linear is not None else (None, "speaker.none")
     if cue.rule == "cue.verb.mistagged":
-        # « … », juge le ministère de la Justice: the parse of a verb read as a noun is no guide
+        # « … », juge le ministère de la Justice; "…, note l'Institut": the parse of a verb read as
+        # a noun is no guide
         for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]:
             if t.pos_ in ("NOUN", "PROPN"):
                 return t, "speaker.postposed_subject"

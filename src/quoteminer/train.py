@@ -25,9 +25,9 @@ import bisect
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -47,17 +47,21 @@ __all__ = [
     "ActExample",
     "AntecedentGroup",
     "Document",
+    "KindGroup",
     "SpeakerGroup",
     "act_examples",
     "antecedent_groups",
     "fit_act_classifier",
     "fit_antecedent",
+    "fit_kind",
     "fit_ranker",
+    "kind_groups",
     "same_model",
     "speaker_groups",
     "statement_examples",
     "train_act",
     "train_antecedent",
+    "train_kind",
     "train_speaker",
     "tuning_documents",
     "write_model",
@@ -263,7 +267,15 @@ def _outcomes(model: LinearModel, groups: Sequence[SpeakerGroup]) -> list[_Outco
     return out
 
 
-def _folds(groups: Sequence[SpeakerGroup]) -> list[tuple[list[SpeakerGroup], list[SpeakerGroup]]]:
+class _Grouped(Protocol):
+    @property
+    def document(self) -> str: ...
+
+
+G = TypeVar("G", bound=_Grouped)
+
+
+def _folds(groups: Sequence[G]) -> list[tuple[list[G], list[G]]]:
     documents = sorted({g.document for g in groups})
     out = []
     for k in range(FOLDS):
@@ -665,6 +677,265 @@ def train_antecedent(root: Path) -> LinearModel:
     return fit_antecedent(antecedent_groups(root))
 
 
+# -- the kind classifier ------------------------------------------------------------
+
+
+@attrs.frozen
+class KindGroup:
+    """The readings of one quotation (direct, partial, mention) or the proposals of one cue
+    (spans, or nothing), each with its label (is it what the gold annotation says?)."""
+
+    document: str
+    decision: str  # "quotation" or "report"
+    features: tuple[dict[str, float], ...]
+    labels: tuple[bool, ...]
+    first_match: int
+    nobody: int
+    speech: bool  # the gold answer is speech (not a mention, not nothing)
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return overlap / union if union > 0 else 0.0
+
+
+def _cover(gold: tuple[int, int], pred: tuple[int, int]) -> float:
+    overlap = max(0, min(gold[1], pred[1]) - max(gold[0], pred[0]))
+    return overlap / max(1, gold[1] - gold[0])
+
+
+#: The decisions of the kind classifier: what a quotation is, what a cue reports.
+DECISIONS = ("quotation", "report")
+
+#: A reported span is right when its Jaccard overlap with a gold indirect item reaches this
+#: (and it is among the best of its cue's proposals).
+REPORT_JACCARD = 0.5
+
+
+def _quotation_labels(
+    span: tuple[int, int], candidates: Sequence[Candidate[Any]], gold: dict[str, Any]
+) -> tuple[bool, ...] | None:
+    """Which reading of a quotation the gold gives: its kind (a verbatim span of an indirect
+    item is speech of either kind), a mention (``None``); None when the gold says nothing of it."""
+    items = gold["items"]
+    best = max(((_jaccard(span, (g["start"], g["end"])), g) for g in items), default=(0.0, None), key=lambda p: p[0])
+    verbatim = any(_jaccard(span, (v["start"], v["end"])) >= 0.8 for g in items for v in g.get("verbatim") or [])
+    if verbatim:
+        return tuple(c.subject is not None for c in candidates)
+    if best[1] is None or best[0] < 0.8:
+        return None
+    kind = best[1]["kind"]
+    if kind == "mention":
+        return tuple(c.subject is None for c in candidates)
+    if kind == "indirect":
+        return tuple(c.subject is not None for c in candidates)
+    return tuple(c.subject is not None and c.subject.kind.value == kind for c in candidates)
+
+
+def _report_labels(candidates: Sequence[Candidate[Any]], gold: dict[str, Any]) -> tuple[bool, ...] | None:
+    """Which proposal of a cue the gold gives: the spans closest to a gold indirect item, or
+    nothing; None (not learnt from) when a proposal only half matches one."""
+    indirect = [(g["start"], g["end"]) for g in gold["items"] if g["kind"] == "indirect"]
+    scores = []
+    for c in candidates:
+        if c.subject is None:
+            scores.append(-1.0)
+            continue
+        span = (c.subject.start, c.subject.end)
+        scores.append(max((_jaccard(span, g) for g in indirect), default=0.0))
+    best = max(scores)
+    if best >= REPORT_JACCARD:
+        return tuple(score >= max(REPORT_JACCARD, best - 0.05) for score in scores)
+    for c in candidates:
+        if c.subject is not None and any(_cover(g, (c.subject.start, c.subject.end)) >= 0.3 for g in indirect):
+            return None  # a proposal half right: neither its span nor nothing is the answer
+    return tuple(c.subject is None for c in candidates)
+
+
+def kind_groups(
+    documents: Sequence[Document], extract: Callable[..., Any] | None = None
+) -> tuple[list[KindGroup], dict[str, int]]:
+    """Labelled readings of every quotation and proposals of every cue of the documents, and
+    counts (decisions, labelled, first-match right)."""
+    if extract is None:
+        from quoteminer.pipeline import extract as extract_
+    else:
+        extract_ = extract
+    groups: list[KindGroup] = []
+    counts = {"decisions": 0, "labelled": 0, "first_match_right": 0}
+    for doc in documents:
+        recorder = Recorder(FirstMatch())
+        extract_(doc.text, items=recorder, speakers="first-match")
+        for key, candidates in recorder.seen:
+            if not isinstance(key, tuple):
+                continue
+            counts["decisions"] += 1
+            decision = str(key[0])
+            if decision == "quotation":
+                labels = _quotation_labels((int(key[1]), int(key[2])), candidates, doc.gold)
+            else:
+                labels = _report_labels(candidates, doc.gold)
+            if labels is None or not any(labels):
+                continue
+            first = next(i for i, c in enumerate(candidates) if c.first_match)
+            nobody = next(i for i, c in enumerate(candidates) if c.subject is None)
+            counts["labelled"] += 1
+            counts["first_match_right"] += labels[first]
+            features = tuple(dict(c.features) for c in candidates)
+            groups.append(KindGroup(doc.id, decision, features, labels, first, nobody, not labels[nobody]))
+    return groups, counts
+
+
+def _fit_grouped(groups: Sequence[KindGroup], strength: float, name: str) -> LinearModel:
+    """A conditional logit over each group's candidates (one weight vector, a softmax within
+    each group), fitted to put the mass on the right candidates; vectorised over all groups."""
+    import numpy
+    from scipy.optimize import minimize
+
+    names = sorted({key for g in groups for f in g.features for key in f})
+    column = {key: n for n, key in enumerate(names)}
+    rows = [f for g in groups for f in g.features]
+    x = numpy.zeros((len(rows), len(names)))
+    for i, f in enumerate(rows):
+        for key, value in f.items():
+            x[i, column[key]] = value
+    right = numpy.array([label for g in groups for label in g.labels], dtype=bool)
+    sizes = numpy.array([len(g.features) for g in groups])
+    starts = numpy.concatenate(([0], numpy.cumsum(sizes)[:-1]))
+    owner = numpy.repeat(numpy.arange(len(groups)), sizes)
+    penalty = 1.0 / strength
+
+    def loss(w: Any) -> tuple[float, Any]:
+        scores = x @ w
+        top = numpy.maximum.reduceat(scores, starts)
+        e = numpy.exp(scores - top[owner])
+        total_e = numpy.add.reduceat(e, starts)
+        p = e / total_e[owner]
+        mass = numpy.add.reduceat(numpy.where(right, p, 0.0), starts)
+        q = numpy.where(right, p / mass[owner], 0.0)
+        value = 0.5 * penalty * float(w @ w) - float(numpy.log(mass).sum())
+        grad = penalty * w + x.T @ (p - q)
+        return value, grad
+
+    found = minimize(loss, numpy.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 1000})
+    weights = {key: round(float(v), DIGITS) for key, v in zip(names, found.x, strict=True) if round(float(v), DIGITS)}
+    return LinearModel(name=name, classes=("score",), weights=(weights,), bias=(0.0,), kind="ranking")
+
+
+@attrs.frozen
+class _Decided:
+    """The classifier's answer on one held-out decision, and the rules' one."""
+
+    confidence: float  # the best candidate's probability
+    best_nobody: bool  # the best candidate is "nothing" (a mention, no report)
+    best_right: bool  # the best candidate is a right one
+    first: bool  # the best candidate is the rules' own
+    first_nobody: bool
+    first_right: bool
+    speech: bool  # the gold answer is speech
+    decision: str
+
+    def outcome(self, threshold: float) -> tuple[int, int, int]:
+        """(true positive, false positive, false negative) of speech when the classifier overrules
+        the rules at ``threshold`` or more (choice.Overrule)."""
+        if self.first or self.confidence >= threshold:
+            nobody, right = self.best_nobody, self.best_right
+        else:
+            nobody, right = self.first_nobody, self.first_right
+        if not nobody:
+            return (1, 0, 0) if right else (0, 1, int(self.speech))
+        return (0, 0, int(self.speech))
+
+
+def _decided(model: LinearModel, groups: Sequence[KindGroup]) -> list[_Decided]:
+    out = []
+    for g in groups:
+        probabilities = model.ranking(g.features)
+        best = max(range(len(probabilities)), key=lambda i: (probabilities[i], i == g.first_match))
+        first = g.first_match
+        out.append(
+            _Decided(
+                probabilities[best],
+                best == g.nobody,
+                g.labels[best],
+                best == first,
+                first == g.nobody,
+                g.labels[first],
+                g.speech,
+                g.decision,
+            )
+        )
+    return out
+
+
+def _speech_f1(decided: Sequence[_Decided], threshold: float | Mapping[str, float]) -> float:
+    tp = fp = fn = 0
+    for d in decided:
+        a, b, c = d.outcome(threshold if isinstance(threshold, float | int) else threshold[d.decision])
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _best_threshold(decided: Sequence[_Decided], grid: Sequence[float]) -> float:
+    """The threshold of the best held-out speech F1; of equal ones the highest (the rules stay)."""
+    return max([*grid, 1.01], key=lambda t: (_speech_f1(decided, t), t))
+
+
+def fit_kind(groups: Sequence[KindGroup], counts: dict[str, int] | None = None) -> LinearModel:
+    """The kind classifier: a conditional logit over the readings of each quotation and the
+    proposals of each cue; its strength and the probability it needs to overrule the rules
+    (its threshold, ``choice.Overrule``) chosen by the speech F1 of cross-validation grouped by
+    document (1.01: it never overrules them)."""
+    if not groups:
+        raise ValueError("no labelled quotation or cue to learn the kind classifier from")
+    folds = _folds(groups)
+    grid = [round(0.05 * i, 2) for i in range(0, 19)]
+    strengths = (*STRENGTHS, 10.0, 30.0)
+    best: tuple[float, float, dict[str, float]] | None = None
+    held_out: dict[float, list[_Decided]] = {}
+    for strength in strengths:
+        decided = [
+            d for train, test in folds if train and test for d in _decided(_fit_grouped(train, strength, "kind"), test)
+        ]
+        held_out[strength] = decided
+        # how sure the model must be to overrule the rules (choice.Overrule), for each decision on its
+        # own: ties keep the rules (1.01: never)
+        thresholds = {
+            decision: _best_threshold([d for d in decided if d.decision == decision], grid) for decision in DECISIONS
+        }
+        f1 = _speech_f1(decided, thresholds)
+        if best is None or f1 > best[1] + 1e-9:
+            best = (strength, f1, thresholds)
+    assert best is not None
+    strength, f1, thresholds = best
+    decided = held_out[strength]
+    model = _fit_grouped(groups, strength, "kind")
+    rules_only = [
+        _Decided(1.0, g.first_match == g.nobody, g.labels[g.first_match], True, False, False, g.speech, g.decision)
+        for g in groups
+    ]
+    meta = {
+        "trained_on": "tuning split of seeds, dev and est-republicain (fixtures/splits.json)",
+        "documents": len({g.document for g in groups}),
+        "quotations": sum(g.decision == "quotation" for g in groups),
+        "reports": sum(g.decision == "report" for g in groups),
+        "strength": strength,
+        "thresholds": thresholds,
+        "cross_validated_speech_f1": round(f1, 4),
+        "first_match_speech_f1": round(_speech_f1(rules_only, 0.0), 4),
+        "overruled": sum(not d.first and d.confidence >= thresholds[d.decision] for d in decided),
+        **(counts or {}),
+    }
+    return attrs.evolve(model, threshold=min(thresholds.values()), meta=meta)
+
+
+def train_kind(root: Path) -> LinearModel:
+    """Train the kind classifier on the tuning fixtures under ``root``."""
+    groups, counts = kind_groups(tuning_documents(root))
+    return fit_kind(groups, counts)
+
+
 def write_model(model: LinearModel, directory: Path = MODELS) -> Path:
     """Write ``model`` as ``directory/NAME.json`` (sorted keys, one trailing newline)."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -792,10 +1063,12 @@ def train_person_noun(root: Path) -> LinearModel:
 #: Every trained part, by model name: a function of the fixtures directory. In the order
 #: they are built: a later model is trained with the earlier ones in use (the speaker
 #: ranker's candidates depend on which nouns name people, and its features on the
-#: antecedent model's probabilities).
+#: antecedent model's probabilities; the speaker ranker and the act classifier learn from the
+#: items the kind classifier gives).
 TRAINERS: dict[str, Callable[[Path], LinearModel]] = {
     "person_noun": train_person_noun,
     "antecedent": train_antecedent,
+    "kind": train_kind,
     "speaker": train_speaker,
     "act": train_act,
 }

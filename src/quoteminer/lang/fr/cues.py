@@ -28,7 +28,9 @@ _STATEMENT = """
     se_dire se_montrer se_prononcer se_souvenir s'expliquer s'exprimer espérer
     souhaiter regretter féliciter remercier calculer chiffrer compter dévoiler
     exprimer maintenir trancher certifier prévoir indiquer deviner justifier louer parler défendre
+    montrer démontrer
     scander crier hurler évaluer laisser_entendre tempérer abonder s'agacer s'emporter se_désoler
+    manifester
 """
 
 _DEMAND = """
@@ -41,6 +43,7 @@ _DEMAND = """
 _DENIAL = """
     contester démentir dénier désavouer infirmer nier récuser réfuter rejeter
     refuser repousser balayer écarter contredire s'opposer se_défendre disconvenir
+    exclure
 """
 
 _ASSURANCE = """
@@ -126,6 +129,10 @@ WEAK = frozenset(
         "craindre",
         "menacer",
         "louer",
+        "manifester",
+        "exclure",
+        "montrer",
+        "démontrer",
     }
 )
 
@@ -222,8 +229,21 @@ NOT_SOURCES = frozenset(
     }
 )
 
+#: Customs and rules after ``selon`` (``selon la tradition``, ``selon l'usage``): no source speaks.
+CUSTOMS = frozenset({"coutume", "habitude", "protocole", "rite", "rituel", "tradition", "usage"})
+
 #: Verbs that make a reporting verb a mere possibility (``pourront contester``).
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
+
+#: Reflexive verbs that make the infinitive after them passive (``se verra demander de …``,
+#: ``s'est vu reprocher …``): the subject is addressed, it does not speak.
+PASSIVE_FRAMES = frozenset({"voir"})
+
+#: Verbs of impersonal frames (``il convient de préciser que``, ``il importe de rappeler``,
+#: ``il reste à démontrer que``): with the expletive ``il``, the infinitive after them is the
+#: journalist's own voice, and the verb itself reports nothing. ``convier`` is how the
+#: lemmatizer reads ``convient``.
+IMPERSONAL_VERBS = frozenset({"convenir", "convier", "falloir", "importer", "rester", "suffire"})
 
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
 VIEW_PREPOSITIONS = MappingProxyType(
@@ -245,6 +265,7 @@ EXPRESSIONS = MappingProxyType(
         "faire part": "statement",
         "faire valoir": "statement",
         "faire remarquer": "statement",
+        "faire grief": "accusation",
         "faire observer": "statement",
         "tenir à préciser": "statement",
         "peut-on lire": "statement",
@@ -291,7 +312,18 @@ DOCUMENT_NOUNS = frozenset(
 #: (``selon les chiffres du ministère``, ``un classement établi par RSF``), else nobody is
 #: (``selon les projections``). Lemmas.
 FIGURE_NOUNS = frozenset(
-    {"chiffre", "statistique", "donnée", "estimation", "projection", "prévision", "classement", "évaluation"}
+    {
+        "chiffre",
+        "statistique",
+        "donnée",
+        "estimation",
+        "projection",
+        "prévision",
+        "classement",
+        "évaluation",
+        "résultat",
+        "recensement",
+    }
 )
 
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
@@ -309,6 +341,28 @@ RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "a
 #: Nouns for an agency of any kind, and the words that make one a news agency (``l'agence de presse``).
 AGENCY_NOUNS = frozenset({"agence"})
 PRESS_WORDS = frozenset({"presse", "france-presse"})
+
+#: Words after a comma that extend a reported noun phrase rather than open a new clause
+#: (``constate une hausse des expulsions, notamment dans les quartiers nord``).
+NP_CONTINUATIONS = frozenset(
+    {
+        "contre",
+        "dont",
+        "en particulier",
+        "entre autres",
+        "essentiellement",
+        "notamment",
+        "principalement",
+        "soit",
+        "surtout",
+        "voire",
+        "y compris",
+    }
+)
+
+#: Conjunctions of cause after which a sentence-final source phrase (``…, selon une enquête``)
+#: is about the clause they open, not the whole sentence.
+CAUSAL_CONJUNCTIONS = ("car", "parce que", "parce qu'", "puisque", "puisqu'")
 
 #: Verbs whose noun-phrase object is reported content (``a annoncé le retrait de …``).
 NP_CONTENT = frozenset(
@@ -356,6 +410,134 @@ NP_CONTENT = frozenset(
         # what a source warns against: "a mis en garde contre toute intervention"
         "mettre en garde",
         "requérir",
+        # what a source wishes: "le chancelier souhaite la nomination de X"
+        "souhaiter",
+        # what a study shows: "l'enquête montre une augmentation sensible" (documents only)
+        "montrer",
+        "démontrer",
+        # what a source welcomes or complains of: "s'est félicité de la baisse du chômage" (a judgement;
+        # "se réjouir de", like "exprimer sa joie", is a feeling)
+        "se féliciter",
+        "se plaindre",
+        "s'indigner",
+    }
+)
+
+#: Words that make ``… que`` a conjunction of time, cause, purpose or concession rather
+#: than the complementizer of a reported clause (``dès qu'il a aperçu``, ``parce que``).
+CONJUNCTIONS_WITH_QUE = frozenset(
+    {
+        "afin",
+        "alors",
+        "après",
+        "aussitôt",
+        "avant",
+        "bien",
+        "depuis",
+        "dès",
+        "encore",
+        "maintenant",
+        "parce",
+        "pendant",
+        "pour",
+        "pourvu",
+        "sans",
+        "sitôt",
+        "tandis",
+    }
+)
+
+#: Verbs whose prepositional complement may be their content without being listed in
+#: NP_CONTENT: ``appelle à la grève``, ``plaide pour un référendum``, ``menace de représailles``
+#: (not ``a exclu à l'unanimité X``, ``souhaite à long terme …``).
+PREPOSITIONAL_CONTENT = frozenset(
+    {
+        "appeler",
+        "conjurer",
+        "encourager",
+        "enjoindre",
+        "exhorter",
+        "inciter",
+        "inviter",
+        "menacer",
+        "militer",
+        "plaider",
+        "pousser",
+        "presser",
+        "prier",
+        "sommer",
+    }
+)
+
+#: Nouns of adverbial phrases after ``à``, never reported content: ``à la rescousse``,
+#: ``à l'unanimité``, ``à long terme``.
+ADVERBIAL_NOUNS = frozenset(
+    {"avance", "cours", "fois", "propos", "reprise", "reprises", "rescousse", "terme", "unanimité"}
+)
+
+#: Verbs that report only when a document is their subject (``l'enquête montre une hausse``,
+#: ``l'étude démontre que …``; not ``le maire a montré le chemin``).
+DOCUMENT_ONLY_VERBS = frozenset({"démontrer", "montrer"})
+
+#: Nouns after which ``de`` + infinitive is what the source wishes or intends: ``a exprimé le vœu
+#: de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``.
+WISH_NOUNS = frozenset({"désir", "espoir", "intention", "souhait", "volonté", "vœu"})
+
+#: Legal texts, whose provisions (``le texte prévoit que …``) are nobody's statement, and the
+#: verbs that state a provision. An agreement between parties (``l'accord prévoit …``) is
+#: its parties' commitment and is not listed.
+LEGAL_TEXT_NOUNS = frozenset(
+    {"alinéa", "amendement", "arrêté", "article", "circulaire", "code", "décret", "loi", "ordonnance", "texte"}
+)
+PROVISION_VERBS = frozenset({"disposer", "indiquer", "mentionner", "préciser", "prévoir", "stipuler"})
+
+#: Adjectives of certainty that announce a claim after a colon: ``Le recensement est formel :
+#: la France a gagné deux millions d'habitants``, ``Le maire est catégorique : …``.
+COLON_STANCES = frozenset(
+    {"affirmatif", "catégorique", "certain", "clair", "confiant", "convaincu", "formel", "persuadé", "sûr"}
+)
+
+#: Weak verbs whose object, quoted past an adverbial, is the subject's own words
+#: (``a manifesté dans une lettre son « profond désaccord »``); other weak verbs name what
+#: they launch or present (``a lancé samedi une « opération séduction »``).
+EXPRESSING_VERBS = frozenset({"exprimer", "manifester"})
+
+#: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
+#: a reported clause run on to its end stops before them.
+CLAUSE_CONJUNCTIONS = frozenset({"alors", "avant", "bien", "car", "lorsque", "mais", "or", "puis", "quand", "tandis"})
+
+#: Feelings a source shares (``a fait part de sa colère``, ``a exprimé sa tristesse``): the
+#: noun phrase they head is no reported content (docs/annotation.md: feelings with no
+#: content). Stances are content and are not listed (désaccord, opposition, soutien).
+FEELING_NOUNS = frozenset(
+    {
+        "admiration",
+        "amertume",
+        "angoisse",
+        "colère",
+        "condoléance",
+        "condoléances",
+        "consternation",
+        "déception",
+        "désarroi",
+        "douleur",
+        "émotion",
+        "exaspération",
+        "fierté",
+        "gratitude",
+        "indignation",
+        "inquiétude",
+        "joie",
+        "lassitude",
+        "peine",
+        "préoccupation",
+        "reconnaissance",
+        "satisfaction",
+        "soulagement",
+        "stupeur",
+        "sympathie",
+        "tristesse",
+        "émoi",
     }
 )
 
@@ -410,6 +592,13 @@ INFINITIVE_CONTENT = frozenset(
         "refuser",
         "réclamer",
         "garantir",
+        "concéder",
+        "souhaiter",
+        "faire grief",
+        "craindre",
+        "redouter",
+        "se féliciter",
+        "se plaindre",
     }
 )
 
@@ -485,7 +674,8 @@ AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre"})
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
 
-# Words that may stand beside a quotation that is the whole reported content: determiners,
+# Words that may stand beside a quotation that is the whole reported content: determiners
+# (possessive ones too: ``manifeste son « profond désaccord »``),
 # prepositions, conjunctions and subject pronouns (``a estimé qu'elle « ne tiendra pas »``,
 # ``l'a accusé de « tentative de coup d'État »``): the quotation alone is then the item
 # (ANNOTATION.md §1, one statement, one item).
@@ -493,6 +683,7 @@ QUOTATION_GLUE = frozenset(
     """
     un une le la les l de d du des à au aux qu que et si
     il elle ils elles on je j nous vous tu ce c cela ça y en
+    son sa ses leur leurs notre nos votre vos mon ma mes
     """.split()
 )
 

@@ -45,3 +45,44 @@ ELIDED_CLITICS = frozenset({"s'", "s’", "l'", "l’"})
 FAIRE = "faire"
 #: The ending of a present participle (not a finite form of ``faire``).
 PRESENT_PARTICIPLE = "ant"
+
+# --- what the content stages (reported.py, kinds.py, linking.py, content.py) read -------------
+
+#: Reflexive clitics: a reflexive use (``s'est félicité de``, ``se verra demander``, ``se disant``).
+REFLEXIVE = frozenset({"se", "s'", "s’"})
+#: How a reflexive lexicon entry is written: ``s'`` before a vowel or a mute h, ``se `` otherwise.
+REFLEXIVE_ELIDED = "s'"
+REFLEXIVE_FULL = "se "
+ELIDING_INITIALS = "aeiouéèêh"
+#: The complementizer ``que``.
+QUE = frozenset({"que", "qu'", "qu’"})
+#: Relative pronouns of a restrictive relative clause that stays in a noun phrase
+#: (``un concert qui sera donné par la fanfare``).
+RESTRICTIVE_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
+#: Relative pronouns that close the subject of an incise (``…, note l'Institut, qui s'attendait …``).
+SUBJECT_RELATIVES = frozenset({"qui", "dont"})
+#: The adverb that may stand before a gerund (``tout en partageant``).
+GERUND_ADVERB = "tout"
+#: Coordinators that close an enumeration (``d'un gymnase et d'une crèche``).
+LIST_COORDINATORS = frozenset({"et", "ou"})
+#: The coordinator of a second verb of the same subject (``a reconnu des erreurs et promet de …``).
+VERB_COORDINATOR = "et"
+#: Words that open another clause in a noun phrase's run (``…, puis les salariés ont voté``).
+CLAUSE_OPENERS = frozenset({"mais", "car", "or", "puis"})
+#: The expletive subject of impersonal frames (``il convient de``).
+EXPLETIVE_SUBJECT = "il"
+#: ``de`` and its elided form: the preposition after a work's noun and before its author
+#: (``une comédie de Jean Dupuis, « … »``), and of a noun's owner (``la guérilla des FARC``).
+DE = frozenset({"de", "d'", "d’"})
+#: ``à`` and ``au`` before an adverbial phrase's noun (``à la rescousse``, ``à long terme``).
+A = frozenset({"à", "au"})
+#: Nouns heading a bill (``projet de loi``, ``proposition de loi``) and the noun that makes them one.
+BILL_HEADS = frozenset({"projet", "proposition"})
+BILL = "loi"
+#: Words between an indirect item and a quotation that goes on with its clause (``une réunion
+#: de l'ONU pour « dénoncer … »``).
+CLAUSE_LINKS = ("afin de", "afin d'", "pour", "contre", "avec", "sur", "de", "d'", "à")
+#: Determiners before the noun ``car`` (a coach), not the conjunction of cause.
+NOUN_DETERMINERS = ("le", "un", "du", "au", "ce")
+#: Words another statement may start from in the rest of a sentence (``d'après``, ``pour X,``).
+SOURCE_STARTS = frozenset({"après", "pour"})

@@ -1,0 +1,145 @@
+"""Items: what the content stages build and share: items under construction, the offset index.
+
+An :class:`Item` is a speech item or a mention while the pipeline builds it (the public
+value is ``model.Quote``); a :class:`TokenIndex` maps offsets of the caller's string to
+the parsed tokens, over every parsed piece. Invariants:
+
+- offsets are into the caller's string, never into the view the parser saw;
+- the index is built once per document and answers by bisection (linear overall).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+from spacy.tokens import Token
+
+from quoteminer.cues import Cue
+from quoteminer.lang import LanguageData
+from quoteminer.marks import QuoteSpan
+from quoteminer.model import QuoteKind
+from quoteminer.parse import Piece, View, token_end, token_start
+
+__all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "finite", "inside", "trim", "within"]
+
+#: A word, as the content stages count them.
+WORD = regex.compile(r"\w+")
+_BLANKS = regex.compile(r"\s+")
+
+
+@attrs.define(eq=False)
+class Item:
+    """A speech item or mention under construction (internal to the pipeline)."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    span: QuoteSpan | None = None
+    cue: Cue | None = None
+    evidence: list[str] = attrs.Factory(list)
+    inherited: bool = False
+    verbatim: list[tuple[int, int]] = attrs.Factory(list)  # the speaker's quoted words in an indirect item
+    confidence: float | None = None  # the chooser's probability for its reading (None: the rules decided)
+
+
+class TokenIndex:
+    """Original offsets → tokens, over all parsed pieces."""
+
+    def __init__(self, view: View, pieces: Sequence[Piece]) -> None:
+        self.view = view
+        self.breaks: list[int] | None = None
+        self.starts: list[int] = []
+        self.tokens: list[tuple[Piece, Token]] = []
+        for piece in pieces:
+            for token in piece.doc:
+                self.starts.append(token_start(view, piece, token))
+                self.tokens.append((piece, token))
+
+    def at(self, offset: int) -> tuple[Piece, Token] | None:
+        """The token that covers ``offset``, else the first one after it."""
+        if not self.tokens:
+            return None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            i = 0
+        piece, token = self.tokens[i]
+        if token_end(self.view, piece, token) <= offset and i + 1 < len(self.tokens):
+            return self.tokens[i + 1]
+        return self.tokens[i]
+
+    def paragraph_start(self, offset: int) -> int:
+        """Start of the paragraph holding ``offset`` (a lookup, not a walk: linear overall)."""
+        if self.breaks is None:
+            text = self.view.original
+            self.breaks = [0] + [m.end() for m in regex.finditer(r"[\n\r\u2028\u2029]", text)]
+        return self.breaks[bisect.bisect_right(self.breaks, offset) - 1]
+
+    def before(self, offset: int) -> tuple[Piece, Token] | None:
+        """The last token that ends at or before ``offset`` (marks included)."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            piece, token = self.tokens[i]
+            if token_end(self.view, piece, token) <= offset and not token.is_space:
+                return self.tokens[i]
+            i -= 1
+        return None
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The tokens that start inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [token for _, token in self.tokens[lo:hi]]
+
+    def start(self, piece: Piece, token: Token) -> int:
+        return token_start(self.view, piece, token)
+
+    def end(self, piece: Piece, token: Token) -> int:
+        return token_end(self.view, piece, token)
+
+
+def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """Paragraphs (line-delimited) that are page furniture rather than article text."""
+    data = lang.boilerplate
+    out: list[tuple[int, int]] = []
+    for m in regex.finditer(r"[^\n\r\u2028\u2029]+", text):
+        line = m.group().strip().casefold().replace("’", "'")
+        if not line:
+            continue
+        furniture = any(p in line for p in data.PARAGRAPH_PHRASES) or (
+            len(line) <= data.SHORT_LINE and line.startswith(data.LINE_PREFIXES)
+        )
+        if furniture:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(ranges, (start, len(ranges) and 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]
+
+
+def within(text: str, a: int, b: int, slack: int = 2) -> bool:
+    """Whether ``b`` comes at most ``slack`` characters after ``a`` (or before it), a run of
+    white space counting as one: a wrapped CRLF or a double space leaves the distance alone."""
+    if b - a <= slack:
+        return True
+    if b - a > slack + 8:  # a few characters of white space at most: the test stays constant-time
+        return False
+    return len(_BLANKS.sub(" ", text[a:b])) <= slack
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, commas, final punctuation and edge quotation marks from a content range."""
+    while start < end and (text[start].isspace() or text[start] in ',;:—–-«“"„‹'):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?…—–-»”"›'):
+        end -= 1
+    return start, end
+
+
+def finite(token: Token) -> bool:
+    """A finite verb or auxiliary: the verb of a clause."""
+    return token.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(token.morph)

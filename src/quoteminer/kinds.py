@@ -1,0 +1,650 @@
+"""Kinds: what each quotation is (direct, partial, mention), by the ordered rules.
+
+The rules read a quotation in order: page furniture and button labels are mentions; a
+quotation listed after a mention is one too; inside another quotation it is speech when a
+cue inside covers it; one that opens a sentence in upper case (or after a colon) is a
+direct quotation; titles and names (``l'émission « … »``) are mentions; one that a cue
+introduces is partial, unless it is a scare quote (``les « vraies » couleurs``); a judged
+fragment (``une réalité jugée « … »``) and a quoted clause built into the sentence are
+partial; anything else is a mention. Invariants:
+
+- every quotation gets exactly one kind and the rule ids that decided it;
+- a speech item's cue is one of the document's cues, or None.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+import regex
+from spacy.tokens import Token
+
+from quoteminer.choice import Candidate
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise, source_noun
+from quoteminer.items import WORD, Item, TokenIndex, finite, inside
+from quoteminer.lang import LanguageData
+from quoteminer.linking import Links
+from quoteminer.marks import QuoteSpan
+from quoteminer.model import QuoteKind
+from quoteminer.parse import Piece
+
+__all__ = ["Quotations", "Reading", "report_readings"]
+
+
+_LINE = regex.compile(r"[^\n\r\u2028\u2029]*")
+#: Names of the punctuation around a quotation, as features.
+_PUNCT_NAMES = {
+    ":": "colon",
+    ",": "comma",
+    ".": "period",
+    ";": "semicolon",
+    "(": "paren",
+    ")": "paren",
+    "?": "question",
+    "!": "exclamation",
+    "—": "dash",
+    "–": "dash",
+    "-": "dash",
+    "»": "mark",
+    "”": "mark",
+    '"': "mark",
+    "": "start",
+}
+
+
+@attrs.frozen
+class Reading:
+    """One reading of a span as speech: its kind, where it is, the cue it hangs on, and, for
+    reported speech without marks, its form (``que``, ``np``, …) and how it was found."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Cue | None = attrs.field(default=None, eq=False)
+    form: str = ""
+    how: str = ""
+
+
+@attrs.frozen
+class _Signals:
+    """What each of the rules says about a quotation, asked one by one."""
+
+    words: int
+    initial: bool
+    upper: bool
+    before: str  # the last character before the opening mark
+    que_before: bool
+    post: Cue | None
+    pre: Cue | None
+    complement: Cue | None
+    covering: Cue | None
+    sentence: Cue | None
+    inner: Cue | None
+    resumed: bool
+    whole: bool
+    direct_cue: Cue | None
+    partial_cue: Cue | None
+    named: bool
+    scare: bool
+    clause: bool
+    judged: bool
+    listed: bool
+    subject: bool
+    recurring: bool
+
+
+def _key(content: str) -> str:
+    return content.strip(" \t\n\u00a0\u202f.,;:!?…").casefold()
+
+
+def _bucket(words: int) -> str:
+    """A length class: 1, 2, 3-4, 5-9, 10-19, 20+ words."""
+    for top, name in ((1, "1"), (2, "2"), (4, "3-4"), (9, "5-9"), (19, "10-19")):
+        if words <= top:
+            return name
+    return "20+"
+
+
+def _cue_features(cue: Cue, lang: LanguageData) -> dict[str, float]:
+    """The cue's class: the rule that found it, its verb's act, weak or not, who its subject is."""
+    f = {f"cue:{cue.rule}": 1.0, f"cue_act:{cue.act}": 1.0}
+    if cue.weak:
+        f["cue_weak"] = 1.0
+    subject = cue.speaker_token
+    if subject is None:
+        f["subject:none"] = 1.0
+    else:
+        f[f"subject:{subject.pos_}"] = 1.0
+        if subject.ent_type_:
+            f[f"subject_ent:{subject.ent_type_}"] = 1.0
+        if source_noun(subject, lang):
+            f["subject:source_noun"] = 1.0
+    return f
+
+
+class Quotations:
+    """The ordered rules that tell what each quotation of a document is, and the readings
+    of each quotation with their features (for a chooser)."""
+
+    def __init__(
+        self,
+        text: str,
+        lang: LanguageData,
+        index: TokenIndex,
+        links: Links,
+        boiler: Sequence[tuple[int, int]],
+        spans: Sequence[QuoteSpan] = (),
+    ) -> None:
+        self.text = text
+        self.lang = lang
+        self.index = index
+        self.links = links
+        self.boiler = boiler
+        self.done: list[Item] = []  # items classified so far, in text order
+        self.quoted = Counter(_key(text[s.start : s.end]) for s in spans)
+        self.folded = text.casefold()
+        first_line = regex.search(r"\S[^\n\r\u2028\u2029]*", text)
+        self.headline_end = first_line.end() if first_line else 0
+
+    def _scare_quote(self, span: QuoteSpan) -> bool:
+        """les « vraies » couleurs, deux grands « alliés »: a word or two held at a distance."""
+        words = WORD.findall(self.text[span.start : span.end])
+        if len(words) > 2:
+            return False
+        at = span.open_offset if span.open_offset is not None else span.start
+        prev = self.index.before(at)
+        close = span.close_offset if span.close_offset is not None else span.end
+        nxt = self.index.at(close + 1)
+        prev_pos = prev[1].pos_ if prev else ""
+        next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
+        if prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ")):
+            return True
+        # "les papillons mutés « naturellement »": an adverb held at a distance by what it qualifies
+        inner = self.index.within(span.start, span.end)
+        adjectival = prev is not None and prev[1].dep_ in ("acl", "amod") and "VerbForm=Part" in str(prev[1].morph)
+        return len(words) == 1 and bool(inner) and inner[0].pos_ == "ADV" and (prev_pos == "NOUN" or adjectival)
+
+    def _clause(self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str) -> bool:
+        """« seule l'intervention d'un passager a pu mettre un terme aux violences »: a quoted
+        clause built into the journalist's sentence is somebody's words, not a name or a term.
+
+        It has a finite verb or a first-person word and at least three words, and opens in
+        lower case (a title opens in upper case) unless a ``que`` introduces it.
+        """
+        if len(words) < 3 or (first_alpha.isupper() and not regex.search(r"\bqu(?:e|['’])\s*$", before)):
+            return False
+        tokens = self.index.within(span.start, span.end)
+        return any(
+            (t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)) or t.lower_ in self.lang.cues.FIRST_PERSON
+            for t in tokens
+        )
+
+    def _resumed(self, span: QuoteSpan) -> Item | None:
+        """The direct quote this one resumes after an incise: « A », a-t-il dit, « B »."""
+        if span.open_offset is None:
+            return None
+        before = self.text[max(0, span.open_offset - 80) : span.open_offset]
+        m = regex.search(r"[»”\"]\s*,\s*[^«»“”\".!?:;]{2,60},\s*$", before)
+        if m is None:
+            return None
+        close_at = span.open_offset - len(before) + m.start()
+        for item in reversed(self.done):
+            if item.span is not None and item.span.close_offset == close_at:
+                return item if item.kind is QuoteKind.DIRECT and item.cue is not None else None
+        return None
+
+    def _subject(self, span: QuoteSpan) -> bool:
+        """« Sauvons la maternité » réclame un moratoire: a quotation right before a finite verb
+        that has no subject of its own (none before it, none inverted after it) is that verb's
+        subject: a name or a slogan used as one, not somebody's sentence."""
+        if span.close_offset is None:
+            return False
+        hit = self.index.at(span.close_offset + 1)
+        if hit is None:
+            return False
+        piece, tok = hit
+        if self.text[span.close_offset + 1 : self.index.start(piece, tok)].strip():
+            return False  # a comma or a word first: an incise, a new clause
+        doc = tok.doc
+        j = tok.i
+        while j < len(doc) - 1 and doc[j].lower_ in self.lang.syntax.BEFORE_VERB:
+            j += 1
+        verb = doc[j]
+        if not finite(verb) or INVERTED_SUFFIX.search(verb.text):
+            return False
+        main = verb.head if verb.dep_.startswith("aux") else verb
+        at = span.open_offset if span.open_offset is not None else span.start
+        for c in main.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and (c.i > verb.i or self.index.start(piece, c) < at):
+                return False  # « … » a dit Paul / Paul, « … », a dit: a subject of its own
+        return True
+
+    def _named(self, span: QuoteSpan) -> bool:
+        """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
+        ``un rapport de l'INSEE sur « Les revenus … »``."""
+        content = self.text[span.start : span.end]
+        if not any(c.islower() for c in content) or (
+            regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content)
+        ):
+            return True
+        hit = self.index.before(span.open_offset if span.open_offset is not None else span.start)
+        if hit is not None and hit[1].text in self.lang.marks.ALL_MARKS and hit[1].i > 0:
+            hit = (hit[0], hit[1].doc[hit[1].i - 1])  # the word right before the opening mark
+        if hit is not None and content[:1].isupper():
+            doc, at = hit[1].doc, hit[1].i
+            titled = doc[at].lower_ in ("sur", "intitulé", "intitulée")
+            if titled and any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in doc[max(0, at - 6) : at]):
+                return True
+        before = self.text[max(0, span.start - 20) : span.open_offset if span.open_offset is not None else span.start]
+        if regex.search(r"\btel(?:le)?s?\s+que\s*$", before, regex.IGNORECASE):
+            return True  # "des pages telles que « suicide »": examples named, not words said
+        if content[:1].isupper() and (self._titled_after(span) or self._titled_by_author(hit)):
+            return True
+        long_words = [w for w in WORD.findall(content) if len(w) > 3 and w.isalpha()]
+        title_case = bool(long_words) and len(WORD.findall(content)) <= 5 and all(w[0].isupper() for w in long_words)
+        if title_case and not self.links.sentence_initial(span):
+            return True  # "la tenue du « Grand Prix »", "la salle « Jean Moulin »": a name in title case
+        hit = self.links.word_before(span)
+        if hit is None:
+            return False
+        tok = hit[1]
+        data = self.lang.mentions
+        for _ in range(4):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "ADJ" and lemma not in data.NAMING_VERBS and tok.i > 0:
+                tok = tok.doc[tok.i - 1]  # "la sculpture monumentale « … »": look past adjectives
+                continue
+            doc = tok.doc
+            k = tok.i - 1
+            while k > 0 and doc[k].pos_ == "DET":
+                k -= 1
+            if tok.pos_ in ("NOUN", "PROPN") and k > 0 and doc[k].pos_ == "ADP" and doc[k].lower_ in ("en", "par", "à"):
+                tok = doc[k - 1]  # "baptisée en Iran « nid d'espions »": look past a short place or agent
+                continue
+            # "la loi dite « … »", "un groupe se disant « … »"; not "un message disant « … »" (a
+            # present participle says something, unless it names its own subject)
+            reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lang.syntax.REFLEXIVE
+            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
+                tok.pos_ in ("VERB", "ADJ")
+                and lemma in data.NAMING_VERBS
+                and "VerbForm=Part" in str(tok.morph)
+                and ("Tense=Pres" not in str(tok.morph) or reflexive)
+            )
+        return False
+
+    def _titled_after(self, span: QuoteSpan) -> bool:
+        """« Les Jours heureux », son dernier album: an apposition after the comma names what
+        the quoted words are the title of."""
+        if span.close_offset is None:
+            return False
+        hit = self.index.at(span.close_offset + 1)
+        if hit is None or hit[1].text != ",":
+            return False
+        doc = hit[1].doc
+        for t in doc[hit[1].i + 1 : min(len(doc), hit[1].i + 5)]:
+            if t.pos_ in ("DET", "ADJ", "NUM"):
+                continue
+            return t.pos_ == "NOUN" and t.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
+        return False
+
+    def _titled_by_author(self, hit: tuple[Piece, Token] | None) -> bool:
+        """une comédie de Francis Veber, « Le dîner de cons »: a work named after its author."""
+        if hit is None:
+            return False
+        doc, k = hit[1].doc, hit[1].i
+        if doc[k].text == ",":
+            k -= 1
+        names = 0
+        while k > 0 and doc[k].pos_ == "PROPN":
+            k, names = k - 1, names + 1
+        if not names or doc[k].lower_ not in self.lang.syntax.DE:
+            return False
+        noun = next((t for t in reversed(list(doc[max(0, k - 3) : k])) if t.pos_ == "NOUN"), None)
+        return noun is not None and noun.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
+
+    def _label(self, span: QuoteSpan) -> bool:
+        content = self.text[span.start : span.end].strip().casefold().replace("’", "'")
+        return content in self.lang.boilerplate.BUTTON_LABELS
+
+    def classify(self, span: QuoteSpan, parent: Item | None) -> Item:
+        item = Item(span.start, span.end, QuoteKind.MENTION, span=span)
+        if inside(self.boiler, span.start, span.end) or self._label(span):
+            item.evidence.append("kind.boilerplate")
+            return item
+        content = self.text[span.start : span.end]
+        words = WORD.findall(content)
+        previous = self.done[-1] if self.done else None
+        if (
+            previous is not None
+            and previous.kind is QuoteKind.MENTION
+            and span.open_offset is not None
+            and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
+        ):
+            item.evidence.append("kind.mention.listed")  # « suicide » ou « permanganate de potassium »
+            return item
+        if parent is not None:
+            lo, hi = parent.start, parent.end
+            cue = self.links.covering_cue(span.start, span.end, lo, hi)
+            if cue is not None:
+                item.kind, item.cue = QuoteKind.PARTIAL, cue
+                item.evidence.append("kind.nested_speech")
+            else:
+                item.evidence.append("kind.nested_mention")
+            return item
+        initial = self.links.sentence_initial(span)
+        before = self.links.before(span)
+        post = self.links.postposed_cue(span)
+        pre = self.links.preposed_cue(span)
+        first_alpha = next((ch for ch in content if ch.isalpha()), "")
+        whole = initial and (len(words) >= 2 or post is not None) and (first_alpha.isupper() or before.endswith(":"))
+        resumed = self._resumed(span)
+        if resumed is not None:
+            # « A », a-t-il dit, « B »: the second part of the same utterance
+            item.kind, item.cue = QuoteKind.DIRECT, resumed.cue
+            item.evidence.append("kind.direct.resumed")
+            return item
+        if (
+            len(words) <= 6
+            and first_alpha.isupper()
+            and self.quoted[_key(content)] >= 2
+            and post is None
+            and pre is None
+            and self.links.complement_cue(span) is None
+        ):
+            # a name quoted again and again ("le collectif « Sauvons la maternité »"), with no cue of its own
+            item.evidence.append("kind.mention.recurring")
+            return item
+        if initial and post is None and self._subject(span):
+            item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
+            return item
+        if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES:
+            whole = True  # Selon X, « Nous … » / D'après lui, « il y a bien … »: the source's whole sentence
+        if whole:
+            item.kind = QuoteKind.DIRECT
+            item.cue = post or pre or self.links.inner_incise(span)
+            item.evidence.append("kind.direct.sentence")
+            if item.cue is None:
+                item.evidence.append("cue.none")
+            return item
+        para = self.links.paragraph_start(span.start)
+        if self._named(span):
+            item.evidence.append("kind.mention.name")
+            return item
+        cue = (
+            post
+            or self.links.complement_cue(span)
+            or self.links.covering_cue(span.start, span.end, para, span.start + 2000)
+        )
+        if cue is None and len(words) >= 3:
+            cue = self.links.sentence_cue(span)
+        if cue is not None and not (self._scare_quote(span) and cue is not post):
+            item.kind = QuoteKind.PARTIAL
+            item.cue = cue
+            item.evidence.append("kind.partial.cue")
+            return item
+        if cue is None and self.links.judged(span):
+            item.kind = QuoteKind.PARTIAL
+            item.evidence.append("kind.partial.judged")
+            return item
+        if initial and len(words) >= 3 and first_alpha.isupper():
+            item.kind = QuoteKind.DIRECT
+            item.evidence.append("kind.direct.sentence")
+            return item
+        if cue is None and self._clause(span, words, first_alpha, before):
+            item.kind = QuoteKind.PARTIAL
+            item.evidence.append("kind.partial.clause")
+            return item
+        item.evidence.append("kind.mention.no_cue" if cue is None else "kind.mention.scare_quote")
+        return item
+
+    # -- candidates ------------------------------------------------------------------
+    def readings(self, span: QuoteSpan, parent: Item | None, ruled: Item) -> list[Candidate[Reading]]:
+        """The readings of a quotation: direct, partial (each hung on the cue it would have) and
+        mention (``None``), the rules' own answer marked, each with its features. Page furniture
+        and button labels have no reading but the mention: an empty list (nothing to choose)."""
+        if "kind.boilerplate" in ruled.evidence:
+            return []
+        signals = self._signals(span, parent)
+        shared = self._features(span, parent, ruled, signals)
+        out: list[Candidate[Reading]] = []
+        kinds: list[tuple[QuoteKind | None, Cue | None, list[str]]] = []
+        if parent is None:
+            direct_cue = ruled.cue if ruled.kind is QuoteKind.DIRECT else signals.direct_cue
+            kinds.append((QuoteKind.DIRECT, direct_cue, ["kind.direct.sentence"] if signals.whole else []))
+        partial_cue = ruled.cue if ruled.kind is QuoteKind.PARTIAL else signals.partial_cue
+        partial_rules = ["kind.partial.cue"] if partial_cue is not None else []
+        partial_rules += [
+            r for r, on in (("kind.partial.clause", signals.clause), ("kind.partial.judged", signals.judged)) if on
+        ]
+        kinds.append((QuoteKind.PARTIAL, partial_cue, partial_rules))
+        mention_rules = [
+            r
+            for r, on in (
+                ("kind.mention.name", signals.named),
+                ("kind.mention.scare_quote", signals.scare),
+                ("kind.mention.listed", signals.listed),
+                ("kind.mention.subject", signals.subject),
+                ("kind.mention.recurring", signals.recurring),
+            )
+            if on
+        ]
+        kinds.append((None, None, mention_rules or ["kind.mention.no_cue"]))
+        for kind, cue, rules in kinds:
+            label = kind.value if kind is not None else "mention"
+            features = {f"{label}|{name}": value for name, value in shared.items()}
+            features[f"{label}|bias"] = 1.0
+            if kind is not None and cue is not None:
+                features.update({f"{label}|{name}": value for name, value in _cue_features(cue, self.lang).items()})
+            elif kind is not None:
+                features[f"{label}|cue:none"] = 1.0
+            first = (kind is None and ruled.kind is QuoteKind.MENTION) or kind is ruled.kind
+            if first:
+                features["first_match"] = 1.0
+            reading = Reading(kind, span.start, span.end, cue) if kind is not None else None
+            out.append(Candidate(reading, rules, features, first_match=first))
+        return out
+
+    def _signals(self, span: QuoteSpan, parent: Item | None) -> _Signals:
+        """Every rule's verdict on a quotation, each asked on its own (not in the rules' order)."""
+        links = self.links
+        content = self.text[span.start : span.end]
+        words = WORD.findall(content)
+        before = links.before(span)
+        first_alpha = next((ch for ch in content if ch.isalpha()), "")
+        post = links.postposed_cue(span)
+        pre = links.preposed_cue(span)
+        initial = links.sentence_initial(span)
+        complement = links.complement_cue(span)
+        if parent is not None:
+            covering = links.covering_cue(span.start, span.end, parent.start, parent.end)
+        else:
+            covering = links.covering_cue(span.start, span.end, links.paragraph_start(span.start), span.start + 2000)
+        sentence = links.sentence_cue(span) if len(words) >= 3 else None
+        inner = links.inner_incise(span)
+        resumed = self._resumed(span)
+        whole = initial and (len(words) >= 2 or post is not None) and (first_alpha.isupper() or before.endswith(":"))
+        source_whole = pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES
+        previous = self.done[-1] if self.done else None
+        listed = bool(
+            previous is not None
+            and previous.kind is QuoteKind.MENTION
+            and span.open_offset is not None
+            and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
+        )
+        return _Signals(
+            words=len(words),
+            initial=initial,
+            upper=first_alpha.isupper(),
+            before=before[-1:] if before else "",
+            que_before=bool(regex.search(r"\bqu(?:e|['’])\s*$", before, regex.IGNORECASE)),
+            post=post,
+            pre=pre,
+            complement=complement,
+            covering=covering,
+            sentence=sentence,
+            inner=inner,
+            resumed=resumed is not None,
+            whole=whole or source_whole or resumed is not None,
+            direct_cue=(resumed.cue if resumed is not None else None) or post or pre or inner,
+            partial_cue=post or complement or covering or sentence,
+            named=self._named(span),
+            scare=self._scare_quote(span),
+            clause=self._clause(span, words, first_alpha, before),
+            judged=links.judged(span),
+            listed=listed,
+            subject=initial and post is None and self._subject(span),
+            recurring=len(words) <= 6
+            and first_alpha.isupper()
+            and self.quoted[_key(content)] >= 2
+            and post is None
+            and pre is None
+            and complement is None,
+        )
+
+    def _features(self, span: QuoteSpan, parent: Item | None, ruled: Item, s: _Signals) -> dict[str, float]:
+        """What a reader sees around a quotation: the rules that fire, its shape, its
+        neighbours, where it stands, how often its words come back."""
+        text = self.text
+        content = text[span.start : span.end]
+        f: dict[str, float] = {f"rule:{rule}": 1.0 for rule in ruled.evidence}
+        for name, on in (
+            ("initial", s.initial),
+            ("upper", s.upper),
+            ("que_before", s.que_before),
+            ("post_cue", s.post is not None),
+            ("pre_cue", s.pre is not None),
+            ("pre_source", s.pre is not None and s.pre.rule in SOURCE_RULES),
+            ("complement_cue", s.complement is not None),
+            ("covering_cue", s.covering is not None),
+            ("sentence_cue", s.sentence is not None),
+            ("inner_incise", s.inner is not None),
+            ("resumed", s.resumed),
+            ("whole", s.whole),
+            ("named", s.named),
+            ("scare", s.scare),
+            ("clause", s.clause),
+            ("judged", s.judged),
+            ("listed", s.listed),
+            ("subject", s.subject),
+            ("recurring", s.recurring),
+            ("nested", parent is not None),
+            ("parent_speech", parent is not None and parent.kind.is_speech),
+            ("multi_paragraph", span.paragraphs > 1),
+            ("unclosed", span.close_offset is None),
+        ):
+            if on:
+                f[name] = 1.0
+        f[f"before:{_PUNCT_NAMES.get(s.before, 'word')}"] = 1.0
+        f[f"words:{_bucket(s.words)}"] = 1.0
+        stripped = content.rstrip(' \u00a0\u202f»”"')
+        if stripped[-1:] in ".!?…":
+            f["ends_sentence"] = 1.0
+        if regex.search(r"[.!?…]\s+\p{Lu}", content):
+            f["inner_sentence"] = 1.0
+        if any(ch.isdigit() for ch in content):
+            f["digit"] = 1.0
+        tokens = self.index.within(span.start, span.end)
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tokens):
+            f["finite_verb"] = 1.0
+        if any(t.lower_ in self.lang.cues.FIRST_PERSON for t in tokens):
+            f["first_person"] = 1.0
+        if tokens and tokens[0].pos_:
+            f[f"first_pos:{tokens[0].pos_}"] = 1.0
+        at = span.open_offset if span.open_offset is not None else span.start
+        prev = self.index.before(at)
+        if prev is not None and prev[1].text in self.lang.marks.ALL_MARKS and prev[1].i > 0:
+            prev = (prev[0], prev[1].doc[prev[1].i - 1])
+        if prev is not None:
+            f[f"prev_pos:{prev[1].pos_}"] = 1.0
+        close = span.close_offset if span.close_offset is not None else span.end
+        nxt = self.index.at(close + 1)
+        if nxt is not None and self.index.start(*nxt) > close:
+            token = nxt[1]
+            f[f"next:{_PUNCT_NAMES.get(token.text, token.pos_)}"] = 1.0
+        f[f"recur_quoted:{min(self.quoted.get(_key(content), 1) - 1, 2)}"] = 1.0
+        f[f"recur_text:{min(self._recurrences(span), 2)}"] = 1.0
+        para = self.links.paragraph_start(at)
+        if not text[para:at].strip(" \t\u00a0-—–•"):
+            f["paragraph_start"] = 1.0
+            line = _LINE.match(text, close + 1)
+            if line is not None and not line.group().strip(" \t\u00a0.,;:!?…"):
+                f["alone_on_line"] = 1.0
+        if at < self.headline_end:
+            f["headline"] = 1.0
+        return f
+
+    def _recurrences(self, span: QuoteSpan) -> int:
+        """How often the quotation's words come back nearby (within 20 000 characters), out of
+        marks or in them: labels and names recur, speech rarely does."""
+        key = _key(self.text[span.start : span.end])
+        if len(key) < 3:
+            return 0
+        lo, hi = max(0, span.start - 20_000), min(len(self.folded), span.end + 20_000)
+        return max(0, self.folded.count(key, lo, hi) - 1)
+
+
+def report_readings(
+    cue: Cue,
+    proposals: Sequence[tuple[int, int, str, str, tuple[str, ...]]],
+    ruled: int | None,
+    flags: Sequence[str],
+    index: TokenIndex,
+    lang: LanguageData,
+    quoted: Sequence[tuple[int, int]],
+) -> list[Candidate[Reading]]:
+    """The readings of what a cue reports: each proposal ``(start, end, form, how, flags)`` as
+    an indirect item, and nothing (``None``); ``ruled`` is the index of the proposal the rules
+    keep (None: the rules keep nothing); ``flags`` (the cue's) and each proposal's flags say
+    what the rules hold against them."""
+    text = index.view.original
+    shared = {f"r.{name}": value for name, value in _cue_features(cue, lang).items()}
+    shared.update({f"r.flag:{flag}": 1.0 for flag in flags})
+    tok = cue.token
+    morph = tok.morph
+    for key in ("Mood", "VerbForm"):
+        for value in morph.get(key, []):
+            shared[f"r.{key.lower()}:{value}"] = 1.0
+    data = lang.cues
+    for name, on in (
+        ("np_verb", cue.lemma in data.NP_CONTENT),
+        ("infinitive_verb", cue.lemma in data.INFINITIVE_CONTENT),
+        ("incise", is_incise(tok)),
+    ):
+        if on:
+            shared[f"r.{name}"] = 1.0
+    cue_at = index.start(cue.piece, tok)
+    out: list[Candidate[Reading]] = []
+    for i, (start, end, form, how, own) in enumerate(proposals):
+        f = dict(shared)
+        f["r.bias"] = 1.0
+        f[f"r.form:{form}"] = 1.0
+        f[f"r.how:{how}"] = 1.0
+        f.update({f"r.p:{flag}": 1.0 for flag in own})
+        tokens = index.within(start, end)
+        words = WORD.findall(text[start:end])
+        f[f"r.words:{_bucket(len(words))}"] = 1.0
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tokens):
+            f["r.finite_verb"] = 1.0
+        if tokens:
+            f[f"r.first_pos:{tokens[0].pos_}"] = 1.0
+            last = next((t for t in reversed(tokens) if not t.is_punct), tokens[-1])
+            f[f"r.last_pos:{last.pos_}"] = 1.0
+        if start > cue_at:
+            f[f"r.gap:{_bucket(len(WORD.findall(text[cue_at:start])) - 1)}"] = 1.0
+        if any(s < end and start < e for s, e in quoted):
+            f["r.holds_quotation"] = 1.0
+        f["r.before_cue" if end <= cue_at else "r.after_cue"] = 1.0
+        rest = text[end : end + 3].lstrip(' \u00a0»”"')
+        if not rest or rest[0] in ".!?…\n":
+            f["r.sentence_end"] = 1.0
+        elif rest[0] in ",;:":
+            f[f"r.stops_at:{_PUNCT_NAMES.get(rest[0], 'word')}"] = 1.0
+        if ruled == i:
+            f["first_match"] = 1.0
+        reading = Reading(QuoteKind.INDIRECT, start, end, cue, form, how)
+        out.append(Candidate(reading, [f"kind.indirect.{form}"], f, first_match=ruled == i))
+    nothing = {"r.none": 1.0, "first_match": 1.0} if ruled is None else {"r.none": 1.0}
+    out.append(Candidate(None, [], nothing, first_match=ruled is None))
+    return out

@@ -1,0 +1,982 @@
+"""Reports: cues → what each cue could report (indirect speech without marks).
+
+For every cue, the spans it could report: the que-clause, the infinitive or noun
+complement, the clause governed by ``selon X``, the sentence before a postposed cue, the
+clause around an incise, a figure (``estime à N le nombre de …``), a stance. Each
+proposal carries its form and the id of the rule that found it; the first proposal is
+the one the ordered rules report (``Reports.content_range``). Invariants:
+
+- a proposal's span is the reported clause: ``que`` and the final punctuation excluded;
+- proposals are computed once per cue and cached;
+- the rules' own answer is always the first proposal, so the untrained baseline stays
+  what it was.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from types import ModuleType
+
+import attrs
+import regex
+from spacy.tokens import Doc, Span, Token
+
+from quoteminer.cues import (
+    SOURCE_RULES,
+    Cue,
+    closing_incise,
+    comment_clause,
+    forms,
+    is_incise,
+    phrase_start,
+    source_noun,
+    stance_before_colon,
+)
+from quoteminer.items import WORD, TokenIndex, finite, trim
+from quoteminer.lang import LanguageData
+from quoteminer.parse import Piece
+
+__all__ = [
+    "Proposal",
+    "Reports",
+    "acts_on_something",
+    "animate",
+    "content_lemma",
+    "negated",
+    "nested_source",
+    "provision",
+    "refusal",
+]
+
+_QUE = frozenset({"que", "qu'", "qu’", "si", "s'", "s’"})  # "s'" of an indirect question: "demande s'il …"
+_HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
+_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
+_SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
+# a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
+_CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
+_RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+_NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
+_CLAUSE_BREAK = regex.compile(r"(?<=\w[\s\u00a0\u202f]?)[:;]\s")
+# a sentence stop glued to the next sentence: "continuerait .Les", "en juin.Les" (not "M.Dupont")
+_GLUED_STOP = regex.compile(r"(?<=[\p{Ll}\d\s»”)])[.!?…](?=\p{Lu}\p{Ll})")
+
+
+@attrs.frozen
+class Proposal:
+    """A span a cue could report: its offsets, its form (``que``, ``infinitive``, ``np``,
+    ``source``, ``postposed``, ``figure``) and how it was found (the rule's name)."""
+
+    start: int
+    end: int
+    form: str
+    how: str
+
+
+class Reports:
+    """What each cue of a document could report."""
+
+    def __init__(self, text: str, lang: LanguageData, index: TokenIndex) -> None:
+        self.text = text
+        self.lang = lang
+        self.index = index
+        self._first: dict[int, Proposal | None] = {}
+        self._all: dict[int, tuple[Proposal, ...]] = {}
+        self._comments: dict[int, Token | None] = {}
+
+    def proposals(self, cue: Cue) -> tuple[Proposal, ...]:
+        """Every span ``cue`` could report, the rules' own answer first (none empty, no two alike)."""
+        key = id(cue)
+        found = self._all.get(key)
+        if found is None:
+            seen: set[tuple[int, int]] = set()
+            out = []
+            first = self._ruled(cue)
+            at = self.index.start(cue.piece, cue.token)
+            others = (self._bounded(p, cue, at) for p in self._alternatives(cue))
+            for proposal in ([first] if first is not None else []) + list(others):
+                if proposal.end > proposal.start and (proposal.start, proposal.end) not in seen:
+                    seen.add((proposal.start, proposal.end))
+                    out.append(proposal)
+            found = self._all[key] = tuple(out)
+        return found
+
+    def content_range(self, cue: Cue) -> tuple[int, int, str] | None:
+        """The reported content of a cue as the ordered rules find it: (start, end, form), or None."""
+        first = self._ruled(cue)
+        return (first.start, first.end, first.form) if first is not None else None
+
+    def _ruled(self, cue: Cue) -> Proposal | None:
+        """The rules' answer, computed once per cue (most cues need only this one)."""
+        key = id(cue)
+        if key not in self._first:
+            found = self._rules_range(cue)
+            at = self.index.start(cue.piece, cue.token)
+            self._first[key] = self._bounded(found, cue, at) if found is not None else None
+        return self._first[key]
+
+    def _bounded(self, proposal: Proposal, cue: Cue, at: int) -> Proposal:
+        """A proposal kept inside its sentence and before the main clause (see the two steps)."""
+        return self._before_main_clause(self._within_sentence(proposal, at), cue, at)
+
+    def _comment(self, cue: Cue) -> Token | None:
+        key = id(cue)
+        if key not in self._comments:
+            self._comments[key] = comment_clause(cue.token, self.lang)
+        return self._comments[key]
+
+    def _subtree_range(self, piece: Piece, token: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
+        skipped = {t.i for t in skip}
+        doc = token.doc
+        for child in token.subtree:
+            # "… une désescalade, insistant sur …": an adjunct after a comma is not the content
+            if (
+                child.dep_ in ("acl", "advcl", "parataxis")
+                and child.i > token.i
+                and doc[child.left_edge.i - 1].text == ","
+            ):
+                skipped.update(t.i for t in child.subtree)
+        toks = [t for t in token.subtree if t.i not in skipped]
+        lo = min(toks, key=lambda t: t.i)
+        hi = max(toks, key=lambda t: t.i)
+        return self.index.start(piece, lo), self.index.end(piece, hi)
+
+    def _after_colon(self, cue: Cue) -> Proposal | None:
+        """``Le maire est catégorique : la piscine ne fermera pas``: the clause after the colon."""
+        doc, piece, sent = cue.token.doc, cue.piece, cue.sent
+        start = self.index.start(piece, doc[cue.token.i + 1])
+        start, end = trim(self.text, start, self.index.end(piece, sent[-1]))
+        return Proposal(start, end, "colon", "after_colon") if len(WORD.findall(self.text[start:end])) >= 3 else None
+
+    def _within_sentence(self, proposal: Proposal, cue_at: int) -> Proposal:
+        """A span cut where a sentence ends with no space after its stop (``continuerait .Les
+        négociations``, ``en juin.Les salariés``): the parse often runs the two together. Content
+        after the cue stops there; content before it starts after the last such stop."""
+        stops = [m.start() for m in _GLUED_STOP.finditer(self.text, proposal.start, proposal.end)]
+        if not stops:
+            return proposal
+        if proposal.end <= cue_at:
+            start, end = trim(self.text, stops[-1] + 1, proposal.end)
+        else:
+            start, end = trim(self.text, proposal.start, stops[0])
+        return attrs.evolve(proposal, start=start, end=max(start, end))
+
+    def _before_main_clause(self, proposal: Proposal, cue: Cue, cue_at: int) -> Proposal:
+        """Content after a cue that sits in a clause before the main one (``En lui demandant
+        s'il …, l'enfant a écrit``) stops at the comma before the main clause's subject."""
+        if proposal.end <= cue_at:
+            return proposal
+        root = cue.sent.root
+        if root.i == cue.token.i or not finite_or_compound(root):
+            return proposal
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i]
+        if not subjects or subjects[0].i < cue.token.i:
+            return proposal
+        first = subjects[0].left_edge
+        comma = first.i - 1
+        doc = root.doc
+        if comma <= cue.token.i or doc[comma].text != ",":
+            return proposal
+        cut = self.index.start(cue.piece, doc[comma])
+        if not proposal.start < cut < proposal.end:
+            return proposal
+        start, end = trim(self.text, proposal.start, cut)
+        return attrs.evolve(proposal, start=start, end=max(start, end))
+
+    def _blocked(self, cue: Cue) -> bool:
+        """A cue that reports nothing, whatever follows it: a colon label, a hypothetical
+        (``lorsque l'administration déclare que …``), a restriction (``ne rapporteront que``)."""
+        tok = cue.token
+        if cue.rule in ("cue.colon_label", "cue.colon_clause"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
+            return True  # "lorsque l'administration déclare que …": nobody said it
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return bool(
+            self._comment(cue) is None
+            and after is not None
+            and after.lower_ in ("que", "qu'", "qu’")
+            and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        )  # "ne rapporteront que 3 milliards": a restriction, not a clause
+
+    def _rules_range(self, cue: Cue) -> Proposal | None:
+        """What the ordered rules say the cue reports: the first strategy that finds something."""
+        if cue.rule in SOURCE_RULES:
+            return next(iter(self._source_sides(cue)), None)
+        if cue.rule == "cue.colon_clause" and stance_before_colon(cue.token, self.lang):
+            return self._after_colon(cue)
+        if self._blocked(cue):
+            return None
+        comme = self._comment(cue)
+        if comme is not None:
+            return self._before_comme(cue, comme)
+        heads = self._heads(cue)
+        for strategy in self._strategies(heads):
+            found = strategy(cue)
+            if found is not None:
+                return found
+        return None
+
+    def _alternatives(self, cue: Cue) -> Iterator[Proposal]:
+        """Every span each strategy finds for the cue, not only the first strategy's."""
+        if cue.rule in SOURCE_RULES:
+            yield from self._source_sides(cue)
+            return
+        if cue.rule == "cue.colon_clause":
+            return
+        if self._blocked(cue):
+            return
+        comme = self._comment(cue)
+        if comme is not None:
+            return
+        heads = self._heads(cue)
+        for strategy in self._strategies(heads):
+            found = strategy(cue)
+            if found is not None:
+                yield found
+                longer = self._to_sentence_end(cue, found)
+                if longer is not None:
+                    yield longer
+                shorter = self._to_comma(cue, found)
+                if shorter is not None:
+                    yield shorter
+
+    def _to_comma(self, cue: Cue, found: Proposal) -> Proposal | None:
+        """A complement stopped at its first comma (``démentir avoir tenu ces propos, au bout de deux
+        jours``): the parse often hangs the sentence's adjuncts on it."""
+        if found.form not in ("infinitive", "np", "que"):
+            return None
+        comma = self.text.find(",", found.start, found.end)
+        if comma < 0:
+            return None
+        start, end = trim(self.text, found.start, comma)
+        return (
+            Proposal(start, end, found.form, f"{found.how}_to_comma")
+            if len(WORD.findall(self.text[start:end])) >= 2
+            else None
+        )
+
+    def _to_sentence_end(self, cue: Cue, found: Proposal) -> Proposal | None:
+        """A clause or complement after the cue, run on to the end of its sentence when no
+        other cue or source phrase stands in the rest (the parse often stops a clause short)."""
+        if found.form not in ("que", "np", "infinitive") or found.start < self.index.start(cue.piece, cue.token):
+            return None
+        piece, sent = cue.piece, cue.sent
+        sent_end = self.index.end(piece, sent[-1])
+        rest = [t for t in self.index.within(found.end, sent_end) if t.doc is sent.doc]
+        stop = sent_end
+        for n, t in enumerate(rest):
+            nxt = rest[n + 1] if n + 1 < len(rest) else None
+            opens = t.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or (
+                t.lower_ == self.lang.syntax.VERB_COORDINATOR
+                and nxt is not None
+                and (finite(nxt) or nxt.dep_.startswith("aux"))
+            )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
+            participle = nxt is not None and "VerbForm=Part" in str(nxt.morph) and "Tense=Pres" in str(nxt.morph)
+            if opens or (
+                t.text == "," and nxt is not None and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle)
+            ):
+                stop = self.index.start(piece, t)
+                break
+            if _cue_word(t, self.lang) or t.text in (";", ":"):
+                return None
+        if not rest:
+            return None
+        start, end = trim(self.text, found.start, stop)
+        return Proposal(start, end, found.form, f"{found.how}_to_clause_end") if end > found.end else None
+
+    def _strategies(self, heads: list[Token]) -> tuple[Callable[[Cue], Proposal | None], ...]:
+        """The ways a verb reports content, in the rules' order of precedence."""
+        return (
+            functools.partial(self._que_clause, heads=heads),
+            self._que_after,
+            self._relative_object,
+            self._estimate,
+            self._stance,
+            functools.partial(self._infinitive_complement, heads=heads),
+            functools.partial(self._wished, heads=heads),
+            functools.partial(self._np_complement, heads=heads),
+            functools.partial(self._expression_de, heads=heads),
+            self._postposed,
+        )
+
+    def _heads(self, cue: Cue) -> list[Token]:
+        """The words a complement may hang on: the verb, the words of its expression."""
+        tok = cue.token
+        heads = [tok]
+        if " " in cue.lemma and cue.rule.startswith("cue.verb"):
+            # "a laissé entendre qu'…", "a mis en garde contre …": the clause may hang on the expression's words
+            expression = set(cue.lemma.split()[1:])
+            heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in expression]
+        if cue.rule.startswith("cue.expr"):
+            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
+            if tok.i + 1 < len(tok.doc):
+                heads.append(tok.doc[tok.i + 1])  # "fait savoir que …": the clause may hang on "savoir"
+        return heads
+
+    def _que_clause(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a affirmé que …``: the que-clause the parse hangs on the verb (or an indirect question)."""
+        tok, piece = cue.token, cue.piece
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
+                    marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
+                    if marks and tok.doc[marks[0].i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE:
+                        continue  # "dès qu'il a aperçu", "parce que": a conjunction, not a que-clause
+                    lead = tok.doc[child.left_edge.i]
+                    if (
+                        not marks
+                        and lead.lower_ not in _QUE
+                        and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
+                    ):
+                        continue  # no "que": a quotation or a parse error, not a que-clause
+                    start, end = self._subtree_range(piece, child, marks)
+                    if marks:
+                        start = self.index.end(piece, marks[0])
+                    stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
+                    if stray:
+                        start += stray.end()  # a "que" the parser hung elsewhere
+                    return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que")
+        return None
+
+    def _complements(self, cue: Cue, heads: list[Token]) -> list[Token]:
+        tok = cue.token
+        own = {heads[1].i} if cue.rule.startswith("cue.expr") and len(heads) > 1 else set()  # "état" of "faire état"
+        complements = [
+            c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS and c.i not in own
+        ]
+        if not any(c.dep_ == "obj" for c in complements):
+            complements += _stray_objects(cue)
+        data = self.lang.cues
+        lemma = content_lemma(cue, self.lang)
+        addressed = lemma in data.OBJECT_ADDRESSEE_VERBS or lemma in data.ADDRESSEE_VERBS
+        if lemma in data.INFINITIVE_CONTENT and (addressed or lemma in data.PREPOSITIONAL_CONTENT):
+            # "appelant toutes les parties à trouver une issue", "a demandé aux habitants de limiter …":
+            # the infinitive hangs on the object or on the addressee (not "indiquent leur peu
+            # d'intérêt à participer": the object is the content)
+            complements = complements + [
+                g
+                for c in complements
+                if c.dep_ in ("obj", "obl:arg", "iobj")
+                for g in c.children
+                if g.dep_ in ("acl", "xcomp") and g.i > c.i
+            ]
+        return complements
+
+    def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``)."""
+        if content_lemma(cue, self.lang) not in self.lang.cues.INFINITIVE_CONTENT:
+            return None
+        for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
+            if child.pos_ == "VERB" and _infinitive(child):
+                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                start, end = self._subtree_range(cue.piece, child, preps)
+                return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
+        return None
+
+    def _wished(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``:
+        the infinitive after a noun of wish or intent the verb governs."""
+        tok = cue.token
+        for noun in tok.children:
+            if noun.dep_ != "obj" or noun.i < tok.i or noun.lemma_.lower() not in self.lang.cues.WISH_NOUNS:
+                continue
+            for child in noun.children:
+                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
+                    start, end = self._subtree_range(cue.piece, child, preps)
+                    return Proposal(*trim(self.text, start, end), "infinitive", "wish")
+        return None
+
+    def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
+        tok, piece = cue.token, cue.piece
+        data = self.lang.cues
+        lemma = content_lemma(cue, self.lang)
+        takes_infinitive = lemma in data.INFINITIVE_CONTENT
+        takes_np = lemma in data.NP_CONTENT
+        bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
+        if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
+            takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
+        complements = self._complements(cue, heads)
+        incise = is_incise(tok)
+        prepositional = [
+            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
+        ]
+        # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
+        for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
+            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
+                continue  # "appelle les parties à la retenue": the addressee, not the content
+            if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
+                continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
+            if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
+                takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
+            ):
+                continue
+            if child.lemma_.lower() in data.ADVERBIAL_NOUNS and any(p.lower_ in self.lang.syntax.A for p in preps):
+                continue  # "à la rescousse", "à l'unanimité": an adverbial phrase, no content
+            if cue.speaker_token is not None and cue.speaker_token in child.subtree:
+                continue  # "…, a annoncé Mario Draghi": the subject, not the content
+            if incise and (child.pos_ == "PROPN" or child.ent_type_ or source_noun(child, self.lang)):
+                continue  # "…, a indiqué jeudi la directrice des services, Anne Leroy": the subject too
+            if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
+                continue
+            if child.lemma_.lower() in data.FEELING_NOUNS or child.lower_ in data.FEELING_NOUNS:
+                continue  # "a fait part de sa colère", "a exprimé sa tristesse": a feeling, no content
+            if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in ("à", "au", "aux") for p in preps):
+                # "demande au gouvernement des mesures": the addressee, not the content; the parse may
+                # hang the object on it ("a annoncé aux habitants la fermeture du pont")
+                stray = next(
+                    (
+                        g
+                        for g in child.children
+                        if g.dep_ == "nmod"
+                        and g.pos_ == "NOUN"
+                        and g.i > child.i
+                        and not any(c.dep_ == "case" for c in g.children)
+                        and any(c.dep_ == "det" for c in g.children)
+                    ),
+                    None,
+                )
+                if stray is not None:
+                    start, _ = self._subtree_range(piece, stray)
+                    return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
+                continue
+            if child.dep_ == "obj" or preps:
+                start, _ = self._subtree_range(piece, child, preps)
+                return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", "np")
+        return None
+
+    def _expression_de(self, cue: Cue, heads: list[Token]) -> Proposal | None:
+        """``a fait état dans la soirée du 6 avril de 14 morts``: the parser hung ``de`` elsewhere."""
+        if not (cue.rule.startswith("cue.expr") and len(heads) > 1):
+            return None
+        tok, piece = cue.token, cue.piece
+        doc = tok.doc
+        for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):
+            if doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ in ("NUM", "NOUN", "DET", "PROPN", "ADJ"):
+                noun = next((t for t in doc[j + 1 : min(cue.sent.end, j + 5)] if t.pos_ == "NOUN"), None)
+                if noun is not None and noun.lemma_.lower() in self.lang.cues.FEELING_NOUNS:
+                    return None  # "a fait part de sa colère": a feeling, no content
+                start, end = trim(self.text, self.index.start(piece, doc[j + 1]), self._clause_end(cue, doc[j + 1]))
+                return Proposal(start, end, "np", "expression_de")
+            if doc[j].text in _NP_STOPS:
+                break
+        return None
+
+    def _postposed(self, cue: Cue) -> Proposal | None:
+        """A postposed cue without complement: ``Le bilan s'alourdit, a annoncé X.``"""
+        tok, piece, sent = cue.token, cue.piece, cue.sent
+        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        subject = cue.speaker_token
+        # a subject after the verb that can be a source (not an object the parse took for one:
+        # "« Front de libération » a revendiqué l'attaque")
+        inverted = (
+            subject is not None
+            and subject.i >= first.i
+            and (subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang))
+        )
+        if cue.rule == "cue.verb.mistagged" and not inverted:
+            # "…, note l'Institut national": the tagger's noun has its subject after it
+            inverted = closing_incise(tok, self.lang)
+        if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
+            head = _true_start(sent)
+            start = self.index.start(piece, head)
+            end = self.index.start(piece, tok.doc[first.i - 1])
+            start, end = trim(self.text, start, end)
+            rest = self._after_incise(cue)
+            if rest is not None:
+                # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
+                # "Il est, disent-ils, la langue de …": it runs through it
+                opening = tok.doc[head.i : first.i]
+                words = [t for t in opening if not (t.is_punct or t.is_space)]
+                adverbial = all(t.pos_ in ("ADV", "CCONJ") for t in words) or (
+                    bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
+                )  # "Par ailleurs", "Cependant", "Dans ce cas"; not a subject ("Le gouvernement, poursuit-il, …")
+                if adverbial and len(WORD.findall(self.text[start:end])) <= 3:
+                    return Proposal(*rest, "postposed", "after_incise")
+                return Proposal(start, rest[1], "postposed", "around_incise")
+            if len(WORD.findall(self.text[start:end])) >= 3:
+                return Proposal(start, end, "postposed", "postposed")
+        return None
+
+    def _pour_qui_range(self, cue: Cue) -> Proposal | None:
+        """``Marie Dupont, pour qui la réforme est injuste, a manifesté``: the relative clause,
+        from after ``qui`` (and a nested ``selon X,``) to the comma after its verb."""
+        doc, sent, piece = cue.token.doc, cue.sent, cue.piece
+        first = cue.token.i + 2
+        if first >= sent.end:
+            return None
+        start = self.index.start(piece, doc[first])
+        nested = _nested_source_phrase(self.lang).match(self.text, start)
+        if nested:
+            start = nested.end()
+        verb = next(
+            (t for t in doc[first : sent.end] if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)), None
+        )
+        if verb is None:
+            return None
+        last = next((t.i - 1 for t in doc[verb.i : sent.end] if t.text in (",", ";", ":")), sent.end - 1)
+        start, end = trim(self.text, start, self.index.end(piece, doc[last]))
+        return Proposal(start, end, "source", "pour_qui") if len(WORD.findall(self.text[start:end])) >= 3 else None
+
+    def _before_comme(self, cue: Cue, comme: Token) -> Proposal | None:
+        """``l'armée ne va pas retirer ses forces comme le précise l'ambassadeur``: the clause the
+        comment clause (``comme``, ``ainsi que``) is about, from its subject to the conjunction."""
+        tok, piece = cue.token, cue.piece
+        head = tok.head
+        while head.dep_ == "xcomp" and head.head.i < head.i:
+            head = head.head  # "ne va pas retirer": the subject is the finite verb's
+        if head.i >= comme.i:
+            return None
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i]
+        first = subjects[0].left_edge if subjects else head
+        if first.i < cue.sent.start:
+            return None
+        start, end = trim(self.text, self.index.start(piece, first), self.index.start(piece, comme))
+        if len(WORD.findall(self.text[start:end])) < 3:
+            return None
+        return Proposal(start, end, "postposed", "comment_clause")
+
+    def _relative_object(self, cue: Cue) -> Proposal | None:
+        """``Des allégations que Moscou avait toujours niées``: the noun phrase a relative ``que``
+        makes the object of a verb that reports its object."""
+        tok = cue.token
+        if cue.lemma not in self.lang.cues.NP_CONTENT or tok.dep_ not in ("acl:relcl", "acl"):
+            return None
+        relative = next((c for c in tok.children if c.lower_ in _QUE and c.i < tok.i and c.dep_ == "obj"), None)
+        noun = tok.head
+        if relative is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i:
+            return None
+        left = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod", "nummod", "flat:name")]
+        first = min([noun, *(t for c in left for t in c.subtree)], key=lambda t: t.i)  # not "Ce sont"
+        if first.i < cue.sent.start:
+            return None
+        start = self.index.start(cue.piece, first)
+        end = self.index.end(cue.piece, tok.doc[relative.i - 1])
+        return Proposal(*trim(self.text, start, end), "np", "relative_object")
+
+    def _stance(self, cue: Cue) -> Proposal | None:
+        """``s'est dit favorable à un référendum``, ``s'est déclaré prêt à négocier``: the stance
+        with what it is about (not a bare feeling: ``s'est dit préoccupé``)."""
+        tok = cue.token
+        if cue.lemma.removeprefix("se ") not in self.lang.cues.STANCE_VERBS:
+            return None
+        doc = tok.doc
+        if not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+            return None
+        adjective = next(
+            (c for c in tok.children if c.pos_ == "ADJ" and c.dep_ in ("xcomp", "acl") and c.i > tok.i), None
+        )
+        about = [
+            c
+            for c in (adjective.children if adjective is not None else ())
+            if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl")
+            and any(m.lower_ in ("à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’") for m in c.children)
+        ]
+        if adjective is None or not about:
+            return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
+        start = self.index.start(cue.piece, adjective)
+        return Proposal(*trim(self.text, start, self._clause_end(cue, adjective)), "np", "stance")
+
+    def _estimate(self, cue: Cue) -> Proposal | None:
+        """``La CGT estime à 75 000 le nombre d'emplois menacés``: the figure and what it counts."""
+        if cue.lemma not in self.lang.cues.ESTIMATE_VERBS:
+            return None
+        doc, tok = cue.token.doc, cue.token
+        j = tok.i + 1
+        while j < cue.sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 >= cue.sent.end or doc[j].lower_ != "à":
+            return None
+        k = j + 1
+        for words in self.lang.cues.APPROXIMATORS:  # "à près de 2 milliards", "à plus de 75 000"
+            if [t.lower_ for t in doc[k : k + len(words)]] == list(words):
+                k += len(words)
+                break
+        if k >= cue.sent.end:
+            return None
+        figure = doc[k]
+        if figure.pos_ != "NUM" and not figure.like_num:
+            return None
+        start = self.index.start(cue.piece, doc[j + 1])  # with its approximator: "près de 2 milliards"
+        return Proposal(*trim(self.text, start, self._clause_end(cue, figure)), "figure", "estimate")
+
+    def _after_incise(self, cue: Cue) -> tuple[int, int] | None:
+        """The clause after an incise set off by commas (``…, poursuit X, …``), if it goes on
+        for at least three words and holds no quotation mark (a quotation is its own item)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        speaker = cue.speaker_token
+        if speaker is None or tok.doc[tok.i - 1].text != ",":
+            return None
+        doc = tok.doc
+        last = max(speaker.i, tok.i)
+        close = next((j for j in range(last + 1, min(sent.end, last + 10)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= sent.end:
+            return None
+        if any(_is_mark(t, self.lang) or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
+            return None  # "…, a déclaré X en visite à …, …": not a plain incise
+        tail = doc[close + 1 : sent.end]
+        if any(_is_mark(t, self.lang) for t in tail):
+            return None
+        start, end = trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, tail[-1]))
+        return (start, end) if len(WORD.findall(self.text[start:end])) >= 3 else None
+
+    def _clause_end(self, cue: Cue, child: Token) -> int:
+        """Where a noun complement ends: before the next comma, coordinator or new clause,
+        unless what follows the comma goes on with it (``notamment …``, the rest of an
+        enumeration ``d'une école, d'un gymnase et d'une crèche``).
+
+        The parse's subtree is not trusted here: it often swallows the next clause
+        ("accusé de « … » mais le général affirme …") or leaves out a coordinated part.
+        """
+        doc = child.doc
+        syntax = self.lang.syntax
+        last = child
+        j = child.i + 1
+        while j < cue.sent.end:
+            t = doc[j]
+            if t.text == "," and self._goes_on(cue, j, child):
+                j += 1
+                continue
+            if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
+                break
+            if _gerund(doc, j, syntax):
+                break  # "a rejeté le terme, tout en partageant …": another clause
+            relative = t.head if t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != "," else None
+            if relative is not None and relative.dep_ in ("acl:relcl", "acl") and relative.i > j:
+                # "au bal qui sera animé par Frédéric Bush": a restrictive relative belongs to the noun
+                last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]
+                j = last.i + 1
+                continue
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and t.dep_ not in ("acl", "amod", "acl:relcl")
+                and "VerbForm=Fin" in str(t.morph)
+            ):
+                break
+            last = t
+            j += 1
+        while last.i > child.i and (
+            (last.is_punct and last.text not in ("»", "”", '"', ")", "]")) or last.pos_ == "CCONJ"
+        ):
+            last = doc[last.i - 1]  # "a reconnu des erreurs et promet …": not the "et"
+        return self.index.end(cue.piece, last)
+
+    def _goes_on(self, cue: Cue, comma: int, child: Token) -> bool:
+        """Whether a noun complement (from ``child``) goes on after the comma at ``comma``: a
+        word that extends it (``notamment``, ``dont``, ``y compris``), or the rest of an
+        enumeration (it opens with a preposition or determiner of the complement and is closed
+        by ``et``/``ou`` before the sentence ends, with no verb of its own)."""
+        doc = cue.token.doc
+        end = cue.sent.end
+        if comma + 1 >= end:
+            return False
+        nxt = doc[comma + 1]
+        words = self.lang.cues.NP_CONTINUATIONS
+        if nxt.lower_ in words or f"{nxt.lower_} {doc[comma + 2].lower_ if comma + 2 < end else ''}" in words:
+            return True
+        if nxt.pos_ not in ("ADP", "DET"):
+            return False
+        if nxt.lower_ not in {t.lower_ for t in doc[child.i : comma] if t.pos_ in ("ADP", "DET")}:
+            return False  # "…, à la suite de l'accord": not one more item of the list
+        closed = False
+        for t in doc[comma + 1 : end]:
+            if t.text in (";", ":", ".", "!", "?", "—", "–") or t.lower_ in self.lang.syntax.CLAUSE_OPENERS:
+                break
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod") and "VerbForm=Fin" in str(t.morph):
+                return False
+            if t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
+                return False
+            if t.lower_ in self.lang.syntax.LIST_COORDINATORS:
+                closed = True
+        return closed
+
+    def _past_quotation(self, cue: Cue, end: int, start: int | None = None) -> int:
+        """``que « son bon ami » Al-Sarraj pourrait …``: a clause that opens with a quotation goes
+        on after its closing mark; the parse often stops the clause there. A clause the parse
+        left without a verb (``craignent que cet amendement, comme …, empêche …``) runs to the
+        end of the sentence."""
+        short = start is not None and len(WORD.findall(self.text[start:end])) <= 3
+        if short and not any(t.pos_ in ("VERB", "AUX") for t in self.index.within(start or 0, end)):
+            sent_end = self.index.end(cue.piece, cue.sent[-1])
+            stop = _SENTENCE_STOP.search(self.text, end, sent_end)
+            return stop.start() if stop else sent_end
+        at = end
+        while at > 0 and self.text[at - 1] in ' \u00a0\u202f»”›"':
+            at -= 1  # the parse's clause may end on the closing mark itself
+        after = _CLAUSE_GOES_ON.match(self.text, at)
+        if after is None:
+            return end
+        sent_end = self.index.end(cue.piece, cue.sent[-1])
+        stop = _SENTENCE_STOP.search(self.text, after.end(), sent_end)
+        return stop.start() if stop else sent_end
+
+    def _que_after(self, cue: Cue) -> Proposal | None:
+        """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
+        tok = cue.token
+        doc = tok.doc
+        piece = cue.piece
+        restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
+            t = doc[j]
+            if t.lower_ in _QUE and restrictive:
+                return None  # "ne rapporteront que 3 milliards": restriction, not a clause
+            if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
+                if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
+                    return None
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
+            if t.pos_ == "VERB" or t.text in '.;:«»"“”':
+                return None
+        return None
+
+    def _source_sides(self, cue: Cue) -> tuple[Proposal, ...]:
+        """The clause a source phrase governs, the rules' choice first: after the phrase when it
+        opens the sentence (``Selon X, …``), before it when it closes it (``…, selon X.``); for
+        an incise (``…, selon X, …``) the side with a finite verb of its own, then the other."""
+        tok = cue.token
+        piece = cue.piece
+        sent = cue.sent
+        doc = tok.doc
+        if tok.lower_ == "pour" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "qui":
+            found = self._pour_qui_range(cue)
+            return (found,) if found is not None else ()
+        # the source phrase: from the preposition to the end of its noun's subtree
+        noun = tok.head if tok.head.i > tok.i else None
+        if noun is None:
+            for j in range(tok.i + 1, min(tok.i + 4, sent.end)):
+                if doc[j].pos_ in ("NOUN", "PROPN", "PRON") or (doc[j].pos_ == "X" and doc[j].ent_type_):
+                    noun = doc[j]
+                    break
+        if noun is None:
+            return ()
+        phrase_end = max([noun.i] + [t.i for t in noun.subtree if t.dep_ not in ("acl:relcl",) and t.i < sent.end])
+        first = phrase_start(cue, self.lang).i
+        opening = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in doc[sent.start : first])
+        if opening:
+            # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
+            comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
+            relative = comma is not None and comma + 1 < sent.end and doc[comma + 1].lower_ in _RELATIVES
+            if comma is not None and relative:
+                # "Selon le quotidien Le Parisien, qui cite des sources policières, le suspect …"
+                comma = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 25)] if t.text == ","), comma)
+            if comma is not None:
+                phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
+                second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 7)] if t.text == ","), None)
+                if second is not None and all(
+                    t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper()
+                    for t in doc[comma + 1 : second]
+                ):
+                    phrase_end = second - 1  # "D'après le ministre du budget, Jérôme Cahuzac, …"
+        sent_start = self.index.start(piece, sent[0])
+        sent_end = self.index.end(piece, sent[-1])
+        p_start = self.index.start(piece, doc[first])
+        p_end = self.index.end(piece, doc[phrase_end])
+        left = trim(self.text, sent_start, p_start)
+        right = trim(self.text, p_end, sent_end)
+        nested = _nested_source_phrase(self.lang).match(self.text, right[0], right[1])
+        if nested:
+            right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
+        scoped = self._last_clause(*left)
+        before = Proposal(*scoped, "source", "source_before" if scoped == left else "source_before_clause")
+        whole = (Proposal(*left, "source", "source_before"),) if scoped != left else ()
+        after = Proposal(*right, "source", "source_after")
+        if left[1] - left[0] < 3:
+            return (after,)
+        if right[1] - right[0] < 3:
+            return (before, *whole)
+        # an incise ", selon X, …": the side that holds a finite verb of its own
+        rest = doc[phrase_end + 1 : sent.end]
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest):
+            return (after, before, *whole)
+        return (before, after, *whole)
+
+    def _last_clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause a source phrase closing a sentence is about: after the last colon or
+        semicolon (``Les élections s'annoncent serrées : aucun parti …, selon les sondages``),
+        or after a causal conjunction (``… puisque 70 % d'entre eux …, selon une enquête``),
+        when three words or more stay."""
+        for pattern in (_CLAUSE_BREAK, _causal(self.lang)):
+            found = [m.end() for m in pattern.finditer(self.text, start, end)]
+            if found and len(WORD.findall(self.text[found[-1] : end])) >= 3:
+                start = trim(self.text, found[-1], end)[0]
+        return start, end
+
+
+@functools.cache
+def _nested_source_phrase(lang: LanguageData) -> regex.Pattern[str]:
+    """A source phrase nested right after another one: ``, selon ses propres sources, …``."""
+    words = "|".join("['’]".join(regex.escape(part) for part in w.split("'")) for w in lang.cues.SOURCE_PREPOSITIONS)
+    return regex.compile(rf"[\s,]*(?:{words})\b[^,.;:«»]{{1,60}},\s*", regex.IGNORECASE)
+
+
+def finite_or_compound(verb: Token) -> bool:
+    """A finite verb, or a participle with a finite auxiliary (``a écrit``)."""
+    if "VerbForm=Fin" in str(verb.morph):
+        return True
+    return any(c.dep_.startswith("aux") and "VerbForm=Fin" in str(c.morph) for c in verb.children)
+
+
+def _cue_word(token: Token, lang: LanguageData) -> bool:
+    """A form of a reporting verb or a source preposition: another statement may start there."""
+    low = token.lower_.replace("’", "'")
+    return low in forms(lang) or low in lang.cues.SOURCE_PREPOSITIONS or low in lang.syntax.SOURCE_STARTS
+
+
+def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:
+    """``en partageant``, ``tout en partageant``: a gerund opens a clause of its own at ``j``."""
+    k = j + 1 if doc[j].lower_ == syntax.GERUND_ADVERB else j
+    return (
+        k < len(doc)
+        and doc[k].lower_ == syntax.GERUND
+        and k + 1 < len(doc)
+        and "VerbForm=Part" in str(doc[k + 1].morph)
+        and "Tense=Pres" in str(doc[k + 1].morph)
+    )
+
+
+def _stray_objects(cue: Cue) -> list[Token]:
+    """Objects the parse hung on an adjectival participle after the verb (``a manifesté dans une
+    lettre ouverte son désaccord``: ``désaccord`` as the object of ``ouverte``): a participle
+    used as an adjective takes no object, so they are the verb's."""
+    tok = cue.token
+    out = []
+    for t in tok.doc[tok.i + 1 : cue.sent.end]:
+        head = t.head
+        if (
+            t.dep_ == "obj"
+            and tok.i < head.i < t.i
+            and head.dep_ in ("acl", "amod")
+            and "VerbForm=Part" in str(head.morph)
+            and "Tense=Past" in str(head.morph)
+            and not any(c.dep_.startswith("aux") for c in head.children)
+        ):
+            out.append(t)
+    return out
+
+
+def provision(cue: Cue, lang: LanguageData) -> bool:
+    """``Le texte prévoit que …``, ``le décret stipule que …``: what a legal text provides, not
+    what anyone said (its subject is a law, a decree, an article; ``projet de loi`` too)."""
+    subject = cue.speaker_token
+    data = lang.cues
+    if subject is None or cue.lemma not in data.PROVISION_VERBS:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in data.LEGAL_TEXT_NOUNS:
+        return True
+    syntax = lang.syntax
+    return lemma in syntax.BILL_HEADS and any(c.lemma_.lower() == syntax.BILL for c in subject.children)
+
+
+def content_lemma(cue: Cue, lang: LanguageData) -> str:
+    """The entry whose complements the cue reports: its reflexive form when the verb is used
+    reflexively and that form is listed (``s'est félicité de`` → ``se féliciter``), else its lemma."""
+    tok = cue.token
+    syntax = lang.syntax
+    if " " in cue.lemma or not any(
+        t.lower_ in syntax.REFLEXIVE for t in tok.doc[max(cue.sent.start, tok.i - 3) : tok.i]
+    ):
+        return cue.lemma
+    elided = cue.lemma[:1] in syntax.ELIDING_INITIALS
+    reflexive = (syntax.REFLEXIVE_ELIDED if elided else syntax.REFLEXIVE_FULL) + cue.lemma
+    data = lang.cues
+    return reflexive if reflexive in data.NP_CONTENT or reflexive in data.INFINITIVE_CONTENT else cue.lemma
+
+
+@functools.cache
+def _causal(lang: LanguageData) -> regex.Pattern[str]:
+    """A conjunction of cause that opens the clause a final source phrase is about."""
+    words = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.cues.CAUSAL_CONJUNCTIONS)
+    determiners = "|".join(lang.syntax.NOUN_DETERMINERS)  # not the noun: "le car scolaire"
+    return regex.compile(rf"(?<!\b(?:{determiners})\s)\b(?:{words})(?:\s+|(?<=['’]))", regex.IGNORECASE)
+
+
+def _is_mark(token: Token, lang: LanguageData) -> bool:
+    return token.text in lang.marks.ALL_MARKS and token.text not in lang.marks.APOSTROPHES
+
+
+@functools.cache
+def refusal(lang: LanguageData) -> regex.Pattern[str]:
+    return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
+
+
+def acts_on_something(cue: Cue) -> bool:
+    """``a menacé d'envahir l'ambassade`` (a threat), not ``menace de basculer dans la guerre``
+    (a risk): a weak verb's infinitive reports an intent when it acts on an object, or when a
+    person is the subject."""
+    if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
+        return True
+    infinitives = [c for c in cue.token.children if c.pos_ == "VERB" and _infinitive(c) and c.i > cue.token.i]
+    return any(g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN") for inf in infinitives for g in inf.children)
+
+
+def nested_source(outer: Cue, inner: Cue) -> bool:
+    """A source phrase right after another one (``pour qui, selon ses proches, …``)."""
+    if outer.rule not in SOURCE_RULES or inner.rule not in SOURCE_RULES or outer.sent != inner.sent:
+        return False
+    between = inner.token.doc[outer.token.i + 1 : inner.token.i]
+    return len(between) <= 3 and all(t.is_punct or t.lower_ == "qui" for t in between)
+
+
+def _true_start(sent: Span) -> Token:
+    """The first token of a sentence, across cuts the parser made inside it: a "sentence"
+    that opens in lower case or on punctuation continues the one before (``… » qui peut …``)."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0:
+        first = next((t for t in doc[start : sent.end] if not t.is_space), doc[start])
+        cut = (first.is_punct and first.text not in '«“„‹"([—–-') or (first.is_alpha and first.text[:1].islower())
+        if not cut:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start]
+
+
+def animate(cue: Cue, lang: LanguageData) -> bool:
+    """Whether a cue's subject can be a source: a person, an organisation, a group, a document.
+
+    Only a plain common noun that is none of these (``la libération``, ``des pages web``)
+    is refused; no subject, a pronoun or a name gives the benefit of the doubt, and so does a
+    noun that names its source in a complement (``la guérilla des FARC``, ``la moyenne du site
+    RealClearPolitics``)."""
+    tok = cue.speaker_token
+    if tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang):
+        return True
+    for child in tok.children:
+        if child.dep_ not in ("nmod", "appos", "flat:name") or child.i < tok.i:
+            continue
+        if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lemma_ in lang.syntax.DE for c in child.children):
+            continue  # "les élections … en Allemagne": a place, not whose they are
+        if child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
+            return True  # a name or an organisation, not people ("la libération des prisonniers")
+        if any(g.dep_ in ("nmod", "appos", "flat:name") and (g.pos_ == "PROPN" or g.ent_type_) for g in child.children):
+            return True
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, simple or compound (``avoir été agressée``)."""
+    if "VerbForm=Inf" in str(verb.morph):
+        return True
+    return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def negated(cue: Cue) -> bool:
+    tok = cue.token
+    doc = tok.doc
+    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in tok.children):
+        return True
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "sans":
+        return True
+    head = tok.head
+    return bool(
+        tok.dep_ == "xcomp"
+        and head.lemma_ in ("vouloir", "pouvoir", "refuser")
+        and any(c.lower_ in ("pas", "jamais") for c in head.children)
+    )
