@@ -43,6 +43,32 @@ def test_two_processes() -> None:
     assert list(extract_many(texts, n_process=2, batch_size=2)) == [quoteminer.extract(t) for t in texts]
 
 
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_the_deciders_and_the_mode_as_extract_takes_them(n_process: int) -> None:
+    texts = [*SHORT, ("r1", SHORT[2])]
+    plain = [t if isinstance(t, str) else t[1] for t in texts]
+    options = {"speakers": "first-match", "items": "rules", "acts": "classifier"}
+    found = list(extract_many(texts, n_process=n_process, batch_size=2, **options))
+    expected = [quoteminer.extract(t, **options) for t in plain]
+    assert [r.extraction if isinstance(r, quoteminer.Document) else r for r in found] == expected
+    assert all(q.act_confidence is not None for r in expected for q in r.quotes)  # the classifier's
+    fast = list(extract_many(texts, n_process=n_process, batch_size=2, mode="fast"))
+    assert [r.extraction if isinstance(r, quoteminer.Document) else r for r in fast] == [
+        quoteminer.extract(t, mode="fast") for t in plain
+    ]
+    assert all("fast.mode" in q.evidence for r in fast[:-1] for q in r.quotes)  # type: ignore[union-attr]
+    assert isinstance(fast[-1], quoteminer.Document) and fast[-1].id == "r1"
+
+
+def test_the_fast_mode_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_: str) -> None:
+        raise AssertionError("the fast mode parses nothing")
+
+    monkeypatch.setattr(quoteminer.parse, "load", refuse)
+    found = list(extract_many([SHORT[0], "", SHORT[2]], mode="fast"))
+    assert [len(r.quotes) for r in found] == [1, 0, 1]
+
+
 def test_a_text_longer_than_the_models_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     model = load("fr_core_news_md")
     long = "\n".join(SHORT * 6)
@@ -114,3 +140,13 @@ def test_wrong_arguments_fail_at_once() -> None:
         extract_many(SHORT, lang="xx")
     with pytest.raises(TypeError, match="decode"):
         list(extract_many([SHORT[0], b"bytes"]))  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="mode must be one of full, fast"):
+        extract_many(SHORT, mode="slow")
+    with pytest.raises(ValueError, match="speakers must be one of"):
+        extract_many(SHORT, speakers="oracle")
+    with pytest.raises(ValueError, match="items must be one of"):
+        extract_many(SHORT, items="oracle")
+    with pytest.raises(ValueError, match="acts"):
+        extract_many(SHORT, acts="oracle")
+    with pytest.raises(TypeError, match="decode"):
+        list(extract_many([SHORT[0], b"bytes"], mode="fast"))  # type: ignore[list-item]

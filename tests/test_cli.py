@@ -249,3 +249,21 @@ def test_a_file_not_in_the_encoding_is_one_clear_line(tmp_path: Path) -> None:
         assert line.startswith(f"quoteminer: skipped {tmp_path / name}: {reason}"), line
         assert "--encoding" in line
     assert list(_records(proc)) == ["good.txt"]
+
+
+def test_the_deciders_and_the_fast_mode_on_the_command_line(tmp_path: Path) -> None:
+    text = "« Nous restons prudents », a déclaré Marie Dupont. Selon Paul Durand, l'usine fermera."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    fast = run("extract", str(tmp_path / "a.txt"), "--fast")
+    assert fast.returncode == 0, fast.stderr
+    quotes = json.loads(fast.stdout)["quotes"]
+    assert quotes == to_dict(quoteminer.extract(text, mode="fast"))["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Marie Dupont", "Paul Durand"]
+    chosen = run(
+        "extract", str(tmp_path / "a.txt"), "--items", "rules", "--speakers", "first-match", "--acts", "classifier"
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    expected = quoteminer.extract(text, items="rules", speakers="first-match", acts="classifier")
+    assert json.loads(chosen.stdout)["quotes"] == to_dict(expected)["quotes"]
+    bad = run("extract", str(tmp_path / "a.txt"), "--speakers", "oracle")
+    assert bad.returncode == 2 and "usage:" in bad.stderr and "Traceback" not in bad.stderr

@@ -15,6 +15,7 @@ from quoteminer.acts import Judged, sentence_hedge
 from quoteminer.claims import Tagger, find_quantities
 from quoteminer.content import Item, TokenIndex
 from quoteminer.dates import When
+from quoteminer.items import Cover
 from quoteminer.lang import LanguageData
 from quoteminer.model import Claim, Diagnostic, Extraction, Quote, QuoteKind, Severity, Span, Speaker
 from quoteminer.parse import Piece
@@ -115,7 +116,7 @@ def _sentences(text: str, pieces: Sequence[Piece], index: TokenIndex) -> Iterato
 def _journalist_claims(
     text: str, quotes: Sequence[Quote], pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData
 ) -> list[Claim]:
-    speech = [(q.start, q.end) for q in quotes if q.kind.is_speech]
+    speech = Cover([(q.start, q.end) for q in quotes if q.kind.is_speech])
     tags = _tagger(index)
     out: list[Claim] = []
     for start, end, tokens in _sentences(text, pieces, index):
@@ -123,11 +124,7 @@ def _journalist_claims(
             end -= 1
         if end <= start:
             continue
-        own = [
-            q
-            for q in find_quantities(text, start, end, lang, tags)
-            if not any(s <= q.start and q.end <= e for s, e in speech)
-        ]
+        own = [q for q in find_quantities(text, start, end, lang, tags) if not speech.holds(q.start, q.end)]
         if own:
             out.append(
                 Claim(

@@ -41,14 +41,27 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, overload
 
+import attrs
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quoteminer import backend, parse
+from quoteminer import backend, parse, triage
+from quoteminer.acts import ActDecider
+from quoteminer.choice import Chooser
 from quoteminer.dates import as_date
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction
-from quoteminer.pipeline import check_text, extract_parsed, prepare, reusable
+from quoteminer.pipeline import (
+    DEFAULT_ACTS,
+    MODES,
+    act_decider,
+    check_text,
+    extract_parsed,
+    item_chooser,
+    prepare,
+    reusable,
+    speaker_chooser,
+)
 from quoteminer.records import Document, Record, as_record
 
 __all__ = ["Progress", "extract_many", "extract_partition", "preload", "record_date"]
@@ -71,6 +84,22 @@ def _positive(name: str, value: object) -> int:
     return value
 
 
+@attrs.frozen
+class _Options:
+    """How each text is analysed: ``extract``'s choices, checked once for the whole stream."""
+
+    speakers: Chooser
+    acts: ActDecider
+    items: Chooser
+    fast: bool = False
+
+    @classmethod
+    def of(cls, speakers: str | Chooser, acts: str | ActDecider, items: str | Chooser, mode: str) -> _Options:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        return cls(speaker_chooser(speakers), act_decider(acts), item_chooser(items), mode == "fast")
+
+
 def _empty(_doc: Doc) -> Extraction:
     return Extraction()
 
@@ -90,29 +119,28 @@ def _plan(
     item: object,
     model: Language,
     data: LanguageData,
+    options: _Options,
     published: datetime.date | None = None,
     progress: Progress | None = None,
 ) -> tuple[Doc, _Finish]:
     """What to send through ``nlp.pipe`` for one input, and how to finish it."""
+
+    def stages(laid: Any, view: parse.View, pieces: list[parse.Piece]) -> Extraction:
+        return extract_parsed(laid, view, pieces, data, options.speakers, published, options.acts, options.items)
+
     if isinstance(item, Doc):
         doc, text = item, item.text
         laid, view = prepare(text, data)
         if reusable(doc, view):
-            return model.make_doc(""), lambda _: extract_parsed(
-                laid, view, [parse.Piece(doc, 0)], data, published=published
-            )
+            return model.make_doc(""), lambda _: stages(laid, view, [parse.Piece(doc, 0)])
     else:
         text = check_text(item)
         laid, view = prepare(text, data)
     if not text.strip():
         return model.make_doc(""), _empty
     if len(view.text) > model.max_length:
-        return model.make_doc(""), lambda _: extract_parsed(
-            laid, view, _parse_long(view, model, progress), data, published=published
-        )
-    return parse.prepare(model, view), lambda doc: extract_parsed(
-        laid, view, [parse.Piece(doc, 0)], data, published=published
-    )
+        return model.make_doc(""), lambda _: stages(laid, view, _parse_long(view, model, progress))
+    return parse.prepare(model, view), lambda doc: stages(laid, view, [parse.Piece(doc, 0)])
 
 
 def _parse_long(view: parse.View, model: Language, progress: Progress | None) -> list[parse.Piece]:
@@ -132,6 +160,10 @@ def extract_many(
     n_process: int = ...,
     published: datetime.date | str | None = ...,
     progress: Progress | None = ...,
+    speakers: str | Chooser = ...,
+    acts: str | ActDecider = ...,
+    items: str | Chooser = ...,
+    mode: str = ...,
 ) -> Iterator[Extraction]: ...
 
 
@@ -145,6 +177,10 @@ def extract_many(
     n_process: int = ...,
     published: datetime.date | str | None = ...,
     progress: Progress | None = ...,
+    speakers: str | Chooser = ...,
+    acts: str | ActDecider = ...,
+    items: str | Chooser = ...,
+    mode: str = ...,
 ) -> Iterator[Document]: ...
 
 
@@ -158,6 +194,10 @@ def extract_many(
     n_process: int = ...,
     published: datetime.date | str | None = ...,
     progress: Progress | None = ...,
+    speakers: str | Chooser = ...,
+    acts: str | ActDecider = ...,
+    items: str | Chooser = ...,
+    mode: str = ...,
 ) -> Iterator[Extraction | Document]: ...
 
 
@@ -170,12 +210,17 @@ def extract_many(
     n_process: int = 1,
     published: datetime.date | str | None = None,
     progress: Progress | None = None,
+    speakers: str | Chooser = "ranker",
+    acts: str | ActDecider = DEFAULT_ACTS,
+    items: str | Chooser = "classifier",
+    mode: str = "full",
 ) -> Iterator[Extraction | Document]:
     """Extract from many texts (or Docs, or records), streaming, in input order.
 
-    Equivalent to ``(extract(t, lang=lang, nlp=nlp, published=published) for t in texts)``,
-    but the parses go through ``nlp.pipe`` in batches of ``batch_size``, over ``n_process``
-    processes.
+    Equivalent to ``(extract(t, lang=lang, nlp=nlp, published=published, speakers=speakers,
+    acts=acts, items=items, mode=mode) for t in texts)``, but the parses go through
+    ``nlp.pipe`` in batches of ``batch_size``, over ``n_process`` processes (the fast mode
+    parses nothing: its texts go through the triage, over ``n_process`` processes too).
 
     An input may also be a record: a mapping with ``text`` (and ``id`` and any other
     fields), or an ``(id, text)`` pair. A record's result is a :class:`~quoteminer.Document`
@@ -200,8 +245,9 @@ def extract_many(
         raise TypeError(f"progress must be a callable taking a number of characters, not {type(progress).__name__}")
     day = as_date(published)
     data = get_language(lang)
-    model = nlp if nlp is not None else parse.load(data.model)
-    return _stream(texts, model, data, batch_size, n_process, progress, day)
+    options = _Options.of(speakers, acts, items, mode)
+    model = nlp if nlp is not None or options.fast else parse.load(data.model)  # the fast mode needs none
+    return _stream(texts, model, data, options, batch_size, n_process, progress, day)
 
 
 @overload
@@ -267,13 +313,21 @@ def _as_document(finish: Callable[[Doc], Extraction], record: Any, text: str) ->
 
 def _stream(
     texts: Iterable[object],
-    model: Language,
+    model: Language | None,
     data: LanguageData,
+    options: _Options,
     batch_size: int,
     n_process: int,
     progress: Progress | None = None,
     published: datetime.date | None = None,
 ) -> Iterator[Extraction | Document]:
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _stream_forked(texts, model, data, options, batch_size, n_process, progress, published)
+        return
+    if options.fast:
+        yield from _stream_fast(texts, data, progress, published)
+        return
+    assert model is not None, "only the fast mode runs without a model"
     waiting: deque[Callable[[Doc], Extraction | Document]] = deque()
 
     def feed() -> Iterator[Doc]:
@@ -288,7 +342,7 @@ def _stream(
                 progress(n)
 
             day = record_date(record, published)
-            sent, finish = _plan(text, model, data, day, tell if progress is not None else None)
+            sent, finish = _plan(text, model, data, options, day, tell if progress is not None else None)
             size = len(text.text if isinstance(text, Doc) else text)  # _plan checked it is a str or a Doc
             parsed = _finishing(finish, size, progress, told)
             if record is not None:
@@ -298,9 +352,6 @@ def _stream(
                 waiting.append(parsed)
             yield sent
 
-    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from _stream_forked(texts, model, data, batch_size, n_process, progress, published)
-        return
     lock = parse.model_lock(model)
     docs = model.pipe(feed(), batch_size=batch_size, n_process=n_process)
     while True:
@@ -311,10 +362,25 @@ def _stream(
         yield waiting.popleft()(doc)
 
 
+def _stream_fast(
+    texts: Iterable[object], data: LanguageData, progress: Progress | None, published: datetime.date | None
+) -> Iterator[Extraction | Document]:
+    """The fast mode in this process: each text through the triage, no model."""
+    for position, item in enumerate(texts):
+        record = as_record(item, position)
+        text: Any = record.text if record is not None else item
+        full = check_text(text.text if isinstance(text, Doc) else text)
+        record_date(record, published)  # a record's date is checked in every mode, though the triage reads none
+        result = triage.extract_fast(full, data)
+        if progress is not None:
+            progress(len(full))
+        yield Document(record.id, result, full, record.metadata) if record is not None else result
+
+
 # -- several processes: each worker runs the whole pipeline over a batch ----------------------
 
-# The model and language data the forked workers inherit (set before the pool forks them).
-_FORKED: tuple[Language, LanguageData] | None = None
+# The model, language data and options the forked workers inherit (set before the pool forks them).
+_FORKED: tuple[Language | None, LanguageData, _Options] | None = None
 
 
 def _quiet_worker() -> None:
@@ -325,22 +391,24 @@ def _quiet_worker() -> None:
 def _work(texts: list[tuple[str, datetime.date | None]]) -> list[Extraction]:
     """In a worker: the Extractions of a batch of texts (with their publication dates), parsed together."""
     assert _FORKED is not None, "a worker runs only in a process forked by _stream_forked"
-    model, data = _FORKED
+    model, data, options = _FORKED
     records = [{"text": text, "published": day} for text, day in texts]
-    return [d.extraction for d in _stream(records, model, data, max(1, len(texts)), 1) if isinstance(d, Document)]
+    found = _stream(records, model, data, options, max(1, len(texts)), 1)
+    return [d.extraction for d in found if isinstance(d, Document)]
 
 
 def _stream_forked(
     texts: Iterable[object],
-    model: Language,
+    model: Language | None,
     data: LanguageData,
+    options: _Options,
     batch_size: int,
     n_process: int,
     progress: Progress | None,
     published: datetime.date | None,
 ) -> Iterator[Extraction | Document]:
     global _FORKED
-    _FORKED = (model, data)
+    _FORKED = (model, data, options)
     # A batch: for each input, its record (or None) and its text (a Doc is done here, at once).
     Batch = list[tuple[Any, Any]]
     pending: deque[tuple[Future[list[Extraction]] | None, Batch]] = deque()
@@ -351,7 +419,7 @@ def _stream_forked(
         for record, text in batch:
             if isinstance(text, Doc):
                 day = record_date(record, published)
-                result: Extraction = next(_stream([text], model, data, 1, 1, None, day))  # type: ignore[assignment]
+                result: Extraction = next(_stream([text], model, data, options, 1, 1, None, day))  # type: ignore[assignment]
             else:
                 result = next(found)
             if progress is not None:

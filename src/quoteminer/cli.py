@@ -48,7 +48,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypedDict
 
 import attrs
 from tqdm import tqdm
@@ -268,7 +268,10 @@ class _Run:
             )
             processes = 1
         batch = PROCESS_BATCH if processes > 1 else 32
-        for document in extract_many(feed(), n_process=processes, batch_size=batch, progress=self.bar.update):
+        found = extract_many(
+            feed(), n_process=processes, batch_size=batch, progress=self.bar.update, **_options(self.args)
+        )
+        for document in found:
             metadata, with_text = pending.popleft()
             yield attrs.evolve(document, metadata=metadata), with_text
 
@@ -407,7 +410,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         board = evaluate_sets(
             args.directories,
-            partial(extract, acts=args.acts, items=args.items),
+            partial(extract, **_options(args)),
             partial(judge_statement, acts=args.acts),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:  # missing or malformed fixtures
@@ -533,7 +536,7 @@ def _cmd_collect(args: argparse.Namespace) -> int:
                 pending.append((doc_id, day))
                 yield {"text": content, "date": day}
 
-    for document in extract_many(texts(), n_process=args.processes):
+    for document in extract_many(texts(), n_process=args.processes, **_options(args)):
         add(*pending.popleft(), document.extraction)
     if not len(collection):
         raise _Failure("collect: no document to collect", 1)
@@ -621,6 +624,56 @@ def _verbosity() -> argparse.ArgumentParser:
     return common
 
 
+def _deciders(fast: bool = True) -> argparse.ArgumentParser:
+    """What decides what is speech, who speaks and the acts (and the fast mode), as ``extract`` takes them."""
+    from quoteminer.pipeline import ACT_DECIDERS, DEFAULT_ACTS, ITEM_CHOOSERS, SPEAKER_CHOOSERS
+
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("deciders")
+    group.add_argument(
+        "--items",
+        choices=ITEM_CHOOSERS,
+        default=ITEM_CHOOSERS[0],
+        help="what decides which spans are speech: the trained kind classifier (default) or the ordered rules alone",
+    )
+    group.add_argument(
+        "--speakers",
+        choices=SPEAKER_CHOOSERS,
+        default=SPEAKER_CHOOSERS[0],
+        help="who speaks: the trained ranker (default) or the ordered rules alone (first-match)",
+    )
+    group.add_argument(
+        "--acts",
+        choices=ACT_DECIDERS,
+        default=DEFAULT_ACTS,
+        help=f"how acts are decided (default: {DEFAULT_ACTS}): the reporting verb's prior against the content "
+        "rules, or the trained act classifier",
+    )
+    if fast:
+        group.add_argument(
+            "--fast",
+            dest="mode",
+            action="store_const",
+            const="fast",
+            default="full",
+            help="triage without the parser, for very large collections: quotations and reported statements from "
+            "surface patterns, speakers only where a pattern names them, no acts or dates (docs/performance.md)",
+        )
+    return parent
+
+
+class _Options(TypedDict):
+    items: str
+    speakers: str
+    acts: str
+    mode: str
+
+
+def _options(args: argparse.Namespace) -> _Options:
+    """The deciders' options of ``args`` as keyword arguments of ``extract``/``extract_many``."""
+    return {"items": args.items, "speakers": args.speakers, "acts": args.acts, "mode": getattr(args, "mode", "full")}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``quoteminer`` command."""
     parser = argparse.ArgumentParser(prog="quoteminer", description="Who said what in French news.")
@@ -629,7 +682,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _verbosity()
     ex = sub.add_parser(
         "extract",
-        parents=[common],
+        parents=[common, _deciders()],
         help="extract quotes from files, directories or - (stdin)",
         description="Extract quotes, speakers, speech acts and claims from text files, JSON Lines or CSV "
         "records (id, text and any other fields) or HTML pages, and write one record per document.",
@@ -695,7 +748,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(run=_cmd_extract)
     co = sub.add_parser(
         "collect",
-        parents=[common],
+        parents=[common, _deciders()],
         help="speakers across documents and the quotations several documents report",
         description="Collect documents (text files, folders of them, JSON Lines records with text, id and "
         "date, or the JSON Lines that 'quoteminer extract' wrote, read without parsing again) and write "
@@ -732,7 +785,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the encoding of the inputs (default: utf-8); a byte-order mark decides for its file",
     )
     co.set_defaults(run=_cmd_collect)
-    ev = sub.add_parser("evaluate", parents=[common], help="score the extractor against annotated fixtures")
+    ev = sub.add_parser(
+        "evaluate", parents=[common, _deciders()], help="score the extractor against annotated fixtures"
+    )
     ev.add_argument("directories", nargs="+", help="fixture directories (ID.txt + ID.json; splits.json beside them)")
     ev.add_argument(
         "--errors",
@@ -740,18 +795,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every miss and mismatch of the tuning split (never of the test split)",
     )
     ev.add_argument("--brief", action="store_true", help="only the table by source and split, and the gap")
-    ev.add_argument(
-        "--acts",
-        choices=("rules", "classifier"),
-        default="rules",
-        help="how acts are decided: the rules (default) or the trained act classifier",
-    )
-    ev.add_argument(
-        "--items",
-        choices=("classifier", "rules"),
-        default="classifier",
-        help="what decides which spans are speech: the trained kind classifier (default) or the ordered rules alone",
-    )
     ev.set_defaults(run=_cmd_evaluate)
     tr = sub.add_parser(
         "train",

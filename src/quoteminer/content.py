@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from quoteminer.choice import Chooser, FirstMatch, Overrule, Recorder
 from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
-from quoteminer.items import WORD, Item, TokenIndex, boilerplate_ranges, finite, inside, trim, within
+from quoteminer.items import WORD, Cover, Item, TokenIndex, boilerplate_ranges, finite, inside, trim, within
 from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
@@ -69,6 +69,7 @@ def build_items(
         builder.done.append(item)
         stack.append(item)
     quoted = [(i.start, i.end) for i in items]
+    within_quotes = Cover(quoted)
     direct_cues: dict[int, list[int]] = {}  # cue → where the direct quotations it introduces open
     for i in items:
         if i.kind is QuoteKind.DIRECT and i.cue is not None and i.span is not None:
@@ -107,7 +108,7 @@ def build_items(
         ):
             flags.append("refusal")  # "Mme Psaki n'a pas voulu dire si …, aux yeux de Washington": nothing was said
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
-        if any(s < cue_start < e for s, e in quoted):
+        if within_quotes.strictly_inside(cue_start):
             flags.append("inside_quotation")
         proposals = _proposals(cue, reports, index, rng0, quoted, text, lang)
         if not proposals:

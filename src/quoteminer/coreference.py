@@ -880,9 +880,13 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
     for piece in pieces:
         doc = piece.doc
         for tok in doc:
-            topic = any(c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children)  # "Quant au maire, il …"
-            subject = tok.dep_ in ("nsubj", "nsubj:pass") or topic
-            if subject and tok.pos_ in ("NOUN", "PROPN") and _may_speak(tok, lang):
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # a subject, or a topic: "Quant au maire, il …"
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") or any(
+                c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children
+            )
+            if subject and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     at = index.start(piece, tok), index.end(piece, tok)
@@ -1026,7 +1030,7 @@ def resolve_speakers(
     chooser = chooser if chooser is not None else FirstMatch()
     registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
     _seed_registry(registry, pieces, index, lang)
-    resolved: dict[int, Speaker] = {}
+    resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
     confidence: dict[int, float] = {}
     unresolved: list[tuple[Item, str]] = []
     text = index.view.original
@@ -1055,7 +1059,7 @@ def resolve_speakers(
             if entity is None:
                 unresolved.append((item, "no candidate reaches the speaker ranker's threshold"))
         if entity is not None:
-            resolved[id(item)] = entity.speaker(resolution)
+            resolved[id(item)] = (entity.name, resolution)
             if choice.confidence is not None:
                 confidence[id(item)] = round(choice.confidence, 3)  # no false precision
             if item.cue is not None:
@@ -1070,12 +1074,18 @@ def resolve_speakers(
     bearers = _role_bearers(registry)
     if isinstance(chooser, Recorder):
         chooser.aliases = {id(role): bearer for role, bearer in bearers.items()}
+    holder: dict[str, Entity] = {}  # each name, the first entity that bears it (names are never taken back)
+    for entity in registry.entities:
+        for variant in entity.variants:
+            holder.setdefault(variant, entity)
     final: dict[int, Speaker] = {}
-    for key, speaker in resolved.items():
-        entity = next((e for e in registry.entities if speaker.name in e.variants), None)
-        if entity is not None and entity in bearers:
-            entity = bearers[entity]  # "le maire de New York" (headline) → Michael Bloomberg (body)
-        final[key] = entity.speaker(speaker.resolution) if entity is not None else speaker
+    made: dict[tuple[int, Resolution], Speaker] = {}  # an entity's speaker, built once per resolution
+    for key, (name, resolution) in resolved.items():
+        bearer = holder[name]
+        bearer = bearers.get(bearer, bearer)  # "le maire de New York" (headline) → Michael Bloomberg (body)
+        if (id(bearer), resolution) not in made:
+            made[(id(bearer), resolution)] = bearer.speaker(resolution)
+        final[key] = made[(id(bearer), resolution)]
     return final, unresolved, confidence
 
 

@@ -617,12 +617,14 @@ def comment_clause(verb: Token, lang: LanguageData) -> Token | None:
     """The first word of the conjunction when the cue stands in a comment clause
     (``comme le précise X``, ``ainsi que l'a indiqué X``), else None."""
     doc = verb.doc
-    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+    sent_start = verb.sent.start
+    for j in range(verb.i - 1, max(sent_start, verb.i - 6) - 1, -1):
         t = doc[j]
+        lower = t.lower_
         for words in lang.cues.COMMENT_CONJUNCTIONS:
             first = j - len(words) + 1
-            if first >= verb.sent.start and [u.lower_ for u in doc[first : j + 1]] == list(words):
+            if words[-1] == lower and first >= sent_start and [u.lower_ for u in doc[first : j + 1]] == list(words):
                 return doc[first]
-        if not (t.pos_ in ("AUX", "PRON", "DET") or t.lower_ in ("l'", "l’", "le", "l")):
+        if not (t.pos_ in ("AUX", "PRON", "DET") or lower in ("l'", "l’", "le", "l")):
             return None
     return None

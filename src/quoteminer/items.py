@@ -116,6 +116,27 @@ def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     return out
 
 
+class Cover:
+    """Spans (they may overlap or nest), asked what holds an offset or a span, in logarithmic time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the first k spans
+        for _, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def strictly_inside(self, at: int) -> bool:
+        """Whether some span has ``start < at < end``."""
+        k = bisect.bisect_left(self.starts, at)  # the spans that start before ``at``
+        return k > 0 and self.reach[k - 1] > at
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some span has ``span.start <= start`` and ``end <= span.end``."""
+        k = bisect.bisect_right(self.starts, start)  # the spans that start at ``start`` or before
+        return k > 0 and self.reach[k - 1] >= end
+
+
 def inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(ranges, (start, len(ranges) and 1 << 62)) - 1
     return i >= 0 and ranges[i][0] <= start and end <= ranges[i][1]

@@ -154,7 +154,9 @@ class Links:
         # the stretch since the last sentence end
         ends = [m.end() for m in regex.finditer(r"[.!?…](?=\s)", before)]
         stretch_start = lo + (ends[-1] if ends else 0)
-        candidates = [c for c, s in zip(self.cues, self.cue_starts, strict=False) if stretch_start <= s < at]
+        candidates = self.cues[
+            bisect.bisect_left(self.cue_starts, stretch_start) : bisect.bisect_left(self.cue_starts, at)
+        ]
         if not candidates:
             return None
         if tail == ":":
@@ -180,8 +182,9 @@ class Links:
         piece, tok = hit
         sent = tok.sent
         best: Cue | None = None
-        for cue, s in zip(self.cues, self.cue_starts, strict=False):
-            if cue.piece is piece and sent.start <= cue.token.i < sent.end and s < span.start:
+        lo, hi = self._between(self.index.start(piece, sent[0]), span.start)  # the cues before it in its sentence
+        for cue in self.cues[lo:hi]:
+            if cue.piece is piece and sent.start <= cue.token.i < sent.end:
                 if cue.rule.startswith("cue.colon") or cue.weak or negated(cue):
                     continue
                 best = cue
@@ -196,9 +199,8 @@ class Links:
     def _covering_cue(self, start: int, end: int, lo: int, hi: int) -> Cue | None:
         """The nearest cue (in ``[lo, hi)``) whose reported content covers [start, end)."""
         best: tuple[int, Cue] | None = None
-        for cue, s in zip(self.cues, self.cue_starts, strict=False):
-            if s < lo or s >= hi:
-                continue
+        first, last = self._between(lo, hi)
+        for cue, s in zip(self.cues[first:last], self.cue_starts[first:last], strict=True):
             rng = self.reports.content_range(cue)
             if cue.weak and self.reported(cue, s):
                 continue  # "assuré qu'Africom continuerait « à suivre … »": part of someone's content
@@ -237,9 +239,15 @@ class Links:
             return piece, t
         return None
 
+    def _between(self, start: int, end: int) -> tuple[int, int]:
+        """The positions in ``cues`` of the cues that start in ``[start, end)`` (cues are in text order)."""
+        return bisect.bisect_left(self.cue_starts, start), bisect.bisect_left(self.cue_starts, end)
+
     def reported(self, cue: Cue, at: int) -> bool:
         """Whether a cue stands inside the reported content of another, stronger cue."""
-        for other in self.cues:
+        sent = cue.sent  # only the cues of its sentence can hold it
+        lo, hi = self._between(self.index.start(cue.piece, sent[0]), self.index.end(cue.piece, sent[-1]))
+        for other in self.cues[lo:hi]:
             if other is cue or other.weak or other.piece is not cue.piece or other.sent != cue.sent:
                 continue
             rng = self.reports.content_range(other)

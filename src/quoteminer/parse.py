@@ -251,7 +251,8 @@ def load(model: str) -> Language:
     """Load a spaCy pipeline once per process (it never downloads anything).
 
     The pipeline gets the ``quoteminer_paragraphs`` component before its parser, and a
-    ``max_length`` of at most ``PIECE``. Threads asking at the same time get the same
+    ``max_length`` of at most ``PIECE``; the components no stage reads (a language's
+    ``unread_components`` for its model) are left out. Threads asking at the same time get the same
     object, loaded once.
     """
     with _LOADING:
@@ -261,7 +262,7 @@ def load(model: str) -> Language:
 @functools.cache
 def _load(model: str) -> Language:
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model, exclude=list(_unread(model)))
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("quoteminer_paragraphs", before="parser")
         nlp.max_length = min(nlp.max_length, PIECE)
@@ -272,6 +273,22 @@ def _load(model: str) -> Language:
             f"the spaCy model {model!r} is not installed; it is a dependency of quoteminer: "
             f"pip install {model.replace('_', '-')}"
         ) from error
+
+
+def _unread(model: str) -> tuple[str, ...]:
+    """The components of ``model`` that the languages parsed with it never read."""
+    from quoteminer.lang import CODES, get_language  # (the language data imports stage modules)
+
+    return tuple(
+        sorted(
+            {
+                name
+                for code in CODES
+                if get_language(code).model == model
+                for name in get_language(code).unread_components
+            }
+        )
+    )
 
 
 def _cuts(text: str, limit: int, breaks: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:

@@ -21,6 +21,10 @@ from quoteminer.lang.fr import (
 FRENCH = LanguageData(
     code="fr",
     model="fr_core_news_md",
+    # its morphologizer gives the parts of speech and features the stages read; the
+    # attribute_ruler only maps tags they never read (186 fixtures: identical output, the
+    # parse 4% faster)
+    unread_components=("attribute_ruler",),
     marks=marks,  # quotation marks, padding, continuation
     boilerplate=boilerplate,  # consent banners, page furniture
     cues=cues,  # reporting verbs and expressions, by act
