@@ -174,9 +174,6 @@ DENIAL = [
         "« C'est faux, ces chiffres sont sans fondement », a déclaré la directrice Anne Leroy.",
         "C'est faux, ces chiffres sont sans fondement",
         "denial",
-        classifier="the classifier weighs the content rule's denial (0.36) just under déclarer's statement "
-        "prior (0.38):"
-        " in the tuning articles a neutral verb with denying content was rare",
     ),
     Row(
         "concessive-rejection",

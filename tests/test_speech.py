@@ -340,6 +340,13 @@ LABELS = [
         ("Sauvons la maternité", "Sauvons la maternité", "Sauvons la maternité"),
     ),
     Row(
+        "a-slogan-as-the-subject-of-its-sentence",
+        "Les parents d'élèves se sont réunis hier soir. « Touche pas à mon école » demande le maintien des "
+        "deux classes menacées.",
+        (),
+        ("Touche pas à mon école",),
+    ),
+    Row(
         "operation-name",
         "La ville lance l'opération « Un arbre, un enfant » dans ses écoles.",
         (),

@@ -63,7 +63,7 @@ def test_every_field_is_drawn(cls: type) -> None:
     fields = attrs.fields(cls)
     seen: set[str] = set()
 
-    @settings(max_examples=120, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=120, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
     @given(VALUES[cls]())
     def collect(value: Any) -> None:
         assert isinstance(value, cls)

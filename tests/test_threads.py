@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -51,7 +52,7 @@ def test_one_reentrant_lock_per_model() -> None:
 def test_threads_loading_at_once_get_one_model(monkeypatch: pytest.MonkeyPatch) -> None:
     loaded: list[Language] = []
 
-    def slow_load(name: str) -> Language:
+    def slow_load(name: str, exclude: Sequence[str] = ()) -> Language:
         time.sleep(0.2)
         loaded.append(spacy.blank("fr"))
         return loaded[-1]

@@ -23,7 +23,9 @@ Invariants:
   ``fr_core_news_md``, which has one more component (``quoteminer_paragraphs``: a line
   break ends a sentence) before the parser. The Doc's own parse is used only when it is
   certain to be that very parse: same model package and version, the same components
-  in the same order before this one, and a text that needs no cleaning. Otherwise the
+  in the same order before this one (besides those quoteminer leaves out of its own copy
+  because no stage reads them, ``LanguageData.unread_components``), and a text that needs
+  no cleaning. Otherwise the
   text is parsed again with quoteminer's model (loaded once per process);
 - the result is stored in its JSON-safe form (``export.to_dict``) in ``doc.user_data`` and
   in the attributes of the span group, which a default ``DocBin()`` keeps (it drops
@@ -240,10 +242,12 @@ class QuoteMiner:
         return extract(doc.text, lang=self.lang)
 
     def _same_parse(self, length: int) -> bool:
-        """Whether the pipeline up to this component is quoteminer's own model, component for component."""
+        """Whether the pipeline up to this component is quoteminer's own model, component for component
+        (the components quoteminer leaves out of its own copy, which no stage reads, aside)."""
         own = load(self.data.model)
         names = self.nlp.pipe_names
         before = names[: names.index(self.name)] if self.name in names else names
+        before = [name for name in before if name not in self.data.unread_components]
         return length <= own.max_length and before == own.pipe_names and _identity(self.nlp) == _identity(own)
 
 

@@ -835,7 +835,6 @@ _TABLE: tuple[Rule, ...] = (
         "acts",
         "The reporting verb is in the conditional: the attribution is hedged.",
         "Le ministre affirmerait que la réforme sera retirée.",
-        rare="the simple conditional of a reporting verb is rare next to the compound one; the fixtures have none",
     ),
     Rule(
         "hedge.conditional_auxiliary",
