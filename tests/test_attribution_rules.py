@@ -436,6 +436,54 @@ ROWS = [
         "la fusion des deux clubs arrive trop tard",
         "Claire Vidal et Thomas Roux",
     ),
+    Row(
+        "organisation-described-before-its-name",
+        "Le constructeur automobile Renault a annoncé qu'il fermerait l'usine de Vilvorde.",
+        "il fermerait l'usine de Vilvorde",
+        "Renault",
+    ),
+    Row(
+        "organisation-described-before-its-name-2",
+        "Le distributeur Carrefour a confirmé que deux magasins fermeraient en juin.",
+        "deux magasins fermeraient en juin",
+        "Carrefour",
+    ),
+    Row(
+        "a-school-named-after-someone-is-not-the-speaker",
+        "Les enseignants du lycée Victor-Hugo ont assuré qu'ils ne reprendraient pas les cours.",
+        "ils ne reprendraient pas les cours",
+        "enseignants du lycée Victor-Hugo",
+    ),
+    Row(
+        "a-street-named-after-someone-is-not-the-speaker",
+        "Les habitants de la rue Jean-Jaurès ont dénoncé « un bruit permanent » depuis l'ouverture du chantier.",
+        "un bruit permanent",
+        "habitants de la rue Jean-Jaurès",
+    ),
+    Row(
+        "an-adjectives-complement-is-part-of-the-source",
+        "Selon une source proche de l'enquête, le suspect aurait quitté le pays.",
+        "le suspect aurait quitté le pays",
+        "source proche de l'enquête",
+    ),
+    Row(
+        "a-roles-institution-keeps-its-capitalised-complement",
+        "Un responsable du ministère de la Défense a confirmé que deux soldats avaient été blessés.",
+        "deux soldats avaient été blessés",
+        "responsable du ministère de la Défense",
+    ),
+    Row(
+        "a-roles-institution-keeps-its-capitalised-complement-2",
+        "La porte-parole du ministère des Affaires étrangères a assuré que les discussions continuaient.",
+        "les discussions continuaient",
+        "porte-parole du ministère des Affaires étrangères",
+    ),
+    Row(
+        "a-person-named-beside-a-hospital-still-speaks",
+        "La directrice de l'hôpital Georges-Pompidou, Anne Martin, a indiqué que deux lits seraient rouverts.",
+        "deux lits seraient rouverts",
+        "Anne Martin",
+    ),
 ]
 
 

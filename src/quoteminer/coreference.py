@@ -419,6 +419,9 @@ _NP_DEPS = frozenset(
 )
 
 
+_ADJ_COMPLEMENTS = frozenset({"obl:arg", "obl", "obl:mod"})
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: determiners, adjectives, ``de`` complements, names."""
     out = [head]
@@ -426,7 +429,9 @@ def _np_tokens(head: Token) -> list[Token]:
     while todo and len(out) < 14:
         tok = todo.pop()
         for child in tok.children:
-            if child.dep_ in _NP_DEPS and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
+            # an adjective's own complement too: "une source proche du dossier", "l'élu chargé des finances"
+            belongs = child.dep_ in _NP_DEPS or (tok.pos_ == "ADJ" and child.dep_ in _ADJ_COMPLEMENTS)
+            if belongs and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
                 if child.pos_ == "VERB":
                     continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
                 out.append(child)
@@ -527,6 +532,43 @@ def _person_entity(tokens: Sequence[Token]) -> Span | None:
     for ent in entities(doc, lo, hi):
         if ent.label_ == "PER":
             return _extend_name(ent)
+    return None
+
+
+def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
+    """A person's name that names a place or an institution after them: joined by hyphens
+    (``Jules-Ferry``, ``Georges-Pompidou``, the French way of writing such names) right after a
+    common noun that is not the source and not a person (``l'école``, ``l'hôpital``)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.i != tok.i
+        and before.pos_ == "NOUN"
+        and " " not in ent.text
+        and "-" in ent.text
+        and not person_noun(before, lang)
+    )
+
+
+def _described_organisation(tok: Token, lang: LanguageData) -> Span | None:
+    """The organisation a common noun describes when its name follows it, with at most
+    adjectives between (``le constructeur automobile Renault``, ``le quotidien Le Monde``):
+    the NER's organisation, unless a role or a first name shows it to be a person."""
+    if tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    for ent in entities(doc, tok.i + 1, min(len(doc), tok.i + 12)):
+        between = doc[tok.i + 1 : ent.start]
+        if (
+            ent.label_ == "ORG"
+            and ent.start - tok.i <= 3
+            and all(t.pos_ == "ADJ" for t in between)
+            and _proper_org(ent) is not None
+            and not _looks_like_person(ent, lang)
+        ):
+            return ent
+        break  # only the first name after the noun
     return None
 
 
@@ -668,6 +710,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         named = None  # "les services de Manuel Valls": an organisation of his, not him
     if named is None and tok.pos_ == "NOUN" and person_noun(tok, lang):
         named = _proper_run(phrase, tok)
+    if named is not None and _names_a_thing(named, tok, lang):
+        named = None  # "les parents d'élèves de l'école Jules-Ferry": a school, not a person
     if named is not None and not (named.start <= tok.i < named.end):
         # "La porte-parole du département d'Etat, Jennifer Psaki," / "Son chef, le général T. D. Waldhauser,"
         inner = [t for t in phrase if named.start <= t.i < named.end]
@@ -691,6 +735,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
     ent = _person_entity(tokens)
+    if ent is not None and _names_a_thing(ent, tok, lang):
+        ent = None
     if (
         ent is not None
         and tok.pos_ == "NOUN"
@@ -737,6 +783,16 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if org_ent is not None and org_ent.label_ == "LOC" and tok.pos_ == "PROPN" and _proper_org(org_ent) is not None:
         # "Le Royaume-Uni avait menacé …": a state speaking through its government, named as a whole
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
+    named_org = _described_organisation(tok, lang) if org_ent is None else None
+    if named_org is not None:
+        # "le constructeur automobile Renault", "la chaîne BFM TV": the name, the words before it its title
+        return _Source(
+            _proper_org(named_org) or "",
+            SpeakerKind.ORGANIZATION,
+            None,
+            tok.doc[tok.i : named_org.start].text.strip(" ,") or None,
+            Resolution.APPOSITION,
+        )
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
@@ -836,12 +892,28 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     # stop after the first nominal complement ("ministère de la Santé du gouvernement …")
     out: list[Token] = []
     nominal_seen = 0
+    first: Token | None = None
+    role = person_noun(head, lang)
+
+    def institution(t: Token) -> bool:
+        # a role's institution with its own capitalised complement: "responsable du ministère de la
+        # Défense" (but the ministry itself stops at its first: "ministère de la Santé du Gouvernement …")
+        return role and first is not None and t.head.i == first.i and t.text[:1].isupper()
+
     for t in keep:
         if t.i > head.i and t.pos_ == "NOUN" and t.dep_ in ("nmod",):
             nominal_seen += 1
-            if nominal_seen > 1:
+            first = first or t
+            if nominal_seen > 1 and not (nominal_seen == 2 and institution(t)):
                 break
-        if t.i > head.i and t.pos_ == "ADP" and nominal_seen >= 1 and t.head.dep_ == "nmod" and t.head.head.i != head.i:
+        if (
+            t.i > head.i
+            and t.pos_ == "ADP"
+            and nominal_seen >= 1
+            and t.head.dep_ == "nmod"
+            and t.head.head.i != head.i
+            and not institution(t.head)
+        ):
             break
         out.append(t)
     while out and (out[0].pos_ in ("DET", "ADP") or out[0].lower_ in lang.pronouns.NEW_REFERENT):
@@ -923,8 +995,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             if ent.label_ != "PER":
                 continue
             name = _clean_name(ent.text, lang)
-            if not name or len(name) < 2:
-                continue
+            if not name or len(name) < 2 or _names_a_thing(ent, ent[0], lang):
+                continue  # (a school or a street named after someone is nobody who speaks)
             kind_noun = _org_title(ent, lang)
             if kind_noun is not None:
                 # "L'agence de notation Fitch": an organisation the NER took for a person
