@@ -479,6 +479,20 @@ ROWS = [
         "porte-parole du ministère des Affaires étrangères",
     ),
     Row(
+        "a-colon-ending-the-paragraph-before-the-quotation",
+        "Au terme de la réunion, Sophie Lambert, présidente du collectif, ne décolère pas :\n"
+        "« On nous a menti depuis le début. »",
+        "On nous a menti depuis le début.",
+        "Sophie Lambert",
+        "speaker.colon_clause",
+    ),
+    Row(
+        "a-colon-ending-the-paragraph-before-a-blank-line",
+        "Le directeur de la clinique, Marc Vidal, a été très clair :\n\n« Aucun service ne fermera cette année. »",
+        "Aucun service ne fermera cette année.",
+        "Marc Vidal",
+    ),
+    Row(
         "a-person-named-beside-a-hospital-still-speaks",
         "La directrice de l'hôpital Georges-Pompidou, Anne Martin, a indiqué que deux lits seraient rouverts.",
         "deux lits seraient rouverts",

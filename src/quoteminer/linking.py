@@ -148,7 +148,12 @@ class Links:
         at = span.open_offset if span.open_offset is not None else span.start
         before = self.before(span)
         if not before:
-            return None
+            # "Michel Dinet ne décolère pas :" then the quotation as a paragraph of its own
+            colon = self._colon_ending_the_paragraph_before(at)
+            if colon is None:
+                return None
+            at = colon
+            before = self.text[max(self.paragraph_start(colon), colon - 400) : colon]
         tail = before[-1]
         lo = max(self.paragraph_start(at), at - 400)
         # the stretch since the last sentence end
@@ -167,6 +172,18 @@ class Links:
                 if c.rule in SOURCE_RULES:
                     return c
         return None
+
+    def _colon_ending_the_paragraph_before(self, at: int) -> int | None:
+        """The offset just after a colon that ends the paragraph before the one opening at
+        ``at`` (one line break, or a blank line, between them); None otherwise."""
+        start = self.paragraph_start(at)
+        if start == 0 or self.text[start:at].strip():
+            return None
+        prior = self.text[:start].rstrip()
+        gap = self.text[len(prior) : start]
+        if not prior.endswith(":") or gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 2:
+            return None
+        return len(prior)
 
     def sentence_cue(self, span: QuoteSpan) -> Cue | None:
         key = ("sentence_cue", span.start, span.end)
