@@ -493,6 +493,19 @@ ROWS = [
         "Marc Vidal",
     ),
     Row(
+        "postposed-subject-hung-on-the-dative",
+        "Les salariés ne lâcheront rien, a confié au quotidien régional le délégué syndical.",
+        "Les salariés ne lâcheront rien",
+        "délégué syndical",
+        "speaker.postposed_subject",
+    ),
+    Row(
+        "postposed-name-hung-on-the-dative",
+        "La décision sera rendue lundi, a précisé à l'AFP Sophie Marchal, avocate de la famille.",
+        "La décision sera rendue lundi",
+        "Sophie Marchal",
+    ),
+    Row(
         "a-person-named-beside-a-hospital-still-speaks",
         "La directrice de l'hôpital Georges-Pompidou, Anne Martin, a indiqué que deux lits seraient rouverts.",
         "deux lits seraient rouverts",

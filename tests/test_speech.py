@@ -165,6 +165,21 @@ COMPLEMENTS = [
 #: Where reported content starts and ends.
 SPANS = [
     Row(
+        "postposed-subject-after-a-dative",
+        "Les salariés ne lâcheront rien, a confié au quotidien régional le délégué syndical.",
+        (("indirect", "Les salariés ne lâcheront rien"),),
+    ),
+    Row(
+        "a-participles-agent-is-no-speaker",
+        "Le nouveau stade, conçu par un cabinet parisien : Wilmotte, a été inauguré samedi.",
+        (),
+    ),
+    Row(
+        "declarer-with-an-infinitive",
+        "Le ministre a déclaré vouloir réduire le nombre de fonctionnaires.",
+        (("indirect", "vouloir réduire le nombre de fonctionnaires"),),
+    ),
+    Row(
         "enumeration-after-comma",
         "Le maire a annoncé la construction d'une école, d'un gymnase et d'une crèche.",
         (("indirect", "la construction d'une école, d'un gymnase et d'une crèche"),),

@@ -137,6 +137,28 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
     return None
 
 
+def _subject_behind_oblique(verb: Token) -> Token | None:
+    """``…, a confié au quotidien régional le délégué syndical`` / ``…, a confié à l'AFP Marc
+    Dubois``: the parser hangs a subject that follows the verb's dative on that dative (a
+    complement or an apposition without a preposition). The phrase must end the sentence."""
+    doc = verb.doc
+    finite = "VerbForm=Fin" in str(verb.morph) or any(c.dep_.startswith("aux") for c in verb.children)
+    if not finite:
+        return None  # "développée par une société privée : SpaceX": a participle's agent, no speaker
+    for oblique in verb.children:
+        if oblique.i < verb.i or not oblique.dep_.startswith(("obl", "iobj")) or oblique.dep_ == "obl:agent":
+            continue
+        for c in oblique.children:
+            if c.i <= oblique.i or c.dep_ not in ("nmod", "appos") or any(g.dep_ == "case" for g in c.children):
+                continue
+            if c.pos_ not in ("NOUN", "PROPN") or not (c.pos_ == "PROPN" or doc[c.left_edge.i].pos_ == "DET"):
+                continue
+            end = c.right_edge.i + 1
+            if end >= c.sent.end or doc[end].is_punct:
+                return c
+    return None
+
+
 def _inverted_after_from(verb: Token, start: int) -> Token | None:
     """The first noun phrase head from ``start`` on, as a postposed subject."""
     doc = verb.doc
@@ -394,7 +416,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 break
     if is_incise(verb) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
-        found = _inverted_after(verb, lang, strict=not _after_quote(verb, lang))
+        found = _inverted_after(verb, lang, strict=not _after_quote(verb, lang)) or _subject_behind_oblique(verb)
         if found is not None:
             return found, "speaker.postposed_subject"
     subject = _subject(verb, lang)
