@@ -142,6 +142,18 @@ DEMAND = [
         "is carried by 'obliger … à', which no rule reads",
         classifier="deontic.devoir.Cnd and 'obliger … à' weigh too little against a statement",
     ),
+    Row(
+        "jussive-subjunctive",
+        "« Que l'État prenne enfin ses responsabilités ! », a lancé le maire de la commune.",
+        "Que l'État prenne enfin ses responsabilités !",
+        "demand",
+    ),
+    Row(
+        "jussive-subjunctive-2",
+        "« Que la direction vienne s'expliquer devant les salariés », a déclaré la déléguée syndicale.",
+        "Que la direction vienne s'expliquer devant les salariés",
+        "demand",
+    ),
 ]
 
 DENIAL = [

@@ -214,6 +214,35 @@ def _vote(content: str, lang: LanguageData) -> tuple[dict[str, float], list[str]
     return votes, evidence
 
 
+def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
+    """A demand the parse shows, whatever the verb: the main verb of a sentence of the content
+    in the imperative with no subject (``Rendez l'argent``), or a main clause opened by
+    ``que`` (``Que l'État prenne ses responsabilités``: a jussive subjunctive). One vote, and none when the
+    content rules already found an imperative (the same evidence twice)."""
+    if votes.get("demand", 0.0) >= lang.acts.OVERRULE:
+        return
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ != "ROOT" or _morph(t, "VerbForm") != "Fin":
+            continue
+        mood = _morph(t, "Mood")
+        subject = any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
+        opening = [u for u in t.sent if not (u.is_punct or u.is_space)][:1]
+        # a main clause opened by the complementizer is a jussive, whatever mood the tagger gives
+        # its verb (it reads "prenne" as a future at times); not a question ("Que dit-il ?")
+        jussive = (
+            bool(opening)
+            and opening[0].lower_ in lang.syntax.QUE
+            and opening[0].pos_ == "SCONJ"
+            and opening[0].head.i == t.i
+            and mood != "Cnd"
+            and not any(u.text == "?" for u in t.sent)
+        )
+        if (mood == "Imp" and not subject) or jussive:
+            votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
+            evidence.append(f"act.demand.mood:{t.text[:40]}")
+            return
+
+
 def _decide(prior: _Prior, votes: dict[str, float], lang: LanguageData) -> tuple[str, str]:
     """The act and the decision path (a key of ``lang.acts.CONFIDENCE``)."""
     data = lang.acts
@@ -262,6 +291,7 @@ class Case:
         # one space between words, one apostrophe: the rules are written for that
         content = _SPACES.sub(" ", frame + " " + index.view.original[item.start : item.end]).replace("’", "'").strip()
         votes, evidence = _vote(content, lang)
+        _mood_vote(tokens, lang, votes, evidence)
         return cls(item, prior, piece, tokens, index, lang, content, votes, evidence)
 
     @property
