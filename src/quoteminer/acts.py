@@ -214,6 +214,10 @@ def _vote(content: str, lang: LanguageData) -> tuple[dict[str, float], list[str]
     return votes, evidence
 
 
+#: The content rule the parse decides (``_mood_vote``), named as the word rules are.
+MOOD_RULE = "act.demand.mood"
+
+
 def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
     """A demand the parse shows, whatever the verb: the main verb of a sentence of the content
     in the imperative with no subject (``Rendez l'argent``), or a main clause opened by
@@ -239,7 +243,7 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
         )
         if (mood == "Imp" and not subject) or jussive:
             votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
-            evidence.append(f"act.demand.mood:{t.text[:40]}")
+            evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
             return
 
 
