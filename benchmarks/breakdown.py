@@ -21,12 +21,12 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import regex
 import spacy
+from timing import best_of  # this folder's helper
 
 from quoteminer import layout, parse, pipeline
 from quoteminer.cues import forms
@@ -36,16 +36,6 @@ from quoteminer.marks import scan
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "fixtures" / "seeds").glob("*.txt")) + sorted((ROOT / "fixtures" / "dev").glob("*.txt"))
 FR = get_language("fr")
-
-
-def best_of(n: int, work: Callable[[], object]) -> float:
-    """Least CPU time of ``n`` runs of ``work``."""
-    times = []
-    for _ in range(n):
-        start = time.process_time()
-        work()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def components(plain: spacy.language.Language, texts: Sequence[str]) -> dict[str, float]:

@@ -16,9 +16,10 @@ one process.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+
+from timing import best_of  # this folder's helper
 
 from quoteminer import parse, pipeline
 from quoteminer.choice import FirstMatch
@@ -26,16 +27,6 @@ from quoteminer.lang import get_language
 
 ROOT = Path(__file__).resolve().parent.parent
 FR = get_language("fr")
-
-
-def best_of(n: int, work: Callable[[], object]) -> float:
-    """Least CPU time of ``n`` runs of ``work``."""
-    times = []
-    for _ in range(n):
-        start = time.process_time()
-        work()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -16,26 +16,17 @@ Run on demand, from the repository root::
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
+from timing import best_of  # this folder's helper
 
 import quoteminer
 from quoteminer.evaluate import load_splits, match
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures"
 SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
-
-
-def best_of(n: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(n):
-        start = time.process_time()
-        work()
-        times.append(time.process_time() - start)
-    return min(times)
 
 
 def agreement() -> None:
