@@ -159,9 +159,8 @@ class Links:
         # the stretch since the last sentence end
         ends = [m.end() for m in regex.finditer(r"[.!?…](?=\s)", before)]
         stretch_start = lo + (ends[-1] if ends else 0)
-        candidates = self.cues[
-            bisect.bisect_left(self.cue_starts, stretch_start) : bisect.bisect_left(self.cue_starts, at)
-        ]
+        first, last = self._between(stretch_start, at)
+        candidates = self.cues[first:last]
         if not candidates:
             return None
         if tail == ":":
