@@ -313,6 +313,16 @@ NOT_SPEECH = [
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
     Row(
+        "qualifier-de-after-a-naming-noun",
+        "Le maire a qualifié le projet de « pharaonique » devant le conseil municipal.",
+        (("partial", "pharaonique"),),
+    ),
+    Row(
+        "qualifier-de-after-a-naming-noun-2",
+        "L'opposition a qualifié le plan de rénovation d'« opération de communication ».",
+        (("partial", "opération de communication"),),
+    ),
+    Row(
         "verb-then-adverbial",
         "Le député a pour sa part critiqué « une réforme bâclée et injuste ».",
         (("partial", "une réforme bâclée et injuste"),),

@@ -251,6 +251,10 @@ class Quotations:
             return False
         tok = hit[1]
         data = self.lang.mentions
+        mark = self.index.before(span.open_offset if span.open_offset is not None else span.start)
+        # "qualifié le projet de « pharaonique »": a noun that names stands right before its name;
+        # one with a preposition between is the object of what the verb calls it
+        governed = mark is not None and any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : mark[1].i + 1])
         for _ in range(4):
             lemma = tok.lemma_.lower()
             if tok.pos_ == "ADJ" and lemma not in data.NAMING_VERBS and tok.i > 0:
@@ -266,7 +270,7 @@ class Quotations:
             # "la loi dite « … »", "un groupe se disant « … »"; not "un message disant « … »" (a
             # present participle says something, unless it names its own subject)
             reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lang.syntax.REFLEXIVE
-            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS) or (
+            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)
