@@ -551,6 +551,13 @@ def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
     )
 
 
+def _named_organisation(tok: Token, name: Span) -> _Source:
+    """An organisation named after the common noun that describes it: the name, the words
+    from the noun to the name its title."""
+    title = tok.doc[tok.i : name.start].text.strip(" ,") or None
+    return _Source(_proper_org(name) or "", SpeakerKind.ORGANIZATION, None, title, Resolution.APPOSITION)
+
+
 def _described_organisation(tok: Token, lang: LanguageData) -> Span | None:
     """The organisation a common noun describes when its name follows it, with at most
     adjectives between (``le constructeur automobile Renault``, ``le quotidien Le Monde``):
@@ -785,14 +792,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(_proper_org(org_ent) or "", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     named_org = _described_organisation(tok, lang) if org_ent is None else None
     if named_org is not None:
-        # "le constructeur automobile Renault", "la chaîne BFM TV": the name, the words before it its title
-        return _Source(
-            _proper_org(named_org) or "",
-            SpeakerKind.ORGANIZATION,
-            None,
-            tok.doc[tok.i : named_org.start].text.strip(" ,") or None,
-            Resolution.APPOSITION,
-        )
+        return _named_organisation(tok, named_org)  # "le constructeur automobile Renault"
     if head_low in roles.ORGANIZATION_NOUNS or tok.lower_ in roles.ORGANIZATION_NOUNS or org_ent is not None:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
@@ -806,14 +806,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             and 0 < names[0].start - tok.i <= 3
             and not any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : names[0].start])
         ):
-            # "le quotidien français Le Figaro", "la chaine BFM TV": the name, the common noun its title
-            return _Source(
-                _proper_org(names[0]) or "",
-                SpeakerKind.ORGANIZATION,
-                None,
-                tok.doc[tok.i : names[0].start].text.strip(" ,") or None,
-                Resolution.APPOSITION,
-            )
+            return _named_organisation(tok, names[0])  # "le quotidien français Le Figaro", "la chaine BFM TV"
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
         if bare and "Plur" in tok.morph.get("Number", []):
