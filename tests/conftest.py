@@ -8,6 +8,8 @@ evaluation tests) share one cache.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +27,18 @@ SEED_ARTICLES = ARTICLES[:5]
 SETS = ("seeds", "dev", "est-republicain", "wikinews-test")
 
 _CACHE: dict[tuple[str, str | None], Extraction] = {}
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m quoteminer *args`` in a subprocess, its output as text (no exception on failure)."""
+    return subprocess.run(
+        [sys.executable, "-m", "quoteminer", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def extract_once(text: str, published: str | None = None) -> Extraction:

@@ -16,20 +16,10 @@ import pytest
 
 import quoteminer
 from quoteminer import SCHEMA_VERSION, from_dict, to_dict
+from tests.conftest import run_cli as run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
-
-
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "quoteminer", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
 
 
 def test_version() -> None:
