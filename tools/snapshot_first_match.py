@@ -34,12 +34,17 @@ def rows(result: quoteminer.Extraction) -> list[list[object]]:
     ]
 
 
+def document_rows(path: Path) -> list[list[object]]:
+    """The snapshot's rows of one fixture: the untrained baseline (rules for what is speech,
+    first match for who speaks). ``tests/test_ranker.py`` compares them with the snapshot."""
+    return rows(quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match", items="rules"))
+
+
 def main() -> None:
     snapshot = {}
     for name in SETS:
         for path in sorted((ROOT / "fixtures" / name).glob("*.txt")):
-            result = quoteminer.extract(path.read_text(encoding="utf-8"), speakers="first-match", items="rules")
-            snapshot[f"{name}/{path.stem}"] = rows(result)
+            snapshot[f"{name}/{path.stem}"] = document_rows(path)
     OUT.write_text(json.dumps(snapshot, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(snapshot)} documents")
 
