@@ -164,15 +164,22 @@ def _bare(name: str) -> str:
     return name
 
 
+def _extractor(extract: Callable[..., Any] | None) -> Callable[..., Any]:
+    """``extract`` if given (a test's stand-in), else quoteminer's own, imported on first use
+    as this module's other uses of the pipeline are."""
+    if extract is not None:
+        return extract
+    from quoteminer.pipeline import extract as own
+
+    return own
+
+
 def speaker_groups(
     documents: Sequence[Document], extract: Callable[..., Any] | None = None
 ) -> tuple[list[SpeakerGroup], dict[str, int]]:
     """Labelled candidate lists of every gold speech item the extractor finds, and counts
     (items, reachable: some candidate is right; first-match right)."""
-    if extract is None:
-        from quoteminer.pipeline import extract as extract_
-    else:
-        extract_ = extract
+    extract_ = _extractor(extract)
     groups: list[SpeakerGroup] = []
     counts = {"items": 0, "reachable": 0, "first_match_right": 0}
     for doc in documents:
@@ -361,10 +368,7 @@ def act_examples(
     features are those of the predicted item, as at run time), and counts."""
     from quoteminer.acts import Recorder, Rules
 
-    if extract is None:
-        from quoteminer.pipeline import extract as extract_
-    else:
-        extract_ = extract
+    extract_ = _extractor(extract)
     examples: list[ActExample] = []
     counts = {"gold_items": 0, "items": 0}
     for doc in documents:
@@ -758,10 +762,7 @@ def kind_groups(
 ) -> tuple[list[KindGroup], dict[str, int]]:
     """Labelled readings of every quotation and proposals of every cue of the documents, and
     counts (decisions, labelled, first-match right)."""
-    if extract is None:
-        from quoteminer.pipeline import extract as extract_
-    else:
-        extract_ = extract
+    extract_ = _extractor(extract)
     groups: list[KindGroup] = []
     counts = {"decisions": 0, "labelled": 0, "first_match_right": 0}
     for doc in documents:
