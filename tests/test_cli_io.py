@@ -174,7 +174,8 @@ def test_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
 def test_ctrl_c_leaves_no_half_written_file(tmp_path: Path, processes: str) -> None:
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteminer", "extract", *[str(SEEDS)] * 20, "-o", str(out), "-v", "-p", processes],
+        # 300 inputs: far more than two processes get through in the 3 s before the interrupt
+        [sys.executable, "-m", "quoteminer", "extract", *[str(SEEDS)] * 60, "-o", str(out), "-v", "-p", processes],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -182,7 +183,7 @@ def test_ctrl_c_leaves_no_half_written_file(tmp_path: Path, processes: str) -> N
     first = proc.stderr.readline().decode()
     while "reading" not in first and first:  # -v names the fixtures' .json files first
         first = proc.stderr.readline().decode()
-    assert "reading 100 inputs" in first, first
+    assert "reading 300 inputs" in first, first
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
     err = first + proc.stderr.read().decode()
