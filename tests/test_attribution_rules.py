@@ -55,6 +55,13 @@ ROWS = [
         "Paul Lefort",
     ),
     Row(
+        "verb-tagged-as-noun-after-a-complemented-subject",
+        "Dans un entretien, le président du syndicat note que les salaires stagnent depuis dix ans.",
+        "les salaires stagnent depuis dix ans",
+        "président du syndicat",
+        "cue.verb.mistagged",
+    ),
+    Row(
         "verb-tagged-as-noun-after-a-quotation",
         "« Ces violences sont intolérables », juge le ministère de la Justice.",
         "Ces violences sont intolérables",

@@ -73,6 +73,16 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the tagger reads "juge" as a noun (a judge) after the subject's noun phrase
+        "verb-read-as-noun-before-que",
+        "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",
+        (("indirect", "la réforme arrive trop tard"),),
+    ),
+    Row(
+        "listed-partials-with-a-repeated-preposition",
+        "Le syndicat appelle les salariés à « rester mobilisés » et à « refuser toute provocation ».",
+        (("partial", "rester mobilisés"), ("partial", "refuser toute provocation")),
+    ),
     Row(
         "exiger-que-subjunctive",
         "Les syndicats exigent que la direction revienne sur sa décision.",

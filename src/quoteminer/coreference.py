@@ -422,6 +422,14 @@ _NP_DEPS = frozenset(
 _ADJ_COMPLEMENTS = frozenset({"obl:arg", "obl", "obl:mod"})
 
 
+def _verb_before_clause(tok: Token) -> bool:
+    """``le président de l'association juge que …``: a word the tagger read as a noun or an
+    adjective, right before the conjunction of a clause, is the phrase's verb, not part of it."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.pos_ in ("NOUN", "ADJ") and nxt is not None and nxt.pos_ == "SCONJ" and nxt.dep_ == "mark"
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: determiners, adjectives, ``de`` complements, names."""
     out = [head]
@@ -432,7 +440,7 @@ def _np_tokens(head: Token) -> list[Token]:
             # an adjective's own complement too: "une source proche du dossier", "l'élu chargé des finances"
             belongs = child.dep_ in _NP_DEPS or (tok.pos_ == "ADJ" and child.dep_ in _ADJ_COMPLEMENTS)
             if belongs and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
-                if child.pos_ == "VERB":
+                if child.pos_ == "VERB" or _verb_before_clause(child):
                     continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
                 out.append(child)
                 todo.append(child)

@@ -290,6 +290,10 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # need a determiner or a preposition of its own
         named = doc[token.i + 2]
         return named.pos_ == "PROPN" or bool(named.ent_type_) or source_noun(named, lang)
+    if nxt is not None and nxt.lower_ in lang.syntax.QUE and prev.pos_ in ("NOUN", "PROPN", "ADJ"):
+        # "le président de l'Assemblée juge que …": right after a noun phrase and before its
+        # que-clause, with no determiner of its own, the word is the verb of that subject
+        return True
     return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
 
 

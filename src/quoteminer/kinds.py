@@ -91,6 +91,7 @@ class _Signals:
     clause: bool
     judged: bool
     listed: bool
+    listed_speech: bool
     subject: bool
     recurring: bool
 
@@ -147,6 +148,12 @@ class Quotations:
         self.folded = text.casefold()
         first_line = regex.search(r"\S[^\n\r\u2028\u2029]*", text)
         self.headline_end = first_line.end() if first_line else 0
+        # between two listed quotations: the closing mark, a comma or a coordinator, and at most
+        # one short word repeated before the next (à, de, d')
+        coordinators = "|".join(sorted(lang.syntax.LIST_COORDINATORS))
+        self.listed_speech = regex.compile(
+            rf"[\s»”\"›]*(?:,\s*(?:(?:{coordinators})\s+)?|\s(?:{coordinators})\s+)(?:\p{{Ll}}{{1,3}}\s+|\p{{Ll}}['’]\s*)?"
+        )
 
     def _scare_quote(self, span: QuoteSpan) -> bool:
         """les « vraies » couleurs, deux grands « alliés »: a word or two held at a distance."""
@@ -308,6 +315,17 @@ class Quotations:
         noun = next((t for t in reversed(list(doc[max(0, k - 3) : k])) if t.pos_ == "NOUN"), None)
         return noun is not None and noun.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
 
+    def _listed_after_speech(self, span: QuoteSpan, previous: Item | None) -> bool:
+        """A quotation in lower case listed right after a partial quotation (a comma, ``et`` or
+        ``ou``, and at most one short word such as a repeated preposition) continues it."""
+        if previous is None or previous.kind is not QuoteKind.PARTIAL or span.open_offset is None:
+            return False
+        first_alpha = next((ch for ch in self.text[span.start : span.end] if ch.isalpha()), "")
+        if not first_alpha.islower():
+            return False
+        between = self.text[previous.end : span.open_offset]
+        return bool(self.listed_speech.fullmatch(between))
+
     def _label(self, span: QuoteSpan) -> bool:
         content = self.text[span.start : span.end].strip().casefold().replace("’", "'")
         return content in self.lang.boilerplate.BUTTON_LABELS
@@ -336,6 +354,12 @@ class Quotations:
                 item.evidence.append("kind.nested_speech")
             else:
                 item.evidence.append("kind.nested_mention")
+            return item
+        if self._listed_after_speech(span, previous):
+            # elle « ne facilite pas … », « dilue … » et « fait le lit … »: the same words go on
+            assert previous is not None
+            item.kind, item.cue = QuoteKind.PARTIAL, previous.cue
+            item.evidence.append("kind.partial.listed")
             return item
         initial = self.links.sentence_initial(span)
         before = self.links.before(span)
@@ -420,7 +444,13 @@ class Quotations:
         partial_cue = ruled.cue if ruled.kind is QuoteKind.PARTIAL else signals.partial_cue
         partial_rules = ["kind.partial.cue"] if partial_cue is not None else []
         partial_rules += [
-            r for r, on in (("kind.partial.clause", signals.clause), ("kind.partial.judged", signals.judged)) if on
+            r
+            for r, on in (
+                ("kind.partial.clause", signals.clause),
+                ("kind.partial.judged", signals.judged),
+                ("kind.partial.listed", signals.listed_speech),
+            )
+            if on
         ]
         kinds.append((QuoteKind.PARTIAL, partial_cue, partial_rules))
         mention_rules = [
@@ -477,6 +507,7 @@ class Quotations:
             and span.open_offset is not None
             and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
         )
+        listed_speech = parent is None and self._listed_after_speech(span, previous)
         return _Signals(
             words=len(words),
             initial=initial,
@@ -498,6 +529,7 @@ class Quotations:
             clause=self._clause(span, words, first_alpha, before),
             judged=links.judged(span),
             listed=listed,
+            listed_speech=listed_speech,
             subject=initial and post is None and self._subject(span),
             recurring=len(words) <= 6
             and first_alpha.isupper()
@@ -531,6 +563,7 @@ class Quotations:
             ("clause", s.clause),
             ("judged", s.judged),
             ("listed", s.listed),
+            ("listed_speech", s.listed_speech),
             ("subject", s.subject),
             ("recurring", s.recurring),
             ("nested", parent is not None),

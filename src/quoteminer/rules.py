@@ -442,6 +442,13 @@ _TABLE: tuple[Rule, ...] = (
         "Elle présente l'émission « Les Racines du ciel » chaque dimanche.",
     ),
     Rule(
+        "kind.partial.listed",
+        "content",
+        "A quotation in lower case listed right after a partial quotation (a comma, `et` or `ou`) goes on"
+        " with the same words: partial, on the same cue.",
+        "La fédération invite ses adhérents à « rester unis », à « ne rien lâcher » et à « se tenir prêts ».",
+    ),
+    Rule(
         "kind.mention.listed",
         "content",
         "A quotation listed after a mention (with a comma, `ou` or `et`) is a mention too.",

@@ -404,7 +404,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
         if own is not None:
             return own, "speaker.subject"
-        linear = _linear_subject(verb, lang)  # "…, Christian Jacob, juge la réforme": the parse has none
+        linear = _linear_subject(verb, lang) or _complemented_subject(verb)
+        # "…, Christian Jacob, juge la réforme", "le président de l'association juge": the parse has none
         return (linear, "speaker.linear_subject") if linear is not None else (None, "speaker.none")
     if cue.rule == "cue.verb.mistagged":
         # « … », juge le ministère de la Justice; "…, note l'Institut": the parse of a verb read as
@@ -603,6 +604,21 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
             return t
         return _before_apposition(doc, comma_at, floor) if commas else None
     return None
+
+
+def _complemented_subject(verb: Token) -> Token | None:
+    """``le président de l'association juge que …``: the noun phrase right before a verb read as
+    a noun ends in a complement or an adjective; climb from it to the noun it qualifies."""
+    doc = verb.doc
+    if verb.i == 0:
+        return None
+    t = doc[verb.i - 1]
+    floor = max(verb.sent.start, verb.i - 12)
+    while t.dep_ in ("nmod", "amod", "flat:name", "flat") and floor <= t.head.i < t.i:
+        t = t.head
+    if t.i == verb.i - 1 or t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
+        return None
+    return t
 
 
 def _after_quote(verb: Token, lang: LanguageData) -> bool:
