@@ -78,6 +78,12 @@ COMPLEMENTS = [
         "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",
         (("indirect", "la réforme arrive trop tard"),),
     ),
+    Row(  # the parser takes the object for an oblique, or hangs it on "côté"
+        "object-after-an-incidental-phrase",
+        "Les associations réclament pour leur part la gratuité des transports. Les syndicats dénoncent de "
+        "leur côté la fermeture du site.",
+        (("indirect", "la gratuité des transports"), ("indirect", "la fermeture du site")),
+    ),
     Row(
         "listed-partials-with-a-repeated-preposition",
         "Le syndicat appelle les salariés à « rester mobilisés » et à « refuser toute provocation ».",

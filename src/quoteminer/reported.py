@@ -399,7 +399,7 @@ class Reports:
         bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
         if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
-        complements = self._complements(cue, heads)
+        complements, objects = self._past_incidentals(self._complements(cue, heads))
         incise = is_incise(tok)
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
@@ -444,10 +444,41 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            if child.dep_ == "obj" or preps:
+            if child.dep_ == "obj" or preps or child in objects:
                 start, _ = self._subtree_range(piece, child, preps)
                 return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", "np")
         return None
+
+    def _past_incidentals(self, complements: list[Token]) -> tuple[list[Token], list[Token]]:
+        """The complements without the incidental phrases (``pour leur part``, ``de son côté``),
+        and the objects the parse misread because of them: the noun it hung on the incidental
+        noun (``de leur côté la fermeture du site``), or a bare noun phrase it took for an
+        oblique (``pour leur part la gratuité …``)."""
+        nouns = self.lang.syntax.INCIDENTAL_NOUNS
+        incidental = [
+            c
+            for c in complements
+            if c.pos_ == "NOUN"
+            and c.lemma_.lower() in nouns
+            and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children)
+        ]
+        if not incidental:
+            return complements, []
+        kept = [c for c in complements if c not in incidental]
+        objects = [
+            g
+            for c in incidental
+            for g in c.children
+            if g.dep_ == "nmod" and g.i > c.i and g.pos_ == "NOUN" and not any(x.dep_ == "case" for x in g.children)
+        ]
+        objects += [
+            c
+            for c in kept
+            if c.dep_ in ("obl:arg", "obl")
+            and c.pos_ == "NOUN"
+            and not any(x.dep_ in ("case", "mark") for x in c.children)
+        ]
+        return kept + [g for g in objects if g not in kept], objects
 
     def _expression_de(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a fait état dans la soirée du 6 avril de 14 morts``: the parser hung ``de`` elsewhere."""

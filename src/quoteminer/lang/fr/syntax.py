@@ -86,3 +86,6 @@ CLAUSE_LINKS = ("afin de", "afin d'", "pour", "contre", "avec", "sur", "de", "d'
 NOUN_DETERMINERS = ("le", "un", "du", "au", "ce")
 #: Words another statement may start from in the rest of a sentence (``d'après``, ``pour X,``).
 SOURCE_STARTS = frozenset({"après", "pour"})
+#: Nouns of incidental phrases with a possessive (``pour sa part``, ``de leur côté``, ``à son
+#: tour``): they set the speaker against others, they are never what the verb reports.
+INCIDENTAL_NOUNS = frozenset({"part", "côté", "tour"})
