@@ -190,6 +190,19 @@ SAID_ON = [
         (("Les impôts", "2019-04-09", None), ("Nous tiendrons", "2019-04-09", None)),
         rule="when.occasion",
     ),
+    Said(  # the time expression in a fronted participial phrase, not right before the comma's clause
+        "fronted-participle-phrase",
+        "Interrogé hier soir sur une radio locale, le maire a affirmé que la piscine rouvrirait en mai.",
+        (("la piscine", "2019-04-09", None),),
+        rule="when.sentence",
+    ),
+    Said(  # the occasion noun is in an adverbial phrase ("lors de"), not an argument of the verb
+        "occasion-in-an-adverbial-phrase",
+        "Hier, lors de l'assemblée générale du club, le président a dressé le bilan de la saison.\n"
+        "« Nous avons doublé le nombre de licenciés », a-t-il expliqué.",
+        (("Nous avons", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
     Said(
         "no-expression-no-date",
         "« La situation est grave », estime le maire Jean Dupuis.",

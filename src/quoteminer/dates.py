@@ -581,10 +581,24 @@ def _linear(found: _Found, cue_token: Token, sent_start: Token) -> str | None:
     gap = doc[cue_token.i + 1 : first.i]
     if first.i > cue_token.i and len(gap) <= 2 and all(t.pos_ in ("PRON", "ADV") for t in gap):
         return "when.verb"
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if first.i == sent_start.i and after is not None and after.text == "," and cue_token.i > last.i:
+    if cue_token.i > last.i and _fronted(found, sent_start, cue_token.i):
         return "when.sentence"
     return None
+
+
+def _fronted(found: _Found, sent_start: Token, before: int) -> bool:
+    """The expression stands in the phrase that opens the sentence, set off by a comma before
+    ``before``, with no verb of its own (``Hier soir, …``, ``Invité hier sur TF1, …``, ``Lors de
+    la réunion de mardi, …``)."""
+    tokens = found.tokens
+    doc = tokens[0].doc
+    opening = doc[sent_start.i : tokens[0].i]
+    if any(t.text == "," for t in opening):
+        return False
+    comma = next((t for t in doc[tokens[-1].i + 1 : before] if t.text == ","), None)
+    if comma is None:
+        return False
+    return not any(t.pos_ in _VERBAL and "VerbForm=Fin" in str(t.morph) for t in doc[sent_start.i : comma.i])
 
 
 def _governors(token: Token, cue_tokens: set[int]) -> list[Token]:
@@ -611,9 +625,10 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
         if token.lemma_.lower() in nouns:
             return True
         if token.pos_ in _VERBAL:
-            return token.lemma_.lower() in lang.dates.OCCASION_VERBS or any(
-                c.lemma_.lower() in nouns for c in token.children if c.dep_ in _OCCASION_DEPS
-            )
+            # its subject, object or obliques, or the noun of an adverbial phrase ("lors de l'assemblée")
+            near = [c for c in token.children if c.dep_ in _OCCASION_DEPS]
+            near += [g for c in token.children if c.dep_ == "advmod" for g in c.children if g.dep_ in _OCCASION_DEPS]
+            return token.lemma_.lower() in lang.dates.OCCASION_VERBS or any(c.lemma_.lower() in nouns for c in near)
         if token.head is token:
             return False
         token = token.head
