@@ -157,6 +157,12 @@ COMPLEMENTS = [
         (("indirect", "rencontrer les familles"),),
     ),
     Row(
+        "commitment-noun-then-infinitive",
+        "Le ministre a réitéré son engagement de baisser les impôts avant 2020. Le syndicat a confirmé son "
+        "refus de signer l'accord salarial.",
+        (("indirect", "baisser les impôts avant 2020"), ("indirect", "signer l'accord salarial")),
+    ),
+    Row(
         "fear-participle-before-subject",
         "Craignant de perdre son emploi, le salarié a écrit au préfet.",
         (("indirect", "perdre son emploi"),),

@@ -479,9 +479,26 @@ ADVERBIAL_NOUNS = frozenset(
 #: ``l'étude démontre que …``; not ``le maire a montré le chemin``).
 DOCUMENT_ONLY_VERBS = frozenset({"démontrer", "montrer"})
 
-#: Nouns after which ``de`` + infinitive is what the source wishes or intends: ``a exprimé le vœu
-#: de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``.
-WISH_NOUNS = frozenset({"désir", "espoir", "intention", "souhait", "volonté", "vœu"})
+#: Nouns after which ``de`` (or ``à``) + infinitive is what the source wishes, intends, commits
+#: to, refuses or threatens: ``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa
+#: volonté de négocier``, ``a rappelé son engagement de baisser les impôts``, ``a confirmé son
+#: refus de signer``.
+WISH_NOUNS = frozenset(
+    {
+        "désir",
+        "espoir",
+        "intention",
+        "souhait",
+        "volonté",
+        "vœu",
+        "engagement",
+        "promesse",
+        "détermination",
+        "décision",
+        "refus",
+        "menace",
+    }
+)
 
 #: Legal texts, whose provisions (``le texte prévoit que …``) are nobody's statement, and the
 #: verbs that state a provision. An agreement between parties (``l'accord prévoit …``) is
