@@ -61,6 +61,18 @@ ROWS = [
         "président du syndicat",
         "cue.verb.mistagged",
     ),
+    Row(  # an incise verb the lexicon lacked, read as an adjective of the subject it inverts
+        "incise-verb-read-as-adjective",
+        "« Et nous gagnerons », complète la présidente.",
+        "Et nous gagnerons",
+        "présidente",
+    ),
+    Row(
+        "manner-of-speaking-incise",
+        "« Ce n'est pas à nous de payer », a objecté le maire. « Nous verrons bien », sourit la trésorière.",
+        "Nous verrons bien",
+        "trésorière",
+    ),
     Row(
         "verb-tagged-as-noun-after-a-quotation",
         "« Ces violences sont intolérables », juge le ministère de la Justice.",

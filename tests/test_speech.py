@@ -162,6 +162,11 @@ COMPLEMENTS = [
         "refus de signer l'accord salarial.",
         (("indirect", "baisser les impôts avant 2020"), ("indirect", "signer l'accord salarial")),
     ),
+    Row(  # multiword verbs on the irregular head "mettre"
+        "mettre-en-doute-and-en-demeure",
+        "L'opposition met en doute la sincérité du budget. Le préfet a mis en demeure la commune de rénover le pont.",
+        (("indirect", "la sincérité du budget"), ("indirect", "rénover le pont")),
+    ),
     Row(
         "fear-participle-before-subject",
         "Craignant de perdre son emploi, le salarié a écrit au préfet.",

@@ -434,6 +434,7 @@ def _np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: determiners, adjectives, ``de`` complements, names."""
     out = [head]
     todo = [head]
+    determiner = next((c.i for c in head.children if c.dep_ == "det"), None)
     while todo and len(out) < 14:
         tok = todo.pop()
         for child in tok.children:
@@ -442,6 +443,8 @@ def _np_tokens(head: Token) -> list[Token]:
             if belongs and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
                 if child.pos_ == "VERB" or _verb_before_clause(child):
                     continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
+                if determiner is not None and child.i < determiner and child.pos_ in ("ADJ", "NOUN"):
+                    continue  # "« … », complète la présidente": a verb read as an adjective, before the article
                 out.append(child)
                 todo.append(child)
     out.sort(key=lambda t: t.i)

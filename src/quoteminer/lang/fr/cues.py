@@ -31,19 +31,22 @@ _STATEMENT = """
     montrer démontrer
     scander crier hurler évaluer laisser_entendre tempérer abonder s'agacer s'emporter se_désoler
     manifester
+    objecter riposter asséner tonner soupirer sourire s'amuser s'enthousiasmer compléter
+    trouver se_rappeler anticiper claironner fulminer pester maugréer s'offusquer se_vanter
+    se_targuer se_déclarer se_lamenter minimiser insinuer parier
 """
 
 _DEMAND = """
     adjurer appeler conjurer conseiller demander encourager enjoindre exhorter
     exiger implorer inciter interdire inviter ordonner plaider préconiser presser
     prier proposer prôner recommander réclamer revendiquer sommer suggérer
-    supplier solliciter requérir intimer commander pousser militer
+    supplier solliciter requérir intimer commander pousser militer mettre_en_demeure
 """
 
 _DENIAL = """
     contester démentir dénier désavouer infirmer nier récuser réfuter rejeter
     refuser repousser balayer écarter contredire s'opposer se_défendre disconvenir
-    exclure
+    exclure mettre_en_doute
 """
 
 _ASSURANCE = """
@@ -176,8 +179,11 @@ IRREGULAR = MappingProxyType(
         "s'en prendre": "prend prennent prenait prit prenant pris",
         "se souvenir": "souviens souvient souvenait souvenu",
         "disconvenir": "disconvient disconvenu",
-        "mettre en garde": "met mettent mettait mit mettant mis",
-        "mettre en cause": "met mettent mettait mit mettant mis",
+        # the head of mettre en garde, en cause, en doute, en demeure
+        "mettre": "met mettent mettait mit mettant mis",
+        "sourire": "souris sourit sourient souriait sourira sourirait souriant souri",
+        "asséner": "assène assènent",
+        "compléter": "complète complètent",
         "se porter garant": "porte portent portait porté",
         "confesser": "",
     }
@@ -380,6 +386,8 @@ NP_CONTENT = frozenset(
         "promettre",
         "demander",
         "réfuter",
+        "mettre en doute",
+        "minimiser",
         "rejeter",
         "déplorer",
         "fustiger",
@@ -576,6 +584,7 @@ INFINITIVE_CONTENT = frozenset(
         "expliquer",
         "espérer",
         "exhorter",
+        "mettre en demeure",
         "inviter",
         "inciter",
         "encourager",
@@ -654,6 +663,7 @@ OBJECT_ADDRESSEE_VERBS = frozenset(
         "encourager",
         "enjoindre",
         "exhorter",
+        "mettre en demeure",
         "inciter",
         "inviter",
         "presser",
