@@ -330,6 +330,12 @@ NOT_SPEECH = [
     Row("fear-of-a-risk", "Le pays craint de basculer dans la guerre.", ()),
     Row("colon-after-weather", "Le ciel est clair : il fera beau demain.", ()),
     Row("passive-se-voir", "Le joueur s'est vu reprocher d'avoir frappé l'arbitre.", ()),
+    Row("faire-idiom-with-que", "Il ne fait aucun doute que la saison sera difficile pour le club.", ()),
+    Row(  # the source's claim is one item; the idiom inside it is no second statement
+        "faire-idiom-inside-a-source-claim",
+        "Pour le procureur, il ne fait aucun doute que l'incendie est d'origine criminelle.",
+        (("indirect", "il ne fait aucun doute que l'incendie est d'origine criminelle"),),
+    ),
     Row(
         "on-at-an-institution",
         "À la mairie, on rappelle que les travaux étaient prévus depuis longtemps.",

@@ -318,6 +318,8 @@ class Reports:
     def _que_clause(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a affirmé que …``: the que-clause the parse hangs on the verb (or an indirect question)."""
         tok, piece = cue.token, cue.piece
+        if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.QUOTATION_ONLY_VERBS:
+            return None  # "il ne fait aucun doute que …": "faire" reports quotations ("fait-il"), no clause
         for head in heads:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:

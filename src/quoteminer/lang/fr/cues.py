@@ -487,6 +487,10 @@ ADVERBIAL_NOUNS = frozenset(
 #: ``l'étude démontre que …``; not ``le maire a montré le chemin``).
 DOCUMENT_ONLY_VERBS = frozenset({"démontrer", "montrer"})
 
+#: Verbs that report a quotation (``« … », fait-il``) but never a que-clause: with one, they
+#: are idioms (``il ne fait aucun doute que``, ``cela fait que``, ``fait en sorte que``).
+QUOTATION_ONLY_VERBS = frozenset({"faire"})
+
 #: Nouns after which ``de`` (or ``à``) + infinitive is what the source wishes, intends, commits
 #: to, refuses or threatens: ``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa
 #: volonté de négocier``, ``a rappelé son engagement de baisser les impôts``, ``a confirmé son
