@@ -375,6 +375,11 @@ SPEECH_NOT_MENTION = [
         "Le ministre a dénoncé à l'Assemblée une « campagne de dénigrement » contre son ministère.",
         (("indirect", "une « campagne de dénigrement » contre son ministère"),),
     ),
+    Row(  # "dit" names in "la loi dite « … »"; with its auxiliary it is the speaker's verb
+        "se-dire-compound-tense",
+        "Le ministre s'est dit « très préoccupé » par la situation des éleveurs.",
+        (("partial", "très préoccupé"),),
+    ),
     Row(
         "present-participle-says",
         "Sur la porte, un panneau disant « Fermé pour travaux jusqu'à lundi » a été affiché.",

@@ -277,11 +277,15 @@ class Quotations:
             # "la loi dite « … »", "un groupe se disant « … »"; not "un message disant « … »" (a
             # present participle says something, unless it names its own subject)
             reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lang.syntax.REFLEXIVE
+            # "s'est dit « très préoccupé »": a participle with its auxiliary is a verb that
+            # tells, not one that names
+            compound = any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)
                 and ("Tense=Pres" not in str(tok.morph) or reflexive)
+                and not compound
             )
         return False
 
