@@ -247,6 +247,144 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
             return
 
 
+#: The content rules the parse decides (``_predicate_vote``), named as the word rules are: the
+#: act carried by the content's main predicates (person, tense, negation, what they say).
+PREDICATE_RULES = (
+    "act.assurance.negated_future",
+    "act.assurance.reassuring_state",
+    "act.warning.conditional_consequence",
+    "act.warning.risk_predicate",
+    "act.accusation.label",
+    "act.accusation.refusal",
+)
+
+
+def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
+    """Whether ``verb`` speaks of what is to come: ``Fut`` (a simple future), ``Cnd`` (a
+    conditional: in reported speech, the future of the past), ``Prosp`` (``aller`` + infinitive),
+    else ``""``; with the verb that carries the meaning (the infinitive after ``aller``)."""
+    finite = _finite(verb)
+    if finite is None:
+        return "", verb
+    if _lemma(verb) in lang.acts.PROSPECTIVE_AUXILIARIES and _tense(finite, lang) == "Pres":
+        for child in verb.children:
+            if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
+                return "Prosp", child
+    word = finite.lower_
+    conditional = finite.pos_ in ("VERB", "AUX") and word.endswith(lang.hedges.CONDITIONAL_ENDINGS)
+    if _morph(finite, "Mood") == "Cnd" or conditional:
+        return "Cnd", verb
+    if _tense(finite, lang) == "Fut":
+        return "Fut", verb
+    return "", verb
+
+
+def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
+    """The main predicates of the content: its roots (a sentence's root, or the head of an
+    indirect item) and the predicates coordinated with them."""
+    roots = [t for t in _roots(tokens) if not (t.is_punct or t.is_space)]
+    inside = {t.i for t in tokens}
+    out = list(roots)
+    for root in roots:
+        out += [c for c in root.children if c.dep_ == "conj" and c.i in inside and c.pos_ in ("VERB", "AUX", "ADJ")]
+    return out
+
+
+def _said_of(predicate: Token) -> list[Token]:
+    """What a predicate says of its subject: itself, its object or attribute, and the
+    complements of a nominal predicate (``un signal d'alerte``); not the modifiers of its
+    object (``constituaient un triste rappel``)."""
+    words = [predicate]
+    nominal = any(c.dep_ == "cop" for c in predicate.children)
+    for child in predicate.children:
+        if child.dep_ in ("obj", "xcomp", "obl:arg") or (nominal and child.dep_ in ("amod", "nmod")):
+            words.append(child)
+    return words
+
+
+def _state(predicate: Token, lang: LanguageData) -> list[Token]:
+    """The state a copula or a verb of state (``rester``) gives its subject: ``est fiable``,
+    ``reste sous contrôle``; empty for other predicates."""
+    if any(c.dep_ == "cop" for c in predicate.children):
+        return [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "nmod"))]
+    if _lemma(predicate) in lang.acts.STATE_VERBS:
+        return [c for c in predicate.children if c.dep_ in ("xcomp", "obl:mod", "obl:arg", "advmod")]
+    return []
+
+
+def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
+    """Acts the parse shows in the content's main predicates, whatever the verb that reports
+    it (docs/annotation.md, "Speech act"): one vote of ``OVERRULE`` per rule of
+    ``PREDICATE_RULES`` that finds its kind of predicate.
+
+    - a commitment: a negated future or conditional (``aucune classe ne fermera``, ``il
+      n'autoriserait pas``, ``ne va pas retirer``);
+    - a reassuring state said of the subject (``reste fiable``, ``est sous contrôle``);
+    - a warning: a consequence held over a condition (``s'il était adopté, il aurait …``,
+      ``sans accord, les négociations seraient rompues``), or a risk said of the subject
+      (``est très inquiétante``, ``un signal d'alerte``);
+    - an accusation: a loaded label said of the subject (``est une dérive``, ``flirte avec la
+      démagogie``), or a first-person refusal to tolerate (``nous ne pouvons pas tolérer``).
+
+    Questions are left out (a question commits to nothing), and so are negated risks and labels.
+    """
+    data = lang.acts
+    found: dict[str, Token] = {}
+    for predicate in _main_predicates(tokens):
+        if any(t.text == "?" for t in predicate.sent):
+            continue
+        time, meaning = _time(predicate, lang)
+        finite = _finite(predicate)
+        negated = _negated_predicate(predicate, lang)
+        subjects = [c.lower_.replace("’", "'") for c in predicate.children if c.dep_.startswith("nsubj")]
+        # the parser may give a predicate two subjects: a first-person one decides
+        person = "1" if set(subjects) & data.FIRST_PERSON_WORDS else _person(predicate, finite, lang)
+        said = {_lemma(t) for t in _said_of(predicate)} | {t.lower_ for t in _said_of(predicate)}
+        state = {_lemma(t) for t in _state(predicate, lang) if t.pos_ in ("ADJ", "NOUN", "ADV")}
+        # a past conditional (``il aurait préféré``) regrets what was not done: no warning
+        past = time == "Cnd" and finite is not None and finite is not predicate and finite.dep_ == "aux:tense"
+        checks = {
+            "act.assurance.negated_future": bool(time) and negated and _lemma(meaning) not in data.COGNITIVE_VERBS,
+            "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
+            "act.warning.conditional_consequence": time in ("Fut", "Cnd")
+            and not (negated or past or person == "1")
+            and _conditioned(predicate, lang),
+            "act.warning.risk_predicate": not negated and bool(said & data.LEXICON["risk"]),
+            "act.accusation.label": not negated and bool(said & data.LEXICON["blame"]),
+            "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
+        }
+        for rule_id, holds in checks.items():
+            if holds:
+                found.setdefault(rule_id, predicate)
+    for rule_id in PREDICATE_RULES:
+        if rule_id in found:
+            act = rule_id.split(".")[1]
+            votes[act] = votes.get(act, 0.0) + data.OVERRULE
+            evidence.append(f"{rule_id}:{found[rule_id].text[:40]}")
+
+
+def _negated_predicate(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the predicate is negated: a ``ne … pas`` on it, or a negative subject (``aucune classe``)."""
+    if _negated(predicate, lang):
+        return True
+    subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")]
+    return any(d.dep_ == "det" and d.lower_ in lang.acts.NEGATIVE_WORDS for s in subjects for d in s.children)
+
+
+def _conditioned(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the predicate holds under a condition: a ``si`` clause (``s'il était adopté, …``) or a
+    missing condition before it (``sans accord, …``)."""
+    data = lang.acts
+    for child in predicate.children:
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        cases = {m.lower_ for m in child.children if m.dep_ == "case"}
+        if child.dep_ == "advcl" and marks & data.CONDITION_MARKS:
+            return True
+        if child.dep_.startswith("obl") and child.i < predicate.i and cases & data.CONDITION_PREPOSITIONS:
+            return True
+    return False
+
+
 def _decide(prior: _Prior, votes: dict[str, float], lang: LanguageData) -> tuple[str, str]:
     """The act and the decision path (a key of ``lang.acts.CONFIDENCE``)."""
     data = lang.acts
@@ -296,6 +434,7 @@ class Case:
         content = _SPACES.sub(" ", frame + " " + index.view.original[item.start : item.end]).replace("’", "'").strip()
         votes, evidence = _vote(content, lang)
         _mood_vote(tokens, lang, votes, evidence)
+        _predicate_vote(tokens, lang, votes, evidence)
         return cls(item, prior, piece, tokens, index, lang, content, votes, evidence)
 
     @property

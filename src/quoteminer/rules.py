@@ -709,7 +709,7 @@ _TABLE: tuple[Rule, ...] = (
         "act.path.neutral.contested",
         "acts",
         "A neutral verb and content too weak to decide: a statement.",
-        "Le maire a expliqué que la piscine ne rouvrira pas en juin.",
+        "Le maire a expliqué que la piscine n'a pas rouvert en juin.",
     ),
     Rule(
         "act.path.classifier.agrees",

@@ -458,3 +458,20 @@ FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", 
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
+
+# --- The act stage's predicate rules (``quoteminer.acts._predicate_vote``) ---------------------
+
+#: ``aller`` + infinitive is a future (``nous allons rouvrir``, ``ne va pas retirer``).
+PROSPECTIVE_AUXILIARIES = frozenset({"aller"})
+#: Subordinators of a condition: ``s'il était adopté, il aurait …``.
+CONDITION_MARKS = frozenset({"si", "s'", "s’"})
+#: Prepositions of a missing condition before the main verb: ``sans accord, les négociations seraient rompues``.
+CONDITION_PREPOSITIONS = frozenset({"sans", "faute"})
+#: Verbs whose negation in the first person refuses to tolerate, which condemns
+#: (``nous ne pouvons pas tolérer``, ``je n'accepte pas ces mises en cause``).
+TOLERANCE_VERBS = frozenset({"accepter", "admettre", "cautionner", "supporter", "tolérer"})
+#: Verbs that give their subject a state, as the copula does (``le réseau reste fiable``), with
+#: their present forms, which the lemmatizer leaves as they are (``reste`` for ``rester``).
+STATE_VERBS = frozenset(
+    {"demeurer", "demeure", "demeurent", "paraître", "paraît", "rester", "reste", "restent", "sembler", "semble"}
+)
