@@ -61,6 +61,12 @@ ROWS = [
         "président du syndicat",
         "cue.verb.mistagged",
     ),
+    Row(  # the NER tags the whole role phrase as a person: a role with its complement, no name in it
+        "role-phrase-tagged-as-a-person",
+        "Le président de la République a affirmé que la réforme serait votée avant l'été.",
+        "la réforme serait votée avant l'été",
+        "président de la République",
+    ),
     Row(  # an incise verb the lexicon lacked, read as an adjective of the subject it inverts
         "incise-verb-read-as-adjective",
         "« Et nous gagnerons », complète la présidente.",

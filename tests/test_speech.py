@@ -84,6 +84,11 @@ COMPLEMENTS = [
         "leur côté la fermeture du site.",
         (("indirect", "la gratuité des transports"), ("indirect", "la fermeture du site")),
     ),
+    Row(  # the parser hangs the object on the weekday
+        "object-after-a-weekday",
+        "Le préfet de la Moselle a promis mardi une aide aux sinistrés.",
+        (("indirect", "une aide aux sinistrés"),),
+    ),
     Row(
         "listed-partials-with-a-repeated-preposition",
         "Le syndicat appelle les salariés à « rester mobilisés » et à « refuser toute provocation ».",

@@ -541,8 +541,12 @@ def _person_entity(tokens: Sequence[Token]) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
     for ent in entities(doc, lo, hi):
-        if ent.label_ == "PER":
-            return _extend_name(ent)
+        if ent.label_ != "PER" or (
+            ent[0].text[:1].islower()
+            and not any(t.text[:1].isupper() and not any(c.dep_ == "case" for c in t.children) for t in ent)
+        ):
+            continue  # "le président de la République" tagged as a person: a role and its complement, no name
+        return _extend_name(ent)
     return None
 
 

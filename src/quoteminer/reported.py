@@ -457,22 +457,35 @@ class Reports:
         noun (``de leur côté la fermeture du site``), or a bare noun phrase it took for an
         oblique (``pour leur part la gratuité …``)."""
         nouns = self.lang.syntax.INCIDENTAL_NOUNS
+
+        def hung(c: Token) -> list[Token]:
+            # the bare noun phrases the parse hung on an adverbial noun: "a promis jeudi une réforme"
+            return [
+                g
+                for g in c.children
+                if g.dep_ in ("nmod", "obj")
+                and g.i > c.i
+                and g.pos_ == "NOUN"
+                and not any(x.dep_ == "case" for x in g.children)
+            ]
+
         incidental = [
             c
             for c in complements
             if c.pos_ == "NOUN"
-            and c.lemma_.lower() in nouns
-            and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children)
+            and (
+                (c.lemma_.lower() in nouns and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children))
+                or (
+                    c.dep_ == "obl:mod"
+                    and not any(x.dep_ == "case" for x in c.children)
+                    and any(g.dep_ == "obj" for g in hung(c))
+                )
+            )
         ]
         if not incidental:
             return complements, []
         kept = [c for c in complements if c not in incidental]
-        objects = [
-            g
-            for c in incidental
-            for g in c.children
-            if g.dep_ == "nmod" and g.i > c.i and g.pos_ == "NOUN" and not any(x.dep_ == "case" for x in g.children)
-        ]
+        objects = [g for c in incidental for g in hung(c)]
         objects += [
             c
             for c in kept
