@@ -538,6 +538,29 @@ ROWS = [
         "Nous ne signerons rien en l'état",
         "syndicat",
     ),
+    Row(
+        "a-description-takes-up-the-person-the-article-is-about",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. "
+        "Son éditeur, Marc Roy, a parlé d'un succès. « Nous avons trop attendu », a ajouté l'ancienne députée.",
+        "Nous avons trop attendu",
+        "Claire Dumas",
+        "speaker.focus",
+    ),
+    Row(
+        "a-description-naming-whose-role-it-is-is-someone-else",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. "
+        "« C'est un succès », a estimé son éditeur, Marc Roy. « La salle est comble », a précisé la "
+        "porte-parole de la mairie.",
+        "La salle est comble",
+        "porte-parole de la mairie",
+    ),
+    Row(
+        "a-description-of-the-other-gender-is-someone-else",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. "
+        "« Nous avons trop attendu », a ajouté l'ancien député.",
+        "Nous avons trop attendu",
+        "ancien député",
+    ),
 ]
 
 
