@@ -1069,7 +1069,7 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         entity, resolution, reason = _resolve_cue(
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
         )
-        rule = (cue.speaker_rule,) if cue.speaker_rule else ()
+        rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
         if reason == FOCUS_RULE:
             rule += (FOCUS_RULE,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
@@ -1479,11 +1479,12 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
         return False
     if any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children):
         return False
-    for c in tok.children:
-        if c.dep_ in ("nmod", "appos") and c.i > tok.i:
-            if c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
-                return False
-    return True
+    return not any(
+        c.dep_ in ("nmod", "appos")
+        and c.i > tok.i
+        and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS)
+        for c in tok.children
+    )
 
 
 def _description(tok: Token, lang: LanguageData) -> bool:
