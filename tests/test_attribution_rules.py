@@ -536,6 +536,56 @@ ROWS = [
         "deux lits seraient rouverts",
         "Anne Martin",
     ),
+    Row(
+        "a-que-clause-subject-does-not-speak-the-quotation-after-the-colon",
+        "Le directeur de l'usine, Paul Girard, juge que la direction doit revoir sa copie : "
+        "« Sans cela, le site fermera d'ici deux ans ».",
+        "Sans cela, le site fermera d'ici deux ans",
+        "Paul Girard",
+    ),
+    Row(
+        "a-que-clause-subject-after-a-pronoun",
+        "Nathalie Roux préside le syndicat depuis mai. Elle estime que le gouvernement a perdu la main : "
+        "« Personne ne croit plus à ses promesses ».",
+        "Personne ne croit plus à ses promesses",
+        "Nathalie Roux",
+    ),
+    Row(
+        "a-fronted-object-taken-up-by-a-clitic-is-no-speaker",
+        "La maire de Rennes, Claire Morin, était attendue hier. Ses priorités, elle les défend avec vigueur : "
+        "« Nous ne reculerons pas sur le tramway ».",
+        "Nous ne reculerons pas sur le tramway",
+        "Claire Morin",
+    ),
+    Row(
+        "a-fronted-subject-without-a-clitic-still-speaks",
+        "Le syndicat, lui, a été clair : « Nous ne signerons rien en l'état ».",
+        "Nous ne signerons rien en l'état",
+        "syndicat",
+    ),
+    Row(
+        "a-description-takes-up-the-person-the-article-is-about",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. "
+        "Son éditeur, Marc Roy, a parlé d'un succès. « Nous avons trop attendu », a ajouté l'ancienne députée.",
+        "Nous avons trop attendu",
+        "Claire Dumas",
+        "speaker.focus",
+    ),
+    Row(
+        "a-description-naming-whose-role-it-is-is-someone-else",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. "
+        "« C'est un succès », a estimé son éditeur, Marc Roy. « La salle est comble », a précisé la "
+        "porte-parole de la mairie.",
+        "La salle est comble",
+        "porte-parole de la mairie",
+    ),
+    Row(
+        "a-description-of-the-other-gender-is-someone-else",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. "
+        "« Nous avons trop attendu », a ajouté l'ancien député.",
+        "Nous avons trop attendu",
+        "ancien député",
+    ),
 ]
 
 

@@ -1080,8 +1080,13 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
     cue = item.cue
     last = state.last
     if cue is not None and cue.speaker_token is not None:
-        entity, resolution, reason = _resolve_cue(cue, registry, index, lang, last)
-        rule = (cue.speaker_rule,) if cue.speaker_rule else ()
+        at = index.start(cue.piece, cue.speaker_token)
+        entity, resolution, reason = _resolve_cue(
+            cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
+        )
+        rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
+        if reason == FOCUS_RULE:
+            rule += (FOCUS_RULE,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
         para = _paragraph_of(index, item.start)
@@ -1364,7 +1369,12 @@ def _paragraph_of(index: TokenIndex, offset: int) -> int:
 
 
 def _resolve_cue(
-    cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData, last: tuple[int, Entity, str, int] | None
+    cue: Cue,
+    registry: Registry,
+    index: TokenIndex,
+    lang: LanguageData,
+    last: tuple[int, Entity, str, int] | None,
+    focus: Callable[[str], Entity | None] | None = None,
 ) -> tuple[Entity | None, Resolution, str]:
     tok = cue.speaker_token
     assert tok is not None
@@ -1410,6 +1420,14 @@ def _resolve_cue(
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
         entity = registry.by_title(tok.lemma_, start, src.gender)
+        about = focus(src.gender) if focus is not None and src.gender and _anaphoric_description(tok, lang) else None
+        if entity is None and about is not None and not registry.mentioned_in(start, end, about):
+            # "Pierre Moscovici … l'ancien haut-fonctionnaire … continuera": a definite description
+            # of the person the article is about, of the same gender, who has no title yet
+            entity = about
+            entity.titles.append(src.role)
+            entity.mentions.append((start, end, registry.original[start:end]))
+            return entity, Resolution.ROLE, FOCUS_RULE
         if (
             entity is None
             and last is not None
@@ -1438,6 +1456,50 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+#: How far back the person in focus was last named (characters), and the rule that names them.
+FOCUS_WINDOW = 3 * WINDOW
+FOCUS_RULE = "speaker.focus"
+
+
+def _focus(registry: Registry, state: _State, before: int, gender: str) -> Entity | None:
+    """The person the article is about at ``before``: among the named people of ``gender``
+    who have spoken so far, named within ``FOCUS_WINDOW`` and known by no title yet (a title
+    would say which roles are theirs: ``by_title`` takes those up), the one the document
+    names most often, then the one who spoke most."""
+    best: tuple[int, int, int] | None = None
+    found: Entity | None = None
+    for entity in registry.entities:
+        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.titles or entity.gender != gender:
+            continue
+        seen = registry.last_mention(entity, before)
+        if seen is None or before - seen[0] > FOCUS_WINDOW:
+            continue
+        spoken = state.spoke[id(entity)]
+        rank = (sum(entity.variants.values()), spoken, seen[0])
+        if spoken and (best is None or rank > best):
+            best, found = rank, entity
+    return found
+
+
+def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
+    """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
+    singular role noun phrase that does not itself name whom or what the role is of (not
+    ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
+        return False
+    if any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("nmod", "appos")
+        and c.i > tok.i
+        and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS)
+        for c in tok.children
+    )
 
 
 def _description(tok: Token, lang: LanguageData) -> bool:

@@ -353,7 +353,6 @@ _TABLE: tuple[Rule, ...] = (
         "speakers",
         "The clause before the colon has no subject in the parse but names one person, the speaker.",
         "Réponse cinglante de Paul Martin, interrogé lundi soir : « Nous ne céderons rien. »",
-        rare="a fallback for a clause whose parse gives no subject; the fixtures have none",
     ),
     Rule(
         "speaker.narrative_infinitive",
@@ -579,6 +578,15 @@ _TABLE: tuple[Rule, ...] = (
         "coreference",
         "A quotation with no cue takes the speaker of the item before it in the paragraph.",
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
+    ),
+    Rule(
+        "speaker.focus",
+        "coreference",
+        "A definite role description with no name and no complement naming whose role it is takes up the person"
+        " the article is about (the named person of that gender who has spoken and is named most), when that"
+        " person has no title yet.",
+        "Claire Dumas a présenté son livre à Nancy. « L'Europe doit se réinventer », a-t-elle déclaré. Son éditeur"
+        " a parlé d'un succès. « Nous avons trop attendu », a ajouté l'ancienne députée.",
     ),
     Rule(
         "speaker.ranked",

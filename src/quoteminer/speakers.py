@@ -40,6 +40,9 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
             return tok  # inverted clitic: a-t-il, affirme-t-elle
     nominal = [t for t in subjects if t.dep_ != "expl:subj"]
     doc = verb.doc
+    resumed = _dislocated(nominal, verb, lang)
+    if resumed is not None:
+        return resumed
     for i, t in enumerate(nominal):
         agent = doc[t.i + 1] if t.i + 1 < len(doc) else None
         appos = [c for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
@@ -67,6 +70,25 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
                     and tok.text.lower() != lang.syntax.EUPHONIC_T
                 ):
                     return tok
+    return None
+
+
+def _dislocated(nominal: Sequence[Token], verb: Token, lang: LanguageData) -> Token | None:
+    """``Ses convictions, il les puise …``: a noun set off by a comma before a subject pronoun
+    and taken up by an object clitic of the verb is the object, put first; the pronoun is the
+    subject."""
+    pronouns = [t for t in nominal if t.lower_ in lang.syntax.PERSONAL_SUBJECTS and t.i < verb.i]
+    if not pronouns or len(nominal) < 2:
+        return None
+    pronoun = pronouns[-1]
+    doc = verb.doc
+    fronted = [t for t in nominal if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
+    resumed = any(
+        c.dep_ == "obj" and c.pos_ == "PRON" and c.lower_ in lang.pronouns.DEFINITE and c.i < verb.i
+        for c in verb.children
+    )
+    if fronted and resumed and pronoun.i > 0 and doc[pronoun.i - 1].text == ",":
+        return pronoun
     return None
 
 
@@ -370,7 +392,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         verbs = [
             t
             for t in tok.doc[tok.sent.start : tok.i]
-            if (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense") or (t.dep_ == "ROOT" and t.pos_ == "ADJ")
+            if ((t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense") or (t.dep_ == "ROOT" and t.pos_ == "ADJ"))
+            and not _reported(t, tok.sent.start, lang)
         ]
         for verb in reversed(verbs):
             subject = _subject(verb, lang) or _from_governor(verb, lang)
@@ -480,6 +503,20 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return antecedent, "speaker.relative"
         return governed, "speaker.shared_subject"
     return None, "speaker.none"
+
+
+def _reported(verb: Token, floor: int, lang: LanguageData) -> bool:
+    """``il estime que le PS doit repenser ses liens : « … »``: a verb inside a ``que``-clause
+    of the same sentence, whose subject is a topic of what is said, not who speaks the
+    quotation after the colon."""
+    tok = verb
+    for _ in range(6):
+        if tok.head is tok or tok.head.i < floor:
+            return False
+        if any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in lang.syntax.QUE for c in tok.children):
+            return True  # the completive "que" (a relative "que" is a pronoun, not a mark)
+        tok = tok.head
+    return False
 
 
 def _group_start(verb: Token) -> int:
