@@ -335,6 +335,17 @@ NOT_SPEECH = [
     Row("fear-of-a-risk", "Le pays craint de basculer dans la guerre.", ()),
     Row("colon-after-weather", "Le ciel est clair : il fera beau demain.", ()),
     Row("passive-se-voir", "Le joueur s'est vu reprocher d'avoir frappé l'arbitre.", ()),
+    Row(
+        "an-offer-is-no-proposal",
+        "Le club de judo propose des cours d'initiation pour les enfants. La médiathèque propose une "
+        "soirée contes samedi.",
+        (),
+    ),
+    Row(
+        "a-proposal-stays-speech",
+        "Le syndicat propose une réduction du temps de travail.",
+        (("indirect", "une réduction du temps de travail"),),
+    ),
     Row("faire-idiom-with-que", "Il ne fait aucun doute que la saison sera difficile pour le club.", ()),
     Row(  # the source's claim is one item; the idiom inside it is no second statement
         "faire-idiom-inside-a-source-claim",

@@ -427,6 +427,8 @@ class Reports:
                 continue
             if child.lemma_.lower() in data.FEELING_NOUNS or child.lower_ in data.FEELING_NOUNS:
                 continue  # "a fait part de sa colère", "a exprimé sa tristesse": a feeling, no content
+            if lemma in data.OFFER_VERBS and child.lemma_.lower() in data.OFFERED_NOUNS:
+                continue  # "l'association propose une soirée théâtre": an offer, not a proposal
             if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in ("à", "au", "aux") for p in preps):
                 # "demande au gouvernement des mesures": the addressee, not the content; the parse may
                 # hang the object on it ("a annoncé aux habitants la fermeture du pont")

@@ -487,6 +487,46 @@ ADVERBIAL_NOUNS = frozenset(
 #: ``l'étude démontre que …``; not ``le maire a montré le chemin``).
 DOCUMENT_ONLY_VERBS = frozenset({"démontrer", "montrer"})
 
+#: Verbs that also offer things (``l'association propose une soirée théâtre``), and the nouns
+#: of what is offered (events, courses, services, products): with such an object the verb
+#: announces an offer, not a proposal anyone stated.
+OFFER_VERBS = frozenset({"proposer"})
+OFFERED_NOUNS = frozenset(
+    {
+        "activité",
+        "animation",
+        "atelier",
+        "bal",
+        "balade",
+        "buffet",
+        "concert",
+        "cours",
+        "dégustation",
+        "démonstration",
+        "excursion",
+        "exposition",
+        "formation",
+        "formule",
+        "initiation",
+        "jeu",
+        "loto",
+        "menu",
+        "permanence",
+        "projection",
+        "randonnée",
+        "repas",
+        "séance",
+        "séjour",
+        "service",
+        "soirée",
+        "sortie",
+        "spectacle",
+        "stage",
+        "tarif",
+        "visite",
+    }
+)
+
 #: Verbs that report a quotation (``« … », fait-il``) but never a que-clause: with one, they
 #: are idioms (``il ne fait aucun doute que``, ``cela fait que``, ``fait en sorte que``).
 QUOTATION_ONLY_VERBS = frozenset({"faire"})
