@@ -42,7 +42,7 @@ SPEECH_VS_MENTION = [
     Row(
         "partial-in-que-clause",
         "Le ministère a rappelé que l'ambassade fonctionnait « normalement ».",
-        (("l'ambassade fonctionnait « normalement", "indirect"),),
+        (("l'ambassade fonctionnait « normalement »", "indirect"),),
     ),
     Row(
         "quotation-is-the-whole-que-clause",

@@ -84,6 +84,11 @@ COMPLEMENTS = [
         "leur côté la fermeture du site.",
         (("indirect", "la gratuité des transports"), ("indirect", "la fermeture du site")),
     ),
+    Row(  # the closing marks of the quoted words that end the content belong to it, as in the fixtures
+        "content-ending-in-quoted-words",
+        "Le maire a estimé que la décision était « injuste » et « brutale ».",
+        (("indirect", "la décision était « injuste » et « brutale »"),),
+    ),
     Row(  # the parser hangs the object on the weekday
         "object-after-a-weekday",
         "Le préfet de la Moselle a promis mardi une aide aux sinistrés.",

@@ -152,12 +152,41 @@ def within(text: str, a: int, b: int, slack: int = 2) -> bool:
     return len(_BLANKS.sub(" ", text[a:b])) <= slack
 
 
+_OPENERS = "«“„‹"
+_CLOSERS = "»”›"
+
+
+def _pairs_inside(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the quotation mark at ``at`` pairs with another inside ``text[start:end]``."""
+    if text[at] == '"':
+        return text.count('"', start, end) % 2 == 0
+    inner = text[start:end]
+    return sum(inner.count(c) for c in _OPENERS) == sum(inner.count(c) for c in _CLOSERS)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces, commas, final punctuation and edge quotation marks from a content range."""
-    while start < end and (text[start].isspace() or text[start] in ',;:—–-«“"„‹'):
+    """Drop surrounding spaces, commas, final punctuation and edge quotation marks from a content
+    range, but not a mark whose partner is inside it (``que l'agression était « inacceptable »``)."""
+    while start < end and (
+        text[start].isspace()
+        or text[start] in ",;:—–-"
+        or (text[start] in _OPENERS + '"' and not _pairs_inside(text, start, end, start))
+    ):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in '.,;:!?…—–-»”"›'):
+    while end > start and (
+        text[end - 1].isspace()
+        or text[end - 1] in ".,;:!?…—–-"
+        or (text[end - 1] in _CLOSERS + '"' and not _pairs_inside(text, start, end, end - 1))
+    ):
         end -= 1
+    inner = text[start:end]
+    if sum(inner.count(c) for c in _OPENERS) > sum(inner.count(c) for c in _CLOSERS):
+        # the range stops inside a quotation it opened: take its closing mark in
+        after = end
+        while after < len(text) and after - end < 3 and text[after].isspace():
+            after += 1
+        if after < len(text) and text[after] in _CLOSERS:
+            end = after + 1
     return start, end
 
 
