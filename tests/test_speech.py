@@ -201,6 +201,14 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the source incise cuts the clause between its subject and its verb, or its copula and attribute
+        "source-incise-inside-a-clause",
+        "Le projet, selon la mairie, sera achevé en juin. La réforme est, selon le ministre, indispensable.",
+        (
+            ("indirect", "Le projet, selon la mairie, sera achevé en juin"),
+            ("indirect", "La réforme est, selon le ministre, indispensable"),
+        ),
+    ),
     Row(
         "postposed-subject-after-a-dative",
         "Les salariés ne lâcheront rien, a confié au quotidien régional le délégué syndical.",

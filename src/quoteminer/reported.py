@@ -57,6 +57,8 @@ _SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
 _CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
+#: The dependents that make a clause: on both sides of a source incise, it cuts the clause in two.
+_CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "xcomp", "ccomp", "obl:arg", "cop"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "obl:arg", "obl", "obj", "iobj", "obl:mod"})
 _CLAUSE_BREAK = regex.compile(r"(?<=\w[\s\u00a0\u202f]?)[:;]\s")
 # a sentence stop glued to the next sentence: "continuerait .Les", "en juin.Les" (not "M.Dupont")
@@ -838,9 +840,19 @@ class Reports:
             return (after,)
         if right[1] - right[0] < 3:
             return (before, *whole)
-        # an incise ", selon X, …": the side that holds a finite verb of its own
+        # an incise ", selon X, …": the side that holds a finite verb of its own; a clause it cuts in
+        # two (its verb's subject, object or attribute on both sides: "La réforme est, selon le
+        # ministre, indispensable", "Le projet, selon la mairie, sera achevé") is reported whole,
+        # the incise inside
         rest = doc[phrase_end + 1 : sent.end]
-        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest):
+        right_finite = any(finite(t) for t in rest)
+        governor = noun.head
+        core = [c for c in governor.children if c.dep_ in _CORE_DEPS] + [governor]
+        cut = any(t.i < first for t in core) and any(t.i > phrase_end for t in core)
+        if cut and governor.i != noun.i:
+            around = Proposal(scoped[0], right[1], "source", "source_around")
+            return (around, after, before, *whole) if right_finite else (around, before, after, *whole)
+        if right_finite:
             return (after, before, *whole)
         return (before, after, *whole)
 
