@@ -346,7 +346,7 @@ PRIOR = [
     Row(
         "governor-before-the-quote",
         "Assurant qu'il n'existait pas « de solution militaire », il a appelé les parties « à la retenue ».",
-        "il n'existait pas « de solution militaire",
+        "il n'existait pas « de solution militaire »",
         "assurance",
     ),
     Row(
@@ -358,7 +358,7 @@ PRIOR = [
     Row(
         "weak-verb-inside-the-content",
         "Le général Marc Petit a assuré que l'armée continuerait « à protéger les civils ».",
-        "l'armée continuerait « à protéger les civils",
+        "l'armée continuerait « à protéger les civils »",
         "assurance",
     ),
 ]
