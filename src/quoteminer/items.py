@@ -166,12 +166,9 @@ def _pairs_inside(text: str, start: int, end: int, at: int) -> bool:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces, commas, final punctuation and edge quotation marks from a content
-    range, but not a mark whose partner is inside it (``que l'agression était « inacceptable »``)."""
-    while start < end and (
-        text[start].isspace()
-        or text[start] in ",;:—–-"
-        or (text[start] in _OPENERS + '"' and not _pairs_inside(text, start, end, start))
-    ):
+    range, but not a closing mark whose partner is inside it (``que l'agression était «
+    inacceptable »``); an opening mark is always left out, as the fixtures write it."""
+    while start < end and (text[start].isspace() or text[start] in ',;:—–-«“"„‹'):
         start += 1
     while end > start and (
         text[end - 1].isspace()
