@@ -268,8 +268,6 @@ WARNING = [
         "« Cette offensive met en danger des milliers de civils », a déclaré la diplomate Anne Leroy.",
         "Cette offensive met en danger des milliers de civils",
         "warning",
-        classifier="risk words (signal.warning) came in 11 plain statements of the tuning articles for 1 warning: the "
-        "classifier learnt to trust them little (0.23)",
     ),
     Row(
         "must-or-else",
@@ -661,15 +659,12 @@ DEMANDS_WITHOUT_A_DEMANDING_VERB = [
         "Le maire Luc Caron a adressé un message aux habitants : « Restez chez vous ce soir. »",
         "Restez chez vous ce soir.",
         "demand",
-        classifier="the imperative is found (imperative, signal.demand), 0.14 against 0.51: the tuning items hold few "
-        "imperatives",
     ),
     Row(
         "verbless-slogan",
         "« Non à la fermeture de la maternité ! », ont scandé les manifestants devant la mairie.",
         "Non à la fermeture de la maternité !",
         "demand",
-        classifier="the slogan is found (slogan, signal.demand), 0.17 against 0.52: the tuning items hold no slogan",
     ),
     Row(
         "conditional-advice-devrait",
@@ -765,6 +760,8 @@ CONSEQUENCES_AND_THREATS = [
         "Yves Caron.",
         "Le club a besoin d'un nouveau stade, faute de quoi il quittera la ville",
         "warning",
+        classifier="the new rule is one feature the tuning items saw twice; 'a besoin' and the statement prior weigh "
+        "more",
     ),
     Row(
         "sinon-inside-a-phrase-is-no-warning",
