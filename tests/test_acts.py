@@ -268,8 +268,6 @@ WARNING = [
         "« Cette offensive met en danger des milliers de civils », a déclaré la diplomate Anne Leroy.",
         "Cette offensive met en danger des milliers de civils",
         "warning",
-        classifier="risk words (signal.warning) came in 11 plain statements of the tuning articles for 1 warning: the "
-        "classifier learnt to trust them little (0.23)",
     ),
     Row(
         "must-or-else",
@@ -467,8 +465,6 @@ CONTENT_CARRIES_THE_ACT = [
         "« Nous tiendrons nos engagements envers les salariés du site », a déclaré la PDG Hélène Marchal.",
         "Nous tiendrons nos engagements envers les salariés du site",
         "assurance",
-        reason="a first-person future rule was measured and left out: it cost news items (announcements and "
-        "feelings to come, 'je serai candidat') for its gain on the debates",
     ),
     Row(
         "institutional-future-commitment",
@@ -663,17 +659,12 @@ DEMANDS_WITHOUT_A_DEMANDING_VERB = [
         "Le maire Luc Caron a adressé un message aux habitants : « Restez chez vous ce soir. »",
         "Restez chez vous ce soir.",
         "demand",
-        classifier="the imperative is found (imperative, signal.demand), 0.14 against 0.51: the tuning items hold few "
-        "imperatives",
-        reason="the imperative rule lists its verbs, and 'restez' is not one of them",
     ),
     Row(
         "verbless-slogan",
         "« Non à la fermeture de la maternité ! », ont scandé les manifestants devant la mairie.",
         "Non à la fermeture de la maternité !",
         "demand",
-        classifier="the slogan is found (slogan, signal.demand), 0.17 against 0.52: the tuning items hold no slogan",
-        reason="no content rule reads a verbless slogan",
     ),
     Row(
         "conditional-advice-devrait",
@@ -689,6 +680,187 @@ DEMANDS_WITHOUT_A_DEMANDING_VERB = [
         "« Il faudrait rouvrir la ligne de train entre les deux villes », a déclaré la conseillère Julie Renaud.",
         "Il faudrait rouvrir la ligne de train entre les deux villes",
         "demand",
+    ),
+]
+
+
+OBLIGATION_AND_NECESSITY = [
+    Row(
+        "reported-devoir-in-the-imperfect",
+        "Le porte-parole a indiqué que la commission devait être présidée par un élu de l'opposition.",
+        "la commission devait être présidée par un élu de l'opposition",
+        "demand",
+    ),
+    Row(
+        "reported-devoir-of-a-timetable-is-no-demand",
+        "La directrice a précisé que le car devait partir de la place du marché à 8 heures.",
+        "le car devait partir de la place du marché à 8 heures",
+        "statement",
+    ),
+    Row(
+        "devoir-of-a-purpose-is-no-demand",
+        "Le maire a expliqué que la nouvelle salle devait permettre d'accueillir les associations du quartier.",
+        "la nouvelle salle devait permettre d'accueillir les associations du quartier",
+        "statement",
+    ),
+    Row(
+        "il-est-encore-temps",
+        "« Il est encore temps de sauver la maternité de la ville », a lancé la députée Anne Colin.",
+        "Il est encore temps de sauver la maternité de la ville",
+        "demand",
+    ),
+    Row(
+        "noun-of-necessity-and-its-action",
+        "Le rapport des inspecteurs souligne l'impératif de créer un guichet unique pour les artisans.",
+        "l'impératif de créer un guichet unique pour les artisans",
+        "demand",
+    ),
+    Row(
+        "noun-of-necessity-without-an-action-is-no-demand",
+        "Le rapport des inspecteurs souligne la nécessité d'une meilleure coordination entre les services.",
+        "la nécessité d'une meilleure coordination entre les services",
+        "statement",
+    ),
+    Row(
+        "announced-demand",
+        "La présidente de la région a indiqué qu'elle allait demander une réunion avec le préfet.",
+        "elle allait demander une réunion avec le préfet",
+        "demand",
+    ),
+    Row(
+        "announced-event-is-no-demand",
+        "Le maire a rappelé que la réunion publique allait commencer à 20 heures.",
+        "la réunion publique allait commencer à 20 heures",
+        "statement",
+    ),
+    Row(
+        "imperative-after-an-adverbial",
+        "« Dès lors, arrêtez les travaux et consultez enfin les riverains », a lancé le conseiller Marc Roux.",
+        "Dès lors, arrêtez les travaux et consultez enfin les riverains",
+        "demand",
+    ),
+    Row(
+        "second-person-with-its-subject-is-no-imperative",
+        "« Vous connaissez bien ce dossier depuis des années », a déclaré la ministre au sénateur.",
+        "Vous connaissez bien ce dossier depuis des années",
+        "statement",
+    ),
+]
+
+CONSEQUENCES_AND_THREATS = [
+    Row(
+        "sinon-states-the-consequence",
+        "« Sinon, les commerces du centre fermeront les uns après les autres », a expliqué le délégué Paul Henry.",
+        "Sinon, les commerces du centre fermeront les uns après les autres",
+        "warning",
+    ),
+    Row(
+        "faute-de-quoi",
+        "« Le club a besoin d'un nouveau stade, faute de quoi il quittera la ville », a expliqué le président "
+        "Yves Caron.",
+        "Le club a besoin d'un nouveau stade, faute de quoi il quittera la ville",
+        "warning",
+        classifier="the new rule is one feature the tuning items saw twice; 'a besoin' and the statement prior weigh "
+        "more",
+    ),
+    Row(
+        "sinon-inside-a-phrase-is-no-warning",
+        "« Il y a eu peu d'incidents, sinon aucun, pendant le festival », a indiqué le commissaire Paul Morin.",
+        "Il y a eu peu d'incidents, sinon aucun, pendant le festival",
+        "statement",
+    ),
+    Row(
+        "attention",
+        "« Attention, les routes de montagne seront verglacées dès ce soir », a indiqué le préfet Denis Aubert.",
+        "Attention, les routes de montagne seront verglacées dès ce soir",
+        "warning",
+    ),
+    Row(
+        "a-veto-to-come-threatens",
+        "Le sénateur a déclaré qu'il mettra son veto à toute hausse de la taxe foncière.",
+        "il mettra son veto à toute hausse de la taxe foncière",
+        "warning",
+    ),
+    Row(
+        "a-lawsuit-to-come-threatens",
+        "« Nous porterons plainte contre le promoteur », a déclaré la présidente de l'association Anne Colin.",
+        "Nous porterons plainte contre le promoteur",
+        "warning",
+    ),
+    Row(
+        "leaving-office-is-announced-not-threatened",
+        "Le directeur a indiqué qu'il quittera ses fonctions à la fin du mois de juin.",
+        "il quittera ses fonctions à la fin du mois de juin",
+        "statement",
+    ),
+]
+
+NOUN_NAMES_THE_ACT = [
+    Row(
+        "commitment-noun",
+        "Le ministre a réitéré son engagement de baisser les impôts des ménages.",
+        "baisser les impôts des ménages",
+        "assurance",
+    ),
+    Row(
+        "refusal-noun-rejects-the-request",
+        "La ministre a confirmé son refus de signer l'accord avec les syndicats.",
+        "signer l'accord avec les syndicats",
+        "denial",
+    ),
+    Row(
+        "a-noun-that-names-no-act",
+        "Le ministre a confirmé son intention de visiter l'usine en mars.",
+        "visiter l'usine en mars",
+        "statement",
+    ),
+]
+
+RHETORICAL_QUESTIONS = [
+    Row(
+        "pourquoi-ne-pas-urges",
+        "« Pourquoi ne pas rouvrir la ligne de bus le dimanche ? », a lancé le conseiller Marc Roux.",
+        "Pourquoi ne pas rouvrir la ligne de bus le dimanche ?",
+        "demand",
+    ),
+    Row(
+        "quand-cesserez-vous-urges",
+        "« Quand cesserez-vous de fermer des classes ? », a lancé la députée Anne Colin au ministre.",
+        "Quand cesserez-vous de fermer des classes ?",
+        "demand",
+    ),
+    Row(
+        "comment-pouvez-vous-blames",
+        "« Comment pouvez-vous laisser fermer cette école ? », a lancé le maire au recteur.",
+        "Comment pouvez-vous laisser fermer cette école ?",
+        "accusation",
+    ),
+    Row(
+        "a-plain-question-is-a-statement",
+        "« Comment avez-vous choisi le nom du festival ? », a interrogé l'animateur Paul Vidal.",
+        "Comment avez-vous choisi le nom du festival ?",
+        "statement",
+    ),
+]
+
+FIRST_PERSON_COMMITMENTS = [
+    Row(
+        "i-will-keep-my-word",
+        "« Je tiendrai parole jusqu'au bout de mon mandat », a déclaré le maire Paul Morin.",
+        "Je tiendrai parole jusqu'au bout de mon mandat",
+        "assurance",
+    ),
+    Row(
+        "we-will-maintain",
+        "« Nous maintiendrons toutes les aides aux clubs sportifs », a déclaré la maire Claire Martin.",
+        "Nous maintiendrons toutes les aides aux clubs sportifs",
+        "assurance",
+    ),
+    Row(
+        "a-plan-in-the-first-person-future-is-a-statement",
+        "« Nous reviendrons sur ce dossier la semaine prochaine », a indiqué le maire Jean Roux.",
+        "Nous reviendrons sur ce dossier la semaine prochaine",
+        "statement",
     ),
 ]
 
@@ -763,4 +935,29 @@ def test_evidence_names_the_prior_the_rules_the_words_and_the_path() -> None:
 
 @pytest.mark.parametrize(("row", "acts"), rows(PREDICATE_CARRIES_THE_ACT))
 def test_predicate_carries_the_act(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(OBLIGATION_AND_NECESSITY))
+def test_obligation_and_necessity(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(CONSEQUENCES_AND_THREATS))
+def test_consequences_and_threats(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(NOUN_NAMES_THE_ACT))
+def test_noun_names_the_act(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(RHETORICAL_QUESTIONS))
+def test_rhetorical_questions(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(FIRST_PERSON_COMMITMENTS))
+def test_first_person_commitments(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

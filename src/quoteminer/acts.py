@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from types import MappingProxyType
 from typing import Protocol
 
 import attrs
@@ -225,11 +226,24 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
     content rules already found an imperative (the same evidence twice)."""
     if votes.get("demand", 0.0) >= lang.acts.OVERRULE:
         return
+    main = {t.i for t in _main_predicates(tokens)}
     for t in tokens:
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ != "ROOT" or _morph(t, "VerbForm") != "Fin":
+        if t.pos_ not in ("VERB", "AUX") or _morph(t, "VerbForm") != "Fin":
+            continue
+        subject = any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
+        if t.dep_ != "ROOT":
+            # a main predicate coordinated with the root or a clause after a colon (``cessez …, et
+            # écoutez``, ``c'est simple : rendez …``): only the imperative the parser marks, or a
+            # second-person plural form with no subject, which French uses only as an imperative
+            after_colon = t.dep_ == "parataxis" and any(u.text == ":" for u in t.doc[t.head.i : t.i])
+            if not (t.i in main or after_colon) or subject or any(u.text == "?" for u in t.sent):
+                continue
+            if _morph(t, "Mood") == "Imp" or t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS):
+                votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
+                evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
+                return
             continue
         mood = _morph(t, "Mood")
-        subject = any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
         opening = [u for u in t.sent if not (u.is_punct or u.is_space)][:1]
         # a main clause opened by the complementizer is a jussive, whatever mood the tagger gives
         # its verb (it reads "prenne" as a future at times); not a question ("Que dit-il ?")
@@ -241,7 +255,8 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
             and mood != "Cnd"
             and not any(u.text == "?" for u in t.sent)
         )
-        if (mood == "Imp" and not subject) or jussive:
+        plural = t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS) and not any(u.text == "?" for u in t.sent)
+        if ((mood == "Imp" or plural) and not subject) or jussive:
             votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
             evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
             return
@@ -256,6 +271,25 @@ PREDICATE_RULES = (
     "act.warning.risk_predicate",
     "act.accusation.label",
     "act.accusation.refusal",
+    "act.demand.announced",
+    "act.warning.announced",
+    "act.accusation.announced",
+    "act.warning.threat",
+    "act.assurance.commitment_future",
+)
+#: The rule of an act announced for later, by the act the announced verb names.
+_ANNOUNCED = MappingProxyType(
+    {"demand": "act.demand.announced", "warning": "act.warning.announced", "accusation": "act.accusation.announced"}
+)
+#: The rule of an act named by the noun that governs the content (``son engagement de …``), by act.
+NOUN_RULES = MappingProxyType(
+    {
+        "demand": "act.demand.act_noun",
+        "denial": "act.denial.act_noun",
+        "assurance": "act.assurance.act_noun",
+        "warning": "act.warning.act_noun",
+        "accusation": "act.accusation.act_noun",
+    }
 )
 
 
@@ -266,7 +300,8 @@ def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
     finite = _finite(verb)
     if finite is None:
         return "", verb
-    if _lemma(verb) in lang.acts.PROSPECTIVE_AUXILIARIES and _tense(finite, lang) == "Pres":
+    # the imperfect ``allait`` is the reported ``va`` (``a dit qu'elle allait demander``)
+    if _lemma(verb) in lang.acts.PROSPECTIVE_AUXILIARIES and _tense(finite, lang) in ("Pres", "Past"):
         for child in verb.children:
             if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
                 return "Prosp", child
@@ -343,6 +378,7 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
         state = {_lemma(t) for t in _state(predicate, lang) if t.pos_ in ("ADJ", "NOUN", "ADV")}
         # a past conditional (``il aurait préféré``) regrets what was not done: no warning
         past = time == "Cnd" and finite is not None and finite is not predicate and finite.dep_ == "aux:tense"
+        announced = _named_act(meaning, lang)
         checks = {
             "act.assurance.negated_future": bool(time) and negated and _lemma(meaning) not in data.COGNITIVE_VERBS,
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
@@ -352,6 +388,15 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             "act.warning.risk_predicate": not negated and bool(said & data.LEXICON["risk"]),
             "act.accusation.label": not negated and bool(said & data.LEXICON["blame"]),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
+            # an act announced for later (``allait demander une réunion``, ``dénoncera``)
+            _ANNOUNCED.get(announced, "act.demand.announced"): bool(announced)
+            and time in ("Fut", "Prosp", "Cnd")
+            and not (negated or past),
+            "act.warning.threat": time in ("Fut", "Prosp", "Cnd") and not (negated or past) and _threat(meaning, lang),
+            "act.assurance.commitment_future": person == "1"
+            and time in ("Fut", "Prosp")
+            and not negated
+            and _lemma(meaning) in data.COMMITMENT_VERBS,
         }
         for rule_id, holds in checks.items():
             if holds:
@@ -361,6 +406,49 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             act = rule_id.split(".")[1]
             votes[act] = votes.get(act, 0.0) + data.OVERRULE
             evidence.append(f"{rule_id}:{found[rule_id].text[:40]}")
+
+
+def _noun_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
+    """The act named by the noun that governs the content from outside it: ``a réitéré son
+    engagement de baisser les impôts`` (an assurance), ``a confirmé son refus de signer`` (a
+    denial: a request in play rejected), ``a brandi la menace de démissionner`` (a warning). The
+    nouns are ``lang.acts.ACT_NOUNS``; the content hangs on the noun by ``de`` or ``à``. One vote
+    of ``OVERRULE``: the journalist names the act, as a verb that names one would."""
+    roots = [t for t in _roots(tokens) if not (t.is_punct or t.is_space)]
+    if not roots:
+        return
+    root = roots[0]
+    head = root.head
+    inside = {t.i for t in tokens}
+    if head.i in inside or head.pos_ != "NOUN":
+        return
+    if not any(
+        c.dep_ in ("mark", "case") and c.lower_.replace("’", "'") in lang.acts.NOUN_LINKS for c in root.children
+    ):
+        return
+    act = lang.acts.ACT_NOUNS.get(_lemma(head))
+    if act in NOUN_RULES:
+        votes[act] = votes.get(act, 0.0) + lang.acts.OVERRULE
+        evidence.append(f"{NOUN_RULES[act]}:{head.text[:40]}")
+
+
+def _named_act(verb: Token, lang: LanguageData) -> str:
+    """The act a verb names when it is one of the act verbs the pipeline reports speech with
+    (``demander``, ``dénoncer``; ``cues.VERBS``), not a weak one: ``demand``, ``warning`` or
+    ``accusation``, else ``""``."""
+    lemma = _lemma(verb)
+    if verb.pos_ != "VERB" or lemma in lang.cues.WEAK:
+        return ""
+    act = lang.cues.VERBS.get(lemma, "")
+    return act if act in ("demand", "warning", "accusation") else ""
+
+
+def _threat(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` is an action the speaker holds over someone (``mettre son veto``,
+    ``porter plainte``, ``démissionner``; ``lang.acts.THREATS``)."""
+    lemma = _lemma(verb)
+    objects = {_lemma(c) for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl:mod")}
+    return any(lemma == v and (not o or o in objects) for v, o in lang.acts.THREATS)
 
 
 def _negated_predicate(predicate: Token, lang: LanguageData) -> bool:
@@ -435,6 +523,7 @@ class Case:
         votes, evidence = _vote(content, lang)
         _mood_vote(tokens, lang, votes, evidence)
         _predicate_vote(tokens, lang, votes, evidence)
+        _noun_vote(tokens, lang, votes, evidence)
         return cls(item, prior, piece, tokens, index, lang, content, votes, evidence)
 
     @property

@@ -33,6 +33,10 @@ _SCHEDULE = (
     r"inaugurée?s?|livrée?s?|achevée?s?|examinée?s?|votée?s?|rendue?s?|connue?s?|signée?s?))"
 )
 
+# Infinitives after ``devoir`` that say what something is for or will lead to (``devait permettre
+# de``, ``doit conduire à``): a purpose or a prediction, not an obligation.
+_OUTCOME = r"(?:permettre|aboutir|conduire|mener|entraîner|servir|favoriser|contribuer|déboucher|marquer)"
+
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # --- demand: calls, requirements, obligations, imperatives -----------------------------
@@ -62,6 +66,15 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"(?:(?:absolument|impérativement|désormais|maintenant|aussi|également|donc|enfin|d'abord|toujours)\s+)?"
         rf"(?!{_SCHEDULE}\b)(?:être\s+{_PP}|(?!être\b){_INF})\b",
     ),
+    # the imperfect of devoir in reported speech is the reported present (``a indiqué que le
+    # gouvernement devait être dirigé par …`` reports ``doit``), with the same exceptions
+    (
+        "act.demand.devait",
+        "demand",
+        1.5,
+        rf"\b(?:devait|devaient)\s+(?:(?:absolument|impérativement|désormais|donc)\s+)?"
+        rf"(?!(?:{_SCHEDULE}|{_OUTCOME})\b)(?:être\s+{_PP}|(?!être\b){_INF})\b",
+    ),
     # the conditional and the future of devoir often predict (``devrait atteindre 2 %``, ``il devra
     # trouver 7 milliards``): they only support
     (
@@ -89,7 +102,38 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"(?!-?\s{0,2}vous\b)",
     ),
     ("act.demand.cesser", "demand", 1.0, r"\b(?:cesser|arrêt immédiat|cessez-le-feu immédiat|s'abstenir)\b"),
-    ("act.demand.il_est_temps", "demand", 1.5, r"\bil est temps\b"),
+    # "il est (encore, grand) temps de", "l'heure est venue de": the moment to act is now
+    (
+        "act.demand.il_est_temps",
+        "demand",
+        1.5,
+        r"\bil est (?:(?:encore|grand|bien|plus que|désormais|maintenant)\s+){0,2}temps\b|\bl'heure est venue de\b",
+    ),
+    # a noun of necessity and the action it calls for: "l'impératif de créer", "la nécessité
+    # absolue de réformer", "l'urgence de agir"
+    (
+        "act.demand.necessity",
+        "demand",
+        1.5,
+        rf"\b(?:impératif|nécessité|urgence|obligation)\s+(?:(?:absolue|impérieuse|vitale)\s+)?(?:de|d')\s*"
+        rf"(?!(?:la|le|les|l'|du|des|ce|cette|son|sa|ses|leur|leurs)\b){_INF}\b",
+    ),
+    # a verbless slogan of demand opening a sentence: "Non à la fermeture !", "Halte au gaspillage"
+    (
+        "act.demand.slogan",
+        "demand",
+        1.5,
+        r"(?:^|[.!?:]\s{1,3})(?:non|halte|stop|assez)\s+(?:à|au|aux|de|d')|(?:^|[.!?:]\s{1,3})à bas\b",
+    ),
+    # a question that urges: "Pourquoi ne pas rouvrir … ?", "Qu'attendez-vous pour agir ?", "Quand
+    # cesserez-vous … ?" (a question put to the hearer about what he will do)
+    (
+        "act.demand.question",
+        "demand",
+        1.5,
+        rf"\bpourquoi\s+ne\s+pas\s+(?:\w{{1,10}}\s+)?{_INF}\b|\bqu'attend\w{{0,4}}(?:-t)?(?:-\w{{1,5}})?\s+pour\b"
+        r"|\bquand\s+(?:donc\s+)?(?:allez|\w{2,20}rez|comptez)-vous\b",
+    ),
     # deontic adjectives and impersonals: "X est primordial/indispensable", "il convient de" (= il faut)
     (
         "act.demand.normative",
@@ -217,7 +261,18 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ),
     ("act.warning.sape", "warning", 1.0, r"\bsape(?:nt)?\b|\bcompromet(?:tent)?\b"),
     # "sinon", "à défaut": a consequence held over the hearer
-    ("act.warning.sinon", "warning", 1.0, r"\bsinon\b|\bfaute de quoi\b|\bà défaut\b|\bdes conséquences\b"),
+    ("act.warning.sinon", "warning", 1.0, r"\bà défaut\b|\bdes conséquences\b"),
+    # a clause opened by "sinon", "faute de quoi", "sans quoi" states what follows if the hearer does
+    # not act: a warning on its own ("Sinon, la droite restera au pouvoir"); not "sinon" inside a
+    # phrase ("peu, sinon aucun")
+    (
+        "act.warning.otherwise",
+        "warning",
+        1.5,
+        r"(?:^|[.!?;:,]\s{0,3}|\bet\s+)(?:sinon|faute de quoi|sans quoi)\b(?!\s+(?:de|à|que|qu'|pour|aucune?)\b)",
+    ),
+    # "Attention," opening a sentence, "attention à": a warning to the hearer
+    ("act.warning.attention", "warning", 1.5, r"(?:^|[.!?]\s{1,3})attention\s*(?:[,:!]|à\b|aux?\b)"),
     (
         "act.warning.threat",
         "warning",
@@ -234,7 +289,12 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:responsables? de|coupables? de|crimes?|scandal\w{1,6}|honte\w{0,3}|honteu\w{1,3}|trahi\w{0,4}|"
         r"mensong\w{1,3}|complicité|manipul\w{1,6}|irresponsab\w{1,6}|inadmissible|inacceptable)\b",
     ),
-    ("act.accusation.faute", "accusation", 1.0, r"\b(?:la faute|fautes?|échec|incompétence|laxisme|dérive)\b"),
+    (
+        "act.accusation.faute",
+        "accusation",
+        1.0,
+        r"\b(?:la faute|fautes?(?! de quoi)|échec|incompétence|laxisme|dérive)\b",
+    ),
     (
         "act.accusation.intolerable",
         "accusation",
@@ -248,6 +308,15 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         1.5,
         r"\b(?:acharnement|racket|incurie|mépris|trahison|complices?|manœuvres?|mensonges?|propagande|"
         rf"machine à {_W})\b",
+    ),
+    # a question that blames the hearer: "Comment pouvez-vous laisser fermer … ?", "Comment
+    # osez-vous … ?", "Comment a-t-il pu … ?"
+    (
+        "act.accusation.question",
+        "accusation",
+        1.5,
+        r"\bcomment\s+(?:pouvez|osez|avez|pouvons|peut|ose|a|ont|peuvent|osent)-(?:t-)?(?:vous|il|elle|on|ils|elles|nous)\b"
+        r"(?:\s+pu\b|(?<=(?:pouvez|osez|pouvons|peut|ose|peuvent|osent)-(?:t-)?\w{2,5}))",
     ),
     ("act.accusation.in_cause", "accusation", 1.5, r"\bc'est vous\b|\ben cause\b|\b(?:aurai(?:en)?t|auriez) dû\b"),
     # what a predecessor left: an inheritance, a burden, a decline
@@ -412,6 +481,9 @@ ACT_NOUNS = MappingProxyType(
     }
 )
 
+#: Words by which a content hangs on a noun that names its act (``son engagement de baisser``,
+#: ``son appel à manifester``).
+NOUN_LINKS = frozenset({"de", "d'", "à"})
 #: Verbs of obligation whose finite form makes a deontic statement (``doit``, ``faut``).
 DEONTIC_VERBS = frozenset({"devoir", "falloir"})
 #: Verbs whose negation refuses or condemns rather than denies (``nous ne pouvons pas tolérer``).
@@ -453,6 +525,10 @@ FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: Endings of a verb that opens a sentence without a subject as an imperative (``Restez``,
 #: ``Prenons``; the parser often tags them as indicatives).
 IMPERATIVE_ENDINGS = ("ez", "ons", "ez-vous", "ons-nous", "ez-le", "ez-les", "ons-le", "ons-les")
+#: Endings of a second-person plural verb, which with no subject is an imperative wherever it
+#: stands in the content (``Dès lors, arrêtez …``, ``…, et écoutez``): French has no other
+#: subjectless finite form in ``-ez``; the parser often tags them as third-person indicatives.
+IMPERATIVE_PLURAL_ENDINGS = ("ez", "ez-vous", "ez-le", "ez-la", "ez-les", "ez-nous", "ez-moi", "ez-y", "ez-en")
 #: Subject and possessive words of the first and second persons.
 FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
@@ -475,3 +551,31 @@ TOLERANCE_VERBS = frozenset({"accepter", "admettre", "cautionner", "supporter", 
 STATE_VERBS = frozenset(
     {"demeurer", "demeure", "demeurent", "paraître", "paraît", "rester", "reste", "restent", "sembler", "semble"}
 )
+#: Actions a speaker holds over someone when he says he will take them: a threat, so a warning
+#: (``il mettra son veto à``, ``nous porterons plainte``). (verb, object) with an empty object when
+#: the verb alone threatens. From the threats of political, union and institutional speech that
+#: ANNOTATION.md §3 calls warnings ("menacer"): a veto, a lawsuit, a resignation, a strike, a
+#: boycott, a walkout, reprisals; actions that are not held over anyone (``ouvrir``, ``voter``) are
+#: not here, nor ``quitter`` alone (``quittera ses fonctions en juin`` is an announcement).
+THREATS = frozenset(
+    {
+        ("boycotter", ""),
+        ("bloquer", ""),
+        ("déposer", "plainte"),
+        ("démissionner", ""),
+        ("mettre", "veto"),
+        ("opposer", "veto"),
+        ("porter", "plainte"),
+        ("riposter", ""),
+        ("saisir", "justice"),
+        ("saisir", "tribunal"),
+        ("sanctionner", ""),
+        ("user", "veto"),
+    }
+)
+#: Verbs of a course held or an undertaking kept, which in the first person and the future commit
+#: the speaker (``nous tiendrons nos engagements``, ``nous maintiendrons le cap``): the ``commit``
+#: family of ``LEXICON`` as verbs, with ``lâcher`` (negated: ``je ne lâcherai rien``, which the
+#: negated-future rule already reads) left out. Verbs of action in general (``faire``, ``revenir``,
+#: ``proposer``) announce rather than commit and are not here.
+COMMITMENT_VERBS = frozenset({"continuer", "honorer", "maintenir", "persévérer", "poursuivre", "tenir"})
