@@ -153,10 +153,20 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         if tok.pos_ == "ADP" and j + 1 < len(doc):
             # "a réagi sur Twitter le député Éric Ciotti": over a short complement to the subject
             k = next((m for m in range(j + 1, min(len(doc), j + 4)) if doc[m].pos_ in ("NOUN", "PROPN")), None)
-            if k is not None and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+            if k is not None and k + 1 < len(doc) and _subject_follows(doc[k], doc[k + 1], lang):
                 return _inverted_after_from(verb, k + 1)
         break
     return None
+
+
+def _subject_follows(complement: Token, nxt: Token, lang: LanguageData) -> bool:
+    """Whether a postposed subject starts at ``nxt``, right after the short complement ending in
+    ``complement``: a determiner (``sur Twitter le député …``), an honorific (``a écrit sur
+    Twitter Mme …``) or a person's name glued to the platform or medium before it (``a déclaré
+    à Reuters Jean Dupont``)."""
+    if nxt.pos_ == "DET" or nxt.lower_ in lang.roles.HONORIFICS:
+        return True
+    return nxt.ent_type_ == "PER" and complement.ent_type_ != "PER" and nxt.text[:1].isupper()
 
 
 def _subject_behind_oblique(verb: Token) -> Token | None:
