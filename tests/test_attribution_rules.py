@@ -635,6 +635,27 @@ ROWS = [
         "Nous ne céderons pas",
         "avocat de Marc Durand",
     ),
+    Row(
+        "a-share-of-people-asked-is-the-polls-finding",
+        "Selon une étude publiée lundi, 40 % des salariés estiment que leur charge de travail a augmenté.",
+        "leur charge de travail a augmenté",
+        "étude",
+        "speaker.survey_share",
+    ),
+    Row(
+        "a-poll-published-in-a-paper-is-the-papers",
+        "La réforme divise. Selon un sondage paru hier dans le quotidien Le Parisien, 58 % des Français y sont "
+        "opposés.",
+        "58 % des Français y sont opposés",
+        "Le Parisien",
+    ),
+    Row(
+        "a-survey-taken-up-by-a-demonstrative",
+        "La réforme divise. Selon un sondage paru hier dans le quotidien Le Parisien, 58 % des Français y sont "
+        "opposés. Cette enquête montre aussi que la majorité craint un échec.",
+        "la majorité craint un échec",
+        "Le Parisien",
+    ),
 ]
 
 

@@ -1158,6 +1158,7 @@ class _State:
     last: tuple[int, Entity, str, int] | None = None  # (paragraph, entity, resolution, offset)
     spoke: Counter[int] = attrs.Factory(Counter)  # id(entity) → speech items so far
     headline_end: int = 0
+    survey: bool = False  # the last speaker spoke through a poll, a study or a report
 
 
 @attrs.frozen
@@ -1173,6 +1174,12 @@ class _FirstMatch:
 def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: LanguageData, state: _State) -> _FirstMatch:
     cue = item.cue
     last = state.last
+    if cue is not None and cue.speaker_token is not None and _share(cue.speaker_token):
+        # "… selon un sondage … Ce sondage révèle que 87 % ont confiance": a share of the people
+        # asked reports the poll's finding; the poll in play is the source, else nobody is
+        if last is not None and state.survey and item.start - last[3] < WINDOW:
+            return _FirstMatch(last[1], Resolution.ROLE, (SURVEY_RULE,), None)
+        return _FirstMatch(None, Resolution.EXPLICIT, ("speaker.not_a_source",), "a share of people is not a source")
     if cue is not None and cue.speaker_token is not None:
         at = index.start(cue.piece, cue.speaker_token)
         entity, resolution, reason = _resolve_cue(
@@ -1248,6 +1255,7 @@ def resolve_speakers(
                     start, end = index.start(item.cue.piece, tok), index.end(item.cue.piece, tok)
                     entity.mentions.append((start, end, registry.original[start:end]))
             state.last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
+            state.survey = _surveyed(item.cue, lang) or (state.survey and SURVEY_RULE in item.evidence)
             state.spoke[id(entity)] += 1
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     bearers = _role_bearers(registry)
@@ -1550,6 +1558,26 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+SURVEY_RULE = "speaker.survey_share"
+
+
+def _share(tok: Token) -> bool:
+    """``63 %``, ``87 pourcent``: a share of people, which is never a source by itself."""
+    return tok.text == "%" or tok.pos_ == "NUM" or tok.lower_ in ("pourcent", "pour-cent")
+
+
+def _surveyed(cue: Cue | None, lang: LanguageData) -> bool:
+    """Whether the cue names its source through a survey noun (``selon un sondage paru dans …``,
+    ``cette enquête montre``), between the cue and its source or at the source."""
+    if cue is None or cue.speaker_token is None:
+        return False
+    tok = cue.speaker_token
+    if tok.doc is not cue.token.doc:
+        return False
+    lo, hi = sorted((tok.i, cue.token.i))
+    return any(t.lemma_.lower() in lang.cues.SURVEY_NOUNS for t in tok.doc[lo : hi + 1])
 
 
 #: How far back the person in focus was last named (characters), and the rule that names them.

@@ -332,6 +332,15 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
     for j in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 9)):
         if doc[j].is_punct and doc[j].text != "-":
             break
+        if (
+            doc[j].lower_ == lang.syntax.IN_PREPOSITION
+            and noun.lemma_.lower() in lang.cues.SURVEY_NOUNS
+            and any(t.lemma_.lower() in lang.cues.PUBLISHING_VERBS for t in doc[noun.i + 1 : j])
+        ):
+            # "un sondage paru hier dans le quotidien Deseret News": the poll is the paper's
+            medium = next((t for t in doc[j + 1 : min(len(doc), j + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+            if medium is not None:
+                return medium
         if doc[j].lower_ == lang.syntax.AGENT_PREPOSITION:
             # "le classement … établit par Reporters sans frontières": the parser hung "par" elsewhere;
             # not "un communiqué cité par l'agence de presse Belga", which only relays it
