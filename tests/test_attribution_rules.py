@@ -586,6 +586,76 @@ ROWS = [
         "Nous avons trop attendu",
         "ancien député",
     ),
+    Row(
+        "a-descriptive-noun-is-not-part-of-the-organisation-name",
+        "La guérilla marxiste des FARC a affirmé jeudi qu'elle ne libérerait pas les otages.",
+        "elle ne libérerait pas les otages",
+        "FARC",
+    ),
+    Row(
+        "coordinated-names-after-a-descriptive-noun-are-one-source",
+        "Les écuries de F1 Williams et McLaren ont dénoncé mardi des règles injustes.",
+        "règles injustes",
+        "Williams et McLaren",
+    ),
+    Row(
+        "a-newspaper-title-keeps-its-article",
+        "Le quotidien Le Monde affirme que le ministre va démissionner.",
+        "le ministre va démissionner",
+        "Le Monde",
+    ),
+    Row(  # negative: an institution's complement is its name
+        "an-institution-keeps-its-complement",
+        "Le ministère de la Santé a indiqué que l'épidémie reculait.",
+        "l'épidémie reculait",
+        "ministère de la Santé",
+    ),
+    Row(
+        "postposed-subject-after-a-platform-and-an-honorific",
+        "« Il faut agir vite », a écrit sur Twitter Mme Valérie Pécresse.",
+        "Il faut agir vite",
+        "Valérie Pécresse",
+        "speaker.postposed_subject",
+    ),
+    Row(
+        "postposed-subject-glued-to-a-medium",
+        "« Nous ne céderons pas », a déclaré à Reuters Jean Dupont, porte-parole du syndicat.",
+        "Nous ne céderons pas",
+        "Jean Dupont",
+    ),
+    Row(
+        "a-firm-glued-before-a-persons-name-is-not-part-of-it",
+        "Selon le nouveau directeur du site de Jababeka David Quentin, « les machines tournent ».",
+        "les machines tournent",
+        "David Quentin",
+    ),
+    Row(  # negative: "de" + a person is whose lawyer it is
+        "a-person-after-de-is-not-a-glued-name",
+        "« Nous ne céderons pas », a déclaré l'avocat de Marc Durand.",
+        "Nous ne céderons pas",
+        "avocat de Marc Durand",
+    ),
+    Row(
+        "a-share-of-people-asked-is-the-polls-finding",
+        "Selon une étude publiée lundi, 40 % des salariés estiment que leur charge de travail a augmenté.",
+        "leur charge de travail a augmenté",
+        "étude",
+        "speaker.survey_share",
+    ),
+    Row(
+        "a-poll-published-in-a-paper-is-the-papers",
+        "La réforme divise. Selon un sondage paru hier dans le quotidien Le Parisien, 58 % des Français y sont "
+        "opposés.",
+        "58 % des Français y sont opposés",
+        "Le Parisien",
+    ),
+    Row(
+        "a-survey-taken-up-by-a-demonstrative",
+        "La réforme divise. Selon un sondage paru hier dans le quotidien Le Parisien, 58 % des Français y sont "
+        "opposés. Cette enquête montre aussi que la majorité craint un échec.",
+        "la majorité craint un échec",
+        "Le Parisien",
+    ),
 ]
 
 

@@ -537,7 +537,7 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
     return doc[best[0].i : best[-1].i + 1]
 
 
-def _person_entity(tokens: Sequence[Token]) -> Span | None:
+def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
     for ent in entities(doc, lo, hi):
@@ -546,7 +546,7 @@ def _person_entity(tokens: Sequence[Token]) -> Span | None:
             and not any(t.text[:1].isupper() and not any(c.dep_ == "case" for c in t.children) for t in ent)
         ):
             continue  # "le président de la République" tagged as a person: a role and its complement, no name
-        return _extend_name(ent)
+        return _unglued(_extend_name(ent), lang)
     return None
 
 
@@ -606,6 +606,24 @@ def _extend_name(ent: Span) -> Span:
     ):
         end += 1
     return doc[ent.start : end]
+
+
+def _unglued(ent: Span, lang: LanguageData) -> Span:
+    """``le directeur du site de Jababeka David Quentin``: the NER ran the place or firm a
+    ``de`` governs into the person's name after it; the name starts at the first name."""
+    doc = ent.doc
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ in _OF
+    genders = lang.roles.FIRST_NAME_GENDERS
+    if (
+        after_of
+        and len(ent) >= 3
+        and ent[0].text not in genders
+        and ent[1].text in genders
+        and ent[1].pos_ == "PROPN"
+        and ent[0].whitespace_
+    ):
+        return doc[ent.start + 1 : ent.end]
+    return ent
 
 
 _HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
@@ -684,6 +702,78 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
 
 
+_OF = frozenset({"de", "des", "du", "d'", "d’"})
+
+
+def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
+    """``la guérilla marxiste des FARC`` → FARC, ``les écuries de F1 Williams et McLaren`` →
+    Williams et McLaren: a noun that describes a kind of body (``lang.roles``), its adjectives
+    and complement, then the proper names it describes, which are the source's name; the words
+    before them its title. Not a person's body (``le mouvement de Jean Martin``) nor a place's
+    (``la guérilla de Colombie``)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS:
+        return None
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 9)
+    j = tok.i + 1
+    of = False
+    while j < end and (
+        (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())
+        or doc[j].lower_ in _OF
+        or (doc[j].pos_ == "DET" and doc[j].text[:1].islower())
+        or (of and _digits(doc[j]) and j + 1 < end and doc[j + 1].text[:1].isupper())  # "de F1 Williams"
+    ):
+        of = of or doc[j].lower_ in _OF
+        j += 1
+    runs: list[Span] = []
+    while j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X", "DET", "NUM"):
+        if doc[j].pos_ == "DET" and not (j + 1 < end and doc[j + 1].text[:1].isupper()):
+            break  # "Le Monde", "Les Echos": the article is part of a title
+        k = j
+        while k + 1 < end and (doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-") and doc[k + 1].pos_ != "VERB":
+            k += 1
+        runs.append(doc[j : k + 1])
+        if k + 2 < end and doc[k + 1].lower_ == "et" and doc[k + 2].text[:1].isupper():
+            j = k + 2
+            continue
+        break
+    if not runs:
+        return None
+    for run in runs:
+        labels = {t.ent_type_ for t in run}
+        if of and labels & {"PER", "LOC"} and "ORG" not in labels:
+            return None  # "le mouvement de Jean Martin", "la guérilla de Colombie"
+        if any(t.lower_ in lang.roles.HONORIFICS or t.text in lang.roles.FIRST_NAMES for t in run):
+            return None  # a person named after the noun
+    title = doc[tok.i : runs[0].start].text.strip(" ,")
+    if len(runs) > 1:
+        name = " et ".join(r.text for r in runs)
+        return _Source(name, SpeakerKind.GROUP, None, title, Resolution.EXPLICIT, plural=True)
+    return _Source(_FOOTNOTE.sub("", runs[0].text), SpeakerKind.ORGANIZATION, None, title, Resolution.EXPLICIT)
+
+
+def _digits(tok: Token) -> bool:
+    return any(ch.isdigit() for ch in tok.text)
+
+
+def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
+    """The descriptive organisation (``_descriptive_organisation``) whose names hold ``tok``:
+    the parser may make the last of coordinated names the subject (``les écuries … Williams et
+    McLaren ont dénoncé``)."""
+    if tok.pos_ not in ("PROPN", "NOUN", "X") or not tok.text[:1].isupper():
+        return None
+    doc = tok.doc
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
+        t = doc[j]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS:
+            found = _descriptive_organisation(t, lang)
+            names = found.name.split(" et ") if found is not None and found.name else []
+            return found if tok.text in " ".join(names).split() else None
+        if not (t.text[:1].isupper() or t.lower_ in _OF or t.lower_ == "et" or t.pos_ in ("ADJ", "DET") or _digits(t)):
+            return None
+    return None
+
+
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
     roles = lang.roles
@@ -711,6 +801,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and described.ent_type_ == "PER"
     ):
         tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
+    described_org = _descriptive_organisation(tok, lang) or _described_by(tok, lang)
+    if described_org is not None:
+        return described_org  # "la guérilla marxiste des FARC", "les écuries de F1 Williams et McLaren"
     together = _coordinated_people(tok, lang)
     if together is not None:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
@@ -719,7 +812,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # the source token is part of a person's name the NER found: the name, whatever the parse
         around = _np_tokens(tok)
         return _Source(
-            _clean_name(_extend_name(own).text, lang),
+            _clean_name(_unglued(_extend_name(own), lang).text, lang),
             SpeakerKind.PERSON,
             _gender_of([*around, *own], lang),
             _title_words(around, own, lang),
@@ -727,7 +820,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         )
     tokens = _np_tokens(tok)
     phrase = _phrase_tokens(tok)
-    named = _person_entity(phrase) if tok.pos_ == "NOUN" else None
+    named = _person_entity(phrase, lang) if tok.pos_ == "NOUN" else None
     if named is not None and any(c.dep_ == "case" for c in named.root.children):
         named = None  # "les services de Manuel Valls": an organisation of his, not him
     if named is None and tok.pos_ == "NOUN" and person_noun(tok, lang):
@@ -749,14 +842,14 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_type_ not in ("ORG", "LOC", "MISC"):
             inner = _np_tokens(child)
-            ent = _person_entity(inner)
+            ent = _person_entity(inner, lang)
             if ent is not None or child.pos_ == "PROPN":
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
                 name = ent.text if ent is not None else _name_text(inner, child)
                 return _Source(
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
-    ent = _person_entity(tokens)
+    ent = _person_entity(tokens, lang)
     if ent is not None and _names_a_thing(ent, tok, lang):
         ent = None
     if (
@@ -999,9 +1092,10 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
-        for ent in entities(doc):
-            if ent.label_ != "PER":
+        for found in entities(doc):
+            if found.label_ != "PER":
                 continue
+            ent = _unglued(found, lang)  # "du site de Jababeka David Quentin": David Quentin
             name = _clean_name(ent.text, lang)
             if not name or len(name) < 2 or _names_a_thing(ent, ent[0], lang):
                 continue  # (a school or a street named after someone is nobody who speaks)
@@ -1064,6 +1158,7 @@ class _State:
     last: tuple[int, Entity, str, int] | None = None  # (paragraph, entity, resolution, offset)
     spoke: Counter[int] = attrs.Factory(Counter)  # id(entity) → speech items so far
     headline_end: int = 0
+    survey: bool = False  # the last speaker spoke through a poll, a study or a report
 
 
 @attrs.frozen
@@ -1079,6 +1174,12 @@ class _FirstMatch:
 def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: LanguageData, state: _State) -> _FirstMatch:
     cue = item.cue
     last = state.last
+    if cue is not None and cue.speaker_token is not None and _share(cue.speaker_token):
+        # "… selon un sondage … Ce sondage révèle que 87 % ont confiance": a share of the people
+        # asked reports the poll's finding; the poll in play is the source, else nobody is
+        if last is not None and state.survey and item.start - last[3] < WINDOW:
+            return _FirstMatch(last[1], Resolution.ROLE, (SURVEY_RULE,), None)
+        return _FirstMatch(None, Resolution.EXPLICIT, ("speaker.not_a_source",), "a share of people is not a source")
     if cue is not None and cue.speaker_token is not None:
         at = index.start(cue.piece, cue.speaker_token)
         entity, resolution, reason = _resolve_cue(
@@ -1154,6 +1255,7 @@ def resolve_speakers(
                     start, end = index.start(item.cue.piece, tok), index.end(item.cue.piece, tok)
                     entity.mentions.append((start, end, registry.original[start:end]))
             state.last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
+            state.survey = _surveyed(item.cue, lang) or (state.survey and SURVEY_RULE in item.evidence)
             state.spoke[id(entity)] += 1
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     bearers = _role_bearers(registry)
@@ -1456,6 +1558,26 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+SURVEY_RULE = "speaker.survey_share"
+
+
+def _share(tok: Token) -> bool:
+    """``63 %``, ``87 pourcent``: a share of people, which is never a source by itself."""
+    return tok.text == "%" or tok.pos_ == "NUM" or tok.lower_ in ("pourcent", "pour-cent")
+
+
+def _surveyed(cue: Cue | None, lang: LanguageData) -> bool:
+    """Whether the cue names its source through a survey noun (``selon un sondage paru dans …``,
+    ``cette enquête montre``), between the cue and its source or at the source."""
+    if cue is None or cue.speaker_token is None:
+        return False
+    tok = cue.speaker_token
+    if tok.doc is not cue.token.doc:
+        return False
+    lo, hi = sorted((tok.i, cue.token.i))
+    return any(t.lemma_.lower() in lang.cues.SURVEY_NOUNS for t in tok.doc[lo : hi + 1])
 
 
 #: How far back the person in focus was last named (characters), and the rule that names them.

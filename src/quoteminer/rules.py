@@ -589,6 +589,13 @@ _TABLE: tuple[Rule, ...] = (
         " a parlé d'un succès. « Nous avons trop attendu », a ajouté l'ancienne députée.",
     ),
     Rule(
+        "speaker.survey_share",
+        "coreference",
+        "A share of people as the subject of a cue (63 % d'entre eux pensent que …) is never the source: the poll,"
+        " study or report the previous statement came from speaks, else nobody.",
+        "Selon un sondage publié dimanche, 62 % des Français pensent que la réforme échouera.",
+    ),
+    Rule(
         "speaker.ranked",
         "coreference",
         "The speaker ranker chose another candidate than the ordered rules' answer; the rules that nominated"

@@ -153,10 +153,20 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         if tok.pos_ == "ADP" and j + 1 < len(doc):
             # "a réagi sur Twitter le député Éric Ciotti": over a short complement to the subject
             k = next((m for m in range(j + 1, min(len(doc), j + 4)) if doc[m].pos_ in ("NOUN", "PROPN")), None)
-            if k is not None and k + 1 < len(doc) and doc[k + 1].pos_ == "DET":
+            if k is not None and k + 1 < len(doc) and _subject_follows(doc[k], doc[k + 1], lang):
                 return _inverted_after_from(verb, k + 1)
         break
     return None
+
+
+def _subject_follows(complement: Token, nxt: Token, lang: LanguageData) -> bool:
+    """Whether a postposed subject starts at ``nxt``, right after the short complement ending in
+    ``complement``: a determiner (``sur Twitter le député …``), an honorific (``a écrit sur
+    Twitter Mme …``) or a person's name glued to the platform or medium before it (``a déclaré
+    à Reuters Jean Dupont``)."""
+    if nxt.pos_ == "DET" or nxt.lower_ in lang.roles.HONORIFICS:
+        return True
+    return nxt.ent_type_ == "PER" and complement.ent_type_ != "PER" and nxt.text[:1].isupper()
 
 
 def _subject_behind_oblique(verb: Token) -> Token | None:
@@ -322,6 +332,15 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
     for j in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 9)):
         if doc[j].is_punct and doc[j].text != "-":
             break
+        if (
+            doc[j].lower_ == lang.syntax.IN_PREPOSITION
+            and noun.lemma_.lower() in lang.cues.SURVEY_NOUNS
+            and any(t.lemma_.lower() in lang.cues.PUBLISHING_VERBS for t in doc[noun.i + 1 : j])
+        ):
+            # "un sondage paru hier dans le quotidien Deseret News": the poll is the paper's
+            medium = next((t for t in doc[j + 1 : min(len(doc), j + 4)] if t.pos_ in ("NOUN", "PROPN")), None)
+            if medium is not None:
+                return medium
         if doc[j].lower_ == lang.syntax.AGENT_PREPOSITION:
             # "le classement … établit par Reporters sans frontières": the parser hung "par" elsewhere;
             # not "un communiqué cité par l'agence de presse Belga", which only relays it

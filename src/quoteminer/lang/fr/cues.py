@@ -314,6 +314,15 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 
+#: Polls, surveys, studies and reports: documents that speak for themselves, whose findings
+#: are given as shares of the people asked (``63 % d'entre eux pensent que …``: the poll says
+#: so, not the 63 %), taken up later as ``cette enquête``, ``ce même sondage``. Lemmas.
+SURVEY_NOUNS = frozenset({"baromètre", "enquête", "étude", "rapport", "sondage"})
+
+#: Participles by which a document appears in a publication (``un sondage paru dans le
+#: quotidien Deseret News``): for a survey, the publication is its author. Lemmas.
+PUBLISHING_VERBS = frozenset({"paraître", "publier"})
+
 #: Figures and rankings: their author is the source when the phrase names one
 #: (``selon les chiffres du ministère``, ``un classement établi par RSF``), else nobody is
 #: (``selon les projections``). Lemmas.

@@ -585,6 +585,32 @@ GENERIC_ORGANIZATION_NOUNS = frozenset(
     {"organisation", "association", "ong", "entreprise", "societe", "firme", "compagnie", "institution", "agence"}
 )
 
+#: Nouns that describe what kind of body an organisation is, before its proper name, and are
+#: no part of that name: ``la guérilla marxiste des FARC`` is the FARC, ``les écuries de F1
+#: Williams et McLaren`` are Williams and McLaren, ``le site RealClearPolitics`` is
+#: RealClearPolitics (unlike ``le ministère de la Santé``, whose complement makes the name).
+#: Lemmas, from the press's usual descriptions of armed groups, teams, firms and media.
+DESCRIPTIVE_ORGANIZATION_NOUNS = frozenset(
+    {
+        "chaîne",
+        "club",
+        "constructeur",
+        "écurie",
+        "équipe",
+        "groupe",
+        "guérilla",
+        "hebdomadaire",
+        "journal",
+        "magazine",
+        "milice",
+        "mouvement",
+        "quotidien",
+        "rébellion",
+        "site",
+        "télévision",
+    }
+)
+
 #: Periphrases of the press for an office (folded: no accents, hyphens as spaces) → the role
 #: words its holder bears in the document (``le pensionnaire de la Maison-Blanche``).
 PERIPHRASES = MappingProxyType(

@@ -18,6 +18,8 @@ IMPERSONAL_ON = "on"
 PLACE_PREPOSITIONS = frozenset({"à", "au", "aux", "chez", "dans", "auprès"})
 #: The preposition of a passive agent (``cité par l'AFP``, ``un bilan diffusé par le ministère``).
 AGENT_PREPOSITION = "par"
+#: The preposition of the publication a document appears in: ``paru dans le quotidien …``.
+IN_PREPOSITION = "dans"
 #: Endings of a past participle the parser may take for a subject (``Cité par l'AFP, …``).
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: Personal subject pronouns the parser may tag as expletive (``Il précise que …``).
