@@ -34,6 +34,10 @@ from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKi
 from quoteminer.parse import Piece, entities, entity_at, fold
 from quoteminer.persons import person_noun
 
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_INVERSION_LINK = regex.compile(r"^-(?:t-)?")
+_LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029]")
+
 __all__ = [
     "COMMON_ORGANISATION_WORDS",
     "Entity",
@@ -687,7 +691,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     glued = INVERTED_SUFFIX.search(low)
     if glued:
         low = glued.group("pronoun")
-    low = regex.sub(r"^-(?:t-)?", "", low)
+    low = _INVERSION_LINK.sub("", low)
     if low in lang.pronouns.SUBJECT:
         gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
@@ -1110,7 +1114,7 @@ def resolve_speakers(
     confidence: dict[int, float] = {}
     unresolved: list[tuple[Item, str]] = []
     text = index.view.original
-    first_line = regex.search(r"[\n\r\u2028\u2029]", text)
+    first_line = _LINE_BREAK.search(text)
     # a headline is a short first line above the article (none in a text of one paragraph)
     headline = first_line is not None and first_line.start() <= HEADLINE
     state = _State(headline_end=first_line.start() if first_line is not None and headline else 0)

@@ -23,6 +23,10 @@ from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 from quoteminer.parse import Piece, View, token_end, token_start
 
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029]")
+_LINE_TEXT = regex.compile(r"[^\n\r\u2028\u2029]+")
+
 __all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "finite", "inside", "trim", "within"]
 
 #: A word, as the content stages count them.
@@ -74,7 +78,7 @@ class TokenIndex:
         """Start of the paragraph holding ``offset`` (a lookup, not a walk: linear overall)."""
         if self.breaks is None:
             text = self.view.original
-            self.breaks = [0] + [m.end() for m in regex.finditer(r"[\n\r\u2028\u2029]", text)]
+            self.breaks = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         return self.breaks[bisect.bisect_right(self.breaks, offset) - 1]
 
     def before(self, offset: int) -> tuple[Piece, Token] | None:
@@ -104,7 +108,7 @@ def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     """Paragraphs (line-delimited) that are page furniture rather than article text."""
     data = lang.boilerplate
     out: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[^\n\r\u2028\u2029]+", text):
+    for m in _LINE_TEXT.finditer(text):
         line = m.group().strip().casefold().replace("’", "'")
         if not line:
             continue

@@ -37,6 +37,9 @@ from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece
 
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_STRAY_QUE = regex.compile(r"\s*(?:que|qu['’])\s*", regex.IGNORECASE)
+
 __all__ = [
     "Proposal",
     "Reports",
@@ -334,7 +337,7 @@ class Reports:
                     start, end = self._subtree_range(piece, child, marks)
                     if marks:
                         start = self.index.end(piece, marks[0])
-                    stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
+                    stray = _STRAY_QUE.match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
                     return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que")
