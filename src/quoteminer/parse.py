@@ -35,6 +35,7 @@ import regex
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer import backend
@@ -44,6 +45,7 @@ __all__ = [
     "PIECE",
     "Piece",
     "View",
+    "column",
     "entities",
     "entity_at",
     "fold",
@@ -52,6 +54,7 @@ __all__ = [
     "model_lock",
     "parse",
     "prepare",
+    "string_ids",
     "token_end",
     "token_start",
 ]
@@ -336,6 +339,27 @@ def _entity_table(doc: Doc) -> tuple[tuple[tuple[int, int, str], ...], list[int]
                     at[i] = n
             found = _ENTITIES[doc] = (spans, at)
         return found
+
+
+# One token attribute of a Doc as plain ints (string hashes, or symbol ids for ``POS``), read once
+# per Doc: a stage that looks for a few words tests every token's hash against theirs instead of
+# building a Token and its string for each token of every sentence it sweeps.
+_COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """The value of the token attribute ``attr`` (a ``spacy.attrs`` id) for each token of ``doc``."""
+    with _ENTITIES_GUARD:
+        table = _COLUMNS.setdefault(doc, {})
+        found = table.get(attr)
+        if found is None:
+            found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
+        return found
+
+
+def string_ids(words: Iterable[str]) -> frozenset[int]:
+    """The hashes spaCy gives ``words`` (what ``column`` holds for ``LOWER``, ``LEMMA`` or ``TEXT``)."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
