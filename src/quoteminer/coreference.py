@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
@@ -31,7 +33,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, entities, entity_at, fold
+from quoteminer.parse import Piece, column, entities, entity_at, fold, string_ids
 from quoteminer.persons import person_noun
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -957,15 +959,20 @@ def _org_title(ent: Span, lang: LanguageData) -> str | None:
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
     """Register every person the NER finds, with titles from its noun phrase, and every
     organisation or group that is the subject of a clause (antecedents for ``ils``, ``elle``)."""
+    markers = string_ids(lang.cues.TOPIC_MARKERS)
     for piece in pieces:
         doc = piece.doc
-        for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN"):
+        lowers = column(doc, LOWER)
+        # the words a topic marker hangs on ("Quant au maire, il …"), from the Doc's arrays
+        topics: set[int] = set()
+        if not markers.isdisjoint(lowers):
+            topics = {doc[j].head.i for j, w in enumerate(lowers) if w in markers and doc[j].head.i != j}
+        for i, tag in enumerate(column(doc, POS)):
+            if tag != NOUN and tag != PROPN:
                 continue
+            tok = doc[i]
             # a subject, or a topic: "Quant au maire, il …"
-            subject = tok.dep_ in ("nsubj", "nsubj:pass") or any(
-                c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children
-            )
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") or i in topics
             if subject and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
