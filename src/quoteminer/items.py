@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 import regex
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Token
 
 from quoteminer.cues import Cue
@@ -56,11 +57,20 @@ class TokenIndex:
         self.view = view
         self.breaks: list[int] | None = None
         self.starts: list[int] = []
+        self.ends: list[int] = []
         self.tokens: list[tuple[Piece, Token]] = []
+        # each piece, by identity, with the position of its first token in the lists above:
+        # ``start`` and ``end`` are then a lookup, not an offset computed anew at each call
+        self._first: dict[int, tuple[Piece, int]] = {}
         for piece in pieces:
-            for token in piece.doc:
-                self.starts.append(token_start(view, piece, token))
-                self.tokens.append((piece, token))
+            doc = piece.doc
+            self._first[id(piece)] = (piece, len(self.tokens))
+            self.tokens.extend((piece, token) for token in doc)
+            if len(doc):
+                # read from the Doc's arrays: the same offsets as token_start and token_end
+                idx, lengths = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
+                self.starts.extend(view.to_original(piece.base + i) for i in idx)
+                self.ends.extend(view.end_to_original(piece.base + i + n) for i, n in zip(idx, lengths, strict=True))
 
     def at(self, offset: int) -> tuple[Piece, Token] | None:
         """The token that covers ``offset``, else the first one after it."""
@@ -69,8 +79,7 @@ class TokenIndex:
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             i = 0
-        piece, token = self.tokens[i]
-        if token_end(self.view, piece, token) <= offset and i + 1 < len(self.tokens):
+        if self.ends[i] <= offset and i + 1 < len(self.tokens):
             return self.tokens[i + 1]
         return self.tokens[i]
 
@@ -85,8 +94,7 @@ class TokenIndex:
         """The last token that ends at or before ``offset`` (marks included)."""
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0:
-            piece, token = self.tokens[i]
-            if token_end(self.view, piece, token) <= offset and not token.is_space:
+            if self.ends[i] <= offset and not self.tokens[i][1].is_space:
                 return self.tokens[i]
             i -= 1
         return None
@@ -97,11 +105,20 @@ class TokenIndex:
         hi = bisect.bisect_left(self.starts, end)
         return [token for _, token in self.tokens[lo:hi]]
 
+    def _position(self, piece: Piece, token: Token) -> int | None:
+        """Where ``token`` of ``piece`` is in the lists, or None if they do not hold it."""
+        first = self._first.get(id(piece))
+        if first is None or first[0] is not piece or not isinstance(token, Token) or token.doc is not piece.doc:
+            return None
+        return first[1] + token.i
+
     def start(self, piece: Piece, token: Token) -> int:
-        return token_start(self.view, piece, token)
+        at = self._position(piece, token)
+        return token_start(self.view, piece, token) if at is None else self.starts[at]
 
     def end(self, piece: Piece, token: Token) -> int:
-        return token_end(self.view, piece, token)
+        at = self._position(piece, token)
+        return token_end(self.view, piece, token) if at is None else self.ends[at]
 
 
 def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
