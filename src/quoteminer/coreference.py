@@ -1115,6 +1115,8 @@ def resolve_speakers(
     people of its headline, and nobody; ``chooser`` (default: first match) picks one.
     """
     chooser = chooser if chooser is not None else FirstMatch()
+    if not isinstance(chooser, Recorder) and not any(item.kind.is_speech for item in items):
+        return {}, [], {}  # nobody speaks: no speaker to find, no registry to build
     registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
