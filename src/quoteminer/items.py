@@ -11,6 +11,7 @@ the parsed tokens, over every parsed piece. Invariants:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -65,12 +66,17 @@ class TokenIndex:
         for piece in pieces:
             doc = piece.doc
             self._first[id(piece)] = (piece, len(self.tokens))
-            self.tokens.extend((piece, token) for token in doc)
+            self.tokens.extend(zip(itertools.repeat(piece), doc))
             if len(doc):
                 # read from the Doc's arrays: the same offsets as token_start and token_end
-                idx, lengths = doc.to_array(IDX).tolist(), doc.to_array(LENGTH).tolist()
-                self.starts.extend(view.to_original(piece.base + i) for i in idx)
-                self.ends.extend(view.end_to_original(piece.base + i + n) for i, n in zip(idx, lengths, strict=True))
+                base = piece.base
+                starts = [base + i for i in doc.to_array(IDX).tolist()]
+                ends = [i + n for i, n in zip(starts, doc.to_array(LENGTH).tolist(), strict=True)]
+                if view.index is not None:  # the view differs from the text: map its offsets back
+                    starts = [view.to_original(i) for i in starts]
+                    ends = [view.end_to_original(i) for i in ends]
+                self.starts.extend(starts)
+                self.ends.extend(ends)
 
     def at(self, offset: int) -> tuple[Piece, Token] | None:
         """The token that covers ``offset``, else the first one after it."""
