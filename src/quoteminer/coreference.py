@@ -17,8 +17,6 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-import threading
-import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -26,7 +24,7 @@ import attrs
 import regex
 from spacy.attrs import LOWER, POS
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from quoteminer import antecedents
@@ -35,7 +33,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, column, entities, entity_at, fold, string_ids
+from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
 from quoteminer.persons import person_noun
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -673,29 +671,6 @@ class _Source:
     role: str | None = None
 
 
-def _per_token(read: Callable[[Token, LanguageData], _Source]) -> Callable[[Token, LanguageData], _Source]:
-    """``read`` answered once per token of a Doc: the registry reads every subject, and the
-    speaker stage reads the same source tokens again for each item (a third of the reads on
-    the fixtures). The answer depends on the token's Doc and the language data only; the
-    table dies with its Doc."""
-    memo: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], _Source]] = weakref.WeakKeyDictionary()
-    guard = threading.Lock()
-
-    @functools.wraps(read)
-    def once(tok: Token, lang: LanguageData) -> _Source:
-        key = (tok.i, id(lang))
-        with guard:
-            table = memo.setdefault(tok.doc, {})
-            found = table.get(key)
-        if found is None:
-            found = read(tok, lang)
-            with guard:
-                table[key] = found
-        return found
-
-    return once
-
-
 def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     """``Franck Williams et Ron Dennis estiment``: people named together as one source, a
     group named ``A et B`` (ANNOTATION.md §2)."""
@@ -711,7 +686,7 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
 
 
-@_per_token
+@per_token  # the registry reads every subject, the speaker stage the same tokens again per item
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
     roles = lang.roles

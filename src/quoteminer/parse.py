@@ -28,7 +28,7 @@ import unicodedata
 import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 import regex
@@ -53,6 +53,7 @@ __all__ = [
     "make_view",
     "model_lock",
     "parse",
+    "per_token",
     "prepare",
     "string_ids",
     "token_end",
@@ -355,6 +356,35 @@ def column(doc: Doc, attr: int) -> list[int]:
         if found is None:
             found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
         return found
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def per_token(read: Callable[Concatenate[Token, _P], _R]) -> Callable[Concatenate[Token, _P], _R]:
+    """``read`` answered once per token of a Doc (and per other arguments, by identity: they
+    must be long-lived, such as the language data), for a reading of the parse that the stages
+    ask for again and again. Its answers must not refer to the Doc (a Token would keep the Doc
+    alive): the table dies with its Doc."""
+    memo: weakref.WeakKeyDictionary[Doc, dict[tuple[int, ...], _R]] = weakref.WeakKeyDictionary()
+    guard = threading.Lock()
+
+    @functools.wraps(read)
+    def once(tok: Token, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if kwargs:
+            return read(tok, *args, **kwargs)
+        key = (tok.i, *map(id, args))
+        with guard:
+            table = memo.setdefault(tok.doc, {})
+            if key in table:
+                return table[key]
+        found = read(tok, *args, **kwargs)
+        with guard:
+            table[key] = found
+        return found
+
+    return once
 
 
 def string_ids(words: Iterable[str]) -> frozenset[int]:
