@@ -73,8 +73,10 @@ class TokenIndex:
                 starts = [base + i for i in doc.to_array(IDX).tolist()]
                 ends = [i + n for i, n in zip(starts, doc.to_array(LENGTH).tolist(), strict=True)]
                 if view.index is not None:  # the view differs from the text: map its offsets back
-                    starts = [view.to_original(i) for i in starts]
-                    ends = [view.end_to_original(i) for i in ends]
+                    # View.to_original and View.end_to_original, inlined over the whole piece
+                    back, past, total = view.index, len(view.index), len(view.original)
+                    starts = [int(back[i]) if i < past else total for i in starts]
+                    ends = [(int(back[i]) if i < past else total) if i else 0 for i in ends]
                 self.starts.extend(starts)
                 self.ends.extend(ends)
 
