@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span as Sentence
 
 from quoteminer.acts import Judged, sentence_hedge
 from quoteminer.claims import Tagger, find_quantities
@@ -91,11 +91,12 @@ def _quote(
 _CLOSERS = '»”"’)]'  # closing marks that may follow a sentence's final punctuation
 
 
-def _sentences(text: str, pieces: Sequence[Piece], index: TokenIndex) -> Iterator[tuple[int, int, list[Token]]]:
-    """The article's sentences as (start, end, tokens): the parser's sentences, joined again where
-    it cut inside one (at a semicolon, a colon, before ``car``): a sentence ends at final
-    punctuation or a line break."""
-    current: list[Token] = []
+def _sentences(text: str, pieces: Sequence[Piece], index: TokenIndex) -> Iterator[tuple[int, int, list[Sentence]]]:
+    """The article's sentences as (start, end, the parser's sentences it joins): the parser's
+    sentences, joined again where it cut inside one (at a semicolon, a colon, before ``car``): a
+    sentence ends at final punctuation or a line break. Their tokens are read only where a
+    sentence has quantities of its own (``_journalist_claims``)."""
+    current: list[Sentence] = []
     start = end = 0
     for piece in pieces:
         for sent in piece.doc.sents:
@@ -103,12 +104,12 @@ def _sentences(text: str, pieces: Sequence[Piece], index: TokenIndex) -> Iterato
             before = text[start:end].rstrip()
             closed = before.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "")
             if current and not closed and "\n" not in text[start + len(before) : s]:
-                current.extend(sent)
+                current.append(sent)
                 end = e
                 continue
             if current:
                 yield start, end, current
-            current, start, end = list(sent), s, e
+            current, start, end = [sent], s, e
     if current:
         yield start, end, current
 
@@ -119,7 +120,7 @@ def _journalist_claims(
     speech = Cover([(q.start, q.end) for q in quotes if q.kind.is_speech])
     tags = _tagger(index)
     out: list[Claim] = []
-    for start, end, tokens in _sentences(text, pieces, index):
+    for start, end, parts in _sentences(text, pieces, index):
         while end > start and (text[end - 1] in ".!?…;:" or text[end - 1].isspace()):
             end -= 1
         if end <= start:
@@ -134,7 +135,7 @@ def _journalist_claims(
                     source=None,
                     quote=None,
                     quantities=tuple(own),
-                    hedged=sentence_hedge(tokens, lang) is not None,
+                    hedged=sentence_hedge((t for part in parts for t in part), lang) is not None,
                 )
             )
     return out

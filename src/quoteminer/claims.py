@@ -29,12 +29,17 @@ import regex
 from quoteminer.lang import LanguageData
 from quoteminer.model import Qualifier, Quantity
 
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_NUMERAL = regex.compile(r"\d+(?:[,.]\d+)?")
+_WORD_SEPARATORS = regex.compile(r"[- ]+")
+
 __all__ = ["Tagger", "find_quantities", "parse_number"]
 
 #: The coarse part of speech of the word that starts at an offset, if known.
 Tagger = Callable[[int], str | None]
 
 _SP = r"[ \u00a0\u202f\u2009]"
+_ONE_SPACE = regex.compile(_SP)
 _NOT_NOUNS = frozenset({"VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART"})
 _WORD = regex.compile(rf"{_SP}{{1,2}}(?:de{_SP}|d['’])?(?P<w>[\w\-]{{1,30}})")
 # Small patterns of the post-processing, compiled once.
@@ -98,10 +103,10 @@ def _pattern(lang: LanguageData) -> regex.Pattern[str]:
 
 def parse_number(text: str, lang: LanguageData) -> float | None:
     """Value of a French number: ``2 500`` → 2500, ``2,5`` → 2.5, ``trente-deux`` → 32."""
-    raw = regex.sub(_SP, "", text.strip().lower())
-    if regex.fullmatch(r"\d+(?:[,.]\d+)?", raw):
+    raw = _ONE_SPACE.sub("", text.strip().lower())
+    if _NUMERAL.fullmatch(raw):
         return float(raw.replace(",", "."))
-    parts = regex.split(r"[- ]+", text.strip().lower())
+    parts = _WORD_SEPARATORS.split(text.strip().lower())
     total = 0
     current = 0
     for part in parts:
@@ -226,10 +231,10 @@ def _candidates(
         qualifier = _qualifier(m.group("qual"), data.QUALIFIERS)
         value: float | None
         if m.group("approx"):
-            value = float(data.APPROXIMATE[regex.split(_SP, m.group("approx"))[-1].lower()])
+            value = float(data.APPROXIMATE[_ONE_SPACE.split(m.group("approx"))[-1].lower()])
             qualifier = Qualifier.APPROXIMATELY if qualifier is Qualifier.EXACT else qualifier
         elif m.group("plural"):
-            value = float(data.PLURAL_APPROXIMATE[regex.split(_SP, m.group("plural"))[-1].lower()])
+            value = float(data.PLURAL_APPROXIMATE[_ONE_SPACE.split(m.group("plural"))[-1].lower()])
             qualifier = Qualifier.AT_LEAST if qualifier is Qualifier.EXACT else qualifier
         elif m.group("digits"):
             value = parse_number(m.group("digits"), lang)

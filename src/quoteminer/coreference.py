@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
@@ -31,8 +33,12 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, entities, entity_at, fold
+from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
 from quoteminer.persons import person_noun
+
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_INVERSION_LINK = regex.compile(r"^-(?:t-)?")
+_LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029]")
 
 __all__ = [
     "COMMON_ORGANISATION_WORDS",
@@ -774,6 +780,7 @@ def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
     return None
 
 
+@per_token  # the registry reads every subject, the speaker stage the same tokens again per item
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
     roles = lang.roles
@@ -781,7 +788,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     glued = INVERTED_SUFFIX.search(low)
     if glued:
         low = glued.group("pronoun")
-    low = regex.sub(r"^-(?:t-)?", "", low)
+    low = _INVERSION_LINK.sub("", low)
     if low in lang.pronouns.SUBJECT:
         gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
@@ -1050,15 +1057,20 @@ def _org_title(ent: Span, lang: LanguageData) -> str | None:
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
     """Register every person the NER finds, with titles from its noun phrase, and every
     organisation or group that is the subject of a clause (antecedents for ``ils``, ``elle``)."""
+    markers = string_ids(lang.cues.TOPIC_MARKERS)
     for piece in pieces:
         doc = piece.doc
-        for tok in doc:
-            if tok.pos_ not in ("NOUN", "PROPN"):
+        lowers = column(doc, LOWER)
+        # the words a topic marker hangs on ("Quant au maire, il …"), from the Doc's arrays
+        topics: set[int] = set()
+        if not markers.isdisjoint(lowers):
+            topics = {doc[j].head.i for j, w in enumerate(lowers) if w in markers and doc[j].head.i != j}
+        for i, tag in enumerate(column(doc, POS)):
+            if tag != NOUN and tag != PROPN:
                 continue
+            tok = doc[i]
             # a subject, or a topic: "Quant au maire, il …"
-            subject = tok.dep_ in ("nsubj", "nsubj:pass") or any(
-                c.lower_ in lang.cues.TOPIC_MARKERS for c in tok.children
-            )
+            subject = tok.dep_ in ("nsubj", "nsubj:pass") or i in topics
             if subject and _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
@@ -1214,13 +1226,15 @@ def resolve_speakers(
     people of its headline, and nobody; ``chooser`` (default: first match) picks one.
     """
     chooser = chooser if chooser is not None else FirstMatch()
+    if not isinstance(chooser, Recorder) and not any(item.kind.is_speech for item in items):
+        return {}, [], {}  # nobody speaks: no speaker to find, no registry to build
     registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
     confidence: dict[int, float] = {}
     unresolved: list[tuple[Item, str]] = []
     text = index.view.original
-    first_line = regex.search(r"[\n\r\u2028\u2029]", text)
+    first_line = _LINE_BREAK.search(text)
     # a headline is a short first line above the article (none in a text of one paragraph)
     headline = first_line is not None and first_line.start() <= HEADLINE
     state = _State(headline_end=first_line.start() if first_line is not None and headline else 0)

@@ -18,10 +18,12 @@ from types import MappingProxyType
 
 import attrs
 import regex
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, fold
+from quoteminer.parse import Piece, column, fold, string_ids
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -297,9 +299,19 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
 
 
+# What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
+# mistook for one (``_mistagged_verb``); other words are skipped from the Doc's arrays.
+_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ})
+
+
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
-    for token in sent:
+    doc = sent.doc
+    tags = column(doc, POS)
+    for i in range(sent.start, sent.end):
+        if tags[i] not in _VERB_TAGS:
+            continue
+        token = doc[i]
         mistagged = not _is_verbal(token) and _mistagged_verb(token, lang)
         if not _is_verbal(token) and not mistagged:
             continue
@@ -366,13 +378,22 @@ def _faire_forms(lang: LanguageData) -> frozenset[str]:
     return frozenset(lang.cues.IRREGULAR["faire"].split()) | {"faire"}
 
 
+@functools.cache
+def _expression_heads(lang: LanguageData) -> tuple[frozenset[int], frozenset[int]]:
+    """The hashes of the lemmas and of the forms that can head an expression cue."""
+    return string_ids(("faire", "pouvoir")), string_ids(_faire_forms(lang))
+
+
 def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     """``faire savoir``, ``faire état de``, ``peut-on lire``: verbs that report only in a phrase."""
     faire = _faire_forms(lang)
     doc = sent.doc
-    for token in sent:
-        if token.lemma_ not in ("faire", "pouvoir") and token.lower_ not in faire:
-            continue
+    heads, forms = _expression_heads(lang)
+    lemmas, lowers = column(doc, LEMMA), column(doc, LOWER)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in heads and lowers[i] not in forms:
+            continue  # read from the Doc's arrays: most words are neither
+        token = doc[i]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (token.lemma_ == "faire" or token.lower_ in faire) and nxt is not None:
             key = f"faire {nxt.lemma_}"
@@ -384,10 +405,28 @@ def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[C
                 yield Cue(piece, sent, token, "peut-on lire", "statement", "cue.expr.peut_on_lire")
 
 
+@functools.cache
+def _preposition_forms(lang: LanguageData) -> frozenset[int]:
+    """The hashes of every lower-case form a source preposition or phrase can end on, both
+    apostrophes spelt (``_source_prepositions`` reads the others from the Doc's arrays only)."""
+    words = {*lang.cues.SOURCE_PREPOSITIONS, *_phrases_by_last_word(lang), "après", "pour"}
+    forms: set[str] = set()
+    for word in words:
+        variants = [""]
+        for char in word:
+            variants = [v + c for v in variants for c in ((char, "’") if char == "'" else (char,))]
+        forms.update(variants)
+    return string_ids(forms)
+
+
 def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     doc = sent.doc
-    for token in sent:
+    forms, lowers = _preposition_forms(lang), column(doc, LOWER)
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in forms:
+            continue
+        token = doc[i]
         low = token.lower_.replace("’", "'")
         # d'après: the tokenizer gives "d'" + "après"
         if low == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d’"):
@@ -528,6 +567,9 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     )
 
 
+_COLON = next(iter(string_ids(":")))
+
+
 def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     """``X : « … »``, or a clause about its subject before a colon and a quote.
 
@@ -535,6 +577,8 @@ def _colon_labels(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
     subject of the clause before the colon is the source of the quotation.
     """
     doc = sent.doc
+    if _COLON not in column(doc, ORTH)[sent.start : sent.end]:
+        return  # no colon in the sentence (read from the Doc's arrays)
     for token in sent:
         if token.text != ":" or token.i + 1 >= len(doc) or token.i == sent.start:
             continue

@@ -647,6 +647,8 @@ def date_items(
     lang: LanguageData,
 ) -> dict[int, When]:
     """The date of each speech item that the text dates (by ``id(item)``)."""
+    if not any(i.kind.is_speech for i in items):
+        return {}  # no speech item to date: the grammar need not read the text
     expressions = [
         e
         for e in find(text, published, lang)

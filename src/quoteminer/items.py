@@ -11,10 +11,12 @@ the parsed tokens, over every parsed piece. Invariants:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 import attrs
 import regex
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Token
 
 from quoteminer.cues import Cue
@@ -22,6 +24,10 @@ from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 from quoteminer.parse import Piece, View, token_end, token_start
+
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029]")
+_LINE_TEXT = regex.compile(r"[^\n\r\u2028\u2029]+")
 
 __all__ = ["WORD", "Item", "TokenIndex", "boilerplate_ranges", "finite", "inside", "trim", "within"]
 
@@ -52,11 +58,27 @@ class TokenIndex:
         self.view = view
         self.breaks: list[int] | None = None
         self.starts: list[int] = []
+        self.ends: list[int] = []
         self.tokens: list[tuple[Piece, Token]] = []
+        # each piece, by identity, with the position of its first token in the lists above:
+        # ``start`` and ``end`` are then a lookup, not an offset computed anew at each call
+        self._first: dict[int, tuple[Piece, int]] = {}
         for piece in pieces:
-            for token in piece.doc:
-                self.starts.append(token_start(view, piece, token))
-                self.tokens.append((piece, token))
+            doc = piece.doc
+            self._first[id(piece)] = (piece, len(self.tokens))
+            self.tokens.extend(zip(itertools.repeat(piece), doc))
+            if len(doc):
+                # read from the Doc's arrays: the same offsets as token_start and token_end
+                base = piece.base
+                starts = [base + i for i in doc.to_array(IDX).tolist()]
+                ends = [i + n for i, n in zip(starts, doc.to_array(LENGTH).tolist(), strict=True)]
+                if view.index is not None:  # the view differs from the text: map its offsets back
+                    # View.to_original and View.end_to_original, inlined over the whole piece
+                    back, past, total = view.index, len(view.index), len(view.original)
+                    starts = [int(back[i]) if i < past else total for i in starts]
+                    ends = [(int(back[i]) if i < past else total) if i else 0 for i in ends]
+                self.starts.extend(starts)
+                self.ends.extend(ends)
 
     def at(self, offset: int) -> tuple[Piece, Token] | None:
         """The token that covers ``offset``, else the first one after it."""
@@ -65,8 +87,7 @@ class TokenIndex:
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             i = 0
-        piece, token = self.tokens[i]
-        if token_end(self.view, piece, token) <= offset and i + 1 < len(self.tokens):
+        if self.ends[i] <= offset and i + 1 < len(self.tokens):
             return self.tokens[i + 1]
         return self.tokens[i]
 
@@ -74,15 +95,14 @@ class TokenIndex:
         """Start of the paragraph holding ``offset`` (a lookup, not a walk: linear overall)."""
         if self.breaks is None:
             text = self.view.original
-            self.breaks = [0] + [m.end() for m in regex.finditer(r"[\n\r\u2028\u2029]", text)]
+            self.breaks = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         return self.breaks[bisect.bisect_right(self.breaks, offset) - 1]
 
     def before(self, offset: int) -> tuple[Piece, Token] | None:
         """The last token that ends at or before ``offset`` (marks included)."""
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0:
-            piece, token = self.tokens[i]
-            if token_end(self.view, piece, token) <= offset and not token.is_space:
+            if self.ends[i] <= offset and not self.tokens[i][1].is_space:
                 return self.tokens[i]
             i -= 1
         return None
@@ -93,18 +113,27 @@ class TokenIndex:
         hi = bisect.bisect_left(self.starts, end)
         return [token for _, token in self.tokens[lo:hi]]
 
+    def _position(self, piece: Piece, token: Token) -> int | None:
+        """Where ``token`` of ``piece`` is in the lists, or None if they do not hold it."""
+        first = self._first.get(id(piece))
+        if first is None or first[0] is not piece or not isinstance(token, Token) or token.doc is not piece.doc:
+            return None
+        return first[1] + token.i
+
     def start(self, piece: Piece, token: Token) -> int:
-        return token_start(self.view, piece, token)
+        at = self._position(piece, token)
+        return token_start(self.view, piece, token) if at is None else self.starts[at]
 
     def end(self, piece: Piece, token: Token) -> int:
-        return token_end(self.view, piece, token)
+        at = self._position(piece, token)
+        return token_end(self.view, piece, token) if at is None else self.ends[at]
 
 
 def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:
     """Paragraphs (line-delimited) that are page furniture rather than article text."""
     data = lang.boilerplate
     out: list[tuple[int, int]] = []
-    for m in regex.finditer(r"[^\n\r\u2028\u2029]+", text):
+    for m in _LINE_TEXT.finditer(text):
         line = m.group().strip().casefold().replace("’", "'")
         if not line:
             continue

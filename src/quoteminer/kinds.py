@@ -30,6 +30,16 @@ from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
 from quoteminer.parse import Piece
 
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_FIRST_LINE = regex.compile(r"\S[^\n\r\u2028\u2029]*")
+_QUE_END = regex.compile(r"\bqu(?:e|['’])\s*$")
+_RESUMED = regex.compile(r"[»”\"]\s*,\s*[^«»“”\".!?:;]{2,60},\s*$")
+_SHORT_CODE = regex.compile(r"[\w-]{1,6}")
+_TEL_QUE = regex.compile(r"\btel(?:le)?s?\s+que\s*$", regex.IGNORECASE)
+_LISTED_GAP = regex.compile(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*")
+_QUE_END_ANY_CASE = regex.compile(r"\bqu(?:e|['’])\s*$", regex.IGNORECASE)
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+
 __all__ = ["Quotations", "Reading", "report_readings"]
 
 
@@ -146,7 +156,7 @@ class Quotations:
         self.done: list[Item] = []  # items classified so far, in text order
         self.quoted = Counter(_key(text[s.start : s.end]) for s in spans)
         self.folded = text.casefold()
-        first_line = regex.search(r"\S[^\n\r\u2028\u2029]*", text)
+        first_line = _FIRST_LINE.search(text)
         self.headline_end = first_line.end() if first_line else 0
         # between two listed quotations: the closing mark, a comma or a coordinator, and at most
         # one short word repeated before the next (à, de, d')
@@ -180,7 +190,7 @@ class Quotations:
         It has a finite verb or a first-person word and at least three words, and opens in
         lower case (a title opens in upper case) unless a ``que`` introduces it.
         """
-        if len(words) < 3 or (first_alpha.isupper() and not regex.search(r"\bqu(?:e|['’])\s*$", before)):
+        if len(words) < 3 or (first_alpha.isupper() and not _QUE_END.search(before)):
             return False
         tokens = self.index.within(span.start, span.end)
         return any(
@@ -193,7 +203,7 @@ class Quotations:
         if span.open_offset is None:
             return None
         before = self.text[max(0, span.open_offset - 80) : span.open_offset]
-        m = regex.search(r"[»”\"]\s*,\s*[^«»“”\".!?:;]{2,60},\s*$", before)
+        m = _RESUMED.search(before)
         if m is None:
             return None
         close_at = span.open_offset - len(before) + m.start()
@@ -233,7 +243,7 @@ class Quotations:
         ``un rapport de l'INSEE sur « Les revenus … »``."""
         content = self.text[span.start : span.end]
         if not any(c.islower() for c in content) or (
-            regex.fullmatch(r"[\w-]{1,6}", content) and any(c.isdigit() for c in content)
+            _SHORT_CODE.fullmatch(content) and any(c.isdigit() for c in content)
         ):
             return True
         hit = self.index.before(span.open_offset if span.open_offset is not None else span.start)
@@ -245,7 +255,7 @@ class Quotations:
             if titled and any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in doc[max(0, at - 6) : at]):
                 return True
         before = self.text[max(0, span.start - 20) : span.open_offset if span.open_offset is not None else span.start]
-        if regex.search(r"\btel(?:le)?s?\s+que\s*$", before, regex.IGNORECASE):
+        if _TEL_QUE.search(before):
             return True  # "des pages telles que « suicide »": examples named, not words said
         if content[:1].isupper() and (self._titled_after(span) or self._titled_by_author(hit)):
             return True
@@ -346,7 +356,7 @@ class Quotations:
             previous is not None
             and previous.kind is QuoteKind.MENTION
             and span.open_offset is not None
-            and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
+            and _LISTED_GAP.fullmatch(self.text[previous.end : span.open_offset])
         ):
             item.evidence.append("kind.mention.listed")  # « suicide » ou « permanganate de potassium »
             return item
@@ -509,7 +519,7 @@ class Quotations:
             previous is not None
             and previous.kind is QuoteKind.MENTION
             and span.open_offset is not None
-            and regex.fullmatch(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*", self.text[previous.end : span.open_offset])
+            and _LISTED_GAP.fullmatch(self.text[previous.end : span.open_offset])
         )
         listed_speech = parent is None and self._listed_after_speech(span, previous)
         return _Signals(
@@ -517,7 +527,7 @@ class Quotations:
             initial=initial,
             upper=first_alpha.isupper(),
             before=before[-1:] if before else "",
-            que_before=bool(regex.search(r"\bqu(?:e|['’])\s*$", before, regex.IGNORECASE)),
+            que_before=bool(_QUE_END_ANY_CASE.search(before)),
             post=post,
             pre=pre,
             complement=complement,
@@ -582,7 +592,7 @@ class Quotations:
         stripped = content.rstrip(' \u00a0\u202f»”"')
         if stripped[-1:] in ".!?…":
             f["ends_sentence"] = 1.0
-        if regex.search(r"[.!?…]\s+\p{Lu}", content):
+        if _SENTENCE_INSIDE.search(content):
             f["inner_sentence"] = 1.0
         if any(ch.isdigit() for ch in content):
             f["digit"] = 1.0

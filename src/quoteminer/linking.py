@@ -25,6 +25,12 @@ from quoteminer.marks import QuoteSpan
 from quoteminer.parse import Piece
 from quoteminer.reported import Reports, negated
 
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_NEWLINE = regex.compile(r"[\n\r]")
+_GAP = regex.compile(r"[\s,]*")
+_LINK_BREAK = regex.compile(r"[.!?«»“”\"\n\r]")
+_SENTENCE_STOP = regex.compile(r"[.!?…](?=\s)")
+
 __all__ = ["INCISE_SPEAKERS", "Links"]
 
 _SENTENCE_END = frozenset(".!?…")
@@ -62,7 +68,7 @@ class Links:
         """The line's text after the quote's closing mark (``width`` characters at most)."""
         at = (span.close_offset + 1) if span.close_offset is not None else span.end
         chunk = self.text[at : at + width]
-        cut = regex.search(r"[\n\r]", chunk)
+        cut = _NEWLINE.search(chunk)
         return chunk[: cut.start()] if cut else chunk
 
     def sentence_initial(self, span: QuoteSpan) -> bool:
@@ -88,7 +94,7 @@ class Links:
             return None
         after_at = span.close_offset + 1
         after = self.after(span, 60)
-        m = regex.match(r"[\s,]*", after)
+        m = _GAP.match(after)
         gap = m.end() if m else 0
         i = bisect.bisect_left(self.cue_starts, after_at)
         while i < len(self.cues):
@@ -97,7 +103,7 @@ class Links:
             if cs - after_at > 45:
                 break
             between = self.text[after_at + gap : cs]
-            if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
+            if _LINK_BREAK.search(self.text[after_at:cs]):
                 break
             words = WORD.findall(between)
             if cue.rule in SOURCE_RULES and len(words) <= 1:
@@ -125,7 +131,7 @@ class Links:
         i = bisect.bisect_left(self.cue_starts, after_at)
         while i < len(self.cues) and self.cue_starts[i] - after_at <= 240:
             cue, cs = self.cues[i], self.cue_starts[i]
-            if regex.search(r"[.!?«»“”\"\n\r]", self.text[after_at:cs]):
+            if _LINK_BREAK.search(self.text[after_at:cs]):
                 return None
             if (
                 cue.rule.startswith("cue.verb")
@@ -157,7 +163,7 @@ class Links:
         tail = before[-1]
         lo = max(self.paragraph_start(at), at - 400)
         # the stretch since the last sentence end
-        ends = [m.end() for m in regex.finditer(r"[.!?…](?=\s)", before)]
+        ends = [m.end() for m in _SENTENCE_STOP.finditer(before)]
         stretch_start = lo + (ends[-1] if ends else 0)
         first, last = self._between(stretch_start, at)
         candidates = self.cues[first:last]

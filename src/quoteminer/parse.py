@@ -28,13 +28,14 @@ import unicodedata
 import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 import regex
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer import backend
@@ -44,6 +45,7 @@ __all__ = [
     "PIECE",
     "Piece",
     "View",
+    "column",
     "entities",
     "entity_at",
     "fold",
@@ -51,7 +53,9 @@ __all__ = [
     "make_view",
     "model_lock",
     "parse",
+    "per_token",
     "prepare",
+    "string_ids",
     "token_end",
     "token_start",
 ]
@@ -336,6 +340,56 @@ def _entity_table(doc: Doc) -> tuple[tuple[tuple[int, int, str], ...], list[int]
                     at[i] = n
             found = _ENTITIES[doc] = (spans, at)
         return found
+
+
+# One token attribute of a Doc as plain ints (string hashes, or symbol ids for ``POS``), read once
+# per Doc: a stage that looks for a few words tests every token's hash against theirs instead of
+# building a Token and its string for each token of every sentence it sweeps.
+_COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """The value of the token attribute ``attr`` (a ``spacy.attrs`` id) for each token of ``doc``."""
+    with _ENTITIES_GUARD:
+        table = _COLUMNS.setdefault(doc, {})
+        found = table.get(attr)
+        if found is None:
+            found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
+        return found
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def per_token(read: Callable[Concatenate[Token, _P], _R]) -> Callable[Concatenate[Token, _P], _R]:
+    """``read`` answered once per token of a Doc (and per other arguments, by identity: they
+    must be long-lived, such as the language data), for a reading of the parse that the stages
+    ask for again and again. Its answers must not refer to the Doc (a Token would keep the Doc
+    alive): the table dies with its Doc."""
+    memo: weakref.WeakKeyDictionary[Doc, dict[tuple[int, ...], _R]] = weakref.WeakKeyDictionary()
+    guard = threading.Lock()
+
+    @functools.wraps(read)
+    def once(tok: Token, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if kwargs:
+            return read(tok, *args, **kwargs)
+        key = (tok.i, *map(id, args))
+        with guard:
+            table = memo.setdefault(tok.doc, {})
+            if key in table:
+                return table[key]
+        found = read(tok, *args, **kwargs)
+        with guard:
+            table[key] = found
+        return found
+
+    return once
+
+
+def string_ids(words: Iterable[str]) -> frozenset[int]:
+    """The hashes spaCy gives ``words`` (what ``column`` holds for ``LOWER``, ``LEMMA`` or ``TEXT``)."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:

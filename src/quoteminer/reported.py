@@ -20,6 +20,7 @@ from types import ModuleType
 
 import attrs
 import regex
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.cues import (
@@ -35,7 +36,10 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece
+from quoteminer.parse import Piece, column, string_ids
+
+# Compiled once: the regex module's own cache costs more than the match on short strings.
+_STRAY_QUE = regex.compile(r"\s*(?:que|qu['’])\s*", regex.IGNORECASE)
 
 __all__ = [
     "Proposal",
@@ -338,7 +342,7 @@ class Reports:
                     start, end = self._subtree_range(piece, child, marks)
                     if marks:
                         start = self.index.end(piece, marks[0])
-                    stray = regex.match(r"\s*(?:que|qu['’])\s*", self.text[start:end], regex.IGNORECASE)
+                    stray = _STRAY_QUE.match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
                     return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que")
@@ -900,13 +904,21 @@ def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:
     )
 
 
+_OBJ = next(iter(string_ids(["obj"])))
+
+
 def _stray_objects(cue: Cue) -> list[Token]:
     """Objects the parse hung on an adjectival participle after the verb (``a manifesté dans une
     lettre ouverte son désaccord``: ``désaccord`` as the object of ``ouverte``): a participle
     used as an adjective takes no object, so they are the verb's."""
     tok = cue.token
+    doc = tok.doc
+    deps = column(doc, DEP)
     out = []
-    for t in tok.doc[tok.i + 1 : cue.sent.end]:
+    for i in range(tok.i + 1, cue.sent.end):
+        if deps[i] != _OBJ:
+            continue  # read from the Doc's arrays: most words are no object
+        t = doc[i]
         head = t.head
         if (
             t.dep_ == "obj"
