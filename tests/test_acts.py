@@ -559,7 +559,6 @@ PREDICATE_CARRIES_THE_ACT = [
         "« Ce gouvernement flirte avec l'irresponsabilité », a déclaré le sénateur Luc Perrin.",
         "Ce gouvernement flirte avec l'irresponsabilité",
         "accusation",
-        classifier="the classifier keeps déclarer's statement prior against the label rule's one vote",
     ),
     Row(
         "state-under-control-assures",
@@ -760,8 +759,6 @@ CONSEQUENCES_AND_THREATS = [
         "Yves Caron.",
         "Le club a besoin d'un nouveau stade, faute de quoi il quittera la ville",
         "warning",
-        classifier="the new rule is one feature the tuning items saw twice; 'a besoin' and the statement prior weigh "
-        "more",
     ),
     Row(
         "sinon-inside-a-phrase-is-no-warning",

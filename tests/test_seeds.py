@@ -18,10 +18,7 @@ def _load(path: Path) -> tuple[str, dict]:
 
 
 #: Seeds whose quotations do not all come out as annotated, each with the reason.
-KNOWN = {
-    "004": "the statement after 'Pour lui, …, position qu'il avait toujours prôné ;' is not found, so "
-    "« groupes terroristes » stays a partial instead of a verbatim span of it",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module", params=SEEDS, ids=lambda p: p.stem[:3])
