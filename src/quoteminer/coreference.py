@@ -618,7 +618,7 @@ def _unglued(ent: Span, lang: LanguageData) -> Span:
     """``le directeur du site de Jababeka David Quentin``: the NER ran the place or firm a
     ``de`` governs into the person's name after it; the name starts at the first name."""
     doc = ent.doc
-    after_of = ent.start > 0 and doc[ent.start - 1].lower_ in _OF
+    after_of = ent.start > 0 and doc[ent.start - 1].lower_ in lang.syntax.OF_FORMS
     genders = lang.roles.FIRST_NAME_GENDERS
     if (
         after_of
@@ -705,10 +705,11 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     for person in (tok, *others):
         ent = entity_at(person, ("PER",))
         names.append(_clean_name(_extend_name(ent).text if ent is not None else person.text, lang))
-    return " et ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 2 else " et ".join(names)
-
-
-_OF = frozenset({"de", "des", "du", "d'", "d’"})
+    return (
+        f" {lang.syntax.AND} ".join([", ".join(names[:-1]), names[-1]])
+        if len(names) > 2
+        else f" {lang.syntax.AND} ".join(names)
+    )
 
 
 def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
@@ -725,11 +726,11 @@ def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
     of = False
     while j < end and (
         (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())
-        or doc[j].lower_ in _OF
+        or doc[j].lower_ in lang.syntax.OF_FORMS
         or (doc[j].pos_ == "DET" and doc[j].text[:1].islower())
         or (of and _digits(doc[j]) and j + 1 < end and doc[j + 1].text[:1].isupper())  # "de F1 Williams"
     ):
-        of = of or doc[j].lower_ in _OF
+        of = of or doc[j].lower_ in lang.syntax.OF_FORMS
         j += 1
     runs: list[Span] = []
     while j < end and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X", "DET", "NUM"):
@@ -739,7 +740,7 @@ def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
         while k + 1 < end and (doc[k + 1].text[:1].isupper() or doc[k + 1].text == "-") and doc[k + 1].pos_ != "VERB":
             k += 1
         runs.append(doc[j : k + 1])
-        if k + 2 < end and doc[k + 1].lower_ == "et" and doc[k + 2].text[:1].isupper():
+        if k + 2 < end and doc[k + 1].lower_ == lang.syntax.AND and doc[k + 2].text[:1].isupper():
             j = k + 2
             continue
         break
@@ -753,7 +754,7 @@ def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
             return None  # a person named after the noun
     title = doc[tok.i : runs[0].start].text.strip(" ,")
     if len(runs) > 1:
-        name = " et ".join(r.text for r in runs)
+        name = f" {lang.syntax.AND} ".join(r.text for r in runs)
         return _Source(name, SpeakerKind.GROUP, None, title, Resolution.EXPLICIT, plural=True)
     return _Source(_FOOTNOTE.sub("", runs[0].text), SpeakerKind.ORGANIZATION, None, title, Resolution.EXPLICIT)
 
@@ -773,9 +774,15 @@ def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
         t = doc[j]
         if t.pos_ == "NOUN" and t.lemma_.lower() in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS:
             found = _descriptive_organisation(t, lang)
-            names = found.name.split(" et ") if found is not None and found.name else []
+            names = found.name.split(f" {lang.syntax.AND} ") if found is not None and found.name else []
             return found if tok.text in " ".join(names).split() else None
-        if not (t.text[:1].isupper() or t.lower_ in _OF or t.lower_ == "et" or t.pos_ in ("ADJ", "DET") or _digits(t)):
+        if not (
+            t.text[:1].isupper()
+            or t.lower_ in lang.syntax.OF_FORMS
+            or t.lower_ == lang.syntax.AND
+            or t.pos_ in ("ADJ", "DET")
+            or _digits(t)
+        ):
             return None
     return None
 

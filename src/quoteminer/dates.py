@@ -37,6 +37,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.content import Item, TokenIndex
+from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
 from quoteminer.parse import fold
@@ -598,7 +599,7 @@ def _fronted(found: _Found, sent_start: Token, before: int) -> bool:
     comma = next((t for t in doc[tokens[-1].i + 1 : before] if t.text == ","), None)
     if comma is None:
         return False
-    return not any(t.pos_ in _VERBAL and "VerbForm=Fin" in str(t.morph) for t in doc[sent_start.i : comma.i])
+    return not any(finite(t) for t in doc[sent_start.i : comma.i])
 
 
 def _governors(token: Token, cue_tokens: set[int]) -> list[Token]:

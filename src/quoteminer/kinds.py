@@ -14,6 +14,7 @@ partial; anything else is a mention. Invariants:
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -106,6 +107,16 @@ class _Signals:
     recurring: bool
 
 
+@functools.cache
+def _listed_speech(lang: LanguageData) -> regex.Pattern[str]:
+    """Between two listed quotations: the closing mark, a comma or a coordinator, and at most
+    one short word repeated before the next (à, de, d'). Compiled once per language."""
+    coordinators = "|".join(sorted(lang.syntax.LIST_COORDINATORS))
+    return regex.compile(
+        rf"[\s»”\"›]*(?:,\s*(?:(?:{coordinators})\s+)?|\s(?:{coordinators})\s+)(?:\p{{Ll}}{{1,3}}\s+|\p{{Ll}}['’]\s*)?"
+    )
+
+
 def _key(content: str) -> str:
     return content.strip(" \t\n\u00a0\u202f.,;:!?…").casefold()
 
@@ -158,12 +169,7 @@ class Quotations:
         self.folded = text.casefold()
         first_line = _FIRST_LINE.search(text)
         self.headline_end = first_line.end() if first_line else 0
-        # between two listed quotations: the closing mark, a comma or a coordinator, and at most
-        # one short word repeated before the next (à, de, d')
-        coordinators = "|".join(sorted(lang.syntax.LIST_COORDINATORS))
-        self.listed_speech = regex.compile(
-            rf"[\s»”\"›]*(?:,\s*(?:(?:{coordinators})\s+)?|\s(?:{coordinators})\s+)(?:\p{{Ll}}{{1,3}}\s+|\p{{Ll}}['’]\s*)?"
-        )
+        self.listed_speech = _listed_speech(lang)
 
     def _scare_quote(self, span: QuoteSpan) -> bool:
         """les « vraies » couleurs, deux grands « alliés »: a word or two held at a distance."""

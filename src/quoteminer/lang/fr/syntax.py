@@ -67,6 +67,8 @@ SUBJECT_RELATIVES = frozenset({"qui", "dont"})
 GERUND_ADVERB = "tout"
 #: Coordinators that close an enumeration (``d'un gymnase et d'une crèche``).
 LIST_COORDINATORS = frozenset({"et", "ou"})
+#: The coordinator that joins names into one source (``Williams et McLaren``).
+AND = "et"
 #: The coordinator of a second verb of the same subject (``a reconnu des erreurs et promet de …``).
 VERB_COORDINATOR = "et"
 #: Words that open another clause in a noun phrase's run (``…, puis les salariés ont voté``).
@@ -76,6 +78,8 @@ EXPLETIVE_SUBJECT = "il"
 #: ``de`` and its elided form: the preposition after a work's noun and before its author
 #: (``une comédie de Jean Dupuis, « … »``), and of a noun's owner (``la guérilla des FARC``).
 DE = frozenset({"de", "d'", "d’"})
+#: ``de`` and its contracted forms, before the name a noun describes (``la guérilla des FARC``).
+OF_FORMS = frozenset({"de", "des", "du", "d'", "d’"})
 #: ``à`` and ``au`` before an adverbial phrase's noun (``à la rescousse``, ``à long terme``).
 A = frozenset({"à", "au"})
 #: Nouns heading a bill (``projet de loi``, ``proposition de loi``) and the noun that makes them one.
