@@ -84,6 +84,17 @@ COMPLEMENTS = [
         "leur côté la fermeture du site.",
         (("indirect", "la gratuité des transports"), ("indirect", "la fermeture du site")),
     ),
+    Row(  # a topic pronoun between the verb and its object ("quant à eux")
+        "object-after-a-topic-pronoun",
+        "Les commerçants réclament quant à eux un report des travaux.",
+        (("indirect", "un report des travaux"),),
+    ),
+    Row(  # a verb of denial with an object of totality dismisses it, whoever its subject is
+        "denial-of-everything",
+        "Interrogé sur le budget, il a exclu toute augmentation des tarifs. La directrice a écarté d'emblée "
+        "toute idée de fermeture.",
+        (("indirect", "toute augmentation des tarifs"), ("indirect", "toute idée de fermeture")),
+    ),
     Row(  # the closing marks of the quoted words that end the content belong to it, as in the fixtures
         "content-ending-in-quoted-words",
         "Le maire a estimé que la décision était « injuste » et « brutale ».",
@@ -330,6 +341,7 @@ SPANS = [
 #: the provisions of a law.
 NOT_SPEECH = [
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
+    Row("refusal-to-act-with-totality", "Le joueur a refusé toute interview après le match.", ()),
     Row("il-convient-de-preciser", "Il convient de préciser que la salle restera fermée tout l'été.", ()),
     Row("il-faut-rappeler", "Il faut rappeler que le pont avait été fermé en 2019.", ()),
     Row("on-rappellera", "On rappellera que le stade avait déjà été fermé en 2018.", ()),

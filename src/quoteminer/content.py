@@ -256,7 +256,8 @@ def _proposals(
         acts = form == "infinitive" and acts_on_something(cue)
         agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts)
         complement = (form == "np" or acts) and agent
-        wish = proposal.how == "wish"  # "a exprimé le vœu de …": the noun says what the source wants
+        # "a exprimé le vœu de …", "a exclu toute hausse": the noun says what the source wants or dismisses
+        wish = proposal.how in ("wish", "dismissed")
         if cue.weak and form not in ("que", "source", "figure", "colon") and not incise and not complement and not wish:
             flags.append("weak_bare")
         if form in ("np", "infinitive", "figure") and not animate(cue, lang):

@@ -404,6 +404,9 @@ class Reports:
         lemma = content_lemma(cue, self.lang)
         takes_infinitive = lemma in data.INFINITIVE_CONTENT
         takes_np = lemma in data.NP_CONTENT
+        # "a exclu toute hausse", "a écarté toute idée de grève": what a verb of denial dismisses
+        # (not a refusal to act, "a refusé toute interview", nor a negated one, "n'a exclu aucune piste")
+        dismissing = data.VERBS.get(lemma) == "denial" and lemma not in data.REFUSING_VERBS and not negated(cue)
         bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
         if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
@@ -420,7 +423,9 @@ class Reports:
             if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
                 continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
-                takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
+                takes_np
+                or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
+                or (dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS))
             ):
                 continue
             if child.lemma_.lower() in data.ADVERBIAL_NOUNS and any(p.lower_ in self.lang.syntax.A for p in preps):
@@ -456,7 +461,8 @@ class Reports:
                 continue
             if child.dep_ == "obj" or preps or child in objects:
                 start, _ = self._subtree_range(piece, child, preps)
-                return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", "np")
+                how = "np" if takes_np or preps else "dismissed"
+                return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", how)
         return None
 
     def _past_incidentals(self, complements: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -471,7 +477,7 @@ class Reports:
             return [
                 g
                 for g in c.children
-                if g.dep_ in ("nmod", "obj")
+                if g.dep_ in ("nmod", "obj", "conj")
                 and g.i > c.i
                 and g.pos_ == "NOUN"
                 and not any(x.dep_ == "case" for x in g.children)
@@ -480,15 +486,22 @@ class Reports:
         incidental = [
             c
             for c in complements
-            if c.pos_ == "NOUN"
-            and (
-                (c.lemma_.lower() in nouns and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children))
-                or (
-                    c.dep_ == "obl:mod"
-                    and not any(x.dep_ == "case" for x in c.children)
-                    and any(g.dep_ == "obj" for g in hung(c))
+            if (
+                c.pos_ == "NOUN"
+                and (
+                    (
+                        c.lemma_.lower() in nouns
+                        and any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in c.children)
+                    )
+                    or (
+                        c.dep_ == "obl:mod"
+                        and not any(x.dep_ == "case" for x in c.children)
+                        and any(g.dep_ == "obj" for g in hung(c))
+                    )
                 )
             )
+            # "quant à eux": a topic pronoun between the verb and its object
+            or (c.pos_ == "PRON" and any(x.lower_ in self.lang.cues.TOPIC_MARKERS for x in c.children))
         ]
         if not incidental:
             return complements, []
@@ -1030,6 +1043,11 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
         if any(g.dep_ in ("nmod", "appos", "flat:name") and (g.pos_ == "PROPN" or g.ent_type_) for g in child.children):
             return True
     return False
+
+
+def _totality(noun: Token, determiners: frozenset[str]) -> bool:
+    """Whether ``noun`` is determined by ``tout``/``aucun`` (``toute hausse``, ``aucune piste``)."""
+    return any(d.dep_ == "det" and d.lemma_.lower() in determiners for d in noun.children)
 
 
 def _infinitive(verb: Token) -> bool:

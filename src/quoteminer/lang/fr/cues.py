@@ -767,6 +767,13 @@ QUOTATION_GLUE = frozenset(
     """.split()
 )
 
+#: Determiners of totality: a verb of denial with such an object dismisses what it names
+#: (``a exclu toute hausse``, ``a écarté toute idée de grève``).
+TOTALITY_DETERMINERS = frozenset({"tout"})
+#: Verbs of denial that as often refuse an act as a proposal (``a refusé toute interview``):
+#: their object is no dismissed content.
+REFUSING_VERBS = frozenset({"refuser", "repousser"})
+
 #: Words that put a noun phrase on stage as the topic the next clause is about
 #: (``Quant au maire, il estime …``): what a pronoun then takes up.
 TOPIC_MARKERS = frozenset({"quant"})
