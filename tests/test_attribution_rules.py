@@ -512,6 +512,27 @@ ROWS = [
         "speaker.colon_clause",
     ),
     Row(
+        "the-author-of-an-utterance-noun",
+        "L'argument avancé par les riverains est que le parking restera vide la nuit.",
+        "le parking restera vide la nuit",
+        "riverains",
+        "speaker.utterance_author",
+    ),
+    Row(
+        "the-possessor-of-an-utterance-noun",
+        "Claire Moreau préside le syndicat depuis mars. Sa réponse est que la grève continuera lundi.",
+        "la grève continuera lundi",
+        "Claire Moreau",
+        "speaker.utterance_author",
+    ),
+    Row(
+        "the-holder-of-an-utterance-noun-after-pour",
+        "La conclusion, une fois de plus, est claire pour les chercheurs : la banquise recule chaque été.",
+        "la banquise recule chaque été",
+        "chercheurs",
+        "speaker.utterance_author",
+    ),
+    Row(
         "a-colon-ending-the-paragraph-before-a-blank-line",
         "Le directeur de la clinique, Marc Vidal, a été très clair :\n\n« Aucun service ne fermera cette année. »",
         "Aucun service ne fermera cette année.",

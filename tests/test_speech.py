@@ -84,6 +84,12 @@ COMPLEMENTS = [
         "leur côté la fermeture du site.",
         (("indirect", "la gratuité des transports"), ("indirect", "la fermeture du site")),
     ),
+    Row(  # a noun of what a source says, then être and que or a short predicate and a colon
+        "utterance-noun-copula",
+        "L'explication donnée par la compagnie est que le radar était en panne. Le constat des experts est "
+        "sans appel : la digue doit être rehaussée.",
+        (("indirect", "le radar était en panne"), ("indirect", "la digue doit être rehaussée")),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",

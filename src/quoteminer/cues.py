@@ -615,9 +615,40 @@ def closing_incise(token: Token, lang: LanguageData) -> bool:
     return len(rest) <= 20 and not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", "»", "“", "”", '"') for t in rest)
 
 
+def utterance_subject(copula: Token, lang: LanguageData) -> Token | None:
+    """The noun of what a source says that ``copula`` (a form of être) has for subject, when it
+    opens the sentence: ``L'explication avancée par la direction est …``, ``Sa position est …``.
+    Found by position, not by the parse, which often hangs the clause after it elsewhere."""
+    if copula.lemma_ != lang.syntax.COPULA or copula.pos_ not in ("AUX", "VERB"):
+        return None
+    sent = copula.sent
+    noun = next((t for t in copula.doc[sent.start : copula.i] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.lemma_.lower() not in lang.cues.UTTERANCE_NOUNS or noun.i - sent.start > 3:
+        return None
+    if any(_is_verbal(t) and "VerbForm=Fin" in str(t.morph) for t in copula.doc[noun.i + 1 : copula.i]):
+        return None  # "La position que défend le maire est …": another clause between them
+    return noun
+
+
+def _utterance_predicate(colon: Token, lang: LanguageData) -> bool:
+    """``Sa position est claire :``, ``La conclusion du rapport est sans appel :``: a noun of what
+    a source says, être, and a short predicate without a verb right before a colon."""
+    doc = colon.doc
+    for j in range(colon.i - 1, max(colon.sent.start, colon.i - 6) - 1, -1):
+        t = doc[j]
+        if t.lemma_ == lang.syntax.COPULA and t.pos_ in ("AUX", "VERB"):
+            return j < colon.i - 1 and utterance_subject(t, lang) is not None
+        if t.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
+
+
 def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     """``Le recensement est formel :``, ``Le maire est catégorique :``: a subject, être and an
-    adjective of certainty right before a colon; what follows the colon is the subject's claim."""
+    adjective of certainty right before a colon; what follows the colon is the subject's claim.
+    So is a noun of what a source says before être (``Sa position est claire :``)."""
+    if colon.i + 2 < colon.sent.end and _utterance_predicate(colon, lang):
+        return True
     doc = colon.doc
     j = colon.i - 1
     while j > colon.sent.start and doc[j].pos_ == "ADV":
@@ -633,8 +664,19 @@ def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, lang)
 
 
+def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
+    """``L'argument du gouvernement est que la réforme créera des emplois``: a noun of what a
+    source says, then être and ``que``; the clause after ``que`` is the content."""
+    doc = sent.doc
+    for token in sent:
+        if token.i + 2 >= sent.end or doc[token.i + 1].lower_ not in lang.syntax.QUE:
+            continue
+        if utterance_subject(token, lang) is not None:
+            yield Cue(piece, sent, token, lang.syntax.COPULA, "statement", "cue.utterance_que")
+
+
 # Order matters: the first finder to claim a token keeps it ("fait état" before "fait").
-_FINDERS = (_expression_cues, _verb_cues, _source_prepositions, _colon_labels)
+_FINDERS = (_expression_cues, _verb_cues, _source_prepositions, _colon_labels, _utterance_copulas)
 
 
 def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:

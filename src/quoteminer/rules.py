@@ -210,6 +210,12 @@ _TABLE: tuple[Rule, ...] = (
         "A clause about its subject before a colon introduces the quotation after it.",
         "Le ministre a été clair : « Il n'y aura pas de hausse d'impôts. »",
     ),
+    Rule(
+        "cue.utterance_que",
+        "cues",
+        "A noun of what a source says, subject of être before que, reports the clause after que.",
+        "L'argument de la direction est que l'usine n'est plus rentable.",
+    ),
     # --- speakers.py: the token heading each cue's source -------------------------------------
     Rule(
         "speaker.subject",
@@ -341,6 +347,12 @@ _TABLE: tuple[Rule, ...] = (
         "speakers",
         "The speaker is the label before the colon.",
         "La maire de Lille : « Nous ne céderons rien. »",
+    ),
+    Rule(
+        "speaker.utterance_author",
+        "speakers",
+        "A noun of what a source says names its author: de X, par X, a possessive, pour X.",
+        "La réponse de la mairie est que le budget ne le permet pas.",
     ),
     Rule(
         "speaker.colon_clause",

@@ -19,7 +19,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, closing_incise, comment_clause, is_incise, source_noun
+from quoteminer.cues import (
+    INVERTED_SUFFIX,
+    SOURCE_RULES,
+    Cue,
+    closing_incise,
+    comment_clause,
+    is_incise,
+    source_noun,
+    stance_before_colon,
+    utterance_subject,
+)
 from quoteminer.lang import LanguageData
 from quoteminer.parse import entities
 
@@ -319,7 +329,7 @@ def _from_governor(verb: Token, lang: LanguageData) -> Token | None:
 
 def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
     """``un communiqué d'Africom`` → Africom; ``un bilan diffusé par le ministère`` → ministère."""
-    if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS | lang.cues.FIGURE_NOUNS:
+    if noun.lemma_.lower() not in lang.cues.DOCUMENT_NOUNS | lang.cues.FIGURE_NOUNS | lang.cues.UTTERANCE_NOUNS:
         return None
     for tok in noun.subtree:
         if (
@@ -406,6 +416,26 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             if t.pos_ == "NOUN" and t.lemma_.lower() in lang.cues.DOCUMENT_NOUNS:
                 return (_channel_author(t, lang) or t), "speaker.document_author"
         return None, "speaker.none"
+    if cue.rule == "cue.utterance_que" or (cue.rule == "cue.colon_clause" and stance_before_colon(tok, lang)):
+        # "L'argument du gouvernement est que …", "Sa position est claire : …": whose words the noun names
+        copula = next(
+            (t for t in reversed(tok.doc[tok.sent.start : tok.i + 1]) if utterance_subject(t, lang) is not None), None
+        )
+        noun = utterance_subject(copula, lang) if copula is not None else None
+        if copula is not None and noun is not None:
+            author = _channel_author(noun, lang)
+            if author is not None:
+                return author, "speaker.utterance_author"
+            possessive = next((c for c in noun.children if c.dep_ == "det" and "Poss=Yes" in str(c.morph)), None)
+            if possessive is not None:
+                return possessive, "speaker.utterance_author"  # "Sa position est …": whoever "sa" stands for
+            doc = tok.doc
+            for j in range(copula.i + 1, tok.i):
+                if doc[j].lower_ in lang.cues.VIEW_PREPOSITIONS:  # "… est claire pour les chercheurs :"
+                    holder = next((t for t in doc[j + 1 : min(tok.i, j + 4)] if t.pos_ in _NOMINAL), None)
+                    if holder is not None:
+                        return holder, "speaker.utterance_author"
+            return None, "speaker.none"
     if cue.rule == "cue.colon_clause":
         # the verbs of the clause before the colon, and its predicate ("Le ministre a été clair : « … »")
         verbs = [

@@ -575,6 +575,31 @@ COLON_STANCES = frozenset(
     {"affirmatif", "catégorique", "certain", "clair", "confiant", "convaincu", "formel", "persuadé", "sûr"}
 )
 
+#: Nouns of what a source says or thinks, which as the subject of être say what it said: what
+#: comes after ``que`` or after a colon is its content (``L'explication avancée par la direction
+#: est que …``, ``Sa position est claire : …``, ``La conclusion du rapport est sans appel : …``).
+#: Lemmas. Not feelings (``crainte``), not decisions (``verdict``).
+UTTERANCE_NOUNS = frozenset(
+    {
+        "analyse",
+        "argument",
+        "avis",
+        "conclusion",
+        "constat",
+        "credo",
+        "diagnostic",
+        "explication",
+        "justification",
+        "leitmotiv",
+        "message",
+        "position",
+        "raisonnement",
+        "réponse",
+        "thèse",
+        "version",
+    }
+)
+
 #: Weak verbs whose object, quoted past an adverbial, is the subject's own words
 #: (``a manifesté dans une lettre son « profond désaccord »``); other weak verbs name what
 #: they launch or present (``a lancé samedi une « opération séduction »``).

@@ -58,6 +58,8 @@ REFLEXIVE_FULL = "se "
 ELIDING_INITIALS = "aeiouéèêh"
 #: The complementizer ``que``.
 QUE = frozenset({"que", "qu'", "qu’"})
+#: The copula's lemma (``L'explication est que …``).
+COPULA = "être"
 #: Relative pronouns of a restrictive relative clause that stays in a noun phrase
 #: (``un concert qui sera donné par la fanfare``).
 RESTRICTIVE_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
