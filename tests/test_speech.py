@@ -218,6 +218,16 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the main clause's verb after the comma that closes the relative clause holding the cue
+        "content-of-a-relative-clause-ends-at-its-comma",
+        "La directrice, qui a rappelé que la cantine restait gratuite, a ensuite présenté le budget.",
+        (("indirect", "la cantine restait gratuite"),),
+    ),
+    Row(  # a relative after a preposition belongs to the noun phrase
+        "noun-phrase-with-a-relative-after-a-preposition",
+        "Le club a démenti la rumeur selon laquelle son entraîneur allait partir à Lyon.",
+        (("indirect", "la rumeur selon laquelle son entraîneur allait partir à Lyon"),),
+    ),
     Row(  # the source incise cuts the clause between its subject and its verb, or its copula and attribute
         "source-incise-inside-a-clause",
         "Le projet, selon la mairie, sera achevé en juin. La réforme est, selon le ministre, indispensable.",

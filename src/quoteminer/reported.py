@@ -272,6 +272,14 @@ class Reports:
         sent_end = self.index.end(piece, sent[-1])
         rest = [t for t in self.index.within(found.end, sent_end) if t.doc is sent.doc]
         stop = sent_end
+        tok = cue.token
+        # "Le directeur, qui a précisé que …, a quitté la réunion": a cue in a relative or participle
+        # clause set off by commas; a finite verb after the closing comma is the main clause's
+        embedded = (
+            tok.dep_ in ("acl:relcl", "acl")
+            or any(c.dep_ == "nsubj" and c.lower_ in self.lang.syntax.SUBJECT_RELATIVES for c in tok.children)
+            or ("VerbForm=Part" in str(tok.morph) and "Tense=Pres" in str(tok.morph))
+        )
         for n, t in enumerate(rest):
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             opens = t.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or (
@@ -280,8 +288,11 @@ class Reports:
                 and (finite(nxt) or nxt.dep_.startswith("aux"))
             )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
             participle = nxt is not None and "VerbForm=Part" in str(nxt.morph) and "Tense=Pres" in str(nxt.morph)
+            resumed = embedded and nxt is not None and (finite(nxt) or nxt.dep_.startswith("aux"))
             if opens or (
-                t.text == "," and nxt is not None and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle)
+                t.text == ","
+                and nxt is not None
+                and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle or resumed)
             ):
                 stop = self.index.start(piece, t)
                 break
@@ -712,7 +723,10 @@ class Reports:
                 break
             if _gerund(doc, j, syntax):
                 break  # "a rejeté le terme, tout en partageant …": another clause
-            relative = t.head if t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != "," else None
+            restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
+            # "la rumeur selon laquelle …", "le projet sur lequel …": a relative after a preposition
+            oblique = t.lower_ in syntax.OBLIQUE_RELATIVES and doc[j - 1].pos_ == "ADP"
+            relative = t.head if restrictive or oblique else None
             if relative is not None and relative.dep_ in ("acl:relcl", "acl") and relative.i > j:
                 # "au bal qui sera animé par Frédéric Bush": a restrictive relative belongs to the noun
                 last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]

@@ -65,6 +65,8 @@ COPULA = "être"
 RESTRICTIVE_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 #: Relative pronouns that close the subject of an incise (``…, note l'Institut, qui s'attendait …``).
 SUBJECT_RELATIVES = frozenset({"qui", "dont"})
+#: Relative pronouns after a preposition (``selon laquelle``, ``sur lequel``, ``par lesquels``).
+OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 #: The adverb that may stand before a gerund (``tout en partageant``).
 GERUND_ADVERB = "tout"
 #: Coordinators that close an enumeration (``d'un gymnase et d'une crèche``).
