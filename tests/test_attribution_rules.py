@@ -512,6 +512,20 @@ ROWS = [
         "speaker.colon_clause",
     ),
     Row(
+        "a-news-agency-relays-an-unnamed-source",
+        "Le convoi humanitaire est arrivé à Alep, selon l'AFP.",
+        "Le convoi humanitaire est arrivé à Alep",
+        None,
+        "speaker.relay",
+    ),
+    Row(
+        "a-news-agency-relays-the-source-it-cites",
+        "Selon l'agence Reuters, qui cite un haut fonctionnaire, le sommet a été reporté.",
+        "le sommet a été reporté",
+        "haut fonctionnaire",
+        "speaker.relay",
+    ),
+    Row(
         "the-author-of-an-utterance-noun",
         "L'argument avancé par les riverains est que le parking restera vide la nuit.",
         "le parking restera vide la nuit",
@@ -697,7 +711,7 @@ NOT_SPEECH = [
     ("a-feeling-is-no-stance", "Le ministre s'est dit préoccupé par la situation.", "situation"),
     (
         "selon-lesquelles-is-a-relative",
-        "L'Élysée a démenti les informations selon lesquelles le président serait malade.",
+        "Les informations selon lesquelles le président serait malade circulent depuis lundi.",
         "serait malade",
     ),
     (

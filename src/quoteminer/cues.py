@@ -42,7 +42,16 @@ __all__ = [
 
 #: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
 SOURCE_RULES = frozenset(
-    {"cue.selon", "cue.dapres", "cue.pour", "cue.aux_yeux_de", "cue.avis_de", "cue.a_en_croire", "cue.dires_de"}
+    {
+        "cue.selon",
+        "cue.dapres",
+        "cue.pour",
+        "cue.aux_yeux_de",
+        "cue.avis_de",
+        "cue.a_en_croire",
+        "cue.dires_de",
+        "cue.relay",
+    }
 )
 
 _ER_ENDINGS = (
@@ -436,7 +445,9 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             if nxt is not None and nxt.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "quoi"):
                 continue  # "les informations selon lesquelles …": a relative, no source
             if _relay(token, lang):
-                continue  # "selon l'AFP": an agency relays someone else's words
+                # "selon l'AFP, …": a claim all the same, whose source the agency relays without naming
+                yield Cue(piece, sent, token, low, "statement", "cue.relay")
+                continue
             noun = next(
                 (t for t in doc[token.i + 1 : min(sent.end, token.i + 4)] if t.pos_ not in ("DET", "ADJ")), None
             )

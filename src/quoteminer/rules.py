@@ -199,6 +199,12 @@ _TABLE: tuple[Rule, ...] = (
         "Aux dires des témoins, le camion roulait à vive allure.",
     ),
     Rule(
+        "cue.relay",
+        "cues",
+        "`selon l'AFP`: a claim a news agency relays; the agency is not its speaker.",
+        "Selon l'AFP, le président a quitté la capitale dans la nuit.",
+    ),
+    Rule(
         "cue.colon_label",
         "cues",
         "A speaker named right before a colon and a quotation (`X : « … »`) introduces it.",
@@ -285,6 +291,12 @@ _TABLE: tuple[Rule, ...] = (
         "speakers",
         "The speaker is the noun after `selon`.",
         "Selon le maire, la piscine rouvrira en juin.",
+    ),
+    Rule(
+        "speaker.relay",
+        "speakers",
+        "A news agency relays a source: the one it cites (`qui cite X`), else nobody named.",
+        "Selon l'agence Reuters, qui cite un diplomate, les négociations ont échoué.",
     ),
     Rule(
         "speaker.selon_qui",

@@ -371,6 +371,13 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
 def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     """The token heading the cue's source, and the id of the rule that found it."""
     tok = cue.token
+    if cue.rule == "cue.relay":
+        # "selon l'AFP": the agency is a channel; "selon l'AFP, qui cite un diplomate": the diplomat
+        for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 10)]:
+            if t.lemma_ in lang.cues.RELAY_VERBS:
+                quoted = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in _NOMINAL), None)
+                return (quoted, "speaker.relay") if quoted is not None else (None, "speaker.relay")
+        return None, "speaker.relay"
     if cue.rule in SOURCE_RULES:
         noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in _NOMINAL else None
         if noun is None:
