@@ -218,6 +218,11 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # what follows the incise describes the speaker; the quotation before it is the item
+        "quotation-before-an-incise-and-an-apposition",
+        "« Personne ne nous a prévenus », raconte un commerçant, encore sous le choc.",
+        (("direct", "Personne ne nous a prévenus"),),
+    ),
     Row(  # the main clause's verb after the comma that closes the relative clause holding the cue
         "content-of-a-relative-clause-ends-at-its-comma",
         "La directrice, qui a rappelé que la cantine restait gratuite, a ensuite présenté le budget.",

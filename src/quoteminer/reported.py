@@ -564,11 +564,13 @@ class Reports:
             start = self.index.start(piece, head)
             end = self.index.start(piece, tok.doc[first.i - 1])
             start, end = trim(self.text, start, end)
-            rest = self._after_incise(cue)
+            opening = tok.doc[head.i : first.i]
+            # "« On nous a oubliés », confie une habitante, encore sous le choc": a quotation before the
+            # incise is the item; what follows the incise is about the speaker
+            rest = None if any(_is_mark(t, self.lang) for t in opening) else self._after_incise(cue)
             if rest is not None:
                 # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
                 # "Il est, disent-ils, la langue de …": it runs through it
-                opening = tok.doc[head.i : first.i]
                 words = [t for t in opening if not (t.is_punct or t.is_space)]
                 adverbial = all(t.pos_ in ("ADV", "CCONJ") for t in words) or (
                     bool(words) and words[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in words)
