@@ -511,6 +511,18 @@ ROWS = [
         "Sophie Lambert",
         "speaker.colon_clause",
     ),
+    Row(  # the tagger reads "s'insurge" as an adjective: the reflexive clitic stands before it
+        "a-reflexive-incise-verb-read-as-an-adjective",
+        "« On ne peut pas laisser faire ça », s'insurge Julie Marchand, conseillère municipale.",
+        "On ne peut pas laisser faire ça",
+        "Julie Marchand",
+    ),
+    Row(  # the tagger reads "résume" as a name; an adjective set off by commas before the subject
+        "an-incise-verb-read-as-a-name-before-an-adjective",
+        "« Tout est à refaire », résume, dépité, le maire de la commune.",
+        "Tout est à refaire",
+        "maire de la commune",
+    ),
     Row(
         "a-news-agency-relays-an-unnamed-source",
         "Le convoi humanitaire est arrivé à Alep, selon l'AFP.",

@@ -19,7 +19,7 @@ from types import MappingProxyType
 import attrs
 import regex
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
-from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
@@ -278,19 +278,27 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     right after a closing quotation mark (« … », juge le ministère), after a subject clitic
     (il note), or with a subject of its own in the parse (Le secrétaire général, …, demande).
     """
-    if token.pos_ not in ("NOUN", "ADJ") or token.i == 0:
-        return False  # "demande", "juge" read as nouns; "raconte" read as an adjective
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.i == 0:
+        return False  # "demande", "juge" read as nouns; "raconte" read as an adjective, "résume" as a name
     doc = token.doc
     prev = doc[token.i - 1]
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    incise = prev.text in _CLOSERS or (prev.text == "," and token.i >= 2 and doc[token.i - 2].text in _CLOSERS)
+    # « … », s'indigne X: the reflexive clitic stands between the incise's comma and the verb
+    at = prev.i - 1 if prev.lower_ in _REFLEXIVE and prev.i > 0 else prev.i
+    incise = doc[at].text in _CLOSERS or (doc[at].text == "," and at >= 1 and doc[at - 1].text in _CLOSERS)
     if incise:
-        # « … », juge le ministère / « … », tempère-t-on à Matignon
+        # « … », juge le ministère / « … », tempère-t-on à Matignon / « … », résume, amer, le président
+        if nxt is not None and nxt.text == "," and token.i + 2 < token.sent.end:
+            close = next((t for t in doc[token.i + 2 : min(token.sent.end, token.i + 6)] if t.text == ","), None)
+            after = doc[close.i + 1] if close is not None and close.i + 1 < token.sent.end else None
+            return after is not None and after.pos_ in ("DET", "PROPN")
         return nxt is not None and (
             nxt.pos_ in ("DET", "PROPN", "ADV", "NOUN") or nxt.lower_ in ("-t", "-il", "-elle", "-on")
         )
+    if token.pos_ == "PROPN":
+        return False  # elsewhere a word read as a name is one
     if prev.text == "," and token.i >= 2 and doc[token.i - 2].ent_type_ == "PER":
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
         # an object (not "Paul Martin, juge au tribunal": a title)
@@ -310,7 +318,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
 
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
 # mistook for one (``_mistagged_verb``); other words are skipped from the Doc's arrays.
-_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ})
+_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ, PROPN})
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:

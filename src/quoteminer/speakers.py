@@ -489,7 +489,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if cue.rule == "cue.verb.mistagged":
         # « … », juge le ministère de la Justice; "…, note l'Institut": the parse of a verb read as
         # a noun is no guide
-        for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]:
+        doc = verb.doc
+        after = verb.i + 1
+        if after < verb.sent.end and doc[after].text == ",":
+            # "résume, dépité, le maire": past a word or two set off by commas
+            close = next((t.i for t in doc[after + 1 : min(verb.sent.end, after + 4)] if t.text == ","), None)
+            after = close + 1 if close is not None else after
+        for t in doc[after : min(verb.sent.end, after + 3)]:
             if t.pos_ in ("NOUN", "PROPN"):
                 return t, "speaker.postposed_subject"
             if t.pos_ not in ("DET", "ADV", "ADJ"):
