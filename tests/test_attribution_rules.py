@@ -523,6 +523,12 @@ ROWS = [
         "Tout est à refaire",
         "maire de la commune",
     ),
+    Row(  # a person noun before an organisation's name: a person of it, not the organisation
+        "a-role-of-an-organisation-named-without-de",
+        "« La grève est reconduite jusqu'à vendredi », a annoncé le délégué CFDT.",
+        "La grève est reconduite jusqu'à vendredi",
+        "délégué CFDT",
+    ),
     Row(
         "a-news-agency-relays-an-unnamed-source",
         "Le convoi humanitaire est arrivé à Alep, selon l'AFP.",

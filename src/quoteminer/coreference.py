@@ -583,8 +583,8 @@ def _described_organisation(tok: Token, lang: LanguageData) -> Span | None:
     """The organisation a common noun describes when its name follows it, with at most
     adjectives between (``le constructeur automobile Renault``, ``le quotidien Le Monde``):
     the NER's organisation, unless a role or a first name shows it to be a person."""
-    if tok.pos_ != "NOUN":
-        return None
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in lang.roles.ROLE_NOUNS or tok.lower_ in lang.roles.ROLE_NOUNS:
+        return None  # "le délégué CGT", "le secrétaire FO": a person of the organisation, not it
     doc = tok.doc
     for ent in entities(doc, tok.i + 1, min(len(doc), tok.i + 12)):
         between = doc[tok.i + 1 : ent.start]
