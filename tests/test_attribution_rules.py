@@ -529,6 +529,24 @@ ROWS = [
         "La grève est reconduite jusqu'à vendredi",
         "délégué CFDT",
     ),
+    Row(  # the inverted subject is followed by the channel, with no verb of its own
+        "a-postposed-source-before-a-channel",
+        "La ligne de bus sera prolongée jusqu'à la gare, annonce le conseil départemental dans un courrier.",
+        "La ligne de bus sera prolongée jusqu'à la gare",
+        "conseil départemental",
+    ),
+    Row(  # the parse gives the verb a subject in the clause before the comma; the name after it is one
+        "a-postposed-name-the-parse-missed",
+        "Le bilan est de deux blessés légers, a indiqué Sophie Martin lors d'un point presse.",
+        "Le bilan est de deux blessés légers",
+        "Sophie Martin",
+    ),
+    Row(  # a bare time noun after the role is no part of the name
+        "a-role-followed-by-a-time",
+        "La piscine rouvrira en septembre, a annoncé le directeur des sports jeudi matin.",
+        "La piscine rouvrira en septembre",
+        "directeur des sports",
+    ),
     Row(
         "a-news-agency-relays-an-unnamed-source",
         "Le convoi humanitaire est arrivé à Alep, selon l'AFP.",

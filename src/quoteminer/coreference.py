@@ -451,6 +451,13 @@ def _np_tokens(head: Token) -> list[Token]:
                     continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
                 if determiner is not None and child.i < determiner and child.pos_ in ("ADJ", "NOUN"):
                     continue  # "« … », complète la présidente": a verb read as an adjective, before the article
+                if (
+                    child.dep_ == "nmod"
+                    and child.pos_ == "NOUN"
+                    and child.i > tok.i
+                    and not any(g.dep_ in ("case", "det") for g in child.children)
+                ):
+                    continue  # "a annoncé le maire mardi soir": a bare noun after the phrase is a time, not a part
                 out.append(child)
                 todo.append(child)
     out.sort(key=lambda t: t.i)

@@ -182,6 +182,8 @@ def is_incise(verb: Token) -> bool:
         return False
     if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
         return True  # "Il est, disent-ils, la langue …", "…, a-t-on annoncé": the verb carries its own subject
+    if any(c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ == "PER" for c in verb.children):
+        return True  # "Le bilan est de trois morts, a précisé Paul Roux": a name after it is its subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 

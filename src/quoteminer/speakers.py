@@ -128,7 +128,12 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         while end < found.sent.end and doc[end].ent_type_ == "PER" and found.ent_type_ == "PER":
             end += 1  # the rest of a name the parser split: "Song Myung-Sup"
         # "…, a annoncé Mario Draghi." ends there; "…, a sollicité Pékin afin de …" goes on
-        return found if end >= found.sent.end or doc[end].is_punct else None
+        if end >= found.sent.end or doc[end].is_punct:
+            return found
+        # "…, indique la préfecture dans un communiqué.": a source, then only a phrase without a verb
+        rest = doc[end : found.sent.end]
+        source = found.ent_type_ in ("PER", "ORG") or source_noun(found, lang)
+        return found if source and not any(t.pos_ in ("VERB", "AUX") for t in rest) else None
     for j in range(verb.i + 1, min(verb.i + 6, len(doc))):
         tok = doc[j]
         if tok.lower_ == lang.syntax.EUPHONIC_T or tok.lower_ in lang.syntax.TIME_WORDS:
