@@ -218,6 +218,25 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the sentence goes back to the main clause: a verb coordinated to the cue in its own tense
+        "clause-before-a-verb-coordinated-to-the-cue",
+        "La cour a jugé que la procédure était régulière et a levé la séance.",
+        (("indirect", "la procédure était régulière"),),
+    ),
+    Row(  # a gerund or an adjunct of the reporting verb after a comma
+        "clause-before-a-gerund-or-an-adjunct-of-the-cue",
+        "Le préfet a assuré que les secours étaient prêts, tout en restant prudent. La ministre a "
+        "confirmé que le site serait dépollué, avant de visiter l'usine.",
+        (
+            ("indirect", "les secours étaient prêts"),
+            ("indirect", "le site serait dépollué"),
+        ),
+    ),
+    Row(  # the clause's own verb has the cue's form: the coordination is the clause's
+        "clause-with-its-own-coordinated-verb",
+        "L'adjoint a expliqué que la ville a vendu l'ancienne école et a racheté le moulin.",
+        (("indirect", "la ville a vendu l'ancienne école et a racheté le moulin"),),
+    ),
     Row(  # what follows the incise describes the speaker; the quotation before it is the item
         "quotation-before-an-incise-and-an-apposition",
         "« Personne ne nous a prévenus », raconte un commerçant, encore sous le choc.",

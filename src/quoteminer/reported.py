@@ -124,7 +124,7 @@ class Reports:
 
     def _bounded(self, proposal: Proposal, cue: Cue, at: int) -> Proposal:
         """A proposal kept inside its sentence and before the main clause (see the two steps)."""
-        return self._before_main_clause(self._within_sentence(proposal, at), cue, at)
+        return self._main_clause_resumed(self._before_main_clause(self._within_sentence(proposal, at), cue, at), cue)
 
     def _comment(self, cue: Cue) -> Token | None:
         key = id(cue)
@@ -189,6 +189,51 @@ class Reports:
             return proposal
         start, end = trim(self.text, proposal.start, cut)
         return attrs.evolve(proposal, start=start, end=max(start, end))
+
+    def _main_clause_resumed(self, proposal: Proposal, cue: Cue) -> Proposal:
+        """A reported clause stops where the sentence goes back to the main clause the parse
+        hung on it: a gerund after a comma (``…, tout en reconnaissant des difficultés``), an
+        adjunct of the reporting verb after a comma (``…, avant de rencontrer les élus``), or a
+        verb coordinated to the cue in the cue's own tense (``a estimé que … et a relaxé …``)."""
+        if proposal.form not in ("que", "infinitive"):
+            return proposal
+        tok = cue.token
+        doc = tok.doc
+        syntax = self.lang.syntax
+        own = [c for c in tok.children if c.dep_.startswith("aux")]
+        own_form = (own[0].lower_ if own else tok.lower_) if "VerbForm=Fin" not in str(tok.morph) or own else None
+        tokens = [t for t in self.index.within(proposal.start, proposal.end) if t.doc is doc and t.i > tok.i]
+        for n, t in enumerate(tokens[1:], 1):
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            adjunct = (
+                t.text == ","
+                and nxt is not None
+                and (
+                    _gerund(doc, t.i + 1, syntax)
+                    or (
+                        nxt.lower_ in syntax.MAIN_VERB_ADJUNCTS
+                        and t.i + 3 < len(doc)
+                        and doc[t.i + 2].lower_ in syntax.DE
+                        and "VerbForm=Inf" in str(doc[t.i + 3].morph)
+                    )
+                )
+            )
+            coordinated = (
+                own_form is not None
+                # not when the clause's own verb has that form: "que la commune a vendu … et a acheté …"
+                and not any(u.lower_ == own_form and u.pos_ in ("AUX", "VERB") for u in tokens[:n])
+                and t.lower_ == syntax.VERB_COORDINATOR
+                and nxt is not None
+                and nxt.lower_ == own_form
+                and nxt.pos_ in ("AUX", "VERB")
+                and nxt.i + 1 < len(doc)
+                and "VerbForm=Part" in str(doc[nxt.i + 1].morph)
+            )
+            if adjunct or coordinated:
+                cut = self.index.start(cue.piece, t)
+                start, end = trim(self.text, proposal.start, cut)
+                return attrs.evolve(proposal, start=start, end=max(start, end)) if end > start else proposal
+        return proposal
 
     def _blocked(self, cue: Cue) -> bool:
         """A cue that reports nothing, whatever follows it: a colon label, a hypothetical

@@ -69,6 +69,9 @@ SUBJECT_RELATIVES = frozenset({"qui", "dont"})
 OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 #: The adverb that may stand before a gerund (``tout en partageant``).
 GERUND_ADVERB = "tout"
+#: Words that open an adjunct of the main verb after a comma, before ``de`` + infinitive
+#: (``a affirmé que …, avant de rencontrer les élus``, ``…, afin de rassurer``).
+MAIN_VERB_ADJUNCTS = frozenset({"avant", "afin"})
 #: Coordinators that close an enumeration (``d'un gymnase et d'une crèche``).
 LIST_COORDINATORS = frozenset({"et", "ou"})
 #: The coordinator that joins names into one source (``Williams et McLaren``).
