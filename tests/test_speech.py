@@ -90,6 +90,11 @@ COMPLEMENTS = [
         "sans appel : la digue doit être rehaussée.",
         (("indirect", "le radar était en panne"), ("indirect", "la digue doit être rehaussée")),
     ),
+    Row(  # the parse reads the auxiliary as the verb and hangs the object on it, or reads it as an oblique
+        "object-of-a-participle-after-an-incidental-phrase",
+        "Le maire a quitté la salle. L'opposition a de son côté rejeté toute hausse des impôts.",
+        (("indirect", "toute hausse des impôts"),),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",
@@ -241,6 +246,11 @@ SPANS = [
         "quotation-before-an-incise-and-an-apposition",
         "« Personne ne nous a prévenus », raconte un commerçant, encore sous le choc.",
         (("direct", "Personne ne nous a prévenus"),),
+    ),
+    Row(  # a final source phrase is about the relative clause it closes
+        "final-source-phrase-in-a-relative-clause",
+        "Le préfet s'est rendu à Rouen, où l'incendie a détruit trois entrepôts, selon les pompiers.",
+        (("indirect", "l'incendie a détruit trois entrepôts"),),
     ),
     Row(  # the main clause's verb after the comma that closes the relative clause holding the cue
         "content-of-a-relative-clause-ends-at-its-comma",

@@ -188,6 +188,15 @@ def is_incise(verb: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
 
+def auxiliary_before(participle: Token, lang: LanguageData) -> bool:
+    """Whether an auxiliary stands a few words before a past participle, whatever the tagger
+    called it (``a pour sa part ajouté``, ``Moscou a de son côté rejeté``, the ``a`` read as a verb)."""
+    return any(
+        t.pos_ == "AUX" or (t.pos_ == "VERB" and t.lemma_ in lang.syntax.AUXILIARIES and "VerbForm=Fin" in str(t.morph))
+        for t in participle.doc[max(participle.sent.start, participle.i - 5) : participle.i]
+    )
+
+
 def _not_speech(token: Token, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
@@ -199,7 +208,7 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
         and "Tense=Past" in morph
         and token.dep_ in ("acl", "amod")
         and not deps & {"aux", "aux:tense"}
-        and not any(t.pos_ == "AUX" for t in token.doc[max(token.sent.start, token.i - 5) : token.i])
+        and not auxiliary_before(token, lang)
         and not is_incise(token)
     ):
         # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X"

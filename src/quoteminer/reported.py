@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from quoteminer.cues import (
     SOURCE_RULES,
     Cue,
+    auxiliary_before,
     closing_incise,
     comment_clause,
     forms,
@@ -411,7 +412,7 @@ class Reports:
             c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS and c.i not in own
         ]
         if not any(c.dep_ == "obj" for c in complements):
-            complements += _stray_objects(cue)
+            complements += _stray_objects(cue, self.lang)
         data = self.lang.cues
         lemma = content_lemma(cue, self.lang)
         addressed = lemma in data.OBJECT_ADDRESSEE_VERBS or lemma in data.ADDRESSEE_VERBS
@@ -464,7 +465,11 @@ class Reports:
         # (not a refusal to act, "a refusé toute interview", nor a negated one, "n'a exclu aucune piste")
         dismissing = data.VERBS.get(lemma) == "denial" and lemma not in data.REFUSING_VERBS and not negated(cue)
         bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
-        if bare_participle and not any(c.dep_.startswith("aux") for c in tok.children):
+        if (
+            bare_participle
+            and not any(c.dep_.startswith("aux") for c in tok.children)
+            and not auxiliary_before(tok, self.lang)
+        ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
         incise = is_incise(tok)
@@ -515,7 +520,9 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            if child.dep_ == "obj" or preps or child in objects:
+            # "a de son côté rejeté toute hausse": the parse may read the dismissed object as an oblique
+            dismissed = dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS)
+            if child.dep_ == "obj" or preps or child in objects or dismissed:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
                 return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", how)
@@ -938,8 +945,9 @@ class Reports:
         """The clause a source phrase closing a sentence is about: after the last colon or
         semicolon (``Les élections s'annoncent serrées : aucun parti …, selon les sondages``),
         or after a causal conjunction (``… puisque 70 % d'entre eux …, selon une enquête``),
-        when three words or more stay."""
-        for pattern in (_CLAUSE_BREAK, _causal(self.lang)):
+        or in a relative clause after a comma (``… en Syrie, où les combats ont fait 200 morts,
+        selon l'ONG``), when three words or more stay."""
+        for pattern in (_CLAUSE_BREAK, _causal(self.lang), _relative_clause(self.lang)):
             found = [m.end() for m in pattern.finditer(self.text, start, end)]
             if found and len(WORD.findall(self.text[found[-1] : end])) >= 3:
                 start = trim(self.text, found[-1], end)[0]
@@ -981,10 +989,11 @@ def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:
 _OBJ = next(iter(string_ids(["obj"])))
 
 
-def _stray_objects(cue: Cue) -> list[Token]:
+def _stray_objects(cue: Cue, lang: LanguageData) -> list[Token]:
     """Objects the parse hung on an adjectival participle after the verb (``a manifesté dans une
     lettre ouverte son désaccord``: ``désaccord`` as the object of ``ouverte``): a participle
-    used as an adjective takes no object, so they are the verb's."""
+    used as an adjective takes no object, so they are the verb's. So are those it hung on the
+    verb's auxiliary read as a verb (``Moscou a de son côté rejeté toute intervention``)."""
     tok = cue.token
     doc = tok.doc
     deps = column(doc, DEP)
@@ -1001,6 +1010,12 @@ def _stray_objects(cue: Cue) -> list[Token]:
             and "VerbForm=Part" in str(head.morph)
             and "Tense=Past" in str(head.morph)
             and not any(c.dep_.startswith("aux") for c in head.children)
+        ) or (
+            head.i < tok.i
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_ in lang.syntax.AUXILIARIES
+            and "VerbForm=Part" in str(tok.morph)
+            and tok.i - head.i <= 5
         ):
             out.append(t)
     return out
@@ -1041,6 +1056,13 @@ def _causal(lang: LanguageData) -> regex.Pattern[str]:
     words = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.cues.CAUSAL_CONJUNCTIONS)
     determiners = "|".join(lang.syntax.NOUN_DETERMINERS)  # not the noun: "le car scolaire"
     return regex.compile(rf"(?<!\b(?:{determiners})\s)\b(?:{words})(?:\s+|(?<=['’]))", regex.IGNORECASE)
+
+
+@functools.cache
+def _relative_clause(lang: LanguageData) -> regex.Pattern[str]:
+    """A relative pronoun after a comma, opening the clause a final source phrase is about."""
+    words = "|".join(regex.escape(w) for w in sorted(lang.syntax.CLAUSE_RELATIVES))
+    return regex.compile(rf",\s+(?:{words})\s+", regex.IGNORECASE)
 
 
 def _is_mark(token: Token, lang: LanguageData) -> bool:

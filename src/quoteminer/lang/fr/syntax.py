@@ -60,11 +60,15 @@ ELIDING_INITIALS = "aeiouéèêh"
 QUE = frozenset({"que", "qu'", "qu’"})
 #: The copula's lemma (``L'explication est que …``).
 COPULA = "être"
+#: The auxiliaries' lemmas, whatever the tagger calls them (``Moscou a de son côté rejeté …``).
+AUXILIARIES = frozenset({"avoir", "être"})
 #: Relative pronouns of a restrictive relative clause that stays in a noun phrase
 #: (``un concert qui sera donné par la fanfare``).
 RESTRICTIVE_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
 #: Relative pronouns that close the subject of an incise (``…, note l'Institut, qui s'attendait …``).
 SUBJECT_RELATIVES = frozenset({"qui", "dont"})
+#: Relative pronouns that open a clause after a comma (``…, où les combats ont fait 200 morts``).
+CLAUSE_RELATIVES = frozenset({"où", "dont"})
 #: Relative pronouns after a preposition (``selon laquelle``, ``sur lequel``, ``par lesquels``).
 OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 #: The adverb that may stand before a gerund (``tout en partageant``).
