@@ -95,6 +95,16 @@ COMPLEMENTS = [
         "Le maire a quitté la salle. L'opposition a de son côté rejeté toute hausse des impôts.",
         (("indirect", "toute hausse des impôts"),),
     ),
+    Row(  # institutions speak: local government, hospitals, schools, collectives, the parties of a trial
+        "institution-subjects",
+        "La région a annoncé la réouverture de la ligne. L'hôpital a démenti toute fermeture. La défense a "
+        "réclamé un report du procès.",
+        (
+            ("indirect", "la réouverture de la ligne"),
+            ("indirect", "toute fermeture"),
+            ("indirect", "un report du procès"),
+        ),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",

@@ -417,6 +417,35 @@ ORGANIZATION_NOUNS = frozenset(
         "radio",
         "site",
         "magazine",
+        # local and regional government, which speaks as an institution ("la région a annoncé")
+        "région",
+        "commune",
+        "métropole",
+        "agglomération",
+        "intercommunalité",
+        "collectivité",
+        # public bodies, schools, hospitals, firms' sites
+        "hôpital",
+        "clinique",
+        "lycée",
+        "collège",
+        "école",
+        "académie",
+        "rectorat",
+        "caisse",
+        "office",
+        "usine",
+        "firme",
+        "enseigne",
+        "filiale",
+        "laboratoire",
+        # collectives and the parties of a trial
+        "collectif",
+        "coordination",
+        "intersyndicale",
+        "famille",
+        "défense",
+        "accusation",
     }
 )
 
