@@ -496,6 +496,12 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # after an indefinite naming noun, lower-case quoted words judge the thing: the speaker's words, no label
+        "judgement-after-an-indefinite-naming-noun",
+        "L'avocat a dénoncé un dossier « monté de toutes pièces ».",
+        (("indirect", "un dossier « monté de toutes pièces »"),),
+        (),
+    ),
     Row(
         "recurring-collective-name",
         "Le collectif « Sauvons la maternité » a manifesté samedi devant la mairie. Dimanche, les membres de "

@@ -296,7 +296,12 @@ class Quotations:
             # "s'est dit « très préoccupé »": a participle with its auxiliary is a verb that
             # tells, not one that names
             compound = any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
-            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed) or (
+            # "un dossier « hors norme »", "un projet « pharaonique »": after an indefinite noun, quoted
+            # words in lower case judge the thing rather than name it ("le plan « grand froid »" names)
+            judged = content[:1].islower() and any(
+                c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in tok.children
+            )
+            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)
