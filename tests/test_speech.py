@@ -233,6 +233,16 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the parse hangs the weekday on the quoted noun phrase: the quotation is the content
+        "weekday-before-a-quoted-object",
+        "Les riverains ont dénoncé jeudi « une décision prise dans leur dos ».",
+        (("partial", "une décision prise dans leur dos"),),
+    ),
+    Row(  # a participle phrase after the source belongs to the source phrase
+        "source-phrase-with-a-participle",
+        "Selon la directrice, contactée mardi, la cantine rouvrira lundi.",
+        (("indirect", "la cantine rouvrira lundi"),),
+    ),
     Row(  # the sentence goes back to the main clause: a verb coordinated to the cue in its own tense
         "clause-before-a-verb-coordinated-to-the-cue",
         "La cour a jugé que la procédure était régulière et a levé la séance.",

@@ -144,8 +144,10 @@ class Reports:
                 and doc[child.left_edge.i - 1].text == ","
             ):
                 skipped.update(t.i for t in child.subtree)
-        toks = [t for t in token.subtree if t.i not in skipped]
-        lo = min(toks, key=lambda t: t.i)
+        toks = sorted((t for t in token.subtree if t.i not in skipped), key=lambda t: t.i)
+        while len(toks) > 1 and toks[0].i < token.i and toks[0].lower_ in self.lang.syntax.TIME_WORDS:
+            toks.pop(0)  # "a dénoncé vendredi « un plan … »": the parse may hang the day on the noun
+        lo = toks[0]
         hi = max(toks, key=lambda t: t.i)
         return self.index.start(piece, lo), self.index.end(piece, hi)
 
@@ -489,6 +491,8 @@ class Reports:
                 or (dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS))
             ):
                 continue
+            if child.lower_ in self.lang.syntax.TIME_WORDS and not preps:
+                continue  # "a dénoncé jeudi « … »": the parse may take the day for the object
             if child.lemma_.lower() in data.ADVERBIAL_NOUNS and any(p.lower_ in self.lang.syntax.A for p in preps):
                 continue  # "à la rescousse", "à l'unanimité": an adverbial phrase, no content
             if cue.speaker_token is not None and cue.speaker_token in child.subtree:
@@ -902,11 +906,21 @@ class Reports:
                 comma = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 25)] if t.text == ","), comma)
             if comma is not None:
                 phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
-                second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 7)] if t.text == ","), None)
-                if second is not None and all(
-                    t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper()
-                    for t in doc[comma + 1 : second]
-                ):
+                second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 9)] if t.text == ","), None)
+                between = doc[comma + 1 : second] if second is not None else doc[comma:comma]
+                named = (
+                    second is not None
+                    and second - comma <= 6
+                    and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
+                )
+                # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …"
+                participle = (
+                    second is not None
+                    and "VerbForm=Part" in str(doc[comma + 1].morph)
+                    and "Tense=Past" in str(doc[comma + 1].morph)
+                    and not any(finite(t) for t in between)
+                )
+                if named or participle:
                     phrase_end = second - 1  # "D'après le ministre du budget, Jérôme Cahuzac, …"
         sent_start = self.index.start(piece, sent[0])
         sent_end = self.index.end(piece, sent[-1])
