@@ -920,7 +920,7 @@ class Reports:
                     and "Tense=Past" in str(doc[comma + 1].morph)
                     and not any(finite(t) for t in between)
                 )
-                if named or participle:
+                if second is not None and (named or participle):
                     phrase_end = second - 1  # "D'après le ministre du budget, Jérôme Cahuzac, …"
         sent_start = self.index.start(piece, sent[0])
         sent_end = self.index.end(piece, sent[-1])
