@@ -506,6 +506,12 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # a one-word sentence with its own stop inside the marks is said, not a label
+        "one-word-sentence-in-marks",
+        "« On ne partira pas », a prévenu la gréviste. « Jamais ! »",
+        (("direct", "On ne partira pas"), ("direct", "Jamais !")),
+        (),
+    ),
     Row(  # after an indefinite naming noun, lower-case quoted words judge the thing: the speaker's words, no label
         "judgement-after-an-indefinite-naming-noun",
         "L'avocat a dénoncé un dossier « monté de toutes pièces ».",

@@ -40,6 +40,7 @@ _TEL_QUE = regex.compile(r"\btel(?:le)?s?\s+que\s*$", regex.IGNORECASE)
 _LISTED_GAP = regex.compile(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*")
 _QUE_END_ANY_CASE = regex.compile(r"\bqu(?:e|['’])\s*$", regex.IGNORECASE)
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+_SENTENCE_STOPS = frozenset(".!?…")
 
 __all__ = ["Quotations", "Reading", "report_readings"]
 
@@ -391,7 +392,11 @@ class Quotations:
         post = self.links.postposed_cue(span)
         pre = self.links.preposed_cue(span)
         first_alpha = next((ch for ch in content if ch.isalpha()), "")
-        whole = initial and (len(words) >= 2 or post is not None) and (first_alpha.isupper() or before.endswith(":"))
+        whole = (
+            initial
+            and (len(words) >= 2 or post is not None or _exclaimed(content))
+            and (first_alpha.isupper() or before.endswith(":"))
+        )
         resumed = self._resumed(span)
         if resumed is not None:
             # « A », a-t-il dit, « B »: the second part of the same utterance
@@ -523,7 +528,11 @@ class Quotations:
         sentence = links.sentence_cue(span) if len(words) >= 3 else None
         inner = links.inner_incise(span)
         resumed = self._resumed(span)
-        whole = initial and (len(words) >= 2 or post is not None) and (first_alpha.isupper() or before.endswith(":"))
+        whole = (
+            initial
+            and (len(words) >= 2 or post is not None or _exclaimed(content))
+            and (first_alpha.isupper() or before.endswith(":"))
+        )
         source_whole = pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES
         previous = self.done[-1] if self.done else None
         listed = bool(
@@ -645,6 +654,11 @@ class Quotations:
             return 0
         lo, hi = max(0, span.start - 20_000), min(len(self.folded), span.end + 20_000)
         return max(0, self.folded.count(key, lo, hi) - 1)
+
+
+def _exclaimed(content: str) -> bool:
+    """A one-word sentence with its own final stop inside the marks (« Jamais ! », « Non. »)."""
+    return content.rstrip()[-1:] in _SENTENCE_STOPS
 
 
 def report_readings(
