@@ -105,6 +105,12 @@ COMPLEMENTS = [
             ("indirect", "un report du procès"),
         ),
     ),
+    Row(  # a reflexive verb presents the subject's stance before a colon: the clause after it is the claim
+        "stance-presented-before-a-colon",
+        "La directrice se veut confiante : la maternité restera ouverte. Le temps se montre menaçant : la "
+        "pluie arrive.",
+        (("indirect", "la maternité restera ouverte"),),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",

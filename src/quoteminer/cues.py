@@ -673,6 +673,26 @@ def _utterance_predicate(colon: Token, lang: LanguageData) -> bool:
     return False
 
 
+@functools.cache
+def _stance_verb_forms(lang: LanguageData) -> frozenset[str]:
+    """Forms of the reflexive stance verbs the regular conjugation gives (``montre``, ``déclare``)."""
+    return frozenset(f for v in lang.cues.COLON_STANCE_VERBS for f in conjugate(v) if v.endswith("er"))
+
+
+def _stance_verb_subject(adjective: Token, lang: LanguageData) -> Token | None:
+    """The subject of ``se veut``/``se montre``/``se dit`` + ``adjective`` (``le directeur se veut
+    rassurant``), or None when the adjective is not presented so."""
+    if adjective.pos_ != "ADJ" or adjective.i < 2:
+        return None
+    doc = adjective.doc
+    verb = doc[adjective.i - 1]
+    reflexive = doc[verb.i - 1].lower_ in lang.syntax.REFLEXIVE
+    stance = verb.lemma_ in lang.cues.COLON_STANCE_VERBS or verb.lower_ in _stance_verb_forms(lang)
+    if not (reflexive and stance and verb.pos_ in ("VERB", "AUX")):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
 def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     """``Le recensement est formel :``, ``Le maire est catégorique :``: a subject, être and an
     adjective of certainty right before a colon; what follows the colon is the subject's claim.
@@ -684,6 +704,9 @@ def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     while j > colon.sent.start and doc[j].pos_ == "ADV":
         j -= 1
     adjective = doc[j]
+    presented = _stance_verb_subject(adjective, lang)
+    if presented is not None and colon.i + 2 < colon.sent.end:
+        return presented.pos_ in ("PROPN", "PRON") or bool(presented.ent_type_) or source_noun(presented, lang)
     if adjective.lemma_.lower() not in lang.cues.COLON_STANCES and adjective.lower_ not in lang.cues.COLON_STANCES:
         return False
     copula = next((c for c in adjective.children if c.dep_ in ("cop", "aux:pass") and c.i < adjective.i), None)

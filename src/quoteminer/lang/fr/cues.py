@@ -575,6 +575,11 @@ COLON_STANCES = frozenset(
     {"affirmatif", "catégorique", "certain", "clair", "confiant", "convaincu", "formel", "persuadé", "sûr"}
 )
 
+#: Reflexive verbs that present the subject's stance with an adjective before a colon: what
+#: follows is the subject's claim (``le directeur se veut rassurant : aucun licenciement …``,
+#: ``le maire se montre optimiste : …``). Infinitives.
+COLON_STANCE_VERBS = frozenset({"vouloir", "montrer", "dire", "déclarer"})
+
 #: Nouns of what a source says or thinks, which as the subject of être say what it said: what
 #: comes after ``que`` or after a colon is its content (``L'explication avancée par la direction
 #: est que …``, ``Sa position est claire : …``, ``La conclusion du rapport est sans appel : …``).
