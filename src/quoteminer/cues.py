@@ -682,7 +682,11 @@ def _stance_verb_forms(lang: LanguageData) -> frozenset[str]:
 def _stance_verb_subject(adjective: Token, lang: LanguageData) -> Token | None:
     """The subject of ``se veut``/``se montre``/``se dit`` + ``adjective`` (``le directeur se veut
     rassurant``), or None when the adjective is not presented so."""
-    if adjective.pos_ != "ADJ" or adjective.i < 2:
+    if adjective.i < 2:
+        return None
+    # "se veut confiante": the tagger may read the adjective as a verb, the stance verb's complement
+    misread = adjective.pos_ == "VERB" and adjective.dep_ == "xcomp" and adjective.head.i == adjective.i - 1
+    if not (adjective.pos_ == "ADJ" or misread):
         return None
     doc = adjective.doc
     verb = doc[adjective.i - 1]
