@@ -228,9 +228,13 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
         return
     main = {t.i for t in _main_predicates(tokens)}
     for t in tokens:
+        if _clitic_imperative(t, lang):
+            votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
+            evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
+            return
         if t.pos_ not in ("VERB", "AUX") or _morph(t, "VerbForm") != "Fin":
             continue
-        subject = any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
+        subject = _has_subject(t)
         if t.dep_ != "ROOT":
             # a main predicate coordinated with the root or a clause after a colon (``cessez …, et
             # écoutez``, ``c'est simple : rendez …``): only the imperative the parser marks, or a
@@ -260,6 +264,39 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
             votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
             evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
             return
+
+
+def _opens(token: Token) -> bool:
+    """Whether ``token`` opens its sentence, a negation (``N'oubliez pas``) aside."""
+    before = [u for u in token.sent if u.i < token.i and not (u.is_punct or u.is_space)]
+    return all(_morph(u, "Polarity") == "Neg" for u in before)
+
+
+def _clitic_imperative(token: Token, lang: LanguageData) -> bool:
+    """A sentence that opens on a plural verb form joined to a pronoun by a hyphen, with no question
+    mark (``Inspirez-vous de …``, ``Rassemblons-nous``): an imperative, whatever the tagger makes of
+    the capitalised word (it often reads it as a proper noun)."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in lang.acts.IMPERATIVE_CLITICS
+        and token.lower_.endswith(lang.acts.CLITIC_IMPERATIVE_ENDINGS)
+        and _opens(token)
+        and not any(u.text == "?" for u in token.sent)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject, not counting what the parser takes for one by mistake in an
+    imperative that opens its sentence: a clause (``N'oubliez pas …, vous ne l'êtes plus``) or the
+    pronoun joined to the verb by a hyphen (``Inspirez-vous de lui``: a reflexive imperative; an
+    inverted subject makes a question, and questions are left out before this is asked)."""
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl"))]
+    if not subjects:
+        return False
+    if not _opens(verb) or any(u.text == "?" for u in verb.sent):
+        return True
+    return any(s.pos_ not in ("VERB", "AUX") and not (s.i == verb.i + 1 and s.text.startswith("-")) for s in subjects)
 
 
 #: The content rules the parse decides (``_predicate_vote``), named as the word rules are: the
