@@ -299,6 +299,13 @@ WARNING = [
         "les rafales seraient violentes",
         "warning",
     ),
+    Row(
+        "des-dangers",
+        "« Il y a des dangers réels pour les riverains », a déclaré le préfet Jean Lenoir.",
+        "Il y a des dangers réels pour les riverains",
+        "warning",
+        classifier="the shipped classifier was trained before the plural 'des dangers' voted for a warning",
+    ),
 ]
 
 ACCUSATION = [
@@ -340,6 +347,18 @@ ACCUSATION = [
         "« Cette attitude est méprisante pour les salariés », a déclaré la syndicaliste Julie Caron.",
         "Cette attitude est méprisante pour les salariés",
         "accusation",
+    ),
+    Row(
+        "hearer-conduct",
+        "« Vous avez fermé cette maternité sans consulter personne », a lancé le député Paul Girard.",
+        "Vous avez fermé cette maternité sans consulter personne",
+        "accusation",
+    ),
+    Row(
+        "hearer-knowledge-is-no-reproach",
+        "« Vous savez que le chantier a pris du retard », a expliqué le maire Paul Girard.",
+        "Vous savez que le chantier a pris du retard",
+        "statement",
     ),
 ]
 
@@ -722,6 +741,12 @@ DEMANDS_WITHOUT_A_DEMANDING_VERB = [
         "Inspirez-vous des communes voisines",
         "demand",
     ),
+    Row(
+        "j-aimerais-que",
+        "« J'aimerais que la région nous précise le calendrier », a déclaré la maire Claire Dumas.",
+        "J'aimerais que la région nous précise le calendrier",
+        "demand",
+    ),
 ]
 
 
@@ -785,6 +810,18 @@ OBLIGATION_AND_NECESSITY = [
         "« Vous connaissez bien ce dossier depuis des années », a déclaré la ministre au sénateur.",
         "Vous connaissez bien ce dossier depuis des années",
         "statement",
+    ),
+    Row(
+        "il-nous-appartient",
+        "« Il nous appartient de protéger ces forêts », a déclaré la ministre Anne Roux.",
+        "Il nous appartient de protéger ces forêts",
+        "demand",
+    ),
+    Row(
+        "seule-solution",
+        "« La seule solution, c'est de rouvrir la ligne », a déclaré le maire Jean Valois.",
+        "La seule solution, c'est de rouvrir la ligne",
+        "demand",
     ),
 ]
 

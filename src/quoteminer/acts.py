@@ -313,6 +313,7 @@ PREDICATE_RULES = (
     "act.accusation.announced",
     "act.warning.threat",
     "act.assurance.commitment_future",
+    "act.accusation.hearer_conduct",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -434,6 +435,14 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             and time in ("Fut", "Prosp")
             and not negated
             and _lemma(meaning) in data.COMMITMENT_VERBS,
+            # what the hearer did or does, said to his face (``vous avez décidé de …``, ``vous refusez le
+            # référendum``): a reproach; not what he knows or says (``vous le savez``, ``vous dites que``)
+            "act.accusation.hearer_conduct": bool(set(subjects) & data.HEARER_SUBJECTS)
+            and not (negated or time)
+            and finite is not None
+            and _morph(finite, "Mood") == "Ind"
+            and _lemma(meaning) not in data.COGNITIVE_VERBS
+            and _lemma(meaning) not in lang.cues.VERBS,
         }
         for rule_id, holds in checks.items():
             if holds:

@@ -143,13 +143,24 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:nécessaires?|indispensables?|impérati(?:f|fs|ve|ves)|urgente?s?|essentiel(?:le)?s?|"
         r"primordia(?:l|le|ux|les)|impérieu(?:x|se|ses))\b|\bil\s+(?:importe|convient)\s+de\b|\bs'impos(?:e|ent)\b",
     ),
+    # a duty laid on someone, or the one way out: "il nous appartient de", "il vous revient de", "nous
+    # n'avons pas le droit de", "la seule solution, c'est de", "il y a une seule manière de …, c'est que"
+    (
+        "act.demand.duty",
+        "demand",
+        1.5,
+        r"\bil\s+(?:nous|vous|leur|lui|m'|me|t'|te)\s*(?:appartient|revient|incombe)\s+de\b"
+        r"|\b(?:n'avons|n'avez|n'ont|n'a)\s+pas\s+le\s+droit\s+de\b"
+        r"|\b(?:seul(?:e|es)?\s+(?:façon|manière|solution|issue|voie|moyen|réponse)|une\s+seule\s+(?:façon|manière|"
+        r"solution|issue|voie|réponse))\b[^.!?]{0,80}?\bc'est\s+(?:de|d'|que|qu')",
+    ),
     # first-person requests besides those above: "je vous invite à", "je vous prie de", "nous
     # vous conjurons de", and "en appeler à" however far its complement ("j'en appelle, …, aux forces")
     (
         "act.demand.request",
         "demand",
         2.0,
-        r"\b(?:je|nous|j')\s+(?:\w{1,20}\s+){0,2}?(?:invit(?:e|ons|erai|erais|er)|prie|prions|conjur(?:e|ons)|"
+        r"\b(?:je\s+|nous\s+|j')(?:\w{1,20}\s+){0,2}?(?:invit(?:e|ons|erai|erais|er)|prie|prions|conjur(?:e|ons)|"
         r"adjur(?:e|ons)|enjoin(?:s|t|ons))\s+(?:[\w'-]{1,20}\s+){0,5}?(?:à|au|aux|de|d')\b"
         r"|\b(?:j'|nous|ils|elles|il|elle|on)\s+en\s+appel(?:le|lent|lons|ons|ait|aient)\b",
     ),
@@ -159,9 +170,9 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.demand.wish",
         "demand",
         1.5,
-        r"\b(?:je|nous|j')\s+(?:\w{1,10}\s+)?(?:souhait(?:e|ons|erais|erions)|voudrais|voudrions|veux|voulons|"
-        r"attends|attendons)\s+(?:(?:donc|vraiment|simplement|seulement|aussi|vivement|ardemment|absolument)\s+)?"
-        r"(?:que|qu')",
+        r"\b(?:je\s+|nous\s+|j')(?:\w{1,10}\s+)?(?:souhait(?:e|ons|erais|erions)|voudrais|voudrions|veux|voulons|"
+        r"aimerais|aimerions|attends|attendons)\s+(?:(?:donc|vraiment|simplement|seulement|aussi|vivement|ardemment|"
+        r"absolument|au\s+moins)\s+)?(?:,[^,.!?]{1,80},\s*)?(?:que|qu')",
     ),
     # --- denial: denies a fact or an accusation, rejects a proposal ----------------------------
     ("act.denial.ni_ne", "denial", 2.5, r"\bn'\w{1,20},?\s+ni\s+ne\b|\bni\s+ne\s+\w+"),
@@ -232,7 +243,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:c'est|bien)\s+(?:tout|exactement|précisément|bien|justement)\s+le\s+contraire\b"
         r"|\b(?:bien\s+sûr|évidemment|certainement|sûrement)\s+que\s+non\b|\babsolument\s+pas\b|\bpas\s+du\s+tout\b"
         r"|\bn'(?:a|ont|avait)\s+(?:pas\s+de|aucun)\s+sens\b|\b(?:aucun|pas\s+de)\s+rapport\s+avec\b"
-        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!]",
+        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b",
     ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
@@ -299,7 +310,8 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.warning.danger",
         "warning",
         2.0,
-        r"\ben danger\b|\bmet(?:tent)? en danger\b|\bmenace\b|\brisque(?:nt)? de\b|\bdangere(?:ux|use)\b",
+        r"\ben danger\b|\bmet(?:tent)? en danger\b|\bmenace\b|\brisque(?:nt)? de\b|\bdangere(?:ux|use)\b"
+        r"|\b(?:des|de\s+graves|de\s+réels|de\s+vrais)\s+dangers\b|\bau\s+risque\s+de\b",
     ),
     (
         "act.warning.catastrophe",
@@ -601,6 +613,8 @@ IMPERATIVE_PLURAL_ENDINGS = ("ez", "ez-vous", "ez-le", "ez-la", "ez-les", "ez-no
 #: Subject and possessive words of the first and second persons.
 FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
+#: Subjects that name the hearer (``vous avez décidé``, ``tu refuses``).
+HEARER_SUBJECTS = frozenset({"vous", "tu"})
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
 
