@@ -304,7 +304,6 @@ WARNING = [
         "« Il y a des dangers réels pour les riverains », a déclaré le préfet Jean Lenoir.",
         "Il y a des dangers réels pour les riverains",
         "warning",
-        classifier="the shipped classifier was trained before the plural 'des dangers' voted for a warning",
     ),
 ]
 

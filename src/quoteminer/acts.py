@@ -740,7 +740,9 @@ def features(case: Case) -> dict[str, float]:
     ``verb`` (person, tense and mood of the content's main predicate, passive, infinitive);
     ``imperative``, ``subjunctive``, ``slogan``, ``exclamation``; ``deontic`` (devoir, falloir
     and their tense); ``neg`` (a negation and what it negates: the main verb, a future, a
-    first-person past, a refusal, a cognitive verb, a negated subject); ``question``;
+    first-person past, a refusal, a cognitive verb, a negated subject, a negated copula or
+    existential, a stressed negation); ``question`` (and whether it is inverted, a modal, its
+    person); ``opening`` (the discourse word that opens the content) and ``contrast``;
     ``lex`` (the evaluative word classes of ``lang.acts.LEXICON``); ``address`` (the first and
     second persons); ``context`` (an act named by a verb or a noun in the sentence around the
     item); ``signal`` (each act's kinds of content evidence, pooled).
@@ -861,13 +863,38 @@ def features(case: Case) -> dict[str, float]:
     if words and words[0].lower_ == "non":
         out["neg.opening_non"] = 1.0
 
-    # questions
+    # what the negation bears on: a copula or an existential (``n'est pas un droit``, ``il n'y a pas
+    # un seul argument``), and words that stress it (``donc``, ``absolument``, ``toujours``)
+    for t in negated:
+        if any(c.dep_ == "cop" for c in t.children):
+            out["neg.copula"] = 1.0
+        if any(
+            c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith(("expl", "obj", "iobj")) for c in t.children
+        ):
+            out["neg.existential"] = 1.0
+        if any(c.lower_ in data.NEGATION_STRESS for c in t.children if c.dep_ == "advmod"):
+            out["neg.stressed"] = 1.0
+
+    # questions: what asks, and whether the verb comes before its subject (``peut-on``, ``faut-il``)
     if "?" in text:
         out["question"] = 1.0
         if any(t.lower_ in data.QUESTION_WORDS for t in words[:4]):
             out["question.wh"] = 1.0
         if "neg.any" in out:
             out["question.negative"] = 1.0
+        for t in words:
+            if t.pos_ in ("VERB", "AUX") and t.i + 1 < len(t.doc) and t.nbor(1).text.startswith("-"):
+                out["question.inverted"] = 1.0
+                if _lemma(t) in data.MODAL_VERBS:
+                    out["question.modal"] = 1.0
+                person = _person(t, t, case.lang)
+                out[f"question.person.{person}"] = 1.0
+
+    # how the content opens: a discourse word that answers (``Mais …``, ``Si, …``, ``Or …``)
+    if words and words[0].lower_ in data.DISCOURSE_OPENERS:
+        out[f"opening.{words[0].lower_}"] = 1.0
+    if any(t.lower_ in data.CONTRAST_WORDS for t in words[1:]):
+        out["contrast"] = 1.0
 
     # evaluative vocabulary, the second person
     for t in [*_frame_tokens(case), *words]:
@@ -931,7 +958,8 @@ def _signals(found: Features) -> dict[str, float]:
         or (has("neg.refusal") and has("neg.person.1")),
         # words of falsity, a denied first-person past, an opening "non", a denial around
         "denial": has("lex.deny", "neg.first_person_perfect", "context.verb.denial", "context.noun.denial")
-        or (has("neg.opening_non") and not has("slogan")),
+        or has("neg.copula", "neg.stressed", "question.modal", "opening.mais")
+        or (has("neg.opening_non", "opening.non") and not has("slogan")),
         # not knowing, not expecting
         "statement": has("neg.cognitive"),
     }

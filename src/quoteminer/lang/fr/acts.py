@@ -572,6 +572,19 @@ COGNITIVE_VERBS = frozenset(
 )
 #: Words that negate, besides the ``ne`` the parser marks with Polarity=Neg.
 NEGATIVE_WORDS = frozenset({"aucun", "aucune", "jamais", "nullement", "personne", "rien", "non", "ni"})
+#: The pronouns of an existential (``il n'y a pas``).
+EXISTENTIAL_PRONOUNS = frozenset({"y"})
+#: Adverbs that stress a negation, so that it reads as a rejection (``ne sont donc pas``,
+#: ``n'est absolument pas``, ``n'avons toujours pas``).
+NEGATION_STRESS = frozenset({"absolument", "aucunement", "donc", "évidemment", "nullement", "toujours", "vraiment"})
+#: Verbs of possibility and obligation that ask a rhetorical question when inverted (``peut-on``,
+#: ``faut-il``, ``doit-on``).
+MODAL_VERBS = frozenset({"devoir", "falloir", "pouvoir"})
+#: Words that open an answer in a debate or an interview and mark how it stands to what was said:
+#: ``Mais il a toujours été …``, ``Or …``, ``Oui, …`` (not ``si``, most often a condition).
+DISCOURSE_OPENERS = frozenset({"mais", "non", "or", "oui", "pourtant"})
+#: Words of contrast inside the content (a concession, a correction): ``…, mais …``.
+CONTRAST_WORDS = frozenset({"cependant", "mais", "néanmoins", "or", "pourtant", "toutefois"})
 #: Interrogative words that open a question.
 QUESTION_WORDS = frozenset(
     {"combien", "comment", "est-ce", "lequel", "laquelle", "où", "pourquoi", "quand", "que", "quel", "quelle", "qui"}
