@@ -335,9 +335,9 @@ def train_speaker(root: Path) -> LinearModel:
 DEBATES = "assemblee-acts"
 #: Whether the shipped act classifier learns from the debate statements too. Measured with and
 #: without them (tools/compare_acts.py, docs/accuracy.md "Speech acts"): on the news test
-#: articles they cost 3 of 117 items (within the noise), on the debate test statements they
-#: bring +0.175 accuracy; the classifier is not the default decider, so the model that reads
-#: content is shipped. The weight itself is chosen on tuning data.
+#: articles they cost 1 of 119 items (within the noise), on the debate test statements they
+#: bring +0.195 accuracy; the classifier is not the default decider, so the model that reads
+#: content is shipped. The weight itself is chosen on tuning data (``fit_act_classifier``).
 USE_DEBATES = True
 #: Weights of one debate statement against one news item tried when the act classifier is
 #: fitted with debate statements. They are not news (no reporting verb, and sampled with far
