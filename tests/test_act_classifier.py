@@ -187,7 +187,7 @@ def test_features_are_plain_numbers_named_by_family() -> None:
     families = {name.split(".")[0] for name in found}
     assert families <= {
         "prior", "cue", "kind", "rule", "rules", "verb", "imperative", "subjunctive", "slogan", "exclamation",
-        "deontic", "neg", "question", "lex", "address", "context", "signal",
+        "deontic", "neg", "question", "opening", "contrast", "lex", "address", "context", "signal",
     }  # fmt: skip
     assert features is not None
 

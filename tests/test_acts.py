@@ -207,6 +207,24 @@ DENIAL = [
         "Je ne sais pas encore quand nous partirons",
         "statement",
     ),
+    Row(
+        "negation-corrected",
+        "« Cette réforme n'est pas une économie, c'est un transfert de charges », a déclaré la sénatrice Anne Roux.",
+        "Cette réforme n'est pas une économie, c'est un transfert de charges",
+        "denial",
+    ),
+    Row(
+        "tout-le-contraire",
+        "« C'est tout le contraire : les ventes ont progressé de 4 % », a déclaré le porte-parole Luc Blanc.",
+        "C'est tout le contraire : les ventes ont progressé de 4 %",
+        "denial",
+    ),
+    Row(
+        "answer-opens-with-non",
+        "« Non, le club n'a reçu aucune offre pour son gardien », a déclaré le président Henri Lambert.",
+        "Non, le club n'a reçu aucune offre pour son gardien",
+        "denial",
+    ),
 ]
 
 ASSURANCE = [
@@ -281,6 +299,12 @@ WARNING = [
         "les rafales seraient violentes",
         "warning",
     ),
+    Row(
+        "des-dangers",
+        "« Il y a des dangers réels pour les riverains », a déclaré le préfet Jean Lenoir.",
+        "Il y a des dangers réels pour les riverains",
+        "warning",
+    ),
 ]
 
 ACCUSATION = [
@@ -316,6 +340,24 @@ ACCUSATION = [
         reason="a quoted label is an accusation only through what the sentence says of the labelled; "
         "no rule reads the clause around a short partial quotation",
         classifier="the content stage does not give this item (see the rules' reason)",
+    ),
+    Row(
+        "label-meprisant",
+        "« Cette attitude est méprisante pour les salariés », a déclaré la syndicaliste Julie Caron.",
+        "Cette attitude est méprisante pour les salariés",
+        "accusation",
+    ),
+    Row(
+        "hearer-conduct",
+        "« Vous avez fermé cette maternité sans consulter personne », a lancé le député Paul Girard.",
+        "Vous avez fermé cette maternité sans consulter personne",
+        "accusation",
+    ),
+    Row(
+        "hearer-knowledge-is-no-reproach",
+        "« Vous savez que le chantier a pris du retard », a expliqué le maire Paul Girard.",
+        "Vous savez que le chantier a pris du retard",
+        "statement",
     ),
 ]
 
@@ -680,6 +722,30 @@ DEMANDS_WITHOUT_A_DEMANDING_VERB = [
         "Il faudrait rouvrir la ligne de train entre les deux villes",
         "demand",
     ),
+    Row(
+        "je-vous-invite-a",
+        "« Je vous invite à retirer ce projet avant l'été », a déclaré la maire de Lille, Claire Dumas.",
+        "Je vous invite à retirer ce projet avant l'été",
+        "demand",
+    ),
+    Row(
+        "nous-voulons-que",
+        "« Nous voulons que la direction rouvre les négociations dès lundi », a déclaré le syndicaliste Marc Petit.",
+        "Nous voulons que la direction rouvre les négociations dès lundi",
+        "demand",
+    ),
+    Row(
+        "imperative-with-hyphen-pronoun",
+        "« Inspirez-vous des communes voisines », a déclaré la préfète Marie Noël.",
+        "Inspirez-vous des communes voisines",
+        "demand",
+    ),
+    Row(
+        "j-aimerais-que",
+        "« J'aimerais que la région nous précise le calendrier », a déclaré la maire Claire Dumas.",
+        "J'aimerais que la région nous précise le calendrier",
+        "demand",
+    ),
 ]
 
 
@@ -744,6 +810,18 @@ OBLIGATION_AND_NECESSITY = [
         "Vous connaissez bien ce dossier depuis des années",
         "statement",
     ),
+    Row(
+        "il-nous-appartient",
+        "« Il nous appartient de protéger ces forêts », a déclaré la ministre Anne Roux.",
+        "Il nous appartient de protéger ces forêts",
+        "demand",
+    ),
+    Row(
+        "seule-solution",
+        "« La seule solution, c'est de rouvrir la ligne », a déclaré le maire Jean Valois.",
+        "La seule solution, c'est de rouvrir la ligne",
+        "demand",
+    ),
 ]
 
 CONSEQUENCES_AND_THREATS = [
@@ -789,6 +867,12 @@ CONSEQUENCES_AND_THREATS = [
         "Le directeur a indiqué qu'il quittera ses fonctions à la fin du mois de juin.",
         "il quittera ses fonctions à la fin du mois de juin",
         "statement",
+    ),
+    Row(
+        "slope-conduira-a",
+        "« Ce plan conduira tôt ou tard à la fermeture des petites écoles », a déclaré le maire Pierre Blanc.",
+        "Ce plan conduira tôt ou tard à la fermeture des petites écoles",
+        "warning",
     ),
 ]
 
@@ -858,6 +942,18 @@ FIRST_PERSON_COMMITMENTS = [
         "« Nous reviendrons sur ce dossier la semaine prochaine », a indiqué le maire Jean Roux.",
         "Nous reviendrons sur ce dossier la semaine prochaine",
         "statement",
+    ),
+    Row(
+        "nous-veillerons",
+        "« Nous veillerons à ce que chaque famille soit relogée », a déclaré le maire, Jean Valois.",
+        "Nous veillerons à ce que chaque famille soit relogée",
+        "assurance",
+    ),
+    Row(
+        "vous-pourrez",
+        "« Vous pourrez voter dans votre bureau habituel dimanche », a déclaré le préfet Jean Lenoir.",
+        "Vous pourrez voter dans votre bureau habituel dimanche",
+        "assurance",
     ),
 ]
 

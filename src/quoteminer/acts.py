@@ -228,9 +228,13 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
         return
     main = {t.i for t in _main_predicates(tokens)}
     for t in tokens:
+        if _clitic_imperative(t, lang):
+            votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
+            evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
+            return
         if t.pos_ not in ("VERB", "AUX") or _morph(t, "VerbForm") != "Fin":
             continue
-        subject = any(c.dep_.startswith(("nsubj", "expl")) for c in t.children)
+        subject = _has_subject(t)
         if t.dep_ != "ROOT":
             # a main predicate coordinated with the root or a clause after a colon (``cessez …, et
             # écoutez``, ``c'est simple : rendez …``): only the imperative the parser marks, or a
@@ -262,6 +266,39 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
             return
 
 
+def _opens(token: Token) -> bool:
+    """Whether ``token`` opens its sentence, a negation (``N'oubliez pas``) aside."""
+    before = [u for u in token.sent if u.i < token.i and not (u.is_punct or u.is_space)]
+    return all(_morph(u, "Polarity") == "Neg" for u in before)
+
+
+def _clitic_imperative(token: Token, lang: LanguageData) -> bool:
+    """A sentence that opens on a plural verb form joined to a pronoun by a hyphen, with no question
+    mark (``Inspirez-vous de …``, ``Rassemblons-nous``): an imperative, whatever the tagger makes of
+    the capitalised word (it often reads it as a proper noun)."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ in lang.acts.IMPERATIVE_CLITICS
+        and token.lower_.endswith(lang.acts.CLITIC_IMPERATIVE_ENDINGS)
+        and _opens(token)
+        and not any(u.text == "?" for u in token.sent)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject, not counting what the parser takes for one by mistake in an
+    imperative that opens its sentence: a clause (``N'oubliez pas …, vous ne l'êtes plus``) or the
+    pronoun joined to the verb by a hyphen (``Inspirez-vous de lui``: a reflexive imperative; an
+    inverted subject makes a question, and questions are left out before this is asked)."""
+    subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl"))]
+    if not subjects:
+        return False
+    if not _opens(verb) or any(u.text == "?" for u in verb.sent):
+        return True
+    return any(s.pos_ not in ("VERB", "AUX") and not (s.i == verb.i + 1 and s.text.startswith("-")) for s in subjects)
+
+
 #: The content rules the parse decides (``_predicate_vote``), named as the word rules are: the
 #: act carried by the content's main predicates (person, tense, negation, what they say).
 PREDICATE_RULES = (
@@ -276,6 +313,7 @@ PREDICATE_RULES = (
     "act.accusation.announced",
     "act.warning.threat",
     "act.assurance.commitment_future",
+    "act.accusation.hearer_conduct",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -397,6 +435,14 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             and time in ("Fut", "Prosp")
             and not negated
             and _lemma(meaning) in data.COMMITMENT_VERBS,
+            # what the hearer did or does, said to his face (``vous avez décidé de …``, ``vous refusez le
+            # référendum``): a reproach; not what he knows or says (``vous le savez``, ``vous dites que``)
+            "act.accusation.hearer_conduct": bool(set(subjects) & data.HEARER_SUBJECTS)
+            and not (negated or time)
+            and finite is not None
+            and _morph(finite, "Mood") == "Ind"
+            and _lemma(meaning) not in data.COGNITIVE_VERBS
+            and _lemma(meaning) not in lang.cues.VERBS,
         }
         for rule_id, holds in checks.items():
             if holds:
@@ -694,7 +740,9 @@ def features(case: Case) -> dict[str, float]:
     ``verb`` (person, tense and mood of the content's main predicate, passive, infinitive);
     ``imperative``, ``subjunctive``, ``slogan``, ``exclamation``; ``deontic`` (devoir, falloir
     and their tense); ``neg`` (a negation and what it negates: the main verb, a future, a
-    first-person past, a refusal, a cognitive verb, a negated subject); ``question``;
+    first-person past, a refusal, a cognitive verb, a negated subject, a negated copula or
+    existential, a stressed negation); ``question`` (and whether it is inverted, a modal, its
+    person); ``opening`` (the discourse word that opens the content) and ``contrast``;
     ``lex`` (the evaluative word classes of ``lang.acts.LEXICON``); ``address`` (the first and
     second persons); ``context`` (an act named by a verb or a noun in the sentence around the
     item); ``signal`` (each act's kinds of content evidence, pooled).
@@ -815,13 +863,38 @@ def features(case: Case) -> dict[str, float]:
     if words and words[0].lower_ == "non":
         out["neg.opening_non"] = 1.0
 
-    # questions
+    # what the negation bears on: a copula or an existential (``n'est pas un droit``, ``il n'y a pas
+    # un seul argument``), and words that stress it (``donc``, ``absolument``, ``toujours``)
+    for t in negated:
+        if any(c.dep_ == "cop" for c in t.children):
+            out["neg.copula"] = 1.0
+        if any(
+            c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith(("expl", "obj", "iobj")) for c in t.children
+        ):
+            out["neg.existential"] = 1.0
+        if any(c.lower_ in data.NEGATION_STRESS for c in t.children if c.dep_ == "advmod"):
+            out["neg.stressed"] = 1.0
+
+    # questions: what asks, and whether the verb comes before its subject (``peut-on``, ``faut-il``)
     if "?" in text:
         out["question"] = 1.0
         if any(t.lower_ in data.QUESTION_WORDS for t in words[:4]):
             out["question.wh"] = 1.0
         if "neg.any" in out:
             out["question.negative"] = 1.0
+        for t in words:
+            if t.pos_ in ("VERB", "AUX") and t.i + 1 < len(t.doc) and t.nbor(1).text.startswith("-"):
+                out["question.inverted"] = 1.0
+                if _lemma(t) in data.MODAL_VERBS:
+                    out["question.modal"] = 1.0
+                person = _person(t, t, case.lang)
+                out[f"question.person.{person}"] = 1.0
+
+    # how the content opens: a discourse word that answers (``Mais …``, ``Si, …``, ``Or …``)
+    if words and words[0].lower_ in data.DISCOURSE_OPENERS:
+        out[f"opening.{words[0].lower_}"] = 1.0
+    if any(t.lower_ in data.CONTRAST_WORDS for t in words[1:]):
+        out["contrast"] = 1.0
 
     # evaluative vocabulary, the second person
     for t in [*_frame_tokens(case), *words]:
@@ -885,7 +958,8 @@ def _signals(found: Features) -> dict[str, float]:
         or (has("neg.refusal") and has("neg.person.1")),
         # words of falsity, a denied first-person past, an opening "non", a denial around
         "denial": has("lex.deny", "neg.first_person_perfect", "context.verb.denial", "context.noun.denial")
-        or (has("neg.opening_non") and not has("slogan")),
+        or has("neg.copula", "neg.stressed", "question.modal", "opening.mais")
+        or (has("neg.opening_non", "opening.non") and not has("slogan")),
         # not knowing, not expecting
         "statement": has("neg.cognitive"),
     }

@@ -846,7 +846,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "act.feature.question.<value>",
         "acts",
-        "The act classifier weighed a question opened by an interrogative word (`wh`) or holding a negation.",
+        "The act classifier weighed a question opened by an interrogative word (`wh`), holding a negation, with"
+        " its verb before its subject (`inverted`, `modal`: `peut-on`, `faut-il`) and that verb's person.",
         "« Pourquoi ne pas avoir prévenu les familles ? », a demandé la députée.",
     ),
     Rule(
@@ -868,6 +869,20 @@ _TABLE: tuple[Rule, ...] = (
         "The act classifier weighed a verb or a noun naming an act in the sentence around the item, outside"
         " it and its cue.",
         "La ministre a contesté cette version, expliquant : « Aucun document n'a été détruit. »",
+    ),
+    Rule(
+        "act.feature.opening.<value>",
+        "acts",
+        "The act classifier weighed the discourse word that opens the content and says how it stands to what"
+        " was said (`Mais …`, `Non, …`, `Or …`; `lang/fr/acts.py` `DISCOURSE_OPENERS`).",
+        "« Mais le chantier n'a jamais été arrêté ! », a répondu le maire.",
+    ),
+    Rule(
+        "act.feature.contrast",
+        "acts",
+        "The act classifier weighed a word of contrast inside the content (`…, mais …`, `pourtant`): a"
+        " concession or a correction.",
+        "« Vous parlez d'économies, mais la facture a doublé », a lancé l'élue.",
     ),
     Rule(
         "act.feature.signal.<act>",

@@ -335,9 +335,9 @@ def train_speaker(root: Path) -> LinearModel:
 DEBATES = "assemblee-acts"
 #: Whether the shipped act classifier learns from the debate statements too. Measured with and
 #: without them (tools/compare_acts.py, docs/accuracy.md "Speech acts"): on the news test
-#: articles they cost 3 of 117 items (within the noise), on the debate test statements they
-#: bring +0.175 accuracy; the classifier is not the default decider, so the model that reads
-#: content is shipped. The weight itself is chosen on tuning data.
+#: articles they cost 1 of 119 items (within the noise), on the debate test statements they
+#: bring +0.195 accuracy; the classifier is not the default decider, so the model that reads
+#: content is shipped. The weight itself is chosen on tuning data (``fit_act_classifier``).
 USE_DEBATES = True
 #: Weights of one debate statement against one news item tried when the act classifier is
 #: fitted with debate statements. They are not news (no reporting verb, and sampled with far
@@ -477,26 +477,49 @@ def _scaled(model: LinearModel, temperature: float) -> LinearModel:
     return attrs.evolve(model, weights=weights, bias=bias)
 
 
+def _held_out_statements(
+    news: Sequence[ActExample], debate: Sequence[ActExample], debate_weight: float, strength: float
+) -> list[tuple[ActExample, dict[str, float]]]:
+    """Each debate statement with the distribution of a model fitted without its sitting's fold
+    (every news item stays in training)."""
+    sittings = sorted({ex.group for ex in debate})
+    out: list[tuple[ActExample, dict[str, float]]] = []
+    for k in range(FOLDS):
+        held = set(sittings[k::FOLDS])
+        if not held:
+            continue
+        train = [ex for ex in debate if ex.group not in held]
+        model = _fit_acts([*news, *train], [1.0] * len(news) + [debate_weight] * len(train), strength)
+        out.extend((ex, model.distribution(ex.features)) for ex in debate if ex.group in held)
+    return out
+
+
 def fit_act_classifier(news: Sequence[ActExample], debate: Sequence[ActExample] = ()) -> LinearModel:
     """The act classifier: its strength, and the weight of the debate statements when there
-    are any, chosen by cross-validation grouped by article (the held-out log-loss of the news
-    items); its temperature fitted on the same held-out probabilities; then refitted on every
-    example."""
+    are any, chosen by cross-validation: the held-out log-loss of the news items (folds of
+    articles) plus, with debate statements, that of the statements (folds of sittings), since
+    the classifier reads both reported items and statements on their own (``judge_statement``);
+    its temperature fitted on the same held-out probabilities; then refitted on every example."""
     if not news:
         raise ValueError("no labelled speech item to learn the act classifier from")
     best: tuple[float, float, float, list[tuple[ActExample, dict[str, float]]]] | None = None
+    best_statements: list[tuple[ActExample, dict[str, float]]] = []
     for weight in DEBATE_WEIGHTS if debate else (0.0,):
         for strength in STRENGTHS:
             outcomes = _held_out(news, debate, weight, strength)
-            loss = _log_loss(outcomes)
+            statements = _held_out_statements(news, debate, weight, strength) if weight > 0 else []
+            loss = _log_loss(outcomes) + (_log_loss(statements) if statements else 0.0)
             if best is None or loss < best[2] - 1e-9:
                 best = (weight, strength, loss, outcomes)
+                best_statements = statements
     assert best is not None
     weight, strength, _, outcomes = best
-    temperature = min(TEMPERATURES, key=lambda t: (round(_log_loss(outcomes, t), 9), abs(t - 1.0)))
+    pooled = [*outcomes, *best_statements]
+    temperature = min(TEMPERATURES, key=lambda t: (round(_log_loss(pooled, t), 9), abs(t - 1.0)))
     extra = list(debate) if weight > 0 else []
     model = _fit_acts([*news, *extra], [1.0] * len(news) + [weight] * len(extra), strength)
     pairs = [(ex.act, max(d, key=lambda c: d[c])) for ex, d in outcomes]
+    statement_pairs = [(ex.act, max(d, key=lambda c: d[c])) for ex, d in best_statements]
     rules = [(ex.act, ex.rules) for ex in news]
     meta = {
         "trained_on": "tuning split of seeds, dev and est-republicain"
@@ -512,6 +535,11 @@ def fit_act_classifier(news: Sequence[ActExample], debate: Sequence[ActExample] 
         "cross_validated_macro_f1_demand_denial_assurance": round(_key_macro_f1(pairs), 4),
         "rules_accuracy_same_items": round(sum(g == p for g, p in rules) / len(rules), 4),
     }
+    if statement_pairs:
+        meta["debate_cross_validated_accuracy"] = round(
+            sum(g == p for g, p in statement_pairs) / len(statement_pairs), 4
+        )
+        meta["debate_cross_validated_macro_f1_demand_denial_assurance"] = round(_key_macro_f1(statement_pairs), 4)
     return attrs.evolve(_scaled(model, temperature), meta=meta)
 
 

@@ -143,6 +143,37 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:nécessaires?|indispensables?|impérati(?:f|fs|ve|ves)|urgente?s?|essentiel(?:le)?s?|"
         r"primordia(?:l|le|ux|les)|impérieu(?:x|se|ses))\b|\bil\s+(?:importe|convient)\s+de\b|\bs'impos(?:e|ent)\b",
     ),
+    # a duty laid on someone, or the one way out: "il nous appartient de", "il vous revient de", "nous
+    # n'avons pas le droit de", "la seule solution, c'est de", "il y a une seule manière de …, c'est que"
+    (
+        "act.demand.duty",
+        "demand",
+        1.5,
+        r"\bil\s+(?:nous|vous|leur|lui|m'|me|t'|te)\s*(?:appartient|revient|incombe)\s+de\b"
+        r"|\b(?:n'avons|n'avez|n'ont|n'a)\s+pas\s+le\s+droit\s+de\b"
+        r"|\b(?:seul(?:e|es)?\s+(?:façon|manière|solution|issue|voie|moyen|réponse)|une\s+seule\s+(?:façon|manière|"
+        r"solution|issue|voie|réponse))\b[^.!?]{0,80}?\bc'est\s+(?:de|d'|que|qu')",
+    ),
+    # first-person requests besides those above: "je vous invite à", "je vous prie de", "nous
+    # vous conjurons de", and "en appeler à" however far its complement ("j'en appelle, …, aux forces")
+    (
+        "act.demand.request",
+        "demand",
+        2.0,
+        r"\b(?:je\s+|nous\s+|j')(?:\w{1,20}\s+){0,2}?(?:invit(?:e|ons|erai|erais|er)|prie|prions|conjur(?:e|ons)|"
+        r"adjur(?:e|ons)|enjoin(?:s|t|ons))\s+(?:[\w'-]{1,20}\s+){0,5}?(?:à|au|aux|de|d')\b"
+        r"|\b(?:j'|nous|ils|elles|il|elle|on)\s+en\s+appel(?:le|lent|lons|ons|ait|aient)\b",
+    ),
+    # a first-person wish on what others should do: "je souhaite que le Gouvernement réponde",
+    # "nous voulons que", "j'attends que"; the wish aimed at someone is a request
+    (
+        "act.demand.wish",
+        "demand",
+        1.5,
+        r"\b(?:je\s+|nous\s+|j')(?:\w{1,10}\s+)?(?:souhait(?:e|ons|erais|erions)|voudrais|voudrions|veux|voulons|"
+        r"aimerais|aimerions|attends|attendons)\s+(?:(?:donc|vraiment|simplement|seulement|aussi|vivement|ardemment|"
+        r"absolument|au\s+moins)\s+)?(?:,[^,.!?]{1,80},\s*)?(?:que|qu')",
+    ),
     # --- denial: denies a fact or an accusation, rejects a proposal ----------------------------
     ("act.denial.ni_ne", "denial", 2.5, r"\bn'\w{1,20},?\s+ni\s+ne\b|\bni\s+ne\s+\w+"),
     # a negated fact in the first person: "nous n'avons pas", "je n'ai jamais"
@@ -194,6 +225,26 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:se poursuivr\w{1,4}|poursuivr\w{1,4}|continuer\w{0,4}|maintiendr\w{1,4}|maintenons|"
         r"ne change\w{0,4} rien|jusqu'au bout|jusqu'à son terme)",
     ),
+    # a negation corrected by what holds instead: "le mariage n'est pas un droit, c'est une
+    # institution", "nous ne voyons pas de communauté, mais des personnes": the claim is put right
+    (
+        "act.denial.correction",
+        "denial",
+        1.5,
+        rf"\b(?:ne|n')\s*[\w-]{{1,20}}\s+{_NEG}\s+(?:[\w'-]{{1,25}}\s+){{0,6}}?[\w'-]{{1,25}},?\s+"
+        r"(?:mais|c'est|ce sont|il s'agit)\b",
+    ),
+    # a claim contradicted in words: "c'est tout le contraire", "bien sûr que non", "cela n'a pas
+    # de sens", "absolument pas"; and an answer that opens with "Non," (not a slogan "Non à …")
+    (
+        "act.denial.contradiction",
+        "denial",
+        2.0,
+        r"\b(?:c'est|bien)\s+(?:tout|exactement|précisément|bien|justement)\s+le\s+contraire\b"
+        r"|\b(?:bien\s+sûr|évidemment|certainement|sûrement)\s+que\s+non\b|\babsolument\s+pas\b|\bpas\s+du\s+tout\b"
+        r"|\bn'(?:a|ont|avait)\s+(?:pas\s+de|aucun)\s+sens\b|\b(?:aucun|pas\s+de)\s+rapport\s+avec\b"
+        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b",
+    ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
     ("act.denial.ne_pas", "denial", 0.5, r"\bne\s+\w{1,20}\s+pas\b|\bn'\w{1,20}\s+pas\b"),
@@ -239,6 +290,14 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"|\bne\s+(?:menac\w{{1,5}}|compromet\w{{0,5}})\s+{_NEG}\b"
         r"|\bsans\s+(?:aucun\s+)?(?:danger|risque)\b|\bpas\s+(?:d'inquiétude|lieu de s'inquiéter|de raison de s'inquiéter)\b",
     ),
+    # an opportunity promised to the hearer: "vous pourrez en débattre", "vous aurez l'occasion de"
+    (
+        "act.assurance.offer",
+        "assurance",
+        1.5,
+        r"\bvous\s+(?:pourrez|aurez\s+(?:\w{1,15}\s+){0,2}?(?:l'occasion|l'opportunité|la possibilité|le temps|"
+        r"toute latitude|satisfaction|la garantie))\b",
+    ),
     # a guarantee in the future passive: "la sécurité sera assurée"
     (
         "act.assurance.guaranteed",
@@ -251,7 +310,8 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.warning.danger",
         "warning",
         2.0,
-        r"\ben danger\b|\bmet(?:tent)? en danger\b|\bmenace\b|\brisque(?:nt)? de\b|\bdangere(?:ux|use)\b",
+        r"\ben danger\b|\bmet(?:tent)? en danger\b|\bmenace\b|\brisque(?:nt)? de\b|\bdangere(?:ux|use)\b"
+        r"|\b(?:des|de\s+graves|de\s+réels|de\s+vrais)\s+dangers\b|\bau\s+risque\s+de\b",
     ),
     (
         "act.warning.catastrophe",
@@ -270,6 +330,17 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "warning",
         1.5,
         r"(?:^|[.!?;:,]\s{0,3}|\bet\s+)(?:sinon|faute de quoi|sans quoi)\b(?!\s+(?:de|à|que|qu'|pour|aucune?)\b)",
+    ),
+    # an outcome said to be inevitable, or the first step of a slope: "inéluctablement",
+    # "une boîte de Pandore", "le cheval de Troie", "conduira à", "mènerait tout droit à"
+    (
+        "act.warning.slope",
+        "warning",
+        1.5,
+        r"\b(?:inéluctabl\w{1,5}|inévitabl\w{1,5}|fatalement|irrémédiabl\w{1,5}|engrenage|"
+        r"boîte\s+de\s+pandore|cheval\s+de\s+troie|pente\s+glissante|porte\s+ouverte\s+à|"
+        r"(?:conduir|mèner|aboutir)(?:a|ait|aient|ont)\s+(?:\w{1,15}\s+){0,3}?(?:à|au|aux)|"
+        r"ouvr(?:ira|irait|e|ent)\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
     ),
     # "Attention," opening a sentence, "attention à": a warning to the hearer
     ("act.warning.attention", "warning", 1.5, r"(?:^|[.!?]\s{1,3})attention\s*(?:[,:!]|à\b|aux?\b)"),
@@ -396,35 +467,40 @@ LEXICON = MappingProxyType(
     {
         "blame": frozenset(
             """
-            abandon abus acharnement affaiblir amateurisme arrogance arrogant aveuglement
-            bafouer bâcler brader cacher caricature chaos coupable complaisance complice
-            complicité cynique cynisme déconnecté décevant défaillance déni dérive
-            déshonneur désinvolture détourner dictature dilettantisme dissimuler échec
-            égoïsme électoraliste erreur escroquerie faute fiasco forfaiture gabegie
-            gâchis honte honteux hypocrisie hypocrite imposture improvisation
-            inacceptable inadmissible incapable incompétence incompétent incohérence
-            incohérent indécent indigne indignité inertie injuste injustice insupportable
-            intolérable irresponsabilité irresponsable laxisme laxiste lâcheté manipulation
-            manipuler manœuvre mauvais mentir mensonge mensonger mépris mépriser
-            naufrage négliger odieux opportunisme partisan politicien propagande racket
-            reniement renier ridicule saboter sabotage scandale scandaleux sectaire
-            sectarisme stigmatiser tromper tromperie trahir trahison triste vergogne
+            abandon aberrant absurde abus acharnement affaiblir affligeant amalgame
+            amateurisme arrogance arrogant aveuglement bafouer brader bâcler cacher
+            caricatural caricature chaos choquant complaisance complice complicité
+            consternant coupable cynique cynisme dictature dilettantisme dissimuler décevant
+            déconnecté défaillance démagogie démagogique déni déplorable dérive déshonneur
+            désinvolture détourner erreur escroquerie faute fiasco forfaiture gabegie
+            grotesque gâchis honte honteux hypocrisie hypocrite imposture improvisation
+            inacceptable inadmissible incapable incohérence incohérent incompréhensible
+            incompétence incompétent indigne indignité indécent inertie injuste injustice
+            insultant insulte insupportable intolérable irrespectueux irresponsabilité
+            irresponsable lamentable laxisme laxiste lâcheté manipulation manipuler manœuvre
+            mascarade mauvais mensonge mensonger mentir mépris méprisant mépriser naufrage
+            négliger obstruction odieux opportunisme outrancier partisan pitoyable
+            politicien propagande racket reniement renier ridicule sabotage saboter scandale
+            scandaleux sectaire sectarisme stigmatiser trahir trahison triste tromper
+            tromperie vergogne échec égoïsme électoraliste
             """.split()
         ),
         "risk": frozenset(
             """
-            alarmant alarme alerte angoisse apocalypse catastrophe catastrophique
-            conséquence danger dangereux dégradation dérapage dramatique effondrement
-            faillite fragiliser grave gravité hémorragie inquiétant inquiétude irréversible
-            menace menacer péril périlleux préoccupant risque risquer redoutable vulnérable
+            alarmant alarme alerte angoisse anxiogène apocalypse bouleversement bouleverser
+            catastrophe catastrophique compromettre conséquence danger dangereux dramatique
+            dégradation dérapage déstabiliser effondrement faillite fragiliser grave gravité
+            hémorragie inquiétant inquiétude inéluctable inévitable irrémédiable
+            irréversible menace menacer préoccupant péril périlleux ravage redoutable risque
+            risquer saper vulnérable
             """.split()
         ),
         "reassure": frozenset(
             """
             calme confiance contrôle fiable garantie garantir intact maîtrise maîtriser
-            normal normalement préserver protection protéger rassurer rassurant sain sauf
-            sécurité serein sereinement solide stable stabilité sûr sûreté tranquille
-            veiller
+            normal normalement protection protéger préserver rassurant rassurer sain sauf
+            serein sereinement solide stabilité stable sécurité sérénité sûr sûreté
+            tranquille veiller
             """.split()
         ),
         "commit": frozenset(
@@ -496,6 +572,19 @@ COGNITIVE_VERBS = frozenset(
 )
 #: Words that negate, besides the ``ne`` the parser marks with Polarity=Neg.
 NEGATIVE_WORDS = frozenset({"aucun", "aucune", "jamais", "nullement", "personne", "rien", "non", "ni"})
+#: The pronouns of an existential (``il n'y a pas``).
+EXISTENTIAL_PRONOUNS = frozenset({"y"})
+#: Adverbs that stress a negation, so that it reads as a rejection (``ne sont donc pas``,
+#: ``n'est absolument pas``, ``n'avons toujours pas``).
+NEGATION_STRESS = frozenset({"absolument", "aucunement", "donc", "évidemment", "nullement", "toujours", "vraiment"})
+#: Verbs of possibility and obligation that ask a rhetorical question when inverted (``peut-on``,
+#: ``faut-il``, ``doit-on``).
+MODAL_VERBS = frozenset({"devoir", "falloir", "pouvoir"})
+#: Words that open an answer in a debate or an interview and mark how it stands to what was said:
+#: ``Mais il a toujours été …``, ``Or …``, ``Oui, …`` (not ``si``, most often a condition).
+DISCOURSE_OPENERS = frozenset({"mais", "non", "or", "oui", "pourtant"})
+#: Words of contrast inside the content (a concession, a correction): ``…, mais …``.
+CONTRAST_WORDS = frozenset({"cependant", "mais", "néanmoins", "or", "pourtant", "toutefois"})
 #: Interrogative words that open a question.
 QUESTION_WORDS = frozenset(
     {"combien", "comment", "est-ce", "lequel", "laquelle", "où", "pourquoi", "quand", "que", "quel", "quelle", "qui"}
@@ -525,6 +614,11 @@ FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 #: Endings of a verb that opens a sentence without a subject as an imperative (``Restez``,
 #: ``Prenons``; the parser often tags them as indicatives).
 IMPERATIVE_ENDINGS = ("ez", "ons", "ez-vous", "ons-nous", "ez-le", "ez-les", "ons-le", "ons-les")
+#: Pronouns joined by a hyphen to a verb that opens a sentence as an imperative (``Inspirez-vous``,
+#: ``Permettez-moi``, ``Rassemblons-nous``); the inverted subject of a question (``-t-il``) is not here.
+IMPERATIVE_CLITICS = frozenset({"-en", "-la", "-le", "-les", "-leur", "-lui", "-moi", "-nous", "-toi", "-vous", "-y"})
+#: Endings of the verb before such a pronoun (the plural imperatives).
+CLITIC_IMPERATIVE_ENDINGS = ("ez", "ons")
 #: Endings of a second-person plural verb, which with no subject is an imperative wherever it
 #: stands in the content (``Dès lors, arrêtez …``, ``…, et écoutez``): French has no other
 #: subjectless finite form in ``-ez``; the parser often tags them as third-person indicatives.
@@ -532,6 +626,8 @@ IMPERATIVE_PLURAL_ENDINGS = ("ez", "ez-vous", "ez-le", "ez-la", "ez-les", "ez-no
 #: Subject and possessive words of the first and second persons.
 FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", "nos", "mon", "ma", "mes"})
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
+#: Subjects that name the hearer (``vous avez décidé``, ``tu refuses``).
+HEARER_SUBJECTS = frozenset({"vous", "tu"})
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
 
@@ -573,9 +669,28 @@ THREATS = frozenset(
         ("user", "veto"),
     }
 )
-#: Verbs of a course held or an undertaking kept, which in the first person and the future commit
-#: the speaker (``nous tiendrons nos engagements``, ``nous maintiendrons le cap``): the ``commit``
-#: family of ``LEXICON`` as verbs, with ``lâcher`` (negated: ``je ne lâcherai rien``, which the
-#: negated-future rule already reads) left out. Verbs of action in general (``faire``, ``revenir``,
-#: ``proposer``) announce rather than commit and are not here.
-COMMITMENT_VERBS = frozenset({"continuer", "honorer", "maintenir", "persévérer", "poursuivre", "tenir"})
+#: Verbs of a course held, an undertaking kept or a help promised, which in the first person and
+#: the future commit the speaker (``nous tiendrons nos engagements``, ``nous veillerons à``, ``je
+#: répondrai``, ``nous vous accompagnerons``): the ``commit`` family of ``LEXICON`` as verbs, with the
+#: verbs of support and protection that promise something to someone. ``lâcher`` (negated: ``je ne
+#: lâcherai rien``) is left to the negated-future rule. Verbs of action in general (``faire``,
+#: ``revenir``, ``proposer``) announce rather than commit and are not here.
+COMMITMENT_VERBS = frozenset(
+    {
+        "accompagner",
+        "aider",
+        "assurer",
+        "continuer",
+        "garantir",
+        "honorer",
+        "maintenir",
+        "persévérer",
+        "poursuivre",
+        "protéger",
+        "répondre",
+        "respecter",
+        "soutenir",
+        "tenir",
+        "veiller",
+    }
+)
