@@ -111,6 +111,17 @@ COMPLEMENTS = [
         "pluie arrive.",
         (("indirect", "la maternité restera ouverte"),),
     ),
+    Row(  # a negated verb of denial asserts what it would deny; a plain negation reports nothing
+        "litotes-reports-its-complement",
+        "La ministre n'exclut pas de revenir sur la réforme. L'accusé ne nie pas avoir menti aux enquêteurs. "
+        "Le club n'a pas démenti la rumeur.",
+        (("indirect", "revenir sur la réforme"), ("indirect", "avoir menti aux enquêteurs")),
+    ),
+    Row(  # what a source worries about, as what it is indignant about
+        "worry-about-something",
+        "Les commerçants s'inquiètent de la baisse de la fréquentation.",
+        (("indirect", "la baisse de la fréquentation"),),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",

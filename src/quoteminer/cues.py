@@ -352,6 +352,12 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             continue
         act = data.VERBS[lemma]
         rule = "cue.verb"
+        if lemma in data.NEGATED_ASSERTIONS and any(
+            c.dep_ == "advmod" and c.lower_ in lang.syntax.NEGATION_ADVERBS for c in token.children
+        ):
+            # "n'a pas exclu de se représenter": a litotes asserts what the verb would deny
+            yield Cue(piece, sent, token, lemma, "statement", "cue.verb.litotes")
+            continue
         if "VerbForm=Inf" in str(token.morph) and _narrative(token):
             rule = "cue.verb.narrative_infinitive"
         if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):

@@ -433,7 +433,7 @@ class Reports:
 
     def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``)."""
-        if content_lemma(cue, self.lang) not in self.lang.cues.INFINITIVE_CONTENT:
+        if content_lemma(cue, self.lang) not in self.lang.cues.INFINITIVE_CONTENT and cue.rule != "cue.verb.litotes":
             return None
         for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
             if child.pos_ == "VERB" and _infinitive(child):
@@ -461,8 +461,9 @@ class Reports:
         tok, piece = cue.token, cue.piece
         data = self.lang.cues
         lemma = content_lemma(cue, self.lang)
-        takes_infinitive = lemma in data.INFINITIVE_CONTENT
-        takes_np = lemma in data.NP_CONTENT
+        litotes = cue.rule == "cue.verb.litotes"  # "n'a pas exclu une hausse": what it does not rule out
+        takes_infinitive = lemma in data.INFINITIVE_CONTENT or litotes
+        takes_np = lemma in data.NP_CONTENT or litotes
         # "a exclu toute hausse", "a écarté toute idée de grève": what a verb of denial dismisses
         # (not a refusal to act, "a refusé toute interview", nor a negated one, "n'a exclu aucune piste")
         dismissing = data.VERBS.get(lemma) == "denial" and lemma not in data.REFUSING_VERBS and not negated(cue)
@@ -1155,6 +1156,10 @@ def _infinitive(verb: Token) -> bool:
 
 
 def negated(cue: Cue) -> bool:
+    """Whether the cue is negated, so that nobody said what it reports (not a litotes,
+    ``n'a pas exclu de …``, which asserts it)."""
+    if cue.rule == "cue.verb.litotes":
+        return False
     tok = cue.token
     doc = tok.doc
     if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in tok.children):

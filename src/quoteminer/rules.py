@@ -142,6 +142,12 @@ _TABLE: tuple[Rule, ...] = (
         "« Cette décision est injuste », juge le syndicat des enseignants.",
     ),
     Rule(
+        "cue.verb.litotes",
+        "cues",
+        "A negated verb of denial asserts what it would deny: its complement is reported.",
+        "Le maire n'a pas exclu une hausse des impôts locaux.",
+    ),
+    Rule(
         "cue.expr.faire",
         "cues",
         "An expression with `faire` whose verb alone is no cue (`faire savoir`, `faire état de`) introduces the item.",

@@ -437,6 +437,8 @@ NP_CONTENT = frozenset(
         "se féliciter",
         "se plaindre",
         "s'indigner",
+        # what a source worries about ("s'inquiète de la hausse de la dette"), like "s'indigner de"
+        "s'inquiéter",
     }
 )
 
@@ -755,6 +757,10 @@ OBJECT_ADDRESSEE_VERBS = frozenset(
         "sommer",
     }
 )
+
+#: Verbs of denial that, negated, assert what they would deny (a litotes): ``n'a pas exclu de
+#: se représenter``, ``n'écarte pas une hausse``, ``ne nie pas avoir menti`` say it may be or is so.
+NEGATED_ASSERTIONS = frozenset({"exclure", "écarter", "nier"})
 
 #: Refusals to speak: what follows them was not said (bounded patterns over the text).
 REFUSALS = (

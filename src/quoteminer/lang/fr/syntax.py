@@ -58,6 +58,8 @@ REFLEXIVE_FULL = "se "
 ELIDING_INITIALS = "aeiouéèêh"
 #: The complementizer ``que``.
 QUE = frozenset({"que", "qu'", "qu’"})
+#: Adverbs of a verb's negation (``n'a pas exclu``, ``n'a jamais nié``).
+NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
 #: The copula's lemma (``L'explication est que …``).
 COPULA = "être"
 #: The auxiliaries' lemmas, whatever the tagger calls them (``Moscou a de son côté rejeté …``).
