@@ -473,6 +473,12 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # a verb that gives its object an attribute: the quoted words judge the object, even a naming noun
+        "attribute-of-a-judged-object",
+        "Son adversaire, Paul Lenoir, juge ce programme « irréaliste ». Les parents trouvent la cantine "
+        "« hors de prix ».",
+        (("partial", "irréaliste"), ("partial", "hors de prix")),
+    ),
     Row(
         "qualifier-de-after-a-naming-noun",
         "Le maire a qualifié le projet de « pharaonique » devant le conseil municipal.",

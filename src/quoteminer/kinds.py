@@ -23,7 +23,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.choice import Candidate
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, is_incise, source_noun
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, forms, is_incise, source_noun
 from quoteminer.items import WORD, Item, TokenIndex, finite, inside
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
@@ -299,8 +299,8 @@ class Quotations:
             compound = any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
             # "un dossier « hors norme »", "un projet « pharaonique »": after an indefinite noun, quoted
             # words in lower case judge the thing rather than name it ("le plan « grand froid »" names)
-            judged = content[:1].islower() and any(
-                c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in tok.children
+            judged = content[:1].islower() and (
+                any(c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in tok.children) or self._attributed(tok)
             )
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
                 tok.pos_ in ("VERB", "ADJ")
@@ -310,6 +310,17 @@ class Quotations:
                 and not compound
             )
         return False
+
+    def _attributed(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a verb that gives it an attribute (``juge ce
+        programme``, ``trouve cette décision``): the quoted words after it judge it."""
+        doc = noun.doc
+        k = noun.i - 1
+        while k > 0 and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        verb = doc[k]
+        infinitive = forms(self.lang).get(verb.lower_.replace("’", "'"), verb.lemma_.lower())
+        return k < noun.i and infinitive in self.lang.cues.ATTRIBUTING_VERBS
 
     def _titled_after(self, span: QuoteSpan) -> bool:
         """« Les Jours heureux », son dernier album: an apposition after the comma names what

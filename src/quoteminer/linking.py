@@ -311,7 +311,9 @@ class Links:
         judging = {
             cue.token.i: cue
             for cue, _ in near
-            if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES and cue.token.i < j
+            if cue.rule.startswith("cue.verb")
+            and (cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES or cue.lemma in self.lang.cues.ATTRIBUTING_VERBS)
+            and cue.token.i < j
         }
         for k in range(j - 1, max(tok.sent.start, j - 7) - 1, -1):
             if k in judging:

@@ -717,6 +717,11 @@ INFINITIVE_CONTENT = frozenset(
 #: agent: ``une situation jugée « de plus en plus complexe »``.
 JUDGEMENT_PARTICIPLES = frozenset({"juger", "qualifier", "estimer", "considérer", "décrire", "dépeindre"})
 
+#: Verbs that give their object an attribute (``juge ce programme « irréaliste »``, ``trouve
+#: cette décision « injuste »``): quoted words after the object are the source's judgement of
+#: it, not its name. Infinitives.
+ATTRIBUTING_VERBS = frozenset({"juger", "trouver", "estimer", "considérer", "qualifier"})
+
 #: Verbs whose ``à``-complement names the addressee, not the content
 #: (``demande au gouvernement des mesures``; but ``appelle à la grève``).
 ADDRESSEE_VERBS = frozenset(
