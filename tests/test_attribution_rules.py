@@ -547,6 +547,12 @@ ROWS = [
         "La piscine rouvrira en septembre",
         "directeur des sports",
     ),
+    Row(  # "tweeté" read as a name, "a" as the verb: the subject hangs on the auxiliary
+        "the-subject-of-a-verb-read-after-its-auxiliary",
+        "Le sénateur a tweeté que la commission siégerait lundi.",
+        "la commission siégerait lundi",
+        "sénateur",
+    ),
     Row(
         "a-news-agency-relays-an-unnamed-source",
         "Le convoi humanitaire est arrivé à Alep, selon l'AFP.",

@@ -122,6 +122,22 @@ COMPLEMENTS = [
         "Les commerçants s'inquiètent de la baisse de la fréquentation.",
         (("indirect", "la baisse de la fréquentation"),),
     ),
+    Row(  # the accused is the object; what he is accused of, the content, even hung on him by the parse
+        "accused-object-and-its-charge",
+        "L'association accuse la préfecture d'avoir ignoré les alertes. Le collectif accuse la mairie de "
+        "mépris envers les habitants.",
+        (("indirect", "avoir ignoré les alertes"), ("indirect", "mépris envers les habitants")),
+    ),
+    Row(  # the addressee is the object; the parse hangs what he is called to on it
+        "addressee-object-and-what-it-is-called-to",
+        "Le préfet appelle les automobilistes à la plus grande prudence.",
+        (("indirect", "la plus grande prudence"),),
+    ),
+    Row(  # a verb the tagger cannot read after its auxiliary
+        "unknown-verb-after-its-auxiliary",
+        "La députée a tweeté que le texte serait voté en juin.",
+        (("indirect", "le texte serait voté en juin"),),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",

@@ -19,7 +19,7 @@ from types import MappingProxyType
 import attrs
 import regex
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
@@ -329,7 +329,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
 
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
 # mistook for one (``_mistagged_verb``); other words are skipped from the Doc's arrays.
-_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ, PROPN})
+_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ, PROPN, X})
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
@@ -340,7 +340,14 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
         if tags[i] not in _VERB_TAGS:
             continue
         token = doc[i]
-        mistagged = not _is_verbal(token) and _mistagged_verb(token, lang)
+        # "a tweeté": a verb the tagger could not read (X) after its auxiliary
+        unknown = (
+            token.pos_ in ("X", "PROPN")
+            and token.text[:1].islower()
+            and i > sent.start
+            and doc[i - 1].lemma_ in lang.syntax.AUXILIARIES
+        )
+        mistagged = not _is_verbal(token) and (unknown or _mistagged_verb(token, lang))
         if not _is_verbal(token) and not mistagged:
             continue
         lemma = _lemma_of(token, lang)

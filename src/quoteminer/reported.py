@@ -436,8 +436,15 @@ class Reports:
         if content_lemma(cue, self.lang) not in self.lang.cues.INFINITIVE_CONTENT and cue.rule != "cue.verb.litotes":
             return None
         for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
+            if child.ent_type_ == "PER" and child.text[:1].isupper():
+                continue  # "a accusé Sharon d'avoir …": a name the tagger read as a verb
             if child.pos_ == "VERB" and _infinitive(child):
-                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                # the mark may hang on an auxiliary of a compound infinitive: "d'avoir fait échouer"
+                preps = [
+                    c
+                    for c in child.subtree
+                    if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS and c.i == child.left_edge.i
+                ] or [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                 start, end = self._subtree_range(cue.piece, child, preps)
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
@@ -484,6 +491,27 @@ class Reports:
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
+            if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS:
+                # "accuse la direction de mépris", "appelle les Français à la vigilance": the parse hangs
+                # the content on the one addressed
+                hung = next(
+                    (
+                        g
+                        for g in child.children
+                        if g.dep_ == "nmod"
+                        and g.i > child.i
+                        and g.pos_ == "NOUN"
+                        and any(
+                            c.dep_ == "case" and (c.lower_ in self.lang.syntax.DE or c.lower_ in self.lang.syntax.A)
+                            for c in g.children
+                        )
+                    ),
+                    None,
+                )
+                if hung is not None:
+                    skip = [c for c in hung.children if c.dep_ == "case"]
+                    start, _ = self._subtree_range(piece, hung, skip)
+                    return Proposal(*trim(self.text, start, self._clause_end(cue, hung)), "np", "np_after_object")
             if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
                 continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (

@@ -486,6 +486,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
     if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb, lang):
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if own is None and before is not None and before.lemma_ in lang.syntax.AUXILIARIES:
+            own = _subject(before, lang)  # "Le ministre a tweeté que …": the parse made the auxiliary the verb
         if own is not None:
             return own, "speaker.subject"
         linear = _linear_subject(verb, lang) or _complemented_subject(verb)

@@ -485,6 +485,8 @@ PREPOSITIONAL_CONTENT = frozenset(
         "presser",
         "prier",
         "sommer",
+        "accuser",
+        "soupçonner",
     }
 )
 
@@ -760,6 +762,10 @@ OBJECT_ADDRESSEE_VERBS = frozenset(
         "prier",
         "pousser",
         "sommer",
+        # the object is the one accused, the content what he is accused of: "accuse l'armée d'avoir
+        # tué des civils", "accuse le maire de favoritisme"
+        "accuser",
+        "soupçonner",
     }
 )
 
