@@ -553,6 +553,19 @@ ROWS = [
         "la commission siégerait lundi",
         "sénateur",
     ),
+    Row(  # a phrase that tells where, when or how is no part of the role that names the speaker
+        "a-role-followed-by-an-adverbial-phrase",
+        "« On a manqué de rigueur », regrettait un joueur sous couvert d'anonymat. « Merci à tous », lançait "
+        "le maire au terme de la soirée.",
+        "On a manqué de rigueur",
+        "joueur",
+    ),
+    Row(  # a role's charge after "aux" stays in its name
+        "a-role-with-its-charge",
+        "« Les comptes sont à l'équilibre », assure l'adjointe aux finances.",
+        "Les comptes sont à l'équilibre",
+        "adjointe aux finances",
+    ),
     Row(
         "a-news-agency-relays-an-unnamed-source",
         "Le convoi humanitaire est arrivé à Alep, selon l'AFP.",

@@ -436,8 +436,10 @@ def _verb_before_clause(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ") and nxt is not None and nxt.pos_ == "SCONJ" and nxt.dep_ == "mark"
 
 
-def _np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head``: determiners, adjectives, ``de`` complements, names."""
+def _np_tokens(head: Token, lang: LanguageData) -> list[Token]:
+    """The noun phrase of ``head``: determiners, adjectives, ``de`` complements, names; not a
+    phrase the parse hung on it that tells where or how (``un joueur sous couvert d'anonymat``,
+    ``le maire au terme de la rencontre``)."""
     out = [head]
     todo = [head]
     determiner = next((c.i for c in head.children if c.dep_ == "det"), None)
@@ -458,6 +460,8 @@ def _np_tokens(head: Token) -> list[Token]:
                     and not any(g.dep_ in ("case", "det") for g in child.children)
                 ):
                     continue  # "a annoncé le maire mardi soir": a bare noun after the phrase is a time, not a part
+                if tok is head and child.dep_ == "nmod" and child.i > head.i and _adverbial_phrase(child, lang):
+                    continue
                 out.append(child)
                 todo.append(child)
     out.sort(key=lambda t: t.i)
@@ -470,6 +474,15 @@ def _np_tokens(head: Token) -> list[Token]:
     while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
         hi += 1
     return out[lo : hi + 1]
+
+
+def _adverbial_phrase(noun: Token, lang: LanguageData) -> bool:
+    """A prepositional phrase that tells where, when or how, not whose role: its preposition is
+    none of those that link a role to its institution, or its noun makes an adverbial phrase."""
+    cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    if not cases:
+        return False
+    return cases[0] not in lang.syntax.ROLE_PREPOSITIONS or noun.lemma_.lower() in lang.cues.ADVERBIAL_NOUNS
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
@@ -831,7 +844,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     own = entity_at(tok, ("PER",))
     if own is not None and tok.pos_ not in ("NOUN",):
         # the source token is part of a person's name the NER found: the name, whatever the parse
-        around = _np_tokens(tok)
+        around = _np_tokens(tok, lang)
         return _Source(
             _clean_name(_unglued(_extend_name(own), lang).text, lang),
             SpeakerKind.PERSON,
@@ -839,7 +852,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(around, own, lang),
             Resolution.EXPLICIT,
         )
-    tokens = _np_tokens(tok)
+    tokens = _np_tokens(tok, lang)
     phrase = _phrase_tokens(tok)
     named = _person_entity(phrase, lang) if tok.pos_ == "NOUN" else None
     if named is not None and any(c.dep_ == "case" for c in named.root.children):
@@ -862,7 +875,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     # apposition with a name: "son chef, le général Thomas D. Waldhauser"
     for child in tok.children:
         if child.dep_ == "appos" and child.ent_type_ not in ("ORG", "LOC", "MISC"):
-            inner = _np_tokens(child)
+            inner = _np_tokens(child, lang)
             ent = _person_entity(inner, lang)
             if ent is not None or child.pos_ == "PROPN":
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
@@ -1133,14 +1146,14 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             head = ent.root
             tokens = (
-                _np_tokens(head.head)
+                _np_tokens(head.head, lang)
                 if head.head.pos_ == "NOUN"
                 and (
                     head.dep_ in ("appos", "flat:name")
                     # "le président Obama", not "la fille d'Ingrid Betancourt" (a complement)
                     or (head.dep_ == "nmod" and not any(c.dep_ == "case" for c in head.children))
                 )
-                else _np_tokens(head)
+                else _np_tokens(head, lang)
             )
             lo = ent.start
             while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):

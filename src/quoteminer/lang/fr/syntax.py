@@ -60,6 +60,10 @@ ELIDING_INITIALS = "aeiouéèêh"
 QUE = frozenset({"que", "qu'", "qu’"})
 #: Adverbs of a verb's negation (``n'a pas exclu``, ``n'a jamais nié``).
 NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
+#: Prepositions that link a role to its institution or its charge (``le maire de Metz``,
+#: ``l'adjoint aux finances``, ``responsable chez Renault``); a phrase hung on a role noun with
+#: another one tells where or how (``sous couvert d'anonymat``, ``lors du conseil``).
+ROLE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "chez", "pour", "en"})
 #: The copula's lemma (``L'explication est que …``).
 COPULA = "être"
 #: The auxiliaries' lemmas, whatever the tagger calls them (``Moscou a de son côté rejeté …``).
