@@ -444,6 +444,11 @@ SPANS = [
 #: the provisions of a law.
 NOT_SPEECH = [
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
+    Row(  # a feeling said with its attribute after a subject's relative clause: no content, no speaker
+        "feeling-after-a-relative-clause",
+        "L'entreprise Durand, qui a rénové la piscine, s'est dite soulagée.",
+        (),
+    ),
     Row("refusal-to-act-with-totality", "Le joueur a refusé toute interview après le match.", ()),
     Row("il-convient-de-preciser", "Il convient de préciser que la salle restera fermée tout l'été.", ()),
     Row("il-faut-rappeler", "Il faut rappeler que le pont avait été fermé en 2019.", ()),
