@@ -599,6 +599,21 @@ ROWS = [
         "Williams et McLaren",
     ),
     Row(
+        "a-definite-plural-description-takes-up-the-group-just-quoted",
+        "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
+        " des salaires de 5 %.",
+        "une hausse des salaires…",
+        "Force Ouvrière",
+        "speaker.group_description",
+    ),
+    Row(  # negative: a source phrase brings a new source in
+        "a-definite-plural-description-after-selon-is-a-new-source",
+        "L'association Greenpeace a dénoncé jeudi un projet « dangereux ». Selon les riverains, le chantier a déjà"
+        " commencé.",
+        "le chantier a déjà commencé",
+        "riverains",
+    ),
+    Row(
         "a-newspaper-title-keeps-its-article",
         "Le quotidien Le Monde affirme que le ministre va démissionner.",
         "le ministre va démissionner",

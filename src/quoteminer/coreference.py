@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
@@ -1205,8 +1205,8 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason == FOCUS_RULE:
-            rule += (FOCUS_RULE,)
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE):
+            rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
         para = _paragraph_of(index, item.start)
@@ -1369,6 +1369,31 @@ def _candidates(
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
         candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+def _named_first_here(entity: Entity | None, start: int) -> bool:
+    """Whether ``entity`` (a description's own entity, if the registry holds one) is first named
+    at ``start``: the description is not a name the text already gave."""
+    return entity is None or not entity.places or entity.places[0][0] >= start
+
+
+def _definite_description(tok: Token, lang: LanguageData) -> bool:
+    """A common noun opened by a definite or demonstrative determiner, with no word setting it
+    apart (``d'autres``) and no complement or apposition naming whom it is (``le maire de
+    Metz``, ``les salariés de Renault``)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE | lang.pronouns.DEMONSTRATIVE:
+        return False
+    if any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("nmod", "appos", "flat:name")
+        and c.i > tok.i
+        and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS)
+        for c in tok.children
+    )
 
 
 def _antecedent_features(
@@ -1575,6 +1600,23 @@ def _resolve_cue(
         return entity, Resolution.ROLE, ""
     if src.name is None:
         return None, Resolution.EXPLICIT, f"cannot read a source from {tok.text!r}"
+    if (
+        src.kind is SpeakerKind.GROUP
+        and src.name[:1].islower()
+        and last is not None
+        and last[1].kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
+        and not last[1].name[:1].islower()
+        and start - last[3] < 400
+        and cue.rule not in SOURCE_RULES  # "selon les observateurs": a source phrase brings new sources in
+        and cue.token.dep_ != "acl:relcl"  # "chez PSA, où les syndicats craignent": a new scene
+        and _named_first_here(registry.find(src.name, src.kind), start)
+        and _definite_description(tok, lang)
+    ):
+        # "Les écuries de F1 Williams et McLaren ont menacé … Les deux écuries estiment que …":
+        # a definite plural description, subject of a main clause, of the organisation or group
+        # just quoted, not a new one
+        last[1].mentions.append((start, end, registry.original[start:end]))
+        return last[1], Resolution.ROLE, DESCRIPTION_RULE
     entity = registry.add(src.name, src.kind, start, end, gender=src.gender, title=src.title, subject=True)
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
@@ -1600,6 +1642,9 @@ def _surveyed(cue: Cue | None, lang: LanguageData) -> bool:
     lo, hi = sorted((tok.i, cue.token.i))
     return any(t.lemma_.lower() in lang.cues.SURVEY_NOUNS for t in tok.doc[lo : hi + 1])
 
+
+#: The rule that takes a definite plural description up as the group or organisation just quoted.
+DESCRIPTION_RULE = "speaker.group_description"
 
 #: How far back the person in focus was last named (characters), and the rule that names them.
 FOCUS_WINDOW = 3 * WINDOW

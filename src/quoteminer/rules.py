@@ -580,6 +580,14 @@ _TABLE: tuple[Rule, ...] = (
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
     ),
     Rule(
+        "speaker.group_description",
+        "coreference",
+        "A definite plural description with no name and no complement naming whom it is (`les rebelles`, `les"
+        " deux clubs`) takes up the organisation or group quoted just before.",
+        "L'association Greenpeace a dénoncé jeudi un projet « dangereux ». Les militants écologistes réclament"
+        " l'abandon du chantier.",
+    ),
+    Rule(
         "speaker.focus",
         "coreference",
         "A definite role description with no name and no complement naming whose role it is takes up the person"

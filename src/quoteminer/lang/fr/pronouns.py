@@ -40,5 +40,9 @@ INDEFINITE = frozenset({"on", "-on", "ça", "cela", "ceci", "tout", "chacun", "p
 #: Definite determiners: a noun phrase they open refers to something already known.
 DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
 
+#: Demonstrative determiners: like the definite ones, a noun phrase they open takes up something
+#: already known (``ces deux écuries``).
+DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
+
 #: Words that set a noun apart from the one already known (``selon d'autres témoignages``).
 NEW_REFERENT = frozenset({"autre", "autres", "plusieurs", "certains", "certaines"})
