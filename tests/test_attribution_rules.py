@@ -606,6 +606,14 @@ ROWS = [
         "Force Ouvrière",
         "speaker.group_description",
     ),
+    Row(
+        "a-definite-plural-description-said-again-still-takes-up-the-group",
+        "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
+        " des salaires. Les délégués estiment aussi que la direction a menti aux salariés.",
+        "la direction a menti aux salariés",
+        "Force Ouvrière",
+        "speaker.group_description",
+    ),
     Row(  # negative: a source phrase brings a new source in
         "a-definite-plural-description-after-selon-is-a-new-source",
         "L'association Greenpeace a dénoncé jeudi un projet « dangereux ». Selon les riverains, le chantier a déjà"

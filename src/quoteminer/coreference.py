@@ -163,6 +163,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
+        self.taken_up: dict[int, Entity] = {}  # id(a description's own entity) → the one it took up
         self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
         self._offsets: list[int] = []
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
@@ -1609,14 +1610,18 @@ def _resolve_cue(
         and start - last[3] < 400
         and cue.rule not in SOURCE_RULES  # "selon les observateurs": a source phrase brings new sources in
         and cue.token.dep_ != "acl:relcl"  # "chez PSA, où les syndicats craignent": a new scene
-        and _named_first_here(registry.find(src.name, src.kind), start)
         and _definite_description(tok, lang)
     ):
-        # "Les écuries de F1 Williams et McLaren ont menacé … Les deux écuries estiment que …":
-        # a definite plural description, subject of a main clause, of the organisation or group
-        # just quoted, not a new one
-        last[1].mentions.append((start, end, registry.original[start:end]))
-        return last[1], Resolution.ROLE, DESCRIPTION_RULE
+        own = registry.find(src.name, src.kind)
+        if _named_first_here(own, start) or (own is not None and registry.taken_up.get(id(own)) is last[1]):
+            # "Les écuries de F1 Williams et McLaren ont menacé … Les deux écuries britanniques
+            # estiment que … Les deux écuries …": a definite plural description, subject of a main
+            # clause, of the organisation or group just quoted, not a new one (nor, said again, a
+            # description's first use)
+            if own is not None:
+                registry.taken_up[id(own)] = last[1]
+            last[1].mentions.append((start, end, registry.original[start:end]))
+            return last[1], Resolution.ROLE, DESCRIPTION_RULE
     entity = registry.add(src.name, src.kind, start, end, gender=src.gender, title=src.title, subject=True)
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
