@@ -599,6 +599,26 @@ ROWS = [
         "Williams et McLaren",
     ),
     Row(
+        "a-definite-description-takes-up-the-person-the-sentence-before-was-about",
+        "Sophie Bernard dirige l'école du village depuis dix ans. La directrice regrette que la classe « ferme en"
+        " septembre ».",
+        "la classe « ferme en septembre »",
+        "Sophie Bernard",
+        "speaker.topic_description",
+    ),
+    Row(  # negative: a person known by another title is not whom a new role noun describes
+        "a-definite-description-is-not-a-person-known-by-another-title",
+        "Le ministre Paul Morin a visité l'usine lundi. Le directeur estime que les commandes reprendront en mars.",
+        "les commandes reprendront en mars",
+        "directeur",
+    ),
+    Row(  # negative: the gender of the description must agree
+        "a-definite-description-of-the-other-gender-is-someone-else",
+        "Paul Morin a visité l'usine lundi. La directrice estime que les commandes reprendront en mars.",
+        "les commandes reprendront en mars",
+        "directrice",
+    ),
+    Row(
         "a-definite-plural-description-takes-up-the-group-just-quoted",
         "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
         " des salaires de 5 %.",

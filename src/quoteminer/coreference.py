@@ -325,6 +325,18 @@ class Registry:
                 return prefer
         return latest[1]
 
+    def last_person(self, before: int, lower: int, gender: str) -> tuple[Entity, bool] | None:
+        """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
+        mention is a subject; None if a person of that gender is known only by a role there."""
+        order = self._order
+        i = bisect.bisect_left(self._offsets, before) - 1
+        while i >= 0 and order[i][0] >= lower:
+            entity = self.entities[order[i][1]]
+            if entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+                return None if entity.role_only else (entity, order[i][2])
+            i -= 1
+        return None
+
     def by_title(
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
     ) -> Entity | None:
@@ -1206,7 +1218,7 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE):
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -1590,6 +1602,16 @@ def _resolve_cue(
             # description of the person just quoted, the press's way of not repeating a name
             entity = last[1]
             entity.titles.append(src.role)
+        if entity is None and src.gender and _anaphoric_description(tok, lang):
+            topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
+            if topic is not None and topic[1] and not topic[0].titles:
+                # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
+                # a definite description of the person of that gender the sentence before was
+                # about (its subject), who has no title yet
+                entity = topic[0]
+                entity.titles.append(src.role)
+                entity.mentions.append((start, end, registry.original[start:end]))
+                return entity, Resolution.ROLE, TOPIC_RULE
         if entity is None:
             # a role with no name keeps the role as its name
             entity = registry.add(
@@ -1650,6 +1672,11 @@ def _surveyed(cue: Cue | None, lang: LanguageData) -> bool:
 
 #: The rule that takes a definite plural description up as the group or organisation just quoted.
 DESCRIPTION_RULE = "speaker.group_description"
+
+#: How far back (characters) a definite description looks for the person the text is about, and
+#: the rule that takes that person up.
+TOPIC_WINDOW = 300
+TOPIC_RULE = "speaker.topic_description"
 
 #: How far back the person in focus was last named (characters), and the rule that names them.
 FOCUS_WINDOW = 3 * WINDOW

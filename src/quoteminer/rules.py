@@ -588,6 +588,14 @@ _TABLE: tuple[Rule, ...] = (
         " l'abandon du chantier.",
     ),
     Rule(
+        "speaker.topic_description",
+        "coreference",
+        "A definite singular role description with no name and no complement naming whose role it is takes up the"
+        " named person of the same gender who was the subject just before (within 300 characters), when that"
+        " person has no title yet.",
+        "Marc Dupont préside le club depuis 2010. « Nous visons la montée », explique le président.",
+    ),
+    Rule(
         "speaker.focus",
         "coreference",
         "A definite role description with no name and no complement naming whose role it is takes up the person"
