@@ -660,6 +660,13 @@ ROWS = [
         "Valérie Pécresse",
         "speaker.postposed_subject",
     ),
+    Row(  # the parse hangs the quotation's "a" (il n'y a) on the incise's verb as its auxiliary
+        "an-incise-after-a-quotation-whose-verb-the-parse-took-for-an-auxiliary",
+        "« Il n'y a pas d'autre solution », a expliqué le groupe.",
+        "Il n'y a pas d'autre solution",
+        "groupe",
+        "speaker.postposed_subject",
+    ),
     Row(
         "postposed-subject-glued-to-a-medium",
         "« Nous ne céderons pas », a déclaré à Reuters Jean Dupont, porte-parole du syndicat.",
