@@ -619,6 +619,19 @@ ROWS = [
         "directrice",
     ),
     Row(
+        "one-of-a-group-is-a-person-named-by-the-phrase",
+        "« Le camion roulait très vite », raconte l'un des témoins.",
+        "Le camion roulait très vite",
+        "un des témoins",
+        "speaker.postposed_subject",
+    ),
+    Row(
+        "one-of-them-is-the-group-the-pronoun-stands-for",
+        "Les infirmières ont manifesté devant l'hôpital. « Nous sommes épuisées », a confié l'une d'elles.",
+        "Nous sommes épuisées",
+        "infirmières",
+    ),
+    Row(
         "a-definite-plural-description-takes-up-the-group-just-quoted",
         "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
         " des salaires de 5 %.",

@@ -706,6 +706,22 @@ class _Source:
     role: str | None = None
 
 
+def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
+    """The group a partitive source is one of: ``manifestants`` in ``l'un des manifestants``,
+    ``eux`` in ``l'un d'eux``; None if ``tok`` heads no partitive."""
+    if tok.lower_ not in lang.pronouns.PARTITIVE or tok.pos_ not in ("PRON", "NUM", "DET"):
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ == "nmod"
+            and child.i > tok.i
+            and child.pos_ in ("NOUN", "PROPN", "PRON")
+            and any(c.dep_ == "case" for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     """``Franck Williams et Ron Dennis estiment``: people named together as one source, a
     group named ``A et B`` (ANNOTATION.md §2)."""
@@ -818,6 +834,15 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # "selon ses sources": the possessor, of either gender
         plural = lang.pronouns.POSSESSIVE[low] == "plur"
         return _Source(None, SpeakerKind.PERSON, None, None, Resolution.PRONOUN, pronoun=True, plural=plural)
+    group = _partitive_group(tok, lang)
+    if group is not None and group.lower_ in lang.pronouns.SUBJECT:
+        # "l'un d'eux": one of the group the plural pronoun stands for, which is the source
+        gender, _ = lang.pronouns.SUBJECT[group.lower_]
+        return _Source(None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=True)
+    if group is not None:
+        # "l'un des manifestants": a person known as one of a group, the phrase as the name
+        name = tok.doc[tok.i : group.right_edge.i + 1].text
+        return _Source(name, SpeakerKind.PERSON, lang.pronouns.PARTITIVE[tok.lower_], None, Resolution.ROLE)
     edge = tok.left_edge.i
     described = tok.doc[edge - 2] if edge >= 2 else None
     if (

@@ -148,6 +148,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
                 if following is not None:
                     return following  # "comme le précise le ministre de la Défense, Florence Parly."
             return tok
+        if tok.lower_ in lang.pronouns.PARTITIVE and any(c.dep_ == "nmod" and c.i > tok.i for c in tok.children):
+            return tok  # "a confié l'une d'elles", "raconte l'un des témoins": one of a group
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
         if tok.pos_ == "ADP" and j + 1 < len(doc):

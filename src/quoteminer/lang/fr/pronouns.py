@@ -28,6 +28,10 @@ SUBJECT = MappingProxyType(
 #: Possessive determiners, by the number of their possessor (``selon ses sources``: one source).
 POSSESSIVE = MappingProxyType({"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"})
 
+#: Pronouns heading a partitive source, one member of a group (``l'un des manifestants``,
+#: ``l'une d'elles``) → the member's gender.
+PARTITIVE = MappingProxyType({"un": "masc", "une": "fem"})
+
 #: Relative pronouns that take their antecedent's reference.
 RELATIVE = frozenset({"qui", "lequel", "laquelle"})
 
