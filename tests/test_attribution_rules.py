@@ -619,6 +619,21 @@ ROWS = [
         "directrice",
     ),
     Row(
+        "a-quotation-with-no-cue-takes-the-one-person-its-paragraph-is-about",
+        "L'architecte Sophie Garnier a dessiné la nouvelle médiathèque. Son idée est que le bâtiment « doit"
+        " accueillir tout le monde ».",
+        "doit accueillir tout le monde",
+        "Sophie Garnier",
+        "speaker.paragraph_person",
+    ),
+    Row(  # negative: two people named, the quotation's source is not recoverable
+        "a-quotation-with-no-cue-in-a-paragraph-naming-two-people-has-no-speaker",
+        "L'architecte Sophie Garnier a reçu le maire Paul Morin à la médiathèque. L'idée est que le bâtiment"
+        " « doit accueillir tout le monde ».",
+        "doit accueillir tout le monde",
+        None,
+    ),
+    Row(
         "one-of-a-group-is-a-person-named-by-the-phrase",
         "« Le camion roulait très vite », raconte l'un des témoins.",
         "Le camion roulait très vite",

@@ -325,6 +325,12 @@ class Registry:
                 return prefer
         return latest[1]
 
+    def subject_in(self, entity: Entity, start: int, end: int) -> bool:
+        """Whether ``entity`` is mentioned as a subject in ``[start, end)``."""
+        lo, hi = bisect.bisect_left(self._offsets, start), bisect.bisect_left(self._offsets, end)
+        target = self._position[id(entity)]
+        return any(n == target and subject for _, n, subject in self._order[lo:hi])
+
     def last_person(self, before: int, lower: int, gender: str) -> tuple[Entity, bool] | None:
         """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
         mention is a subject; None if a person of that gender is known only by a role there."""
@@ -1251,6 +1257,9 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         judged = "kind.partial.judged" in item.evidence
         if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
             return _FirstMatch(last[1], Resolution.INHERITED, ("speaker.inherited",), None)
+        person = _paragraph_person(registry, para, item.start)
+        if person is not None:
+            return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
         return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
     because = (cue.speaker_rule,) if cue.speaker_rule else ()  # "speaker.not_a_source", "speaker.indefinite", …
     return _FirstMatch(None, Resolution.EXPLICIT, because, "the cue has no recoverable source")
@@ -1407,6 +1416,21 @@ def _candidates(
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
         candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+#: The rule that gives a quotation with no cue the one person its paragraph is about.
+PARAGRAPH_RULE = "speaker.paragraph_person"
+
+
+def _paragraph_person(registry: Registry, para: int, before: int) -> Entity | None:
+    """The one person the paragraph names before ``before``, when that person is a subject there
+    and nobody else is named (``Miguel Nerva a conçu ce code … Le but de ce langage est qu'il
+    « doit être compréhensible par tous »``): whom a quotation with no cue, in a paragraph where
+    nobody has spoken yet, reports."""
+    named = [e for e in registry.mentioned_in(para, before) if e.kind is SpeakerKind.PERSON and not e.place]
+    if len(named) != 1 or named[0].role_only or not registry.subject_in(named[0], para, before):
+        return None
+    return named[0]
 
 
 def _named_first_here(entity: Entity | None, start: int) -> bool:

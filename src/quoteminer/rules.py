@@ -588,6 +588,13 @@ _TABLE: tuple[Rule, ...] = (
         " l'abandon du chantier.",
     ),
     Rule(
+        "speaker.paragraph_person",
+        "coreference",
+        "A quotation with no cue, in a paragraph where nobody has spoken before it, takes the one person the"
+        " paragraph names before it, when that person is a subject there.",
+        "Le maire Jean Dupuis a présenté le budget lundi. « Les impôts ne bougeront pas. »",
+    ),
+    Rule(
         "speaker.topic_description",
         "coreference",
         "A definite singular role description with no name and no complement naming whose role it is takes up the"
