@@ -696,6 +696,20 @@ ROWS = [
         "speaker.postposed_subject",
     ),
     Row(
+        "postposed-subject-after-a-time-and-a-longer-complement",
+        "« Nous ne lâcherons rien », a déclaré hier soir au micro de France Bleu Marc Leroy, le secrétaire du"
+        " syndicat.",
+        "Nous ne lâcherons rien",
+        "Marc Leroy",
+        "speaker.postposed_subject",
+    ),
+    Row(  # negative: the person in the complement is its addressee when a subject follows it
+        "a-person-in-the-complement-is-not-the-subject-that-follows",
+        "« Nous ne lâcherons rien », a écrit au ministre de l'Intérieur Gérald Darmanin le maire de Metz.",
+        "Nous ne lâcherons rien",
+        "maire de Metz",
+    ),
+    Row(
         "postposed-subject-glued-to-a-medium",
         "« Nous ne céderons pas », a déclaré à Reuters Jean Dupont, porte-parole du syndicat.",
         "Nous ne céderons pas",

@@ -157,6 +157,10 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
             k = next((m for m in range(j + 1, min(len(doc), j + 4)) if doc[m].pos_ in ("NOUN", "PROPN")), None)
             if k is not None and k + 1 < len(doc) and _subject_follows(doc[k], doc[k + 1], lang):
                 return _inverted_after_from(verb, k + 1)
+            if k is not None:
+                glued = _name_past_complement(doc, k, j + 8)
+                if glued is not None:
+                    return _inverted_after_from(verb, glued)
         break
     return None
 
@@ -169,6 +173,21 @@ def _subject_follows(complement: Token, nxt: Token, lang: LanguageData) -> bool:
     if nxt.pos_ == "DET" or nxt.lower_ in lang.roles.HONORIFICS:
         return True
     return nxt.ent_type_ == "PER" and complement.ent_type_ != "PER" and nxt.text[:1].isupper()
+
+
+def _name_past_complement(doc: Doc, k: int, limit: int) -> int | None:
+    """Where a person's name starts after a complement that goes on past its noun ``k`` (``a
+    déclaré au micro de France Bleu Marc Leroy``), when the name ends the clause (a comma or the
+    sentence's end after it); None otherwise."""
+    m = k + 1
+    while m < min(len(doc), limit) and doc[m].ent_type_ != "PER" and doc[m].pos_ in ("ADP", "DET", "NOUN", "PROPN"):
+        m += 1
+    if m >= len(doc) or m == k + 1 or doc[m].ent_type_ != "PER" or doc[m - 1].ent_type_ == "PER":
+        return None
+    end = m
+    while end < len(doc) and doc[end].ent_type_ == "PER":
+        end += 1
+    return m if end >= doc[m].sent.end or doc[end].is_punct else None
 
 
 def _subject_behind_oblique(verb: Token) -> Token | None:
