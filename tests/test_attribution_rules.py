@@ -647,6 +647,18 @@ ROWS = [
         "infirmières",
     ),
     Row(
+        "the-press-name-of-a-mayor-takes-up-the-mayor-named-before",
+        "La maire de Besançon, Anne Vignot, a visité la crèche. « Nous ouvrirons quarante places », a promis l'édile.",
+        "Nous ouvrirons quarante places",
+        "Anne Vignot",
+    ),
+    Row(  # negative: nobody named bears the office, the periphrasis keeps its words
+        "a-periphrasis-of-an-office-nobody-named-keeps-its-words",
+        "Le chef de l'État ivoirien a affirmé que l'élection « aura lieu ».",
+        "l'élection « aura lieu »",
+        "chef de l'État ivoirien",
+    ),
+    Row(
         "a-definite-plural-description-takes-up-the-group-just-quoted",
         "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
         " des salaires de 5 %.",
