@@ -634,6 +634,13 @@ ROWS = [
         None,
     ),
     Row(
+        "quotations-in-a-row-share-the-incise-of-the-last",
+        "« La récolte sera maigre. » « Il a trop plu en juin », a poursuivi le viticulteur Jean Roux.",
+        "La récolte sera maigre.",
+        "Jean Roux",
+        "speaker.shared_incise",
+    ),
+    Row(
         "one-of-a-group-is-a-person-named-by-the-phrase",
         "« Le camion roulait très vite », raconte l'un des témoins.",
         "Le camion roulait très vite",

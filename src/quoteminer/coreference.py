@@ -1325,6 +1325,7 @@ def resolve_speakers(
             state.last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
             state.survey = _surveyed(item.cue, lang) or (state.survey and SURVEY_RULE in item.evidence)
             state.spoke[id(entity)] += 1
+    _share_incises(items, resolved, confidence, unresolved, text, lang)
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     bearers = _role_bearers(registry)
     if isinstance(chooser, Recorder):
@@ -1416,6 +1417,42 @@ def _candidates(
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
         candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+#: The rule that gives a quotation with no cue the speaker of the quotation right after it.
+SHARED_RULE = "speaker.shared_incise"
+
+
+def _share_incises(
+    items: Sequence[Item],
+    resolved: dict[int, tuple[str, Resolution]],
+    confidence: dict[int, float],
+    unresolved: list[tuple[Item, str]],
+    text: str,
+    lang: LanguageData,
+) -> None:
+    """``« A. » « B », a poursuivi X``: quotations in a row with nothing but their marks between
+    them share the attribution of the last one; a quotation with no cue and no speaker before such
+    a quotation takes its speaker."""
+    speech = [item for item in items if item.kind.is_speech]
+    for item in reversed(speech[:-1]):
+        after = speech[speech.index(item) + 1]
+        if item.cue is not None or id(item) in resolved or id(after) not in resolved:
+            continue
+        marks = set(text[item.end : after.start]) - lang.marks.PADDING
+        if not marks or not marks <= _mark_characters(lang):
+            continue  # only the marks closing one quotation and opening the next
+        resolved[id(item)] = (resolved[id(after)][0], Resolution.INHERITED)
+        if id(after) in confidence:
+            confidence[id(item)] = confidence[id(after)]
+        item.evidence.append(SHARED_RULE)
+        unresolved[:] = [(u, why) for u, why in unresolved if u is not item]
+
+
+@functools.cache
+def _mark_characters(lang: LanguageData) -> frozenset[str]:
+    """Every quotation mark of the language, opening or closing."""
+    return frozenset(lang.marks.PAIRS).union(*lang.marks.PAIRS.values())
 
 
 #: The rule that gives a quotation with no cue the one person its paragraph is about.

@@ -588,6 +588,13 @@ _TABLE: tuple[Rule, ...] = (
         " l'abandon du chantier.",
     ),
     Rule(
+        "speaker.shared_incise",
+        "coreference",
+        "A quotation with no cue and no speaker, followed by another with nothing but their marks between,"
+        " shares the next one's speaker (`« A. » « B », a poursuivi X`).",
+        "« Le pont sera fermé lundi. » « Les bus seront déviés », a poursuivi le maire.",
+    ),
+    Rule(
         "speaker.paragraph_person",
         "coreference",
         "A quotation with no cue, in a paragraph where nobody has spoken before it, takes the one person the"
