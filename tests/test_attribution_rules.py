@@ -633,6 +633,13 @@ ROWS = [
         "doit accueillir tout le monde",
         None,
     ),
+    Row(  # the parse hangs the relative clause on the main verb: the noun before "qui" is its antecedent
+        "a-relative-clause-the-parse-misplaced-still-takes-the-noun-before-qui",
+        "Le juge a interrogé le suspect, qui affirme qu'il « n'était pas là ».",
+        "n'était pas là",
+        "suspect",
+        "speaker.relative",
+    ),
     Row(
         "quotations-in-a-row-share-the-incise-of-the-last",
         "« La récolte sera maigre. » « Il a trop plu en juin », a poursuivi le viticulteur Jean Roux.",

@@ -324,6 +324,22 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _antecedent_before(pronoun: Token) -> Token | None:
+    """``Le juge a interrogé le suspect, qui affirme …`` with the relative clause hung elsewhere by
+    the parse: the noun phrase right before the relative pronoun (past one comma), climbing from a
+    complement to the noun it completes (``le directeur de l'usine, qui``)."""
+    doc = pronoun.doc
+    j = pronoun.i - 1
+    if j >= pronoun.sent.start and doc[j].text == ",":
+        j -= 1
+    if j < pronoun.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[j]
+    while head.dep_ in ("flat:name", "flat", "amod", "nmod") and pronoun.sent.start <= head.head.i < head.i:
+        head = head.head
+    return head
+
+
 def _from_governor(verb: Token, lang: LanguageData) -> Token | None:
     """Participles, coordinated and control verbs share a governing verb's subject."""
     tok = verb
@@ -491,7 +507,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if subject is not None and is_incise(verb) and subject.i < verb.i and _quote_between(subject, verb):
         subject = None  # the parser took a word of the quotation for the subject
     if subject is not None and subject.lower_ in lang.pronouns.RELATIVE:
-        antecedent = _relative_antecedent(verb)
+        antecedent = _relative_antecedent(verb) or _antecedent_before(subject)
         if antecedent is not None:
             return antecedent, "speaker.relative"
     if subject is not None and subject.lower_ in lang.pronouns.INDEFINITE:
