@@ -689,6 +689,103 @@ ROWS = [
         "Williams et McLaren",
     ),
     Row(
+        "a-definite-description-takes-up-the-person-the-sentence-before-was-about",
+        "Sophie Bernard dirige l'école du village depuis dix ans. La directrice regrette que la classe « ferme en"
+        " septembre ».",
+        "la classe « ferme en septembre »",
+        "Sophie Bernard",
+        "speaker.topic_description",
+    ),
+    Row(  # negative: a person known by another title is not whom a new role noun describes
+        "a-definite-description-is-not-a-person-known-by-another-title",
+        "Le ministre Paul Morin a visité l'usine lundi. Le directeur estime que les commandes reprendront en mars.",
+        "les commandes reprendront en mars",
+        "directeur",
+    ),
+    Row(  # negative: the gender of the description must agree
+        "a-definite-description-of-the-other-gender-is-someone-else",
+        "Paul Morin a visité l'usine lundi. La directrice estime que les commandes reprendront en mars.",
+        "les commandes reprendront en mars",
+        "directrice",
+    ),
+    Row(
+        "a-quotation-with-no-cue-takes-the-one-person-its-paragraph-is-about",
+        "L'architecte Sophie Garnier a dessiné la nouvelle médiathèque. Son idée est que le bâtiment « doit"
+        " accueillir tout le monde ».",
+        "doit accueillir tout le monde",
+        "Sophie Garnier",
+        "speaker.paragraph_person",
+    ),
+    Row(  # negative: two people named, the quotation's source is not recoverable
+        "a-quotation-with-no-cue-in-a-paragraph-naming-two-people-has-no-speaker",
+        "L'architecte Sophie Garnier a reçu le maire Paul Morin à la médiathèque. L'idée est que le bâtiment"
+        " « doit accueillir tout le monde ».",
+        "doit accueillir tout le monde",
+        None,
+    ),
+    Row(  # the parse hangs the relative clause on the main verb: the noun before "qui" is its antecedent
+        "a-relative-clause-the-parse-misplaced-still-takes-the-noun-before-qui",
+        "Le juge a interrogé le suspect, qui affirme qu'il « n'était pas là ».",
+        "n'était pas là",
+        "suspect",
+        "speaker.relative",
+    ),
+    Row(
+        "quotations-in-a-row-share-the-incise-of-the-last",
+        "« La récolte sera maigre. » « Il a trop plu en juin », a poursuivi le viticulteur Jean Roux.",
+        "La récolte sera maigre.",
+        "Jean Roux",
+        "speaker.shared_incise",
+    ),
+    Row(
+        "one-of-a-group-is-a-person-named-by-the-phrase",
+        "« Le camion roulait très vite », raconte l'un des témoins.",
+        "Le camion roulait très vite",
+        "un des témoins",
+        "speaker.postposed_subject",
+    ),
+    Row(
+        "one-of-them-is-the-group-the-pronoun-stands-for",
+        "Les infirmières ont manifesté devant l'hôpital. « Nous sommes épuisées », a confié l'une d'elles.",
+        "Nous sommes épuisées",
+        "infirmières",
+    ),
+    Row(
+        "the-press-name-of-a-mayor-takes-up-the-mayor-named-before",
+        "La maire de Besançon, Anne Vignot, a visité la crèche. « Nous ouvrirons quarante places », a promis l'édile.",
+        "Nous ouvrirons quarante places",
+        "Anne Vignot",
+    ),
+    Row(  # negative: nobody named bears the office, the periphrasis keeps its words
+        "a-periphrasis-of-an-office-nobody-named-keeps-its-words",
+        "Le chef de l'État ivoirien a affirmé que l'élection « aura lieu ».",
+        "l'élection « aura lieu »",
+        "chef de l'État ivoirien",
+    ),
+    Row(
+        "a-definite-plural-description-takes-up-the-group-just-quoted",
+        "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
+        " des salaires de 5 %.",
+        "une hausse des salaires…",
+        "Force Ouvrière",
+        "speaker.group_description",
+    ),
+    Row(
+        "a-definite-plural-description-said-again-still-takes-up-the-group",
+        "Le syndicat Force Ouvrière a appelé lundi à une grève « illimitée ». Les délégués réclament une hausse"
+        " des salaires. Les délégués estiment aussi que la direction a menti aux salariés.",
+        "la direction a menti aux salariés",
+        "Force Ouvrière",
+        "speaker.group_description",
+    ),
+    Row(  # negative: a source phrase brings a new source in
+        "a-definite-plural-description-after-selon-is-a-new-source",
+        "L'association Greenpeace a dénoncé jeudi un projet « dangereux ». Selon les riverains, le chantier a déjà"
+        " commencé.",
+        "le chantier a déjà commencé",
+        "riverains",
+    ),
+    Row(
         "a-newspaper-title-keeps-its-article",
         "Le quotidien Le Monde affirme que le ministre va démissionner.",
         "le ministre va démissionner",
@@ -706,6 +803,27 @@ ROWS = [
         "Il faut agir vite",
         "Valérie Pécresse",
         "speaker.postposed_subject",
+    ),
+    Row(  # the parse hangs the quotation's "a" (il n'y a) on the incise's verb as its auxiliary
+        "an-incise-after-a-quotation-whose-verb-the-parse-took-for-an-auxiliary",
+        "« Il n'y a pas d'autre solution », a expliqué le groupe.",
+        "Il n'y a pas d'autre solution",
+        "groupe",
+        "speaker.postposed_subject",
+    ),
+    Row(
+        "postposed-subject-after-a-time-and-a-longer-complement",
+        "« Nous ne lâcherons rien », a déclaré hier soir au micro de France Bleu Marc Leroy, le secrétaire du"
+        " syndicat.",
+        "Nous ne lâcherons rien",
+        "Marc Leroy",
+        "speaker.postposed_subject",
+    ),
+    Row(  # negative: the person in the complement is its addressee when a subject follows it
+        "a-person-in-the-complement-is-not-the-subject-that-follows",
+        "« Nous ne lâcherons rien », a écrit au ministre de l'Intérieur Gérald Darmanin le maire de Metz.",
+        "Nous ne lâcherons rien",
+        "maire de Metz",
     ),
     Row(
         "postposed-subject-glued-to-a-medium",

@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, Cue, role_of_periphrasis, source_noun
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
@@ -163,6 +163,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.documents: dict[str, Entity] = {}  # "communiqué" → who issued the one first introduced
+        self.taken_up: dict[int, Entity] = {}  # id(a description's own entity) → the one it took up
         self._order: list[tuple[int, int, bool]] = []  # the timeline sorted by offset (see _sorted)
         self._offsets: list[int] = []
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
@@ -323,6 +324,24 @@ class Registry:
             if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named):
                 return prefer
         return latest[1]
+
+    def subject_in(self, entity: Entity, start: int, end: int) -> bool:
+        """Whether ``entity`` is mentioned as a subject in ``[start, end)``."""
+        lo, hi = bisect.bisect_left(self._offsets, start), bisect.bisect_left(self._offsets, end)
+        target = self._position[id(entity)]
+        return any(n == target and subject for _, n, subject in self._order[lo:hi])
+
+    def last_person(self, before: int, lower: int, gender: str) -> tuple[Entity, bool] | None:
+        """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
+        mention is a subject; None if a person of that gender is known only by a role there."""
+        order = self._order
+        i = bisect.bisect_left(self._offsets, before) - 1
+        while i >= 0 and order[i][0] >= lower:
+            entity = self.entities[order[i][1]]
+            if entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+                return None if entity.role_only else (entity, order[i][2])
+            i -= 1
+        return None
 
     def by_title(
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
@@ -713,6 +732,22 @@ class _Source:
     role: str | None = None
 
 
+def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
+    """The group a partitive source is one of: ``manifestants`` in ``l'un des manifestants``,
+    ``eux`` in ``l'un d'eux``; None if ``tok`` heads no partitive."""
+    if tok.lower_ not in lang.pronouns.PARTITIVE or tok.pos_ not in ("PRON", "NUM", "DET"):
+        return None
+    for child in tok.children:
+        if (
+            child.dep_ == "nmod"
+            and child.i > tok.i
+            and child.pos_ in ("NOUN", "PROPN", "PRON")
+            and any(c.dep_ == "case" for c in child.children)
+        ):
+            return child
+    return None
+
+
 def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     """``Franck Williams et Ron Dennis estiment``: people named together as one source, a
     group named ``A et B`` (ANNOTATION.md §2)."""
@@ -825,6 +860,15 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # "selon ses sources": the possessor, of either gender
         plural = lang.pronouns.POSSESSIVE[low] == "plur"
         return _Source(None, SpeakerKind.PERSON, None, None, Resolution.PRONOUN, pronoun=True, plural=plural)
+    group = _partitive_group(tok, lang)
+    if group is not None and group.lower_ in lang.pronouns.SUBJECT:
+        # "l'un d'eux": one of the group the plural pronoun stands for, which is the source
+        gender, _ = lang.pronouns.SUBJECT[group.lower_]
+        return _Source(None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=True)
+    if group is not None:
+        # "l'un des manifestants": a person known as one of a group, the phrase as the name
+        name = tok.doc[tok.i : group.right_edge.i + 1].text
+        return _Source(name, SpeakerKind.PERSON, lang.pronouns.PARTITIVE[tok.lower_], None, Resolution.ROLE)
     edge = tok.left_edge.i
     described = tok.doc[edge - 2] if edge >= 2 else None
     if (
@@ -1225,14 +1269,17 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason == FOCUS_RULE:
-            rule += (FOCUS_RULE,)
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE):
+            rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
         para = _paragraph_of(index, item.start)
         judged = "kind.partial.judged" in item.evidence
         if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
             return _FirstMatch(last[1], Resolution.INHERITED, ("speaker.inherited",), None)
+        person = _paragraph_person(registry, para, item.start)
+        if person is not None:
+            return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
         return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
     because = (cue.speaker_rule,) if cue.speaker_rule else ()  # "speaker.not_a_source", "speaker.indefinite", …
     return _FirstMatch(None, Resolution.EXPLICIT, because, "the cue has no recoverable source")
@@ -1298,6 +1345,7 @@ def resolve_speakers(
             state.last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
             state.survey = _surveyed(item.cue, lang) or (state.survey and SURVEY_RULE in item.evidence)
             state.spoke[id(entity)] += 1
+    _share_incises(items, resolved, confidence, unresolved, text, lang)
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     bearers = _role_bearers(registry)
     if isinstance(chooser, Recorder):
@@ -1389,6 +1437,82 @@ def _candidates(
         candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
         candidate.features.update(_antecedent_features(item, candidate, kind, registry, index, lang))
     return list(out.values())
+
+
+#: The rule that gives a quotation with no cue the speaker of the quotation right after it.
+SHARED_RULE = "speaker.shared_incise"
+
+
+def _share_incises(
+    items: Sequence[Item],
+    resolved: dict[int, tuple[str, Resolution]],
+    confidence: dict[int, float],
+    unresolved: list[tuple[Item, str]],
+    text: str,
+    lang: LanguageData,
+) -> None:
+    """``« A. » « B », a poursuivi X``: quotations in a row with nothing but their marks between
+    them share the attribution of the last one; a quotation with no cue and no speaker before such
+    a quotation takes its speaker."""
+    speech = [item for item in items if item.kind.is_speech]
+    for item in reversed(speech[:-1]):
+        after = speech[speech.index(item) + 1]
+        if item.cue is not None or id(item) in resolved or id(after) not in resolved:
+            continue
+        marks = set(text[item.end : after.start]) - lang.marks.PADDING
+        if not marks or not marks <= _mark_characters(lang):
+            continue  # only the marks closing one quotation and opening the next
+        resolved[id(item)] = (resolved[id(after)][0], Resolution.INHERITED)
+        if id(after) in confidence:
+            confidence[id(item)] = confidence[id(after)]
+        item.evidence.append(SHARED_RULE)
+        unresolved[:] = [(u, why) for u, why in unresolved if u is not item]
+
+
+@functools.cache
+def _mark_characters(lang: LanguageData) -> frozenset[str]:
+    """Every quotation mark of the language, opening or closing."""
+    return frozenset(lang.marks.PAIRS).union(*lang.marks.PAIRS.values())
+
+
+#: The rule that gives a quotation with no cue the one person its paragraph is about.
+PARAGRAPH_RULE = "speaker.paragraph_person"
+
+
+def _paragraph_person(registry: Registry, para: int, before: int) -> Entity | None:
+    """The one person the paragraph names before ``before``, when that person is a subject there
+    and nobody else is named (``Miguel Nerva a conçu ce code … Le but de ce langage est qu'il
+    « doit être compréhensible par tous »``): whom a quotation with no cue, in a paragraph where
+    nobody has spoken yet, reports."""
+    named = [e for e in registry.mentioned_in(para, before) if e.kind is SpeakerKind.PERSON and not e.place]
+    if len(named) != 1 or named[0].role_only or not registry.subject_in(named[0], para, before):
+        return None
+    return named[0]
+
+
+def _named_first_here(entity: Entity | None, start: int) -> bool:
+    """Whether ``entity`` (a description's own entity, if the registry holds one) is first named
+    at ``start``: the description is not a name the text already gave."""
+    return entity is None or not entity.places or entity.places[0][0] >= start
+
+
+def _definite_description(tok: Token, lang: LanguageData) -> bool:
+    """A common noun opened by a definite or demonstrative determiner, with no word setting it
+    apart (``d'autres``) and no complement or apposition naming whom it is (``le maire de
+    Metz``, ``les salariés de Renault``)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE | lang.pronouns.DEMONSTRATIVE:
+        return False
+    if any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children):
+        return False
+    return not any(
+        c.dep_ in ("nmod", "appos", "flat:name")
+        and c.i > tok.i
+        and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS)
+        for c in tok.children
+    )
 
 
 def _antecedent_features(
@@ -1584,6 +1708,16 @@ def _resolve_cue(
             # description of the person just quoted, the press's way of not repeating a name
             entity = last[1]
             entity.titles.append(src.role)
+        if entity is None and src.gender and _anaphoric_description(tok, lang):
+            topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
+            if topic is not None and topic[1] and not topic[0].titles:
+                # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
+                # a definite description of the person of that gender the sentence before was
+                # about (its subject), who has no title yet
+                entity = topic[0]
+                entity.titles.append(src.role)
+                entity.mentions.append((start, end, registry.original[start:end]))
+                return entity, Resolution.ROLE, TOPIC_RULE
         if entity is None:
             # a role with no name keeps the role as its name
             entity = registry.add(
@@ -1595,6 +1729,27 @@ def _resolve_cue(
         return entity, Resolution.ROLE, ""
     if src.name is None:
         return None, Resolution.EXPLICIT, f"cannot read a source from {tok.text!r}"
+    if (
+        src.kind is SpeakerKind.GROUP
+        and src.name[:1].islower()
+        and last is not None
+        and last[1].kind in (SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
+        and not last[1].name[:1].islower()
+        and start - last[3] < 400
+        and cue.rule not in SOURCE_RULES  # "selon les observateurs": a source phrase brings new sources in
+        and cue.token.dep_ != "acl:relcl"  # "chez PSA, où les syndicats craignent": a new scene
+        and _definite_description(tok, lang)
+    ):
+        own = registry.find(src.name, src.kind)
+        if _named_first_here(own, start) or (own is not None and registry.taken_up.get(id(own)) is last[1]):
+            # "Les écuries de F1 Williams et McLaren ont menacé … Les deux écuries britanniques
+            # estiment que … Les deux écuries …": a definite plural description, subject of a main
+            # clause, of the organisation or group just quoted, not a new one (nor, said again, a
+            # description's first use)
+            if own is not None:
+                registry.taken_up[id(own)] = last[1]
+            last[1].mentions.append((start, end, registry.original[start:end]))
+            return last[1], Resolution.ROLE, DESCRIPTION_RULE
     entity = registry.add(src.name, src.kind, start, end, gender=src.gender, title=src.title, subject=True)
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
@@ -1620,6 +1775,14 @@ def _surveyed(cue: Cue | None, lang: LanguageData) -> bool:
     lo, hi = sorted((tok.i, cue.token.i))
     return any(t.lemma_.lower() in lang.cues.SURVEY_NOUNS for t in tok.doc[lo : hi + 1])
 
+
+#: The rule that takes a definite plural description up as the group or organisation just quoted.
+DESCRIPTION_RULE = "speaker.group_description"
+
+#: How far back (characters) a definite description looks for the person the text is about, and
+#: the rule that takes that person up.
+TOPIC_WINDOW = 300
+TOPIC_RULE = "speaker.topic_description"
 
 #: How far back the person in focus was last named (characters), and the rule that names them.
 FOCUS_WINDOW = 3 * WINDOW

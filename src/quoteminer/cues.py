@@ -170,7 +170,16 @@ def _clitic(token: Token) -> bool:
 def is_incise(verb: Token) -> bool:
     """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    # its auxiliaries, not one the parse took from inside the quotation before it ("« Il n'y a
+    # pas … », a expliqué X" with the quotation's "a" hung on "expliqué")
+    first = min(
+        [verb.i]
+        + [
+            c.i
+            for c in verb.children
+            if c.dep_.startswith("aux") and not any(t.text in _CLOSERS for t in doc[c.i : verb.i])
+        ]
+    )
     while first > 0 and doc[first - 1].lower_ in _CLITICS:
         first -= 1  # "s'est réjoui", "l'a affirmé", "lui a dit"
     if first == 0:

@@ -610,6 +610,36 @@ _TABLE: tuple[Rule, ...] = (
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
     ),
     Rule(
+        "speaker.group_description",
+        "coreference",
+        "A definite plural description with no name and no complement naming whom it is (`les rebelles`, `les"
+        " deux clubs`) takes up the organisation or group quoted just before.",
+        "L'association Greenpeace a dénoncé jeudi un projet « dangereux ». Les militants écologistes réclament"
+        " l'abandon du chantier.",
+    ),
+    Rule(
+        "speaker.shared_incise",
+        "coreference",
+        "A quotation with no cue and no speaker, followed by another with nothing but their marks between,"
+        " shares the next one's speaker (`« A. » « B », a poursuivi X`).",
+        "« Le pont sera fermé lundi. » « Les bus seront déviés », a poursuivi le maire.",
+    ),
+    Rule(
+        "speaker.paragraph_person",
+        "coreference",
+        "A quotation with no cue, in a paragraph where nobody has spoken before it, takes the one person the"
+        " paragraph names before it, when that person is a subject there.",
+        "Le maire Jean Dupuis a présenté le budget lundi. « Les impôts ne bougeront pas. »",
+    ),
+    Rule(
+        "speaker.topic_description",
+        "coreference",
+        "A definite singular role description with no name and no complement naming whose role it is takes up the"
+        " named person of the same gender who was the subject just before (within 300 characters), when that"
+        " person has no title yet.",
+        "Marc Dupont préside le club depuis 2010. « Nous visons la montée », explique le président.",
+    ),
+    Rule(
         "speaker.focus",
         "coreference",
         "A definite role description with no name and no complement naming whose role it is takes up the person"

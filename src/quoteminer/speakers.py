@@ -165,6 +165,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
                 if following is not None:
                     return following  # "comme le précise le ministre de la Défense, Florence Parly."
             return tok
+        if tok.lower_ in lang.pronouns.PARTITIVE and any(c.dep_ == "nmod" and c.i > tok.i for c in tok.children):
+            return tok  # "a confié l'une d'elles", "raconte l'un des témoins": one of a group
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
             continue
         if tok.pos_ == "ADP" and j + 1 < len(doc):
@@ -172,6 +174,10 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
             k = next((m for m in range(j + 1, min(len(doc), j + 4)) if doc[m].pos_ in ("NOUN", "PROPN")), None)
             if k is not None and k + 1 < len(doc) and _subject_follows(doc[k], doc[k + 1], lang):
                 return _inverted_after_from(verb, k + 1)
+            if k is not None:
+                glued = _name_past_complement(doc, k, j + 8)
+                if glued is not None:
+                    return _inverted_after_from(verb, glued)
         break
     return None
 
@@ -184,6 +190,21 @@ def _subject_follows(complement: Token, nxt: Token, lang: LanguageData) -> bool:
     if nxt.pos_ == "DET" or nxt.lower_ in lang.roles.HONORIFICS:
         return True
     return nxt.ent_type_ == "PER" and complement.ent_type_ != "PER" and nxt.text[:1].isupper()
+
+
+def _name_past_complement(doc: Doc, k: int, limit: int) -> int | None:
+    """Where a person's name starts after a complement that goes on past its noun ``k`` (``a
+    déclaré au micro de France Bleu Marc Leroy``), when the name ends the clause (a comma or the
+    sentence's end after it); None otherwise."""
+    m = k + 1
+    while m < min(len(doc), limit) and doc[m].ent_type_ != "PER" and doc[m].pos_ in ("ADP", "DET", "NOUN", "PROPN"):
+        m += 1
+    if m >= len(doc) or m == k + 1 or doc[m].ent_type_ != "PER" or doc[m - 1].ent_type_ == "PER":
+        return None
+    end = m
+    while end < len(doc) and doc[end].ent_type_ == "PER":
+        end += 1
+    return m if end >= doc[m].sent.end or doc[end].is_punct else None
 
 
 def _subject_behind_oblique(verb: Token) -> Token | None:
@@ -318,6 +339,22 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
             break
         tok = tok.head
     return None
+
+
+def _antecedent_before(pronoun: Token) -> Token | None:
+    """``Le juge a interrogé le suspect, qui affirme …`` with the relative clause hung elsewhere by
+    the parse: the noun phrase right before the relative pronoun (past one comma), climbing from a
+    complement to the noun it completes (``le directeur de l'usine, qui``)."""
+    doc = pronoun.doc
+    j = pronoun.i - 1
+    if j >= pronoun.sent.start and doc[j].text == ",":
+        j -= 1
+    if j < pronoun.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[j]
+    while head.dep_ in ("flat:name", "flat", "amod", "nmod") and pronoun.sent.start <= head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def _from_governor(verb: Token, lang: LanguageData) -> Token | None:
@@ -523,7 +560,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if subject is not None and is_incise(verb) and subject.i < verb.i and _quote_between(subject, verb):
         subject = None  # the parser took a word of the quotation for the subject
     if subject is not None and subject.lower_ in lang.pronouns.RELATIVE:
-        antecedent = _relative_antecedent(verb)
+        antecedent = _relative_antecedent(verb) or _antecedent_before(subject)
         if antecedent is not None:
             return antecedent, "speaker.relative"
     if subject is not None and subject.lower_ in lang.pronouns.INDEFINITE:

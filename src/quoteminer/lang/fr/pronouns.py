@@ -28,6 +28,10 @@ SUBJECT = MappingProxyType(
 #: Possessive determiners, by the number of their possessor (``selon ses sources``: one source).
 POSSESSIVE = MappingProxyType({"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"})
 
+#: Pronouns heading a partitive source, one member of a group (``l'un des manifestants``,
+#: ``l'une d'elles``) → the member's gender.
+PARTITIVE = MappingProxyType({"un": "masc", "une": "fem"})
+
 #: Relative pronouns that take their antecedent's reference.
 RELATIVE = frozenset({"qui", "lequel", "laquelle"})
 
@@ -39,6 +43,10 @@ INDEFINITE = frozenset({"on", "-on", "ça", "cela", "ceci", "tout", "chacun", "p
 
 #: Definite determiners: a noun phrase they open refers to something already known.
 DEFINITE = frozenset({"le", "la", "les", "l'", "l’"})
+
+#: Demonstrative determiners: like the definite ones, a noun phrase they open takes up something
+#: already known (``ces deux écuries``).
+DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 
 #: Words that set a noun apart from the one already known (``selon d'autres témoignages``).
 NEW_REFERENT = frozenset({"autre", "autres", "plusieurs", "certains", "certaines"})

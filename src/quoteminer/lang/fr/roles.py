@@ -641,9 +641,18 @@ DESCRIPTIVE_ORGANIZATION_NOUNS = frozenset(
 )
 
 #: Periphrases of the press for an office (folded: no accents, hyphens as spaces) → the role
-#: words its holder bears in the document (``le pensionnaire de la Maison-Blanche``).
+#: words its holder bears in the document (``le pensionnaire de la Maison-Blanche``, and the
+#: French press's usual names for a mayor, the head of state or of government and a prefect:
+#: ``l'édile``, ``le chef de l'État``, ``le représentant de l'État``).
 PERIPHRASES = MappingProxyType(
     {
+        "chef de l'etat": "président",
+        "chef du gouvernement": "premier ministre",
+        "edile": "maire",
+        "premier edile": "maire",
+        "premier magistrat de la commune": "maire",
+        "premier magistrat de la ville": "maire",
+        "representant de l'etat": "préfet",
         "pensionnaire de la maison blanche": "président américain",
         "locataire de la maison blanche": "président américain",
         "hote de la maison blanche": "président américain",
