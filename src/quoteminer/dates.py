@@ -161,8 +161,39 @@ def _grammar(lang: LanguageData) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     out = []
     for rule, template in data.GRAMMAR:
         body = regex.sub(r"\{([A-Z0-9]+)\}", lambda m: fills[m.group(1)], template.replace("'", "['’]"))
-        out.append((rule, regex.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", regex.IGNORECASE)))
+        out.append((rule, regex.compile(rf"{_BEFORE}(?:{body})(?![\w-])", regex.IGNORECASE)))
     return tuple(out)
+
+
+# Every pattern of the grammar begins where a word may start (_BEFORE) and ends before no word
+# character: an expression starts at a place _STARTS finds and reads the whole word found there,
+# then the character after it if it goes on (at a character of no word, it begins with it).
+_BEFORE = r"(?<![\w'’-])"
+_STARTS = regex.compile(rf"{_BEFORE}(?:\w+.?|.)", regex.IGNORECASE | regex.DOTALL)
+# Beginnings asked about, per language (emptied when full: a word is asked again, never wrongly).
+_KNOWN = 1 << 16
+
+
+@functools.cache
+def _beginnings(lang: LanguageData) -> dict[str, tuple[int, ...]]:
+    return {}
+
+
+def _rules_at(lang: LanguageData, start: str) -> tuple[int, ...]:
+    """The rules (by order) whose pattern may read an expression that begins with ``start`` (what
+    _STARTS found): those that match it, or a part of it, or may go on past it (the regex
+    module's partial matching). Asked once per beginning, instead of every rule trying every
+    place of every text."""
+    known = _beginnings(lang)
+    found = known.get(start)
+    if found is None:
+        grammar = _grammar(lang)
+        # what may begin with ``start`` may begin with its first character: that is asked first
+        rules = range(len(grammar)) if len(start) == 1 else _rules_at(lang, start[0])
+        if len(known) >= _KNOWN:
+            known.clear()
+        found = known[start] = tuple(o for o in rules if grammar[o][1].match(start, partial=True) is not None)
+    return found
 
 
 @attrs.frozen
@@ -443,10 +474,21 @@ def _ago(anchor: datetime.date, count: int, unit: str) -> TimeValue:
 
 def _matches(text: str, lang: LanguageData) -> list[tuple[int, int, int, str, regex.Match[str]]]:
     """Every match of every rule, leftmost-longest first, overlaps removed."""
+    grammar = _grammar(lang)
+    places: list[list[int]] = [[] for _ in grammar]  # where each rule may match
+    known = _beginnings(lang)
+    for word in _STARTS.finditer(text):
+        start = word.group()
+        orders = known.get(start)
+        for order in orders if orders is not None else _rules_at(lang, start):
+            places[order].append(word.start())
     found = []
-    for order, (rule, pattern) in enumerate(_grammar(lang)):
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), order, rule, m))
+    for order, (rule, pattern) in enumerate(grammar):
+        reached = 0  # as ``finditer``: a rule's next match starts where its last one ended
+        for at in places[order]:
+            if at >= reached and (m := pattern.match(text, at)) is not None:
+                found.append((m.start(), m.end(), order, rule, m))
+                reached = m.end()
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     kept: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for item in found:
