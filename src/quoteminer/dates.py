@@ -41,6 +41,7 @@ from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
 from quoteminer.parse import fold
+from quoteminer.scanning import Starts
 
 __all__ = [
     "Direction",
@@ -165,35 +166,14 @@ def _grammar(lang: LanguageData) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(out)
 
 
-# Every pattern of the grammar begins where a word may start (_BEFORE) and ends before no word
-# character: an expression starts at a place _STARTS finds and reads the whole word found there,
-# then the character after it if it goes on (at a character of no word, it begins with it).
+# Every pattern of the grammar begins after _BEFORE and ends before no word character: each is
+# tried only where a word it may begin with starts (``scanning.Starts``).
 _BEFORE = r"(?<![\w'’-])"
-_STARTS = regex.compile(rf"{_BEFORE}(?:\w+.?|.)", regex.IGNORECASE | regex.DOTALL)
-# Beginnings asked about, per language (emptied when full: a word is asked again, never wrongly).
-_KNOWN = 1 << 16
 
 
 @functools.cache
-def _beginnings(lang: LanguageData) -> dict[str, tuple[int, ...]]:
-    return {}
-
-
-def _rules_at(lang: LanguageData, start: str) -> tuple[int, ...]:
-    """The rules (by order) whose pattern may read an expression that begins with ``start`` (what
-    _STARTS found): those that match it, or a part of it, or may go on past it (the regex
-    module's partial matching). Asked once per beginning, instead of every rule trying every
-    place of every text."""
-    known = _beginnings(lang)
-    found = known.get(start)
-    if found is None:
-        grammar = _grammar(lang)
-        # what may begin with ``start`` may begin with its first character: that is asked first
-        rules = range(len(grammar)) if len(start) == 1 else _rules_at(lang, start[0])
-        if len(known) >= _KNOWN:
-            known.clear()
-        found = known[start] = tuple(o for o in rules if grammar[o][1].match(start, partial=True) is not None)
-    return found
+def _starts(lang: LanguageData) -> Starts:
+    return Starts([pattern for _, pattern in _grammar(lang)], _BEFORE)
 
 
 @attrs.frozen
@@ -474,21 +454,11 @@ def _ago(anchor: datetime.date, count: int, unit: str) -> TimeValue:
 
 def _matches(text: str, lang: LanguageData) -> list[tuple[int, int, int, str, regex.Match[str]]]:
     """Every match of every rule, leftmost-longest first, overlaps removed."""
-    grammar = _grammar(lang)
-    places: list[list[int]] = [[] for _ in grammar]  # where each rule may match
-    known = _beginnings(lang)
-    for word in _STARTS.finditer(text):
-        start = word.group()
-        orders = known.get(start)
-        for order in orders if orders is not None else _rules_at(lang, start):
-            places[order].append(word.start())
-    found = []
-    for order, (rule, pattern) in enumerate(grammar):
-        reached = 0  # as ``finditer``: a rule's next match starts where its last one ended
-        for at in places[order]:
-            if at >= reached and (m := pattern.match(text, at)) is not None:
-                found.append((m.start(), m.end(), order, rule, m))
-                reached = m.end()
+    found = [
+        (m.start(), m.end(), order, rule, m)
+        for order, ((rule, _), matches) in enumerate(zip(_grammar(lang), _starts(lang).matches(text), strict=True))
+        for m in matches
+    ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     kept: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for item in found:
