@@ -12,7 +12,10 @@ matching); each pattern is then matched at its places only. Invariants:
 - ``Starts(patterns, before).matches(text, pos, endpos)[k]`` is what
   ``patterns[k].finditer(text, pos, endpos)`` gives: the same matches, in the same order;
 - what is remembered per key is bounded (``KNOWN``); a key forgotten is asked again, never
-  answered wrongly.
+  answered wrongly;
+- a pattern that holds a string every match contains is read by its own ``finditer`` (the regex
+  module skips to that string), so that no ``match`` looks ahead to the end of the text: time
+  stays linear in the text's length.
 """
 
 from __future__ import annotations
@@ -28,6 +31,14 @@ __all__ = ["KNOWN", "Starts"]
 KNOWN = 1 << 16
 
 
+def _required(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The characters of the string every match of ``pattern`` contains, as the regex module
+    found them when it compiled it (kept for pickling; empty if this version keeps none)."""
+    data: Sequence[object] = getattr(pattern, "_pickled_data", ())
+    required = data[8] if len(data) > 8 else ()
+    return tuple(required) if isinstance(required, tuple) else ()
+
+
 class Starts:
     """Where each of ``patterns`` may match in a text, found once per text.
 
@@ -38,6 +49,10 @@ class Starts:
 
     def __init__(self, patterns: Sequence[regex.Pattern[str]], before: str) -> None:
         self.patterns = tuple(patterns)
+        # A pattern with a string every match contains is left to its own scan: the regex module
+        # looks for that string first, and fast (``années``, ``siècle``), whereas a ``match`` at
+        # each place would look for it up to the end of the text each time (quadratic time).
+        self._own_scan = tuple(bool(_required(p)) for p in self.patterns)
         self._starts = regex.compile(rf"{before}(?:\w+.?|.)", regex.DOTALL)
         self._known: dict[str, tuple[int, ...]] = {}
         self._guard = threading.Lock()
@@ -68,7 +83,10 @@ class Starts:
             for k in which if which is not None else self.may_begin(start):
                 places[k].append(word.start())
         out: list[list[regex.Match[str]]] = []
-        for pattern, at in zip(self.patterns, places, strict=True):
+        for pattern, at, own in zip(self.patterns, places, self._own_scan, strict=True):
+            if own:
+                out.append(list(pattern.finditer(text, pos, end)))
+                continue
             found: list[regex.Match[str]] = []
             reached = pos  # as finditer: the next match starts where the last one ended
             for p in at:
