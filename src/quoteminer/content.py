@@ -230,6 +230,7 @@ class _Quoted:
         self.spans = spans
         self._order = sorted(range(len(spans)), key=lambda k: spans[k])  # by (start, end)
         self._starts = [spans[k][0] for k in self._order]
+        self._ordered = all(s <= e for s, e in spans)
         self._reach: list[int] = []  # the furthest end among the first spans of that order
         for k in self._order:
             self._reach.append(max(spans[k][1], self._reach[-1]) if self._reach else spans[k][1])
@@ -245,9 +246,9 @@ class _Quoted:
         return [self.spans[k] for k in sorted(found)]
 
     def starting(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The spans that start in ``[lo, hi)``."""
+        """The spans that start in ``[lo, hi)`` (every span from ``lo`` on, if one ends before it starts)."""
         a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
-        return [self.spans[k] for k in self._order[a:b]]
+        return [self.spans[k] for k in self._order[a : b if self._ordered else len(self._order)]]
 
 
 def _proposals(
