@@ -4,8 +4,10 @@ its shipped weights and the fr-litbank fixtures it learns from."""
 
 from __future__ import annotations
 
+import bisect
 import gc
 import json
+import sys
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +15,8 @@ from pathlib import Path
 import attrs
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteminer
 from quoteminer import antecedents
@@ -240,3 +244,37 @@ def test_litbank_fixtures_follow_their_schema() -> None:
             chains.add(chain)
         assert chains == set(range(len(chains))), f"{path.name}: chains are numbered 0, 1, …"
     assert len(works) == 17
+
+
+@attrs.define
+class _Mentioned:
+    mentions: list[tuple[int, int, str]] = attrs.Factory(list)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 5), st.integers(0, 3000), st.integers(1, 40), st.integers(0, 3200)),
+        max_size=40,
+    )
+)
+def test_the_mention_index_answers_what_reading_every_mention_answers(
+    steps: list[tuple[int, int, int, int]],
+) -> None:
+    """Mentions added one by one (to new or known entities, in any order, repeated): the index
+    take_up reads gives, at any offset, the spans of the window and each entity's salience that
+    reading every mention of every entity gives."""
+    entities: list[_Mentioned] = []
+    known = antecedents._Mentions(entities)
+    for who, start, width, at in steps:
+        if who >= len(entities):
+            entities.append(_Mentioned())
+            who = len(entities) - 1
+        entities[who].mentions.append((start, start + width, "x"))
+        assert known.update()
+        lo = bisect.bisect_left(known.starts, (at - antecedents.WINDOW,))
+        hi = bisect.bisect_right(known.starts, (at, sys.maxsize, sys.maxsize))
+        near = sorted((n, s, e) for s, e, n in known.starts[lo:hi] if e <= at)
+        spans = [sorted({(s, e) for s, e, _ in entity.mentions if e <= at}) for entity in entities]
+        assert near == [(n, s, e) for n, found in enumerate(spans) for s, e in found if at - s <= antecedents.WINDOW]
+        assert all(bisect.bisect_right(known.ends[n], at) == len(found) for n, found in enumerate(spans))

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteminer
+from quoteminer import claims
 from quoteminer.claims import find_quantities, parse_number
 from quoteminer.lang import get_language
 
@@ -239,6 +242,29 @@ def test_ellipsis(row: Row) -> None:
 )
 def test_parse_number(words: str, value: float) -> None:
     assert parse_number(words, FR) == value
+
+
+# Numbers, qualifiers, units and the words around them, to build texts where the quantity pattern has much to read.
+_PARTS = st.sampled_from(
+    "plus de d' d’ au moins près environ une un la le des plusieurs quelques centaines dizaine trentaine "
+    "deux vingt-trois quatre-vingts cent mille millions milliards 12 1 000 2,5 3.5 45% 12km 100 € $ euros "
+    "personnes du PIB par an jusqu'à 1998 France 24 - / . , ’ ' « » plusieurs-".split()
+)
+_GAPS = st.sampled_from([" ", "  ", "", ", ", "\u00a0", "\u202f", "-", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_PARTS, _GAPS), max_size=14).map(lambda parts: "".join(w + g for w, g in parts)),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+def test_the_pattern_read_at_its_places_is_its_scan_of_the_range(text: str, lo: int, cut: int) -> None:
+    """The quantity pattern, tried only where a word it may begin with starts, finds what its
+    own scan of the range finds (look-behinds see before the range; nothing reads past it)."""
+    start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+    scan = [(m.span(), m.groupdict()) for m in claims._pattern(FR).finditer(text, start, end)]
+    assert [(m.span(), m.groupdict()) for m in claims._starts(FR).matches(text, start, end)[0]] == scan
 
 
 def test_quantities_are_found_in_linear_time_on_hostile_input() -> None:

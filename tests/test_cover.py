@@ -21,6 +21,12 @@ def test_holds_is_the_scan(found: list[tuple[int, int]], start: int, width: int)
     assert Cover(found).holds(start, end) == any(s <= start and end <= e for s, e in found)
 
 
+@given(spans, st.integers(-2, 95), st.integers(0, 20))
+def test_overlaps_is_the_scan(found: list[tuple[int, int]], start: int, width: int) -> None:
+    end = start + width
+    assert Cover(found).overlaps(start, end) == any(s < end and start < e for s, e in found)
+
+
 def test_nested_and_touching_spans() -> None:
     cover = Cover([(10, 20), (12, 14), (20, 30)])
     assert not cover.strictly_inside(20)  # the end of one, the start of the next: inside neither

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteminer
-from quoteminer import Quote, QuoteKind
+from quoteminer import Quote, QuoteKind, dates
 from quoteminer.dates import as_date, find, normalise
 from quoteminer.export import from_dict, read_jsonl, to_dict, write_jsonl
 from quoteminer.lang import get_language
@@ -118,6 +120,32 @@ def test_find_never_raises_on_numbers_that_are_no_dates() -> None:
     text = "Plus de 1500 personnes, 35 morts, 12 h 30, le numéro 45 et 2,5 millions d'euros."
     found = find(text, WEDNESDAY, FR)
     assert [e.text for e in found if e.value is not None and e.value.first is not None] == []
+
+
+# Words of the grammar, numbers, marks and spaces, to build texts where every rule has something to read.
+_PARTS = st.sampled_from(
+    "le la l' l’ en au du ce cet cette les des mi- fin début hier Hier demain aujourd'hui soir matin "
+    "mardi Mardi 1er 7 12 31 1998 2001 98 '98 mai Mai août avril juin dernier prochaine semaine mois an "
+    "année été hiver il y a deux trois ces derniers jours années 60 XIXe siècle désormais h heures "
+    "/ . , : - ’ ' « » 1500 personnes 12/05/2001 7.4.2019 Juil. sept. week-end".split()
+)
+_GAPS = st.sampled_from([" ", "  ", "\n", "", ", ", "\u00a0", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PARTS, _GAPS), max_size=14).map(lambda parts: "".join(w + g for w, g in parts)))
+def test_the_grammar_read_at_its_places_is_every_rule_over_the_whole_text(text: str) -> None:
+    """``_matches`` tries a rule only where a word it may begin with starts: it finds what every
+    rule's own scan of the whole text finds."""
+    whole = []
+    for order, (rule, pattern) in enumerate(dates._grammar(FR)):
+        whole += [(m.start(), m.end(), order, rule) for m in pattern.finditer(text)]
+    whole.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
+    kept: list[tuple[int, int, int, str]] = []
+    for item in whole:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    assert [found[:4] for found in dates._matches(text, FR)] == kept
 
 
 @attrs.frozen

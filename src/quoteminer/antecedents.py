@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import sys
 import threading
 import weakref
 from collections import Counter
@@ -84,6 +85,7 @@ class Layout:
         # would keep every text's parse alive
         self._index = weakref.ref(index)
         self.lang = lang
+        self.mention_index: _Mentions | None = None  # the entities' mentions, for take_up
         self._token_base: dict[int, int] = {}  # id(doc) → number of the doc's first token in the text
         self._sentence_base: dict[int, int] = {}  # id(doc) → number of the doc's first sentence
         self._sentence_starts: dict[int, list[int]] = {}  # id(doc) → token index of each sentence start
@@ -416,6 +418,49 @@ def _model() -> LinearModel | None:
         return None
 
 
+class _Mentions:
+    """The distinct mention spans of a list of entities, indexed as mentions are added (entities
+    and their mentions are only ever appended): every span by start, and each entity's spans by
+    end. What lies in a window and how salient an entity is before an offset are then found by
+    bisection, not by reading every mention of the document for each pronoun."""
+
+    def __init__(self, entities: Sequence[HasMentions]) -> None:
+        self.entities = entities
+        self._lists: list[list[tuple[int, int, str]]] = []  # each entity's mention list, as read
+        self._read: list[int] = []  # how many of its mentions are indexed
+        self._spans: list[set[tuple[int, int]]] = []
+        self.ends: list[list[int]] = []  # the sorted ends of each entity's distinct spans
+        self.starts: list[tuple[int, int, int]] = []  # (start, end, entity) of every distinct span, sorted
+
+    def update(self) -> bool:
+        """Index the mentions added since; False when the entities changed otherwise (a new index is needed)."""
+        for n, entity in enumerate(self.entities):
+            if n == len(self._lists):
+                self._lists.append(entity.mentions)
+                self._read.append(0)
+                self._spans.append(set())
+                self.ends.append([])
+            mentions = entity.mentions
+            if mentions is not self._lists[n] or len(mentions) < self._read[n]:
+                return False
+            for s, e, _ in mentions[self._read[n] :]:
+                if (s, e) not in self._spans[n]:
+                    self._spans[n].add((s, e))
+                    bisect.insort(self.ends[n], e)
+                    bisect.insort(self.starts, (s, e, n))
+            self._read[n] = len(mentions)
+        return len(self._lists) == len(self.entities)
+
+
+def _mentions(doc: Layout, entities: Sequence[HasMentions]) -> _Mentions:
+    """The mention index of ``entities``, kept with the layout of their text."""
+    found = doc.mention_index
+    if found is None or found.entities is not entities or not found.update():
+        found = doc.mention_index = _Mentions(entities)
+        found.update()
+    return found
+
+
 def take_up(doc: Layout, pronoun: Located, entities: Sequence[HasMentions]) -> list[float] | None:
     """P(the pronoun takes up each of ``entities``): the model's probabilities of the mentions
     in the window before the pronoun (a softmax over all of them), summed by entity; 0.0 for
@@ -424,15 +469,20 @@ def take_up(doc: Layout, pronoun: Located, entities: Sequence[HasMentions]) -> l
     model = _model()
     if model is None or pronoun_form(pronoun.token, doc.lang) is None:
         return None
+    at = pronoun.start
+    known = _mentions(doc, entities)
+    # the spans that end before the pronoun and start at most WINDOW characters before it, by
+    # entity then position; an entity's salience counts all its spans that end before it
+    lo = bisect.bisect_left(known.starts, (at - WINDOW,))
+    hi = bisect.bisect_right(known.starts, (at, sys.maxsize, sys.maxsize))
+    near = sorted((n, s, e) for s, e, n in known.starts[lo:hi] if e <= at)
     window: list[tuple[Located, int]] = []
     salience: dict[Hashable, int] = {}
-    for n, entity in enumerate(entities):
-        spans = {(s, e) for s, e, _ in entity.mentions if e <= pronoun.start}
-        salience[n] = len(spans)
-        for s, e in sorted(spans):
-            head = doc.head(s, e) if pronoun.start - s <= WINDOW else None
-            if head is not None and head.start < pronoun.start:
-                window.append((head, n))
+    for n, s, e in near:
+        salience[n] = bisect.bisect_right(known.ends[n], at)
+        head = doc.head(s, e)
+        if head is not None and head.start < at:
+            window.append((head, n))
     if not window:
         return None
     scores = model.ranking(window_features(doc, pronoun, window, salience))

@@ -28,6 +28,7 @@ import regex
 
 from quoteminer.lang import LanguageData
 from quoteminer.model import Qualifier, Quantity
+from quoteminer.scanning import Starts
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
 _NUMERAL = regex.compile(r"\d+(?:[,.]\d+)?")
@@ -71,6 +72,17 @@ def _phrase(phrase: str) -> str:
     return _SP.join(regex.escape(w) for w in phrase.split()).replace("'", "['’]")
 
 
+# Where a quantity may begin. Its pattern never ends inside the word it begins in (a qualifier's
+# word is followed by a space or ends in an apostrophe, a number by no word character), so it is
+# tried only where a word it may begin with starts (``scanning.Starts``).
+_BEFORE = r"(?<![\w\-/.,])"
+
+
+@functools.cache
+def _starts(lang: LanguageData) -> Starts:
+    return Starts([_pattern(lang)], _BEFORE)
+
+
 @functools.cache
 def _pattern(lang: LanguageData) -> regex.Pattern[str]:
     data = lang.numbers
@@ -88,7 +100,7 @@ def _pattern(lang: LanguageData) -> regex.Pattern[str]:
         rf"|(?P<words>{word_number})"
     )
     return regex.compile(
-        rf"(?<![\w\-/.,])(?:(?P<qual>{quals})(?:{_SP}{{1,2}}|(?<=['’])))?"
+        rf"{_BEFORE}(?:(?P<qual>{quals})(?:{_SP}{{1,2}}|(?<=['’])))?"
         rf"(?:{number})(?:(?P<glued>(?:{_alternation(data.GLUED_UNITS)})(?:/\w{{1,5}})?)(?!\w)|(?!\w))"
         rf"(?:{_SP}(?P<scale>{scales})(?!\w))?"
         rf"(?P<unitpart>{_SP}?(?P<sym>%|{_alternation(data.CURRENCY_SYMBOLS)})(?:{_SP}du{_SP}PIB\b)?"
@@ -227,7 +239,7 @@ def _candidates(
 ) -> Iterator[tuple[_Candidate, bool]]:
     """Every number of the range with its unit and qualifier, and whether its noun is elided."""
     data = lang.numbers
-    for m in _pattern(lang).finditer(text, start, end):
+    for m in _starts(lang).matches(text, start, end)[0]:
         qualifier = _qualifier(m.group("qual"), data.QUALIFIERS)
         value: float | None
         if m.group("approx"):

@@ -69,6 +69,7 @@ def build_items(
         builder.done.append(item)
         stack.append(item)
     quoted = [(i.start, i.end) for i in items]
+    looked_up = _Quoted(quoted)
     within_quotes = Cover(quoted)
     direct_cues: dict[int, list[int]] = {}  # cue → where the direct quotations it introduces open
     for i in items:
@@ -110,11 +111,11 @@ def build_items(
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if within_quotes.strictly_inside(cue_start):
             flags.append("inside_quotation")
-        proposals = _proposals(cue, reports, index, rng0, quoted, text, lang)
+        proposals = _proposals(cue, reports, index, rng0, looked_up, text, lang)
         if not proposals:
             continue
         ruled = next((k for k, p in enumerate(proposals) if p[4] == ("rules_span",)), None)
-        candidates = report_readings(cue, proposals, None if flags else ruled, flags, index, lang, quoted)
+        candidates = report_readings(cue, proposals, None if flags else ruled, flags, index, lang, within_quotes)
         if isinstance(chooser, Recorder | Overrule):
             chooser.key = ("report", cue_start)
         choice = chooser.choose(candidates)
@@ -216,13 +217,46 @@ def _decide_quotation(builder: Quotations, span: QuoteSpan, parent: Item | None,
 
 _Proposal = tuple[int, int, str, str, tuple[str, ...]]
 
+# How far from a proposal's ends a quotation may start and still be read as all of its content:
+# ``within``'s slack and the white space it allows.
+_NEAR = 10
+
+
+class _Quoted:
+    """The quoted spans of a document, in the order ``build_items`` lists them, looked up by
+    position (bisection) instead of read whole for each proposal of each cue."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = spans
+        self._order = sorted(range(len(spans)), key=lambda k: spans[k])  # by (start, end)
+        self._starts = [spans[k][0] for k in self._order]
+        self._ordered = all(s <= e for s, e in spans)
+        self._reach: list[int] = []  # the furthest end among the first spans of that order
+        for k in self._order:
+            self._reach.append(max(spans[k][1], self._reach[-1]) if self._reach else spans[k][1])
+
+    def holding(self, at: int) -> list[tuple[int, int]]:
+        """The spans with ``start <= at < end``, in list order."""
+        j = bisect.bisect_right(self._starts, at) - 1
+        found: list[int] = []
+        while j >= 0 and self._reach[j] > at:
+            if self.spans[self._order[j]][1] > at:
+                found.append(self._order[j])
+            j -= 1
+        return [self.spans[k] for k in sorted(found)]
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that start in ``[lo, hi)`` (every span from ``lo`` on, if one ends before it starts)."""
+        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [self.spans[k] for k in self._order[a : b if self._ordered else len(self._order)]]
+
 
 def _proposals(
     cue: Cue,
     reports: Reports,
     index: TokenIndex,
     ruled: tuple[int, int, str] | None,
-    quoted: Sequence[tuple[int, int]],
+    quoted: _Quoted,
     text: str,
     lang: LanguageData,
 ) -> list[_Proposal]:
@@ -231,14 +265,16 @@ def _proposals(
     out: list[_Proposal] = []
     for proposal in reports.proposals(cue):
         start, end, form = proposal.start, proposal.end, proposal.form
-        for s, e in quoted:
-            if s <= start < e < end and form in ("infinitive", "np"):
-                end = e  # a complement that opens inside a quotation ends with it
+        if form in ("infinitive", "np"):
+            for s, e in quoted.holding(start):
+                if s <= start < e < end:
+                    end = e  # a complement that opens inside a quotation ends with it
         if end - start < 3 or len(WORD.findall(text[start:end])) < 2:
             continue
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
-        for s, e in sorted(quoted, reverse=True):
+        # (only a quotation that starts near the content's start and ends near its end can be all of it)
+        for s, e in sorted(quoted.starting(start - _NEAR, end + _NEAR + 1), reverse=True):
             if within(text, s, start) and within(text, end, e):
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
         if all(w.lower() in lang.cues.QUOTATION_GLUE for w in WORD.findall(outside)):

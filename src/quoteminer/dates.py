@@ -41,6 +41,7 @@ from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
 from quoteminer.parse import fold
+from quoteminer.scanning import Starts
 
 __all__ = [
     "Direction",
@@ -161,8 +162,18 @@ def _grammar(lang: LanguageData) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     out = []
     for rule, template in data.GRAMMAR:
         body = regex.sub(r"\{([A-Z0-9]+)\}", lambda m: fills[m.group(1)], template.replace("'", "['’]"))
-        out.append((rule, regex.compile(rf"(?<![\w'’-])(?:{body})(?![\w-])", regex.IGNORECASE)))
+        out.append((rule, regex.compile(rf"{_BEFORE}(?:{body})(?![\w-])", regex.IGNORECASE)))
     return tuple(out)
+
+
+# Every pattern of the grammar begins after _BEFORE and ends before no word character: each is
+# tried only where a word it may begin with starts (``scanning.Starts``).
+_BEFORE = r"(?<![\w'’-])"
+
+
+@functools.cache
+def _starts(lang: LanguageData) -> Starts:
+    return Starts([pattern for _, pattern in _grammar(lang)], _BEFORE)
 
 
 @attrs.frozen
@@ -443,10 +454,11 @@ def _ago(anchor: datetime.date, count: int, unit: str) -> TimeValue:
 
 def _matches(text: str, lang: LanguageData) -> list[tuple[int, int, int, str, regex.Match[str]]]:
     """Every match of every rule, leftmost-longest first, overlaps removed."""
-    found = []
-    for order, (rule, pattern) in enumerate(_grammar(lang)):
-        for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), order, rule, m))
+    found = [
+        (m.start(), m.end(), order, rule, m)
+        for order, ((rule, _), matches) in enumerate(zip(_grammar(lang), _starts(lang).matches(text), strict=True))
+        for m in matches
+    ]
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[2]))
     kept: list[tuple[int, int, int, str, regex.Match[str]]] = []
     for item in found:

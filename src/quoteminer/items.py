@@ -160,6 +160,11 @@ class Cover:
         k = bisect.bisect_left(self.starts, at)  # the spans that start before ``at``
         return k > 0 and self.reach[k - 1] > at
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span has ``span.start < end`` and ``start < span.end``."""
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
     def holds(self, start: int, end: int) -> bool:
         """Whether some span has ``span.start <= start`` and ``end <= span.end``."""
         k = bisect.bisect_right(self.starts, start)  # the spans that start at ``start`` or before

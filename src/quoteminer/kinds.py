@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from quoteminer.choice import Candidate
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, forms, is_incise, source_noun
-from quoteminer.items import WORD, Item, TokenIndex, finite, inside
+from quoteminer.items import WORD, Cover, Item, TokenIndex, finite, inside
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
@@ -679,7 +679,7 @@ def report_readings(
     flags: Sequence[str],
     index: TokenIndex,
     lang: LanguageData,
-    quoted: Sequence[tuple[int, int]],
+    quoted: Cover,
 ) -> list[Candidate[Reading]]:
     """The readings of what a cue reports: each proposal ``(start, end, form, how, flags)`` as
     an indirect item, and nothing (``None``); ``ruled`` is the index of the proposal the rules
@@ -720,7 +720,7 @@ def report_readings(
             f[f"r.last_pos:{last.pos_}"] = 1.0
         if start > cue_at:
             f[f"r.gap:{_bucket(len(WORD.findall(text[cue_at:start])) - 1)}"] = 1.0
-        if any(s < end and start < e for s, e in quoted):
+        if quoted.overlaps(start, end):
             f["r.holds_quotation"] = 1.0
         f["r.before_cue" if end <= cue_at else "r.after_cue"] = 1.0
         rest = text[end : end + 3].lstrip(' \u00a0»”"')

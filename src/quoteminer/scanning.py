@@ -1,0 +1,97 @@
+"""Scanning: patterns that begin at a word → their matches, each pattern tried only where it may begin.
+
+``pattern.finditer(text)`` tries a pattern at every place of the text; for the time grammar
+(``dates.py``: some twenty patterns over the whole text) and the quantity pattern
+(``claims.py``) most of the time went to places where nothing can begin. A ``Starts`` finds
+once per text the places where the patterns' look-behind admits a match, keys each by what
+begins there, and asks once per key which patterns may begin so (the regex module's partial
+matching); each pattern is then matched at its places only. Invariants:
+
+- the patterns begin with the look-behind ``before``, never match the empty string and never
+  end inside the word they begin in (each ends before no word character, or where a word ends);
+- ``Starts(patterns, before).matches(text, pos, endpos)[k]`` is what
+  ``patterns[k].finditer(text, pos, endpos)`` gives: the same matches, in the same order;
+- what is remembered per key is bounded (``KNOWN``); a key forgotten is asked again, never
+  answered wrongly;
+- a pattern that holds a string every match contains is read by its own ``finditer`` (the regex
+  module skips to that string), so that no ``match`` looks ahead to the end of the text: time
+  stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import regex
+
+__all__ = ["KNOWN", "Starts"]
+
+#: The most keys a ``Starts`` remembers (it forgets them all when full).
+KNOWN = 1 << 16
+
+
+def _required(pattern: regex.Pattern[str]) -> tuple[int, ...]:
+    """The characters of the string every match of ``pattern`` contains, as the regex module
+    found them when it compiled it (kept for pickling; empty if this version keeps none)."""
+    data: Sequence[object] = getattr(pattern, "_pickled_data", ())
+    required = data[8] if len(data) > 8 else ()
+    return tuple(required) if isinstance(required, tuple) else ()
+
+
+class Starts:
+    """Where each of ``patterns`` may match in a text, found once per text.
+
+    A match begins at a place where ``before`` (a look-behind, the patterns' own) holds; it
+    reads the whole word that starts there and, if it goes on, the character after it, or
+    begins with the one character of no word found there: that beginning is the key.
+    """
+
+    def __init__(self, patterns: Sequence[regex.Pattern[str]], before: str) -> None:
+        self.patterns = tuple(patterns)
+        # A pattern with a string every match contains is left to its own scan: the regex module
+        # looks for that string first, and fast (``années``, ``siècle``), whereas a ``match`` at
+        # each place would look for it up to the end of the text each time (quadratic time).
+        self._own_scan = tuple(bool(_required(p)) for p in self.patterns)
+        self._starts = regex.compile(rf"{before}(?:\w+.?|.)", regex.DOTALL)
+        self._known: dict[str, tuple[int, ...]] = {}
+        self._guard = threading.Lock()
+
+    def may_begin(self, start: str) -> tuple[int, ...]:
+        """The patterns (by index) that may match from a place where ``start`` begins: those that
+        match it, or a part of it, or may go on past it. A key's first character is asked first
+        (what may begin with the key may begin with it)."""
+        found = self._known.get(start)
+        if found is None:
+            first = range(len(self.patterns)) if len(start) == 1 else self.may_begin(start[0])
+            found = tuple(k for k in first if self.patterns[k].match(start, partial=True) is not None)
+            with self._guard:
+                if len(self._known) >= KNOWN:
+                    self._known.clear()
+                self._known[start] = found
+        return found
+
+    def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[regex.Match[str]]]:
+        """Each pattern's matches in ``text[pos:endpos]`` (look-behinds see before ``pos``), as its
+        ``finditer`` gives them."""
+        end = len(text) if endpos is None else endpos
+        places: list[list[int]] = [[] for _ in self.patterns]
+        known = self._known
+        for word in self._starts.finditer(text, pos, end):
+            start = word.group()
+            which = known.get(start)
+            for k in which if which is not None else self.may_begin(start):
+                places[k].append(word.start())
+        out: list[list[regex.Match[str]]] = []
+        for pattern, at, own in zip(self.patterns, places, self._own_scan, strict=True):
+            if own:
+                out.append(list(pattern.finditer(text, pos, end)))
+                continue
+            found: list[regex.Match[str]] = []
+            reached = pos  # as finditer: the next match starts where the last one ended
+            for p in at:
+                if p >= reached and (m := pattern.match(text, p, end)) is not None:
+                    found.append(m)
+                    reached = m.end()
+            out.append(found)
+        return out
