@@ -204,7 +204,7 @@ class Reports:
         doc = tok.doc
         syntax = self.lang.syntax
         own = [c for c in tok.children if c.dep_.startswith("aux")]
-        own_form = (own[0].lower_ if own else tok.lower_) if "VerbForm=Fin" not in str(tok.morph) or own else None
+        own_form = own[0].lower_ if own else None  # the cue's auxiliary: "a estimé … et a relaxé"
         tokens = [t for t in self.index.within(proposal.start, proposal.end) if t.doc is doc and t.i > tok.i]
         for n, t in enumerate(tokens[1:], 1):
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -514,10 +514,10 @@ class Reports:
                     return Proposal(*trim(self.text, start, self._clause_end(cue, hung)), "np", "np_after_object")
             if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
                 continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
+            # "a de son côté rejeté toute hausse": the parse may read the dismissed object as an oblique
+            dismissed = dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS)
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
-                takes_np
-                or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
-                or (dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS))
+                takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT) or dismissed
             ):
                 continue
             if child.lower_ in self.lang.syntax.TIME_WORDS and not preps:
@@ -553,8 +553,6 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            # "a de son côté rejeté toute hausse": the parse may read the dismissed object as an oblique
-            dismissed = dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS)
             if child.dep_ == "obj" or preps or child in objects or dismissed:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
