@@ -138,6 +138,16 @@ COMPLEMENTS = [
         "La députée a tweeté que le texte serait voté en juin.",
         (("indirect", "le texte serait voté en juin"),),
     ),
+    Row(  # two participles sharing one auxiliary: each reports its own object
+        "participles-sharing-an-auxiliary",
+        "Les riverains ont dénoncé la hausse des loyers et réclamé un gel des prix.",
+        (("indirect", "la hausse des loyers"), ("indirect", "un gel des prix")),
+    ),
+    Row(  # a relative after a comma that follows the cue's infinitive is no que-clause of the cue
+        "relative-que-after-the-cue-s-infinitive",
+        "Il a promis de revoir le tracé de la rocade, qu'il trouve trop coûteux.",
+        (("indirect", "revoir le tracé de la rocade"),),
+    ),
     Row(  # a topic pronoun between the verb and its object ("quant à eux")
         "object-after-a-topic-pronoun",
         "Les commerçants réclament quant à eux un report des travaux.",

@@ -391,6 +391,13 @@ class Reports:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
                     if marks and tok.doc[marks[0].i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE:
                         continue  # "dès qu'il a aperçu", "parce que": a conjunction, not a que-clause
+                    between = tok.doc[tok.i + 1 : marks[0].i] if marks else tok.doc[tok.i : tok.i]
+                    if (
+                        marks
+                        and tok.doc[marks[0].i - 1].text == ","
+                        and any(t.pos_ == "VERB" and _infinitive(t) for t in between)
+                    ):
+                        continue  # "s'est engagé à renégocier le plan, qu'il juge trop sévère": a relative
                     lead = tok.doc[child.left_edge.i]
                     if (
                         not marks
@@ -413,6 +420,9 @@ class Reports:
         complements = [
             c for head in heads for c in head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS and c.i not in own
         ]
+        if tok.dep_ == "conj" and tok.head.i < tok.i:
+            # "a dénoncé … et réclamé un plan social": the parse hangs the second verb's object on the first
+            complements += [c for c in tok.head.children if c.i > tok.i and c.dep_ in _COMPLEMENT_DEPS]
         if not any(c.dep_ == "obj" for c in complements):
             complements += _stray_objects(cue, self.lang)
         data = self.lang.cues
@@ -479,6 +489,8 @@ class Reports:
             bare_participle
             and not any(c.dep_.startswith("aux") for c in tok.children)
             and not auxiliary_before(tok, self.lang)
+            # "a dénoncé … et réclamé un plan social": the auxiliary of the verb it is coordinated to
+            and not (tok.dep_ == "conj" and any(c.dep_.startswith("aux") for c in tok.head.children))
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
@@ -808,6 +820,8 @@ class Reports:
                 break
             if _gerund(doc, j, syntax):
                 break  # "a rejeté le terme, tout en partageant …": another clause
+            if t.pos_ == "CCONJ" and j + 1 < cue.sent.end and _shared_auxiliary(doc[j + 1], cue.token):
+                break  # "a dénoncé un gouvernement « … » et promis une opposition …": the cue's second verb
             restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
             # "la rumeur selon laquelle …", "le projet sur lequel …": a relative after a preposition
             oblique = t.lower_ in syntax.OBLIQUE_RELATIVES and doc[j - 1].pos_ == "ADP"
@@ -1013,6 +1027,20 @@ def _cue_word(token: Token, lang: LanguageData) -> bool:
     """A form of a reporting verb or a source preposition: another statement may start there."""
     low = token.lower_.replace("’", "'")
     return low in forms(lang) or low in lang.cues.SOURCE_PREPOSITIONS or low in lang.syntax.SOURCE_STARTS
+
+
+def _shared_auxiliary(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is a past participle coordinated to ``verb`` that shares its auxiliary
+    (``a dénoncé … et promis …``)."""
+    morph = str(word.morph)
+    return (
+        word.pos_ == "VERB"
+        and "VerbForm=Part" in morph
+        and "Tense=Past" in morph
+        and word.dep_ == "conj"
+        and word.head.i == verb.i
+        and not any(c.dep_.startswith("aux") for c in word.children)
+    )
 
 
 def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:
