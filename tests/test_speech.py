@@ -117,6 +117,11 @@ COMPLEMENTS = [
         "Le club n'a pas démenti la rumeur.",
         (("indirect", "revenir sur la réforme"), ("indirect", "avoir menti aux enquêteurs")),
     ),
+    Row(  # a doubt reports its clause or what it bears on
+        "doubt-reports-its-content",
+        "Le maire doute que la ligne rouvre avant l'été. Des experts doutent de la solidité du pont.",
+        (("indirect", "la ligne rouvre avant l'été"), ("indirect", "la solidité du pont")),
+    ),
     Row(  # what a source worries about, as what it is indignant about
         "worry-about-something",
         "Les commerçants s'inquiètent de la baisse de la fréquentation.",

@@ -33,7 +33,7 @@ _STATEMENT = """
     manifester
     objecter riposter asséner tonner soupirer sourire s'amuser s'enthousiasmer compléter
     trouver se_rappeler anticiper claironner fulminer pester maugréer s'offusquer se_vanter
-    se_targuer se_déclarer se_lamenter minimiser insinuer parier
+    se_targuer se_déclarer se_lamenter minimiser insinuer parier douter
 """
 
 _DEMAND = """
@@ -437,8 +437,10 @@ NP_CONTENT = frozenset(
         "se féliciter",
         "se plaindre",
         "s'indigner",
-        # what a source worries about ("s'inquiète de la hausse de la dette"), like "s'indigner de"
+        # what a source worries about ("s'inquiète de la hausse de la dette"), like "s'indigner de",
+        # or doubts ("doutent de la capacité du pays à rembourser")
         "s'inquiéter",
+        "douter",
     }
 )
 
