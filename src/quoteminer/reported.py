@@ -900,6 +900,15 @@ class Reports:
         doc = tok.doc
         piece = cue.piece
         restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        if cue.rule == "cue.verb.mistagged" and tok.i + 2 < cue.sent.end and doc[tok.i + 1].lower_ in _QUE:
+            # "Le maire doute que …": with the verb read as a noun, "que" reads as a relative pronoun
+            clause = next((t for t in doc[tok.i + 2 : cue.sent.end] if finite(t)), None)
+            if clause is not None and clause.dep_.startswith(("aux", "cop")):
+                clause = clause.head  # "que le texte serait voté": the verb the auxiliary serves
+            if clause is not None:
+                start = self.index.end(piece, doc[tok.i + 1])
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
         for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
             t = doc[j]
             if t.lower_ in _QUE and restrictive:
