@@ -339,15 +339,24 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
 # mistook for one (``_mistagged_verb``); other words are skipped from the Doc's arrays.
 _VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ, PROPN, X})
+_NAME_TAGS = frozenset({PROPN, X})
+
+
+@functools.cache
+def _form_ids(lang: LanguageData) -> frozenset[int]:
+    """The hashes of every inflected form of a reporting verb, to test a word from the arrays."""
+    return string_ids(_form_table(lang)[1])
 
 
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     doc = sent.doc
     tags = column(doc, POS)
+    lowers = column(doc, LOWER)
+    known = _form_ids(lang)
     for i in range(sent.start, sent.end):
-        if tags[i] not in _VERB_TAGS:
-            continue
+        if tags[i] not in _VERB_TAGS or (tags[i] in _NAME_TAGS and lowers[i] not in known):
+            continue  # (a word read as a name or left unread is a cue only in a reporting verb's form)
         token = doc[i]
         # "a tweeté": a verb the tagger could not read (X) after its auxiliary
         unknown = (
@@ -747,9 +756,12 @@ def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator
     """``L'argument du gouvernement est que la réforme créera des emplois``: a noun of what a
     source says, then être and ``que``; the clause after ``que`` is the content."""
     doc = sent.doc
-    for token in sent:
-        if token.i + 2 >= sent.end or doc[token.i + 1].lower_ not in lang.syntax.QUE:
-            continue
+    lowers, lemmas = column(doc, LOWER), column(doc, LEMMA)
+    que, copula = string_ids(lang.syntax.QUE), next(iter(string_ids([lang.syntax.COPULA])))
+    for i in range(sent.start, sent.end - 2):
+        if lemmas[i] != copula or lowers[i + 1] not in que:
+            continue  # read from the Doc's arrays: most words are no copula before "que"
+        token = doc[i]
         if utterance_subject(token, lang) is not None:
             yield Cue(piece, sent, token, lang.syntax.COPULA, "statement", "cue.utterance_que")
 
