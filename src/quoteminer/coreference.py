@@ -1701,11 +1701,14 @@ def _resolve_cue(
             and last[1].kind is SpeakerKind.PERSON
             and not last[1].role_only
             and _agrees(last[1], src.gender, False)
-            and ((not last[1].titles and start - last[3] < 400) or (_description(tok, lang) and start - last[3] < 600))
+            and not last[1].titles
+            and (start - last[3] < 400 or (_description(tok, lang) and start - last[3] < 600))
         ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
             # person just quoted, who had none yet; "« … », explique l'ingénieur": a definite
-            # description of the person just quoted, the press's way of not repeating a name
+            # description of the person just quoted, the press's way of not repeating a name.
+            # Not a person who already bears a role: "Le président, Jean Colin, … Le maire a
+            # salué …" names someone else, as the focus and topic rules above hold too
             entity = last[1]
             entity.titles.append(src.role)
         if entity is None and src.gender and _anaphoric_description(tok, lang):
