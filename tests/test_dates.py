@@ -224,6 +224,22 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # a date of the background between the occasion and the quote does not change the scene
+        "background-date-keeps-the-scene",
+        "Le club de tennis a tenu son assemblée générale samedi. Fondé en 1962, il compte 240 licenciés.\n"
+        "« Nous voulons construire deux courts couverts », a expliqué le président, Marc Perrin.",
+        (("Nous voulons", "2019-04-06", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a second dated occasion is a new scene
+        "a-new-occasion-is-a-new-scene",
+        "Lundi, le conseil municipal s'est réuni pour voter le budget.\n"
+        "« La dette baisse », a expliqué le maire, Jean Dupuis.\n"
+        "Mardi, l'opposition a tenu une conférence de presse.\n"
+        "« Ce budget ment », a lancé son chef de file, Luc Perrot.",
+        (("La dette", "2019-04-08", None), ("Ce budget", "2019-04-09", None)),
+        rule="when.occasion",
+    ),
     Said(  # the occasion noun is in an adverbial phrase ("lors de"), not an argument of the verb
         "occasion-in-an-adverbial-phrase",
         "Hier, lors de l'assemblée générale du club, le président a dressé le bilan de la saison.\n"

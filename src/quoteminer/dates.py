@@ -735,8 +735,9 @@ def date_items(
 def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) -> list[tuple[int, int, _Found]]:
     """Where a dated occasion holds, as (start, end, expression): from a dated event in the
     journalist's voice that is an occasion of speech (``Pierre Moscovici a effectué une rentrée
-    politique, hier``, ``Le conseil municipal s'est réuni mardi``) up to the next dated event in
-    the journalist's voice on another day (a change of scene)."""
+    politique, hier``, ``Le conseil municipal s'est réuni mardi``) up to the next dated occasion
+    on another day (a change of scene). A date of the background in between (``Fondé en 1962, le
+    club …``, ``Le 12 janvier, il avait percuté …``) tells of other events, not of another scene."""
     events = [
         f
         for f in found
@@ -744,11 +745,12 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
         and not any(i.start <= f.expression.start < i.end for i in speech)
     ]
     out = []
+    occasions = [_occasion(f, lang) for f in events]
     for k, f in enumerate(events):
-        if not _occasion(f, lang):
+        if not occasions[k]:
             continue
         value = f.expression.value
-        later = (e for e in events[k + 1 :] if e.expression.value != value)
+        later = (e for j, e in enumerate(events[k + 1 :], k + 1) if e.expression.value != value and occasions[j])
         end = next((e.expression.start for e in later), sys.maxsize)
         out.append((f.expression.start, end, f))
     return out
