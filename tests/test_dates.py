@@ -231,6 +231,26 @@ SAID_ON = [
         (("Nous voulons", "2019-04-06", None),),
         rule="when.occasion",
     ),
+    Said(  # a hearing: the court is the occasion of what is pleaded there
+        "a-court-hearing-is-an-occasion",
+        "Le tribunal correctionnel a examiné hier l'affaire du cambriolage de la pharmacie.\n"
+        "« Mon client n'était pas sur place », a plaidé son avocat, Me Jean Roussel.",
+        (("Mon client", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a gathering of its members is the occasion of an association's speeches
+        "a-gathering-is-an-occasion",
+        "Les retraités de la SNCF se sont retrouvés dimanche pour leur repas annuel.\n"
+        "« Nous restons unis », a lancé le président, Paul Henry.",
+        (("Nous restons", "2019-04-07", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a year is no moment of an occasion: the quote is not placed at the championship
+        "a-year-is-no-occasion",
+        "Le club a remporté le championnat en 2017.\n"
+        "« Nous voulons recommencer », explique l'entraîneur, Marc Perrin.",
+        (("Nous voulons", None, None),),
+    ),
     Said(  # a second dated occasion is a new scene
         "a-new-occasion-is-a-new-scene",
         "Lundi, le conseil municipal s'est réuni pour voter le budget.\n"

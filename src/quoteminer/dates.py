@@ -648,6 +648,18 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     return False
 
 
+def _moment(expression: Expression) -> bool:
+    """Whether the expression names a moment an occasion can take: a day, or a few days (a
+    weekend, ``du 3 au 5 avril``), not a month or a year (``le championnat 2003``)."""
+    value = expression.value
+    if value is None or value.first is None or value.last is None:
+        return False
+    return (value.last - value.first).days <= _OCCASION_DAYS
+
+
+#: The longest an occasion of speech lasts, in days after its first (a congress, a festival).
+_OCCASION_DAYS = 3
+
 _OCCASION_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg"})
 
 
@@ -745,7 +757,7 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
         and not any(i.start <= f.expression.start < i.end for i in speech)
     ]
     out = []
-    occasions = [_occasion(f, lang) for f in events]
+    occasions = [_moment(f.expression) and _occasion(f, lang) for f in events]
     for k, f in enumerate(events):
         if not occasions[k]:
             continue
