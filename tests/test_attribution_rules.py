@@ -35,6 +35,19 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # the parse hangs the subject's article on the verb and reads the noun as its attribute
+        "postposed-subject-with-its-article-on-the-verb",
+        "« Je n'ai rien volé dans cette boutique », a déclaré le prévenu à l'ouverture de l'audience.",
+        "Je n'ai rien volé dans cette boutique",
+        "prévenu",
+    ),
+    Row(  # a participle read as an adjective after an inverted clitic is the incise's verb
+        "participle-read-as-adjective-after-an-inverted-clitic",
+        "Le préfet a visité le chantier du contournement. « Les délais seront tenus », a-t-il martelé.",
+        "Les délais seront tenus",
+        "préfet",
+        "cue.verb.mistagged",
+    ),
     Row(  # a role noun does not take up the person just quoted when that person already bears another role
         "another-role-is-another-person",
         "Le directeur de l'hôpital, Paul Girard, a présenté le projet : « Les travaux commenceront en juin. » "

@@ -333,7 +333,9 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de l'Assemblée juge que …": right after a noun phrase and before its
         # que-clause, with no determiner of its own, the word is the verb of that subject
         return True
-    return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
+    # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
+    inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
+    return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
 
 
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger

@@ -143,8 +143,11 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         if tok.ent_type_ == "PER":
             return tok  # "commente Song Myung-Sup": a name, whatever tag the tagger gave it
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in lang.syntax.ROLE_ADJECTIVES)
-        if tok.dep_ == "xcomp" and tok.head.i == verb.i and not any(c.dep_ == "det" for c in tok.children):
-            continue  # "s'est dite satisfaite": the verb's bare attribute, not its subject ("un jeune manifestant" is)
+        determined = any(c.dep_ == "det" for c in tok.children) or doc[tok.i - 1].pos_ == "DET"
+        if tok.dep_ == "xcomp" and tok.head.i == verb.i and not determined:
+            # "s'est dite satisfaite": the verb's bare attribute, not its subject ("un jeune manifestant"
+            # is, and so is "a déclaré le prévenu" when the parse hangs the article on the verb)
+            continue
         if tok.pos_ == "PROPN" or (nominal and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
             while tok.dep_ in ("flat:name", "flat", "amod") and tok.head.i > verb.i and tok.head is not tok:
                 tok = tok.head
