@@ -251,6 +251,14 @@ SAID_ON = [
         "« Nous voulons recommencer », explique l'entraîneur, Marc Perrin.",
         (("Nous voulons", None, None),),
     ),
+    Said(  # a speaker the journalist reached themselves spoke to the paper, not at the occasion
+        "reached-by-the-paper-is-not-at-the-occasion",
+        "Le conseil municipal s'est réuni lundi soir.\n"
+        "« Le budget est sain », a expliqué le maire, Jean Dupuis.\n"
+        "Joint par téléphone, l'opposant Luc Perrot a affirmé que la ville était trop endettée.",
+        (("Le budget", "2019-04-08", None), ("la ville", None, None)),
+        rule="when.occasion",
+    ),
     Said(  # a second dated occasion is a new scene
         "a-new-occasion-is-a-new-scene",
         "Lundi, le conseil municipal s'est réuni pour voter le budget.\n"

@@ -799,6 +799,8 @@ def _carry(
             scene = next((f for lo, hi, f in reversed(scenes) if lo <= item.start < hi), None)
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
+            elif _reached(item, lang):
+                pass  # said to the paper: neither the occasion's date nor the previous quote's
             elif document is not None and source is not None and source.lemma_.lower() in documents:
                 out[key] = _carried(document, "when.same_document")  # the more telling: the same document
             elif (
@@ -815,6 +817,15 @@ def _carry(
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when)
+
+
+def _reached(item: Item, lang: LanguageData) -> bool:
+    """Whether the journalist says they reached the speaker themselves in the cue's sentence
+    (``Celui-ci, joint par téléphone, assure que …``): said to the paper, not at the occasion."""
+    cue = item.cue
+    if cue is None:
+        return False
+    return any(t.lower_ in lang.dates.INTERVIEW_PARTICIPLES for t in cue.sent)
 
 
 #: Speakers found by taking up an earlier mention: in the same paragraph, most often the

@@ -1010,7 +1010,8 @@ _TABLE: tuple[Rule, ...] = (
         "when.occasion",
         "dates",
         "A quote after a dated occasion of speech in the journalist's voice (a meeting, a hearing, a visit), "
-        "until the next dated occasion (a date of the background, `fondé en 1962`, keeps the scene), takes its date.",
+        "until the next dated occasion (a date of the background, `fondé en 1962`, keeps the scene), takes its date; "
+        "not a speaker the journalist reached themselves (`joint par téléphone`).",
         "Le conseil municipal s'est réuni hier soir à la mairie. « Les impôts locaux n'augmenteront pas », "
         "a expliqué le maire, Jean Dupuis.",
         published="2019-04-10",

@@ -271,6 +271,18 @@ OCCASION_NOUNS = frozenset(
     }
 )
 
+#: Participles by which the journalist says they reached the speaker themselves (``joint par
+#: téléphone``, ``interrogé par nos soins``, ``contacté``): what such a speaker says was said to
+#: the paper, not at the occasion the article reports, and takes no date from it. Forms, since
+#: the tagger reads a capitalised ``Joint`` at the head of a sentence as a name.
+INTERVIEW_PARTICIPLES = frozenset(
+    {
+        stem + ending
+        for stem in ("contacté", "interrogé", "interviewé", "questionné", "joint")
+        for ending in ("", "e", "s", "es")
+    }
+)
+
 #: Verbs whose clause, dated in the journalist's voice, is such an occasion (``Le conseil
 #: municipal s'est réuni hier``, ``le ministre a inauguré samedi …``). Lemmas.
 OCCASION_VERBS = frozenset(
