@@ -259,6 +259,20 @@ SAID_ON = [
         (("Le budget", "2019-04-08", None), ("la ville", None, None)),
         rule="when.occasion",
     ),
+    Said(  # the occasion noun hangs on the time expression in the parse ("samedi soir ses vœux")
+        "occasion-noun-on-the-expression",
+        "C'est devant une salle comble que la maire, Anne Richard, a présenté samedi soir ses vœux aux habitants.\n"
+        "« Nous ouvrirons une crèche cette année », a-t-elle annoncé.",
+        (("Nous ouvrirons", "2019-04-06", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a passive in the imperfect is past ("étaient réunis"), whatever stray word the parse adds
+        "gathering-in-the-imperfect-passive",
+        "Dimanche, les sapeurs-pompiers du canton étaient réunis en assemblée générale.\n"
+        "« Nous manquons de volontaires », a expliqué le chef de centre, Luc Bernard.",
+        (("Nous manquons", "2019-04-07", None),),
+        rule="when.occasion",
+    ),
     Said(  # a second dated occasion is a new scene
         "a-new-occasion-is-a-new-scene",
         "Lundi, le conseil municipal s'est réuni pour voter le budget.\n"

@@ -522,7 +522,7 @@ def direction_of(token: Token) -> Direction:
         tenses = [a for a in auxiliaries if a.dep_ != "aux:pass"]
         if tenses:
             return "past"  # a compound past: a déclaré, s'est dit, a été reçu
-        passive = [a for a in auxiliaries if a.dep_ == "aux:pass"]
+        passive = [a for a in auxiliaries if a.dep_ == "aux:pass" and a.pos_ == "AUX"]  # not a stray "-"
         tense = passive[0].morph.get("Tense", []) if passive else verb.morph.get("Tense", [])
         if "Past" in tense or "Imp" in tense:
             return "past"
@@ -633,13 +633,16 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     (or the phrase it modifies) holds an occasion noun (``a effectué une rentrée politique, hier``,
     ``L'audience s'est tenue hier``, ``lors de la réunion de mardi``)."""
     nouns = lang.dates.OCCASION_NOUNS
+    inside = {t.i for t in found.tokens}
+    # a noun the parse hung on the expression itself ("a présenté vendredi soir ses vœux")
+    near = [c for t in found.tokens for c in t.children if c.dep_ == "nmod" and c.i not in inside]
     token = found.head
     for _ in range(6):
         if token.lemma_.lower() in nouns:
             return True
         if token.pos_ in _VERBAL:
             # its subject, object or obliques, or the noun of an adverbial phrase ("lors de l'assemblée")
-            near = [c for c in token.children if c.dep_ in _OCCASION_DEPS]
+            near += [c for c in token.children if c.dep_ in _OCCASION_DEPS]
             near += [g for c in token.children if c.dep_ == "advmod" for g in c.children if g.dep_ in _OCCASION_DEPS]
             return token.lemma_.lower() in lang.dates.OCCASION_VERBS or any(c.lemma_.lower() in nouns for c in near)
         if token.head is token:
