@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # where the speaker spoke is no part of their role
+        "role-ends-before-where-it-was-said",
+        "« Mon client est soulagé », a déclaré l'avocat à l'issue du délibéré. "
+        "« Nous attendons des excuses », a affirmé la ministre au micro d'une radio locale.",
+        "Nous attendons des excuses",
+        "ministre",
+    ),
     Row(  # the parse hangs the subject's article on the verb and reads the noun as its attribute
         "postposed-subject-with-its-article-on-the-verb",
         "« Je n'ai rien volé dans cette boutique », a déclaré le prévenu à l'ouverture de l'audience.",

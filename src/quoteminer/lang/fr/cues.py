@@ -492,10 +492,36 @@ PREPOSITIONAL_CONTENT = frozenset(
     }
 )
 
-#: Nouns of adverbial phrases after ``à``, never reported content: ``à la rescousse``,
-#: ``à l'unanimité``, ``à long terme``.
+#: Nouns of adverbial phrases after ``à``, never reported content nor part of a speaker's role:
+#: ``à la rescousse``, ``à l'unanimité``, ``à long terme``; where and when a speaker spoke
+#: (``a déclaré l'avocat à l'issue de l'audience``, ``au micro de RTL``, ``à la barre``,
+#: ``en marge du sommet``).
 ADVERBIAL_NOUNS = frozenset(
-    {"avance", "cours", "fois", "propos", "reprise", "reprises", "rescousse", "terme", "unanimité"}
+    {
+        "antenne",
+        "arrivée",
+        "avance",
+        "barre",
+        "clôture",
+        "cours",
+        "départ",
+        "fois",
+        "issue",
+        "lendemain",
+        "marge",
+        "micro",
+        "occasion",
+        "ouverture",
+        "propos",
+        "reprise",
+        "reprises",
+        "rescousse",
+        "sortie",
+        "terme",
+        "tribune",
+        "unanimité",
+        "veille",
+    }
 )
 
 #: Verbs that report only when a document is their subject (``l'enquête montre une hausse``,
