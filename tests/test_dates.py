@@ -273,6 +273,14 @@ SAID_ON = [
         (("Nous manquons", "2019-04-07", None),),
         rule="when.occasion",
     ),
+    Said(  # what comes through a channel of its own was not said at the occasion
+        "a-channel-of-its-own-is-not-the-occasion",
+        "L'assemblée générale du club s'est tenue samedi.\n"
+        "« Les comptes sont à l'équilibre », a expliqué le trésorier, Marc Perrin.\n"
+        "Sur son blog, l'ancien président Luc Girard a affirmé que le club courait à la faillite.",
+        (("Les comptes", "2019-04-06", None), ("le club courait", None, None)),
+        rule="when.occasion",
+    ),
     Said(  # a second dated occasion is a new scene
         "a-new-occasion-is-a-new-scene",
         "Lundi, le conseil municipal s'est réuni pour voter le budget.\n"

@@ -823,12 +823,18 @@ def _carry(
 
 
 def _reached(item: Item, lang: LanguageData) -> bool:
-    """Whether the journalist says they reached the speaker themselves in the cue's sentence
-    (``Celui-ci, joint par téléphone, assure que …``): said to the paper, not at the occasion."""
+    """Whether the cue's sentence says the item came otherwise than at the occasion: to the paper
+    (``Celui-ci, joint par téléphone, assure que …``) or through a channel of its own (``Dans un
+    communiqué, l'association estime …``, ``sur son blog``)."""
     cue = item.cue
     if cue is None:
         return False
-    return any(t.lower_ in lang.dates.INTERVIEW_PARTICIPLES for t in cue.sent)
+    data = lang.dates
+    return any(
+        t.lower_ in data.INTERVIEW_PARTICIPLES
+        or (t.lemma_.lower() in data.CHANNEL_NOUNS and any(c.dep_ == "case" for c in t.children))
+        for t in cue.sent
+    )
 
 
 #: Speakers found by taking up an earlier mention: in the same paragraph, most often the

@@ -1011,7 +1011,8 @@ _TABLE: tuple[Rule, ...] = (
         "dates",
         "A quote after a dated occasion of speech in the journalist's voice (a meeting, a hearing, a visit), "
         "until the next dated occasion (a date of the background, `fondé en 1962`, keeps the scene), takes its date; "
-        "not a speaker the journalist reached themselves (`joint par téléphone`).",
+        "not a speaker the journalist reached themselves (`joint par téléphone`) nor one quoted through a channel "
+        "of their own (`dans un communiqué`, `sur son blog`).",
         "Le conseil municipal s'est réuni hier soir à la mairie. « Les impôts locaux n'augmenteront pas », "
         "a expliqué le maire, Jean Dupuis.",
         published="2019-04-10",

@@ -283,6 +283,26 @@ INTERVIEW_PARTICIPLES = frozenset(
     }
 )
 
+#: Channels of their own by which a speaker is quoted (``dans un communiqué``, ``sur son blog``,
+#: ``dans un entretien accordé au Monde``, ``sur Twitter``): what comes through one was not said
+#: at the occasion the article reports, and takes no date from it. Lemmas, lower case.
+CHANNEL_NOUNS = frozenset(
+    {
+        "blog",
+        "communiqué",
+        "courrier",
+        "entretien",
+        "facebook",
+        "interview",
+        "lettre",
+        "réseau",
+        "site",
+        "tribune",
+        "tweet",
+        "twitter",
+    }
+)
+
 #: Verbs whose clause, dated in the journalist's voice, is such an occasion (``Le conseil
 #: municipal s'est réuni hier``, ``le ministre a inauguré samedi …``). Lemmas.
 OCCASION_VERBS = frozenset(
