@@ -281,6 +281,20 @@ SAID_ON = [
         (("Les comptes", "2019-04-06", None), ("le club courait", None, None)),
         rule="when.occasion",
     ),
+    Said(  # a quote in a sentence dated otherwise is not the occasion's
+        "a-sentence-dated-otherwise-leaves-the-scene",
+        "Le procès de Marc Durand s'est ouvert hier devant la cour d'assises.\n"
+        "« Je suis innocent », a déclaré l'accusé.\n"
+        "Il s'était disputé en 2015 avec un voisin qui avait affirmé que l'accusé le menaçait.",
+        (("Je suis", "2019-04-09", None), ("l'accusé le", None, None)),
+        rule="when.occasion",
+    ),
+    Said(  # a memory told in the present long after the occasion is said now, not then
+        "a-memory-in-the-present-is-said-now",
+        "Le 5 juillet 1962, l'Algérie fêtait son indépendance lors d'une grande cérémonie à Alger.\n"
+        "« Je n'oublierai jamais cette journée », se souvient Ahmed Benali, alors âgé de 12 ans.",
+        (("Je n'oublierai", None, None),),
+    ),
     Said(  # a second dated occasion is a new scene
         "a-new-occasion-is-a-new-scene",
         "Lundi, le conseil municipal s'est réuni pour voter le budget.\n"

@@ -743,7 +743,7 @@ def date_items(
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
-    _carry(speech, speakers, index, out, _scene(found, speech, lang), lang)
+    _carry(speech, speakers, index, out, _Scenes(_scene(found, speech, lang), found, published), lang)
     return out
 
 
@@ -771,12 +771,47 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
     return out
 
 
+@attrs.define
+class _Scenes:
+    """The dated occasions of a text, and what tells a quote inside one's span from the
+    occasion: another date of its own sentence, the time of its verb."""
+
+    spans: Sequence[tuple[int, int, _Found]]
+    found: Sequence[_Found]
+    published: datetime.date | None
+
+    def at(self, item: Item) -> _Found | None:
+        """The occasion a quote was said at, if the text places it at one."""
+        scene = next((f for lo, hi, f in reversed(self.spans) if lo <= item.start < hi), None)
+        cue = item.cue
+        if scene is None or cue is None:
+            return scene
+        value = scene.expression.value
+        assert value is not None and value.first is not None
+        sent = cue.sent
+        key = id(cue.piece.doc)
+        if any(
+            f.piece == key and sent.start <= f.head.i < sent.end and f.direction == "past" and f.expression.value != value
+            for f in self.found
+        ):
+            return None  # "Mais déjà en mai 1999, … qui lui avait rétorqué : « … »": a sentence dated otherwise
+        recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
+        if direction_of(cue.token) is None and not recent:
+            return None  # "X se souvient : « … »" long after the occasion: said now, not then
+        return scene
+
+
+#: How long before publication a dated occasion still holds for a quote in the present
+#: (``explique le président`` the day after the meeting), in days.
+_RECENT_DAYS = 7
+
+
 def _carry(
     speech: Sequence[Item],
     speakers: Mapping[int, Speaker],
     index: TokenIndex,
     out: dict[int, When],
-    scenes: Sequence[tuple[int, int, _Found]],
+    scenes: _Scenes,
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
@@ -799,7 +834,7 @@ def _carry(
         source = cue.speaker_token if cue is not None else None
         if key not in out:
             same = by_cue.get(id(cue)) if cue is not None else None
-            scene = next((f for lo, hi, f in reversed(scenes) if lo <= item.start < hi), None)
+            scene = scenes.at(item)
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
             elif _reached(item, lang):
