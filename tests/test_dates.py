@@ -247,8 +247,7 @@ SAID_ON = [
     ),
     Said(  # a year is no moment of an occasion: the quote is not placed at the championship
         "a-year-is-no-occasion",
-        "Le club a remporté le championnat en 2017.\n"
-        "« Nous voulons recommencer », explique l'entraîneur, Marc Perrin.",
+        "Le club a remporté le championnat en 2017.\n« Nous voulons recommencer », explique l'entraîneur, Marc Perrin.",
         (("Nous voulons", None, None),),
     ),
     Said(  # a speaker the journalist reached themselves spoke to the paper, not at the occasion

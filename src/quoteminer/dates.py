@@ -790,10 +790,8 @@ class _Scenes:
         assert value is not None and value.first is not None
         sent = cue.sent
         key = id(cue.piece.doc)
-        if any(
-            f.piece == key and sent.start <= f.head.i < sent.end and f.direction == "past" and f.expression.value != value
-            for f in self.found
-        ):
+        here = [f for f in self.found if f.piece == key and sent.start <= f.head.i < sent.end]
+        if any(f.direction == "past" and f.expression.value != value for f in here):
             return None  # "Mais déjà en mai 1999, … qui lui avait rétorqué : « … »": a sentence dated otherwise
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
         if direction_of(cue.token) is None and not recent:
