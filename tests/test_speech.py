@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # condemning in words: no penalty after "à", whatever "aux" follows in the object
+        "condemnation-spoken",
+        "Le préfet a condamné les insultes adressées aux pompiers.",
+        (("indirect", "les insultes adressées aux pompiers"),),
+    ),
     Row(  # the tagger reads "juge" as a noun (a judge) after the subject's noun phrase
         "verb-read-as-noun-before-que",
         "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",
@@ -459,6 +464,12 @@ SPANS = [
 #: the provisions of a law.
 NOT_SPEECH = [
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
+    Row(  # a court's sentence is a ruling, not a condemnation spoken
+        "sentence-handed-down",
+        "Le tribunal de Metz a condamné le gérant du bar à huit mois de prison avec sursis.",
+        (),
+    ),
+    Row("sentence-to-pay", "La cour d'appel a condamné la société à verser 20 000 euros à son ancien salarié.", ()),
     Row(  # a feeling said with its attribute after a subject's relative clause: no content, no speaker
         "feeling-after-a-relative-clause",
         "L'entreprise Durand, qui a rénové la piscine, s'est dite soulagée.",

@@ -252,7 +252,23 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
         and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
+    if token.lemma_.lower() in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
+        return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None
+
+
+def _penalty(verb: Token, lang: LanguageData) -> bool:
+    """Whether the verb's phrase names a penalty after ``à`` (``à six mois de prison``, ``à mort``,
+    ``à verser 5 000 euros``), wherever the parse hangs it."""
+    data = lang.cues
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in ("case", "mark") or t.lower_ not in data.PENALTY_PREPOSITIONS:
+            continue
+        noun = t.head
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.lemma_.lower() in data.PENALTY_NOUNS or counted or noun.pos_ == "VERB":
+            return True
+    return False
 
 
 def _impersonal(verb: Token, lang: LanguageData) -> bool:

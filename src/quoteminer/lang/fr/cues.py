@@ -492,6 +492,17 @@ PREPOSITIONAL_CONTENT = frozenset(
     }
 )
 
+#: Verbs that also hand down a court's sentence: with a penalty after ``à`` (``a condamné
+#: l'automobiliste à six mois de prison``) the verb is a ruling, not a condemnation spoken
+#: (``le maire a condamné les violences``). Lemmas.
+SENTENCING_VERBS = frozenset({"condamner"})
+#: What introduces the penalty, and the nouns of penalties (a number of months or euros is one
+#: too, whatever its noun).
+PENALTY_PREPOSITIONS = frozenset({"à", "au", "aux"})
+PENALTY_NOUNS = frozenset(
+    {"amende", "détention", "emprisonnement", "mort", "peine", "perpétuité", "prison", "réclusion", "sursis"}
+)
+
 #: Nouns of adverbial phrases after ``à``, never reported content nor part of a speaker's role:
 #: ``à la rescousse``, ``à l'unanimité``, ``à long terme``; where and when a speaker spoke
 #: (``a déclaré l'avocat à l'issue de l'audience``, ``au micro de RTL``, ``à la barre``,
