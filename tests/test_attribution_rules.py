@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a fronted phrase of where and when before a name is no title of the person
+        "fronted-adverbial-is-no-title",
+        "En visite lundi à Verdun, Pierre Martin a plaidé pour « un devoir de mémoire partagé ». "
+        "Le chef de l'État a estimé que le site méritait d'être mieux protégé.",
+        "le site méritait d'être mieux protégé",
+        "Pierre Martin",
+    ),
     Row(  # where the speaker spoke is no part of their role
         "role-ends-before-where-it-was-said",
         "« Mon client est soulagé », a déclaré l'avocat à l'issue du délibéré. "

@@ -1216,6 +1216,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 ):
                     lo -= 1
                 window = doc[lo : ent.start - 1]
+                if len(window) and window[0].pos_ == "ADP":
+                    window = doc[ent.start : ent.start]  # "En visite jeudi à Metz, Jacques Chirac": a where and when
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
             # "Jennifer Psaki, porte-parole du département": apposition after the name
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
