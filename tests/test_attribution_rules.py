@@ -35,6 +35,20 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a demonstrative takes up the person mentioned last, not the subject in play
+        "demonstrative-takes-up-the-last-mentioned",
+        "La préfète, Anne Girard, a reçu hier le délégué syndical Marc Henry. "
+        "Celui-ci a affirmé que l'usine fermerait en juin.",
+        "l'usine fermerait en juin",
+        "Marc Henry",
+    ),
+    Row(
+        "ce-dernier-takes-up-the-last-mentioned",
+        "Le maire, Paul Roux, a longuement discuté avec le président du club, Luc Perrin. "
+        "Ce dernier a assuré que le stade serait prêt à temps.",
+        "le stade serait prêt à temps",
+        "Luc Perrin",
+    ),
     Row(  # a fronted phrase of where and when before a name is no title of the person
         "fronted-adverbial-is-no-title",
         "En visite lundi à Verdun, Pierre Martin a plaidé pour « un devoir de mémoire partagé ». "

@@ -304,8 +304,11 @@ class Registry:
         }
         return self._last_of(before, heads.__contains__) if heads else None
 
-    def antecedent(self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None) -> Entity | None:
-        """The latest compatible entity before ``before`` (subjects first)."""
+    def antecedent(
+        self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, latest: bool = False
+    ) -> Entity | None:
+        """The latest compatible entity before ``before`` (subjects first; with ``latest``, the
+        last mentioned, as a demonstrative takes it up)."""
         lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
@@ -315,6 +318,8 @@ class Registry:
         ]
         if not candidates:
             return None
+        if latest:
+            return max(candidates, key=lambda c: c[0])[1]
         subjects = [c for c in candidates if c[2]]
         latest = max(subjects or candidates, key=lambda c: c[0])
         if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
@@ -728,6 +733,7 @@ class _Source:
     title: str | None
     resolution: Resolution
     pronoun: bool = False
+    latest: bool = False  # a demonstrative: the person mentioned last, not the subject in play
     plural: bool = False
     role: str | None = None
 
@@ -842,6 +848,24 @@ def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
     return None
 
 
+def _demonstrative(tok: Token, lang: LanguageData) -> str | None:
+    """The demonstrative pronoun ``tok`` heads, written in several tokens: ``Celui-ci`` (split
+    into ``Celui``, ``-``, ``ci``), ``ce dernier`` (the adjective with its determiner)."""
+    doc, j, k = tok.doc, tok.i, tok.i
+
+    def glued(a: int) -> bool:  # doc[a] and doc[a + 1] written as one hyphenated word
+        return not doc[a].whitespace_ and "-" in (doc[a + 1].text[:1], doc[a].text[-1:])
+
+    while j > 0 and tok.i - j < 2 and glued(j - 1):
+        j -= 1
+    while k + 1 < len(doc) and k - j < 2 and glued(k):
+        k += 1
+    words = [doc[j : k + 1].text.lower()]
+    if tok.i > 0 and doc[tok.i - 1].lower_ in lang.pronouns.DEMONSTRATIVE:
+        words.append(f"{doc[tok.i - 1].lower_} {tok.lower_}")
+    return next((w for w in words if w in lang.pronouns.LATEST_MENTION), None)
+
+
 @per_token  # the registry reads every subject, the speaker stage the same tokens again per item
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
@@ -851,10 +875,18 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if glued:
         low = glued.group("pronoun")
     low = _INVERSION_LINK.sub("", low)
+    low = _demonstrative(tok, lang) or low
     if low in lang.pronouns.SUBJECT:
         gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
-            None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
+            None,
+            SpeakerKind.PERSON,
+            gender,
+            None,
+            Resolution.PRONOUN,
+            pronoun=True,
+            plural=number == "plur",
+            latest=low in lang.pronouns.LATEST_MENTION,
         )
     if low in lang.pronouns.POSSESSIVE and tok.pos_ == "DET":
         # "selon ses sources": the possessor, of either gender
@@ -1659,7 +1691,7 @@ def _resolve_cue(
             return entity, Resolution.ROLE, ""
     if src.pronoun:
         prefer = last[1] if last is not None else None
-        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer)
+        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, latest=src.latest)
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))

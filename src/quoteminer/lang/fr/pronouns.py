@@ -25,6 +25,10 @@ SUBJECT = MappingProxyType(
     }
 )
 
+#: Demonstratives among them: they take up the person mentioned last, subject or not
+#: (``Marie Dubois a rencontré Paul Durand. Ce dernier a affirmé …``: Paul Durand).
+LATEST_MENTION = frozenset({"celui-ci", "celle-ci", "ce dernier", "cette dernière"})
+
 #: Possessive determiners, by the number of their possessor (``selon ses sources``: one source).
 POSSESSIVE = MappingProxyType({"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"})
 
