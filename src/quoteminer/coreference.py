@@ -305,10 +305,15 @@ class Registry:
         return self._last_of(before, heads.__contains__) if heads else None
 
     def antecedent(
-        self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, latest: bool = False
+        self,
+        before: int,
+        gender: str | None,
+        plural: bool,
+        prefer: Entity | None = None,
+        last_mentioned: bool = False,
     ) -> Entity | None:
-        """The latest compatible entity before ``before`` (subjects first; with ``latest``, the
-        last mentioned, as a demonstrative takes it up)."""
+        """The latest compatible entity before ``before`` (subjects first; with ``last_mentioned``,
+        the last mentioned, subject or not, as a demonstrative takes it up)."""
         lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
@@ -318,7 +323,7 @@ class Registry:
         ]
         if not candidates:
             return None
-        if latest:
+        if last_mentioned:
             return max(candidates, key=lambda c: c[0])[1]
         subjects = [c for c in candidates if c[2]]
         latest = max(subjects or candidates, key=lambda c: c[0])
@@ -1691,7 +1696,7 @@ def _resolve_cue(
             return entity, Resolution.ROLE, ""
     if src.pronoun:
         prefer = last[1] if last is not None else None
-        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, latest=src.latest)
+        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, last_mentioned=src.latest)
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))
