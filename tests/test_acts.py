@@ -712,9 +712,6 @@ DEMANDS_WITHOUT_A_DEMANDING_VERB = [
         "« Le gouvernement devrait revoir entièrement sa copie », a estimé le syndicaliste Hervé Lemoine.",
         "Le gouvernement devrait revoir entièrement sa copie",
         "demand",
-        classifier="deontic.devoir.Cnd fires, 0.27 against 0.32: the conditional of devoir is as often a prediction in "
-        "the tuning items",
-        reason="the conditional of devoir only supports (0.8): most often it predicts",
     ),
     Row(
         "conditional-advice-il-faudrait",
@@ -958,6 +955,79 @@ FIRST_PERSON_COMMITMENTS = [
 ]
 
 
+#: Kinds found by a probe of ordinary news sentences (issue 14, fourth round): a stance given to the
+#: speaker, a jussive the parser hangs on the reporting verb, the reported ``il faut``, advice in the
+#: conditional, a question that urges, a first-person promise of presence.
+PROBE_KINDS = [
+    Row(
+        "stance-reassuring-before-a-colon",
+        "La directrice de l'hôpital se veut rassurante : « Les opérations prévues auront lieu. »",
+        "Les opérations prévues auront lieu.",
+        "assurance",
+    ),
+    Row(
+        "stance-worried-before-a-colon",
+        "Le président du club s'est montré inquiet : « Les bénévoles se font de plus en plus rares. »",
+        "Les bénévoles se font de plus en plus rares.",
+        "warning",
+    ),
+    Row(
+        "a-stance-verb-without-a-stance",
+        "Le maire se veut pragmatique : « Le marché restera place de la Mairie. »",
+        "Le marché restera place de la Mairie.",
+        "statement",
+    ),
+    Row(
+        "jussive-hung-on-the-reporting-verb",
+        "« Que les automobilistes lèvent le pied dans la traversée du village », a insisté le maire, Louis Garnier.",
+        "Que les automobilistes lèvent le pied dans la traversée du village",
+        "demand",
+    ),
+    Row(
+        "reported-il-fallait",
+        "Le président de l'association a répondu qu'il fallait rénover la salle des fêtes avant l'été.",
+        "il fallait rénover la salle des fêtes avant l'été",
+        "demand",
+    ),
+    Row(
+        "qu-attend-x-pour",
+        "« Qu'attend la région pour financer le nouveau lycée ? », a lancé la conseillère Agnès Perrot.",
+        "Qu'attend la région pour financer le nouveau lycée ?",
+        "demand",
+    ),
+    Row(
+        "conditional-advice-to-an-actor",
+        "Le président de la chambre de commerce estime que la mairie devrait baisser le prix du stationnement.",
+        "la mairie devrait baisser le prix du stationnement",
+        "demand",
+    ),
+    Row(
+        "conditional-devoir-forecast",
+        "L'économiste Paul Lenoir estime que le chômage devrait reculer au printemps.",
+        "le chômage devrait reculer au printemps",
+        "statement",
+    ),
+    Row(
+        "first-person-future-presence",
+        "« Nous serons présents aux côtés des sinistrés tout l'hiver », a déclaré la préfète, Anne Girard.",
+        "Nous serons présents aux côtés des sinistrés tout l'hiver",
+        "assurance",
+    ),
+    Row(
+        "first-person-future-role-is-a-statement",
+        "« Je serai candidat à ma propre succession », a déclaré le maire de Lunéville, Marc Renaud.",
+        "Je serai candidat à ma propre succession",
+        "statement",
+    ),
+    Row(
+        "se-moquer-de-is-blame",
+        "« La direction se moque des saisonniers », a lancé le délégué syndical Pierre Fabre.",
+        "La direction se moque des saisonniers",
+        "accusation",
+    ),
+]
+
+
 @pytest.mark.parametrize(("row", "acts"), rows(DEMAND))
 def test_demand(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
@@ -1053,4 +1123,9 @@ def test_rhetorical_questions(row: Row, acts: str) -> None:
 
 @pytest.mark.parametrize(("row", "acts"), rows(FIRST_PERSON_COMMITMENTS))
 def test_first_person_commitments(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_KINDS))
+def test_kinds_found_by_the_probe(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

@@ -189,8 +189,33 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
     if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
+    if act == "statement":
+        stance = _stance(cue, tokens, lang)
+        if stance is not None:
+            # the journalist gives the speaker's stance (``se veut rassurant : « … »``): a weak prior
+            word, named = stance
+            return _Prior(named, word, [f"act.prior.stance.{named}:{word.text}"], False)
     strong = act != "statement" and (token is not cue.token or not cue.weak)
     return _Prior(act, token, evidence, strong)
+
+
+def _stance(cue: Cue, tokens: Sequence[Token] | None, lang: LanguageData) -> tuple[Token, str] | None:
+    """The adjective by which the cue's sentence gives the speaker a stance before the item
+    (``Le maire se veut rassurant : « … »``, ``s'est montré inquiet``): the attribute of a
+    reflexive verb of ``lang.acts.STANCE_VERBS``, one of ``lang.acts.STANCE_ADJECTIVES``."""
+    data = lang.acts
+    first = tokens[0] if tokens and tokens[0].doc is cue.token.doc else None
+    for t in cue.sent:
+        if first is not None and t.i >= first.i:
+            break
+        named = data.STANCE_FORMS.get(t.lower_)
+        if named is None or t.i < 1:
+            continue
+        # the verb right before the adjective, past its auxiliary; the tagger reads either as the head
+        verb = t.doc[t.i - 1]
+        if verb.lower_ in data.STANCE_VERB_FORMS and _reflexive(verb):
+            return t, named
+    return None
 
 
 def _frame(item: Item, prior: _Prior, index: TokenIndex, piece: Piece | None) -> str:
@@ -235,6 +260,12 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
         if t.pos_ not in ("VERB", "AUX") or _morph(t, "VerbForm") != "Fin":
             continue
         subject = _has_subject(t)
+        if t.dep_ != "ROOT" and t.i in main and _jussive(t, lang):
+            # a quotation whose verb the parser hangs on the reporting verb after it (``« Que
+            # chacun respecte les consignes », a insisté …``): still a main clause of the content
+            votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
+            evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
+            return
         if t.dep_ != "ROOT":
             # a main predicate coordinated with the root or a clause after a colon (``cessez …, et
             # écoutez``, ``c'est simple : rendez …``): only the imperative the parser marks, or a
@@ -248,22 +279,27 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
                 return
             continue
         mood = _morph(t, "Mood")
-        opening = [u for u in t.sent if not (u.is_punct or u.is_space)][:1]
-        # a main clause opened by the complementizer is a jussive, whatever mood the tagger gives
-        # its verb (it reads "prenne" as a future at times); not a question ("Que dit-il ?")
-        jussive = (
-            bool(opening)
-            and opening[0].lower_ in lang.syntax.QUE
-            and opening[0].pos_ == "SCONJ"
-            and opening[0].head.i == t.i
-            and mood != "Cnd"
-            and not any(u.text == "?" for u in t.sent)
-        )
+        jussive = _jussive(t, lang)
         plural = t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS) and not any(u.text == "?" for u in t.sent)
         if ((mood == "Imp" or plural) and not subject) or jussive:
             votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
             evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
             return
+
+
+def _jussive(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` heads a main clause opened by the complementizer (``Que l'État prenne ses
+    responsabilités``): a jussive, whatever mood the tagger gives the verb (it reads ``prenne`` as
+    a future at times); not a conditional, nor a question (``Que dit-il ?``)."""
+    opening = [u for u in verb.sent if not (u.is_punct or u.is_space)][:1]
+    return (
+        bool(opening)
+        and opening[0].lower_ in lang.syntax.QUE
+        and opening[0].pos_ == "SCONJ"
+        and opening[0].head.i == verb.i
+        and _morph(verb, "Mood") != "Cnd"
+        and not any(u.text == "?" for u in verb.sent)
+    )
 
 
 def _opens(token: Token) -> bool:
@@ -314,6 +350,7 @@ PREDICATE_RULES = (
     "act.warning.threat",
     "act.assurance.commitment_future",
     "act.accusation.hearer_conduct",
+    "act.demand.advice",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -397,7 +434,10 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
       ``sans accord, les négociations seraient rompues``), or a risk said of the subject
       (``est très inquiétante``, ``un signal d'alerte``);
     - an accusation: a loaded label said of the subject (``est une dérive``, ``flirte avec la
-      démagogie``), or a first-person refusal to tolerate (``nous ne pouvons pas tolérer``).
+      démagogie``), or a first-person refusal to tolerate (``nous ne pouvons pas tolérer``);
+    - a first-person promise in the future, of a course or of a presence (``nous tiendrons``,
+      ``je serai aux côtés de``);
+    - advice: a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``).
 
     Questions are left out (a question commits to nothing), and so are negated risks and labels.
     """
@@ -434,7 +474,7 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             "act.assurance.commitment_future": person == "1"
             and time in ("Fut", "Prosp")
             and not negated
-            and _lemma(meaning) in data.COMMITMENT_VERBS,
+            and (_lemma(meaning) in data.COMMITMENT_VERBS or bool(said & data.COMMITMENT_STATES)),
             # what the hearer did or does, said to his face (``vous avez décidé de …``, ``vous refusez le
             # référendum``): a reproach; not what he knows or says (``vous le savez``, ``vous dites que``)
             "act.accusation.hearer_conduct": bool(set(subjects) & data.HEARER_SUBJECTS)
@@ -443,6 +483,8 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             and _morph(finite, "Mood") == "Ind"
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and _lemma(meaning) not in lang.cues.VERBS,
+            # a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``): advice
+            "act.demand.advice": _advice(predicate, lang),
         }
         for rule_id, holds in checks.items():
             if holds:
@@ -476,6 +518,45 @@ def _noun_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
     if act in NOUN_RULES:
         votes[act] = votes.get(act, 0.0) + lang.acts.OVERRULE
         evidence.append(f"{NOUN_RULES[act]}:{head.text[:40]}")
+
+
+def _advice(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is a conditional ``devoir`` with an infinitive that says what its
+    subject should do (``les pouvoirs publics devraient rouvrir le service``, ``vous devriez
+    écouter``): its subject a person, an organisation, a role or a first or second person; its
+    infinitive not one of a forecast or a timetable (``devrait atteindre``, ``devrait se tenir``)."""
+    data = lang.acts
+    if _lemma(predicate) not in data.DEONTIC_VERBS or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    word = predicate.lower_
+    if not (_morph(predicate, "Mood") == "Cnd" or word.endswith(lang.hedges.CONDITIONAL_ENDINGS)):
+        return False
+    infinitives = [c for c in predicate.children if c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf"]
+    if not infinitives or _lemma(infinitives[0]) in data.PREDICTION_VERBS:
+        return False
+    return any(_actor(c, lang) for c in predicate.children if c.dep_.startswith("nsubj"))
+
+
+def _actor(subject: Token, lang: LanguageData) -> bool:
+    """Whether ``subject`` names someone who can act: a person or an organisation, a role, an
+    organisation or a group noun, or a first or second person."""
+    word = subject.lower_.replace("’", "'")
+    if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == "on":
+        return True
+    if subject.ent_type_ in ("PER", "ORG"):
+        return True
+    roles = lang.roles
+    lemma = _lemma(subject)
+    return subject.pos_ in ("NOUN", "PROPN") and any(
+        lemma in group or word in group
+        for group in (
+            roles.ROLE_NOUNS,
+            roles.ORGANIZATION_NOUNS,
+            roles.GROUP_NOUNS,
+            roles.METONYMS,
+            lang.acts.ACTOR_NOUNS,
+        )
+    )
 
 
 def _named_act(verb: Token, lang: LanguageData) -> str:

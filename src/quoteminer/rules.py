@@ -726,6 +726,13 @@ _TABLE: tuple[Rule, ...] = (
         "Assurant que la ville n'avait « aucune dette cachée », le maire a appelé les élus « à l'unité ».",
     ),
     Rule(
+        "act.prior.stance.<act>:<word>",
+        "acts",
+        "No verb names an act, but the sentence gives the speaker a stance before the item (`se veut"
+        " rassurant`, `s'est montré inquiet`): the stance adjective `<word>` sets the prior, as a weak verb would.",
+        "Le directeur de l'usine se veut rassurant : « Les riverains ne courent aucun danger. »",
+    ),
+    Rule(
         "act.prior.incomplete:<verb>:<word>",
         "acts",
         "Only part of the expression `<verb>` is written around `<word>` (`défend` without `se`): the prior is"
