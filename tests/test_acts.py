@@ -12,6 +12,7 @@ import pytest
 
 import quoteminer
 from quoteminer import Quote
+from quoteminer.pipeline import judge_statement
 
 
 @attrs.frozen
@@ -1129,3 +1130,43 @@ def test_first_person_commitments(row: Row, acts: str) -> None:
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_KINDS))
 def test_kinds_found_by_the_probe(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A turn of a debate read on its own (``judge_statement``): with no reporting verb and claims in
+#: play, the content's lighter evidence decides (ANNOTATION.md §3: a negation that contradicts a
+#: claim in play is a denial), and a turn with no signal is a statement with a low confidence.
+EXCHANGE = [
+    Row(
+        "exchange-negation-contradicts",
+        "Cette réforme ne coûte pas un centime aux communes rurales.",
+        "Cette réforme ne coûte pas un centime aux communes rurales.",
+        "denial",
+    ),
+    Row(
+        "exchange-no-signal",
+        "Nous en reparlerons en commission la semaine prochaine.",
+        "Nous en reparlerons en commission la semaine prochaine.",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", EXCHANGE, ids=lambda r: r.id)
+def test_a_turn_of_an_exchange(row: Row) -> None:
+    act, confidence, evidence = judge_statement(row.text, acts="rules")
+    assert act.value == row.expected
+    path = "act.path.exchange" if row.expected != "statement" else "act.path.exchange.neutral"
+    assert path in evidence
+    assert confidence < 0.5
+
+
+def test_reported_speech_is_no_turn_of_an_exchange() -> None:
+    row = Row(
+        "reported",
+        "« Cette réforme ne coûte pas un centime aux communes », a déclaré la ministre Anne Roux.",
+        "Cette réforme ne coûte pas un centime aux communes",
+        "statement",
+    )
+    quote = item_of(row)
+    assert quote.act is not None and quote.act.value == "statement"
+    assert "act.path.neutral.contested" in quote.evidence

@@ -89,6 +89,9 @@ class _Prior:
     token: Token | None
     evidence: list[str]
     strong: bool
+    #: The statement is a turn of an exchange read on its own (``judge_span``: a debate's
+    #: transcript), where every statement answers claims in play.
+    exchange: bool = False
 
 
 def _reflexive(token: Token) -> bool:
@@ -615,6 +618,11 @@ def _decide(prior: _Prior, votes: dict[str, float], lang: LanguageData) -> tuple
     if prior.act == "statement":
         if weight >= data.OVERRULE:
             return best, "content.strong" if weight >= 2 * data.OVERRULE else "content"
+        if prior.exchange:
+            # no reporting verb and claims in play (ANNOTATION.md §3: a negation that contradicts
+            # one is a denial): the content's lighter evidence decides; with none, a statement, far
+            # less often right in a debate than after a neutral verb in news
+            return (best, "exchange") if weight > 0 else ("statement", "exchange.neutral")
         return "statement", "neutral.contested" if weight > 0 else "neutral"
     # a weak verb with an act prior (``menacer``, ``refuser``): the content decides as for a neutral verb
     if weight >= data.OVERRULE and weight > own:
@@ -956,6 +964,53 @@ def features(case: Case) -> dict[str, float]:
         if any(c.lower_ in data.NEGATION_STRESS for c in t.children if c.dep_ == "advmod"):
             out["neg.stressed"] = 1.0
 
+    # the main predicates (``_main_predicates``): a negated assertion in the present (``ne sont pas
+    # incompatibles``, ``cela n'interdit pas``), a future or conditional said with risk, blame or
+    # reassurance (``subira cette stigmatisation``, ``elle sera plus forte``), a question about what
+    # the speaker's side will do (``Allons-nous vers …?``), an impersonal judgement (``il est curieux
+    # que``, ``c'est inacceptable``)
+    families = {f.removeprefix("lex.") for f in out if f.startswith("lex.")}
+    question = "?" in text
+    for predicate in _main_predicates(words):
+        finite = _finite(predicate)
+        time, meaning = _time(predicate, case.lang)
+        person = _person(predicate, finite, case.lang)
+        denied = _negated_predicate(predicate, case.lang)
+        refusal = person == "1" and _lemma(meaning) in data.REFUSAL_VERBS
+        if (
+            denied
+            and finite is not None
+            and not (time or question or refusal)
+            and _tense(finite, case.lang) == "Pres"
+            and _lemma(meaning) not in data.COGNITIVE_VERBS
+        ):
+            out["main.negated_present"] = 1.0
+            out[f"main.negated_present.{person}"] = 1.0
+        if time and not denied:
+            for family in families & {"risk", "blame", "reassure", "commit"}:
+                out[f"main.future.{family}"] = 1.0
+            if question and person == "1":
+                out["question.first_person_future"] = 1.0
+        subjects = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
+        if (
+            any(c.dep_ == "cop" for c in predicate.children)
+            and predicate.pos_ == "ADJ"
+            and any(c.lower_.replace("’", "'") in data.IMPERSONAL_SUBJECTS for c in subjects)
+        ):
+            out["main.impersonal_judgement"] = 1.0
+            lemma = _lemma(predicate)
+            for family, members in data.LEXICON.items():
+                if lemma in members or predicate.lower_ in members:
+                    out[f"main.impersonal_judgement.{family}"] = 1.0
+    if cue is None:
+        # a statement read on its own, with no reporting verb (a transcript's): the same signals
+        # weigh differently there, where every statement answers one in play
+        for name in ("neg.main", "neg.copula", "main.negated_present", "verb.tense.Fut", "verb.tense.Cnd"):
+            if name in out:
+                out[f"bare.{name}"] = 1.0
+        if question:
+            out["bare.question"] = 1.0
+
     # questions: what asks, and whether the verb comes before its subject (``peut-on``, ``faut-il``)
     if "?" in text:
         out["question"] = 1.0
@@ -1183,6 +1238,7 @@ def judge_span(
     item = Item(start, end, QuoteKind.DIRECT)
     found = _span_tokens(item, index)
     prior = _prior(item, found[1] if found else [], lang)
+    prior.exchange = True
     return decider.judge(Case.of(item, prior, found, index, lang))
 
 

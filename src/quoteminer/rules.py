@@ -788,6 +788,22 @@ _TABLE: tuple[Rule, ...] = (
         "Le préfet a indiqué que la route serait rouverte lundi.",
     ),
     Rule(
+        "act.path.exchange",
+        "acts",
+        "A statement read on its own as a turn of a debate (`judge_statement`), with no reporting verb: content"
+        " too light to overrule a verb decides, since every turn answers claims in play.",
+        "Cette réforme ne coûtera rien aux communes.",
+        rare="only `judge_statement` reads a statement as a turn of an exchange; `extract` never does",
+    ),
+    Rule(
+        "act.path.exchange.neutral",
+        "acts",
+        "A statement read on its own as a turn of a debate (`judge_statement`), with no reporting verb and no"
+        " content signal: a statement, with the confidence that path earns in debates.",
+        "Nous en reparlerons en commission.",
+        rare="only `judge_statement` reads a statement as a turn of an exchange; `extract` never does",
+    ),
+    Rule(
         "act.path.neutral.contested",
         "acts",
         "A neutral verb and content too weak to decide: a statement.",
