@@ -1021,6 +1021,30 @@ PROBE_KINDS = [
         "statement",
     ),
     Row(
+        "negated-devoir-forbids",
+        "« Nous ne devons pas baisser les bras face aux cambriolages », a déclaré le maire, Thierry Valette.",
+        "Nous ne devons pas baisser les bras face aux cambriolages",
+        "demand",
+    ),
+    Row(
+        "negated-pouvoir-to-the-hearer-forbids",
+        "« Vous ne pouvez pas fermer les yeux sur cette pollution », a lancé l'élue écologiste Laure Dumont.",
+        "Vous ne pouvez pas fermer les yeux sur cette pollution",
+        "demand",
+    ),
+    Row(
+        "deliberative-question-urges",
+        "« Pourquoi attendre encore pour réparer le toit de l'école ? », a demandé la mère d'élève Nadia Roche.",
+        "Pourquoi attendre encore pour réparer le toit de l'école ?",
+        "demand",
+    ),
+    Row(
+        "deliberative-question-in-the-past-blames",
+        "« Pourquoi avoir caché ce rapport aux habitants ? », a lancé le conseiller municipal Hugo Brun.",
+        "Pourquoi avoir caché ce rapport aux habitants ?",
+        "accusation",
+    ),
+    Row(
         "se-moquer-de-is-blame",
         "« La direction se moque des saisonniers », a lancé le délégué syndical Pierre Fabre.",
         "La direction se moque des saisonniers",

@@ -354,6 +354,9 @@ PREDICATE_RULES = (
     "act.assurance.commitment_future",
     "act.accusation.hearer_conduct",
     "act.demand.advice",
+    "act.demand.prohibition",
+    "act.demand.deliberative",
+    "act.accusation.deliberative_past",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -448,6 +451,11 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
     found: dict[str, Token] = {}
     for predicate in _main_predicates(tokens):
         if any(t.text == "?" for t in predicate.sent):
+            # a question on an infinitive (``Comment refuser … ?``, ``Pourquoi attendre ?``) urges
+            # what it asks about; on a past infinitive (``Pourquoi avoir refusé … ?``) it blames
+            deliberative = _deliberative(predicate, lang)
+            if deliberative:
+                found.setdefault(deliberative, predicate)
             continue
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
@@ -488,6 +496,9 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             and _lemma(meaning) not in lang.cues.VERBS,
             # a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``): advice
             "act.demand.advice": _advice(predicate, lang),
+            # a negated obligation forbids (``nous ne devons pas céder``, ``il ne faut pas``, ``vous ne
+            # pouvez pas rester sourds``)
+            "act.demand.prohibition": negated and _prohibition(predicate, lang),
         }
         for rule_id, holds in checks.items():
             if holds:
@@ -534,10 +545,46 @@ def _advice(predicate: Token, lang: LanguageData) -> bool:
     word = predicate.lower_
     if not (_morph(predicate, "Mood") == "Cnd" or word.endswith(lang.hedges.CONDITIONAL_ENDINGS)):
         return False
-    infinitives = [c for c in predicate.children if c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf"]
-    if not infinitives or _lemma(infinitives[0]) in data.PREDICTION_VERBS:
+    if _infinitive(predicate, lang) is None:
         return False
     return any(_actor(c, lang) for c in predicate.children if c.dep_.startswith("nsubj"))
+
+
+def _infinitive(predicate: Token, lang: LanguageData) -> Token | None:
+    """The infinitive a modal ``predicate`` governs, unless it forecasts or schedules."""
+    for child in predicate.children:
+        if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
+            return None if _lemma(child) in lang.acts.PREDICTION_VERBS else child
+    return None
+
+
+def _prohibition(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` forbids: ``devoir`` or ``falloir`` (outside the conditional
+    and the future, which forecast: ``ne devrait pas dépasser``, unless said to someone who can act)
+    or ``pouvoir`` said to the hearer (``vous ne pouvez pas rester sourds``), with an infinitive."""
+    data = lang.acts
+    lemma = _lemma(predicate)
+    if predicate.pos_ not in ("VERB", "AUX") or _infinitive(predicate, lang) is None:
+        return False
+    subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")]
+    if lemma in data.DEONTIC_VERBS:
+        finite = _finite(predicate)
+        tense = _tense(finite, lang) if finite is not None else ""
+        return tense not in ("Cnd", "Fut") or any(_actor(s, lang) for s in subjects)
+    return lemma in data.MODAL_VERBS and any(s.lower_ in data.HEARER_SUBJECTS for s in subjects)
+
+
+def _deliberative(predicate: Token, lang: LanguageData) -> str:
+    """The rule of a question whose main predicate is an infinitive after an interrogative adverb
+    (``lang.acts.DELIBERATIVE_ADVERBS``): ``Comment refuser … ?`` urges (a demand), ``Pourquoi avoir
+    refusé … ?`` blames (an accusation); else ``""``. ``Pourquoi ne pas …`` is a content rule."""
+    adverbs = [c for c in predicate.children if c.dep_ == "advmod" and c.lower_ in lang.acts.DELIBERATIVE_ADVERBS]
+    if not adverbs or adverbs[0].i > predicate.i or _negated(predicate, lang):
+        return ""
+    if _morph(predicate, "VerbForm") == "Inf":
+        return "act.demand.deliberative"
+    auxiliaries = [c for c in predicate.children if c.dep_ == "aux:tense" and _morph(c, "VerbForm") == "Inf"]
+    return "act.accusation.deliberative_past" if auxiliaries else ""
 
 
 def _actor(subject: Token, lang: LanguageData) -> bool:

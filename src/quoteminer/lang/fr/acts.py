@@ -803,3 +803,6 @@ STANCE_VERB_FORMS = frozenset(f for forms in STANCE_VERBS.values() for f in form
 #: Subjects of an impersonal judgement (``il est curieux que``, ``c'est inacceptable``, ``cela est
 #: regrettable``): a classifier feature with the judgement's lexicon family.
 IMPERSONAL_SUBJECTS = frozenset({"c'", "ce", "cela", "ça", "il"})
+#: Interrogative adverbs that, before an infinitive, make a deliberative question (``Comment refuser
+#: … ?``, ``Pourquoi attendre ?``): the speaker asks what nobody could answer otherwise.
+DELIBERATIVE_ADVERBS = frozenset({"comment", "pourquoi"})
