@@ -1167,6 +1167,12 @@ EXCHANGE = [
         "denial",
     ),
     Row(
+        "exchange-negation-with-an-adverb-between",
+        "Les crédits de la ligne ne sont toujours pas inscrits au budget.",
+        "Les crédits de la ligne ne sont toujours pas inscrits au budget.",
+        "denial",
+    ),
+    Row(
         "exchange-no-signal",
         "Nous en reparlerons en commission la semaine prochaine.",
         "Nous en reparlerons en commission la semaine prochaine.",

@@ -249,7 +249,14 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
-    ("act.denial.ne_pas", "denial", 0.5, r"\bne\s+\w{1,20}\s+pas\b|\bn'\w{1,20}\s+pas\b"),
+    # a negated verb, an adverb or two between it and ``pas`` (``ne sont donc pas``, ``n'est toujours pas``)
+    (
+        "act.denial.ne_pas",
+        "denial",
+        0.5,
+        r"\b(?:ne\s+|n')\w{1,20}(?:\s+(?:donc|toujours|vraiment|absolument|évidemment|même|encore|certes|certainement"
+        r"|nullement|bien))?\s+pas\b",
+    ),
     # --- assurance: commitments to a course, reassurance ------------------------------------
     (
         "act.assurance.continuer",
