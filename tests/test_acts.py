@@ -1045,6 +1045,24 @@ PROBE_KINDS = [
         "accusation",
     ),
     Row(
+        "inverted-first-person-plural-is-a-question-not-an-imperative",
+        "« Faisons-nous assez pour les jeunes agriculteurs ? », s'est interrogé le sénateur Olivier Chauvet.",
+        "Faisons-nous assez pour les jeunes agriculteurs ?",
+        "statement",
+    ),
+    Row(
+        "l-heure-est-venue-with-a-vocative",
+        "« L'heure est venue, chers habitants, de choisir notre avenir », a déclaré le maire, Jean Valette.",
+        "L'heure est venue, chers habitants, de choisir notre avenir",
+        "demand",
+    ),
+    Row(
+        "je-convie",
+        "« Je convie tous les parents à la réunion de jeudi », a déclaré la directrice de l'école, Sophie Marin.",
+        "Je convie tous les parents à la réunion de jeudi",
+        "demand",
+    ),
+    Row(
         "se-moquer-de-is-blame",
         "« La direction se moque des saisonniers », a lancé le délégué syndical Pierre Fabre.",
         "La direction se moque des saisonniers",

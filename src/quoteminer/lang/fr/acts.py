@@ -100,15 +100,15 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:^|[.!?]\s{1,3})(?:arrêtez|cessez|venez|votez|laissez|libérez|respectez|agissez|faites|prenez|écoutez|"
         r"imaginez|regardez|allez|mobilisez|rejoignez|soutenez|protégez|sauvez|réveillez|levez|unissez|rendez|"
         r"donnez|dites|sachez|soyez|ayez|aidez|ouvrez|attendez|comprenez|\w{2,20}ons-(?:nous|y|le|la|les))\b"
-        r"(?!-?\s{0,2}vous\b)",
+        r"(?!-?\s{0,2}vous\b)(?![^.!?]{0,200}\?)",  # not a question (``Allons-nous vers … ?``, ``Faites-vous … ?``)
     ),
     ("act.demand.cesser", "demand", 1.0, r"\b(?:cesser|arrêt immédiat|cessez-le-feu immédiat|s'abstenir)\b"),
-    # "il est (encore, grand) temps de", "l'heure est venue de": the moment to act is now
+    # "il est (encore, grand) temps de", "l'heure est venue (, mes chers collègues,) de": the moment to act is now
     (
         "act.demand.il_est_temps",
         "demand",
         1.5,
-        r"\bil est (?:(?:encore|grand|bien|plus que|désormais|maintenant)\s+){0,2}temps\b|\bl'heure est venue de\b",
+        r"\bil est (?:(?:encore|grand|bien|plus que|désormais|maintenant)\s+){0,2}temps\b|\bl'heure est venue(?:,[^,.!?]{1,60},)?\s+de\b",
     ),
     # a noun of necessity and the action it calls for: "l'impératif de créer", "la nécessité
     # absolue de réformer", "l'urgence de agir"
@@ -156,14 +156,14 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"|\b(?:seul(?:e|es)?\s+(?:façon|manière|solution|issue|voie|moyen|réponse)|une\s+seule\s+(?:façon|manière|"
         r"solution|issue|voie|réponse))\b[^.!?]{0,80}?\bc'est\s+(?:de|d'|que|qu')",
     ),
-    # first-person requests besides those above: "je vous invite à", "je vous prie de", "nous
+    # first-person requests besides those above: "je vous invite à", "je convie X à", "je vous prie de", "nous
     # vous conjurons de", and "en appeler à" however far its complement ("j'en appelle, …, aux forces")
     (
         "act.demand.request",
         "demand",
         2.0,
         r"\b(?:je\s+|nous\s+|j')(?:\w{1,20}\s+){0,2}?(?:invit(?:e|ons|erai|erais|er)|prie|prions|conjur(?:e|ons)|"
-        r"adjur(?:e|ons)|enjoin(?:s|t|ons))\s+(?:[\w'-]{1,20}\s+){0,5}?(?:à|au|aux|de|d')\b"
+        r"adjur(?:e|ons)|enjoin(?:s|t|ons)|convi(?:e|ons))\s+(?:[\w'-]{1,20}\s+){0,5}?(?:à|au|aux|de|d')\b"
         r"|\b(?:j'|nous|ils|elles|il|elle|on)\s+en\s+appel(?:le|lent|lons|ons|ait|aient)\b",
     ),
     # a first-person wish on what others should do: "je souhaite que le Gouvernement réponde",
