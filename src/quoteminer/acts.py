@@ -881,7 +881,10 @@ def features(case: Case) -> dict[str, float]:
     person); ``opening`` (the discourse word that opens the content) and ``contrast``;
     ``lex`` (the evaluative word classes of ``lang.acts.LEXICON``); ``address`` (the first and
     second persons); ``context`` (an act named by a verb or a noun in the sentence around the
-    item); ``signal`` (each act's kinds of content evidence, pooled).
+    item); ``main`` (what the content's main predicates do: a negated assertion in the present, a
+    future said with risk, blame, reassurance or commitment, an impersonal judgement) and ``bare``
+    (a few of those signals again when no reporting verb reaches the item: a debate's turn);
+    ``signal`` (each act's kinds of content evidence, pooled).
     """
     data = case.lang.acts
     item, prior, tokens = case.item, case.prior, case.tokens

@@ -944,6 +944,20 @@ _TABLE: tuple[Rule, ...] = (
         "« Vous parlez d'économies, mais la facture a doublé », a lancé l'élue.",
     ),
     Rule(
+        "act.feature.main.<value>",
+        "acts",
+        "The act classifier weighed what the content's main predicates do: a negated assertion in the present,"
+        " a future said with risk, blame, reassurance or commitment, an impersonal judgement.",
+        "« Cette réforme n'est pas un cadeau aux entreprises », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.bare.<value>",
+        "acts",
+        "The act classifier weighed a signal of a statement read with no reporting verb (a debate's turn): a"
+        " negated main verb, a question, a future or a conditional.",
+        "Cette réforme n'est pas un cadeau aux entreprises.",
+    ),
+    Rule(
         "act.feature.signal.<act>",
         "acts",
         "The act classifier weighed the pooled content evidence of `<act>` (an imperative or an obligation for"
