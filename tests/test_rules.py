@@ -40,6 +40,8 @@ EXAMPLE_FAILS = {
     "when.sentence": "the parse hangs the opening date on the verb: when.verb decides first",
     "when.same_statement": "the cue's date reaches both quotes of the statement directly (when.verb)",
     "date.now": "read, then left out: never a statement's date, so never in a quote's evidence",
+    "act.path.exchange": "only judge_statement reads a turn of an exchange (tests/test_acts.py EXCHANGE)",
+    "act.path.exchange.neutral": "only judge_statement reads a turn of an exchange (tests/test_acts.py EXCHANGE)",
 }
 
 

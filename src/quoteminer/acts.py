@@ -89,6 +89,9 @@ class _Prior:
     token: Token | None
     evidence: list[str]
     strong: bool
+    #: The statement is a turn of an exchange read on its own (``judge_span``: a debate's
+    #: transcript), where every statement answers claims in play.
+    exchange: bool = False
 
 
 def _reflexive(token: Token) -> bool:
@@ -189,8 +192,33 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
     if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
+    if act == "statement":
+        stance = _stance(cue, tokens, lang)
+        if stance is not None:
+            # the journalist gives the speaker's stance (``se veut rassurant : « … »``): a weak prior
+            word, named = stance
+            return _Prior(named, word, [f"act.prior.stance.{named}:{word.text}"], False)
     strong = act != "statement" and (token is not cue.token or not cue.weak)
     return _Prior(act, token, evidence, strong)
+
+
+def _stance(cue: Cue, tokens: Sequence[Token] | None, lang: LanguageData) -> tuple[Token, str] | None:
+    """The adjective by which the cue's sentence gives the speaker a stance before the item
+    (``Le maire se veut rassurant : « … »``, ``s'est montré inquiet``): the attribute of a
+    reflexive verb of ``lang.acts.STANCE_VERBS``, one of ``lang.acts.STANCE_ADJECTIVES``."""
+    data = lang.acts
+    first = tokens[0] if tokens and tokens[0].doc is cue.token.doc else None
+    for t in cue.sent:
+        if first is not None and t.i >= first.i:
+            break
+        named = data.STANCE_FORMS.get(t.lower_)
+        if named is None or t.i < 1:
+            continue
+        # the verb right before the adjective, past its auxiliary; the tagger reads either as the head
+        verb = t.doc[t.i - 1]
+        if verb.lower_ in data.STANCE_VERB_FORMS and _reflexive(verb):
+            return t, named
+    return None
 
 
 def _frame(item: Item, prior: _Prior, index: TokenIndex, piece: Piece | None) -> str:
@@ -235,6 +263,12 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
         if t.pos_ not in ("VERB", "AUX") or _morph(t, "VerbForm") != "Fin":
             continue
         subject = _has_subject(t)
+        if t.dep_ != "ROOT" and t.i in main and _jussive(t, lang):
+            # a quotation whose verb the parser hangs on the reporting verb after it (``« Que
+            # chacun respecte les consignes », a insisté …``): still a main clause of the content
+            votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
+            evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
+            return
         if t.dep_ != "ROOT":
             # a main predicate coordinated with the root or a clause after a colon (``cessez …, et
             # écoutez``, ``c'est simple : rendez …``): only the imperative the parser marks, or a
@@ -248,22 +282,27 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
                 return
             continue
         mood = _morph(t, "Mood")
-        opening = [u for u in t.sent if not (u.is_punct or u.is_space)][:1]
-        # a main clause opened by the complementizer is a jussive, whatever mood the tagger gives
-        # its verb (it reads "prenne" as a future at times); not a question ("Que dit-il ?")
-        jussive = (
-            bool(opening)
-            and opening[0].lower_ in lang.syntax.QUE
-            and opening[0].pos_ == "SCONJ"
-            and opening[0].head.i == t.i
-            and mood != "Cnd"
-            and not any(u.text == "?" for u in t.sent)
-        )
+        jussive = _jussive(t, lang)
         plural = t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS) and not any(u.text == "?" for u in t.sent)
         if ((mood == "Imp" or plural) and not subject) or jussive:
             votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
             evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
             return
+
+
+def _jussive(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` heads a main clause opened by the complementizer (``Que l'État prenne ses
+    responsabilités``): a jussive, whatever mood the tagger gives the verb (it reads ``prenne`` as
+    a future at times); not a conditional, nor a question (``Que dit-il ?``)."""
+    opening = [u for u in verb.sent if not (u.is_punct or u.is_space)][:1]
+    return (
+        bool(opening)
+        and opening[0].lower_ in lang.syntax.QUE
+        and opening[0].pos_ == "SCONJ"
+        and opening[0].head.i == verb.i
+        and _morph(verb, "Mood") != "Cnd"
+        and not any(u.text == "?" for u in verb.sent)
+    )
 
 
 def _opens(token: Token) -> bool:
@@ -314,6 +353,10 @@ PREDICATE_RULES = (
     "act.warning.threat",
     "act.assurance.commitment_future",
     "act.accusation.hearer_conduct",
+    "act.demand.advice",
+    "act.demand.prohibition",
+    "act.demand.deliberative",
+    "act.accusation.deliberative_past",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -397,7 +440,10 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
       ``sans accord, les négociations seraient rompues``), or a risk said of the subject
       (``est très inquiétante``, ``un signal d'alerte``);
     - an accusation: a loaded label said of the subject (``est une dérive``, ``flirte avec la
-      démagogie``), or a first-person refusal to tolerate (``nous ne pouvons pas tolérer``).
+      démagogie``), or a first-person refusal to tolerate (``nous ne pouvons pas tolérer``);
+    - a first-person promise in the future, of a course or of a presence (``nous tiendrons``,
+      ``je serai aux côtés de``);
+    - advice: a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``).
 
     Questions are left out (a question commits to nothing), and so are negated risks and labels.
     """
@@ -405,6 +451,11 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
     found: dict[str, Token] = {}
     for predicate in _main_predicates(tokens):
         if any(t.text == "?" for t in predicate.sent):
+            # a question on an infinitive (``Comment refuser … ?``, ``Pourquoi attendre ?``) urges
+            # what it asks about; on a past infinitive (``Pourquoi avoir refusé … ?``) it blames
+            deliberative = _deliberative(predicate, lang)
+            if deliberative:
+                found.setdefault(deliberative, predicate)
             continue
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
@@ -434,7 +485,7 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             "act.assurance.commitment_future": person == "1"
             and time in ("Fut", "Prosp")
             and not negated
-            and _lemma(meaning) in data.COMMITMENT_VERBS,
+            and (_lemma(meaning) in data.COMMITMENT_VERBS or bool(said & data.COMMITMENT_STATES)),
             # what the hearer did or does, said to his face (``vous avez décidé de …``, ``vous refusez le
             # référendum``): a reproach; not what he knows or says (``vous le savez``, ``vous dites que``)
             "act.accusation.hearer_conduct": bool(set(subjects) & data.HEARER_SUBJECTS)
@@ -443,6 +494,11 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             and _morph(finite, "Mood") == "Ind"
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and _lemma(meaning) not in lang.cues.VERBS,
+            # a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``): advice
+            "act.demand.advice": _advice(predicate, lang),
+            # a negated obligation forbids (``nous ne devons pas céder``, ``il ne faut pas``, ``vous ne
+            # pouvez pas rester sourds``)
+            "act.demand.prohibition": negated and _prohibition(predicate, lang),
         }
         for rule_id, holds in checks.items():
             if holds:
@@ -476,6 +532,81 @@ def _noun_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
     if act in NOUN_RULES:
         votes[act] = votes.get(act, 0.0) + lang.acts.OVERRULE
         evidence.append(f"{NOUN_RULES[act]}:{head.text[:40]}")
+
+
+def _advice(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is a conditional ``devoir`` with an infinitive that says what its
+    subject should do (``les pouvoirs publics devraient rouvrir le service``, ``vous devriez
+    écouter``): its subject a person, an organisation, a role or a first or second person; its
+    infinitive not one of a forecast or a timetable (``devrait atteindre``, ``devrait se tenir``)."""
+    data = lang.acts
+    if _lemma(predicate) not in data.DEONTIC_VERBS or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    word = predicate.lower_
+    if not (_morph(predicate, "Mood") == "Cnd" or word.endswith(lang.hedges.CONDITIONAL_ENDINGS)):
+        return False
+    if _infinitive(predicate, lang) is None:
+        return False
+    return any(_actor(c, lang) for c in predicate.children if c.dep_.startswith("nsubj"))
+
+
+def _infinitive(predicate: Token, lang: LanguageData) -> Token | None:
+    """The infinitive a modal ``predicate`` governs, unless it forecasts or schedules."""
+    for child in predicate.children:
+        if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
+            return None if _lemma(child) in lang.acts.PREDICTION_VERBS else child
+    return None
+
+
+def _prohibition(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` forbids: ``devoir`` or ``falloir`` (outside the conditional
+    and the future, which forecast: ``ne devrait pas dépasser``, unless said to someone who can act)
+    or ``pouvoir`` said to the hearer (``vous ne pouvez pas rester sourds``), with an infinitive."""
+    data = lang.acts
+    lemma = _lemma(predicate)
+    if predicate.pos_ not in ("VERB", "AUX") or _infinitive(predicate, lang) is None:
+        return False
+    subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")]
+    if lemma in data.DEONTIC_VERBS:
+        finite = _finite(predicate)
+        tense = _tense(finite, lang) if finite is not None else ""
+        return tense not in ("Cnd", "Fut") or any(_actor(s, lang) for s in subjects)
+    return lemma in data.MODAL_VERBS and any(s.lower_ in data.HEARER_SUBJECTS for s in subjects)
+
+
+def _deliberative(predicate: Token, lang: LanguageData) -> str:
+    """The rule of a question whose main predicate is an infinitive after an interrogative adverb
+    (``lang.acts.DELIBERATIVE_ADVERBS``): ``Comment refuser … ?`` urges (a demand), ``Pourquoi avoir
+    refusé … ?`` blames (an accusation); else ``""``. ``Pourquoi ne pas …`` is a content rule."""
+    adverbs = [c for c in predicate.children if c.dep_ == "advmod" and c.lower_ in lang.acts.DELIBERATIVE_ADVERBS]
+    if not adverbs or adverbs[0].i > predicate.i or _negated(predicate, lang):
+        return ""
+    if _morph(predicate, "VerbForm") == "Inf":
+        return "act.demand.deliberative"
+    auxiliaries = [c for c in predicate.children if c.dep_ == "aux:tense" and _morph(c, "VerbForm") == "Inf"]
+    return "act.accusation.deliberative_past" if auxiliaries else ""
+
+
+def _actor(subject: Token, lang: LanguageData) -> bool:
+    """Whether ``subject`` names someone who can act: a person or an organisation, a role, an
+    organisation or a group noun, or a first or second person."""
+    word = subject.lower_.replace("’", "'")
+    if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == "on":
+        return True
+    if subject.ent_type_ in ("PER", "ORG"):
+        return True
+    roles = lang.roles
+    lemma = _lemma(subject)
+    return subject.pos_ in ("NOUN", "PROPN") and any(
+        lemma in group or word in group
+        for group in (
+            roles.ROLE_NOUNS,
+            roles.ORGANIZATION_NOUNS,
+            roles.GROUP_NOUNS,
+            roles.METONYMS,
+            lang.acts.ACTOR_NOUNS,
+        )
+    )
 
 
 def _named_act(verb: Token, lang: LanguageData) -> str:
@@ -534,6 +665,11 @@ def _decide(prior: _Prior, votes: dict[str, float], lang: LanguageData) -> tuple
     if prior.act == "statement":
         if weight >= data.OVERRULE:
             return best, "content.strong" if weight >= 2 * data.OVERRULE else "content"
+        if prior.exchange:
+            # no reporting verb and claims in play (ANNOTATION.md §3: a negation that contradicts
+            # one is a denial): the content's lighter evidence decides; with none, a statement, far
+            # less often right in a debate than after a neutral verb in news
+            return (best, "exchange") if weight > 0 else ("statement", "exchange.neutral")
         return "statement", "neutral.contested" if weight > 0 else "neutral"
     # a weak verb with an act prior (``menacer``, ``refuser``): the content decides as for a neutral verb
     if weight >= data.OVERRULE and weight > own:
@@ -745,7 +881,10 @@ def features(case: Case) -> dict[str, float]:
     person); ``opening`` (the discourse word that opens the content) and ``contrast``;
     ``lex`` (the evaluative word classes of ``lang.acts.LEXICON``); ``address`` (the first and
     second persons); ``context`` (an act named by a verb or a noun in the sentence around the
-    item); ``signal`` (each act's kinds of content evidence, pooled).
+    item); ``main`` (what the content's main predicates do: a negated assertion in the present, a
+    future said with risk, blame, reassurance or commitment, an impersonal judgement) and ``bare``
+    (a few of those signals again when no reporting verb reaches the item: a debate's turn);
+    ``signal`` (each act's kinds of content evidence, pooled).
     """
     data = case.lang.acts
     item, prior, tokens = case.item, case.prior, case.tokens
@@ -874,6 +1013,53 @@ def features(case: Case) -> dict[str, float]:
             out["neg.existential"] = 1.0
         if any(c.lower_ in data.NEGATION_STRESS for c in t.children if c.dep_ == "advmod"):
             out["neg.stressed"] = 1.0
+
+    # the main predicates (``_main_predicates``): a negated assertion in the present (``ne sont pas
+    # incompatibles``, ``cela n'interdit pas``), a future or conditional said with risk, blame or
+    # reassurance (``subira cette stigmatisation``, ``elle sera plus forte``), a question about what
+    # the speaker's side will do (``Allons-nous vers …?``), an impersonal judgement (``il est curieux
+    # que``, ``c'est inacceptable``)
+    families = {f.removeprefix("lex.") for f in out if f.startswith("lex.")}
+    question = "?" in text
+    for predicate in _main_predicates(words):
+        finite = _finite(predicate)
+        time, meaning = _time(predicate, case.lang)
+        person = _person(predicate, finite, case.lang)
+        denied = _negated_predicate(predicate, case.lang)
+        refusal = person == "1" and _lemma(meaning) in data.REFUSAL_VERBS
+        if (
+            denied
+            and finite is not None
+            and not (time or question or refusal)
+            and _tense(finite, case.lang) == "Pres"
+            and _lemma(meaning) not in data.COGNITIVE_VERBS
+        ):
+            out["main.negated_present"] = 1.0
+            out[f"main.negated_present.{person}"] = 1.0
+        if time and not denied:
+            for family in families & {"risk", "blame", "reassure", "commit"}:
+                out[f"main.future.{family}"] = 1.0
+            if question and person == "1":
+                out["question.first_person_future"] = 1.0
+        subjects = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
+        if (
+            any(c.dep_ == "cop" for c in predicate.children)
+            and predicate.pos_ == "ADJ"
+            and any(c.lower_.replace("’", "'") in data.IMPERSONAL_SUBJECTS for c in subjects)
+        ):
+            out["main.impersonal_judgement"] = 1.0
+            lemma = _lemma(predicate)
+            for family, members in data.LEXICON.items():
+                if lemma in members or predicate.lower_ in members:
+                    out[f"main.impersonal_judgement.{family}"] = 1.0
+    if cue is None:
+        # a statement read on its own, with no reporting verb (a transcript's): the same signals
+        # weigh differently there, where every statement answers one in play
+        for name in ("neg.main", "neg.copula", "main.negated_present", "verb.tense.Fut", "verb.tense.Cnd"):
+            if name in out:
+                out[f"bare.{name}"] = 1.0
+        if question:
+            out["bare.question"] = 1.0
 
     # questions: what asks, and whether the verb comes before its subject (``peut-on``, ``faut-il``)
     if "?" in text:
@@ -1102,6 +1288,7 @@ def judge_span(
     item = Item(start, end, QuoteKind.DIRECT)
     found = _span_tokens(item, index)
     prior = _prior(item, found[1] if found else [], lang)
+    prior.exchange = True
     return decider.judge(Case.of(item, prior, found, index, lang))
 
 

@@ -726,6 +726,13 @@ _TABLE: tuple[Rule, ...] = (
         "Assurant que la ville n'avait « aucune dette cachée », le maire a appelé les élus « à l'unité ».",
     ),
     Rule(
+        "act.prior.stance.<act>:<word>",
+        "acts",
+        "No verb names an act, but the sentence gives the speaker a stance before the item (`se veut"
+        " rassurant`, `s'est montré inquiet`): the stance adjective `<word>` sets the prior, as a weak verb would.",
+        "Le directeur de l'usine se veut rassurant : « Les riverains ne courent aucun danger. »",
+    ),
+    Rule(
         "act.prior.incomplete:<verb>:<word>",
         "acts",
         "Only part of the expression `<verb>` is written around `<word>` (`défend` without `se`): the prior is"
@@ -779,6 +786,22 @@ _TABLE: tuple[Rule, ...] = (
         "acts",
         "A neutral verb (or none) and no content signal: a statement.",
         "Le préfet a indiqué que la route serait rouverte lundi.",
+    ),
+    Rule(
+        "act.path.exchange",
+        "acts",
+        "A statement read on its own as a turn of a debate (`judge_statement`), with no reporting verb: content"
+        " too light to overrule a verb decides, since every turn answers claims in play.",
+        "Cette réforme ne coûtera rien aux communes.",
+        rare="only `judge_statement` reads a statement as a turn of an exchange; `extract` never does",
+    ),
+    Rule(
+        "act.path.exchange.neutral",
+        "acts",
+        "A statement read on its own as a turn of a debate (`judge_statement`), with no reporting verb and no"
+        " content signal: a statement, with the confidence that path earns in debates.",
+        "Nous en reparlerons en commission.",
+        rare="only `judge_statement` reads a statement as a turn of an exchange; `extract` never does",
     ),
     Rule(
         "act.path.neutral.contested",
@@ -919,6 +942,20 @@ _TABLE: tuple[Rule, ...] = (
         "The act classifier weighed a word of contrast inside the content (`…, mais …`, `pourtant`): a"
         " concession or a correction.",
         "« Vous parlez d'économies, mais la facture a doublé », a lancé l'élue.",
+    ),
+    Rule(
+        "act.feature.main.<value>",
+        "acts",
+        "The act classifier weighed what the content's main predicates do: a negated assertion in the present,"
+        " a future said with risk, blame, reassurance or commitment, an impersonal judgement.",
+        "« Cette réforme n'est pas un cadeau aux entreprises », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.bare.<value>",
+        "acts",
+        "The act classifier weighed a signal of a statement read with no reporting verb (a debate's turn): a"
+        " negated main verb, a question, a future or a conditional.",
+        "Cette réforme n'est pas un cadeau aux entreprises.",
     ),
     Rule(
         "act.feature.signal.<act>",
