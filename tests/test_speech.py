@@ -469,6 +469,11 @@ NOT_SPEECH = [
         "Le tribunal de Metz a condamné le gérant du bar à huit mois de prison avec sursis.",
         (),
     ),
+    Row(  # an impersonal passive the parse reads as a compound past: nobody is said to speak
+        "impersonal-passive",
+        "Il lui est reproché d'avoir détourné 30 000 euros de la caisse du club.",
+        (),
+    ),
     Row("sentence-to-pay", "La cour d'appel a condamné la société à verser 20 000 euros à son ancien salarié.", ()),
     Row(  # a feeling said with its attribute after a subject's relative clause: no content, no speaker
         "feeling-after-a-relative-clause",

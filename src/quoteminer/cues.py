@@ -213,6 +213,12 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
     if "aux:pass" in deps or any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
     if (
+        "expl:subj" in deps
+        and "VerbForm=Part" in morph
+        and any(c.dep_.startswith("aux") and c.lemma_ in lang.syntax.PASSIVE_AUXILIARY for c in token.children)
+    ):
+        return "passive"  # "Il lui est reproché d'avoir …": an impersonal passive the parse reads as a past
+    if (
         "VerbForm=Part" in morph
         and "Tense=Past" in morph
         and token.dep_ in ("acl", "amod")

@@ -66,6 +66,8 @@ NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
 ROLE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "chez", "pour", "en"})
 #: The copula's lemma (``L'explication est que …``).
 COPULA = "être"
+#: The passive's auxiliary (``Il lui est reproché de …``).
+PASSIVE_AUXILIARY = frozenset({"être"})
 #: The auxiliaries' lemmas, whatever the tagger calls them (``Moscou a de son côté rejeté …``).
 AUXILIARIES = frozenset({"avoir", "être"})
 #: Relative pronouns of a restrictive relative clause that stays in a noun phrase
