@@ -16,6 +16,8 @@ Invariants:
 
 from __future__ import annotations
 
+import operator
+
 from spacy.tokens import Token
 
 from quoteminer.lang import LanguageData
@@ -27,14 +29,22 @@ __all__ = ["noun_features", "person_noun"]
 ENDINGS = (2, 3)
 
 
+#: The names of a vector's dimensions as features (``v0``, ``v1``, …), made once.
+_DIMENSIONS = tuple(f"v{i}" for i in range(300))
+
+
 def noun_features(word: str, vector: object | None) -> Features:
     """The person-noun model's view of a word: its unit word vector and its endings."""
     out: dict[str, float] = {}
     if vector is not None:
-        values = [float(x) for x in vector]  # type: ignore[attr-defined]
-        norm = sum(x * x for x in values) ** 0.5
+        # (an array's ``tolist`` gives the floats ``float`` gives its items, without a numpy
+        # scalar per item; the sum and the quotients are the same operations in the same order)
+        tolist = getattr(vector, "tolist", None)
+        values: list[float] = tolist() if tolist is not None else [float(x) for x in vector]  # type: ignore[attr-defined]
+        norm = sum(map(operator.mul, values, values)) ** 0.5
         if norm > 0:
-            out.update({f"v{i}": x / norm for i, x in enumerate(values)})
+            names = _DIMENSIONS if len(values) <= len(_DIMENSIONS) else [f"v{i}" for i in range(len(values))]
+            out.update(zip(names[: len(values)], [x / norm for x in values], strict=True))
     for n in ENDINGS:
         if len(word) > n:
             out[f"end{n}:{word[-n:]}"] = 1.0
