@@ -35,6 +35,12 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a bishop's honorific is no part of his name
+        "bishop-honorific-is-no-part-of-the-name",
+        "Mgr Marc Delorme, évêque de Verdun, a annoncé que la cathédrale rouvrirait à Noël.",
+        "la cathédrale rouvrirait à Noël",
+        "Marc Delorme",
+    ),
     Row(  # a demonstrative takes up the person mentioned last, not the subject in play
         "demonstrative-takes-up-the-last-mentioned",
         "La préfète, Anne Girard, a reçu hier le délégué syndical Marc Henry. "

@@ -22,6 +22,12 @@ HONORIFICS = MappingProxyType(
         "dr.": None,
         "pr": None,
         "pr.": None,
+        "mgr": "masc",  # monseigneur, a bishop
+        "mgr.": "masc",
+        "monseigneur": "masc",
+        "maître": None,
+        "mm.": "masc",  # messieurs
+        "mmes": "fem",
     }
 )
 
