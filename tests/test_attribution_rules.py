@@ -864,6 +864,13 @@ ROWS = [
         "la majorité craint un échec",
         "Le Parisien",
     ),
+    Row(  # the place in the title is a woman's first name too: the person's own first name decides
+        "own-first-name-before-a-place-in-the-title",
+        "Le maire de Nancy, Mathieu Klein, a reçu les commerçants mardi. « Nous tiendrons les délais », a "
+        "insisté le maire.",
+        "Nous tiendrons les délais",
+        "Mathieu Klein",
+    ),
 ]
 
 

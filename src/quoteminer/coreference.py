@@ -686,14 +686,17 @@ def _clean_name(text: str, lang: LanguageData) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
+def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token] = ()) -> str | None:
+    """The gender the tokens of a phrase reveal: an honorific or a feminine role, then a first
+    name (the person's own ``name`` first: in ``le maire de Nancy, Mathieu Klein`` the place is
+    not his first name), then a role noun's determiner or morphology."""
     for tok in tokens:
         low = tok.lower_
         if lang.roles.HONORIFICS.get(low):
             return str(lang.roles.HONORIFICS[low])
         if low in lang.roles.FEMININE_ROLES:
             return "fem"
-    for tok in tokens:
+    for tok in (*name, *tokens):
         if tok.text in lang.roles.FIRST_NAME_GENDERS:
             return str(lang.roles.FIRST_NAME_GENDERS[tok.text])
     for tok in tokens:
@@ -892,7 +895,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             _clean_name(_unglued(_extend_name(own), lang).text, lang),
             SpeakerKind.PERSON,
-            _gender_of([*around, *own], lang),
+            _gender_of([*around, *own], lang, own),
             _title_words(around, own, lang),
             Resolution.EXPLICIT,
         )
@@ -912,7 +915,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             _clean_name(named.text, lang),
             SpeakerKind.PERSON,
-            _gender_of(phrase, lang) or _gender_of(inner, lang),
+            _gender_of(phrase, lang, inner) or _gender_of(inner, lang),
             title,
             Resolution.APPOSITION,
         )
@@ -1221,7 +1224,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
             if title is None and len(after) > 1 and after[0].text == ",":
                 title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
-            gender = _gender_of(list(window[-2:]) + list(ent), lang)
+            gender = _gender_of(list(window[-2:]) + list(ent), lang, ent)
             if gender is None and title:
                 gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
             subject = (
