@@ -895,7 +895,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             _clean_name(_unglued(_extend_name(own), lang).text, lang),
             SpeakerKind.PERSON,
-            _gender_of([*around, *own], lang, own),
+            _gender_of([*around, *own], lang, list(own)),
             _title_words(around, own, lang),
             Resolution.EXPLICIT,
         )
@@ -1224,7 +1224,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
             if title is None and len(after) > 1 and after[0].text == ",":
                 title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
-            gender = _gender_of(list(window[-2:]) + list(ent), lang, ent)
+            gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:
                 gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
             subject = (
