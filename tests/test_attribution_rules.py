@@ -871,6 +871,26 @@ ROWS = [
         "Nous tiendrons les délais",
         "Mathieu Klein",
     ),
+    Row(  # the parser makes the verb a modifier of the subject, the complement hides the subject
+        "subject-with-a-complement-read-as-the-verbs-head",
+        "Une habitante du village raconte avoir vu le loup près de l'école.",
+        "avoir vu le loup près de l'école",
+        "habitante du village",
+        "speaker.linear_subject",
+    ),
+    Row(  # a person noun the tagger reads as an adjective, postposed subject of an incise
+        "postposed-person-noun-read-as-adjective",
+        "« Je n'ai rien vu venir », raconte le sexagénaire.",
+        "Je n'ai rien vu venir",
+        "sexagénaire",
+        "speaker.postposed_subject",
+    ),
+    Row(  # an age apposition after a name ends at its comma: the verb after it is no title
+        "age-apposition-is-no-title",
+        "Marie, 19 ans, a déposé plainte lundi. « Il me menaçait tous les jours », raconte la jeune femme.",
+        "Il me menaçait tous les jours",
+        "Marie",
+    ),
 ]
 
 

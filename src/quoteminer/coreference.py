@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -1223,7 +1224,11 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             # "Jennifer Psaki, porte-parole du département": apposition after the name
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
             if title is None and len(after) > 1 and after[0].text == ",":
-                title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
+                # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
+                described = list(
+                    itertools.takewhile(lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1:])
+                )
+                title = _title_words(described, None, lang)
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:
                 gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)

@@ -32,6 +32,7 @@ from quoteminer.cues import (
 )
 from quoteminer.lang import LanguageData
 from quoteminer.parse import entities
+from quoteminer.persons import person_noun
 
 __all__ = ["attach_speakers", "source_token"]
 
@@ -143,6 +144,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         if tok.ent_type_ == "PER":
             return tok  # "commente Song Myung-Sup": a name, whatever tag the tagger gave it
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in lang.syntax.ROLE_ADJECTIVES)
+        if tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children) and person_noun(tok, lang):
+            nominal = True  # "raconte le quinquagénaire": a person noun the tagger read as an adjective
         if tok.dep_ == "xcomp" and tok.head.i == verb.i and not any(c.dep_ == "det" for c in tok.children):
             continue  # "s'est dite satisfaite": the verb's bare attribute, not its subject ("un jeune manifestant" is)
         if tok.pos_ == "PROPN" or (nominal and (tok.head.i == verb.i or tok.dep_.startswith("nsubj"))):
@@ -740,6 +743,14 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
                 return _before_apposition(doc, comma_at, floor)
             comma_at = j
             continue
+        if t.pos_ in ("PROPN", "NOUN", "X") and any(c.dep_ == "case" for c in t.children) and not commas:
+            # "Une habitante du quartier raconte": the complement of the subject, which the parser
+            # made the head of the verb; the noun it completes, if it is no complement itself
+            head = t
+            while head.dep_ == "nmod" and floor <= head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            if head is not t and not any(c.dep_ == "case" for c in head.children):
+                return _noun_phrase_head(head, head.i - 4)
         if t.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in t.children):
             if commas and t.pos_ != "PROPN":
                 named = _before_apposition(doc, comma_at, floor)
