@@ -891,6 +891,33 @@ ROWS = [
         "Il me menaçait tous les jours",
         "Marie",
     ),
+    Row(
+        "a-class-of-offices-takes-up-a-titled-person",
+        "Le maire de Toul, Alain Perrin, a inauguré la médiathèque samedi. « C'est un lieu ouvert à tous », a "
+        "déclaré l'élu.",
+        "C'est un lieu ouvert à tous",
+        "Alain Perrin",
+        "speaker.role_hypernym",
+    ),
+    Row(
+        "a-class-of-offices-feminine",
+        "La présidente du tribunal, Anne Vasseur, a lu la décision. « La peine est ferme », a souligné la magistrate.",
+        "La peine est ferme",
+        "Anne Vasseur",
+    ),
+    Row(
+        "an-age-takes-up-the-person-just-introduced",
+        "Un chauffeur de bus a été agressé lundi soir à Vandœuvre. « J'ai eu très peur », raconte le quinquagénaire.",
+        "J'ai eu très peur",
+        "chauffeur de bus",
+        "speaker.person_description",
+    ),
+    Row(
+        "a-stage-of-life-takes-up-a-titled-person",
+        "Ancien facteur, Gérard Colin, 71 ans, cultive son potager. « La terre est trop sèche », soupire le retraité.",
+        "La terre est trop sèche",
+        "Gérard Colin",
+    ),
 ]
 
 

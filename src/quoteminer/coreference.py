@@ -332,15 +332,16 @@ class Registry:
         target = self._position[id(entity)]
         return any(n == target and subject for _, n, subject in self._order[lo:hi])
 
-    def last_person(self, before: int, lower: int, gender: str) -> tuple[Entity, bool] | None:
+    def last_person(self, before: int, lower: int, gender: str, role_only: bool = False) -> tuple[Entity, bool] | None:
         """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
-        mention is a subject; None if a person of that gender is known only by a role there."""
+        mention is a subject; None if a person of that gender is known only by a role there
+        (unless ``role_only``: then that person)."""
         order = self._order
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and order[i][0] >= lower:
             entity = self.entities[order[i][1]]
             if entity.kind is SpeakerKind.PERSON and entity.gender == gender:
-                return None if entity.role_only else (entity, order[i][2])
+                return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
         return None
 
@@ -701,7 +702,8 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
         if tok.text in lang.roles.FIRST_NAME_GENDERS:
             return str(lang.roles.FIRST_NAME_GENDERS[tok.text])
     for tok in tokens:
-        if tok.pos_ == "NOUN" and person_noun(tok, lang):
+        described = tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)  # "le quinquagénaire"
+        if (tok.pos_ == "NOUN" or described) and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
@@ -1277,7 +1279,7 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE):
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -1695,6 +1697,27 @@ def _resolve_cue(
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
         entity = registry.by_title(tok.lemma_, start, src.gender)
+        anaphoric = _anaphoric_description(tok, lang)
+        hypernyms = lang.roles.ROLE_HYPERNYMS
+        covered = hypernyms.get(fold(tok.lower_)) or hypernyms.get(fold(tok.lemma_), ())
+        if entity is None and anaphoric and covered:
+            # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
+            # latest person whose title it covers
+            bearers = [e for e in (registry.by_title(w, start, src.gender) for w in covered) if e is not None]
+            seen = [(registry.last_mention(e, start), e) for e in bearers]
+            latest = max(((m[0], id(e)), e) for m, e in seen if m is not None) if seen else None
+            if latest is not None:
+                entity = latest[1]
+                entity.mentions.append((start, end, registry.original[start:end]))
+                return entity, Resolution.ROLE, HYPERNYM_RULE
+        if entity is None and anaphoric and src.gender and _person_description(tok, src, lang):
+            described = registry.last_person(start, start - TOPIC_WINDOW, src.gender, role_only=True)
+            if described is not None:
+                # "Un chauffeur de bus a été agressé … raconte le quinquagénaire": an age or a stage
+                # of life takes up the person of that gender just introduced, title or none
+                entity = described[0]
+                entity.mentions.append((start, end, registry.original[start:end]))
+                return entity, Resolution.ROLE, DESCRIBED_RULE
         about = focus(src.gender) if focus is not None and src.gender and _anaphoric_description(tok, lang) else None
         if entity is None and about is not None and not registry.mentioned_in(start, end, about):
             # "Pierre Moscovici … l'ancien haut-fonctionnaire … continuera": a definite description
@@ -1792,6 +1815,21 @@ DESCRIPTION_RULE = "speaker.group_description"
 TOPIC_WINDOW = 300
 TOPIC_RULE = "speaker.topic_description"
 
+#: The rules that take up a person named with a title by a class of offices (``l'élu``), and the
+#: person just introduced by an age or a stage of life (``le quinquagénaire``).
+HYPERNYM_RULE = "speaker.role_hypernym"
+DESCRIBED_RULE = "speaker.person_description"
+
+
+def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
+    """Whether the role noun phrase describes a person by age, stage of life or circumstance
+    (``le retraité``, ``la jeune femme``), never by an office."""
+    words = {fold(tok.lemma_), fold(tok.lower_)}
+    if src.role:
+        words.add(fold(src.role))
+    return bool(words & lang.roles.PERSON_DESCRIPTIONS)
+
+
 #: How far back the person in focus was last named (characters), and the rule that names them.
 FOCUS_WINDOW = 3 * WINDOW
 FOCUS_RULE = "speaker.focus"
@@ -1821,8 +1859,8 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
     """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
     singular role noun phrase that does not itself name whom or what the role is of (not
     ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
-    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
-        return False
+    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in tok.morph.get("Number", []):
+        return False  # (an adjective here is a person noun misread: "le quinquagénaire")
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
         return False
