@@ -918,6 +918,21 @@ ROWS = [
         "La terre est trop sèche",
         "Gérard Colin",
     ),
+    Row(  # the description that takes an organisation up gives it a gender: "elle" can be it
+        "an-organisation-described-as-feminine-is-elle",
+        "La députée Claire Aubert a rencontré les dirigeants de Fnac Darty. La société a annoncé qu'elle fermerait "
+        "dix magasins. Elle précise que les salariés seront reclassés.",
+        "les salariés seront reclassés",
+        "Fnac Darty",
+    ),
+    Row(  # a stressed pronoun set off by commas resumes the noun phrase before it
+        "stressed-pronoun-resumes-the-noun-before-it",
+        "« Le calendrier sera tenu », a assuré la ministre Anne Roux. La Croix-Rouge, elle, réclame un délai "
+        "supplémentaire.",
+        "un délai supplémentaire",
+        "Croix-Rouge",
+        "speaker.subject",
+    ),
 ]
 
 

@@ -439,6 +439,16 @@ def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
     return entity.gender == gender
 
 
+def _article_gender(tok: Token) -> str | None:
+    """The gender the article of a noun phrase shows (``la SNCF``, ``la compagnie``: an
+    organisation ``elle`` can take up; ``l'Unesco`` shows none)."""
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if not dets and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
+        dets = [tok.doc[tok.i - 1]]
+    gender = dets[0].morph.get("Gender") if dets else []
+    return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if len(gender) == 1 else None
+
+
 # -- reading noun phrases ---------------------------------------------------------
 
 _NP_DEPS = frozenset(
@@ -1693,6 +1703,7 @@ def _resolve_cue(
         if entity is None and fold(src.role) in lang.roles.GENERIC_ORGANIZATION_NOUNS:
             entity = registry.latest(SpeakerKind.ORGANIZATION, start)  # "l'organisation": the last one named
         if entity is not None:
+            entity.gender = entity.gender or _article_gender(tok)  # "la compagnie": SNCF is an "elle"
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:

@@ -556,6 +556,21 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if found is not None:
             return found, "speaker.postposed_subject"
     subject = _subject(verb, lang)
+    doc = verb.doc
+    if (
+        subject is not None
+        and subject.lower_ in lang.syntax.SET_OFF_EMPHATIC
+        and 1 < subject.i < verb.i
+        and doc[subject.i - 1].text == ","
+        and doc[subject.i + 1].text == ","
+        and doc[subject.i - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        # "L'Unesco, elle, a demandé", "Le ministre de l'Intérieur, lui, a démenti": the stressed
+        # pronoun resumes the noun phrase before it (the head, not its complement)
+        noun = doc[subject.i - 2]
+        while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        subject = _noun_phrase_head(noun, noun.i - 4)
     if subject is not None and subject.lower_ in lang.syntax.EMPHATIC and subject.i > 0:
         prev = verb.doc[subject.i - 1]
         if prev.pos_ in ("NOUN", "PROPN"):
