@@ -445,7 +445,7 @@ def _article_gender(tok: Token) -> str | None:
     dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
     if not dets and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
         dets = [tok.doc[tok.i - 1]]
-    gender = dets[0].morph.get("Gender") if dets else []
+    gender = dets[0].morph.get("Gender", []) if dets else []
     return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if len(gender) == 1 else None
 
 
