@@ -933,6 +933,20 @@ ROWS = [
         "Croix-Rouge",
         "speaker.subject",
     ),
+    Row(  # a demonstrative takes up the person named last, not the subject before it
+        "ce-dernier-takes-up-the-person-named-last",
+        "Le préfet a reçu le président de la chambre d'agriculture, Luc Barbier. Ce dernier a réclamé des aides "
+        "d'urgence.",
+        "des aides d'urgence",
+        "Luc Barbier",
+    ),
+    Row(
+        "celle-ci-postposed",
+        "Paul Henry a longuement interrogé la directrice de l'école, Nadia Brun. « Nous manquons de place », a "
+        "répondu celle-ci.",
+        "Nous manquons de place",
+        "Nadia Brun",
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
 from quoteminer.persons import person_noun
+from quoteminer.speakers import demonstrative
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
 _INVERSION_LINK = regex.compile(r"^-(?:t-)?")
@@ -305,8 +306,11 @@ class Registry:
         }
         return self._last_of(before, heads.__contains__) if heads else None
 
-    def antecedent(self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None) -> Entity | None:
-        """The latest compatible entity before ``before`` (subjects first)."""
+    def antecedent(
+        self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, nearest: bool = False
+    ) -> Entity | None:
+        """The latest compatible entity before ``before`` (subjects first, unless ``nearest``: a
+        demonstrative takes up the entity named last)."""
         lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
@@ -316,7 +320,7 @@ class Registry:
         ]
         if not candidates:
             return None
-        subjects = [c for c in candidates if c[2]]
+        subjects = [c for c in candidates if c[2]] if not nearest else []
         latest = max(subjects or candidates, key=lambda c: c[0])
         if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
             # the speaker in play, unless a new paragraph has put another subject on stage
@@ -746,6 +750,7 @@ class _Source:
     pronoun: bool = False
     plural: bool = False
     role: str | None = None
+    demonstrative: bool = False  # "ce dernier", "celle-ci": the entity named last
 
 
 def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
@@ -867,6 +872,19 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if glued:
         low = glued.group("pronoun")
     low = _INVERSION_LINK.sub("", low)
+    shown = demonstrative(tok, lang)
+    if shown is not None:
+        gender, number = lang.pronouns.SUBJECT[shown]
+        return _Source(
+            None,
+            SpeakerKind.PERSON,
+            gender,
+            None,
+            Resolution.PRONOUN,
+            pronoun=True,
+            plural=number == "plur",
+            demonstrative=True,
+        )
     if low in lang.pronouns.SUBJECT:
         gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
@@ -1676,8 +1694,8 @@ def _resolve_cue(
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.pronoun:
-        prefer = last[1] if last is not None else None
-        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer)
+        prefer = last[1] if last is not None and not src.demonstrative else None
+        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, nearest=src.demonstrative)
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))

@@ -45,7 +45,7 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
     """The verb's own subject, preferring a full noun phrase to a clitic."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     for tok in subjects:
-        if tok.text.startswith("-"):
+        if tok.text.startswith("-") and len(tok.text) > 1:  # (not the hyphen of "celle - ci")
             if tok.text.lower() == lang.syntax.EUPHONIC_T:
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
@@ -82,6 +82,19 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
                 ):
                     return tok
     return None
+
+
+def demonstrative(tok: Token, lang: LanguageData) -> str | None:
+    """The demonstrative pronoun ``tok`` heads, as the pronoun lexicon spells it (``ce dernier``:
+    a determiner and an adjective; ``celle-ci``: one token or three), else None."""
+    doc = tok.doc
+    forms = [tok.lower_]
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1), None)
+    if det is not None:
+        forms.append(f"{det.lower_} {tok.lower_}")
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        forms.append(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+    return next((f for f in forms if f in lang.pronouns.DEMONSTRATIVE_SUBJECTS), None)
 
 
 def _dislocated(nominal: Sequence[Token], verb: Token, lang: LanguageData) -> Token | None:
@@ -168,6 +181,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
                 if following is not None:
                     return following  # "comme le précise le ministre de la Défense, Florence Parly."
             return tok
+        if demonstrative(tok, lang) is not None:
+            return tok  # "a indiqué ce dernier", "précise celle-ci"
         if tok.lower_ in lang.pronouns.PARTITIVE and any(c.dep_ == "nmod" and c.i > tok.i for c in tok.children):
             return tok  # "a confié l'une d'elles", "raconte l'un des témoins": one of a group
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
