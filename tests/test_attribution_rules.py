@@ -947,6 +947,12 @@ ROWS = [
         "Nous manquons de place",
         "Nadia Brun",
     ),
+    Row(  # the NER's organisation stops at the capitalised noun; its adjective is part of the name
+        "institution-name-with-its-adjective",
+        "Saisi par l'opposition, le Conseil constitutionnel a estimé que la taxe était contraire à l'égalité.",
+        "la taxe était contraire à l'égalité",
+        "Conseil constitutionnel",
+    ),
 ]
 
 

@@ -1083,6 +1083,10 @@ def _proper_org(ent: Span) -> str | None:
         return None
     end = words[-1].i + 1
     doc = ent.doc
+    while len(words) == 1 and words[0].pos_ == "NOUN" and end < len(doc) and doc[end].pos_ == "ADJ":
+        if doc[end].dep_ != "amod" or doc[end].head.i != words[0].i:
+            break
+        end += 1  # "le Conseil constitutionnel": the NER stops at the capitalised noun of the name
     if end < len(doc) and words[-1].text.endswith(("'", "’")) and not words[-1].whitespace_ and doc[end].lower_ == "s":
         end += 1  # "Moody's", "McDonald's": the tokenizer reads the English possessive as an elision
     return _FOOTNOTE.sub("", doc[words[0].i : end].text)
