@@ -953,6 +953,12 @@ ROWS = [
         "la taxe était contraire à l'égalité",
         "Conseil constitutionnel",
     ),
+    Row(  # an elided article and a noun of both genders: the adjective tells the description's gender
+        "adjective-gives-the-gender-of-an-epicene-role",
+        "Christiane Taubira signe un nouveau livre. L'ancienne ministre y assure qu'elle ne se présentera plus.",
+        "elle ne se présentera plus",
+        "Christiane Taubira",
+    ),
 ]
 
 

@@ -721,6 +721,13 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
+            if not dg:
+                # "l'ancienne ministre": an elided article shows no gender, and a noun of both
+                # genders is tagged as it comes; an adjective agreeing with it tells
+                dg = next(
+                    (a.morph.get("Gender", []) for a in tok.children if a.dep_ == "amod" and a.morph.get("Gender", [])),
+                    [],
+                )
             if "Fem" in dg or (g == ["Fem"] and not dg):
                 return "fem"
             if "Masc" in dg or g == ["Masc"]:
