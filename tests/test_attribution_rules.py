@@ -918,6 +918,101 @@ ROWS = [
         "la majorité craint un échec",
         "Le Parisien",
     ),
+    Row(  # the place in the title is a woman's first name too: the person's own first name decides
+        "own-first-name-before-a-place-in-the-title",
+        "Le maire de Nancy, Mathieu Klein, a reçu les commerçants mardi. « Nous tiendrons les délais », a "
+        "insisté le maire.",
+        "Nous tiendrons les délais",
+        "Mathieu Klein",
+    ),
+    Row(  # the parser makes the verb a modifier of the subject, the complement hides the subject
+        "subject-with-a-complement-read-as-the-verbs-head",
+        "Une habitante du village raconte avoir vu le loup près de l'école.",
+        "avoir vu le loup près de l'école",
+        "habitante du village",
+        "speaker.linear_subject",
+    ),
+    Row(  # a person noun the tagger reads as an adjective, postposed subject of an incise
+        "postposed-person-noun-read-as-adjective",
+        "« Je n'ai rien vu venir », raconte le sexagénaire.",
+        "Je n'ai rien vu venir",
+        "sexagénaire",
+        "speaker.postposed_subject",
+    ),
+    Row(  # an age apposition after a name ends at its comma: the verb after it is no title
+        "age-apposition-is-no-title",
+        "Marie, 19 ans, a déposé plainte lundi. « Il me menaçait tous les jours », raconte la jeune femme.",
+        "Il me menaçait tous les jours",
+        "Marie",
+    ),
+    Row(
+        "a-class-of-offices-takes-up-a-titled-person",
+        "Le maire de Toul, Alain Perrin, a inauguré la médiathèque samedi. « C'est un lieu ouvert à tous », a "
+        "déclaré l'élu.",
+        "C'est un lieu ouvert à tous",
+        "Alain Perrin",
+        "speaker.role_hypernym",
+    ),
+    Row(
+        "a-class-of-offices-feminine",
+        "La présidente du tribunal, Anne Vasseur, a lu la décision. « La peine est ferme », a souligné la magistrate.",
+        "La peine est ferme",
+        "Anne Vasseur",
+    ),
+    Row(
+        "an-age-takes-up-the-person-just-introduced",
+        "Un chauffeur de bus a été agressé lundi soir à Vandœuvre. « J'ai eu très peur », raconte le quinquagénaire.",
+        "J'ai eu très peur",
+        "chauffeur de bus",
+        "speaker.person_description",
+    ),
+    Row(
+        "a-stage-of-life-takes-up-a-titled-person",
+        "Ancien facteur, Gérard Colin, 71 ans, cultive son potager. « La terre est trop sèche », soupire le retraité.",
+        "La terre est trop sèche",
+        "Gérard Colin",
+    ),
+    Row(  # the description that takes an organisation up gives it a gender: "elle" can be it
+        "an-organisation-described-as-feminine-is-elle",
+        "La députée Claire Aubert a rencontré les dirigeants de Fnac Darty. La société a annoncé qu'elle fermerait "
+        "dix magasins. Elle précise que les salariés seront reclassés.",
+        "les salariés seront reclassés",
+        "Fnac Darty",
+    ),
+    Row(  # a stressed pronoun set off by commas resumes the noun phrase before it
+        "stressed-pronoun-resumes-the-noun-before-it",
+        "« Le calendrier sera tenu », a assuré la ministre Anne Roux. La Croix-Rouge, elle, réclame un délai "
+        "supplémentaire.",
+        "un délai supplémentaire",
+        "Croix-Rouge",
+        "speaker.subject",
+    ),
+    Row(  # a demonstrative takes up the person named last, not the subject before it
+        "ce-dernier-takes-up-the-person-named-last",
+        "Le préfet a reçu le président de la chambre d'agriculture, Luc Barbier. Ce dernier a réclamé des aides "
+        "d'urgence.",
+        "des aides d'urgence",
+        "Luc Barbier",
+    ),
+    Row(
+        "celle-ci-postposed",
+        "Paul Henry a longuement interrogé la directrice de l'école, Nadia Brun. « Nous manquons de place », a "
+        "répondu celle-ci.",
+        "Nous manquons de place",
+        "Nadia Brun",
+    ),
+    Row(  # the NER's organisation stops at the capitalised noun; its adjective is part of the name
+        "institution-name-with-its-adjective",
+        "Saisi par l'opposition, le Conseil constitutionnel a estimé que la taxe était contraire à l'égalité.",
+        "la taxe était contraire à l'égalité",
+        "Conseil constitutionnel",
+    ),
+    Row(  # an elided article and a noun of both genders: the adjective tells the description's gender
+        "adjective-gives-the-gender-of-an-epicene-role",
+        "Christiane Taubira signe un nouveau livre. L'ancienne ministre y assure qu'elle ne se présentera plus.",
+        "elle ne se présentera plus",
+        "Christiane Taubira",
+    ),
 ]
 
 

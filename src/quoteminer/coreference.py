@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -35,6 +36,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
 from quoteminer.persons import person_noun
+from quoteminer.speakers import demonstrative
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
 _INVERSION_LINK = regex.compile(r"^-(?:t-)?")
@@ -305,15 +307,10 @@ class Registry:
         return self._last_of(before, heads.__contains__) if heads else None
 
     def antecedent(
-        self,
-        before: int,
-        gender: str | None,
-        plural: bool,
-        prefer: Entity | None = None,
-        last_mentioned: bool = False,
+        self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, nearest: bool = False
     ) -> Entity | None:
-        """The latest compatible entity before ``before`` (subjects first; with ``last_mentioned``,
-        the last mentioned, subject or not, as a demonstrative takes it up)."""
+        """The latest compatible entity before ``before`` (subjects first, unless ``nearest``: a
+        demonstrative takes up the entity named last)."""
         lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
@@ -323,9 +320,7 @@ class Registry:
         ]
         if not candidates:
             return None
-        if last_mentioned:
-            return max(candidates, key=lambda c: c[0])[1]
-        subjects = [c for c in candidates if c[2]]
+        subjects = [c for c in candidates if c[2]] if not nearest else []
         latest = max(subjects or candidates, key=lambda c: c[0])
         if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
             # the speaker in play, unless a new paragraph has put another subject on stage
@@ -341,15 +336,16 @@ class Registry:
         target = self._position[id(entity)]
         return any(n == target and subject for _, n, subject in self._order[lo:hi])
 
-    def last_person(self, before: int, lower: int, gender: str) -> tuple[Entity, bool] | None:
+    def last_person(self, before: int, lower: int, gender: str, role_only: bool = False) -> tuple[Entity, bool] | None:
         """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
-        mention is a subject; None if a person of that gender is known only by a role there."""
+        mention is a subject; None if a person of that gender is known only by a role there
+        (unless ``role_only``: then that person)."""
         order = self._order
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and order[i][0] >= lower:
             entity = self.entities[order[i][1]]
             if entity.kind is SpeakerKind.PERSON and entity.gender == gender:
-                return None if entity.role_only else (entity, order[i][2])
+                return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
         return None
 
@@ -445,6 +441,16 @@ def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
     if gender is None or entity.gender is None:
         return entity.kind is SpeakerKind.PERSON or gender is None
     return entity.gender == gender
+
+
+def _article_gender(tok: Token) -> str | None:
+    """The gender the article of a noun phrase shows (``la SNCF``, ``la compagnie``: an
+    organisation ``elle`` can take up; ``l'Unesco`` shows none)."""
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    if not dets and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
+        dets = [tok.doc[tok.i - 1]]
+    gender = dets[0].morph.get("Gender", []) if dets else []
+    return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if len(gender) == 1 else None
 
 
 # -- reading noun phrases ---------------------------------------------------------
@@ -696,21 +702,32 @@ def _clean_name(text: str, lang: LanguageData) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-def _gender_of(tokens: Sequence[Token], lang: LanguageData) -> str | None:
+def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token] = ()) -> str | None:
+    """The gender the tokens of a phrase reveal: an honorific or a feminine role, then a first
+    name (the person's own ``name`` first: in ``le maire de Nancy, Mathieu Klein`` the place is
+    not his first name), then a role noun's determiner or morphology."""
     for tok in tokens:
         low = tok.lower_
         if lang.roles.HONORIFICS.get(low):
             return str(lang.roles.HONORIFICS[low])
         if low in lang.roles.FEMININE_ROLES:
             return "fem"
-    for tok in tokens:
+    for tok in (*name, *tokens):
         if tok.text in lang.roles.FIRST_NAME_GENDERS:
             return str(lang.roles.FIRST_NAME_GENDERS[tok.text])
     for tok in tokens:
-        if tok.pos_ == "NOUN" and person_noun(tok, lang):
+        described = tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)  # "le quinquagénaire"
+        if (tok.pos_ == "NOUN" or described) and person_noun(tok, lang):
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
+            if not dg:
+                # "l'ancienne ministre": an elided article shows no gender, and a noun of both
+                # genders is tagged as it comes; an adjective agreeing with it tells
+                dg = next(
+                    (a.morph.get("Gender", []) for a in tok.children if a.dep_ == "amod" and a.morph.get("Gender", [])),
+                    [],
+                )
             if "Fem" in dg or (g == ["Fem"] and not dg):
                 return "fem"
             if "Masc" in dg or g == ["Masc"]:
@@ -738,9 +755,9 @@ class _Source:
     title: str | None
     resolution: Resolution
     pronoun: bool = False
-    latest: bool = False  # a demonstrative: the person mentioned last, not the subject in play
     plural: bool = False
     role: str | None = None
+    demonstrative: bool = False  # "ce dernier", "celle-ci": the entity named last
 
 
 def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
@@ -853,24 +870,6 @@ def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
     return None
 
 
-def _demonstrative(tok: Token, lang: LanguageData) -> str | None:
-    """The demonstrative pronoun ``tok`` heads, written in several tokens: ``Celui-ci`` (split
-    into ``Celui``, ``-``, ``ci``), ``ce dernier`` (the adjective with its determiner)."""
-    doc, j, k = tok.doc, tok.i, tok.i
-
-    def glued(a: int) -> bool:  # doc[a] and doc[a + 1] written as one hyphenated word
-        return not doc[a].whitespace_ and "-" in (doc[a + 1].text[:1], doc[a].text[-1:])
-
-    while j > 0 and tok.i - j < 2 and glued(j - 1):
-        j -= 1
-    while k + 1 < len(doc) and k - j < 2 and glued(k):
-        k += 1
-    words = [doc[j : k + 1].text.lower()]
-    if tok.i > 0 and doc[tok.i - 1].lower_ in lang.pronouns.DEMONSTRATIVE:
-        words.append(f"{doc[tok.i - 1].lower_} {tok.lower_}")
-    return next((w for w in words if w in lang.pronouns.LATEST_MENTION), None)
-
-
 @per_token  # the registry reads every subject, the speaker stage the same tokens again per item
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
@@ -880,9 +879,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if glued:
         low = glued.group("pronoun")
     low = _INVERSION_LINK.sub("", low)
-    low = _demonstrative(tok, lang) or low
-    if low in lang.pronouns.SUBJECT:
-        gender, number = lang.pronouns.SUBJECT[low]
+    shown = demonstrative(tok, lang)
+    if shown is not None:
+        gender, number = lang.pronouns.SUBJECT[shown]
         return _Source(
             None,
             SpeakerKind.PERSON,
@@ -891,7 +890,12 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             Resolution.PRONOUN,
             pronoun=True,
             plural=number == "plur",
-            latest=low in lang.pronouns.LATEST_MENTION,
+            demonstrative=True,
+        )
+    if low in lang.pronouns.SUBJECT:
+        gender, number = lang.pronouns.SUBJECT[low]
+        return _Source(
+            None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
         )
     if low in lang.pronouns.POSSESSIVE and tok.pos_ == "DET":
         # "selon ses sources": the possessor, of either gender
@@ -929,7 +933,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             _clean_name(_unglued(_extend_name(own), lang).text, lang),
             SpeakerKind.PERSON,
-            _gender_of([*around, *own], lang),
+            _gender_of([*around, *own], lang, list(own)),
             _title_words(around, own, lang),
             Resolution.EXPLICIT,
         )
@@ -949,7 +953,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(
             _clean_name(named.text, lang),
             SpeakerKind.PERSON,
-            _gender_of(phrase, lang) or _gender_of(inner, lang),
+            _gender_of(phrase, lang, inner) or _gender_of(inner, lang),
             title,
             Resolution.APPOSITION,
         )
@@ -1086,6 +1090,10 @@ def _proper_org(ent: Span) -> str | None:
         return None
     end = words[-1].i + 1
     doc = ent.doc
+    while len(words) == 1 and words[0].pos_ == "NOUN" and end < len(doc) and doc[end].pos_ == "ADJ":
+        if doc[end].dep_ != "amod" or doc[end].head.i != words[0].i:
+            break
+        end += 1  # "le Conseil constitutionnel": the NER stops at the capitalised noun of the name
     if end < len(doc) and words[-1].text.endswith(("'", "’")) and not words[-1].whitespace_ and doc[end].lower_ == "s":
         end += 1  # "Moody's", "McDonald's": the tokenizer reads the English possessive as an elision
     return _FOOTNOTE.sub("", doc[words[0].i : end].text)
@@ -1259,8 +1267,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             # "Jennifer Psaki, porte-parole du département": apposition after the name
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
             if title is None and len(after) > 1 and after[0].text == ",":
-                title = _title_words([t for t in after[1:] if t.text not in ",;"], None, lang)
-            gender = _gender_of(list(window[-2:]) + list(ent), lang)
+                # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
+                described = list(
+                    itertools.takewhile(lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1:])
+                )
+                title = _title_words(described, None, lang)
+            gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:
                 gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
             subject = (
@@ -1308,7 +1320,7 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE):
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -1695,8 +1707,8 @@ def _resolve_cue(
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.pronoun:
-        prefer = last[1] if last is not None else None
-        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, last_mentioned=src.latest)
+        prefer = last[1] if last is not None and not src.demonstrative else None
+        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, nearest=src.demonstrative)
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))
@@ -1722,10 +1734,32 @@ def _resolve_cue(
         if entity is None and fold(src.role) in lang.roles.GENERIC_ORGANIZATION_NOUNS:
             entity = registry.latest(SpeakerKind.ORGANIZATION, start)  # "l'organisation": the last one named
         if entity is not None:
+            entity.gender = entity.gender or _article_gender(tok)  # "la compagnie": SNCF is an "elle"
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
         entity = registry.by_title(tok.lemma_, start, src.gender)
+        anaphoric = _anaphoric_description(tok, lang)
+        hypernyms = lang.roles.ROLE_HYPERNYMS
+        covered = hypernyms.get(fold(tok.lower_)) or hypernyms.get(fold(tok.lemma_), ())
+        if entity is None and anaphoric and covered:
+            # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
+            # latest person whose title it covers
+            bearers = [e for e in (registry.by_title(w, start, src.gender) for w in covered) if e is not None]
+            seen = [(registry.last_mention(e, start), e) for e in bearers]
+            latest = max(((m[0], id(e)), e) for m, e in seen if m is not None) if seen else None
+            if latest is not None:
+                entity = latest[1]
+                entity.mentions.append((start, end, registry.original[start:end]))
+                return entity, Resolution.ROLE, HYPERNYM_RULE
+        if entity is None and anaphoric and src.gender and _person_description(tok, src, lang):
+            described = registry.last_person(start, start - TOPIC_WINDOW, src.gender, role_only=True)
+            if described is not None:
+                # "Un chauffeur de bus a été agressé … raconte le quinquagénaire": an age or a stage
+                # of life takes up the person of that gender just introduced, title or none
+                entity = described[0]
+                entity.mentions.append((start, end, registry.original[start:end]))
+                return entity, Resolution.ROLE, DESCRIBED_RULE
         about = focus(src.gender) if focus is not None and src.gender and _anaphoric_description(tok, lang) else None
         if entity is None and about is not None and not registry.mentioned_in(start, end, about):
             # "Pierre Moscovici … l'ancien haut-fonctionnaire … continuera": a definite description
@@ -1826,6 +1860,21 @@ DESCRIPTION_RULE = "speaker.group_description"
 TOPIC_WINDOW = 300
 TOPIC_RULE = "speaker.topic_description"
 
+#: The rules that take up a person named with a title by a class of offices (``l'élu``), and the
+#: person just introduced by an age or a stage of life (``le quinquagénaire``).
+HYPERNYM_RULE = "speaker.role_hypernym"
+DESCRIBED_RULE = "speaker.person_description"
+
+
+def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
+    """Whether the role noun phrase describes a person by age, stage of life or circumstance
+    (``le retraité``, ``la jeune femme``), never by an office."""
+    words = {fold(tok.lemma_), fold(tok.lower_)}
+    if src.role:
+        words.add(fold(src.role))
+    return bool(words & lang.roles.PERSON_DESCRIPTIONS)
+
+
 #: How far back the person in focus was last named (characters), and the rule that names them.
 FOCUS_WINDOW = 3 * WINDOW
 FOCUS_RULE = "speaker.focus"
@@ -1855,8 +1904,8 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
     """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
     singular role noun phrase that does not itself name whom or what the role is of (not
     ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
-    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
-        return False
+    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in tok.morph.get("Number", []):
+        return False  # (an adjective here is a person noun misread: "le quinquagénaire")
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
         return False

@@ -640,6 +640,21 @@ _TABLE: tuple[Rule, ...] = (
         "Marc Dupont préside le club depuis 2010. « Nous visons la montée », explique le président.",
     ),
     Rule(
+        "speaker.role_hypernym",
+        "coreference",
+        "A definite singular description by a class of offices (l'élu, le magistrat, le dirigeant: lexicon"
+        " ROLE_HYPERNYMS) takes up the latest person, of agreeing gender, whose title it covers.",
+        "Le procureur de Metz, Paul Vidal, a ouvert une enquête. « Rien n'est exclu », a indiqué le magistrat.",
+    ),
+    Rule(
+        "speaker.person_description",
+        "coreference",
+        "A definite singular description by age or stage of life (le retraité, la jeune femme: lexicon"
+        " PERSON_DESCRIPTIONS) takes up the person of that gender mentioned last within 300 characters, named"
+        " or known by a role, titled or not.",
+        "Un cycliste a été renversé près du pont. « Je n'ai rien vu venir », raconte le sexagénaire.",
+    ),
+    Rule(
         "speaker.focus",
         "coreference",
         "A definite role description with no name and no complement naming whose role it is takes up the person"

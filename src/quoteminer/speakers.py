@@ -32,6 +32,7 @@ from quoteminer.cues import (
 )
 from quoteminer.lang import LanguageData
 from quoteminer.parse import entities
+from quoteminer.persons import person_noun
 
 __all__ = ["attach_speakers", "source_token"]
 
@@ -44,7 +45,7 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
     """The verb's own subject, preferring a full noun phrase to a clitic."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     for tok in subjects:
-        if tok.text.startswith("-"):
+        if tok.text.startswith("-") and len(tok.text) > 1:  # (not the hyphen of "celle - ci")
             if tok.text.lower() == lang.syntax.EUPHONIC_T:
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
@@ -81,6 +82,19 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
                 ):
                     return tok
     return None
+
+
+def demonstrative(tok: Token, lang: LanguageData) -> str | None:
+    """The demonstrative pronoun ``tok`` heads, as the pronoun lexicon spells it (``ce dernier``:
+    a determiner and an adjective; ``celle-ci``: one token or three), else None."""
+    doc = tok.doc
+    forms = [tok.lower_]
+    det = next((c for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1), None)
+    if det is not None:
+        forms.append(f"{det.lower_} {tok.lower_}")
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        forms.append(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+    return next((f for f in forms if f in lang.pronouns.DEMONSTRATIVE_SUBJECTS), None)
 
 
 def _dislocated(nominal: Sequence[Token], verb: Token, lang: LanguageData) -> Token | None:
@@ -143,6 +157,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         if tok.ent_type_ == "PER":
             return tok  # "commente Song Myung-Sup": a name, whatever tag the tagger gave it
         nominal = tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.lemma_.lower() in lang.syntax.ROLE_ADJECTIVES)
+        if tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children) and person_noun(tok, lang):
+            nominal = True  # "raconte le quinquagénaire": a person noun the tagger read as an adjective
         determined = any(c.dep_ == "det" for c in tok.children) or doc[tok.i - 1].pos_ == "DET"
         if tok.dep_ == "xcomp" and tok.head.i == verb.i and not determined:
             # "s'est dite satisfaite": the verb's bare attribute, not its subject ("un jeune manifestant"
@@ -168,6 +184,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
                 if following is not None:
                     return following  # "comme le précise le ministre de la Défense, Florence Parly."
             return tok
+        if demonstrative(tok, lang) is not None:
+            return tok  # "a indiqué ce dernier", "précise celle-ci"
         if tok.lower_ in lang.pronouns.PARTITIVE and any(c.dep_ == "nmod" and c.i > tok.i for c in tok.children):
             return tok  # "a confié l'une d'elles", "raconte l'un des témoins": one of a group
         if tok.pos_ in ("DET", "ADV", "ADJ") or tok.dep_ in ("det", "amod", "advmod"):
@@ -556,6 +574,21 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if found is not None:
             return found, "speaker.postposed_subject"
     subject = _subject(verb, lang)
+    doc = verb.doc
+    if (
+        subject is not None
+        and subject.lower_ in lang.syntax.SET_OFF_EMPHATIC
+        and 1 < subject.i < verb.i
+        and doc[subject.i - 1].text == ","
+        and doc[subject.i + 1].text == ","
+        and doc[subject.i - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        # "L'Unesco, elle, a demandé", "Le ministre de l'Intérieur, lui, a démenti": the stressed
+        # pronoun resumes the noun phrase before it (the head, not its complement)
+        noun = doc[subject.i - 2]
+        while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        subject = _noun_phrase_head(noun, noun.i - 4)
     if subject is not None and subject.lower_ in lang.syntax.EMPHATIC and subject.i > 0:
         prev = verb.doc[subject.i - 1]
         if prev.pos_ in ("NOUN", "PROPN"):
@@ -743,6 +776,14 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
                 return _before_apposition(doc, comma_at, floor)
             comma_at = j
             continue
+        if t.pos_ in ("PROPN", "NOUN", "X") and any(c.dep_ == "case" for c in t.children) and not commas:
+            # "Une habitante du quartier raconte": the complement of the subject, which the parser
+            # made the head of the verb; the noun it completes, if it is no complement itself
+            head = t
+            while head.dep_ == "nmod" and floor <= head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            if head is not t and not any(c.dep_ == "case" for c in head.children):
+                return _noun_phrase_head(head, head.i - 4)
         if t.pos_ in ("PROPN", "NOUN", "X") and not any(c.dep_ == "case" for c in t.children):
             if commas and t.pos_ != "PROPN":
                 named = _before_apposition(doc, comma_at, floor)

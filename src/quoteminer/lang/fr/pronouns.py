@@ -20,14 +20,20 @@ SUBJECT = MappingProxyType(
         "celle-ci": ("fem", "sing"),
         "ce dernier": ("masc", "sing"),
         "cette dernière": ("fem", "sing"),
+        "ceux-ci": ("masc", "plur"),
+        "celles-ci": ("fem", "plur"),
+        "ces derniers": ("masc", "plur"),
+        "ces dernières": ("fem", "plur"),
         "lui": ("masc", "sing"),
         "eux": ("masc", "plur"),  # "selon eux"
     }
 )
 
-#: Demonstratives among them: they take up the person mentioned last, subject or not
-#: (``Marie Dubois a rencontré Paul Durand. Ce dernier a affirmé …``: Paul Durand).
-LATEST_MENTION = frozenset({"celui-ci", "celle-ci", "ce dernier", "cette dernière"})
+#: Demonstrative pronouns (forms of ``SUBJECT``): they take up the entity named last, subject or
+#: not (``Le ministre a reçu le président de la FNSEA. Ce dernier a dénoncé …``).
+DEMONSTRATIVE_SUBJECTS = frozenset(
+    {"ce dernier", "celle-ci", "celles-ci", "celui-ci", "ces derniers", "ces dernières", "cette dernière", "ceux-ci"}
+)
 
 #: Possessive determiners, by the number of their possessor (``selon ses sources``: one source).
 POSSESSIVE = MappingProxyType({"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"})

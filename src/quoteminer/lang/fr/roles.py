@@ -659,6 +659,7 @@ PERIPHRASES = MappingProxyType(
         "premier magistrat de la commune": "maire",
         "premier magistrat de la ville": "maire",
         "representant de l'etat": "préfet",
+        "representante de l'etat": "préfète",
         "pensionnaire de la maison blanche": "président américain",
         "locataire de la maison blanche": "président américain",
         "hote de la maison blanche": "président américain",
@@ -669,6 +670,77 @@ PERIPHRASES = MappingProxyType(
         "locataire de matignon": "premier ministre",
         "hote de matignon": "premier ministre",
         "locataire de downing street": "premier ministre britannique",
+    }
+)
+
+
+#: Nouns the press uses to take up a person it has named with a more precise title (folded
+#: lemma → the title words they stand for, folded, both genders): ``Le maire de Toul, Alain
+#: Perrin, … a déclaré l'élu``, ``le procureur … le magistrat``, ``le président du club … le
+#: dirigeant``. Classes of offices (elected, judicial, executive, sporting), not the words of one
+#: article: a hypernym takes up the latest person whose title it covers.
+_OFFICES = {
+    "dirigeant": ("president", "presidente", "directeur", "directrice", "pdg", "patron", "patronne", "gerant"),
+    "elu": (
+        "maire",
+        "adjoint",
+        "adjointe",
+        "conseiller",
+        "conseillere",
+        "depute",
+        "deputee",
+        "eurodepute",
+        "eurodeputee",
+        "senateur",
+        "senatrice",
+        "president",
+        "presidente",
+    ),
+    "magistrat": ("procureur", "procureure", "juge", "substitut", "president", "presidente"),
+    "parlementaire": ("depute", "deputee", "senateur", "senatrice", "eurodepute", "eurodeputee"),
+    "patron": ("president", "presidente", "directeur", "directrice", "pdg"),
+    "responsable": ("directeur", "directrice", "president", "presidente", "chef", "secretaire", "delegue"),
+    "syndicaliste": ("secretaire", "delegue", "deleguee", "responsable"),
+    "technicien": ("entraineur", "entraineuse", "selectionneur", "selectionneuse"),
+}
+#: the feminine forms of the classes, generated: "l'élue", "la magistrate", "la patronne"
+_FEMININE = {
+    "dirigeant": "dirigeante",
+    "elu": "elue",
+    "magistrat": "magistrate",
+    "patron": "patronne",
+    "technicien": "technicienne",
+}
+ROLE_HYPERNYMS = MappingProxyType({**_OFFICES, **{f: _OFFICES[m] for m, f in _FEMININE.items()}})
+
+#: Nouns that describe a person by age, stage of life or circumstance, never by an office: the
+#: press's way of taking up the person it has just introduced (``Un chauffeur de bus a été
+#: agressé … raconte le quinquagénaire``, ``Jeanne Dupré, 82 ans, … la vieille dame``), whatever
+#: title or role that person was given. Folded lemmas (the head noun, or adjective and noun).
+PERSON_DESCRIPTIONS = frozenset(
+    {
+        "adolescent",
+        "adolescente",
+        "jeune femme",
+        "jeune fille",
+        "jeune homme",
+        "mere de famille",
+        "nonagenaire",
+        "octogenaire",
+        "pere de famille",
+        "quadragenaire",
+        "quadra",
+        "quinquagenaire",
+        "quinqua",
+        "retraite",
+        "retraitee",
+        "septuagenaire",
+        "sexagenaire",
+        "trentenaire",
+        "vieil homme",
+        "vieille dame",
+        "vieille femme",
+        "vieux monsieur",
     }
 )
 

@@ -26,6 +26,8 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
 #: A stressed pronoun after the noun it stresses (``le Pentagone lui, a assuré``).
 EMPHATIC = frozenset({"lui"})
+#: Stressed pronouns that resume a subject set off by commas (``L'Unesco, elle, a demandé``).
+SET_OFF_EMPHATIC = frozenset({"elle", "elles", "eux", "lui"})
 #: The word before a gerund (``…, en évoquant …``).
 GERUND = "en"
 #: The relative pronoun whose antecedent is the source (``pour qui``, ``selon qui``).
