@@ -29,6 +29,7 @@ from quoteminer.persons import person_noun
 __all__ = [
     "SOURCE_RULES",
     "Cue",
+    "can_be_source",
     "closing_incise",
     "comment_clause",
     "conjugate",
@@ -628,6 +629,13 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     )
 
 
+def can_be_source(token: Token, lang: LanguageData) -> bool:
+    """Whether a subject can be the source of speech: a name, a pronoun, a named entity, or a
+    source noun (a role, an organisation, a group, a document), not ``le temps`` nor an object
+    the parse took for a subject."""
+    return token.pos_ in ("PROPN", "PRON") or bool(token.ent_type_) or source_noun(token, lang)
+
+
 _COLON = next(iter(string_ids(":")))
 
 
@@ -741,15 +749,14 @@ def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     adjective = doc[j]
     presented = _stance_verb_subject(adjective, lang)
     if presented is not None and colon.i + 2 < colon.sent.end:
-        return presented.pos_ in ("PROPN", "PRON") or bool(presented.ent_type_) or source_noun(presented, lang)
+        return can_be_source(presented, lang)
     if adjective.lemma_.lower() not in lang.cues.COLON_STANCES and adjective.lower_ not in lang.cues.COLON_STANCES:
         return False
     copula = next((c for c in adjective.children if c.dep_ in ("cop", "aux:pass") and c.i < adjective.i), None)
     subject = next((c for c in adjective.children if c.dep_.startswith("nsubj") and c.i < adjective.i), None)
     if copula is None or subject is None or colon.i + 2 >= colon.sent.end:
         return False
-    # a source says it: a name, a role, an organisation, a document (not "le temps est clair")
-    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, lang)
+    return can_be_source(subject, lang)  # not "le temps est clair"
 
 
 def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:

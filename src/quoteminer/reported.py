@@ -27,6 +27,7 @@ from quoteminer.cues import (
     SOURCE_RULES,
     Cue,
     auxiliary_before,
+    can_be_source,
     closing_incise,
     comment_clause,
     forms,
@@ -646,11 +647,7 @@ class Reports:
         subject = cue.speaker_token
         # a subject after the verb that can be a source (not an object the parse took for one:
         # "« Front de libération » a revendiqué l'attaque")
-        inverted = (
-            subject is not None
-            and subject.i >= first.i
-            and (subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang))
-        )
+        inverted = subject is not None and subject.i >= first.i and can_be_source(subject, self.lang)
         if cue.rule == "cue.verb.mistagged" and not inverted:
             # "…, note l'Institut national": the tagger's noun has its subject after it
             inverted = closing_incise(tok, self.lang)
