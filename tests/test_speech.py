@@ -277,6 +277,27 @@ COMPLEMENTS = [
         "La milice des Tigres a reconnu avoir attaqué le convoi.",
         (("indirect", "avoir attaqué le convoi"),),
     ),
+    Row(  # "avertit" read as a participle: the verb's conjugation says it is finite (averti is)
+        "finite-form-read-as-a-participle",
+        "L'Agence internationale de l'énergie avertit que les prix du pétrole resteront élevés.",
+        (("indirect", "les prix du pétrole resteront élevés"),),
+    ),
+    Row(  # the parse hangs the "de" phrase on "font" beside "état"
+        "faire-etat-de-hung-on-the-verb",
+        "Les pompiers font état de deux blessés légers.",
+        (("indirect", "deux blessés légers"),),
+    ),
+    Row(  # the source phrase ends on a verb the verb finder would take
+        "a-en-croire",
+        "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
+        (("indirect", "le gardien sera rétabli pour le derby"),),
+    ),
+    Row(  # a comment clause that opens the sentence is about the clause after its comma
+        "comment-clause-opening-the-sentence",
+        "Comme l'a rappelé la préfète, la circulation restera alternée sur le pont. Comme prévu, le pont "
+        "rouvrira en mai.",
+        (("indirect", "la circulation restera alternée sur le pont"),),
+    ),
 ]
 
 #: Where reported content starts and ends.

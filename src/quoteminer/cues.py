@@ -35,6 +35,7 @@ __all__ = [
     "conjugate",
     "find_cues",
     "forms",
+    "misread_participle",
     "phrase_start",
     "role_of_periphrasis",
     "source_noun",
@@ -207,7 +208,17 @@ def auxiliary_before(participle: Token, lang: LanguageData) -> bool:
     )
 
 
-def _not_speech(token: Token, lang: LanguageData) -> str | None:
+def misread_participle(token: Token, lemma: str, lang: LanguageData) -> bool:
+    """A form the tagger read as a past participle that the verb's regular conjugation says is
+    none: ``avertit`` (the participle of ``avertir`` is ``averti``), ``déclare``."""
+    data = lang.cues
+    verb = head_verb(lemma)
+    regular = verb.endswith("er") or lemma in data.SECOND_GROUP or verb in data.SECOND_GROUP
+    endings = data.PAST_PARTICIPLE_ENDINGS.get(verb[-2:])
+    return regular and endings is not None and not INVERTED_SUFFIX.sub("", token.lower_).endswith(endings)
+
+
+def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
@@ -220,8 +231,10 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
         and not deps & {"aux", "aux:tense"}
         and not auxiliary_before(token, lang)
         and not is_incise(token)
+        and not misread_participle(token, lemma, lang)
     ):
-        # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X"
+        # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X", not
+        # "L'OMS avertit que …" (a finite form the tagger read as a participle)
         return "adjectival participle"
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
@@ -374,7 +387,7 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
-        if _not_speech(token, lang) is not None:
+        if _not_speech(token, lemma, lang) is not None:
             continue
         act = data.VERBS[lemma]
         rule = "cue.verb"
@@ -773,8 +786,9 @@ def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator
             yield Cue(piece, sent, token, lang.syntax.COPULA, "statement", "cue.utterance_que")
 
 
-# Order matters: the first finder to claim a token keeps it ("fait état" before "fait").
-_FINDERS = (_expression_cues, _verb_cues, _source_prepositions, _colon_labels, _utterance_copulas)
+# Order matters: the first finder to claim a token keeps it ("fait état" before "fait"; "à en
+# croire X" before the verb "croire").
+_FINDERS = (_expression_cues, _source_prepositions, _verb_cues, _colon_labels, _utterance_copulas)
 
 
 def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:

@@ -265,7 +265,7 @@ class Reports:
             return None
         comme = self._comment(cue)
         if comme is not None:
-            return self._before_comme(cue, comme)
+            return self._before_comme(cue, comme) or self._after_comme(cue, comme)
         heads = self._heads(cue)
         for strategy in self._strategies(heads):
             found = strategy(cue)
@@ -376,9 +376,12 @@ class Reports:
             expression = set(cue.lemma.split()[1:])
             heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in expression]
         if cue.rule.startswith("cue.expr"):
-            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
-            if tok.i + 1 < len(tok.doc):
-                heads.append(tok.doc[tok.i + 1])  # "fait savoir que …": the clause may hang on "savoir"
+            # the expression's own word second ("état" of "font état de trois blessés", which the parse
+            # may hang on the verb beside it), then what the parse hung on the verb
+            own = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if own is not None:
+                heads.append(own)  # "fait savoir que …": the clause may hang on "savoir"
+            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i and c is not own]
         return heads
 
     def _que_clause(self, cue: Cue, heads: list[Token]) -> Proposal | None:
@@ -711,6 +714,35 @@ class Reports:
         if len(WORD.findall(self.text[start:end])) < 3:
             return None
         return Proposal(start, end, "postposed", "comment_clause")
+
+    def _after_comme(self, cue: Cue, comme: Token) -> Proposal | None:
+        """``Comme l'a indiqué le ministre, les écoles resteront fermées``: a comment clause that
+        opens the sentence is about the clause after its comma (read by position: the parse often
+        makes the comment clause the main one)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        doc = tok.doc
+        if comme.i != _true_start(sent).i:
+            return None
+        close = next((j for j in range(tok.i + 1, min(sent.end, tok.i + 12)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= sent.end:
+            return None
+        subject = doc[tok.i + 1 : close]
+        if any(_is_mark(t, self.lang) or finite(t) for t in subject):
+            return None  # not a plain subject between the verb and the comma
+        if not any(t.pos_ in ("NOUN", "PROPN") and can_be_source(t, self.lang) for t in subject):
+            return None  # "Comme prévu, …": nobody said it
+        tail = doc[close + 1 : sent.end]
+        if any(_is_mark(t, self.lang) for t in tail):
+            return None  # "Comme le dit le maire, « … »": the quotation is the item
+        last = next((t.i - 1 for t in tail if t.text in (";", ":")), sent.end - 1)
+        if last <= close:
+            return None
+        start, end = trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, doc[last]))
+        return (
+            Proposal(start, end, "source", "comment_clause_before")
+            if len(WORD.findall(self.text[start:end])) >= 3
+            else None
+        )
 
     def _relative_object(self, cue: Cue) -> Proposal | None:
         """``Des allégations que Moscou avait toujours niées``: the noun phrase a relative ``que``

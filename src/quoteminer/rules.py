@@ -195,8 +195,6 @@ _TABLE: tuple[Rule, ...] = (
         "cues",
         "`à en croire X` names the source of the item.",
         "À en croire le directeur de l'usine, la production reprendra en mars.",
-        rare="never at present: the verb finder takes croire as a reporting verb before the phrase finder "
-        "sees à en croire, and the verb reports nothing there",
     ),
     Rule(
         "cue.dires_de",
@@ -340,7 +338,6 @@ _TABLE: tuple[Rule, ...] = (
         "speakers",
         "The speaker is the noun after `à en croire`.",
         "À en croire la directrice, l'école rouvrira à la rentrée.",
-        rare="never at present, as cue.a_en_croire",
     ),
     Rule(
         "speaker.dires_de",

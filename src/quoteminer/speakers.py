@@ -26,6 +26,7 @@ from quoteminer.cues import (
     closing_incise,
     comment_clause,
     is_incise,
+    misread_participle,
     source_noun,
     stance_before_colon,
     utterance_subject,
@@ -579,6 +580,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         return coordinated, "speaker.coordinated_subject"
     if _finite(verb, cue, lang):
         linear = _linear_subject(verb, lang)
+        if linear is None and cue.rule == "cue.verb" and misread_participle(verb, cue.lemma, lang):
+            linear = _complemented_subject(verb)  # "L'Organisation mondiale de la santé avertit que …"
         if linear is not None:
             return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
     if _after_quote(verb, lang) and not participle:
@@ -660,6 +663,8 @@ def _finite(verb: Token, cue: Cue, lang: LanguageData) -> bool:
         return True
     if cue.rule == "cue.verb.mistagged":
         return True  # a verb read as a noun has no morphology to tell, but stands where a finite verb does
+    if cue.rule == "cue.verb" and misread_participle(verb, cue.lemma, lang):
+        return True  # "L'OMS avertit que …": a finite form the tagger read as a participle
     return (
         cue.rule.startswith("cue.expr.faire")
         and verb.lower_ in _finite_faire(lang)

@@ -192,6 +192,10 @@ IRREGULAR = MappingProxyType(
 #: Second-group (-ir, -issons) verbs of the list: conjugated like finir.
 SECOND_GROUP = frozenset({"avertir", "réagir", "se réjouir", "applaudir", "agir"})
 
+#: The endings of a regular past participle, by the infinitive's ending (``-ir``: second group
+#: only): a form the tagger reads as a participle without one is finite (``L'OMS avertit que``).
+PAST_PARTICIPLE_ENDINGS = MappingProxyType({"er": ("é", "ée", "és", "ées"), "ir": ("i", "ie", "is", "ies")})
+
 #: Prepositions that introduce a source: ``selon X, …``, ``d'après X``.
 SOURCE_PREPOSITIONS = MappingProxyType(
     {
