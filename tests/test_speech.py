@@ -292,6 +292,24 @@ COMPLEMENTS = [
         "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
         (("indirect", "le gardien sera rétabli pour le derby"),),
     ),
+    Row(  # "selon lequel" after a source or a document: the relative clause is its claim
+        "source-phrase-in-a-relative",
+        "Une note de la préfecture selon laquelle la digue pourrait céder circule depuis lundi. Des rumeurs "
+        "selon lesquelles le club serait vendu ont été démenties. La règle selon laquelle les points sont "
+        "comptés a changé.",
+        (("indirect", "la digue pourrait céder"), ("indirect", "le club serait vendu")),
+    ),
+    Row(  # "selon" meaning "depending on": a condition, no source
+        "selon-depending-on",
+        "Le tarif des repas varie selon la saison. Selon les cas, l'amende peut atteindre 500 euros.",
+        (),
+    ),
+    Row(  # a participle phrase after the source phrase belongs to it; "selon qui" ends with its clause
+        "source-phrase-then-participle-or-relative",
+        "Selon la radio locale, citant un adjoint au maire, la fête est annulée. Le président du club, selon qui "
+        "le stade est trop vétuste, a rencontré le préfet.",
+        (("indirect", "la fête est annulée"), ("indirect", "le stade est trop vétuste")),
+    ),
     Row(  # a comment clause that opens the sentence is about the clause after its comma
         "comment-clause-opening-the-sentence",
         "Comme l'a rappelé la préfète, la circulation restera alternée sur le pont. Comme prévu, le pont "

@@ -37,6 +37,7 @@ __all__ = [
     "forms",
     "misread_participle",
     "phrase_start",
+    "relative_antecedent",
     "role_of_periphrasis",
     "source_noun",
     "stance_before_colon",
@@ -53,6 +54,7 @@ SOURCE_RULES = frozenset(
         "cue.a_en_croire",
         "cue.dires_de",
         "cue.relay",
+        "cue.source_relative",
     }
 )
 
@@ -507,7 +509,12 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         if low in data.SOURCE_PREPOSITIONS:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "quoi"):
-                continue  # "les informations selon lesquelles …": a relative, no source
+                # "un rapport selon lequel …", "les informations selon lesquelles …": the relative
+                # clause is the claim of its antecedent, when that can be a source or a document
+                antecedent = relative_antecedent(token, lang)
+                if antecedent is not None:
+                    yield Cue(piece, sent, token, low, "statement", "cue.source_relative")
+                continue
             if _relay(token, lang):
                 # "selon l'AFP, …": a claim all the same, whose source the agency relays without naming
                 yield Cue(piece, sent, token, low, "statement", "cue.relay")
@@ -517,6 +524,8 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             )
             if noun is not None and noun.lemma_.lower() in data.CUSTOMS:
                 continue  # "selon la tradition", "selon l'usage": a custom, not a source
+            if noun is not None and _depending_on(token, low, noun, lang):
+                continue  # "selon les cas", "le prix varie selon la saison": a condition, not a source
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
@@ -524,6 +533,45 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             phrase = _phrase_ending_at(token, sent, lang)
             if phrase is not None and not _relay(token, lang):
                 yield Cue(piece, sent, token, phrase, "statement", data.VIEW_PREPOSITIONS[phrase])
+
+
+def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageData) -> bool:
+    """``selon les cas``, ``le prix varie selon la saison``: ``selon`` meaning "depending on", told
+    by a noun that never names a source, or, in a phrase not set off by a comma, by a noun that
+    names neither a source nor a document nor figures."""
+    data = lang.cues
+    low = noun.lemma_.lower()
+    if low in data.NOT_SOURCES:
+        return True
+    doc = preposition.doc
+    first = max(preposition.sent.start, preposition.i - len(_words(phrase)) + 1)  # "d'" of "d'après"
+    before = doc[preposition.sent.start : first]
+    set_off = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in before) or doc[first - 1].text == ","
+    said = data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS | data.CLAIM_NOUNS
+    return not set_off and not (can_be_source(noun, lang) or low in said)
+
+
+def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
+    """The noun right before ``selon lequel`` (``un rapport selon lequel``, ``des informations
+    selon lesquelles``), when it can be a source: a name, a source noun, a document, a figure."""
+    doc = preposition.doc
+    j = preposition.i - 1
+    if j > preposition.sent.start and doc[j].text == ",":
+        j -= 1  # "Le gardien du parc, selon lequel …"
+    while j > preposition.sent.start and doc[j].pos_ == "ADJ":
+        j -= 1  # "les informations précédentes selon lesquelles"
+    if j < preposition.sent.start:
+        return None
+    noun = doc[j]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ in ("nmod", "flat:name") and preposition.sent.start <= noun.head.i < noun.i:
+        noun = noun.head  # "un rapport de la Cour des comptes selon lequel": the phrase's head
+    low = noun.lemma_.lower()
+    data = lang.cues
+    if low in data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS | data.CLAIM_NOUNS:
+        return noun
+    return noun if noun.pos_ == "PROPN" or bool(noun.ent_type_) or source_noun(noun, lang) else None
 
 
 def _words(text: str) -> list[str]:

@@ -33,6 +33,7 @@ from quoteminer.cues import (
     forms,
     is_incise,
     phrase_start,
+    relative_antecedent,
     source_noun,
     stance_before_colon,
 )
@@ -961,7 +962,11 @@ class Reports:
         piece = cue.piece
         sent = cue.sent
         doc = tok.doc
-        if tok.lower_ == "pour" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "qui":
+        if cue.rule == "cue.source_relative":
+            found = self._source_relative(cue)
+            return (found,) if found is not None else ()
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == self.lang.syntax.RELATIVE_SUBJECT:
+            # "Marie Dupont, pour qui …", "Le député, selon qui …": the relative clause
             found = self._pour_qui_range(cue)
             return (found,) if found is not None else ()
         # the source phrase: from the preposition to the end of its noun's subtree
@@ -992,11 +997,11 @@ class Reports:
                     and second - comma <= 6
                     and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
                 )
-                # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …"
+                # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …",
+                # "Selon l'agence Interfax, citant un responsable, …"
                 participle = (
                     second is not None
                     and "VerbForm=Part" in str(doc[comma + 1].morph)
-                    and "Tense=Past" in str(doc[comma + 1].morph)
                     and not any(finite(t) for t in between)
                 )
                 if second is not None and (named or participle):
@@ -1033,6 +1038,44 @@ class Reports:
         if right_finite:
             return (after, before, *whole)
         return (before, after, *whole)
+
+    def _source_relative(self, cue: Cue) -> Proposal | None:
+        """``Un rapport selon lequel l'usine polluait la rivière a été publié``: the relative clause,
+        from after the pronoun to the sentence's end, or to the main verb when the antecedent's
+        noun phrase is its subject (read by position: the parse often ends the relative short)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        doc = tok.doc
+        first = tok.i + 2
+        if first >= sent.end:
+            return None
+        last = sent.end - 1
+        root = sent.root
+        antecedent = relative_antecedent(tok, self.lang)
+        if antecedent is not None and root.i > first and finite_or_compound(root):
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i]
+            if subjects:
+                group = min([root, *(c for c in root.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+                last = group.i - 1
+        # a second finite verb with nothing to join it to the first is the main clause's (the parse
+        # may hang it inside the relative: "Des rumeurs selon lesquelles le président serait malade
+        # circulent")
+        seen = False
+        for t in doc[first : last + 1]:
+            if t.pos_ == "AUX" or not finite(t):
+                continue
+            group = t
+            while group.i > first and doc[group.i - 1].pos_ == "AUX":
+                group = doc[group.i - 1]
+            joined = doc[group.i - 1].lower_ in self.lang.syntax.LIST_COORDINATORS | _QUE | _RELATIVES
+            if seen and not joined and doc[group.i - 1].text != ",":
+                last = group.i - 1
+                break
+            seen = True
+        stop = next((t.i - 1 for t in doc[first : last + 1] if t.text in (";", ":")), last)
+        start, end = trim(self.text, self.index.start(piece, doc[first]), self.index.end(piece, doc[stop]))
+        if len(WORD.findall(self.text[start:end])) < 3:
+            return None
+        return Proposal(start, end, "source", "source_relative")
 
     def _last_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause a source phrase closing a sentence is about: after the last colon or

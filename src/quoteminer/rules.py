@@ -209,6 +209,12 @@ _TABLE: tuple[Rule, ...] = (
         "Selon l'AFP, le président a quitté la capitale dans la nuit.",
     ),
     Rule(
+        "cue.source_relative",
+        "cues",
+        "`selon lequel` after a noun that can be a source or a document: the relative clause is its claim.",
+        "Un rapport de la Cour des comptes selon lequel la ligne perd de l'argent a été publié mardi.",
+    ),
+    Rule(
         "cue.colon_label",
         "cues",
         "A speaker named right before a colon and a quotation (`X : « … »`) introduces it.",
@@ -307,6 +313,12 @@ _TABLE: tuple[Rule, ...] = (
         "speakers",
         "The speaker is the antecedent of `qui` after a source phrase (`selon qui`, `pour qui`).",
         "Le maire, selon qui la piscine rouvrira en juin, a visité le chantier.",
+    ),
+    Rule(
+        "speaker.source_relative",
+        "speakers",
+        "The speaker is the antecedent of `selon lequel` (`un témoin selon lequel …`).",
+        "Un témoin, selon lequel le camion roulait très vite, a été entendu par les gendarmes.",
     ),
     Rule(
         "speaker.dapres",

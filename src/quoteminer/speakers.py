@@ -27,6 +27,7 @@ from quoteminer.cues import (
     comment_clause,
     is_incise,
     misread_participle,
+    relative_antecedent,
     source_noun,
     stance_before_colon,
     utterance_subject,
@@ -423,6 +424,18 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 quoted = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in _NOMINAL), None)
                 return (quoted, "speaker.relay") if quoted is not None else (None, "speaker.relay")
         return None, "speaker.relay"
+    if cue.rule == "cue.source_relative":
+        # "un rapport de l'ONU selon lequel …": the antecedent (or its author) is the source
+        antecedent = relative_antecedent(tok, lang)
+        if antecedent is None:
+            return None, "speaker.none"
+        author = _channel_author(antecedent, lang)
+        if author is not None:
+            return author, "speaker.document_author"
+        low = antecedent.lemma_.lower()
+        if low in lang.cues.INFORMANT_NOUNS or low in lang.cues.CLAIM_NOUNS:
+            return None, "speaker.not_a_source"  # "des informations selon lesquelles": nobody is named
+        return antecedent, "speaker.source_relative"
     if cue.rule in SOURCE_RULES:
         noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in _NOMINAL else None
         if noun is None:

@@ -348,6 +348,10 @@ FIGURE_NOUNS = frozenset(
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
 
+#: Nouns of claims whose author the phrase does not name (``des rumeurs selon lesquelles …``,
+#: ``les allégations selon lesquelles …``): a claim, and nobody's unless an author is named. Lemmas.
+CLAIM_NOUNS = frozenset({"accusation", "affirmation", "allégation", "rumeur"})
+
 #: Verbs that make an infinitive after them causative, not reported (``faisant craindre``).
 CAUSATIVES = frozenset({"faire", "laisser"})
 
