@@ -292,12 +292,38 @@ COMPLEMENTS = [
         "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
         (("indirect", "le gardien sera rétabli pour le derby"),),
     ),
+    Row(  # "pour" governs what a verb of pleading reports, a noun phrase or "pour que" + clause
+        "pleading-for",
+        "Le collectif plaide pour une réouverture rapide de la gare. Les parents insistent pour que la "
+        "cantine reste ouverte.",
+        (("indirect", "une réouverture rapide de la gare"), ("indirect", "la cantine reste ouverte")),
+    ),
+    Row(  # a counted noun is content, though its noun alone is no source ("pour l'instant")
+        "counted-object",
+        "L'avocat général a requis dix-huit mois de prison avec sursis contre le gérant.",
+        (("indirect", "dix-huit mois de prison avec sursis contre le gérant"),),
+    ),
+    Row(  # a weak verb's infinitive with an object of its own, a pronoun too
+        "weak-verb-infinitive-with-a-pronoun-object",
+        "L'entraîneur estime avoir fait tout ce qu'il fallait pour maintenir le club.",
+        (("indirect", "avoir fait tout ce qu'il fallait pour maintenir le club"),),
+    ),
+    Row(  # the subject is a document, the speaker its author
+        "document-with-its-author-shows",
+        "Une enquête de l'Observatoire régional montre que les loyers ont augmenté de 4 %.",
+        (("indirect", "les loyers ont augmenté de 4 %"),),
+    ),
+    Row(
+        "announce-infinitive",
+        "La direction a annoncé vouloir fermer deux magasins en Lorraine.",
+        (("indirect", "vouloir fermer deux magasins en Lorraine"),),
+    ),
     Row(  # "selon lequel" after a source or a document: the relative clause is its claim
         "source-phrase-in-a-relative",
         "Une note de la préfecture selon laquelle la digue pourrait céder circule depuis lundi. Des rumeurs "
-        "selon lesquelles le club serait vendu ont été démenties. La règle selon laquelle les points sont "
-        "comptés a changé.",
-        (("indirect", "la digue pourrait céder"), ("indirect", "le club serait vendu")),
+        "selon lesquelles le club serait vendu circulent. La règle selon laquelle les points sont comptés a "
+        "changé.",
+        (("indirect", "la digue pourrait céder"),),
     ),
     Row(  # "selon" meaning "depending on": a condition, no source
         "selon-depending-on",
@@ -504,6 +530,12 @@ NOT_SPEECH = [
         (),
     ),
     Row("refusal-to-act-with-totality", "Le joueur a refusé toute interview après le match.", ()),
+    Row("refusal-to-speak", "Le président du club a refusé de commenter la décision de l'arbitre.", ()),
+    Row(  # a court passes a sentence; "a condamné l'agression" is a statement
+        "sentence-of-a-court",
+        "Le tribunal correctionnel a condamné le chauffard à six mois de prison ferme.",
+        (),
+    ),
     Row("il-convient-de-preciser", "Il convient de préciser que la salle restera fermée tout l'été.", ()),
     Row("il-faut-rappeler", "Il faut rappeler que le pont avait été fermé en 2019.", ()),
     Row("on-rappellera", "On rappellera que le stade avait déjà été fermé en 2018.", ()),

@@ -547,13 +547,14 @@ def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageDa
     first = max(preposition.sent.start, preposition.i - len(_words(phrase)) + 1)  # "d'" of "d'après"
     before = doc[preposition.sent.start : first]
     set_off = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in before) or doc[first - 1].text == ","
-    said = data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS | data.CLAIM_NOUNS
+    said = data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS
     return not set_off and not (can_be_source(noun, lang) or low in said)
 
 
 def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
-    """The noun right before ``selon lequel`` (``un rapport selon lequel``, ``des informations
-    selon lesquelles``), when it can be a source: a name, a source noun, a document, a figure."""
+    """The noun right before ``selon lequel`` (``un rapport selon lequel``, ``un témoin selon
+    lequel``), when it can be a source: a name, a source noun, a document, figures, a noun of what a
+    source says; not hearsay (``les informations selon lesquelles``, ``des rumeurs selon lesquelles``)."""
     doc = preposition.doc
     j = preposition.i - 1
     if j > preposition.sent.start and doc[j].text == ",":
@@ -569,7 +570,9 @@ def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
         noun = noun.head  # "un rapport de la Cour des comptes selon lequel": the phrase's head
     low = noun.lemma_.lower()
     data = lang.cues
-    if low in data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS | data.CLAIM_NOUNS:
+    if low in data.INFORMANT_NOUNS:
+        return None  # "les informations selon lesquelles …": hearsay nobody is named for (a claim noun too)
+    if low in data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.UTTERANCE_NOUNS:
         return noun
     return noun if noun.pos_ == "PROPN" or bool(noun.ent_type_) or source_noun(noun, lang) else None
 

@@ -248,6 +248,18 @@ class Reports:
             return True
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
             return True  # "lorsque l'administration déclare que …": nobody said it
+        data = self.lang.cues
+        if cue.lemma in data.REFUSING_VERBS and any(
+            c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and _cue_word(c, self.lang) for c in tok.children
+        ):
+            return True  # "a refusé de commenter ces informations": a refusal to speak, nothing said
+        if cue.lemma in data.SENTENCING_VERBS:
+            doc = tok.doc
+            for t in doc[tok.i + 1 : cue.sent.end]:
+                if t.lower_ in self.lang.syntax.A and any(
+                    u.lemma_.lower() in data.PENALTY_NOUNS for u in doc[t.i + 1 : min(cue.sent.end, t.i + 5)]
+                ):
+                    return True  # "a condamné l'ancien maire à deux ans de prison": a sentence, not a statement
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return bool(
             self._comment(cue) is None
@@ -390,12 +402,19 @@ class Reports:
         tok, piece = cue.token, cue.piece
         if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.QUOTATION_ONLY_VERBS:
             return None  # "il ne fait aucun doute que …": "faire" reports quotations ("fait-il"), no clause
+        pleading = content_lemma(cue, self.lang) in self.lang.cues.FOR_VERBS
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
+                if child.dep_ in ("ccomp", "csubj", "advcl") and child.i > tok.i:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
-                    if marks and tok.doc[marks[0].i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE:
-                        continue  # "dès qu'il a aperçu", "parce que": a conjunction, not a que-clause
+                    before = tok.doc[marks[0].i - 1].lower_ if marks else ""
+                    # "insiste pour que les élections aient lieu": what it pleads for (the parse may
+                    # read "pour que" as a clause of purpose)
+                    pleads = pleading and before == self.lang.cues.FOR
+                    if child.dep_ == "advcl" and not pleads:
+                        continue
+                    if marks and before in self.lang.cues.CONJUNCTIONS_WITH_QUE and not pleads:
+                        continue  # "dès qu'il a aperçu", "parce que": a conjunction (not "insiste pour que …")
                     between = tok.doc[tok.i + 1 : marks[0].i] if marks else tok.doc[tok.i : tok.i]
                     if (
                         marks
@@ -500,12 +519,14 @@ class Reports:
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
         incise = is_incise(tok)
+        # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
+        content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
         prepositional = [
-            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
+            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
-            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in content_preps]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS:
@@ -545,7 +566,10 @@ class Reports:
                 continue  # "…, a annoncé Mario Draghi": the subject, not the content
             if incise and (child.pos_ == "PROPN" or child.ent_type_ or source_noun(child, self.lang)):
                 continue  # "…, a indiqué jeudi la directrice des services, Anne Leroy": the subject too
-            if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
+            counted = any(c.dep_ == "nummod" for c in child.children) and any(
+                c.dep_ == "nmod" and c.i > child.i for c in child.children
+            )  # "a requis cinq ans de prison": a count of something, not "pour l'instant"
+            if child.ent_type_ in ("PER",) or (child.lemma_.lower() in data.NOT_SOURCES and not counted):
                 continue
             if child.lemma_.lower() in data.FEELING_NOUNS or child.lower_ in data.FEELING_NOUNS:
                 continue  # "a fait part de sa colère", "a exprimé sa tristesse": a feeling, no content
@@ -1231,7 +1255,12 @@ def acts_on_something(cue: Cue) -> bool:
     if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
         return True
     infinitives = [c for c in cue.token.children if c.pos_ == "VERB" and _infinitive(c) and c.i > cue.token.i]
-    return any(g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN") for inf in infinitives for g in inf.children)
+    # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire")
+    return any(
+        g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i))
+        for inf in infinitives
+        for g in inf.children
+    )
 
 
 def nested_source(outer: Cue, inner: Cue) -> bool:

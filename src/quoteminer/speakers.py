@@ -432,9 +432,6 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         author = _channel_author(antecedent, lang)
         if author is not None:
             return author, "speaker.document_author"
-        low = antecedent.lemma_.lower()
-        if low in lang.cues.INFORMANT_NOUNS or low in lang.cues.CLAIM_NOUNS:
-            return None, "speaker.not_a_source"  # "des informations selon lesquelles": nobody is named
         return antecedent, "speaker.source_relative"
     if cue.rule in SOURCE_RULES:
         noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in _NOMINAL else None

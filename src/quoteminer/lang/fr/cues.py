@@ -348,9 +348,6 @@ FIGURE_NOUNS = frozenset(
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
 
-#: Nouns of claims whose author the phrase does not name (``des rumeurs selon lesquelles …``,
-#: ``les allégations selon lesquelles …``): a claim, and nobody's unless an author is named. Lemmas.
-CLAIM_NOUNS = frozenset({"accusation", "affirmation", "allégation", "rumeur"})
 
 #: Verbs that make an infinitive after them causative, not reported (``faisant craindre``).
 CAUSATIVES = frozenset({"faire", "laisser"})
@@ -722,6 +719,8 @@ INFINITIVE_CONTENT = frozenset(
         "redouter",
         "se féliciter",
         "se plaindre",
+        # "a annoncé vouloir céder ses activités", "annonce avoir signé"
+        "annoncer",
     }
 )
 
@@ -783,6 +782,13 @@ OBJECT_ADDRESSEE_VERBS = frozenset(
 #: se représenter``, ``n'écarte pas une hausse``, ``ne nie pas avoir menti`` say it may be or is so.
 NEGATED_ASSERTIONS = frozenset({"exclure", "écarter", "nier"})
 
+#: Verbs that also pass a sentence (``la cour a condamné l'ancien maire à deux ans de prison``),
+#: and the nouns of a penalty after ``à`` that make them a court's decision, not a statement. Lemmas.
+SENTENCING_VERBS = frozenset({"condamner"})
+PENALTY_NOUNS = frozenset(
+    {"amende", "an", "année", "emprisonnement", "heure", "jour", "mois", "peine", "perpétuité", "prison", "réclusion"}
+)
+
 #: Refusals to speak: what follows them was not said (bounded patterns over the text).
 REFUSALS = (
     r"\bn['’](?:a|ont|avait|avaient) pas (?:voulu|souhaité|pu) (?:dire|préciser|indiquer|confirmer|commenter)\b",
@@ -806,7 +812,13 @@ APPROXIMATORS = (("près", "de"), ("plus", "de"), ("moins", "de"), ("environ",),
 COMMENT_CONJUNCTIONS = (("comme",), ("ainsi", "que"), ("tel", "que"), ("telle", "que"))
 
 #: Verbs whose ``contre`` complement is what they report (``a mis en garde contre toute intervention``).
-AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre"})
+AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre", "se prononcer"})
+
+#: Verbs whose ``pour`` complement (a noun phrase, or ``pour que`` + clause) is what they report:
+#: ``plaide pour une réforme``, ``s'est prononcé pour le maintien``, ``insiste pour que …``.
+FOR_VERBS = frozenset({"insister", "militer", "plaider", "se prononcer"})
+#: The preposition of FOR_VERBS.
+FOR = "pour"
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
