@@ -292,6 +292,34 @@ COMPLEMENTS = [
         "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
         (("indirect", "le gardien sera rétabli pour le derby"),),
     ),
+    Row(  # after the addressee or the channel, the parse reads "qu'" as a relative pronoun
+        "que-read-as-a-relative-after-the-addressee",
+        "La gérante a déclaré à la radio locale qu'elle rouvrirait le magasin lundi. Le maire a parlé à la "
+        "riveraine qu'il avait croisée.",
+        (("indirect", "elle rouvrirait le magasin lundi"),),
+    ),
+    Row(  # a stance with a que-clause reports the clause; an attribute the parse reads as an adverb
+        "stance-with-a-clause-or-read-as-an-adverb",
+        "Le président du club s'est dit convaincu que l'équipe se maintiendrait. La conseillère s'est dite "
+        "favorable à une piste cyclable.",
+        (("indirect", "l'équipe se maintiendrait"), ("indirect", "favorable à une piste cyclable")),
+    ),
+    Row(  # with no finite verb in the sentence, the word between the subject and "de" + infinitive is the verb
+        "verb-read-as-a-noun-before-de-infinitive",
+        "Le collectif menace de saisir le tribunal administratif.",
+        (("indirect", "saisir le tribunal administratif"),),
+    ),
+    Row(  # a noun counting people stands for them as a source
+        "counted-people-as-subject",
+        "Une trentaine de commerçants réclament la gratuité du stationnement.",
+        (("indirect", "la gratuité du stationnement"),),
+    ),
+    Row(  # a bare word of time at the end of a noun complement dates the act
+        "time-word-after-a-noun-complement",
+        "L'adjoint, qui a annoncé son départ vendredi, restera conseiller municipal. Le club a confirmé le "
+        "report du match de dimanche.",
+        (("indirect", "son départ"), ("indirect", "le report du match de dimanche")),
+    ),
     Row(  # "pour" governs what a verb of pleading reports, a noun phrase or "pour que" + clause
         "pleading-for",
         "Le collectif plaide pour une réouverture rapide de la gare. Les parents insistent pour que la "

@@ -349,6 +349,18 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de l'Assemblée juge que …": right after a noun phrase and before its
         # que-clause, with no determiner of its own, the word is the verb of that subject
         return True
+    if (
+        nxt is not None
+        and nxt.lower_ in lang.syntax.DE
+        and prev.pos_ in ("NOUN", "PROPN")
+        and token.i + 2 < token.sent.end
+        and doc[token.i + 2].pos_ == "VERB"
+        and "VerbForm=Inf" in str(doc[token.i + 2].morph)
+        and not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in token.sent)
+    ):
+        # "Le syndicat menace de bloquer les raffineries": a sentence with no finite verb but this
+        # word between its subject and "de" + infinitive
+        return True
     return prev.lower_ in _SUBJECT_CLITICS or any(c.dep_ == "nsubj" for c in token.children)
 
 

@@ -481,6 +481,15 @@ class Reports:
                 ] or [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                 start, end = self._subtree_range(cue.piece, child, preps)
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
+        doc = cue.token.doc
+        at = cue.token.i + 2
+        if cue.rule == "cue.verb.mistagged" and at < cue.sent.end and doc[at - 1].lower_ in _PREPOSITIONS:
+            verb = doc[at]
+            if verb.pos_ == "VERB" and _infinitive(verb):
+                # "Le syndicat menace de bloquer les raffineries": with the verb read as a noun, the
+                # parse hangs the infinitive elsewhere
+                start, end = self._subtree_range(cue.piece, verb, [doc[at - 1]])
+                return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
 
     def _wished(self, cue: Cue, heads: list[Token]) -> Proposal | None:
@@ -797,8 +806,25 @@ class Reports:
         if not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
             return None
         adjective = next(
-            (c for c in tok.children if c.pos_ == "ADJ" and c.dep_ in ("xcomp", "acl") and c.i > tok.i), None
-        )
+            (
+                c
+                for c in tok.children
+                if c.pos_ == "ADJ"
+                and c.i > tok.i
+                and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "advmod" and c.i == tok.i + 1))
+            ),
+            None,
+        )  # (the parse may read the attribute right after the verb as its adverb: "s'est dite favorable à")
+        if adjective is None:
+            # "s'est dit convaincu que …": a participle the tagger reads as a verb
+            adjective = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.pos_ == "VERB" and c.dep_ == "xcomp" and c.i == tok.i + 1 and "VerbForm=Part" in str(c.morph)
+                ),
+                None,
+            )
         about = [
             c
             for c in (adjective.children if adjective is not None else ())
@@ -807,6 +833,13 @@ class Reports:
         ]
         if adjective is None or not about:
             return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
+        clause = next((c for c in about if c.dep_ == "ccomp"), None)
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in _QUE] if clause is not None else []
+        if clause is not None and marks and about[0] is clause:
+            # "s'est dit convaincu que la crise serait surmontée": the clause is the claim
+            start, end = self._subtree_range(cue.piece, clause, marks)
+            start = self.index.end(cue.piece, marks[0])
+            return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "stance_que")
         start = self.index.start(cue.piece, adjective)
         return Proposal(*trim(self.text, start, self._clause_end(cue, adjective)), "np", "stance")
 
@@ -897,6 +930,12 @@ class Reports:
             (last.is_punct and last.text not in ("»", "”", '"', ")", "]")) or last.pos_ == "CCONJ"
         ):
             last = doc[last.i - 1]  # "a reconnu des erreurs et promet …": not the "et"
+        # "a annoncé sa démission lundi (soir)": a bare word of time at the end dates the act, not the content
+        k = last.i
+        while k > child.i and doc[k].lower_ in syntax.TIME_WORDS:
+            k -= 1
+        if k < last.i and doc[k].pos_ not in ("ADP", "DET") and doc[k + 1].lower_ not in ("dernier", "dernière"):
+            last = doc[k]
         return self.index.end(cue.piece, last)
 
     def _goes_on(self, cue: Cue, comma: int, child: Token) -> bool:
@@ -974,9 +1013,35 @@ class Reports:
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
+            if (
+                t.lower_ in _QUE
+                and t.dep_ == "obj"
+                and t.head.dep_ == "acl:relcl"
+                and self._addressed(cue, t.head.head)
+            ):
+                # "a déclaré à la télévision d'État qu'il allait bien": after the addressee or the
+                # channel, the parse reads the complementizer as a relative pronoun
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
             if t.pos_ == "VERB" or t.text in '.;:«»"“”':
                 return None
         return None
+
+    def _addressed(self, cue: Cue, noun: Token) -> bool:
+        """Whether ``noun`` heads (or ends) the cue's complement introduced by ``à`` (``à la presse``,
+        ``à la télévision d'État``, ``aux journalistes``): the addressee or the channel of the verb."""
+        tok = cue.token
+        if cue.weak:
+            return False  # "a parlé à la femme qu'il avait rencontrée": a verb with no que-clause of its own
+        while noun.dep_ == "nmod" and noun.head.i > tok.i and noun.head.i < noun.i:
+            noun = noun.head  # "la télévision d'État": the phrase's head
+        to = any(
+            c.dep_ == "case" and c.lower_ in _PREPOSITIONS - {"de", "d'", "d’", "du", "des", "contre"}
+            for c in noun.children
+        )
+        return to and noun.head.i == tok.i and noun.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")
 
     def _source_sides(self, cue: Cue) -> tuple[Proposal, ...]:
         """The clause a source phrase governs, the rules' choice first: after the phrase when it
@@ -1254,7 +1319,11 @@ def acts_on_something(cue: Cue) -> bool:
     person is the subject."""
     if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
         return True
-    infinitives = [c for c in cue.token.children if c.pos_ == "VERB" and _infinitive(c) and c.i > cue.token.i]
+    tok = cue.token
+    infinitives = [c for c in tok.children if c.pos_ == "VERB" and _infinitive(c) and c.i > tok.i]
+    if not infinitives and tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].lower_ in _PREPOSITIONS:
+        after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
+        infinitives = [after] if after.pos_ == "VERB" and _infinitive(after) else []
     # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire")
     return any(
         g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i))
@@ -1302,6 +1371,8 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
             continue  # "les élections … en Allemagne": a place, not whose they are
         if child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
             return True  # a name or an organisation, not people ("la libération des prisonniers")
+        if tok.lemma_.lower() in lang.cues.COUNTING_NOUNS and source_noun(child, lang):
+            return True  # "une centaine de médecins", "la majorité des élus": the people counted
         if any(g.dep_ in ("nmod", "appos", "flat:name") and (g.pos_ == "PROPN" or g.ent_type_) for g in child.children):
             return True
     return False

@@ -345,6 +345,30 @@ FIGURE_NOUNS = frozenset(
     }
 )
 
+#: Nouns that count the people named after them (``une centaine de médecins``, ``la majorité des
+#: députés``): as a subject they are those people, who can be a source. Lemmas.
+COUNTING_NOUNS = frozenset(
+    {
+        "centaine",
+        "cinquantaine",
+        "dizaine",
+        "douzaine",
+        "majorité",
+        "millier",
+        "minorité",
+        "moitié",
+        "nombre",
+        "partie",
+        "plupart",
+        "poignée",
+        "quarantaine",
+        "soixantaine",
+        "tiers",
+        "trentaine",
+        "vingtaine",
+    }
+)
+
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
 
