@@ -292,6 +292,11 @@ COMPLEMENTS = [
         "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
         (("indirect", "le gardien sera rétabli pour le derby"),),
     ),
+    Row(  # the parse hangs the object on the topic pronoun as a clause
+        "object-hung-on-a-topic-pronoun",
+        "Ces collectifs réclament quant à eux la gratuité totale et annoncent une manifestation.",
+        (("indirect", "la gratuité totale"), ("indirect", "une manifestation")),
+    ),
     Row(  # after the addressee or the channel, the parse reads "qu'" as a relative pronoun
         "que-read-as-a-relative-after-the-addressee",
         "La gérante a déclaré à la radio locale qu'elle rouvrirait le magasin lundi. Le maire a parlé à la "

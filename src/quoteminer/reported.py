@@ -621,7 +621,7 @@ class Reports:
             return [
                 g
                 for g in c.children
-                if g.dep_ in ("nmod", "obj", "conj")
+                if g.dep_ in ("nmod", "obj", "conj", "acl")  # (a noun as "acl": "quant à elles la gratuité")
                 and g.i > c.i
                 and g.pos_ == "NOUN"
                 and not any(x.dep_ == "case" for x in g.children)
