@@ -563,6 +563,12 @@ NOT_SPEECH = [
         (),
     ),
     Row("refusal-to-act-with-totality", "Le joueur a refusé toute interview après le match.", ()),
+    Row(  # "apprendre" without an addressee is learning; with one, telling
+        "learning-is-not-telling",
+        "En arrivant à la mairie, l'adjoint apprend que le budget a été rejeté. La directrice a appris aux "
+        "parents que l'école fermerait.",
+        (("indirect", "l'école fermerait"),),
+    ),
     Row("refusal-to-speak", "Le président du club a refusé de commenter la décision de l'arbitre.", ()),
     Row(  # a court passes a sentence; "a condamné l'agression" is a statement
         "sentence-of-a-court",

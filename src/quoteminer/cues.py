@@ -243,6 +243,8 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
+    if lemma in lang.cues.ADDRESSEE_ONLY_VERBS and not _addressee(token, lang):
+        return "learning"  # "il apprend que sa maison a brûlé": what he learned, not what he said
     head = token.head
     if "VerbForm=Inf" in morph and token.i > token.sent.start:
         # "Le propriétaire se verra demander de retirer la page", "s'est vu reprocher": asked, not asking
@@ -269,6 +271,24 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     return None
+
+
+def _addressee(verb: Token, lang: LanguageData) -> bool:
+    """Whether a verb has an addressee: an indirect object, a complement with ``à``, or a dative
+    clitic before it (``a appris aux salariés``, ``leur a appris``)."""
+    doc = verb.doc
+    if any(
+        c.dep_ == "iobj"
+        or (
+            c.dep_.startswith("obl")
+            and any(g.dep_ == "case" and g.lower_ in lang.syntax.A | {"aux"} for g in c.children)
+        )
+        for c in verb.children
+    ):
+        return True
+    before = doc[max(verb.sent.start, verb.i - 3) : verb.i]
+    # "nous" before a first-person verb is its subject ("Nous apprenons"): no addressee
+    return any(t.lower_ in lang.syntax.DATIVE_CLITICS and t.dep_ != "nsubj" and t.head.i == verb.i for t in before)
 
 
 def _impersonal(verb: Token, lang: LanguageData) -> bool:

@@ -821,7 +821,12 @@ class Reports:
                 (
                     c
                     for c in tok.children
-                    if c.pos_ == "VERB" and c.dep_ == "xcomp" and c.i == tok.i + 1 and "VerbForm=Part" in str(c.morph)
+                    if c.pos_ == "VERB"
+                    and c.dep_ == "xcomp"
+                    and c.i == tok.i + 1
+                    and "VerbForm=Part" in str(c.morph)
+                    # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
+                    and any(g.dep_ == "ccomp" and any(m.lower_ in _QUE for m in g.children) for g in c.children)
                 ),
                 None,
             )

@@ -373,6 +373,11 @@ COUNTING_NOUNS = frozenset(
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
 
 
+#: Verbs that report only to an addressee (``a appris aux salariés que …``): without one they
+#: say what the subject learned (``il apprend que sa maison a brûlé``, ``Nous apprenons le
+#: mariage de …``), nobody's statement.
+ADDRESSEE_ONLY_VERBS = frozenset({"apprendre"})
+
 #: Verbs that make an infinitive after them causative, not reported (``faisant craindre``).
 CAUSATIVES = frozenset({"faire", "laisser"})
 
