@@ -292,6 +292,15 @@ COMPLEMENTS = [
         "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
         (("indirect", "le gardien sera rétabli pour le derby"),),
     ),
+    Row(  # an incise between the subject and its verb, the parse taking the subject for the incise's
+        "incise-between-subject-and-verb",
+        "La piscine, a indiqué l'adjointe aux sports, rouvrira en septembre. Les tarifs, précise la mairie, "
+        "resteront inchangés.",
+        (
+            ("indirect", "La piscine, a indiqué l'adjointe aux sports, rouvrira en septembre"),
+            ("indirect", "Les tarifs, précise la mairie, resteront inchangés"),
+        ),
+    ),
     Row(  # the parse hangs the object on the topic pronoun as a clause
         "object-hung-on-a-topic-pronoun",
         "Ces collectifs réclament quant à eux la gratuité totale et annoncent une manifestation.",

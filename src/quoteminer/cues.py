@@ -197,8 +197,24 @@ def is_incise(verb: Token) -> bool:
         return True  # "Il est, disent-ils, la langue …", "…, a-t-on annoncé": the verb carries its own subject
     if any(c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ == "PER" for c in verb.children):
         return True  # "Le bilan est de trois morts, a précisé Paul Roux": a name after it is its subject
+    if _set_off_before_main_verb(verb):
+        return True  # "Les travaux, précise le maire, seront terminés": the parse took "travaux" for its subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+
+
+def _set_off_before_main_verb(verb: Token) -> bool:
+    """``Les travaux, précise le maire, seront terminés``: after the verb, a noun phrase up to a
+    comma, then the sentence's own finite verb; the verb and that noun phrase are an incise."""
+    doc, sent = verb.doc, verb.sent
+    j = verb.i + 1
+    if j >= sent.end or doc[j].pos_ not in ("DET", "PROPN"):
+        return False
+    close = next((k for k in range(j, min(sent.end, j + 8)) if doc[k].text == ","), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") or t.text in _CLOSERS for t in doc[j:close]):
+        return False
+    rest = doc[close + 1 : min(sent.end, close + 4)]
+    return any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest)
 
 
 def auxiliary_before(participle: Token, lang: LanguageData) -> bool:

@@ -876,8 +876,9 @@ class Reports:
         for at least three words and holds no quotation mark (a quotation is its own item)."""
         tok, sent, piece = cue.token, cue.sent, cue.piece
         speaker = cue.speaker_token
-        if speaker is None or tok.doc[tok.i - 1].text != ",":
-            return None
+        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        if speaker is None or first.i == 0 or tok.doc[first.i - 1].text != ",":
+            return None  # (", a assuré le maire, …": the comma before the auxiliary)
         doc = tok.doc
         last = max(speaker.i, tok.i)
         close = next((j for j in range(last + 1, min(sent.end, last + 10)) if doc[j].text == ","), None)
@@ -888,8 +889,13 @@ class Reports:
         tail = doc[close + 1 : sent.end]
         if any(_is_mark(t, self.lang) for t in tail):
             return None
+        if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
+            # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
+            # est, disent-ils, la langue de …": after a clitic, the clause goes on)
+            return None
         start, end = trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, tail[-1]))
-        return (start, end) if len(WORD.findall(self.text[start:end])) >= 3 else None
+        # two words may end a clause the incise cut ("Les tarifs, précise la mairie, resteront inchangés")
+        return (start, end) if len(WORD.findall(self.text[start:end])) >= 2 else None
 
     def _clause_end(self, cue: Cue, child: Token) -> int:
         """Where a noun complement ends: before the next comma, coordinator or new clause,
