@@ -364,8 +364,8 @@ COMPLEMENTS = [
         "source-phrase-in-a-relative",
         "Une note de la préfecture selon laquelle la digue pourrait céder circule depuis lundi. Des rumeurs "
         "selon lesquelles le club serait vendu circulent. La règle selon laquelle les points sont comptés a "
-        "changé.",
-        (("indirect", "la digue pourrait céder"),),
+        "changé. Un riverain, selon lequel la sirène n'a pas retenti, a porté plainte.",
+        (("indirect", "la digue pourrait céder"), ("indirect", "la sirène n'a pas retenti")),
     ),
     Row(  # "selon" meaning "depending on": a condition, no source
         "selon-depending-on",
