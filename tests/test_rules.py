@@ -30,8 +30,6 @@ FAMILY = regex.compile(rf"(?:{'|'.join(FAMILIES)})\.")
 
 #: Rules whose example does not show them (yet), with the reason: known failures.
 EXAMPLE_FAILS = {
-    "cue.a_en_croire": "the verb finder claims croire before the source-phrase finder sees à en croire",
-    "speaker.a_en_croire": "no cue.a_en_croire cue, so no source for it",
     "speaker.coordinated_subject": "the parser attaches the subject after the conjunction, so the fallback never runs",
     "speaker.first_match": "never in a quote's evidence, only among the ranker's features",
     "layout.wrap.unfinished": "the next line of the example is a full line of the text, which weighs more",

@@ -282,6 +282,113 @@ COMPLEMENTS = [
         "La milice des Tigres a reconnu avoir attaqué le convoi.",
         (("indirect", "avoir attaqué le convoi"),),
     ),
+    Row(  # "avertit" read as a participle: the verb's conjugation says it is finite (averti is)
+        "finite-form-read-as-a-participle",
+        "L'Agence internationale de l'énergie avertit que les prix du pétrole resteront élevés.",
+        (("indirect", "les prix du pétrole resteront élevés"),),
+    ),
+    Row(  # the parse hangs the "de" phrase on "font" beside "état"
+        "faire-etat-de-hung-on-the-verb",
+        "Les pompiers font état de deux blessés légers.",
+        (("indirect", "deux blessés légers"),),
+    ),
+    Row(  # the source phrase ends on a verb the verb finder would take
+        "a-en-croire",
+        "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",
+        (("indirect", "le gardien sera rétabli pour le derby"),),
+    ),
+    Row(  # an incise between the subject and its verb, the parse taking the subject for the incise's
+        "incise-between-subject-and-verb",
+        "La piscine, a indiqué l'adjointe aux sports, rouvrira en septembre. Les tarifs, précise la mairie, "
+        "resteront inchangés.",
+        (
+            ("indirect", "La piscine, a indiqué l'adjointe aux sports, rouvrira en septembre"),
+            ("indirect", "Les tarifs, précise la mairie, resteront inchangés"),
+        ),
+    ),
+    Row(  # the parse hangs the object on the topic pronoun as a clause
+        "object-hung-on-a-topic-pronoun",
+        "Ces collectifs réclament quant à eux la gratuité totale et annoncent une manifestation.",
+        (("indirect", "la gratuité totale"), ("indirect", "une manifestation")),
+    ),
+    Row(  # after the addressee or the channel, the parse reads "qu'" as a relative pronoun
+        "que-read-as-a-relative-after-the-addressee",
+        "La gérante a déclaré à la radio locale qu'elle rouvrirait le magasin lundi. Le maire a parlé à la "
+        "riveraine qu'il avait croisée.",
+        (("indirect", "elle rouvrirait le magasin lundi"),),
+    ),
+    Row(  # a stance with a que-clause reports the clause; an attribute the parse reads as an adverb
+        "stance-with-a-clause-or-read-as-an-adverb",
+        "Le président du club s'est dit convaincu que l'équipe se maintiendrait. La conseillère s'est dite "
+        "favorable à une piste cyclable.",
+        (("indirect", "l'équipe se maintiendrait"), ("indirect", "favorable à une piste cyclable")),
+    ),
+    Row(  # with no finite verb in the sentence, the word between the subject and "de" + infinitive is the verb
+        "verb-read-as-a-noun-before-de-infinitive",
+        "Le collectif menace de saisir le tribunal administratif.",
+        (("indirect", "saisir le tribunal administratif"),),
+    ),
+    Row(  # a noun counting people stands for them as a source
+        "counted-people-as-subject",
+        "Une trentaine de commerçants réclament la gratuité du stationnement.",
+        (("indirect", "la gratuité du stationnement"),),
+    ),
+    Row(  # a bare word of time at the end of a noun complement dates the act
+        "time-word-after-a-noun-complement",
+        "L'adjoint, qui a annoncé son départ vendredi, restera conseiller municipal. Le club a confirmé le "
+        "report du match de dimanche.",
+        (("indirect", "son départ"), ("indirect", "le report du match de dimanche")),
+    ),
+    Row(  # "pour" governs what a verb of pleading reports, a noun phrase or "pour que" + clause
+        "pleading-for",
+        "Le collectif plaide pour une réouverture rapide de la gare. Les parents insistent pour que la "
+        "cantine reste ouverte.",
+        (("indirect", "une réouverture rapide de la gare"), ("indirect", "la cantine reste ouverte")),
+    ),
+    Row(  # a counted noun is content, though its noun alone is no source ("pour l'instant")
+        "counted-object",
+        "L'avocat général a requis dix-huit mois de prison avec sursis contre le gérant.",
+        (("indirect", "dix-huit mois de prison avec sursis contre le gérant"),),
+    ),
+    Row(  # a weak verb's infinitive with an object of its own, a pronoun too
+        "weak-verb-infinitive-with-a-pronoun-object",
+        "L'entraîneur estime avoir fait tout ce qu'il fallait pour maintenir le club.",
+        (("indirect", "avoir fait tout ce qu'il fallait pour maintenir le club"),),
+    ),
+    Row(  # the subject is a document, the speaker its author
+        "document-with-its-author-shows",
+        "Une enquête de l'Observatoire régional montre que les loyers ont augmenté de 4 %.",
+        (("indirect", "les loyers ont augmenté de 4 %"),),
+    ),
+    Row(
+        "announce-infinitive",
+        "La direction a annoncé vouloir fermer deux magasins en Lorraine.",
+        (("indirect", "vouloir fermer deux magasins en Lorraine"),),
+    ),
+    Row(  # "selon lequel" after a source or a document: the relative clause is its claim
+        "source-phrase-in-a-relative",
+        "Une note de la préfecture selon laquelle la digue pourrait céder circule depuis lundi. Des rumeurs "
+        "selon lesquelles le club serait vendu circulent. La règle selon laquelle les points sont comptés a "
+        "changé. Un riverain, selon lequel la sirène n'a pas retenti, a porté plainte.",
+        (("indirect", "la digue pourrait céder"), ("indirect", "la sirène n'a pas retenti")),
+    ),
+    Row(  # "selon" meaning "depending on": a condition, no source
+        "selon-depending-on",
+        "Le tarif des repas varie selon la saison. Selon les cas, l'amende peut atteindre 500 euros.",
+        (),
+    ),
+    Row(  # a participle phrase after the source phrase belongs to it; "selon qui" ends with its clause
+        "source-phrase-then-participle-or-relative",
+        "Selon la radio locale, citant un adjoint au maire, la fête est annulée. Le président du club, selon qui "
+        "le stade est trop vétuste, a rencontré le préfet.",
+        (("indirect", "la fête est annulée"), ("indirect", "le stade est trop vétuste")),
+    ),
+    Row(  # a comment clause that opens the sentence is about the clause after its comma
+        "comment-clause-opening-the-sentence",
+        "Comme l'a rappelé la préfète, la circulation restera alternée sur le pont. Comme prévu, le pont "
+        "rouvrira en mai.",
+        (("indirect", "la circulation restera alternée sur le pont"),),
+    ),
 ]
 
 #: Where reported content starts and ends.
@@ -481,6 +588,18 @@ NOT_SPEECH = [
         (),
     ),
     Row("refusal-to-act-with-totality", "Le joueur a refusé toute interview après le match.", ()),
+    Row(  # "apprendre" without an addressee is learning; with one, telling
+        "learning-is-not-telling",
+        "En arrivant à la mairie, l'adjoint apprend que le budget a été rejeté. La directrice a appris aux "
+        "parents que l'école fermerait.",
+        (("indirect", "l'école fermerait"),),
+    ),
+    Row("refusal-to-speak", "Le président du club a refusé de commenter la décision de l'arbitre.", ()),
+    Row(  # a court passes a sentence; "a condamné l'agression" is a statement
+        "sentence-of-a-court",
+        "Le tribunal correctionnel a condamné le chauffard à six mois de prison ferme.",
+        (),
+    ),
     Row("il-convient-de-preciser", "Il convient de préciser que la salle restera fermée tout l'été.", ()),
     Row("il-faut-rappeler", "Il faut rappeler que le pont avait été fermé en 2019.", ()),
     Row("on-rappellera", "On rappellera que le stade avait déjà été fermé en 2018.", ()),

@@ -300,7 +300,9 @@ def _proposals(
             flags.append("inanimate")  # "La libération des prisonniers annonçait la tendance": events announce nothing
         if cue.rule == "cue.pour" and not any(finite(t) for t in index.within(start, end)):
             flags.append("verbless")  # "Pour l'Espagne, Loyola de Palacio.": a list, not a view
-        if cue.lemma in lang.cues.DOCUMENT_ONLY_VERBS and not _document(subject, lang):
+        # "une étude de l'Insee montre que …": the speaker is the document's author, the subject a document
+        documented = _document(subject, lang) or cue.speaker_rule == "speaker.document_author"
+        if cue.lemma in lang.cues.DOCUMENT_ONLY_VERBS and not documented:
             flags.append("not_a_document")  # "le maire a montré le chemin"; "l'enquête montre une hausse" reports
         out.append((start, end, form, proposal.how, tuple(flags)))
     return out

@@ -29,12 +29,15 @@ from quoteminer.persons import person_noun
 __all__ = [
     "SOURCE_RULES",
     "Cue",
+    "can_be_source",
     "closing_incise",
     "comment_clause",
     "conjugate",
     "find_cues",
     "forms",
+    "misread_participle",
     "phrase_start",
+    "relative_antecedent",
     "role_of_periphrasis",
     "source_noun",
     "stance_before_colon",
@@ -51,6 +54,7 @@ SOURCE_RULES = frozenset(
         "cue.a_en_croire",
         "cue.dires_de",
         "cue.relay",
+        "cue.source_relative",
     }
 )
 
@@ -193,8 +197,24 @@ def is_incise(verb: Token) -> bool:
         return True  # "Il est, disent-ils, la langue …", "…, a-t-on annoncé": the verb carries its own subject
     if any(c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ == "PER" for c in verb.children):
         return True  # "Le bilan est de trois morts, a précisé Paul Roux": a name after it is its subject
+    if _set_off_before_main_verb(verb):
+        return True  # "Les travaux, précise le maire, seront terminés": the parse took "travaux" for its subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
     return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+
+
+def _set_off_before_main_verb(verb: Token) -> bool:
+    """``Les travaux, précise le maire, seront terminés``: after the verb, a noun phrase up to a
+    comma, then the sentence's own finite verb; the verb and that noun phrase are an incise."""
+    doc, sent = verb.doc, verb.sent
+    j = verb.i + 1
+    if j >= sent.end or doc[j].pos_ not in ("DET", "PROPN"):
+        return False
+    close = next((k for k in range(j, min(sent.end, j + 8)) if doc[k].text == ","), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") or t.text in _CLOSERS for t in doc[j:close]):
+        return False
+    rest = doc[close + 1 : min(sent.end, close + 4)]
+    return any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest)
 
 
 def auxiliary_before(participle: Token, lang: LanguageData) -> bool:
@@ -206,7 +226,17 @@ def auxiliary_before(participle: Token, lang: LanguageData) -> bool:
     )
 
 
-def _not_speech(token: Token, lang: LanguageData) -> str | None:
+def misread_participle(token: Token, lemma: str, lang: LanguageData) -> bool:
+    """A form the tagger read as a past participle that the verb's regular conjugation says is
+    none: ``avertit`` (the participle of ``avertir`` is ``averti``), ``déclare``."""
+    data = lang.cues
+    verb = head_verb(lemma)
+    regular = verb.endswith("er") or lemma in data.SECOND_GROUP or verb in data.SECOND_GROUP
+    endings = data.PAST_PARTICIPLE_ENDINGS.get(verb[-2:])
+    return regular and endings is not None and not INVERTED_SUFFIX.sub("", token.lower_).endswith(endings)
+
+
+def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
@@ -225,14 +255,18 @@ def _not_speech(token: Token, lang: LanguageData) -> str | None:
         and not deps & {"aux", "aux:tense"}
         and not auxiliary_before(token, lang)
         and not is_incise(token)
+        and not misread_participle(token, lemma, lang)
     ):
-        # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X"
+        # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X", not
+        # "L'OMS avertit que …" (a finite form the tagger read as a participle)
         return "adjectival participle"
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
+    if lemma in lang.cues.ADDRESSEE_ONLY_VERBS and not _addressee(token, lang):
+        return "learning"  # "il apprend que sa maison a brûlé": what he learned, not what he said
     head = token.head
     if "VerbForm=Inf" in morph and token.i > token.sent.start:
         # "Le propriétaire se verra demander de retirer la page", "s'est vu reprocher": asked, not asking
@@ -275,6 +309,24 @@ def _penalty(verb: Token, lang: LanguageData) -> bool:
         if noun.lemma_.lower() in data.PENALTY_NOUNS or counted or noun.pos_ == "VERB":
             return True
     return False
+
+
+def _addressee(verb: Token, lang: LanguageData) -> bool:
+    """Whether a verb has an addressee: an indirect object, a complement with ``à``, or a dative
+    clitic before it (``a appris aux salariés``, ``leur a appris``)."""
+    doc = verb.doc
+    if any(
+        c.dep_ == "iobj"
+        or (
+            c.dep_.startswith("obl")
+            and any(g.dep_ == "case" and g.lower_ in lang.syntax.A | {"aux"} for g in c.children)
+        )
+        for c in verb.children
+    ):
+        return True
+    before = doc[max(verb.sent.start, verb.i - 3) : verb.i]
+    # "nous" before a first-person verb is its subject ("Nous apprenons"): no addressee
+    return any(t.lower_ in lang.syntax.DATIVE_CLITICS and t.dep_ != "nsubj" and t.head.i == verb.i for t in before)
 
 
 def _impersonal(verb: Token, lang: LanguageData) -> bool:
@@ -355,6 +407,18 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de l'Assemblée juge que …": right after a noun phrase and before its
         # que-clause, with no determiner of its own, the word is the verb of that subject
         return True
+    if (
+        nxt is not None
+        and nxt.lower_ in lang.syntax.DE
+        and prev.pos_ in ("NOUN", "PROPN")
+        and token.i + 2 < token.sent.end
+        and doc[token.i + 2].pos_ == "VERB"
+        and "VerbForm=Inf" in str(doc[token.i + 2].morph)
+        and not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in token.sent)
+    ):
+        # "Le syndicat menace de bloquer les raffineries": a sentence with no finite verb but this
+        # word between its subject and "de" + infinitive
+        return True
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
     inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
     return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
@@ -397,7 +461,7 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):
             continue
-        if _not_speech(token, lang) is not None:
+        if _not_speech(token, lemma, lang) is not None:
             continue
         act = data.VERBS[lemma]
         rule = "cue.verb"
@@ -517,7 +581,12 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         if low in data.SOURCE_PREPOSITIONS:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "quoi"):
-                continue  # "les informations selon lesquelles …": a relative, no source
+                # "un rapport selon lequel …", "les informations selon lesquelles …": the relative
+                # clause is the claim of its antecedent, when that can be a source or a document
+                antecedent = relative_antecedent(token, lang)
+                if antecedent is not None:
+                    yield Cue(piece, sent, token, low, "statement", "cue.source_relative")
+                continue
             if _relay(token, lang):
                 # "selon l'AFP, …": a claim all the same, whose source the agency relays without naming
                 yield Cue(piece, sent, token, low, "statement", "cue.relay")
@@ -527,6 +596,8 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             )
             if noun is not None and noun.lemma_.lower() in data.CUSTOMS:
                 continue  # "selon la tradition", "selon l'usage": a custom, not a source
+            if noun is not None and _depending_on(token, low, noun, lang):
+                continue  # "selon les cas", "le prix varie selon la saison": a condition, not a source
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
         elif low == "pour" and _view_pour(token, lang):
             yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
@@ -534,6 +605,48 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             phrase = _phrase_ending_at(token, sent, lang)
             if phrase is not None and not _relay(token, lang):
                 yield Cue(piece, sent, token, phrase, "statement", data.VIEW_PREPOSITIONS[phrase])
+
+
+def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageData) -> bool:
+    """``selon les cas``, ``le prix varie selon la saison``: ``selon`` meaning "depending on", told
+    by a noun that never names a source, or, in a phrase not set off by a comma, by a noun that
+    names neither a source nor a document nor figures."""
+    data = lang.cues
+    low = noun.lemma_.lower()
+    if low in data.NOT_SOURCES:
+        return True
+    doc = preposition.doc
+    first = max(preposition.sent.start, preposition.i - len(_words(phrase)) + 1)  # "d'" of "d'après"
+    before = doc[preposition.sent.start : first]
+    set_off = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in before) or doc[first - 1].text == ","
+    said = data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS
+    return not set_off and not (can_be_source(noun, lang) or low in said)
+
+
+def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
+    """The noun right before ``selon lequel`` (``un rapport selon lequel``, ``un témoin selon
+    lequel``), when it can be a source: a name, a source noun, a document, figures, a noun of what a
+    source says; not hearsay (``les informations selon lesquelles``, ``des rumeurs selon lesquelles``)."""
+    doc = preposition.doc
+    j = preposition.i - 1
+    if j > preposition.sent.start and doc[j].text == ",":
+        j -= 1  # "Le gardien du parc, selon lequel …"
+    while j > preposition.sent.start and doc[j].pos_ == "ADJ":
+        j -= 1  # "les informations précédentes selon lesquelles"
+    if j < preposition.sent.start:
+        return None
+    noun = doc[j]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ in ("nmod", "flat:name") and preposition.sent.start <= noun.head.i < noun.i:
+        noun = noun.head  # "un rapport de la Cour des comptes selon lequel": the phrase's head
+    low = noun.lemma_.lower()
+    data = lang.cues
+    if low in data.INFORMANT_NOUNS:
+        return None  # "les informations selon lesquelles …": hearsay nobody is named for (a claim noun too)
+    if low in data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.UTTERANCE_NOUNS:
+        return noun
+    return noun if noun.pos_ == "PROPN" or bool(noun.ent_type_) or source_noun(noun, lang) else None
 
 
 def _words(text: str) -> list[str]:
@@ -652,6 +765,13 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     )
 
 
+def can_be_source(token: Token, lang: LanguageData) -> bool:
+    """Whether a subject can be the source of speech: a name, a pronoun, a named entity, or a
+    source noun (a role, an organisation, a group, a document), not ``le temps`` nor an object
+    the parse took for a subject."""
+    return token.pos_ in ("PROPN", "PRON") or bool(token.ent_type_) or source_noun(token, lang)
+
+
 _COLON = next(iter(string_ids(":")))
 
 
@@ -765,15 +885,14 @@ def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     adjective = doc[j]
     presented = _stance_verb_subject(adjective, lang)
     if presented is not None and colon.i + 2 < colon.sent.end:
-        return presented.pos_ in ("PROPN", "PRON") or bool(presented.ent_type_) or source_noun(presented, lang)
+        return can_be_source(presented, lang)
     if adjective.lemma_.lower() not in lang.cues.COLON_STANCES and adjective.lower_ not in lang.cues.COLON_STANCES:
         return False
     copula = next((c for c in adjective.children if c.dep_ in ("cop", "aux:pass") and c.i < adjective.i), None)
     subject = next((c for c in adjective.children if c.dep_.startswith("nsubj") and c.i < adjective.i), None)
     if copula is None or subject is None or colon.i + 2 >= colon.sent.end:
         return False
-    # a source says it: a name, a role, an organisation, a document (not "le temps est clair")
-    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, lang)
+    return can_be_source(subject, lang)  # not "le temps est clair"
 
 
 def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
@@ -790,8 +909,9 @@ def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator
             yield Cue(piece, sent, token, lang.syntax.COPULA, "statement", "cue.utterance_que")
 
 
-# Order matters: the first finder to claim a token keeps it ("fait état" before "fait").
-_FINDERS = (_expression_cues, _verb_cues, _source_prepositions, _colon_labels, _utterance_copulas)
+# Order matters: the first finder to claim a token keeps it ("fait état" before "fait"; "à en
+# croire X" before the verb "croire").
+_FINDERS = (_expression_cues, _source_prepositions, _verb_cues, _colon_labels, _utterance_copulas)
 
 
 def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Token
 
-from quoteminer.cues import SOURCE_RULES, Cue, source_noun
+from quoteminer.cues import SOURCE_RULES, Cue, can_be_source
 from quoteminer.items import WORD, TokenIndex, finite, within
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
@@ -123,7 +123,7 @@ class Links:
         subject = cue.speaker_token
         if cue.speaker_rule not in INCISE_SPEAKERS or subject is None:
             return False
-        return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang)
+        return can_be_source(subject, self.lang)
 
     def _far_incise(self, after_at: int) -> Cue | None:
         """« … », y compris le montant …, commente Song Myung-Sup: an incise that closes the

@@ -27,11 +27,13 @@ from quoteminer.cues import (
     SOURCE_RULES,
     Cue,
     auxiliary_before,
+    can_be_source,
     closing_incise,
     comment_clause,
     forms,
     is_incise,
     phrase_start,
+    relative_antecedent,
     source_noun,
     stance_before_colon,
 )
@@ -246,6 +248,11 @@ class Reports:
             return True
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
             return True  # "lorsque l'administration déclare que …": nobody said it
+        data = self.lang.cues
+        if cue.lemma in data.REFUSING_VERBS and any(
+            c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and _cue_word(c, self.lang) for c in tok.children
+        ):
+            return True  # "a refusé de commenter ces informations": a refusal to speak, nothing said
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return bool(
             self._comment(cue) is None
@@ -264,7 +271,7 @@ class Reports:
             return None
         comme = self._comment(cue)
         if comme is not None:
-            return self._before_comme(cue, comme)
+            return self._before_comme(cue, comme) or self._after_comme(cue, comme)
         heads = self._heads(cue)
         for strategy in self._strategies(heads):
             found = strategy(cue)
@@ -375,9 +382,12 @@ class Reports:
             expression = set(cue.lemma.split()[1:])
             heads += [t for t in tok.doc[tok.i + 1 : min(cue.sent.end, tok.i + 4)] if t.lower_ in expression]
         if cue.rule.startswith("cue.expr"):
-            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i]
-            if tok.i + 1 < len(tok.doc):
-                heads.append(tok.doc[tok.i + 1])  # "fait savoir que …": the clause may hang on "savoir"
+            # the expression's own word second ("état" of "font état de trois blessés", which the parse
+            # may hang on the verb beside it), then what the parse hung on the verb
+            own = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if own is not None:
+                heads.append(own)  # "fait savoir que …": the clause may hang on "savoir"
+            heads += [c for c in tok.children if c.dep_ in ("obj", "obl:arg") and c.i > tok.i and c is not own]
         return heads
 
     def _que_clause(self, cue: Cue, heads: list[Token]) -> Proposal | None:
@@ -385,12 +395,19 @@ class Reports:
         tok, piece = cue.token, cue.piece
         if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.QUOTATION_ONLY_VERBS:
             return None  # "il ne fait aucun doute que …": "faire" reports quotations ("fait-il"), no clause
+        pleading = content_lemma(cue, self.lang) in self.lang.cues.FOR_VERBS
         for head in heads:
             for child in head.children:
-                if child.dep_ in ("ccomp", "csubj") and child.i > tok.i:
+                if child.dep_ in ("ccomp", "csubj", "advcl") and child.i > tok.i:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
-                    if marks and tok.doc[marks[0].i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE:
-                        continue  # "dès qu'il a aperçu", "parce que": a conjunction, not a que-clause
+                    before = tok.doc[marks[0].i - 1].lower_ if marks else ""
+                    # "insiste pour que les élections aient lieu": what it pleads for (the parse may
+                    # read "pour que" as a clause of purpose)
+                    pleads = pleading and before == self.lang.cues.FOR
+                    if child.dep_ == "advcl" and not pleads:
+                        continue
+                    if marks and before in self.lang.cues.CONJUNCTIONS_WITH_QUE and not pleads:
+                        continue  # "dès qu'il a aperçu", "parce que": a conjunction (not "insiste pour que …")
                     between = tok.doc[tok.i + 1 : marks[0].i] if marks else tok.doc[tok.i : tok.i]
                     if (
                         marks
@@ -457,6 +474,15 @@ class Reports:
                 ] or [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                 start, end = self._subtree_range(cue.piece, child, preps)
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
+        doc = cue.token.doc
+        at = cue.token.i + 2
+        if cue.rule == "cue.verb.mistagged" and at < cue.sent.end and doc[at - 1].lower_ in _PREPOSITIONS:
+            verb = doc[at]
+            if verb.pos_ == "VERB" and _infinitive(verb):
+                # "Le syndicat menace de bloquer les raffineries": with the verb read as a noun, the
+                # parse hangs the infinitive elsewhere
+                start, end = self._subtree_range(cue.piece, verb, [doc[at - 1]])
+                return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
 
     def _wished(self, cue: Cue, heads: list[Token]) -> Proposal | None:
@@ -495,12 +521,14 @@ class Reports:
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
         incise = is_incise(tok)
+        # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
+        content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
         prepositional = [
-            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in _PREPOSITIONS for g in c.children)
+            c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
-            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in content_preps]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS:
@@ -540,7 +568,10 @@ class Reports:
                 continue  # "…, a annoncé Mario Draghi": the subject, not the content
             if incise and (child.pos_ == "PROPN" or child.ent_type_ or source_noun(child, self.lang)):
                 continue  # "…, a indiqué jeudi la directrice des services, Anne Leroy": the subject too
-            if child.ent_type_ in ("PER",) or child.lemma_.lower() in data.NOT_SOURCES:
+            counted = any(c.dep_ == "nummod" for c in child.children) and any(
+                c.dep_ == "nmod" and c.i > child.i for c in child.children
+            )  # "a requis cinq ans de prison": a count of something, not "pour l'instant"
+            if child.ent_type_ in ("PER",) or (child.lemma_.lower() in data.NOT_SOURCES and not counted):
                 continue
             if child.lemma_.lower() in data.FEELING_NOUNS or child.lower_ in data.FEELING_NOUNS:
                 continue  # "a fait part de sa colère", "a exprimé sa tristesse": a feeling, no content
@@ -583,7 +614,7 @@ class Reports:
             return [
                 g
                 for g in c.children
-                if g.dep_ in ("nmod", "obj", "conj")
+                if g.dep_ in ("nmod", "obj", "conj", "acl")  # (a noun as "acl": "quant à elles la gratuité")
                 and g.i > c.i
                 and g.pos_ == "NOUN"
                 and not any(x.dep_ == "case" for x in g.children)
@@ -646,11 +677,7 @@ class Reports:
         subject = cue.speaker_token
         # a subject after the verb that can be a source (not an object the parse took for one:
         # "« Front de libération » a revendiqué l'attaque")
-        inverted = (
-            subject is not None
-            and subject.i >= first.i
-            and (subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_) or source_noun(subject, self.lang))
-        )
+        inverted = subject is not None and subject.i >= first.i and can_be_source(subject, self.lang)
         if cue.rule == "cue.verb.mistagged" and not inverted:
             # "…, note l'Institut national": the tagger's noun has its subject after it
             inverted = closing_incise(tok, self.lang)
@@ -715,6 +742,35 @@ class Reports:
             return None
         return Proposal(start, end, "postposed", "comment_clause")
 
+    def _after_comme(self, cue: Cue, comme: Token) -> Proposal | None:
+        """``Comme l'a indiqué le ministre, les écoles resteront fermées``: a comment clause that
+        opens the sentence is about the clause after its comma (read by position: the parse often
+        makes the comment clause the main one)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        doc = tok.doc
+        if comme.i != _true_start(sent).i:
+            return None
+        close = next((j for j in range(tok.i + 1, min(sent.end, tok.i + 12)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= sent.end:
+            return None
+        subject = doc[tok.i + 1 : close]
+        if any(_is_mark(t, self.lang) or finite(t) for t in subject):
+            return None  # not a plain subject between the verb and the comma
+        if not any(t.pos_ in ("NOUN", "PROPN") and can_be_source(t, self.lang) for t in subject):
+            return None  # "Comme prévu, …": nobody said it
+        tail = doc[close + 1 : sent.end]
+        if any(_is_mark(t, self.lang) for t in tail):
+            return None  # "Comme le dit le maire, « … »": the quotation is the item
+        last = next((t.i - 1 for t in tail if t.text in (";", ":")), sent.end - 1)
+        if last <= close:
+            return None
+        start, end = trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, doc[last]))
+        return (
+            Proposal(start, end, "source", "comment_clause_before")
+            if len(WORD.findall(self.text[start:end])) >= 3
+            else None
+        )
+
     def _relative_object(self, cue: Cue) -> Proposal | None:
         """``Des allégations que Moscou avait toujours niées``: the noun phrase a relative ``que``
         makes the object of a verb that reports its object."""
@@ -743,8 +799,30 @@ class Reports:
         if not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
             return None
         adjective = next(
-            (c for c in tok.children if c.pos_ == "ADJ" and c.dep_ in ("xcomp", "acl") and c.i > tok.i), None
-        )
+            (
+                c
+                for c in tok.children
+                if c.pos_ == "ADJ"
+                and c.i > tok.i
+                and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "advmod" and c.i == tok.i + 1))
+            ),
+            None,
+        )  # (the parse may read the attribute right after the verb as its adverb: "s'est dite favorable à")
+        if adjective is None:
+            # "s'est dit convaincu que …": a participle the tagger reads as a verb
+            adjective = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.pos_ == "VERB"
+                    and c.dep_ == "xcomp"
+                    and c.i == tok.i + 1
+                    and "VerbForm=Part" in str(c.morph)
+                    # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
+                    and any(g.dep_ == "ccomp" and any(m.lower_ in _QUE for m in g.children) for g in c.children)
+                ),
+                None,
+            )
         about = [
             c
             for c in (adjective.children if adjective is not None else ())
@@ -753,6 +831,13 @@ class Reports:
         ]
         if adjective is None or not about:
             return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
+        clause = next((c for c in about if c.dep_ == "ccomp"), None)
+        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in _QUE] if clause is not None else []
+        if clause is not None and marks and about[0] is clause:
+            # "s'est dit convaincu que la crise serait surmontée": the clause is the claim
+            start, end = self._subtree_range(cue.piece, clause, marks)
+            start = self.index.end(cue.piece, marks[0])
+            return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "stance_que")
         start = self.index.start(cue.piece, adjective)
         return Proposal(*trim(self.text, start, self._clause_end(cue, adjective)), "np", "stance")
 
@@ -784,8 +869,9 @@ class Reports:
         for at least three words and holds no quotation mark (a quotation is its own item)."""
         tok, sent, piece = cue.token, cue.sent, cue.piece
         speaker = cue.speaker_token
-        if speaker is None or tok.doc[tok.i - 1].text != ",":
-            return None
+        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        if speaker is None or first.i == 0 or tok.doc[first.i - 1].text != ",":
+            return None  # (", a assuré le maire, …": the comma before the auxiliary)
         doc = tok.doc
         last = max(speaker.i, tok.i)
         close = next((j for j in range(last + 1, min(sent.end, last + 10)) if doc[j].text == ","), None)
@@ -796,8 +882,13 @@ class Reports:
         tail = doc[close + 1 : sent.end]
         if any(_is_mark(t, self.lang) for t in tail):
             return None
+        if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
+            # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
+            # est, disent-ils, la langue de …": after a clitic, the clause goes on)
+            return None
         start, end = trim(self.text, self.index.start(piece, tail[0]), self.index.end(piece, tail[-1]))
-        return (start, end) if len(WORD.findall(self.text[start:end])) >= 3 else None
+        # two words may end a clause the incise cut ("Les tarifs, précise la mairie, resteront inchangés")
+        return (start, end) if len(WORD.findall(self.text[start:end])) >= 2 else None
 
     def _clause_end(self, cue: Cue, child: Token) -> int:
         """Where a noun complement ends: before the next comma, coordinator or new clause,
@@ -843,6 +934,12 @@ class Reports:
             (last.is_punct and last.text not in ("»", "”", '"', ")", "]")) or last.pos_ == "CCONJ"
         ):
             last = doc[last.i - 1]  # "a reconnu des erreurs et promet …": not the "et"
+        # "a annoncé sa démission lundi (soir)": a bare word of time at the end dates the act, not the content
+        k = last.i
+        while k > child.i and doc[k].lower_ in syntax.TIME_WORDS:
+            k -= 1
+        if k < last.i and doc[k].pos_ not in ("ADP", "DET") and doc[k + 1].lower_ not in ("dernier", "dernière"):
+            last = doc[k]
         return self.index.end(cue.piece, last)
 
     def _goes_on(self, cue: Cue, comma: int, child: Token) -> bool:
@@ -920,9 +1017,35 @@ class Reports:
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
+            if (
+                t.lower_ in _QUE
+                and t.dep_ == "obj"
+                and t.head.dep_ == "acl:relcl"
+                and self._addressed(cue, t.head.head)
+            ):
+                # "a déclaré à la télévision d'État qu'il allait bien": after the addressee or the
+                # channel, the parse reads the complementizer as a relative pronoun
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
             if t.pos_ == "VERB" or t.text in '.;:«»"“”':
                 return None
         return None
+
+    def _addressed(self, cue: Cue, noun: Token) -> bool:
+        """Whether ``noun`` heads (or ends) the cue's complement introduced by ``à`` (``à la presse``,
+        ``à la télévision d'État``, ``aux journalistes``): the addressee or the channel of the verb."""
+        tok = cue.token
+        if cue.weak:
+            return False  # "a parlé à la femme qu'il avait rencontrée": a verb with no que-clause of its own
+        while noun.dep_ == "nmod" and noun.head.i > tok.i and noun.head.i < noun.i:
+            noun = noun.head  # "la télévision d'État": the phrase's head
+        to = any(
+            c.dep_ == "case" and c.lower_ in _PREPOSITIONS - {"de", "d'", "d’", "du", "des", "contre"}
+            for c in noun.children
+        )
+        return to and noun.head.i == tok.i and noun.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")
 
     def _source_sides(self, cue: Cue) -> tuple[Proposal, ...]:
         """The clause a source phrase governs, the rules' choice first: after the phrase when it
@@ -932,7 +1055,11 @@ class Reports:
         piece = cue.piece
         sent = cue.sent
         doc = tok.doc
-        if tok.lower_ == "pour" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "qui":
+        if cue.rule == "cue.source_relative":
+            found = self._source_relative(cue)
+            return (found,) if found is not None else ()
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == self.lang.syntax.RELATIVE_SUBJECT:
+            # "Marie Dupont, pour qui …", "Le député, selon qui …": the relative clause
             found = self._pour_qui_range(cue)
             return (found,) if found is not None else ()
         # the source phrase: from the preposition to the end of its noun's subtree
@@ -963,11 +1090,11 @@ class Reports:
                     and second - comma <= 6
                     and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
                 )
-                # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …"
+                # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …",
+                # "Selon l'agence Interfax, citant un responsable, …"
                 participle = (
                     second is not None
                     and "VerbForm=Part" in str(doc[comma + 1].morph)
-                    and "Tense=Past" in str(doc[comma + 1].morph)
                     and not any(finite(t) for t in between)
                 )
                 if second is not None and (named or participle):
@@ -1004,6 +1131,44 @@ class Reports:
         if right_finite:
             return (after, before, *whole)
         return (before, after, *whole)
+
+    def _source_relative(self, cue: Cue) -> Proposal | None:
+        """``Un rapport selon lequel l'usine polluait la rivière a été publié``: the relative clause,
+        from after the pronoun to the sentence's end, or to the main verb when the antecedent's
+        noun phrase is its subject (read by position: the parse often ends the relative short)."""
+        tok, sent, piece = cue.token, cue.sent, cue.piece
+        doc = tok.doc
+        first = tok.i + 2
+        if first >= sent.end:
+            return None
+        last = sent.end - 1
+        root = sent.root
+        antecedent = relative_antecedent(tok, self.lang)
+        if antecedent is not None and root.i > first and finite_or_compound(root):
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i]
+            if subjects:
+                group = min([root, *(c for c in root.children if c.dep_.startswith("aux"))], key=lambda t: t.i)
+                last = group.i - 1
+        # a second finite verb with nothing to join it to the first is the main clause's (the parse
+        # may hang it inside the relative: "Des rumeurs selon lesquelles le président serait malade
+        # circulent")
+        seen = False
+        for t in doc[first : last + 1]:
+            if t.pos_ == "AUX" or not finite(t):
+                continue
+            group = t
+            while group.i > first and doc[group.i - 1].pos_ == "AUX":
+                group = doc[group.i - 1]
+            joined = doc[group.i - 1].lower_ in self.lang.syntax.LIST_COORDINATORS | _QUE | _RELATIVES
+            if seen and not joined and doc[group.i - 1].text != ",":
+                last = group.i - 1
+                break
+            seen = True
+        stop = next((t.i - 1 for t in doc[first : last + 1] if t.text in (";", ":")), last)
+        start, end = trim(self.text, self.index.start(piece, doc[first]), self.index.end(piece, doc[stop]))
+        if len(WORD.findall(self.text[start:end])) < 3:
+            return None
+        return Proposal(start, end, "source", "source_relative")
 
     def _last_clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause a source phrase closing a sentence is about: after the last colon or
@@ -1158,8 +1323,17 @@ def acts_on_something(cue: Cue) -> bool:
     person is the subject."""
     if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
         return True
-    infinitives = [c for c in cue.token.children if c.pos_ == "VERB" and _infinitive(c) and c.i > cue.token.i]
-    return any(g.dep_ == "obj" and g.pos_ in ("NOUN", "PROPN") for inf in infinitives for g in inf.children)
+    tok = cue.token
+    infinitives = [c for c in tok.children if c.pos_ == "VERB" and _infinitive(c) and c.i > tok.i]
+    if not infinitives and tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].lower_ in _PREPOSITIONS:
+        after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
+        infinitives = [after] if after.pos_ == "VERB" and _infinitive(after) else []
+    # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire")
+    return any(
+        g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i))
+        for inf in infinitives
+        for g in inf.children
+    )
 
 
 def nested_source(outer: Cue, inner: Cue) -> bool:
@@ -1201,6 +1375,8 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
             continue  # "les élections … en Allemagne": a place, not whose they are
         if child.pos_ == "PROPN" or child.ent_type_ or child.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
             return True  # a name or an organisation, not people ("la libération des prisonniers")
+        if tok.lemma_.lower() in lang.cues.COUNTING_NOUNS and source_noun(child, lang):
+            return True  # "une centaine de médecins", "la majorité des élus": the people counted
         if any(g.dep_ in ("nmod", "appos", "flat:name") and (g.pos_ == "PROPN" or g.ent_type_) for g in child.children):
             return True
     return False

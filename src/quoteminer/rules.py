@@ -195,8 +195,6 @@ _TABLE: tuple[Rule, ...] = (
         "cues",
         "`à en croire X` names the source of the item.",
         "À en croire le directeur de l'usine, la production reprendra en mars.",
-        rare="never at present: the verb finder takes croire as a reporting verb before the phrase finder "
-        "sees à en croire, and the verb reports nothing there",
     ),
     Rule(
         "cue.dires_de",
@@ -209,6 +207,12 @@ _TABLE: tuple[Rule, ...] = (
         "cues",
         "`selon l'AFP`: a claim a news agency relays; the agency is not its speaker.",
         "Selon l'AFP, le président a quitté la capitale dans la nuit.",
+    ),
+    Rule(
+        "cue.source_relative",
+        "cues",
+        "`selon lequel` after a noun that can be a source or a document: the relative clause is its claim.",
+        "Un rapport de la Cour des comptes selon lequel la ligne perd de l'argent a été publié mardi.",
     ),
     Rule(
         "cue.colon_label",
@@ -311,6 +315,12 @@ _TABLE: tuple[Rule, ...] = (
         "Le maire, selon qui la piscine rouvrira en juin, a visité le chantier.",
     ),
     Rule(
+        "speaker.source_relative",
+        "speakers",
+        "The speaker is the antecedent of `selon lequel` (`un témoin selon lequel …`).",
+        "Un témoin, selon lequel le camion roulait très vite, a été entendu par les gendarmes.",
+    ),
+    Rule(
         "speaker.dapres",
         "speakers",
         "The speaker is the noun after `d'après`.",
@@ -340,7 +350,6 @@ _TABLE: tuple[Rule, ...] = (
         "speakers",
         "The speaker is the noun after `à en croire`.",
         "À en croire la directrice, l'école rouvrira à la rentrée.",
-        rare="never at present, as cue.a_en_croire",
     ),
     Rule(
         "speaker.dires_de",

@@ -26,6 +26,8 @@ from quoteminer.cues import (
     closing_incise,
     comment_clause,
     is_incise,
+    misread_participle,
+    relative_antecedent,
     source_noun,
     stance_before_colon,
     utterance_subject,
@@ -443,6 +445,15 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 quoted = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in _NOMINAL), None)
                 return (quoted, "speaker.relay") if quoted is not None else (None, "speaker.relay")
         return None, "speaker.relay"
+    if cue.rule == "cue.source_relative":
+        # "un rapport de l'ONU selon lequel …": the antecedent (or its author) is the source
+        antecedent = relative_antecedent(tok, lang)
+        if antecedent is None:
+            return None, "speaker.none"
+        author = _channel_author(antecedent, lang)
+        if author is not None:
+            return author, "speaker.document_author"
+        return antecedent, "speaker.source_relative"
     if cue.rule in SOURCE_RULES:
         noun = tok.head if tok.head.i > tok.i and tok.head.pos_ in _NOMINAL else None
         if noun is None:
@@ -615,6 +626,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         return coordinated, "speaker.coordinated_subject"
     if _finite(verb, cue, lang):
         linear = _linear_subject(verb, lang)
+        if linear is None and cue.rule == "cue.verb" and misread_participle(verb, cue.lemma, lang):
+            linear = _complemented_subject(verb)  # "L'Organisation mondiale de la santé avertit que …"
         if linear is not None:
             return linear, "speaker.linear_subject"  # the parse lost the subject of a finite verb
     if _after_quote(verb, lang) and not participle:
@@ -696,6 +709,8 @@ def _finite(verb: Token, cue: Cue, lang: LanguageData) -> bool:
         return True
     if cue.rule == "cue.verb.mistagged":
         return True  # a verb read as a noun has no morphology to tell, but stands where a finite verb does
+    if cue.rule == "cue.verb" and misread_participle(verb, cue.lemma, lang):
+        return True  # "L'OMS avertit que …": a finite form the tagger read as a participle
     return (
         cue.rule.startswith("cue.expr.faire")
         and verb.lower_ in _finite_faire(lang)

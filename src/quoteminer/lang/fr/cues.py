@@ -192,6 +192,10 @@ IRREGULAR = MappingProxyType(
 #: Second-group (-ir, -issons) verbs of the list: conjugated like finir.
 SECOND_GROUP = frozenset({"avertir", "réagir", "se réjouir", "applaudir", "agir"})
 
+#: The endings of a regular past participle, by the infinitive's ending (``-ir``: second group
+#: only): a form the tagger reads as a participle without one is finite (``L'OMS avertit que``).
+PAST_PARTICIPLE_ENDINGS = MappingProxyType({"er": ("é", "ée", "és", "ées"), "ir": ("i", "ie", "is", "ies")})
+
 #: Prepositions that introduce a source: ``selon X, …``, ``d'après X``.
 SOURCE_PREPOSITIONS = MappingProxyType(
     {
@@ -341,8 +345,38 @@ FIGURE_NOUNS = frozenset(
     }
 )
 
+#: Nouns that count the people named after them (``une centaine de médecins``, ``la majorité des
+#: députés``): as a subject they are those people, who can be a source. Lemmas.
+COUNTING_NOUNS = frozenset(
+    {
+        "centaine",
+        "cinquantaine",
+        "dizaine",
+        "douzaine",
+        "majorité",
+        "millier",
+        "minorité",
+        "moitié",
+        "nombre",
+        "partie",
+        "plupart",
+        "poignée",
+        "quarantaine",
+        "soixantaine",
+        "tiers",
+        "trentaine",
+        "vingtaine",
+    }
+)
+
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
+
+
+#: Verbs that report only to an addressee (``a appris aux salariés que …``): without one they
+#: say what the subject learned (``il apprend que sa maison a brûlé``, ``Nous apprenons le
+#: mariage de …``), nobody's statement.
+ADDRESSEE_ONLY_VERBS = frozenset({"apprendre"})
 
 #: Verbs that make an infinitive after them causative, not reported (``faisant craindre``).
 CAUSATIVES = frozenset({"faire", "laisser"})
@@ -500,7 +534,22 @@ SENTENCING_VERBS = frozenset({"condamner"})
 #: too, whatever its noun).
 PENALTY_PREPOSITIONS = frozenset({"à", "au", "aux"})
 PENALTY_NOUNS = frozenset(
-    {"amende", "détention", "emprisonnement", "mort", "peine", "perpétuité", "prison", "réclusion", "sursis"}
+    {
+        "amende",
+        "an",
+        "année",
+        "détention",
+        "emprisonnement",
+        "heure",
+        "jour",
+        "mois",
+        "mort",
+        "peine",
+        "perpétuité",
+        "prison",
+        "réclusion",
+        "sursis",
+    }
 )
 
 #: Nouns of adverbial phrases after ``à``, never reported content nor part of a speaker's role:
@@ -751,6 +800,8 @@ INFINITIVE_CONTENT = frozenset(
         "redouter",
         "se féliciter",
         "se plaindre",
+        # "a annoncé vouloir céder ses activités", "annonce avoir signé"
+        "annoncer",
     }
 )
 
@@ -835,7 +886,13 @@ APPROXIMATORS = (("près", "de"), ("plus", "de"), ("moins", "de"), ("environ",),
 COMMENT_CONJUNCTIONS = (("comme",), ("ainsi", "que"), ("tel", "que"), ("telle", "que"))
 
 #: Verbs whose ``contre`` complement is what they report (``a mis en garde contre toute intervention``).
-AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre"})
+AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre", "se prononcer"})
+
+#: Verbs whose ``pour`` complement (a noun phrase, or ``pour que`` + clause) is what they report:
+#: ``plaide pour une réforme``, ``s'est prononcé pour le maintien``, ``insiste pour que …``.
+FOR_VERBS = frozenset({"insister", "militer", "plaider", "se prononcer"})
+#: The preposition of FOR_VERBS.
+FOR = "pour"
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})

@@ -66,6 +66,8 @@ NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
 #: ``l'adjoint aux finances``, ``responsable chez Renault``); a phrase hung on a role noun with
 #: another one tells where or how (``sous couvert d'anonymat``, ``lors du conseil``).
 ROLE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "chez", "pour", "en"})
+#: Dative clitics: the addressee of a verb of saying (``leur a appris que …``).
+DATIVE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 #: The copula's lemma (``L'explication est que …``).
 COPULA = "être"
 #: The passive's auxiliary (``Il lui est reproché de …``).
