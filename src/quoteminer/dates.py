@@ -743,7 +743,7 @@ def date_items(
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
-    _carry(speech, speakers, index, out, _Scenes(_scene(found, speech, lang), found, published), lang)
+    _carry(speech, speakers, index, out, _Scenes(_scene(found, speech, lang), found, published, index), lang)
     return out
 
 
@@ -776,21 +776,31 @@ class _Scenes:
     """The dated occasions of a text, and what tells a quote inside one's span from the
     occasion: another date of its own sentence, the time of its verb."""
 
-    spans: Sequence[tuple[int, int, _Found]]
-    found: Sequence[_Found]
+    spans: Sequence[tuple[int, int, _Found]]  # in order of their start
+    found: Sequence[_Found]  # in order of their expression's start
     published: datetime.date | None
+    index: TokenIndex
+    span_starts: list[int] = attrs.field(init=False)
+    found_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.span_starts = [lo for lo, _, _ in self.spans]
+        self.found_starts = [f.expression.start for f in self.found]
 
     def at(self, item: Item) -> _Found | None:
         """The occasion a quote was said at, if the text places it at one."""
-        scene = next((f for lo, hi, f in reversed(self.spans) if lo <= item.start < hi), None)
+        # the latest scene to open before the quote holds it if any does: a scene ends where
+        # another opens on another day
+        k = bisect.bisect_right(self.span_starts, item.start) - 1
+        scene = self.spans[k][2] if k >= 0 and item.start < self.spans[k][1] else None
         cue = item.cue
         if scene is None or cue is None:
             return scene
         value = scene.expression.value
         assert value is not None and value.first is not None
         sent = cue.sent
-        key = id(cue.piece.doc)
-        here = [f for f in self.found if f.piece == key and sent.start <= f.head.i < sent.end]
+        lo, hi = self.index.start(cue.piece, sent[0]), self.index.end(cue.piece, sent[-1])
+        here = self.found[bisect.bisect_left(self.found_starts, lo) : bisect.bisect_left(self.found_starts, hi)]
         if any(f.direction == "past" and f.expression.value != value for f in here):
             return None  # "Mais déjà en mai 1999, … qui lui avait rétorqué : « … »": a sentence dated otherwise
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
