@@ -759,14 +759,11 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
         if f.direction == "past"  # what has taken place, in the journalist's voice
         and not any(i.start <= f.expression.start < i.end for i in speech)
     ]
+    occasions = [f for f in events if _moment(f.expression) and _occasion(f, lang)]
     out = []
-    occasions = [_moment(f.expression) and _occasion(f, lang) for f in events]
-    for k, f in enumerate(events):
-        if not occasions[k]:
-            continue
+    for k, f in enumerate(occasions):
         value = f.expression.value
-        later = (e for j, e in enumerate(events[k + 1 :], k + 1) if e.expression.value != value and occasions[j])
-        end = next((e.expression.start for e in later), sys.maxsize)
+        end = next((e.expression.start for e in occasions[k + 1 :] if e.expression.value != value), sys.maxsize)
         out.append((f.expression.start, end, f))
     return out
 
