@@ -1760,7 +1760,7 @@ def _resolve_cue(
                 entity = described[0]
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, DESCRIBED_RULE
-        about = focus(src.gender) if focus is not None and src.gender and _anaphoric_description(tok, lang) else None
+        about = focus(src.gender) if focus is not None and src.gender and anaphoric else None
         if entity is None and about is not None and not registry.mentioned_in(start, end, about):
             # "Pierre Moscovici … l'ancien haut-fonctionnaire … continuera": a definite description
             # of the person the article is about, of the same gender, who has no title yet
@@ -1784,7 +1784,7 @@ def _resolve_cue(
             # salué …" names someone else, as the focus and topic rules above hold too
             entity = last[1]
             entity.titles.append(src.role)
-        if entity is None and src.gender and _anaphoric_description(tok, lang):
+        if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
             if topic is not None and topic[1] and not topic[0].titles:
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
