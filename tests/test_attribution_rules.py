@@ -35,6 +35,12 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # initials of a hyphenated first name, part by part, are that name
+        "hyphenated-initials-are-the-full-first-name",
+        "Marie-Claude Durand a ouvert la séance. M.-C. Durand a affirmé que le budget était tenu.",
+        "le budget était tenu",
+        "Marie-Claude Durand",
+    ),
     Row(  # a bishop's honorific is no part of his name
         "bishop-honorific-is-no-part-of-the-name",
         "Mgr Marc Delorme, évêque de Verdun, a annoncé que la cathédrale rouvrirait à Noël.",

@@ -88,6 +88,9 @@ def _token_close(a: str, b: str) -> bool:
         return True
     if (a.endswith(".") and b.startswith(a[:-1])) or (b.endswith(".") and a.startswith(b[:-1])):
         return True
+    parts_a, parts_b = a.split("-"), b.split("-")
+    if len(parts_a) == len(parts_b) > 1 and all(map(_token_close, parts_a, parts_b)):
+        return True  # "J.-P." is "Jean-Pierre", part by part
     return min(len(a), len(b)) >= 5 and _edit_distance_at_most_one(a, b)
 
 
