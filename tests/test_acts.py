@@ -835,8 +835,6 @@ CONSEQUENCES_AND_THREATS = [
         "Yves Caron.",
         "Le club a besoin d'un nouveau stade, faute de quoi il quittera la ville",
         "warning",
-        classifier="a near tie since the fourth round's retraining (statement 0.30, warning just under): "
-        "rule.warning.otherwise weighs little against the third-person present of a plain statement",
     ),
     Row(
         "sinon-inside-a-phrase-is-no-warning",
