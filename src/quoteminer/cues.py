@@ -292,7 +292,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
-    if token.lemma_.lower() in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
+    if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None
 
@@ -619,8 +619,15 @@ def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageDa
     first = max(preposition.sent.start, preposition.i - len(_words(phrase)) + 1)  # "d'" of "d'après"
     before = doc[preposition.sent.start : first]
     set_off = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in before) or doc[first - 1].text == ","
-    said = data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.INFORMANT_NOUNS | data.UTTERANCE_NOUNS
-    return not set_off and not (can_be_source(noun, lang) or low in said)
+    said = low in _said_nouns(lang) or low in data.INFORMANT_NOUNS
+    return not set_off and not (can_be_source(noun, lang) or said)
+
+
+@functools.cache
+def _said_nouns(lang: LanguageData) -> frozenset[str]:
+    """Nouns of what a source puts out: documents, figures and utterances (lemmas)."""
+    data = lang.cues
+    return frozenset(data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.UTTERANCE_NOUNS)
 
 
 def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
@@ -644,7 +651,7 @@ def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
     data = lang.cues
     if low in data.INFORMANT_NOUNS:
         return None  # "les informations selon lesquelles …": hearsay nobody is named for (a claim noun too)
-    if low in data.DOCUMENT_NOUNS | data.FIGURE_NOUNS | data.UTTERANCE_NOUNS:
+    if low in _said_nouns(lang):
         return noun
     return noun if noun.pos_ == "PROPN" or bool(noun.ent_type_) or source_noun(noun, lang) else None
 
