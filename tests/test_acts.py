@@ -466,6 +466,48 @@ HEDGING = [
         "plain",
     ),
     Row(
+        "people-left-unnamed-by-their-determiner",
+        "D'après plusieurs riverains, la station d'épuration dégage des odeurs depuis juin.",
+        "la station d'épuration dégage des odeurs depuis juin",
+        "hedged",
+    ),
+    Row(
+        "institutions-named-by-their-kind-are-plain",
+        "Selon plusieurs syndicats, la réforme menace 2 000 emplois.",
+        "la réforme menace 2 000 emplois",
+        "plain",
+    ),
+    Row(
+        "impersonal-on-as-the-source",
+        "On assurait lundi soir à la préfecture que la route serait rouverte mardi.",
+        "la route serait rouverte mardi",
+        "hedged",
+    ),
+    Row(
+        "inverted-on-as-the-source",
+        "Le marché de Noël n'aura pas lieu cette année, indique-t-on au comité des fêtes.",
+        "Le marché de Noël n'aura pas lieu cette année",
+        "hedged",
+    ),
+    Row(
+        "the-reader-on-is-plain",
+        "« Nous fermons le site de Vesoul », peut-on lire dans un communiqué de la direction.",
+        "Nous fermons le site de Vesoul",
+        "plain",
+    ),
+    Row(
+        "an-unnamed-medium",
+        "Selon un hebdomadaire régional, le club cherche un repreneur.",
+        "le club cherche un repreneur",
+        "hedged",
+    ),
+    Row(
+        "a-named-medium-is-plain",
+        "Selon le quotidien Ouest-France, le club cherche un repreneur.",
+        "le club cherche un repreneur",
+        "plain",
+    ),
+    Row(
         "pronoun-continuing-a-hedged-source",
         "Des analystes jugent dans la presse que le verdict est sévère. Ils estiment que l'entreprise doit innover.",
         "l'entreprise doit innover",

@@ -38,6 +38,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel
 from quoteminer.model import QuoteKind, SpeechAct
 from quoteminer.parse import Piece, View, make_view
+from quoteminer.persons import person_noun
 
 __all__ = [
     "ActDecider",
@@ -1230,6 +1231,41 @@ def _attribution(cue: Cue, item: Item, index: TokenIndex) -> list[Token]:
     return [words[i] for i in sorted(words) if sent.start <= i < sent.end and outside(words[i])]
 
 
+#: Cues whose source is the object of a phrase (``selon X``, ``d'après X``, ``à en croire X``).
+_SOURCE_PHRASE_CUES = frozenset(
+    {"cue.selon", "cue.dapres", "cue.a_en_croire", "cue.avis_de", "cue.aux_yeux_de", "cue.dires_de"}
+)
+
+
+def _unnamed_source(cue: Cue, lang: LanguageData) -> bool:
+    """Whether the cue's source names nobody: ``on`` as the subject of its verb, people left
+    unnamed by their determiner (``selon des proches``), an unnamed medium (``selon un journal``)."""
+    data = lang.hedges
+    verb = cue.token
+    # ``on indiquait que``, ``a-t-on annoncé``, ``indique-t-on`` (not an expression's reader:
+    # ``peut-on lire dans un communiqué``)
+    near = (
+        verb.doc[max(cue.sent.start, verb.i - 3) : min(cue.sent.end, verb.i + 3)]
+        if cue.rule.startswith("cue.verb")
+        else ()
+    )
+    for t in near:
+        if t.lower_ in data.UNNAMED_SUBJECTS and (
+            t.text.startswith("-") or (t.head == verb and t.dep_.startswith("nsubj"))
+        ):
+            return True
+    source = cue.speaker_token
+    if source is None or cue.rule not in _SOURCE_PHRASE_CUES or source.pos_ != "NOUN" or source.i <= verb.i:
+        return False
+    # the source noun's own determiner and adjectives (``des proches``, ``de nombreux hauts responsables``)
+    lead = " ".join(t.lower_ for t in source.doc[max(verb.i + 1, source.left_edge.i) : source.i]) + " "
+    if source.lemma_.lower() in data.RELAY_NOUNS:
+        named = any(c.pos_ == "PROPN" for c in source.children)
+        return not named and lead.split(" ", 1)[0] in data.RELAY_DETERMINERS
+    plural = "Plur" in source.morph.get("Number", [])
+    return plural and lead.startswith(tuple(f"{d} " for d in data.UNNAMED_DETERMINERS)) and person_noun(source, lang)
+
+
 def _hedge(
     item: Item, prior: _Prior, tokens: Sequence[Token], index: TokenIndex, lang: LanguageData
 ) -> tuple[bool, str | None]:
@@ -1253,6 +1289,8 @@ def _hedge(
             return True, "hedge.source_phrase"
         if any(t.lower_ in data.SOURCE_WORDS for t in words):
             return True, "hedge.source_word"
+        if _unnamed_source(cue, lang):
+            return True, "hedge.unnamed_source"
     if item.kind is QuoteKind.INDIRECT and compound_conditional(tokens, lang) is not None:
         return True, "hedge.conditional_content"
     if item.kind is QuoteKind.PARTIAL and tokens:

@@ -566,6 +566,8 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
             counts.hedged_gold += bool(g.get("hedged"))
             counts.hedged_pred += q.hedged
             counts.hedged_both += bool(g.get("hedged")) and q.hedged
+            if bool(g.get("hedged")) != q.hedged:
+                counts.errors.append(f"{doc_id} hedged {q.hedged} != {bool(g.get('hedged'))} for {g['text'][:50]!r}")
             if q.act_confidence is not None:
                 counts.act_confidences.append((q.act_confidence, pred_act == g["act"]))
             path = next((e[len("act.path.") :] for e in q.evidence if e.startswith("act.path.")), "?")

@@ -1019,6 +1019,13 @@ _TABLE: tuple[Rule, ...] = (
         "Un témoin anonyme affirme que le camion roulait à vive allure.",
         rare="such words in the attribution itself are rare; the fixtures have none",
     ),
+    Rule(
+        "hedge.unnamed_source",
+        "acts",
+        "The source names nobody: `on` as the subject, people left unnamed by their determiner"
+        " (`selon des proches`), an unnamed medium (`selon un journal`): the attribution is hedged.",
+        "D'après plusieurs riverains, la station d'épuration dégage des odeurs depuis juin.",
+    ),
     # --- dates.py: when a statement was made (how the date attaches: when.*; how it was read: date.*) ---
     Rule(
         "when.verb",

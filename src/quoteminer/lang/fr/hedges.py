@@ -72,6 +72,8 @@ SOURCE_PHRASES = (
     "selon les observateurs",
     "selon les rumeurs",
     "selon les témoins",
+    "de source",
+    "de sources",
     "de source proche",
     "de sources proches",
     "source proche",
@@ -88,6 +90,36 @@ SOURCE_PHRASES = (
     "d'après la presse",
     "en substance",
 )
+
+#: Subjects of a reporting verb that name nobody: ``on indiquait à Bruxelles que …`` is relayed
+#: from unnamed people.
+UNNAMED_SUBJECTS = frozenset({"on", "-on", "l'on", "l’on"})
+
+#: Determiners of a source phrase that leave its people unnamed (``selon des proches``,
+#: ``à en croire certains élus``, ``d'après plusieurs habitants``): with a noun of persons they
+#: hedge (unlike ``selon plusieurs associations``: institutions that can be checked). Longest first.
+UNNAMED_DETERMINERS = (
+    "de nombreuses",
+    "de nombreux",
+    "d'autres",
+    "d’autres",
+    "plusieurs",
+    "quelques",
+    "certaines",
+    "certains",
+    "diverses",
+    "divers",
+    "des",
+)
+
+#: Nouns of the press: a source phrase that names a medium without naming it (``selon un journal
+#: local``, ``d'après une radio``) relays what others reported. Lemmas.
+RELAY_NOUNS = frozenset(
+    {"agence", "chaîne", "hebdomadaire", "journal", "magazine", "média", "presse", "quotidien", "radio", "télévision"}
+)
+
+#: Indefinite determiners of such a medium.
+RELAY_DETERMINERS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines"})
 
 #: Conditional endings of a French verb (3rd person): ``déclarerait``, ``dirait``, ``pourrait``;
 #: the imperfect (``déclarait``, ``assurait``) ends in -ait too, but never in these.
