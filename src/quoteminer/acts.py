@@ -33,7 +33,7 @@ import regex
 from spacy.tokens import Span, Token
 
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import Cue, forms, reporting_lemma
+from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel
 from quoteminer.model import QuoteKind, SpeechAct
@@ -1231,12 +1231,6 @@ def _attribution(cue: Cue, item: Item, index: TokenIndex) -> list[Token]:
     return [words[i] for i in sorted(words) if sent.start <= i < sent.end and outside(words[i])]
 
 
-#: Cues whose source is the object of a phrase (``selon X``, ``d'après X``, ``à en croire X``).
-_SOURCE_PHRASE_CUES = frozenset(
-    {"cue.selon", "cue.dapres", "cue.a_en_croire", "cue.avis_de", "cue.aux_yeux_de", "cue.dires_de"}
-)
-
-
 def _unnamed_source(cue: Cue, lang: LanguageData) -> bool:
     """Whether the cue's source names nobody: ``on`` as the subject of its verb, people left
     unnamed by their determiner (``selon des proches``), an unnamed medium (``selon un journal``)."""
@@ -1255,7 +1249,7 @@ def _unnamed_source(cue: Cue, lang: LanguageData) -> bool:
         ):
             return True
     source = cue.speaker_token
-    if source is None or cue.rule not in _SOURCE_PHRASE_CUES or source.pos_ != "NOUN" or source.i <= verb.i:
+    if source is None or cue.rule not in SOURCE_RULES or source.pos_ != "NOUN" or source.i <= verb.i:
         return False
     # the source noun's own determiner and adjectives (``des proches``, ``de nombreux hauts responsables``)
     lead = " ".join(t.lower_ for t in source.doc[max(verb.i + 1, source.left_edge.i) : source.i]) + " "
