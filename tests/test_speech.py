@@ -292,6 +292,11 @@ COMPLEMENTS = [
         "Les pompiers font état de deux blessés légers.",
         (("indirect", "deux blessés légers"),),
     ),
+    Row(  # the capital A written without its accent, as the press often does
+        "a-en-croire-unaccented-capital",
+        "A en croire la directrice, la cantine sera agrandie l'an prochain.",
+        (("indirect", "la cantine sera agrandie l'an prochain"),),
+    ),
     Row(  # the source phrase ends on a verb the verb finder would take
         "a-en-croire",
         "À en croire l'entraîneur, le gardien sera rétabli pour le derby.",

@@ -1253,9 +1253,9 @@ def _unnamed_source(cue: Cue, lang: LanguageData) -> bool:
         return False
     # the source noun's own determiner and adjectives (``des proches``, ``de nombreux hauts responsables``)
     lead = " ".join(t.lower_ for t in source.doc[max(verb.i + 1, source.left_edge.i) : source.i]) + " "
-    if source.lemma_.lower() in data.RELAY_NOUNS:
+    if source.lemma_.lower() in data.MEDIA_NOUNS:
         named = any(c.pos_ == "PROPN" for c in source.children)
-        return not named and lead.split(" ", 1)[0] in data.RELAY_DETERMINERS
+        return not named and lead.split(" ", 1)[0] in data.MEDIA_DETERMINERS
     plural = "Plur" in source.morph.get("Number", [])
     return plural and lead.startswith(tuple(f"{d} " for d in data.UNNAMED_DETERMINERS)) and person_noun(source, lang)
 

@@ -682,11 +682,13 @@ def _phrase_ending_at(token: Token, sent: Span, lang: LanguageData) -> str | Non
         return None
     doc = token.doc
     previous = doc[token.i - 1].lower_.replace("’", "'") if token.i > sent.start else ""
+    capitals = lang.cues.UNACCENTED_CAPITALS
     for phrase, before in candidates:
         first = token.i - len(before)
         if previous != before[-1] or first < sent.start:
             continue  # most "de" follow no "avis", "yeux" or "dires": one word tells
-        if tuple(t.lower_.replace("’", "'") for t in doc[first : token.i]) == before:
+        # a capital written without its accent (``A en croire``) is the accented word
+        if tuple(capitals.get(t.text) or t.lower_.replace("’", "'") for t in doc[first : token.i]) == before:
             return phrase
     return None
 

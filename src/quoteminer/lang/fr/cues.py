@@ -387,6 +387,9 @@ RELAY_VERBS = frozenset({"citer", "relayer", "reprendre", "rapporter"})
 #: Nouns for news outlets that relay what others said (``selon l'AFP``).
 RELAY_NOUNS = frozenset({"afp", "reuters", "belga", "ap", "associated press", "agence"})
 
+#: Capitals the press writes without their accent: ``A en croire le maire`` is ``à en croire``.
+UNACCENTED_CAPITALS = MappingProxyType({"A": "à"})
+
 #: Nouns for an agency of any kind, and the words that make one a news agency (``l'agence de presse``).
 AGENCY_NOUNS = frozenset({"agence"})
 PRESS_WORDS = frozenset({"presse", "france-presse"})

@@ -114,12 +114,12 @@ UNNAMED_DETERMINERS = (
 
 #: Nouns of the press: a source phrase that names a medium without naming it (``selon un journal
 #: local``, ``d'après une radio``) relays what others reported. Lemmas.
-RELAY_NOUNS = frozenset(
+MEDIA_NOUNS = frozenset(
     {"agence", "chaîne", "hebdomadaire", "journal", "magazine", "média", "presse", "quotidien", "radio", "télévision"}
 )
 
 #: Indefinite determiners of such a medium.
-RELAY_DETERMINERS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines"})
+MEDIA_DETERMINERS = frozenset({"un", "une", "des", "plusieurs", "certains", "certaines"})
 
 #: Conditional endings of a French verb (3rd person): ``déclarerait``, ``dirait``, ``pourrait``;
 #: the imperfect (``déclarait``, ``assurait``) ends in -ait too, but never in these.
