@@ -224,6 +224,26 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # the expression "faire savoir": the date follows its second word
+        "faire-savoir-expression",
+        "Le rectorat a fait savoir hier soir que deux postes seraient créés à la rentrée.",
+        (("deux postes", "2019-04-09", None),),
+        rule="when.verb",
+    ),
+    Said(  # the purpose of a journey dated in the journalist's voice makes it an occasion
+        "purpose-of-a-visit",
+        "La secrétaire d'Etat s'est rendue dimanche à Metz pour visiter la nouvelle maternité.\n"
+        "« Cet établissement est un modèle », a-t-elle déclaré.",
+        (("Cet établissement", "2019-04-07", None),),
+        rule="when.occasion",
+    ),
+    Said(  # "était samedi à Verdun": the parse makes the date the copula's predicate
+        "presence-with-a-copula",
+        "Le préfet était samedi à Verdun pour rencontrer les commerçants.\n"
+        "« Les aides arriveront avant l'été », a-t-il promis.",
+        (("Les aides", "2019-04-06", None),),
+        rule="when.occasion",
+    ),
     Said(  # a date of the background between the occasion and the quote does not change the scene
         "background-date-keeps-the-scene",
         "Le club de tennis a tenu son assemblée générale samedi. Fondé en 1962, il compte 240 licenciés.\n"

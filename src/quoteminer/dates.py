@@ -511,6 +511,10 @@ def direction_of(token: Token) -> Direction:
     for _ in range(8):
         if verb is None or verb.pos_ in _VERBAL:
             break
+        copula = next((c for c in verb.children if c.dep_ == "cop"), None)
+        if copula is not None:
+            verb = copula  # "Jean Glavany était samedi à Epinal": the parse makes the date the predicate
+            break
         verb = verb.head if verb.head is not verb else None
     if verb is None or verb.pos_ not in _VERBAL:
         return None
@@ -640,11 +644,14 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     for _ in range(6):
         if token.lemma_.lower() in nouns:
             return True
-        if token.pos_ in _VERBAL:
+        if token.pos_ in _VERBAL or any(c.dep_ == "cop" for c in token.children):
             # its subject, object or obliques, or the noun of an adverbial phrase ("lors de l'assemblée")
             near += [c for c in token.children if c.dep_ in _OCCASION_DEPS]
             near += [g for c in token.children if c.dep_ == "advmod" for g in c.children if g.dep_ in _OCCASION_DEPS]
-            return token.lemma_.lower() in lang.dates.OCCASION_VERBS or any(c.lemma_.lower() in nouns for c in near)
+            verbs = lang.dates.OCCASION_VERBS
+            # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
+            purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
+            return token.lemma_.lower() in verbs or purpose or any(c.lemma_.lower() in nouns for c in near)
         if token.head is token:
             return False
         token = token.head
@@ -722,6 +729,10 @@ def date_items(
         sent = cue.sent
         lo, hi = index.start(cue.piece, sent[0]), index.end(cue.piece, sent[-1])
         targets = [cue.token, *_governors(cue.token, cue_tokens.get(doc_key, set()))]
+        verb = cue.token  # the last word of the cue: "savoir" of "a fait savoir hier soir"
+        if cue.rule == "cue.expr.faire" and verb.i + 1 < sent.end:
+            verb = verb.doc[verb.i + 1]
+            targets.append(verb)
         if cue.token.dep_ == "case":
             targets.append(cue.token.head)  # "selon les chiffres publiés hier": the source phrase
         elif cue.token.pos_ == "PUNCT":
@@ -733,7 +744,7 @@ def date_items(
                 continue  # inside the reported content: the events', not the statement's date
             if any(s <= e.start < t for s, t in quoted):
                 continue
-            rule = _reaches(f.head, targets, lang) or _linear(f, cue.token, sent[0])
+            rule = _reaches(f.head, targets, lang) or _linear(f, verb, sent[0])
             if rule is None:
                 continue
             distance = abs(f.head.i - cue.token.i)
