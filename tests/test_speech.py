@@ -576,6 +576,16 @@ SPANS = [
 #: the provisions of a law.
 NOT_SPEECH = [
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
+    Row(  # a past participle set off after a name is passive: the name is who is accused, nobody speaks
+        "participle-of-status-after-a-name",
+        "Le procès de Karim Benali, accusé d'avoir incendié un entrepôt, s'ouvre lundi à Épinal.",
+        (),
+    ),
+    Row(  # the same participle opening the sentence
+        "participle-of-status-opening-the-sentence",
+        "Accusé de favoritisme, l'adjoint à l'urbanisme a quitté ses fonctions.",
+        (),
+    ),
     Row(  # a court's sentence is a ruling, not a condemnation spoken
         "sentence-handed-down",
         "Le tribunal de Metz a condamné le gérant du bar à huit mois de prison avec sursis.",

@@ -251,14 +251,16 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     if (
         "VerbForm=Part" in morph
         and "Tense=Past" in morph
-        and token.dep_ in ("acl", "amod")
+        and (token.dep_ in ("acl", "amod") or (token.dep_ == "advcl" and token.i == token.sent.start))
         and not deps & {"aux", "aux:tense"}
         and not auxiliary_before(token, lang)
-        and not is_incise(token)
+        and (_apposed_participle(token) or not is_incise(token))
         and not misread_participle(token, lemma, lang)
     ):
-        # "une comédie nommée", "la loi dite"; not "a pour sa part ajouté", not "« … » averti X", not
-        # "L'OMS avertit que …" (a finite form the tagger read as a participle)
+        # "une comédie nommée", "la loi dite", "Marc Dumont, accusé du meurtre …", "Accusé de
+        # corruption, le maire …" (passive: the noun is who is accused); not "a pour sa part
+        # ajouté", not "« … » averti X", not "L'OMS avertit que …" (a finite form the tagger read
+        # as a participle)
         return "adjectival participle"
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
@@ -295,6 +297,22 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None
+
+
+def _apposed_participle(token: Token) -> bool:
+    """A participle set off after the noun it describes (``Marc Dumont, accusé de …``) or opening
+    the sentence (``Accusé de corruption, le maire …``), not an incise after a quotation."""
+    if token.i == token.sent.start:
+        return True
+    doc = token.doc
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.i < token.i
+        and doc[token.i - 1].text == ","
+        and head.right_edge.i >= token.i - 2
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _penalty(verb: Token, lang: LanguageData) -> bool:
