@@ -224,6 +224,19 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # "à la tribune" is a place at the occasion, not a channel like "dans une tribune"
+        "rostrum-is-at-the-occasion",
+        "Les anciens combattants ont tenu leur congrès samedi à Longwy.\n"
+        "Présent à la tribune, le député a promis de soutenir leur demande de pension.",
+        (("soutenir", "2019-04-06", None),),
+        rule="when.occasion",
+    ),
+    Said(  # the occasion noun inside a compound preposition ("au cours de", "à l'issue de")
+        "occasion-in-a-compound-preposition",
+        "Lundi, au cours d'une conférence de presse, la présidente du club a annoncé le départ de l'entraîneur.\n"
+        "Elle a précisé que son successeur serait nommé en juin.",
+        (("le départ", "2019-04-08", None), ("son successeur", "2019-04-08", None)),
+    ),
     Said(  # the expression "faire savoir": the date follows its second word
         "faire-savoir-expression",
         "Le rectorat a fait savoir hier soir que deux postes seraient créés à la rentrée.",

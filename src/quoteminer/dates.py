@@ -648,6 +648,8 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             # its subject, object or obliques, or the noun of an adverbial phrase ("lors de l'assemblée")
             near += [c for c in token.children if c.dep_ in _OCCASION_DEPS]
             near += [g for c in token.children if c.dep_ == "advmod" for g in c.children if g.dep_ in _OCCASION_DEPS]
+            # the noun of a compound preposition ("au cours d'une conférence de presse", "à l'issue du match")
+            near += [g for c in token.children if c.dep_ in _OCCASION_DEPS for g in c.children if g.dep_ == "nmod"]
             verbs = lang.dates.OCCASION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
@@ -883,7 +885,10 @@ def _reached(item: Item, lang: LanguageData) -> bool:
     data = lang.dates
     return any(
         t.lower_ in data.INTERVIEW_PARTICIPLES
-        or (t.lemma_.lower() in data.CHANNEL_NOUNS and any(c.dep_ == "case" for c in t.children))
+        or (
+            t.lemma_.lower() in data.CHANNEL_NOUNS
+            and any(c.dep_ == "case" and c.lower_ in data.CHANNEL_PREPOSITIONS for c in t.children)
+        )
         for t in cue.sent
     )
 

@@ -303,6 +303,10 @@ CHANNEL_NOUNS = frozenset(
     }
 )
 
+#: Prepositions by which a speaker speaks through such a channel (``dans un communiqué``, ``sur
+#: son blog``, ``par courrier``); ``à la tribune`` is a place at the occasion, not a channel.
+CHANNEL_PREPOSITIONS = frozenset({"dans", "sur", "par", "via"})
+
 #: Verbs whose clause, dated in the journalist's voice, is such an occasion (``Le conseil
 #: municipal s'est réuni hier``, ``le ministre a inauguré samedi …``). Lemmas.
 OCCASION_VERBS = frozenset(
