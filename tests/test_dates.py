@@ -224,6 +224,13 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # the subject's relative clause of speaking carries the time of the statement
+        "relative-clause-of-speaking",
+        "Le président du club, qui s'exprimait dimanche à l'issue de l'assemblée, a affirmé que le stade "
+        "serait agrandi.",
+        (("le stade", "2019-04-07", None),),
+        rule="when.speaking_relative",
+    ),
     Said(  # "à la tribune" is a place at the occasion, not a channel like "dans une tribune"
         "rostrum-is-at-the-occasion",
         "Les anciens combattants ont tenu leur congrès samedi à Longwy.\n"

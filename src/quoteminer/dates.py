@@ -37,6 +37,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.content import Item, TokenIndex
+from quoteminer.cues import reporting_lemma
 from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
@@ -582,10 +583,24 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
                 and token.head.lemma_.lower() in lang.cues.DOCUMENT_NOUNS | lang.cues.FIGURE_NOUNS
             ):
                 rule = "when.channel"
+            elif token.dep_ == "acl:relcl" and _speaking_subject(token, ids, lang):
+                rule = "when.speaking_relative"
             elif not (token.dep_ == "conj" and token.head.i in ids):
                 return None  # "a confirmé hier … et a ajouté" shares its adverbial; other clauses do not
         token = token.head
     return None
+
+
+def _speaking_subject(relative: Token, ids: set[int], lang: LanguageData) -> bool:
+    """A relative clause of speaking on the reporting verb's subject: ``Le député, qui s'exprimait
+    hier devant la presse, a assuré que …`` (the time of speaking is the statement's)."""
+    subject = relative.head
+    return (
+        subject.dep_.startswith("nsubj")
+        and subject.head.i in ids
+        and relative.pos_ in _VERBAL
+        and reporting_lemma(relative, lang) is not None
+    )
 
 
 def _linear(found: _Found, cue_token: Token, sent_start: Token) -> str | None:

@@ -1050,6 +1050,14 @@ _TABLE: tuple[Rule, ...] = (
         "Dans un communiqué publié le 3 avril 2019, la mairie a assuré que l'eau restait potable.",
     ),
     Rule(
+        "when.speaking_relative",
+        "dates",
+        "A time expression dates a relative clause of speaking on the reporting verb's subject (`X, qui "
+        "s'exprimait hier devant la presse, a assuré que …`).",
+        "La sénatrice, qui s'exprimait lundi devant les maires, a assuré que la dotation serait maintenue.",
+        published="2019-04-10",
+    ),
+    Rule(
         "when.same_statement",
         "dates",
         "A quote of a statement whose other quote is dated takes its date.",
