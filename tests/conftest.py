@@ -8,15 +8,25 @@ evaluation tests) share one cache.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import quoteminer
 from quoteminer import Extraction
+
+# The suite is a gate (CI runs it once on a clean clone): its property tests draw the same
+# examples on every run, so a red run is reproducible and a green one cannot turn red by
+# chance. To search for new failing examples, run it with HYPOTHESIS_PROFILE=explore (random
+# draws); a failure found that way is fixed and kept as an @example of its test.
+settings.register_profile("gate", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gate"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
