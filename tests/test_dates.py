@@ -224,6 +224,13 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # the occasion's own clause dates it, the quote coming first
+        "clause-of-the-occasion",
+        "« Nos adhérents sont de plus en plus nombreux », a souligné le président lors du congrès organisé "
+        "dimanche à Verdun.",
+        (("Nos adhérents", "2019-04-07", None),),
+        rule="when.occasion_clause",
+    ),
     Said(  # the subject's relative clause of speaking carries the time of the statement
         "relative-clause-of-speaking",
         "Le président du club, qui s'exprimait dimanche à l'issue de l'assemblée, a affirmé que le stade "

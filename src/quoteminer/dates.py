@@ -585,6 +585,8 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
                 rule = "when.channel"
             elif token.dep_ == "acl:relcl" and _speaking_subject(token, ids, lang):
                 rule = "when.speaking_relative"
+            elif token.dep_ in ("acl", "acl:relcl") and token.head.lemma_.lower() in lang.dates.OCCASION_NOUNS:
+                rule = "when.occasion_clause"  # "lors de l'assemblée qui s'est tenue samedi"
             elif not (token.dep_ == "conj" and token.head.i in ids):
                 return None  # "a confirmé hier … et a ajouté" shares its adverbial; other clauses do not
         token = token.head

@@ -1050,6 +1050,14 @@ _TABLE: tuple[Rule, ...] = (
         "Dans un communiqué publié le 3 avril 2019, la mairie a assuré que l'eau restait potable.",
     ),
     Rule(
+        "when.occasion_clause",
+        "dates",
+        "A time expression dates the clause that describes the occasion the statement was made at (`lors de "
+        "l'assemblée générale qui s'est tenue samedi`, `lors de la réunion organisée lundi`).",
+        "« Le bilan est bon », a affirmé la présidente lors de l'assemblée générale organisée lundi à Toul.",
+        published="2019-04-10",
+    ),
+    Rule(
         "when.speaking_relative",
         "dates",
         "A time expression dates a relative clause of speaking on the reporting verb's subject (`X, qui "
