@@ -466,6 +466,12 @@ HEDGING = [
         "plain",
     ),
     Row(
+        "vague-source-set-off-inside-the-statement",
+        "Le chantier du contournement, selon les observateurs, accuse déjà six mois de retard.",
+        "Le chantier du contournement, selon les observateurs, accuse déjà six mois de retard",
+        "hedged",
+    ),
+    Row(
         "people-left-unnamed-by-their-determiner",
         "D'après plusieurs riverains, la station d'épuration dégage des odeurs depuis juin.",
         "la station d'épuration dégage des odeurs depuis juin",

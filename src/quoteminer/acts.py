@@ -1228,7 +1228,11 @@ def _attribution(cue: Cue, item: Item, index: TokenIndex) -> list[Token]:
         lo, hi = sorted((token.i, found[1].i))
         for t in piece.doc[max(lo, sent.start, hi - 12) : min(hi, sent.end)]:
             words[t.i] = t
-    return [words[i] for i in sorted(words) if sent.start <= i < sent.end and outside(words[i])]
+    # a source phrase set off inside the item (``…, selon les observateurs, …``) still attributes it
+    phrase = range(token.i, anchor.i + 1) if anchor is not token and anchor.i > token.i else range(0)
+    for i in phrase:
+        words[i] = piece.doc[i]
+    return [words[i] for i in sorted(words) if sent.start <= i < sent.end and (i in phrase or outside(words[i]))]
 
 
 def _unnamed_source(cue: Cue, lang: LanguageData) -> bool:
