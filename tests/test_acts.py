@@ -626,7 +626,8 @@ PREDICATE_CARRIES_THE_ACT = [
         "negated-risk-is-no-warning",
         "« La situation du barrage n'est pas inquiétante », a déclaré l'ingénieur Louis Morel.",
         "La situation du barrage n'est pas inquiétante",
-        "statement",
+        # a risk negated reassures (act.assurance.negated_risk), as ``pas d'inquiétude`` does (act.assurance.no_danger)
+        "assurance",
     ),
     Row(
         "blame-word-of-an-object-is-a-statement",

@@ -490,7 +490,7 @@ def _predicate_vote(
             "act.assurance.negated_future": bool(time)
             and negated
             and _lemma(meaning) not in data.COGNITIVE_VERBS
-            and (exchange or _commits(person, nominals, lang)),
+            and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
             "act.warning.conditional_consequence": time in ("Fut", "Cnd")
             and not (negated or past or person == "1")
@@ -699,7 +699,8 @@ def _veto_negated(words: str, tokens: Sequence[Token], lang: LanguageData) -> bo
     """A risk word negated (``n'est pas en danger``) or said to be gone (``la menace est écartée``)."""
     for t in _matched(words, tokens):
         holder = _holder(t)
-        if _negated_predicate(holder, lang):
+        # the negation may bear on the modal that governs the word's verb (``vous ne pouvez pas fermer les yeux``)
+        if _negated_predicate(holder, lang) or (holder.dep_ == "xcomp" and _negated_predicate(holder.head, lang)):
             return True
         if t.dep_.startswith("nsubj") and _lemma(_action(t.head, lang)) in lang.acts.REMOVAL_VERBS:
             return True
@@ -1158,7 +1159,8 @@ def features(case: Case) -> dict[str, float]:
 
     Families (docs/design.md, "Act features"): ``prior`` (the reporting verb's act, whether it
     names one, a reflexive use that changes it), ``cue`` and ``kind``; ``rule`` (each content
-    rule of ``lang.acts.CONTENT_RULES`` that matched) and ``rules`` (today's decision);
+    rule of ``lang.acts.CONTENT_RULES`` that matched), ``veto`` (a veto of the parse on one of them)
+    and ``rules`` (today's decision);
     ``verb`` (person, tense and mood of the content's main predicate, passive, infinitive);
     ``imperative``, ``subjunctive``, ``slogan``, ``exclamation``; ``deontic`` (devoir, falloir
     and their tense); ``neg`` (a negation and what it negates: the main verb, a future, a
@@ -1422,19 +1424,23 @@ def _signals(found: Features) -> dict[str, float]:
         # a first-person or institutional future, a negated commitment, a reassuring state
         "assurance": first_future
         or has("verb.future_passive", "neg.future", "lex.reassure")
+        or has("rule.assurance.negated_risk", "rule.assurance.risk_removed")
         or (has("lex.commit") and has("verb.tense.Fut", "verb.person.1")),
         # risk vocabulary, a warning named around the statement
-        "warning": has("lex.risk", "context.verb.warning", "context.noun.warning"),
+        "warning": has("lex.risk", "context.verb.warning", "context.noun.warning")
+        or has("rule.warning.idiom", "rule.warning.harm_future", "rule.warning.safety_lost"),
         # insults and loaded labels, a blaming question, a refusal to tolerate, an accusation around
         "accusation": has("lex.blame", "context.verb.accusation", "context.noun.accusation")
         or (has("question") and has("address.second_person", "neg.any"))
-        or (has("neg.refusal") and has("neg.person.1")),
+        or (has("neg.refusal") and has("neg.person.1"))
+        or has("rule.accusation.idiom", "rule.accusation.rhetorical", "rule.accusation.unmet_duty")
+        or has("rule.accusation.negated_praise"),
         # words of falsity, a denied first-person past, an opening "non", a denial around
         "denial": has("lex.deny", "neg.first_person_perfect", "context.verb.denial", "context.noun.denial")
         or has("neg.copula", "neg.stressed", "question.modal", "opening.mais")
         or (has("neg.opening_non", "opening.non") and not has("slogan")),
-        # not knowing, not expecting
-        "statement": has("neg.cognitive"),
+        # not knowing, not expecting; content whose act word the parse vetoed (``act.veto.<kind>``)
+        "statement": has("neg.cognitive") or prefixed("veto."),
     }
     return {f"signal.{act}": 1.0 for act, on in signals.items() if on}
 

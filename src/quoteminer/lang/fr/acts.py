@@ -993,7 +993,13 @@ INABILITY_VERBS = frozenset({"pouvoir"})
 #: The content rules a veto of the parse may withdraw, by the kind of veto (``quoteminer.acts._veto``).
 VETOABLE = MappingProxyType(
     {
-        "negated": ("act.warning.danger", "act.warning.catastrophe", "act.warning.sape"),
+        "negated": (
+            "act.warning.danger",
+            "act.warning.catastrophe",
+            "act.warning.sape",
+            "act.accusation.idiom",
+            "act.warning.idiom",
+        ),
         "topic": (
             "act.accusation.blame",
             "act.accusation.blame_words",
@@ -1039,3 +1045,9 @@ INSTRUMENT_NOUNS = frozenset(
 )
 #: The negative particle alone, which with a ``que`` after the verb restricts (``ne … que``: only).
 BARE_NEGATIONS = frozenset({"ne", "n'", "n’"})
+#: Losses whose negated future reassures whatever its subject (``la piscine ne fermera pas``, ``les
+#: prix n'augmenteront pas``): a commitment about a service, unlike a thing's course (``la digue ne
+#: tiendra pas``, ``le chantier ne sera pas terminé``), which a negated future only forecasts.
+LOSS_VERBS = HARM_VERBS | frozenset(
+    {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "supprimer"}
+)
