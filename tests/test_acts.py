@@ -628,6 +628,7 @@ PREDICATE_CARRIES_THE_ACT = [
         "La situation du barrage n'est pas inquiétante",
         # a risk negated reassures (act.assurance.negated_risk), as ``pas d'inquiétude`` does (act.assurance.no_danger)
         "assurance",
+        classifier="a negated risk is rare in the annotated items: the negated copula's denial signal weighs more",
     ),
     Row(
         "blame-word-of-an-object-is-a-statement",
@@ -1116,6 +1117,7 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« La continuité des soins n'est plus assurée la nuit », a déclaré la déléguée syndicale Marie Roux.",
         "La continuité des soins n'est plus assurée la nuit",
         "warning",
+        classifier="a guarantee lost is rare in the annotated items: the negated present weighs for an accusation",
     ),
     Row(
         "negated-praise-blames",
@@ -1158,6 +1160,7 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« Le pronostic vital du motard n'est pas en danger », a indiqué le commandant des pompiers, Luc Girard.",
         "Le pronostic vital du motard n'est pas en danger",
         "assurance",
+        classifier="a negated risk is rare in the annotated items: the negated copula's denial signal weighs more",
     ),
     Row(
         "blame-word-as-a-topic",
