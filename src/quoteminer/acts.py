@@ -358,6 +358,12 @@ PREDICATE_RULES = (
     "act.demand.prohibition",
     "act.demand.deliberative",
     "act.accusation.deliberative_past",
+    "act.assurance.negated_risk",
+    "act.assurance.risk_removed",
+    "act.warning.safety_lost",
+    "act.accusation.negated_praise",
+    "act.accusation.unmet_duty",
+    "act.warning.harm_future",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -429,7 +435,9 @@ def _state(predicate: Token, lang: LanguageData) -> list[Token]:
     return []
 
 
-def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
+def _predicate_vote(
+    tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str], exchange: bool = False
+) -> None:
     """Acts the parse shows in the content's main predicates, whatever the verb that reports
     it (docs/annotation.md, "Speech act"): one vote of ``OVERRULE`` per rule of
     ``PREDICATE_RULES`` that finds its kind of predicate.
@@ -447,6 +455,8 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
     - advice: a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``).
 
     Questions are left out (a question commits to nothing), and so are negated risks and labels.
+    A negated future of a thing forecasts (``la digue ne tiendra pas``) unless the statement is a turn
+    of an exchange (``exchange``), where it answers a fear in play (``la loi ne changera rien``).
     """
     data = lang.acts
     found: dict[str, Token] = {}
@@ -469,14 +479,25 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
         # a past conditional (``il aurait préféré``) regrets what was not done: no warning
         past = time == "Cnd" and finite is not None and finite is not predicate and finite.dep_ == "aux:tense"
         announced = _named_act(meaning, lang)
+        # what a modal's infinitive does (``pourraient céder``), and who or what the predicate is said of
+        action = _action(meaning, lang)
+        nominals = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
+        about = _lemma(predicate) in data.ABOUTNESS_VERBS or predicate.lower_ in data.ABOUTNESS_VERBS
+        evaluated = said | state
         checks = {
-            "act.assurance.negated_future": bool(time) and negated and _lemma(meaning) not in data.COGNITIVE_VERBS,
+            # a negated future commits only a speaker, an actor, or a negated or impersonal subject
+            # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
+            # tiendra pas``, ``le chantier ne sera pas terminé``)
+            "act.assurance.negated_future": bool(time)
+            and negated
+            and _lemma(meaning) not in data.COGNITIVE_VERBS
+            and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
             "act.warning.conditional_consequence": time in ("Fut", "Cnd")
             and not (negated or past or person == "1")
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not negated and bool(said & data.LEXICON["risk"]),
-            "act.accusation.label": not negated and bool(said & data.LEXICON["blame"]),
+            "act.warning.risk_predicate": not (negated or about) and bool(said & data.LEXICON["risk"]),
+            "act.accusation.label": not (negated or about) and bool(said & data.LEXICON["blame"]),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
             # an act announced for later (``allait demander une réunion``, ``dénoncera``)
             _ANNOUNCED.get(announced, "act.demand.announced"): bool(announced)
@@ -500,6 +521,25 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             # a negated obligation forbids (``nous ne devons pas céder``, ``il ne faut pas``, ``vous ne
             # pouvez pas rester sourds``)
             "act.demand.prohibition": negated and _prohibition(predicate, lang),
+            # a risk negated (``le blessé n'est pas en danger``, ``il n'y a plus de risque``) or said to be
+            # gone (``le danger est écarté``): a reassurance; in an exchange, where a risk was claimed, a
+            # negated one contradicts the claim (a denial, ANNOTATION.md §3), which the rules leave to the words
+            "act.assurance.negated_risk": negated
+            and not (about or exchange)
+            and bool(evaluated & data.LEXICON["risk"]),
+            "act.assurance.risk_removed": not negated
+            and _lemma(action) in data.REMOVAL_VERBS
+            and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
+            # a guarantee negated or lost (``la sécurité n'est plus garantie``): a warning
+            "act.warning.safety_lost": negated and bool(evaluated & data.SAFETY_WORDS),
+            # praise negated, said of someone or something else (``ce n'est pas digne de vous``)
+            "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
+            # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
+            "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
+            # harm foretold of something other than the speaker (``le festival disparaîtra``)
+            "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
+            and not (negated or past or person == "1")
+            and _harm(action, nominals, lang),
         }
         for rule_id, holds in checks.items():
             if holds:
@@ -509,6 +549,239 @@ def _predicate_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str
             act = rule_id.split(".")[1]
             votes[act] = votes.get(act, 0.0) + data.OVERRULE
             evidence.append(f"{rule_id}:{found[rule_id].text[:40]}")
+    if found.keys() & _NEGATION_READINGS:
+        # the parse reads the negation as another act: the word rules of a bare negation give way
+        _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _action(verb: Token, lang: LanguageData) -> Token:
+    """The verb that says what happens: the infinitive of a modal (``pourraient céder``), else ``verb``."""
+    if _lemma(verb) in lang.acts.MODAL_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
+                return child
+    return verb
+
+
+def _commits(person: str, nominals: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether a negated future of these subjects can commit someone: the first person, a pronoun,
+    someone who can act or what he acts through (``la loi``), a negated subject (``aucune classe``),
+    an impersonal or no subject."""
+    if person == "1" or not nominals:
+        return True
+    negative = lang.acts.NEGATIVE_WORDS
+    return any(
+        n.pos_ == "PRON"
+        or n.dep_.startswith("expl")
+        or n.lower_ in negative
+        or any(d.lower_ in negative for d in n.children)
+        or _actor(n, lang)
+        or _lemma(n) in lang.acts.INSTRUMENT_NOUNS
+        for n in nominals
+    )
+
+
+def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` is a duty unmet in the past (``lang.acts.DUTY_VERBS`` in a
+    compound or past tense); ``faire`` only with nothing done (``n'a rien fait``), not with an
+    object (``l'accident n'a fait aucun blessé``)."""
+    lemma = _lemma(predicate)
+    if lemma not in lang.acts.DUTY_VERBS or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "faire" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children):
+        return False
+    finite = _finite(predicate)
+    if finite is None:
+        return False
+    compound = finite is not predicate and finite.dep_ in ("aux:tense", "aux:pass")
+    return compound or _tense(finite, lang) == "Past"
+
+
+def _harm(action: Token, nominals: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether ``action`` is harm (``lang.acts.HARM_VERBS``) befalling something or someone not named as
+    an actor, or the growth of a harm (``les incendies vont se multiplier``)."""
+    data = lang.acts
+    lemma = _lemma(action)
+    if any(n.ent_type_ in ("PER", "ORG") for n in nominals):
+        return False
+    if lemma in data.HARM_VERBS:
+        return True
+    harms = data.HARM_NOUNS | data.LEXICON["risk"]
+    return lemma in data.GROWTH_VERBS and any(_lemma(n) in harms for n in nominals)
+
+
+#: The predicate rules that read a negation as an act other than a denial (``n'est pas en danger``: an
+#: assurance; ``n'a jamais répondu``: an accusation): the word rules of a bare negation give way to them.
+_NEGATION_READINGS = frozenset(
+    {
+        "act.assurance.negated_risk",
+        "act.warning.safety_lost",
+        "act.accusation.negated_praise",
+        "act.accusation.unmet_duty",
+    }
+)
+
+
+def _withdraw(
+    lang: LanguageData, votes: dict[str, float], evidence: list[str], rules: Iterable[str], kind: str
+) -> None:
+    """Withdraw the votes of the word rules ``rules`` found in ``evidence``, naming the veto ``kind``."""
+    weights = {rule_id: (act, weight) for rule_id, act, weight, _ in _rules(lang)}
+    withdrawn = set(rules)
+    kept = []
+    for entry in evidence:
+        rule_id = entry.partition(":")[0]
+        if rule_id not in withdrawn:
+            kept.append(entry)
+            continue
+        act, weight = weights[rule_id]
+        votes[act] = votes.get(act, 0.0) - weight
+        if votes[act] <= 1e-9:
+            del votes[act]
+        kept.append(f"act.veto.{kind}:{rule_id.removeprefix('act.')}")
+    evidence[:] = kept
+
+
+#: The vetoes of the parse on the word rules (``_veto``), named as the rules are.
+VETO_RULES = tuple(f"act.veto.{kind}" for kind in ("negated", "topic", "schedule", "not_the_speaker", "not_a_denial"))
+
+
+def _veto(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
+    """Withdraw the vote of a word rule (``lang.acts.CONTENT_RULES``) when the parse shows that its
+    words do not carry its act (``lang.acts.VETOABLE``): a risk word negated (``n'est pas en
+    danger``), a word of blame or risk that names a topic (``l'histoire d'un scandale``), a ``devoir``
+    of a timetable (``le stade doit accueillir 20 000 spectateurs samedi``), a verb of demand whose
+    subject is not the speaker (``les habitants nous demandent``) or that reports a past request of a
+    thing (``nous avons demandé une étude``), a negation that is no denial (``pas encore``, ``jamais
+    vu autant``, ``je n'ai pas pu``). The rule's evidence gives way to ``act.veto.<kind>``."""
+    if not tokens:
+        return
+    data = lang.acts
+    weights = {rule_id: (act, weight) for rule_id, act, weight, _ in _rules(lang)}
+    checks = {
+        "negated": _veto_negated,
+        "topic": _veto_topic,
+        "schedule": _veto_schedule,
+        "not_the_speaker": _veto_not_the_speaker,
+        "not_a_denial": _veto_not_a_denial,
+    }
+    kept = []
+    for entry in evidence:
+        rule_id, _, words = entry.partition(":")
+        kind = next(
+            (k for k, rules in data.VETOABLE.items() if rule_id in rules and checks[k](words, tokens, lang)), None
+        )
+        if kind is None:
+            kept.append(entry)
+            continue
+        act, weight = weights[rule_id]
+        votes[act] = votes.get(act, 0.0) - weight
+        if votes[act] <= 1e-9:
+            del votes[act]
+        kept.append(f"act.veto.{kind}:{rule_id.removeprefix('act.')}")
+    evidence[:] = kept
+
+
+def _matched(words: str, tokens: Sequence[Token]) -> list[Token]:
+    """The content words of ``tokens`` among the words a rule matched."""
+    found = {w.lower() for w in regex.findall(r"\w+", words.replace("’", "'"))}
+    return [t for t in tokens if t.lower_ in found and t.pos_ in ("NOUN", "ADJ", "VERB", "AUX", "PROPN", "ADV")]
+
+
+def _holder(token: Token) -> Token:
+    """The predicate that says ``token`` of something: the nearest verb or copular word above it."""
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.children):
+            return t
+    return token
+
+
+def _veto_negated(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A risk word negated (``n'est pas en danger``) or said to be gone (``la menace est écartée``)."""
+    for t in _matched(words, tokens):
+        holder = _holder(t)
+        # the negation may bear on the modal that governs the word's verb (``vous ne pouvez pas fermer les yeux``)
+        if _negated_predicate(holder, lang) or (holder.dep_ == "xcomp" and _negated_predicate(holder.head, lang)):
+            return True
+        if t.dep_.startswith("nsubj") and _lemma(_action(t.head, lang)) in lang.acts.REMOVAL_VERBS:
+            return True
+    return False
+
+
+def _veto_topic(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    data = lang.acts
+    for t in _matched(words, tokens):
+        for a in t.ancestors:
+            if (a.pos_ == "NOUN" and _lemma(a) in data.TOPIC_NOUNS) or (
+                a.pos_ == "VERB" and (_lemma(a) in data.ABOUTNESS_VERBS or a.lower_ in data.ABOUTNESS_VERBS)
+            ):
+                return True
+    return False
+
+
+def _dated(token: Token, lang: LanguageData) -> bool:
+    """Whether ``token``'s phrase names a day, a month, a season or a date."""
+    dates = lang.dates
+    return any(
+        t.lower_ in dates.MONTHS or t.lower_ in dates.WEEKDAYS or t.lower_ in dates.SEASONS for t in token.subtree
+    )
+
+
+def _veto_schedule(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    for t in _matched(words, tokens):
+        if _lemma(t) != "devoir":
+            continue
+        infinitive = next((c for c in t.children if c.dep_ == "xcomp"), None)
+        subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
+        if infinitive is not None:
+            subjects += [c for c in infinitive.children if c.dep_.startswith("nsubj")]
+        if (
+            infinitive is not None
+            and subjects
+            and not any(s.pos_ == "PRON" or _actor(s, lang) for s in subjects)
+            and _dated(infinitive, lang)
+        ):
+            return True
+    return False
+
+
+def _veto_not_the_speaker(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    first = lang.acts.FIRST_PERSON_WORDS
+    for t in _matched(words, tokens):
+        if t.pos_ != "VERB":
+            continue
+        nominals = [c for c in t.children if c.dep_.startswith("nsubj")]
+        if len(nominals) > 1:
+            # the parser may take the object clitic before the verb for a second subject (``les touristes
+            # nous demandent``)
+            nominals = [c for c in nominals if not (c.pos_ == "PRON" and c.i == t.i - 1)]
+        subjects = [c.lower_.replace("’", "'") for c in nominals]
+        if subjects and not set(subjects) & first:
+            return True
+        # a request of a thing reported in the past (``nous avons demandé une étude``), not of an action
+        past = any(c.dep_ == "aux:tense" for c in t.children)
+        action = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "obl:arg" and c.pos_ == "VERB") for c in t.children)
+        if past and not action:
+            return True
+    return False
+
+
+def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Every negated word of the content is a state of progress, an exclamation or an inability."""
+    data = lang.acts
+    negated = [t for t in tokens if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and _negated(t, lang)]
+    if not negated:
+        return False
+
+    def plain(t: Token) -> bool:
+        if any(c.dep_ == "advmod" and c.lower_ in data.NOT_YET for c in t.children):
+            return True
+        if any(c.lower_ == "jamais" for c in t.children) and any(w.lower_ in data.DEGREE_WORDS for w in t.subtree):
+            return True
+        person = _person(t, _finite(t), lang)
+        return _lemma(t) in data.INABILITY_VERBS and person == "1" and any(c.dep_ == "aux:tense" for c in t.children)
+
+    return all(plain(t) for t in negated)
 
 
 def _noun_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
@@ -630,11 +903,24 @@ def _threat(verb: Token, lang: LanguageData) -> bool:
 
 
 def _negated_predicate(predicate: Token, lang: LanguageData) -> bool:
-    """Whether the predicate is negated: a ``ne … pas`` on it, or a negative subject (``aucune classe``)."""
+    """Whether the predicate is negated: a ``ne … pas`` on it, or a negative subject (``aucune classe``);
+    not a restriction (``ne pouvait être assurée que par …``: a ``ne`` alone, a ``que`` after the verb)."""
     if _negated(predicate, lang):
-        return True
+        return not _restriction(predicate, lang)
     subjects = [c for c in predicate.children if c.dep_.startswith("nsubj")]
-    return any(d.dep_ == "det" and d.lower_ in lang.acts.NEGATIVE_WORDS for s in subjects for d in s.children)
+    negative = lang.acts.NEGATIVE_WORDS
+    return any(s.lower_ in negative and s.pos_ == "PRON" for s in subjects) or any(
+        d.dep_ == "det" and d.lower_ in negative for s in subjects for d in s.children
+    )
+
+
+def _restriction(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the only negation on ``predicate`` is a bare ``ne`` with a ``que`` after the predicate in
+    its sentence: ``ne … que`` restricts (``only``), it does not negate."""
+    words = [c for c in predicate.children if _morph(c, "Polarity") == "Neg" or c.lower_ in lang.acts.NEGATIVE_WORDS]
+    if any(c.lower_ not in lang.acts.BARE_NEGATIONS for c in words):
+        return False
+    return any(t.lower_ in lang.syntax.QUE for t in predicate.sent if t.i > predicate.i)
 
 
 def _conditioned(predicate: Token, lang: LanguageData) -> bool:
@@ -704,8 +990,9 @@ class Case:
         # one space between words, one apostrophe: the rules are written for that
         content = _SPACES.sub(" ", frame + " " + index.view.original[item.start : item.end]).replace("’", "'").strip()
         votes, evidence = _vote(content, lang)
+        _veto(tokens, lang, votes, evidence)
         _mood_vote(tokens, lang, votes, evidence)
-        _predicate_vote(tokens, lang, votes, evidence)
+        _predicate_vote(tokens, lang, votes, evidence, prior.exchange)
         _noun_vote(tokens, lang, votes, evidence)
         return cls(item, prior, piece, tokens, index, lang, content, votes, evidence)
 
@@ -873,7 +1160,8 @@ def features(case: Case) -> dict[str, float]:
 
     Families (docs/design.md, "Act features"): ``prior`` (the reporting verb's act, whether it
     names one, a reflexive use that changes it), ``cue`` and ``kind``; ``rule`` (each content
-    rule of ``lang.acts.CONTENT_RULES`` that matched) and ``rules`` (today's decision);
+    rule of ``lang.acts.CONTENT_RULES`` that matched), ``veto`` (a veto of the parse on one of them)
+    and ``rules`` (today's decision);
     ``verb`` (person, tense and mood of the content's main predicate, passive, infinitive);
     ``imperative``, ``subjunctive``, ``slogan``, ``exclamation``; ``deontic`` (devoir, falloir
     and their tense); ``neg`` (a negation and what it negates: the main verb, a future, a
@@ -914,7 +1202,8 @@ def features(case: Case) -> dict[str, float]:
 
     # today's content rules, each as a feature, and today's decision
     for evidence in case.rule_evidence:
-        out["rule." + evidence.split(":", 1)[0].removeprefix("act.")] = 1.0
+        name = evidence.split(":", 1)[0].removeprefix("act.")
+        out[name if name.startswith("veto.") else "rule." + name] = 1.0
     out[f"rules.{rules_act}"] = 1.0
 
     words = [t for t in tokens if not t.is_space]
@@ -1136,19 +1425,23 @@ def _signals(found: Features) -> dict[str, float]:
         # a first-person or institutional future, a negated commitment, a reassuring state
         "assurance": first_future
         or has("verb.future_passive", "neg.future", "lex.reassure")
+        or has("rule.assurance.negated_risk", "rule.assurance.risk_removed")
         or (has("lex.commit") and has("verb.tense.Fut", "verb.person.1")),
         # risk vocabulary, a warning named around the statement
-        "warning": has("lex.risk", "context.verb.warning", "context.noun.warning"),
+        "warning": has("lex.risk", "context.verb.warning", "context.noun.warning")
+        or has("rule.warning.idiom", "rule.warning.harm_future", "rule.warning.safety_lost"),
         # insults and loaded labels, a blaming question, a refusal to tolerate, an accusation around
         "accusation": has("lex.blame", "context.verb.accusation", "context.noun.accusation")
         or (has("question") and has("address.second_person", "neg.any"))
-        or (has("neg.refusal") and has("neg.person.1")),
+        or (has("neg.refusal") and has("neg.person.1"))
+        or has("rule.accusation.idiom", "rule.accusation.rhetorical", "rule.accusation.unmet_duty")
+        or has("rule.accusation.negated_praise"),
         # words of falsity, a denied first-person past, an opening "non", a denial around
         "denial": has("lex.deny", "neg.first_person_perfect", "context.verb.denial", "context.noun.denial")
         or has("neg.copula", "neg.stressed", "question.modal", "opening.mais")
         or (has("neg.opening_non", "opening.non") and not has("slogan")),
-        # not knowing, not expecting
-        "statement": has("neg.cognitive"),
+        # not knowing, not expecting; content whose act word the parse vetoed (``act.veto.<kind>``)
+        "statement": has("neg.cognitive") or prefixed("veto."),
     }
     return {f"signal.{act}": 1.0 for act, on in signals.items() if on}
 

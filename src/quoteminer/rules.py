@@ -770,6 +770,42 @@ _TABLE: tuple[Rule, ...] = (
         "« Nous appelons à l'arrêt immédiat des combats », a déclaré le ministre.",
     ),
     Rule(
+        "act.veto.negated:<words>",
+        "acts",
+        "The parse withdraws the vote of the risk rule `<words>`: its word is negated (`n'est pas en danger`) or"
+        " said to be gone (`la menace est écartée`).",
+        "« Le randonneur blessé n'est pas en danger », a indiqué le médecin du Samu, Marc Aubert.",
+    ),
+    Rule(
+        "act.veto.topic:<words>",
+        "acts",
+        "The parse withdraws the vote of the blame or risk rule `<words>`: its word is what a work, an inquiry or"
+        " a talk is about (`l'histoire d'un scandale`, `porte sur des faits de corruption`), not an evaluation.",
+        "« Le livre retrace l'histoire d'un scandale immobilier », a expliqué l'auteur, Paul Renaud.",
+    ),
+    Rule(
+        "act.veto.schedule:<words>",
+        "acts",
+        "The parse withdraws the vote of the rule `<words>`: `devoir` with a subject that cannot act and a date"
+        " gives a timetable (`le gymnase doit accueillir ses élèves en septembre`), not an obligation.",
+        "« Le nouveau gymnase doit accueillir ses premiers élèves en septembre », a précisé l'adjoint, Luc Garnier.",
+    ),
+    Rule(
+        "act.veto.not_the_speaker:<words>",
+        "acts",
+        "The parse withdraws the vote of the rule `<words>`: the verb of demand is not the speaker's (`les"
+        " clients nous réclament`) or reports a past request of a thing (`nous avons demandé un devis`).",
+        "« Nous avons demandé un devis à trois entreprises », a indiqué la présidente du club, Anne Colin.",
+    ),
+    Rule(
+        "act.veto.not_a_denial:<words>",
+        "acts",
+        "The parse withdraws the vote of the denial rule `<words>`: every negation of the content is a state"
+        " of progress (`pas encore`), an exclamation (`jamais vu autant`) or a first-person inability"
+        " (`je n'ai pas pu`), or a predicate rule reads the negation as another act (`n'a jamais répondu`).",
+        "« Nous n'avons pas encore fixé la date du vide-grenier », a indiqué le président du comité, Paul Roy.",
+    ),
+    Rule(
         "act.path.verb",
         "acts",
         "The verb names an act and no content votes against it: the verb's act.",
@@ -869,6 +905,13 @@ _TABLE: tuple[Rule, ...] = (
         "acts",
         "The act classifier weighed one content rule of `lang/fr/acts.py` that matched.",
         "« Il faut rouvrir l'école dès lundi », a déclaré la ministre.",
+    ),
+    Rule(
+        "act.feature.veto.<value>",
+        "acts",
+        "The act classifier weighed a veto of the parse on a content rule (`negated`, `topic`, `schedule`,"
+        " `not_the_speaker`, `not_a_denial`).",
+        "« Nous n'avons pas encore reçu les analyses », a indiqué le directeur du laboratoire.",
     ),
     Rule(
         "act.feature.rules.<act>",

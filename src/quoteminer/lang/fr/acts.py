@@ -37,6 +37,54 @@ _SCHEDULE = (
 # de``, ``doit conduire à``): a purpose or a prediction, not an obligation.
 _OUTCOME = r"(?:permettre|aboutir|conduire|mener|entraîner|servir|favoriser|contribuer|déboucher|marquer)"
 
+#: Set phrases of blame: the speaker says someone wronged others without a word of blame in
+#: the lexicon (``ils ont fermé les yeux``, ``on nous prend pour des imbéciles``, ``une décision
+#: prise en catimini``). Regular-expression fragments over the content (verbs by their stem, so
+#: every tense matches); from the figures of speech of political, union and local-news speech.
+BLAME_IDIOMS = (
+    r"ferm\w{0,5}\s+les\s+yeux",
+    r"laiss\w{0,5}\s+pourrir",
+    r"pren\w{0,5}\s+(?:pour|pris\s+pour)\s+des\s+(?:imbéciles|idiots|cons|pigeons|gogos|vaches\s+à\s+lait)",
+    r"pris\s+pour\s+des\s+(?:imbéciles|idiots|cons|pigeons|gogos|vaches\s+à\s+lait)",
+    r"en\s+catimini",
+    r"poudre\s+aux\s+yeux",
+    r"deux\s+poids,?\s+deux\s+mesures",
+    r"(?:se\s+)?moqu\w{0,5}\s+du\s+monde",
+    r"men\w{0,5}\s+en\s+bateau",
+    r"roul\w{0,5}\s+dans\s+la\s+farine",
+    r"variable\s+d'ajustement",
+    r"sourde\s+oreille",
+    r"voil\w{0,5}\s+la\s+face",
+    r"bott\w{0,5}\s+en\s+touche",
+    r"pass\w{0,5}\s+en\s+force",
+    r"effets?\s+d'annonce",
+    r"sur\s+l'autel\s+de",
+    r"jou\w{0,5}\s+avec\s+(?:la\s+santé|la\s+vie|le\s+feu|l'avenir)",
+    r"monde\s+parallèle",
+    r"hors\s+sol",
+)
+#: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
+#: retardement``; same form and sources as ``BLAME_IDIOMS``.
+RISK_IDIOMS = (
+    r"dans\s+le\s+mur",
+    r"au\s+bord\s+(?:du\s+gouffre|du\s+précipice|de\s+l'(?:implosion|explosion|asphyxie)|de\s+la\s+(?:rupture|faillite|"
+    r"catastrophe|crise))",
+    r"bombes?\s+à\s+retardement",
+    r"point\s+de\s+non-retour",
+    r"cote\s+d'alerte",
+    r"sonnette\s+d'alarme",
+    r"à\s+bout\s+de\s+souffle",
+    r"en\s+train\s+de\s+(?:mourir|disparaître|s'effondrer|couler|sombrer)",
+    r"poudrière",
+    r"épée\s+de\s+damoclès",
+    r"à\s+la\s+rue",
+)
+
+
+def _any(fragments: tuple[str, ...]) -> str:
+    return r"\b(?:" + "|".join(fragments) + r")\b"
+
+
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # --- demand: calls, requirements, obligations, imperatives -----------------------------
@@ -55,7 +103,10 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "demand",
         1.5,
         r"\bil\s+(?:faut|faudrait|faudra|fallait)\b(?!\s+(?:bien\s+)?(?:l'|le\s+)?(?:dire|savoir|noter|souligner|reconna[iî]tre"
-        r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire)\b)",
+        r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire)\b)"
+        # a need measured in time, not a call (``il faut compter deux heures``, ``il faudrait trois ans pour``)
+        r"(?!\s+(?:compter\b|(?:au\s+moins\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?[\w-]{1,12}\s+"
+        r"(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)\b))",
     ),
     # deontic "devoir" + infinitive or passive (``doit montrer``, ``doit être combattue``),
     # except scheduling and prediction (``doit se tenir lundi``)
@@ -409,6 +460,21 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ("act.accusation.decline", "accusation", 1.0, r"\baffaiblie?s?\b|\bdégradée?s?\b|\bexsangues?\b|\ben ruines?\b"),
     # something kept from the public: "une ardoise cachée", "des chiffres dissimulés"
     ("act.accusation.concealed", "accusation", 1.0, r"\bcachée?s?\b|\bdissimul\w{1,6}\b|\bmaquill\w{1,6}\b"),
+    # a set phrase of blame or of danger ahead (``BLAME_IDIOMS``, ``RISK_IDIOMS``)
+    ("act.accusation.idiom", "accusation", 1.5, _any(BLAME_IDIOMS)),
+    ("act.warning.idiom", "warning", 1.5, _any(RISK_IDIOMS)),
+    # a question that answers itself by blaming: ``À quoi sert un plan … ?`` (it serves no purpose),
+    # ``Qui peut encore croire … ?`` (nobody can), ``Qu'a-t-il fait ? Rien.`` (a question the
+    # speaker answers with nothing)
+    (
+        "act.accusation.rhetorical",
+        "accusation",
+        1.5,
+        r"\bà\s+quoi\s+(?:bon|ser(?:t|vent|vira|vait|virait))\b[^.!?]{0,200}\?"
+        r"|\bqui\s+(?:peut|pourrait|pourra)\s+(?:encore\s+|sérieusement\s+|vraiment\s+)?(?:croire|imaginer|accepter|"
+        r"comprendre|penser)\b[^.!?]{0,200}\?"
+        r"|\?\s{0,3}(?:rien|personne|aucun|aucune|jamais)\s{0,2}(?:[.!]|$)",
+    ),
 )
 
 #: A neutral verb's prior gives way when the content's best act has at least this weight.
@@ -484,7 +550,7 @@ LEXICON = MappingProxyType(
     {
         "blame": frozenset(
             """
-            abandon aberrant absurde abus acharnement affaiblir affligeant amalgame
+            abandon aberrant aberration absurde abus acharnement affaiblir affligeant amalgame
             amateurisme arrogance arrogant aveuglement bafouer brader bâcler cacher
             caricatural caricature chaos choquant complaisance complice complicité
             consternant coupable cynique cynisme dictature dilettantisme dissimuler décevant
@@ -500,6 +566,8 @@ LEXICON = MappingProxyType(
             politicien propagande racket reniement renier ridicule sabotage saboter scandale
             scandaleux sectaire sectarisme stigmatiser trahir trahison triste tromper
             tromperie vergogne échec égoïsme électoraliste
+            calamiteux désastreux désengagement désengager gaspillage gaspiller imbécile
+            sacrifier saborder clientélisme favoritisme
             """.split()
         ),
         "risk": frozenset(
@@ -510,6 +578,8 @@ LEXICON = MappingProxyType(
             hémorragie inquiétant inquiétude inéluctable inévitable irrémédiable
             irréversible menace menacer préoccupant péril périlleux ravage redoutable risque
             risquer saper vulnérable
+            asphyxie explosif gouffre implosion insoutenable intenable mortel pénurie saturation
+            saturé
             """.split()
         ),
         "reassure": frozenset(
@@ -813,3 +883,171 @@ IMPERSONAL_SUBJECTS = frozenset({"c'", "ce", "cela", "ça", "il"})
 #: Interrogative adverbs that, before an infinitive, make a deliberative question (``Comment refuser
 #: … ?``, ``Pourquoi attendre ?``): the speaker asks what nobody could answer otherwise.
 DELIBERATIVE_ADVERBS = frozenset({"comment", "pourquoi"})
+
+# --- What the parse shows of an evaluation: negated, removed, lost, or only a topic ----------
+#
+# From the errors of the probe of ordinary news statements (docs/accuracy.md, "Speech acts")
+# and French usage: a negation turns a risk into a reassurance and a guarantee into a warning;
+# a word of blame or risk that is what a film, an inquiry or a study is about evaluates nobody.
+
+#: States of safety whose negation or loss warns (``la sécurité n'est plus garantie``, ``nous ne
+#: pouvons plus assurer la sécurité``): the guarantees of the ``reassure`` family, not its words of
+#: calm or normality (``ce n'est pas normal`` blames).
+SAFETY_WORDS = frozenset({"assurer", "assuré", "garantir", "garanti", "protéger", "protégé", "sécurité", "sécuriser"})
+#: Praise whose negation, said of a person, a decision or a conduct, blames (``ce n'est pas digne
+#: de vous``, ``ce n'est pas sérieux``, ``il n'est pas à la hauteur``).
+PRAISE_WORDS = frozenset(
+    {
+        "acceptable",
+        "admissible",
+        "cohérent",
+        "convenable",
+        "correct",
+        "crédible",
+        "décent",
+        "digne",
+        "honnête",
+        "hauteur",
+        "loyal",
+        "raisonnable",
+        "respectueux",
+        "responsable",
+        "sérieux",
+    }
+)
+#: Verbs that say a danger is gone when a risk word is their subject (``le danger est écarté``, ``la
+#: menace est levée``, ``le risque est maîtrisé``): a reassurance.
+REMOVAL_VERBS = frozenset(
+    {
+        "circonscrire",
+        "contenir",
+        "dissiper",
+        "enrayer",
+        "écarter",
+        "éloigner",
+        "lever",
+        "maîtriser",
+        "passer",
+        "résorber",
+    }
+)
+#: What someone owed others and, negated in the past, did not give (``rien n'a été fait``, ``les
+#: promesses n'ont pas été tenues``, ``il n'a jamais répondu``): a reproach when said of others.
+DUTY_VERBS = frozenset({"agir", "consulter", "écouter", "faire", "honorer", "réagir", "respecter", "répondre", "tenir"})
+#: Harm that, foretold of something or someone other than the speaker, warns (``le festival
+#: disparaîtra``, ``les digues pourraient céder``, ``des commerces vont mourir``).
+HARM_VERBS = frozenset(
+    {
+        "céder",
+        "couler",
+        "disparaître",
+        "détruire",
+        "effondrer",
+        "exploser",
+        "flamber",
+        "mourir",
+        "ruiner",
+        "sombrer",
+        "tuer",
+    }
+)
+#: Harms that, foretold to grow, warn (``les incendies vont se multiplier``); with ``GROWTH_VERBS``.
+HARM_NOUNS = frozenset(
+    {"accident", "agression", "cambriolage", "crue", "épidémie", "incendie", "inondation", "licenciement", "violence"}
+)
+GROWTH_VERBS = frozenset({"aggraver", "augmenter", "exploser", "multiplier", "redoubler", "étendre", "propager"})
+#: Nouns and verbs whose complement is what a work, an inquiry or a talk is about: a word of blame
+#: or risk there names a topic, not an evaluation (``l'histoire d'un scandale``, ``l'enquête porte
+#: sur des faits de corruption``, ``l'étude porte sur les risques``).
+TOPIC_NOUNS = frozenset(
+    {
+        "affaire",
+        "dossier",
+        "documentaire",
+        "enquête",
+        "étude",
+        "film",
+        "histoire",
+        "livre",
+        "procès",
+        "récit",
+        "roman",
+        "spectacle",
+        "sujet",
+        "thème",
+    }
+)
+#: With their present and imperfect forms, which the lemmatizer often leaves as they are (``porte``).
+ABOUTNESS_VERBS = frozenset(
+    """
+    concerner concerne concernent concernait concernaient porter porte portent portait portaient
+    raconter raconte racontent racontait retracer retrace retracent traiter traite traitent traitait
+    """.split()
+)
+#: Adverbs that make a negation a state of progress (``nous n'avons pas encore reçu``), and words
+#: of degree that make ``jamais`` an exclamation (``je n'ai jamais vu autant de monde``): no denial.
+NOT_YET = frozenset({"encore"})
+DEGREE_WORDS = frozenset({"autant", "aussi", "pareil", "pareille", "si", "tant", "tel", "telle", "tels", "telles"})
+#: A first-person inability (``je n'ai pas pu venir``) reports, it does not deny.
+INABILITY_VERBS = frozenset({"pouvoir"})
+#: The content rules a veto of the parse may withdraw, by the kind of veto (``quoteminer.acts._veto``).
+VETOABLE = MappingProxyType(
+    {
+        "negated": (
+            "act.warning.danger",
+            "act.warning.catastrophe",
+            "act.warning.sape",
+            "act.accusation.idiom",
+            "act.warning.idiom",
+        ),
+        "topic": (
+            "act.accusation.blame",
+            "act.accusation.blame_words",
+            "act.accusation.faute",
+            "act.accusation.intolerable",
+            "act.warning.danger",
+            "act.warning.catastrophe",
+        ),
+        "schedule": ("act.demand.devoir",),
+        "not_the_speaker": ("act.demand.exiger",),
+        "not_a_denial": (
+            "act.denial.first_person",
+            "act.denial.first_person_ne",
+            "act.denial.jamais",
+            "act.denial.ne_pas",
+            "act.denial.third_person",
+        ),
+    }
+)
+#: What a speaker acts through, whose negated future commits him as his own would (``la loi ne
+#: changera rien pour les couples mariés``, ``la réforme ne touchera pas aux retraites``): the
+#: instruments of a policy, unlike the things a negated future only forecasts (``la digue ne tiendra
+#: pas``, ``le chantier ne sera pas terminé``).
+INSTRUMENT_NOUNS = frozenset(
+    {
+        "amendement",
+        "article",
+        "budget",
+        "circulaire",
+        "décret",
+        "disposition",
+        "dispositif",
+        "loi",
+        "mesure",
+        "ordonnance",
+        "plan",
+        "projet",
+        "proposition",
+        "réforme",
+        "règlement",
+        "texte",
+    }
+)
+#: The negative particle alone, which with a ``que`` after the verb restricts (``ne … que``: only).
+BARE_NEGATIONS = frozenset({"ne", "n'", "n’"})
+#: Losses whose negated future reassures whatever its subject (``la piscine ne fermera pas``, ``les
+#: prix n'augmenteront pas``): a commitment about a service, unlike a thing's course (``la digue ne
+#: tiendra pas``, ``le chantier ne sera pas terminé``), which a negated future only forecasts.
+LOSS_VERBS = HARM_VERBS | frozenset(
+    {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "supprimer"}
+)
