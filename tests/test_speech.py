@@ -339,6 +339,11 @@ COMPLEMENTS = [
         "report du match de dimanche.",
         (("indirect", "son départ"), ("indirect", "le report du match de dimanche")),
     ),
+    Row(  # a preposition that holds the article: a one-word noun is the whole noun phrase
+        "one-word-noun-after-a-contracted-article",
+        "Le chef de la diplomatie a appelé au dialogue. Le gouverneur, qui appelle aux dons, a visité le camp.",
+        (("indirect", "dialogue"), ("indirect", "dons")),
+    ),
     Row(  # "pour" governs what a verb of pleading reports, a noun phrase or "pour que" + clause
         "pleading-for",
         "Le collectif plaide pour une réouverture rapide de la gare. Les parents insistent pour que la "

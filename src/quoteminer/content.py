@@ -269,7 +269,11 @@ def _proposals(
             for s, e in quoted.holding(start):
                 if s <= start < e < end:
                     end = e  # a complement that opens inside a quotation ends with it
-        if end - start < 3 or len(WORD.findall(text[start:end])) < 2:
+        if end - start < 3:
+            continue
+        # one word is too little, unless it is a noun whose article the preposition before it holds
+        # ("a appelé au calme", "appelle au boycott")
+        if len(WORD.findall(text[start:end])) < 2 and not (form == "np" and _after_contracted(text, start, lang)):
             continue
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
@@ -309,6 +313,12 @@ def _proposals(
 
 
 @functools.cache
+def _after_contracted(text: str, start: int, lang: LanguageData) -> bool:
+    """Whether the word before ``start`` is a preposition holding an article (``au``, ``du``)."""
+    before = WORD.findall(text[max(0, start - 12) : start])
+    return bool(before) and before[-1].lower() in lang.syntax.CONTRACTED_ARTICLES
+
+
 def _adjacent(lang: LanguageData) -> regex.Pattern[str]:
     """Between an indirect item's end and a quotation that goes on with its clause: spaces, a
     comma, or a word the clause goes on with (``une réunion de l'ONU pour « dénoncer … »``)."""

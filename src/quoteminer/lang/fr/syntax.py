@@ -103,6 +103,9 @@ EXPLETIVE_SUBJECT = "il"
 DE = frozenset({"de", "d'", "d’"})
 #: ``de`` and its contracted forms, before the name a noun describes (``la guérilla des FARC``).
 OF_FORMS = frozenset({"de", "des", "du", "d'", "d’"})
+#: Prepositions that hold the article of the noun after them (``au calme``, ``aux urnes``,
+#: ``du retrait``): a bare noun after one is a whole noun phrase, as ``la retenue`` is.
+CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 #: ``à`` and ``au`` before an adverbial phrase's noun (``à la rescousse``, ``à long terme``).
 A = frozenset({"à", "au"})
 #: Nouns heading a bill (``projet de loi``, ``proposition de loi``) and the noun that makes them one.
