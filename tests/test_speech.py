@@ -344,6 +344,11 @@ COMPLEMENTS = [
         "Le chef de la diplomatie a appelé au dialogue. Le gouverneur, qui appelle aux dons, a visité le camp.",
         (("indirect", "dialogue"), ("indirect", "dons")),
     ),
+    Row(  # verbs of saying again and of fearing report their object
+        "say-again-or-fear-a-noun-phrase",
+        "Moscou a réitéré son opposition à toute sanction. Les agriculteurs redoutent une nouvelle sécheresse.",
+        (("indirect", "son opposition à toute sanction"), ("indirect", "une nouvelle sécheresse")),
+    ),
     Row(  # "pour" governs what a verb of pleading reports, a noun phrase or "pour que" + clause
         "pleading-for",
         "Le collectif plaide pour une réouverture rapide de la gare. Les parents insistent pour que la "

@@ -458,6 +458,11 @@ NP_CONTENT = frozenset(
         "proposer",
         "recommander",
         "pointer du doigt",
+        # what a source says again ("a réaffirmé son soutien à la Grèce", "a réitéré ses menaces") or
+        # fears like "craindre" ("les ONG redoutent une catastrophe humanitaire")
+        "réaffirmer",
+        "réitérer",
+        "redouter",
         # what a source warns against: "a mis en garde contre toute intervention"
         "mettre en garde",
         "requérir",
