@@ -485,6 +485,11 @@ SPANS = [
         "L'ONG constate une hausse des expulsions depuis janvier, notamment dans les quartiers nord.",
         (("indirect", "une hausse des expulsions depuis janvier, notamment dans les quartiers nord"),),
     ),
+    Row(  # a cue in a relative between the subject and its verb: the main verb ends the clause
+        "relative-between-subject-and-verb",
+        "L'opposition, qui estime que la loi viole la Constitution, a saisi le Conseil.",
+        (("indirect", "la loi viole la Constitution"),),
+    ),
     Row(
         "np-before-a-new-clause",
         "Le syndicat a dénoncé la fermeture du site, puis les salariés ont voté la grève.",

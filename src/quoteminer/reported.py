@@ -208,8 +208,19 @@ class Reports:
         own = [c for c in tok.children if c.dep_.startswith("aux")]
         own_form = own[0].lower_ if own else None  # the cue's auxiliary: "a estimé … et a relaxé"
         tokens = [t for t in self.index.within(proposal.start, proposal.end) if t.doc is doc and t.i > tok.i]
+        parenthetical = self._parenthetical_relative(cue)
         for n, t in enumerate(tokens[1:], 1):
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            # "L'opposition, qui estime que la loi viole la Constitution, a saisi le Conseil": a cue
+            # in a relative set off after the sentence's subject; a finite verb right after a comma
+            # is the main clause's, which the subject still waits for
+            resumed = (
+                parenthetical
+                and t.text == ","
+                and nxt is not None
+                and nxt.pos_ in ("AUX", "VERB")
+                and "VerbForm=Fin" in str(nxt.morph)
+            )
             adjunct = (
                 t.text == ","
                 and nxt is not None
@@ -234,11 +245,26 @@ class Reports:
                 and nxt.i + 1 < len(doc)
                 and "VerbForm=Part" in str(doc[nxt.i + 1].morph)
             )
-            if adjunct or coordinated:
+            if adjunct or coordinated or resumed:
                 cut = self.index.start(cue.piece, t)
                 start, end = trim(self.text, proposal.start, cut)
                 return attrs.evolve(proposal, start=start, end=max(start, end)) if end > start else proposal
         return proposal
+
+    def _parenthetical_relative(self, cue: Cue) -> bool:
+        """Whether the cue's subject is a relative pronoun set off by a comma before any finite
+        verb of its sentence (``Le ministre, qui a affirmé que …, a quitté``): the relative sits
+        between the sentence's subject and its verb."""
+        tok = cue.token
+        doc = tok.doc
+        pronoun = next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == self.lang.syntax.RELATIVE_SUBJECT), None
+        )
+        if pronoun is None or pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+            return False
+        return not any(
+            t.pos_ in ("AUX", "VERB") and "VerbForm=Fin" in str(t.morph) for t in doc[cue.sent.start : pronoun.i - 1]
+        )
 
     def _blocked(self, cue: Cue) -> bool:
         """A cue that reports nothing, whatever follows it: a colon label, a hypothetical
