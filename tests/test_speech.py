@@ -277,6 +277,13 @@ COMPLEMENTS = [
         "Les parents ont demandé s'il était possible de rouvrir la cantine.",
         (("indirect", "il était possible de rouvrir la cantine"),),
     ),
+    Row(  # a question asked with an interrogative word: the word stays in the content; a verb
+        # of explaining with one says nothing of how
+        "indirect-question-with-an-interrogative-word",
+        "La députée a demandé au préfet pourquoi le pont n'avait pas été inspecté. Le pilote a expliqué "
+        "comment il avait posé l'avion.",
+        (("indirect", "pourquoi le pont n'avait pas été inspecté"),),
+    ),
     Row(
         "subject-named-in-its-complement",
         "La milice des Tigres a reconnu avoir attaqué le convoi.",

@@ -442,8 +442,14 @@ class Reports:
                     ):
                         continue  # "s'est engagé à renégocier le plan, qu'il juge trop sévère": a relative
                     lead = tok.doc[child.left_edge.i]
+                    # "a demandé pourquoi l'ambassade n'avait pas été protégée": an indirect question
+                    # right after the verb (or its addressee), its interrogative word in the content
+                    question = (
+                        cue.lemma in self.lang.cues.ASKING_VERBS and lead.lower_ in self.lang.syntax.QUESTION_WORDS
+                    ) and not any(t.pos_ in ("VERB", "AUX") or t.text in _NP_STOPS for t in tok.doc[tok.i + 1 : lead.i])
                     if (
                         not marks
+                        and not question
                         and lead.lower_ not in _QUE
                         and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
                     ):

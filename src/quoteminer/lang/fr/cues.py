@@ -637,6 +637,10 @@ OFFERED_NOUNS = frozenset(
 #: are idioms (``il ne fait aucun doute que``, ``cela fait que``, ``fait en sorte que``).
 QUOTATION_ONLY_VERBS = frozenset({"faire"})
 
+#: Verbs of asking, whose indirect question may open with an interrogative word (``a demandé
+#: pourquoi …``, ``s'interroge sur comment …``; ``lang.syntax.QUESTION_WORDS``).
+ASKING_VERBS = frozenset({"demander", "interroger", "s'interroger", "se demander", "questionner"})
+
 #: Nouns after which ``de`` (or ``à``) + infinitive is what the source wishes, intends, commits
 #: to, refuses or threatens: ``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa
 #: volonté de négocier``, ``a rappelé son engagement de baisser les impôts``, ``a confirmé son
