@@ -204,6 +204,11 @@ COMPLEMENTS = [
         "Le médecin leur a conseillé de rester chez eux pendant trois jours.",
         (("indirect", "rester chez eux pendant trois jours"),),
     ),
+    Row(  # the tagger reads the participle of "s'être …" as an adjective after a copula
+        "pronominal-compound-infinitive",
+        "Le sprinteur a toujours nié s'être dopé. Le maire a reconnu s'être trompé sur le budget.",
+        (("indirect", "s'être dopé"), ("indirect", "s'être trompé sur le budget")),
+    ),
     Row("declarative-infinitive", "Le suspect a déclaré avoir agi seul.", (("indirect", "avoir agi seul"),)),
     Row(
         "se-feliciter-de",

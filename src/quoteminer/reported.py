@@ -497,7 +497,7 @@ class Reports:
         for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
             if child.ent_type_ == "PER" and child.text[:1].isupper():
                 continue  # "a accusé Sharon d'avoir …": a name the tagger read as a verb
-            if child.pos_ == "VERB" and _infinitive(child):
+            if (child.pos_ == "VERB" and _infinitive(child)) or _pronominal_infinitive(child):
                 # the mark may hang on an auxiliary of a compound infinitive: "d'avoir fait échouer"
                 preps = [
                     c
@@ -1424,6 +1424,18 @@ def _infinitive(verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph):
         return True
     return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def _pronominal_infinitive(word: Token) -> bool:
+    """The compound infinitive of a pronominal verb that the tagger reads as an adjective after
+    a copula (``s'être dopé``, ``s'être trompés``): a reflexive clitic and an infinitive ``être``
+    before it (not a copula alone, ``être responsable``)."""
+    children = list(word.children)
+    return (
+        word.pos_ == "ADJ"
+        and any(c.dep_ in ("cop", "aux", "aux:tense") and "VerbForm=Inf" in str(c.morph) for c in children)
+        and any(c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph) and c.i < word.i for c in children)
+    )
 
 
 def negated(cue: Cue) -> bool:
