@@ -621,6 +621,11 @@ NOT_SPEECH = [
         "parents que l'école fermerait.",
         (("indirect", "l'école fermerait"),),
     ),
+    Row(  # the verb of saying under the refusal is no cue of its own
+        "refusal-to-speak-with-an-object",
+        "L'entraîneur a refusé de révéler le montant du transfert.",
+        (),
+    ),
     Row("refusal-to-speak", "Le président du club a refusé de commenter la décision de l'arbitre.", ()),
     Row(  # a court passes a sentence; "a condamné l'agression" is a statement
         "sentence-of-a-court",

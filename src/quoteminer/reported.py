@@ -279,6 +279,14 @@ class Reports:
             c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and _cue_word(c, self.lang) for c in tok.children
         ):
             return True  # "a refusé de commenter ces informations": a refusal to speak, nothing said
+        if (
+            tok.dep_ == "xcomp"
+            and _infinitive(tok)
+            and tok.head.i < tok.i
+            and tok.head.lemma_.lower() in data.REFUSING_VERBS
+            and not negated_head(tok.head)
+        ):
+            return True  # "a refusé de confirmer le nombre de victimes": the same refusal, seen from the infinitive
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return bool(
             self._comment(cue) is None
@@ -1436,6 +1444,11 @@ def _pronominal_infinitive(word: Token) -> bool:
         and any(c.dep_ in ("cop", "aux", "aux:tense") and "VerbForm=Inf" in str(c.morph) for c in children)
         and any(c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph) and c.i < word.i for c in children)
     )
+
+
+def negated_head(verb: Token) -> bool:
+    """Whether a verb is negated by ``pas``, ``jamais`` or ``guère`` (``n'a pas refusé de …``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in verb.children)
 
 
 def negated(cue: Cue) -> bool:
