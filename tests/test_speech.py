@@ -522,6 +522,12 @@ SPANS = [
         "Les travaux reprendront en mai, a indiqué jeudi la directrice des services techniques, Anne Leroy.",
         (("indirect", "Les travaux reprendront en mai"),),
     ),
+    Row(  # a body of wire copy after a postposed cue is its subject, not its object
+        "postposed-body-not-content",
+        "Le rappel concerne 300 000 véhicules, a précisé le constructeur. Le match se jouera à huis clos, a "
+        "annoncé l'instance dans un communiqué.",
+        (("indirect", "Le rappel concerne 300 000 véhicules"), ("indirect", "Le match se jouera à huis clos")),
+    ),
     Row(
         "postposed-name-not-content",
         "Le stade sera rénové l'an prochain, a annoncé mercredi le maire Paul Girard.",

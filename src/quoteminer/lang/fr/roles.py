@@ -445,6 +445,20 @@ ORGANIZATION_NOUNS = frozenset(
         "enseigne",
         "filiale",
         "laboratoire",
+        # bodies of wire copy (international politics, sport, industry): "…, a annoncé l'instance dans
+        # un communiqué", "a précisé le constructeur", "selon l'observatoire"
+        "ambassade",
+        "chancellerie",
+        "coalition",
+        "constructeur",
+        "consulat",
+        "gendarmerie",
+        "instance",
+        "junte",
+        "observatoire",
+        "opérateur",
+        "organisme",
+        "rébellion",
         # collectives and the parties of a trial
         "collectif",
         "coordination",
