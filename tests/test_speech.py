@@ -340,6 +340,11 @@ COMPLEMENTS = [
         "Le collectif menace de saisir le tribunal administratif.",
         (("indirect", "saisir le tribunal administratif"),),
     ),
+    Row(  # groups and bodies of wire copy are sources of their own
+        "wire-groups-and-bodies-speak",
+        "Les talibans ont revendiqué l'embuscade. L'exécutif européen a proposé un moratoire sur la pêche.",
+        (("indirect", "l'embuscade"), ("indirect", "un moratoire sur la pêche")),
+    ),
     Row(  # a noun counting people stands for them as a source
         "counted-people-as-subject",
         "Une trentaine de commerçants réclament la gratuité du stationnement.",

@@ -454,6 +454,7 @@ ORGANIZATION_NOUNS = frozenset(
         "consulat",
         "gendarmerie",
         "instance",
+        "exécutif",
         "junte",
         "observatoire",
         "opérateur",
@@ -543,6 +544,23 @@ GROUP_NOUNS = frozenset(
         "parents",
         "fans",
         "supporters",
+        # groups of wire copy: armed groups, rescuers and investigators, scientists
+        "talibans",
+        "islamistes",
+        "jihadistes",
+        "djihadistes",
+        "séparatistes",
+        "combattants",
+        "ravisseurs",
+        "grévistes",
+        "secouristes",
+        "sauveteurs",
+        "enquêteurs",
+        "gendarmes",
+        "organisateurs",
+        "scientifiques",
+        "économistes",
+        "astronomes",
     }
 )
 
