@@ -769,6 +769,13 @@ LABELS = [
         (),
         ("Touche pas à mon école",),
     ),
+    Row(  # a quotation after an article is the noun of a noun phrase, not a clause, whatever verb
+        # the tagger reads in it ("règle" of régler)
+        "noun-after-an-article-not-a-clause",
+        "La « règle d'or » budgétaire sera votée en juin.",
+        (),
+        ("règle d'or",),
+    ),
     Row(
         "operation-name",
         "La ville lance l'opération « Un arbre, un enfant » dans ses écoles.",
