@@ -507,6 +507,12 @@ SPANS = [
         "L'opposition, qui estime que la loi viole la Constitution, a saisi le Conseil.",
         (("indirect", "la loi viole la Constitution"),),
     ),
+    Row(  # "ce que"/"ce qui" after a comma takes up the statement: the journalist's comment on it
+        "resumptive-relative-ends-the-content",
+        "L'opposition accuse le maire d'avoir caché le déficit, ce que l'intéressé conteste. Le club a assuré "
+        "que le stade serait prêt en mai, ce qui paraît difficile.",
+        (("indirect", "avoir caché le déficit"), ("indirect", "le stade serait prêt en mai")),
+    ),
     Row(
         "np-before-a-new-clause",
         "Le syndicat a dénoncé la fermeture du site, puis les salariés ont voté la grève.",

@@ -245,7 +245,14 @@ class Reports:
                 and nxt.i + 1 < len(doc)
                 and "VerbForm=Part" in str(doc[nxt.i + 1].morph)
             )
-            if adjunct or coordinated or resumed:
+            # "accuse Téhéran de chercher à se doter de l'arme, ce que l'Iran dément": a comment
+            resumptive = (
+                t.text == ","
+                and nxt is not None
+                and t.i + 2 < len(doc)
+                and (nxt.lower_, doc[t.i + 2].lower_) in syntax.RESUMPTIVE_RELATIVES
+            )
+            if adjunct or coordinated or resumed or resumptive:
                 cut = self.index.start(cue.piece, t)
                 start, end = trim(self.text, proposal.start, cut)
                 return attrs.evolve(proposal, start=start, end=max(start, end)) if end > start else proposal
