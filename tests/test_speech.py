@@ -262,6 +262,17 @@ COMPLEMENTS = [
         "refus de signer l'accord salarial.",
         (("indirect", "baisser les impôts avant 2020"), ("indirect", "signer l'accord salarial")),
     ),
+    Row(  # a noun of an act the verb utters: what the act is about; a verb that answers the act
+        # reports the noun phrase whole (the appeals are someone else's)
+        "act-noun-then-what-it-is-about",
+        "L'archevêque a lancé un appel à la solidarité. Des médecins ont exprimé des doutes sur l'utilité du "
+        "dépistage. Le général rejetait les appels au dialogue lancés par l'opposition.",
+        (
+            ("indirect", "la solidarité"),
+            ("indirect", "l'utilité du dépistage"),
+            ("indirect", "les appels au dialogue lancés par l'opposition"),
+        ),
+    ),
     Row(  # multiword verbs on the irregular head "mettre"
         "mettre-en-doute-and-en-demeure",
         "L'opposition met en doute la sincérité du budget. Le préfet a mis en demeure la commune de rénover le pont.",

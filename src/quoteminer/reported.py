@@ -536,14 +536,32 @@ class Reports:
         """``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``:
         the infinitive after a noun of wish or intent the verb governs."""
         tok = cue.token
+        data = self.lang.cues
         for noun in tok.children:
-            if noun.dep_ != "obj" or noun.i < tok.i or noun.lemma_.lower() not in self.lang.cues.WISH_NOUNS:
+            if noun.dep_ != "obj" or noun.i < tok.i:
                 continue
-            for child in noun.children:
-                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
-                if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
-                    start, end = self._subtree_range(cue.piece, child, preps)
-                    return Proposal(*trim(self.text, start, end), "infinitive", "wish")
+            lemma = noun.lemma_.lower()
+            if lemma in data.WISH_NOUNS:
+                for child in noun.children:
+                    preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                    if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
+                        start, end = self._subtree_range(cue.piece, child, preps)
+                        return Proposal(*trim(self.text, start, end), "infinitive", "wish")
+            if lemma in data.ACT_NOUN_CONTENT and cue.lemma in data.ACT_UTTERING_VERBS:
+                # "a lancé un appel à la paix": what the act is about, hung on the noun or, by the
+                # parse, on the verb right after the noun ("a réitéré son appel à la retenue")
+                allowed = data.ACT_NOUN_CONTENT[lemma]
+                hung = [c for c in noun.children if c.i > noun.i] + [
+                    c for c in tok.children if c.left_edge.i == noun.right_edge.i + 1 and c.dep_.startswith("obl")
+                ]
+                for child in hung:
+                    preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in allowed]
+                    if child.ent_type_ in ("PER", "ORG") or child.lower_ in self.lang.roles.GROUP_NOUNS:
+                        continue  # "un appel aux bénévoles": the ones called, not what they are called to
+                    if preps and preps[0].i == child.left_edge.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                        start, _ = self._subtree_range(cue.piece, child, preps)
+                        form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
+                        return Proposal(*trim(self.text, start, self._clause_end(cue, child)), form, "wish")
         return None
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:

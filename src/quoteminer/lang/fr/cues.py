@@ -662,6 +662,22 @@ WISH_NOUNS = frozenset(
     }
 )
 
+#: Nouns of an act whose prepositional complement is what the act is about, as the object of a
+#: verb that utters it: ``a lancé un appel à la paix``, ``a réitéré son appel au calme``, ``ont
+#: exprimé des doutes sur l'efficacité du vaccin``. Noun → the prepositions of its content.
+ACT_NOUN_CONTENT = MappingProxyType(
+    {
+        "appel": frozenset({"à", "au", "aux", "pour"}),
+        "doute": frozenset({"sur"}),
+        "réserve": frozenset({"sur"}),
+    }
+)
+
+#: The reporting verbs that utter the act such a noun names (``lancer un appel``, ``exprimer des
+#: doutes``), unlike those that answer it (``rejetait les appels à un cessez-le-feu lancés par la
+#: Turquie`` rejects the appeals: the noun phrase is the content).
+ACT_UTTERING_VERBS = frozenset({"exprimer", "lancer", "réaffirmer", "réitérer", "répéter"})
+
 #: Legal texts, whose provisions (``le texte prévoit que …``) are nobody's statement, and the
 #: verbs that state a provision. An agreement between parties (``l'accord prévoit …``) is
 #: its parties' commitment and is not listed.
