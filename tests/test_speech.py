@@ -356,6 +356,12 @@ COMPLEMENTS = [
         "Les talibans ont revendiqué l'embuscade. L'exécutif européen a proposé un moratoire sur la pêche.",
         (("indirect", "l'embuscade"), ("indirect", "un moratoire sur la pêche")),
     ),
+    Row(  # a resolution speaks for the body that adopted it; coast guards report
+        "resolution-and-coast-guards-speak",
+        "La résolution dénonce les exactions commises contre les civils. Les garde-côtes ont signalé le "
+        "naufrage d'un voilier.",
+        (("indirect", "les exactions commises contre les civils"), ("indirect", "le naufrage d'un voilier")),
+    ),
     Row(  # a noun counting people stands for them as a source
         "counted-people-as-subject",
         "Une trentaine de commerçants réclament la gratuité du stationnement.",

@@ -315,6 +315,10 @@ DOCUMENT_NOUNS = frozenset(
         "source",
         "sources",
         "information",  # "selon des informations du Monde"
+        # what a body adopts or sends in wire copy: "la résolution condamne les violences", "selon
+        # le mémorandum"
+        "résolution",
+        "mémorandum",
     }
 )
 

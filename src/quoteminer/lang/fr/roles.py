@@ -561,6 +561,8 @@ GROUP_NOUNS = frozenset(
         "scientifiques",
         "économistes",
         "astronomes",
+        "garde-côtes",
+        "casques",
     }
 )
 
