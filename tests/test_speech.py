@@ -378,6 +378,13 @@ COMPLEMENTS = [
         "Le chef de la diplomatie a appelé au dialogue. Le gouverneur, qui appelle aux dons, a visité le camp.",
         (("indirect", "dialogue"), ("indirect", "dons")),
     ),
+    Row(  # after the verb's own "de" French drops the article: one noun is the charge; a participle
+        # without its auxiliary is a charge laid by nobody named
+        "one-word-charge-after-de",
+        "Les agriculteurs ont bloqué la préfecture, accusant l'État de mépris. Le trésorier, soupçonné de "
+        "détournement, a démissionné.",
+        (("indirect", "mépris"),),
+    ),
     Row(  # verbs of saying again and of fearing report their object
         "say-again-or-fear-a-noun-phrase",
         "Moscou a réitéré son opposition à toute sanction. Les agriculteurs redoutent une nouvelle sécheresse.",

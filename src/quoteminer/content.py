@@ -272,8 +272,9 @@ def _proposals(
         if end - start < 3:
             continue
         # one word is too little, unless it is a noun whose article the preposition before it holds
-        # ("a appelé au calme", "appelle au boycott")
-        if len(WORD.findall(text[start:end])) < 2 and not (form == "np" and _after_contracted(text, start, lang)):
+        # ("a appelé au calme", "appelle au boycott") or drops after the verb's own "de" ("accusant le
+        # gouvernement de fraude")
+        if len(WORD.findall(text[start:end])) < 2 and not (form == "np" and _after_contracted(text, start, cue, lang)):
             continue
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
@@ -313,10 +314,24 @@ def _proposals(
 
 
 @functools.cache
-def _after_contracted(text: str, start: int, lang: LanguageData) -> bool:
-    """Whether the word before ``start`` is a preposition holding an article (``au``, ``du``)."""
+def _after_contracted(text: str, start: int, cue: Cue, lang: LanguageData) -> bool:
+    """Whether the word before ``start`` is a preposition holding an article (``au``, ``du``), or
+    the ``de`` of a verb whose content is its prepositional complement (``accuser de fraude``),
+    after which French drops the article."""
     before = WORD.findall(text[max(0, start - 12) : start])
-    return bool(before) and before[-1].lower() in lang.syntax.CONTRACTED_ARTICLES
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word in lang.syntax.CONTRACTED_ARTICLES:
+        return True
+    tok = cue.token
+    passive = "Tense=Past" in str(tok.morph) and not any(c.dep_.startswith("aux") for c in tok.children)
+    # (not a participle without its auxiliary: "accusé de séparatisme, a été condamné" is a charge)
+    return (
+        word in {w.rstrip("'’") for w in lang.syntax.DE}
+        and cue.lemma in lang.cues.PREPOSITIONAL_CONTENT
+        and not passive
+    )
 
 
 def _adjacent(lang: LanguageData) -> regex.Pattern[str]:
