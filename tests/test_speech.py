@@ -396,6 +396,12 @@ COMPLEMENTS = [
         "cantine reste ouverte.",
         (("indirect", "une réouverture rapide de la gare"), ("indirect", "la cantine reste ouverte")),
     ),
+    Row(  # a stance for or against a thing: what it is for or against; a ruling to come is not one
+        "stance-for-or-against",
+        "Le conseil régional s'est prononcé pour la réouverture de la ligne. Le juge se prononcera lundi sur "
+        "la demande.",
+        (("indirect", "la réouverture de la ligne"),),
+    ),
     Row(  # a counted noun is content, though its noun alone is no source ("pour l'instant")
         "counted-object",
         "L'avocat général a requis dix-huit mois de prison avec sursis contre le gérant.",

@@ -532,6 +532,8 @@ PREPOSITIONAL_CONTENT = frozenset(
         "sommer",
         "accuser",
         "soupçonner",
+        # "s'est prononcé pour le maintien des troupes", "contre toute intervention"
+        "se prononcer",
     }
 )
 
@@ -773,6 +775,8 @@ FEELING_NOUNS = frozenset(
 #: Verbs whose infinitive complement (after à/de) is reported content.
 INFINITIVE_CONTENT = frozenset(
     {
+        # "s'est prononcé pour rétablir la peine", with its noun phrases (PREPOSITIONAL_CONTENT)
+        "se prononcer",
         # "a indiqué avoir reçu des menaces", "a admis avoir menti"
         "indiquer",
         "admettre",
