@@ -199,6 +199,11 @@ COMPLEMENTS = [
         "Le préfet a demandé aux habitants de limiter leurs déplacements.",
         (("indirect", "limiter leurs déplacements"),),
     ),
+    Row(  # advising against: the addressee first, then what they are advised against
+        "advising-against-with-an-addressee",
+        "La préfecture a déconseillé aux randonneurs de s'aventurer sur les crêtes.",
+        (("indirect", "s'aventurer sur les crêtes"),),
+    ),
     Row(
         "addressee-pronoun-before-infinitive",
         "Le médecin leur a conseillé de rester chez eux pendant trois jours.",

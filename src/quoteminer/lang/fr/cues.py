@@ -37,7 +37,7 @@ _STATEMENT = """
 """
 
 _DEMAND = """
-    adjurer appeler conjurer conseiller demander encourager enjoindre exhorter
+    adjurer appeler conjurer conseiller déconseiller demander encourager enjoindre exhorter
     exiger implorer inciter interdire inviter ordonner plaider préconiser presser
     prier proposer prôner recommander réclamer revendiquer sommer suggérer
     supplier solliciter requérir intimer commander pousser militer mettre_en_demeure
@@ -813,6 +813,7 @@ INFINITIVE_CONTENT = frozenset(
         "accuser",
         "reprocher",
         "conseiller",
+        "déconseiller",
         "recommander",
         "proposer",
         "suggérer",
@@ -853,6 +854,7 @@ ADDRESSEE_VERBS = frozenset(
     {
         "annoncer",
         "conseiller",
+        "déconseiller",
         "confirmer",
         "déclarer",
         "demander",
