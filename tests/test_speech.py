@@ -609,6 +609,11 @@ SPANS = [
         "En leur demandant si le marché rouvrirait, les commerçants ont interpellé les élus.",
         (("indirect", "le marché rouvrirait"),),
     ),
+    Row(  # a weak verb in an incise in a compound tense, the subject inverted after the auxiliary
+        "inverted-incise-in-a-compound-tense",
+        "Le chantier durera deux ans, a-t-il estimé.",
+        (("indirect", "Le chantier durera deux ans"),),
+    ),
     Row(
         "inverted-on",
         "La salle des fêtes sera rénovée en 2025, a-t-on annoncé hier à la mairie.",

@@ -24,7 +24,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.choice import Chooser, FirstMatch, Overrule, Recorder
-from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
+from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise
 from quoteminer.items import WORD, Cover, Item, TokenIndex, boilerplate_ranges, finite, inside, trim, within
 from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
@@ -289,7 +289,13 @@ def _proposals(
             flags.append("rules_span")
         else:
             flags.append("alternative")
-        incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and animate(cue, lang)
+        # "…, estime le maire", and in a compound tense with the subject inverted ("…, a-t-il estimé",
+        # "…, a-t-on appris auprès des pompiers"), where the comma stands before the auxiliary
+        incise = (
+            form == "postposed"
+            and (cue.token.doc[cue.token.i - 1].text == "," or is_incise(cue.token))
+            and animate(cue, lang)
+        )
         # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a
         # weak verb reports a complement when a named source or a role is its subject; with a pronoun
         # ("Il a menacé de saisir la justice"), when its infinitive acts on something
