@@ -683,6 +683,12 @@ NOT_SPEECH = [
         "L'entraîneur a refusé de révéler le montant du transfert.",
         (),
     ),
+    Row(  # "apprendre" with who told: that source's words (no speaker named but the informant)
+        "learning-from-an-informant",
+        "Le chantier durera deux ans, a-t-on appris auprès de la mairie. Le gardien a appris que son "
+        "contrat s'arrêtait.",
+        (("indirect", "Le chantier durera deux ans"),),
+    ),
     Row("refusal-to-speak", "Le président du club a refusé de commenter la décision de l'arbitre.", ()),
     Row(  # a court passes a sentence; "a condamné l'agression" is a statement
         "sentence-of-a-court",

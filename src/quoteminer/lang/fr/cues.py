@@ -377,6 +377,10 @@ COUNTING_NOUNS = frozenset(
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
 
 
+#: Words after which ``apprendre`` names who told (``a-t-on appris auprès des pompiers``, ``a-t-on
+#: appris de source judiciaire``): what was learned there is that source's statement.
+INFORMANT_PREPOSITIONS = frozenset({"auprès"})
+
 #: Verbs that report only to an addressee (``a appris aux salariés que …``): without one they
 #: say what the subject learned (``il apprend que sa maison a brûlé``, ``Nous apprenons le
 #: mariage de …``), nobody's statement.
