@@ -199,10 +199,20 @@ COMPLEMENTS = [
         "Le préfet a demandé aux habitants de limiter leurs déplacements.",
         (("indirect", "limiter leurs déplacements"),),
     ),
+    Row(  # advising against: the addressee first, then what they are advised against
+        "advising-against-with-an-addressee",
+        "La préfecture a déconseillé aux randonneurs de s'aventurer sur les crêtes.",
+        (("indirect", "s'aventurer sur les crêtes"),),
+    ),
     Row(
         "addressee-pronoun-before-infinitive",
         "Le médecin leur a conseillé de rester chez eux pendant trois jours.",
         (("indirect", "rester chez eux pendant trois jours"),),
+    ),
+    Row(  # the tagger reads the participle of "s'être …" as an adjective after a copula
+        "pronominal-compound-infinitive",
+        "Le sprinteur a toujours nié s'être dopé. Le maire a reconnu s'être trompé sur le budget.",
+        (("indirect", "s'être dopé"), ("indirect", "s'être trompé sur le budget")),
     ),
     Row("declarative-infinitive", "Le suspect a déclaré avoir agi seul.", (("indirect", "avoir agi seul"),)),
     Row(
@@ -257,6 +267,17 @@ COMPLEMENTS = [
         "refus de signer l'accord salarial.",
         (("indirect", "baisser les impôts avant 2020"), ("indirect", "signer l'accord salarial")),
     ),
+    Row(  # a noun of an act the verb utters: what the act is about; a verb that answers the act
+        # reports the noun phrase whole (the appeals are someone else's)
+        "act-noun-then-what-it-is-about",
+        "L'archevêque a lancé un appel à la solidarité. Des médecins ont exprimé des doutes sur l'utilité du "
+        "dépistage. Le général rejetait les appels au dialogue lancés par l'opposition.",
+        (
+            ("indirect", "la solidarité"),
+            ("indirect", "l'utilité du dépistage"),
+            ("indirect", "les appels au dialogue lancés par l'opposition"),
+        ),
+    ),
     Row(  # multiword verbs on the irregular head "mettre"
         "mettre-en-doute-and-en-demeure",
         "L'opposition met en doute la sincérité du budget. Le préfet a mis en demeure la commune de rénover le pont.",
@@ -276,6 +297,13 @@ COMPLEMENTS = [
         "indirect-question-si",
         "Les parents ont demandé s'il était possible de rouvrir la cantine.",
         (("indirect", "il était possible de rouvrir la cantine"),),
+    ),
+    Row(  # a question asked with an interrogative word: the word stays in the content; a verb
+        # of explaining with one says nothing of how
+        "indirect-question-with-an-interrogative-word",
+        "La députée a demandé au préfet pourquoi le pont n'avait pas été inspecté. Le pilote a expliqué "
+        "comment il avait posé l'avion.",
+        (("indirect", "pourquoi le pont n'avait pas été inspecté"),),
     ),
     Row(
         "subject-named-in-its-complement",
@@ -333,6 +361,17 @@ COMPLEMENTS = [
         "Le collectif menace de saisir le tribunal administratif.",
         (("indirect", "saisir le tribunal administratif"),),
     ),
+    Row(  # groups and bodies of wire copy are sources of their own
+        "wire-groups-and-bodies-speak",
+        "Les talibans ont revendiqué l'embuscade. L'exécutif européen a proposé un moratoire sur la pêche.",
+        (("indirect", "l'embuscade"), ("indirect", "un moratoire sur la pêche")),
+    ),
+    Row(  # a resolution speaks for the body that adopted it; coast guards report
+        "resolution-and-coast-guards-speak",
+        "La résolution dénonce les exactions commises contre les civils. Les garde-côtes ont signalé le "
+        "naufrage d'un voilier.",
+        (("indirect", "les exactions commises contre les civils"), ("indirect", "le naufrage d'un voilier")),
+    ),
     Row(  # a noun counting people stands for them as a source
         "counted-people-as-subject",
         "Une trentaine de commerçants réclament la gratuité du stationnement.",
@@ -344,11 +383,34 @@ COMPLEMENTS = [
         "report du match de dimanche.",
         (("indirect", "son départ"), ("indirect", "le report du match de dimanche")),
     ),
+    Row(  # a preposition that holds the article: a one-word noun is the whole noun phrase
+        "one-word-noun-after-a-contracted-article",
+        "Le chef de la diplomatie a appelé au dialogue. Le gouverneur, qui appelle aux dons, a visité le camp.",
+        (("indirect", "dialogue"), ("indirect", "dons")),
+    ),
+    Row(  # after the verb's own "de" French drops the article: one noun is the charge; a participle
+        # without its auxiliary is a charge laid by nobody named
+        "one-word-charge-after-de",
+        "Les agriculteurs ont bloqué la préfecture, accusant l'État de mépris. Le trésorier, soupçonné de "
+        "détournement, a démissionné.",
+        (("indirect", "mépris"),),
+    ),
+    Row(  # verbs of saying again and of fearing report their object
+        "say-again-or-fear-a-noun-phrase",
+        "Moscou a réitéré son opposition à toute sanction. Les agriculteurs redoutent une nouvelle sécheresse.",
+        (("indirect", "son opposition à toute sanction"), ("indirect", "une nouvelle sécheresse")),
+    ),
     Row(  # "pour" governs what a verb of pleading reports, a noun phrase or "pour que" + clause
         "pleading-for",
         "Le collectif plaide pour une réouverture rapide de la gare. Les parents insistent pour que la "
         "cantine reste ouverte.",
         (("indirect", "une réouverture rapide de la gare"), ("indirect", "la cantine reste ouverte")),
+    ),
+    Row(  # a stance for or against a thing: what it is for or against; a ruling to come is not one
+        "stance-for-or-against",
+        "Le conseil régional s'est prononcé pour la réouverture de la ligne. Le juge se prononcera lundi sur "
+        "la demande.",
+        (("indirect", "la réouverture de la ligne"),),
     ),
     Row(  # a counted noun is content, though its noun alone is no source ("pour l'instant")
         "counted-object",
@@ -480,6 +542,17 @@ SPANS = [
         "L'ONG constate une hausse des expulsions depuis janvier, notamment dans les quartiers nord.",
         (("indirect", "une hausse des expulsions depuis janvier, notamment dans les quartiers nord"),),
     ),
+    Row(  # a cue in a relative between the subject and its verb: the main verb ends the clause
+        "relative-between-subject-and-verb",
+        "L'opposition, qui estime que la loi viole la Constitution, a saisi le Conseil.",
+        (("indirect", "la loi viole la Constitution"),),
+    ),
+    Row(  # "ce que"/"ce qui" after a comma takes up the statement: the journalist's comment on it
+        "resumptive-relative-ends-the-content",
+        "L'opposition accuse le maire d'avoir caché le déficit, ce que l'intéressé conteste. Le club a assuré "
+        "que le stade serait prêt en mai, ce qui paraît difficile.",
+        (("indirect", "avoir caché le déficit"), ("indirect", "le stade serait prêt en mai")),
+    ),
     Row(
         "np-before-a-new-clause",
         "Le syndicat a dénoncé la fermeture du site, puis les salariés ont voté la grève.",
@@ -499,6 +572,12 @@ SPANS = [
         "postposed-subject-not-content",
         "Les travaux reprendront en mai, a indiqué jeudi la directrice des services techniques, Anne Leroy.",
         (("indirect", "Les travaux reprendront en mai"),),
+    ),
+    Row(  # a body of wire copy after a postposed cue is its subject, not its object
+        "postposed-body-not-content",
+        "Le rappel concerne 300 000 véhicules, a précisé le constructeur. Le match se jouera à huis clos, a "
+        "annoncé l'instance dans un communiqué.",
+        (("indirect", "Le rappel concerne 300 000 véhicules"), ("indirect", "Le match se jouera à huis clos")),
     ),
     Row(
         "postposed-name-not-content",
@@ -534,6 +613,11 @@ SPANS = [
         "main-clause-after-participle",
         "En leur demandant si le marché rouvrirait, les commerçants ont interpellé les élus.",
         (("indirect", "le marché rouvrirait"),),
+    ),
+    Row(  # a weak verb in an incise in a compound tense, the subject inverted after the auxiliary
+        "inverted-incise-in-a-compound-tense",
+        "Le chantier durera deux ans, a-t-il estimé.",
+        (("indirect", "Le chantier durera deux ans"),),
     ),
     Row(
         "inverted-on",
@@ -608,6 +692,17 @@ NOT_SPEECH = [
         "En arrivant à la mairie, l'adjoint apprend que le budget a été rejeté. La directrice a appris aux "
         "parents que l'école fermerait.",
         (("indirect", "l'école fermerait"),),
+    ),
+    Row(  # the verb of saying under the refusal is no cue of its own
+        "refusal-to-speak-with-an-object",
+        "L'entraîneur a refusé de révéler le montant du transfert.",
+        (),
+    ),
+    Row(  # "apprendre" with who told: that source's words (no speaker named but the informant)
+        "learning-from-an-informant",
+        "Le chantier durera deux ans, a-t-on appris auprès de la mairie. Le gardien a appris que son "
+        "contrat s'arrêtait.",
+        (("indirect", "Le chantier durera deux ans"),),
     ),
     Row("refusal-to-speak", "Le président du club a refusé de commenter la décision de l'arbitre.", ()),
     Row(  # a court passes a sentence; "a condamné l'agression" is a statement
@@ -740,6 +835,13 @@ LABELS = [
         "deux classes menacées.",
         (),
         ("Touche pas à mon école",),
+    ),
+    Row(  # a quotation after an article is the noun of a noun phrase, not a clause, whatever verb
+        # the tagger reads in it ("règle" of régler)
+        "noun-after-an-article-not-a-clause",
+        "La « règle d'or » budgétaire sera votée en juin.",
+        (),
+        ("règle d'or",),
     ),
     Row(
         "operation-name",

@@ -24,7 +24,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.choice import Chooser, FirstMatch, Overrule, Recorder
-from quoteminer.cues import SOURCE_RULES, Cue, comment_clause
+from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise
 from quoteminer.items import WORD, Cover, Item, TokenIndex, boilerplate_ranges, finite, inside, trim, within
 from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
@@ -269,7 +269,12 @@ def _proposals(
             for s, e in quoted.holding(start):
                 if s <= start < e < end:
                     end = e  # a complement that opens inside a quotation ends with it
-        if end - start < 3 or len(WORD.findall(text[start:end])) < 2:
+        if end - start < 3:
+            continue
+        # one word is too little, unless it is a noun whose article the preposition before it holds
+        # ("a appelé au calme", "appelle au boycott") or drops after the verb's own "de" ("accusant le
+        # gouvernement de fraude")
+        if len(WORD.findall(text[start:end])) < 2 and not (form == "np" and _after_contracted(text, start, cue, lang)):
             continue
         # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
         outside = text[start:end]
@@ -284,7 +289,13 @@ def _proposals(
             flags.append("rules_span")
         else:
             flags.append("alternative")
-        incise = form == "postposed" and cue.token.doc[cue.token.i - 1].text == "," and animate(cue, lang)
+        # "…, estime le maire", and in a compound tense with the subject inverted ("…, a-t-il estimé",
+        # "…, a-t-on appris auprès des pompiers"), where the comma stands before the auxiliary
+        incise = (
+            form == "postposed"
+            and (cue.token.doc[cue.token.i - 1].text == "," or is_incise(cue.token))
+            and animate(cue, lang)
+        )
         # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a
         # weak verb reports a complement when a named source or a role is its subject; with a pronoun
         # ("Il a menacé de saisir la justice"), when its infinitive acts on something
@@ -309,6 +320,26 @@ def _proposals(
 
 
 @functools.cache
+def _after_contracted(text: str, start: int, cue: Cue, lang: LanguageData) -> bool:
+    """Whether the word before ``start`` is a preposition holding an article (``au``, ``du``), or
+    the ``de`` of a verb whose content is its prepositional complement (``accuser de fraude``),
+    after which French drops the article."""
+    before = WORD.findall(text[max(0, start - 12) : start])
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word in lang.syntax.CONTRACTED_ARTICLES:
+        return True
+    tok = cue.token
+    passive = "Tense=Past" in str(tok.morph) and not any(c.dep_.startswith("aux") for c in tok.children)
+    # (not a participle without its auxiliary: "accusé de séparatisme, a été condamné" is a charge)
+    return (
+        word in {w.rstrip("'’") for w in lang.syntax.DE}
+        and cue.lemma in lang.cues.PREPOSITIONAL_CONTENT
+        and not passive
+    )
+
+
 def _adjacent(lang: LanguageData) -> regex.Pattern[str]:
     """Between an indirect item's end and a quotation that goes on with its clause: spaces, a
     comma, or a word the clause goes on with (``une réunion de l'ONU pour « dénoncer … »``)."""

@@ -267,7 +267,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
-    if lemma in lang.cues.ADDRESSEE_ONLY_VERBS and not _addressee(token, lang):
+    if lemma in lang.cues.ADDRESSEE_ONLY_VERBS and not _addressee(token, lang) and not _informant(token, lang):
         return "learning"  # "il apprend que sa maison a brûlé": what he learned, not what he said
     head = token.head
     if "VerbForm=Inf" in morph and token.i > token.sent.start:
@@ -312,6 +312,21 @@ def _apposed_participle(token: Token) -> bool:
         and doc[token.i - 1].text == ","
         and head.right_edge.i >= token.i - 2
         and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _informant(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``apprendre`` names who told right after it (``a-t-on appris auprès des pompiers``,
+    ``de source judiciaire``): then it reports that source's words, not what the subject found out."""
+    after = verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]
+    words = [t.lower_ for t in after]
+    if any(w in lang.cues.INFORMANT_PREPOSITIONS for w in words):
+        return True
+    return any(
+        t.lower_ in lang.syntax.DE
+        and t.i + 1 < verb.sent.end
+        and t.doc[t.i + 1].lemma_.lower() in lang.cues.INFORMANT_NOUNS
+        for t in after
     )
 
 

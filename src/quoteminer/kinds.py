@@ -199,6 +199,10 @@ class Quotations:
         """
         if len(words) < 3 or (first_alpha.isupper() and not _QUE_END.search(before)):
             return False
+        if span.open_offset is not None:
+            prev = self.index.before(span.open_offset)
+            if prev is not None and prev[1].pos_ == "DET":
+                return False  # "La « règle d'or » budgétaire": the noun of a noun phrase ("règle" read as a verb)
         tokens = self.index.within(span.start, span.end)
         return any(
             (t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)) or t.lower_ in self.lang.cues.FIRST_PERSON

@@ -208,8 +208,19 @@ class Reports:
         own = [c for c in tok.children if c.dep_.startswith("aux")]
         own_form = own[0].lower_ if own else None  # the cue's auxiliary: "a estimé … et a relaxé"
         tokens = [t for t in self.index.within(proposal.start, proposal.end) if t.doc is doc and t.i > tok.i]
+        parenthetical = self._parenthetical_relative(cue)
         for n, t in enumerate(tokens[1:], 1):
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            # "L'opposition, qui estime que la loi viole la Constitution, a saisi le Conseil": a cue
+            # in a relative set off after the sentence's subject; a finite verb right after a comma
+            # is the main clause's, which the subject still waits for
+            resumed = (
+                parenthetical
+                and t.text == ","
+                and nxt is not None
+                and nxt.pos_ in ("AUX", "VERB")
+                and "VerbForm=Fin" in str(nxt.morph)
+            )
             adjunct = (
                 t.text == ","
                 and nxt is not None
@@ -234,11 +245,33 @@ class Reports:
                 and nxt.i + 1 < len(doc)
                 and "VerbForm=Part" in str(doc[nxt.i + 1].morph)
             )
-            if adjunct or coordinated:
+            # "accuse Téhéran de chercher à se doter de l'arme, ce que l'Iran dément": a comment
+            resumptive = (
+                t.text == ","
+                and nxt is not None
+                and t.i + 2 < len(doc)
+                and (nxt.lower_, doc[t.i + 2].lower_) in syntax.RESUMPTIVE_RELATIVES
+            )
+            if adjunct or coordinated or resumed or resumptive:
                 cut = self.index.start(cue.piece, t)
                 start, end = trim(self.text, proposal.start, cut)
                 return attrs.evolve(proposal, start=start, end=max(start, end)) if end > start else proposal
         return proposal
+
+    def _parenthetical_relative(self, cue: Cue) -> bool:
+        """Whether the cue's subject is a relative pronoun set off by a comma before any finite
+        verb of its sentence (``Le ministre, qui a affirmé que …, a quitté``): the relative sits
+        between the sentence's subject and its verb."""
+        tok = cue.token
+        doc = tok.doc
+        pronoun = next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == self.lang.syntax.RELATIVE_SUBJECT), None
+        )
+        if pronoun is None or pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+            return False
+        return not any(
+            t.pos_ in ("AUX", "VERB") and "VerbForm=Fin" in str(t.morph) for t in doc[cue.sent.start : pronoun.i - 1]
+        )
 
     def _blocked(self, cue: Cue) -> bool:
         """A cue that reports nothing, whatever follows it: a colon label, a hypothetical
@@ -253,6 +286,14 @@ class Reports:
             c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and _cue_word(c, self.lang) for c in tok.children
         ):
             return True  # "a refusé de commenter ces informations": a refusal to speak, nothing said
+        if (
+            tok.dep_ == "xcomp"
+            and _infinitive(tok)
+            and tok.head.i < tok.i
+            and tok.head.lemma_.lower() in data.REFUSING_VERBS
+            and not negated_head(tok.head)
+        ):
+            return True  # "a refusé de confirmer le nombre de victimes": the same refusal, seen from the infinitive
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return bool(
             self._comment(cue) is None
@@ -416,8 +457,14 @@ class Reports:
                     ):
                         continue  # "s'est engagé à renégocier le plan, qu'il juge trop sévère": a relative
                     lead = tok.doc[child.left_edge.i]
+                    # "a demandé pourquoi l'ambassade n'avait pas été protégée": an indirect question
+                    # right after the verb (or its addressee), its interrogative word in the content
+                    question = (
+                        cue.lemma in self.lang.cues.ASKING_VERBS and lead.lower_ in self.lang.syntax.QUESTION_WORDS
+                    ) and not any(t.pos_ in ("VERB", "AUX") or t.text in _NP_STOPS for t in tok.doc[tok.i + 1 : lead.i])
                     if (
                         not marks
+                        and not question
                         and lead.lower_ not in _QUE
                         and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
                     ):
@@ -465,7 +512,7 @@ class Reports:
         for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
             if child.ent_type_ == "PER" and child.text[:1].isupper():
                 continue  # "a accusé Sharon d'avoir …": a name the tagger read as a verb
-            if child.pos_ == "VERB" and _infinitive(child):
+            if (child.pos_ == "VERB" and _infinitive(child)) or _pronominal_infinitive(child):
                 # the mark may hang on an auxiliary of a compound infinitive: "d'avoir fait échouer"
                 preps = [
                     c
@@ -489,14 +536,32 @@ class Reports:
         """``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``:
         the infinitive after a noun of wish or intent the verb governs."""
         tok = cue.token
+        data = self.lang.cues
         for noun in tok.children:
-            if noun.dep_ != "obj" or noun.i < tok.i or noun.lemma_.lower() not in self.lang.cues.WISH_NOUNS:
+            if noun.dep_ != "obj" or noun.i < tok.i:
                 continue
-            for child in noun.children:
-                preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
-                if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
-                    start, end = self._subtree_range(cue.piece, child, preps)
-                    return Proposal(*trim(self.text, start, end), "infinitive", "wish")
+            lemma = noun.lemma_.lower()
+            if lemma in data.WISH_NOUNS:
+                for child in noun.children:
+                    preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                    if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
+                        start, end = self._subtree_range(cue.piece, child, preps)
+                        return Proposal(*trim(self.text, start, end), "infinitive", "wish")
+            if lemma in data.ACT_NOUN_CONTENT and cue.lemma in data.ACT_UTTERING_VERBS:
+                # "a lancé un appel à la paix": what the act is about, hung on the noun or, by the
+                # parse, on the verb right after the noun ("a réitéré son appel à la retenue")
+                allowed = data.ACT_NOUN_CONTENT[lemma]
+                hung = [c for c in noun.children if c.i > noun.i] + [
+                    c for c in tok.children if c.left_edge.i == noun.right_edge.i + 1 and c.dep_.startswith("obl")
+                ]
+                for child in hung:
+                    preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in allowed]
+                    if child.ent_type_ in ("PER", "ORG") or child.lower_ in self.lang.roles.GROUP_NOUNS:
+                        continue  # "un appel aux bénévoles": the ones called, not what they are called to
+                    if preps and preps[0].i == child.left_edge.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
+                        start, _ = self._subtree_range(cue.piece, child, preps)
+                        form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
+                        return Proposal(*trim(self.text, start, self._clause_end(cue, child)), form, "wish")
         return None
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
@@ -1392,6 +1457,23 @@ def _infinitive(verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph):
         return True
     return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def _pronominal_infinitive(word: Token) -> bool:
+    """The compound infinitive of a pronominal verb that the tagger reads as an adjective after
+    a copula (``s'être dopé``, ``s'être trompés``): a reflexive clitic and an infinitive ``être``
+    before it (not a copula alone, ``être responsable``)."""
+    children = list(word.children)
+    return (
+        word.pos_ == "ADJ"
+        and any(c.dep_ in ("cop", "aux", "aux:tense") and "VerbForm=Inf" in str(c.morph) for c in children)
+        and any(c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph) and c.i < word.i for c in children)
+    )
+
+
+def negated_head(verb: Token) -> bool:
+    """Whether a verb is negated by ``pas``, ``jamais`` or ``guère`` (``n'a pas refusé de …``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in verb.children)
 
 
 def negated(cue: Cue) -> bool:

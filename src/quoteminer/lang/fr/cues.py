@@ -37,7 +37,7 @@ _STATEMENT = """
 """
 
 _DEMAND = """
-    adjurer appeler conjurer conseiller demander encourager enjoindre exhorter
+    adjurer appeler conjurer conseiller déconseiller demander encourager enjoindre exhorter
     exiger implorer inciter interdire inviter ordonner plaider préconiser presser
     prier proposer prôner recommander réclamer revendiquer sommer suggérer
     supplier solliciter requérir intimer commander pousser militer mettre_en_demeure
@@ -315,6 +315,10 @@ DOCUMENT_NOUNS = frozenset(
         "source",
         "sources",
         "information",  # "selon des informations du Monde"
+        # what a body adopts or sends in wire copy: "la résolution condamne les violences", "selon
+        # le mémorandum"
+        "résolution",
+        "mémorandum",
     }
 )
 
@@ -372,6 +376,10 @@ COUNTING_NOUNS = frozenset(
 #: Nouns for the informants of a source (``selon ses sources``): the possessor speaks. Lemmas.
 INFORMANT_NOUNS = frozenset({"source", "information", "informateur"})
 
+
+#: Words after which ``apprendre`` names who told (``a-t-on appris auprès des pompiers``, ``a-t-on
+#: appris de source judiciaire``): what was learned there is that source's statement.
+INFORMANT_PREPOSITIONS = frozenset({"auprès"})
 
 #: Verbs that report only to an addressee (``a appris aux salariés que …``): without one they
 #: say what the subject learned (``il apprend que sa maison a brûlé``, ``Nous apprenons le
@@ -461,6 +469,11 @@ NP_CONTENT = frozenset(
         "proposer",
         "recommander",
         "pointer du doigt",
+        # what a source says again ("a réaffirmé son soutien à la Grèce", "a réitéré ses menaces") or
+        # fears like "craindre" ("les ONG redoutent une catastrophe humanitaire")
+        "réaffirmer",
+        "réitérer",
+        "redouter",
         # what a source warns against: "a mis en garde contre toute intervention"
         "mettre en garde",
         "requérir",
@@ -526,6 +539,8 @@ PREPOSITIONAL_CONTENT = frozenset(
         "sommer",
         "accuser",
         "soupçonner",
+        # "s'est prononcé pour le maintien des troupes", "contre toute intervention"
+        "se prononcer",
     }
 )
 
@@ -635,6 +650,10 @@ OFFERED_NOUNS = frozenset(
 #: are idioms (``il ne fait aucun doute que``, ``cela fait que``, ``fait en sorte que``).
 QUOTATION_ONLY_VERBS = frozenset({"faire"})
 
+#: Verbs of asking, whose indirect question may open with an interrogative word (``a demandé
+#: pourquoi …``, ``s'interroge sur comment …``; ``lang.syntax.QUESTION_WORDS``).
+ASKING_VERBS = frozenset({"demander", "interroger", "s'interroger", "se demander", "questionner"})
+
 #: Nouns after which ``de`` (or ``à``) + infinitive is what the source wishes, intends, commits
 #: to, refuses or threatens: ``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa
 #: volonté de négocier``, ``a rappelé son engagement de baisser les impôts``, ``a confirmé son
@@ -655,6 +674,22 @@ WISH_NOUNS = frozenset(
         "menace",
     }
 )
+
+#: Nouns of an act whose prepositional complement is what the act is about, as the object of a
+#: verb that utters it: ``a lancé un appel à la paix``, ``a réitéré son appel au calme``, ``ont
+#: exprimé des doutes sur l'efficacité du vaccin``. Noun → the prepositions of its content.
+ACT_NOUN_CONTENT = MappingProxyType(
+    {
+        "appel": frozenset({"à", "au", "aux", "pour"}),
+        "doute": frozenset({"sur"}),
+        "réserve": frozenset({"sur"}),
+    }
+)
+
+#: The reporting verbs that utter the act such a noun names (``lancer un appel``, ``exprimer des
+#: doutes``), unlike those that answer it (``rejetait les appels à un cessez-le-feu lancés par la
+#: Turquie`` rejects the appeals: the noun phrase is the content).
+ACT_UTTERING_VERBS = frozenset({"exprimer", "lancer", "réaffirmer", "réitérer", "répéter"})
 
 #: Legal texts, whose provisions (``le texte prévoit que …``) are nobody's statement, and the
 #: verbs that state a provision. An agreement between parties (``l'accord prévoit …``) is
@@ -747,6 +782,8 @@ FEELING_NOUNS = frozenset(
 #: Verbs whose infinitive complement (after à/de) is reported content.
 INFINITIVE_CONTENT = frozenset(
     {
+        # "s'est prononcé pour rétablir la peine", with its noun phrases (PREPOSITIONAL_CONTENT)
+        "se prononcer",
         # "a indiqué avoir reçu des menaces", "a admis avoir menti"
         "indiquer",
         "admettre",
@@ -783,6 +820,7 @@ INFINITIVE_CONTENT = frozenset(
         "accuser",
         "reprocher",
         "conseiller",
+        "déconseiller",
         "recommander",
         "proposer",
         "suggérer",
@@ -823,6 +861,7 @@ ADDRESSEE_VERBS = frozenset(
     {
         "annoncer",
         "conseiller",
+        "déconseiller",
         "confirmer",
         "déclarer",
         "demander",

@@ -445,6 +445,21 @@ ORGANIZATION_NOUNS = frozenset(
         "enseigne",
         "filiale",
         "laboratoire",
+        # bodies of wire copy (international politics, sport, industry): "…, a annoncé l'instance dans
+        # un communiqué", "a précisé le constructeur", "selon l'observatoire"
+        "ambassade",
+        "chancellerie",
+        "coalition",
+        "constructeur",
+        "consulat",
+        "gendarmerie",
+        "instance",
+        "exécutif",
+        "junte",
+        "observatoire",
+        "opérateur",
+        "organisme",
+        "rébellion",
         # collectives and the parties of a trial
         "collectif",
         "coordination",
@@ -529,6 +544,25 @@ GROUP_NOUNS = frozenset(
         "parents",
         "fans",
         "supporters",
+        # groups of wire copy: armed groups, rescuers and investigators, scientists
+        "talibans",
+        "islamistes",
+        "jihadistes",
+        "djihadistes",
+        "séparatistes",
+        "combattants",
+        "ravisseurs",
+        "grévistes",
+        "secouristes",
+        "sauveteurs",
+        "enquêteurs",
+        "gendarmes",
+        "organisateurs",
+        "scientifiques",
+        "économistes",
+        "astronomes",
+        "garde-côtes",
+        "casques",
     }
 )
 

@@ -103,6 +103,16 @@ EXPLETIVE_SUBJECT = "il"
 DE = frozenset({"de", "d'", "d’"})
 #: ``de`` and its contracted forms, before the name a noun describes (``la guérilla des FARC``).
 OF_FORMS = frozenset({"de", "des", "du", "d'", "d’"})
+#: A relative that takes up a whole statement after a comma (``…, ce que l'Iran dément``, ``…, ce
+#: qui a surpris``): the journalist's comment on it, never part of the reported clause.
+RESUMPTIVE_RELATIVES = frozenset({("ce", "que"), ("ce", "qu'"), ("ce", "qu’"), ("ce", "qui")})
+#: Interrogative words that open an indirect question without ``si`` (``a demandé pourquoi …``):
+#: unlike ``que`` and ``si`` they carry content and stay in the span. Only after a verb of asking
+#: (``lang.cues.ASKING_VERBS``): ``a expliqué comment il avait survécu`` does not say how.
+QUESTION_WORDS = frozenset({"combien", "comment", "où", "pourquoi", "quand"})
+#: Prepositions that hold the article of the noun after them (``au calme``, ``aux urnes``,
+#: ``du retrait``): a bare noun after one is a whole noun phrase, as ``la retenue`` is.
+CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 #: ``à`` and ``au`` before an adverbial phrase's noun (``à la rescousse``, ``à long terme``).
 A = frozenset({"à", "au"})
 #: Nouns heading a bill (``projet de loi``, ``proposition de loi``) and the noun that makes them one.
