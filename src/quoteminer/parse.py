@@ -33,7 +33,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import attrs
 import regex
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
@@ -472,10 +472,10 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
     (Setting ``token.is_sent_start`` one token at a time rescans the whole doc each time.)
     """
     values: Any = doc.to_array([SENT_START])  # spaCy's stubs type it as floats; it holds ints
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.is_alpha or prev.like_num:
-            values[token.i] = _NOT_START
+    if len(doc) > 1:
+        # each token's is_alpha and like_num, read from the Doc's arrays (no Token built)
+        word: Any = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
+        values[1:][word[:-1]] = _NOT_START
     for i in starts:
         values[i] = 1
     doc.from_array([SENT_START], values)
@@ -484,7 +484,9 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
 def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
     """Tokenize a piece and start a sentence at every paragraph break (the parser keeps them)."""
     doc = nlp.make_doc(view.text[lo:hi])
-    _start_sentences(doc, (token.i for token in doc[1:] if lo + token.idx in view.breaks))
+    breaks = view.breaks
+    starts = doc.to_array(IDX).tolist() if breaks and len(doc) > 1 else []
+    _start_sentences(doc, [i for i in range(1, len(starts)) if lo + starts[i] in breaks])
     return doc
 
 
