@@ -34,7 +34,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
+from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, per_token, string_ids
 from quoteminer.persons import person_noun
 from quoteminer.speakers import demonstrative
 
@@ -1660,11 +1660,13 @@ def _features(
 
 def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: LanguageData) -> None:
     """``a indiqué l'Africom, dans un communiqué``: the communiqué is Africom's from now on."""
-    for t in cue.sent:
-        if t.lemma_.lower() in lang.cues.DOCUMENT_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children
+    sent = cue.sent
+    # each token's lemma read from the Doc's arrays, a Token built only for a document noun
+    for i, lemma in enumerate(lower_lemmas(sent.doc, sent.start, sent.end), sent.start):
+        if lemma in lang.cues.DOCUMENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("un", "une") for c in sent.doc[i].children
         ):
-            registry.documents.setdefault(t.lemma_.lower(), entity)
+            registry.documents.setdefault(lemma, entity)
 
 
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:

@@ -33,7 +33,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import attrs
 import regex
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LIKE_NUM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
@@ -51,6 +51,7 @@ __all__ = [
     "entity_at",
     "fold",
     "load",
+    "lower_lemmas",
     "make_view",
     "model_lock",
     "parse",
@@ -391,6 +392,26 @@ def column(doc: Doc, attr: int) -> list[int]:
         if found is None:
             found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
         return found
+
+
+# Each lemma hash's lowered string, shared by every Doc (a hash names one string): what
+# ``token.lemma_.lower()`` gives, without building a Token and looking its lemma up.
+_LOWER_LEMMA: dict[int, str] = {}
+
+
+def lower_lemmas(doc: Doc, start: int = 0, end: int | None = None) -> list[str]:
+    """``token.lemma_.lower()`` for each token ``[start, end)`` of ``doc``, from its arrays."""
+    known = _LOWER_LEMMA
+    strings = doc.vocab.strings
+    found = []
+    for h in column(doc, LEMMA)[start:end]:
+        word = known.get(h)
+        if word is None:
+            if len(known) >= 1 << 18:
+                known.clear()
+            word = known[h] = strings[h].lower()
+        found.append(word)
+    return found
 
 
 _P = ParamSpec("_P")
