@@ -386,6 +386,11 @@ _COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, list[int]]] = weakref.WeakKey
 
 def column(doc: Doc, attr: int) -> list[int]:
     """The value of the token attribute ``attr`` (a ``spacy.attrs`` id) for each token of ``doc``."""
+    table = _COLUMNS.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if table is not None:
+        found = table.get(attr)
+        if found is not None:
+            return found
     with _ENTITIES_GUARD:
         table = _COLUMNS.setdefault(doc, {})
         found = table.get(attr)
@@ -431,8 +436,12 @@ def per_token(read: Callable[Concatenate[Token, _P], _R]) -> Callable[Concatenat
         if kwargs:
             return read(tok, *args, **kwargs)
         key = (tok.i, *map(id, args))
+        doc = tok.doc
+        table = memo.get(doc)  # read without the lock (a dictionary lookup is atomic)
+        if table is not None and key in table:
+            return table[key]
         with guard:
-            table = memo.setdefault(tok.doc, {})
+            table = memo.setdefault(doc, {})
             if key in table:
                 return table[key]
         found = read(tok, *args, **kwargs)
