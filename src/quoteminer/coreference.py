@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, LOWER, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
@@ -34,7 +34,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, column, entities, entity_at, fold, per_token, string_ids
+from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, per_token, string_ids
 from quoteminer.persons import person_noun
 from quoteminer.speakers import demonstrative
 
@@ -1173,6 +1173,9 @@ def _org_title(ent: Span, lang: LanguageData) -> str | None:
     return None
 
 
+_SUBJECTS = string_ids(("nsubj", "nsubj:pass"))
+
+
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
     """Register every person the NER finds, with titles from its noun phrase, and every
     organisation or group that is the subject of a clause (antecedents for ``ils``, ``elle``)."""
@@ -1184,13 +1187,15 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
         topics: set[int] = set()
         if not markers.isdisjoint(lowers):
             topics = {doc[j].head.i for j, w in enumerate(lowers) if w in markers and doc[j].head.i != j}
+        deps = column(doc, DEP)
         for i, tag in enumerate(column(doc, POS)):
             if tag != NOUN and tag != PROPN:
                 continue
+            # a subject, or a topic: "Quant au maire, il …" (the relation read from the Doc's arrays)
+            if deps[i] not in _SUBJECTS and i not in topics:
+                continue
             tok = doc[i]
-            # a subject, or a topic: "Quant au maire, il …"
-            subject = tok.dep_ in ("nsubj", "nsubj:pass") or i in topics
-            if subject and _may_speak(tok, lang):
+            if _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     at = index.start(piece, tok), index.end(piece, tok)
@@ -1660,11 +1665,13 @@ def _features(
 
 def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: LanguageData) -> None:
     """``a indiqué l'Africom, dans un communiqué``: the communiqué is Africom's from now on."""
-    for t in cue.sent:
-        if t.lemma_.lower() in lang.cues.DOCUMENT_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in ("un", "une") for c in t.children
+    sent = cue.sent
+    # each token's lemma read from the Doc's arrays, a Token built only for a document noun
+    for i, lemma in enumerate(lower_lemmas(sent.doc, sent.start, sent.end), sent.start):
+        if lemma in lang.cues.DOCUMENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("un", "une") for c in sent.doc[i].children
         ):
-            registry.documents.setdefault(t.lemma_.lower(), entity)
+            registry.documents.setdefault(lemma, entity)
 
 
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:

@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 import attrs
 import regex
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from quoteminer.content import Item, TokenIndex
@@ -41,7 +42,7 @@ from quoteminer.cues import reporting_lemma
 from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
-from quoteminer.parse import fold
+from quoteminer.parse import column, fold, lower_lemmas, string_ids
 from quoteminer.scanning import Starts
 
 __all__ = [
@@ -900,14 +901,23 @@ def _reached(item: Item, lang: LanguageData) -> bool:
     if cue is None:
         return False
     data = lang.dates
+    sent = cue.sent
+    doc = sent.doc
+    # each token's word and lemma read from the Doc's arrays, a Token built only for a channel noun
+    lowers, participles = column(doc, LOWER), _participles(lang)
     return any(
-        t.lower_ in data.INTERVIEW_PARTICIPLES
+        lowers[i] in participles
         or (
-            t.lemma_.lower() in data.CHANNEL_NOUNS
-            and any(c.dep_ == "case" and c.lower_ in data.CHANNEL_PREPOSITIONS for c in t.children)
+            lemma in data.CHANNEL_NOUNS
+            and any(c.dep_ == "case" and c.lower_ in data.CHANNEL_PREPOSITIONS for c in doc[i].children)
         )
-        for t in cue.sent
+        for i, lemma in enumerate(lower_lemmas(doc, sent.start, sent.end), sent.start)
     )
+
+
+@functools.cache
+def _participles(lang: LanguageData) -> frozenset[int]:
+    return string_ids(lang.dates.INTERVIEW_PARTICIPLES)
 
 
 #: Speakers found by taking up an earlier mention: in the same paragraph, most often the

@@ -113,20 +113,17 @@ class TokenIndex:
         hi = bisect.bisect_left(self.starts, end)
         return [token for _, token in self.tokens[lo:hi]]
 
-    def _position(self, piece: Piece, token: Token) -> int | None:
-        """Where ``token`` of ``piece`` is in the lists, or None if they do not hold it."""
-        first = self._first.get(id(piece))
-        if first is None or first[0] is not piece or not isinstance(token, Token) or token.doc is not piece.doc:
-            return None
-        return first[1] + token.i
-
     def start(self, piece: Piece, token: Token) -> int:
-        at = self._position(piece, token)
-        return token_start(self.view, piece, token) if at is None else self.starts[at]
+        first = self._first.get(id(piece))  # a lookup when the lists hold the token (the stages ask this most of all)
+        if first is not None and first[0] is piece and isinstance(token, Token) and token.doc is piece.doc:
+            return self.starts[first[1] + token.i]
+        return token_start(self.view, piece, token)
 
     def end(self, piece: Piece, token: Token) -> int:
-        at = self._position(piece, token)
-        return token_end(self.view, piece, token) if at is None else self.ends[at]
+        first = self._first.get(id(piece))  # (as in start)
+        if first is not None and first[0] is piece and isinstance(token, Token) and token.doc is piece.doc:
+            return self.ends[first[1] + token.i]
+        return token_end(self.view, piece, token)
 
 
 def boilerplate_ranges(text: str, lang: LanguageData) -> list[tuple[int, int]]:

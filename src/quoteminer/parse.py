@@ -33,7 +33,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import attrs
 import regex
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
@@ -51,6 +51,7 @@ __all__ = [
     "entity_at",
     "fold",
     "load",
+    "lower_lemmas",
     "make_view",
     "model_lock",
     "parse",
@@ -385,12 +386,37 @@ _COLUMNS: weakref.WeakKeyDictionary[Doc, dict[int, list[int]]] = weakref.WeakKey
 
 def column(doc: Doc, attr: int) -> list[int]:
     """The value of the token attribute ``attr`` (a ``spacy.attrs`` id) for each token of ``doc``."""
+    table = _COLUMNS.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if table is not None:
+        found = table.get(attr)
+        if found is not None:
+            return found
     with _ENTITIES_GUARD:
         table = _COLUMNS.setdefault(doc, {})
         found = table.get(attr)
         if found is None:
             found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
         return found
+
+
+# Each lemma hash's lowered string, shared by every Doc (a hash names one string): what
+# ``token.lemma_.lower()`` gives, without building a Token and looking its lemma up.
+_LOWER_LEMMA: dict[int, str] = {}
+
+
+def lower_lemmas(doc: Doc, start: int = 0, end: int | None = None) -> list[str]:
+    """``token.lemma_.lower()`` for each token ``[start, end)`` of ``doc``, from its arrays."""
+    known = _LOWER_LEMMA
+    strings = doc.vocab.strings
+    found = []
+    for h in column(doc, LEMMA)[start:end]:
+        word = known.get(h)
+        if word is None:
+            if len(known) >= 1 << 18:
+                known.clear()
+            word = known[h] = strings[h].lower()
+        found.append(word)
+    return found
 
 
 _P = ParamSpec("_P")
@@ -410,8 +436,12 @@ def per_token(read: Callable[Concatenate[Token, _P], _R]) -> Callable[Concatenat
         if kwargs:
             return read(tok, *args, **kwargs)
         key = (tok.i, *map(id, args))
+        doc = tok.doc
+        table = memo.get(doc)  # read without the lock (a dictionary lookup is atomic)
+        if table is not None and key in table:
+            return table[key]
         with guard:
-            table = memo.setdefault(tok.doc, {})
+            table = memo.setdefault(doc, {})
             if key in table:
                 return table[key]
         found = read(tok, *args, **kwargs)
@@ -472,10 +502,10 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
     (Setting ``token.is_sent_start`` one token at a time rescans the whole doc each time.)
     """
     values: Any = doc.to_array([SENT_START])  # spaCy's stubs type it as floats; it holds ints
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if prev.is_alpha or prev.like_num:
-            values[token.i] = _NOT_START
+    if len(doc) > 1:
+        # each token's is_alpha and like_num, read from the Doc's arrays (no Token built)
+        word: Any = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
+        values[1:][word[:-1]] = _NOT_START
     for i in starts:
         values[i] = 1
     doc.from_array([SENT_START], values)
@@ -484,7 +514,9 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
 def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
     """Tokenize a piece and start a sentence at every paragraph break (the parser keeps them)."""
     doc = nlp.make_doc(view.text[lo:hi])
-    _start_sentences(doc, (token.i for token in doc[1:] if lo + token.idx in view.breaks))
+    breaks = view.breaks
+    starts = doc.to_array(IDX).tolist() if breaks and len(doc) > 1 else []
+    _start_sentences(doc, [i for i in range(1, len(starts)) if lo + starts[i] in breaks])
     return doc
 
 
