@@ -930,8 +930,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if together is not None:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     own = entity_at(tok, ("PER",))
-    if own is not None and tok.pos_ not in ("NOUN",):
+    honorific = low in roles.HONORIFICS
+    if own is not None and (tok.pos_ not in ("NOUN",) or honorific):
         # the source token is part of a person's name the NER found: the name, whatever the parse
+        # ("a promis M. Van den Berg", "Me Durand, avocat de …": the parse may head it on the honorific)
         around = _np_tokens(tok, lang)
         return _Source(
             _clean_name(_unglued(_extend_name(own), lang).text, lang),
