@@ -186,9 +186,14 @@ class Registry:
         else:
             candidates = sorted({n for k in keys for n in self._keys.get((kind, k), ())})
         key = fold(name)
+        full = kind is SpeakerKind.PERSON and len(key.split()) > 1
         for n in candidates:
             entity = self.entities[n]
             if entity.kind is not kind:
+                continue
+            if full and any(len(fold(v).split()) > 1 and not names_match(v, name) for v in entity.variants):
+                # "Jeanne Martin … Son mari, René Martin": a full name another full name of the
+                # entity contradicts is someone else, though both match the bare "Martin"
                 continue
             for variant in entity.variants:
                 if kind is SpeakerKind.PERSON:
