@@ -35,6 +35,36 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a hypernym of a coach's title is a person noun, and takes up the coach
+        "technicien-takes-up-the-coach",
+        "L'équipe a perdu dimanche à Épinal. « Nous avons manqué de rigueur », a regretté l'entraîneur Franck "
+        "Lemoine. Le technicien a annoncé que trois joueurs seraient absents samedi.",
+        "trois joueurs seraient absents samedi",
+        "Franck Lemoine",
+        "speaker.role_hypernym",
+    ),
+    Row(  # a doctor's title is no part of his name, and "le médecin" takes him up
+        "medecin-takes-up-the-docteur",
+        "Le cabinet médical ouvrira en mai. Selon le docteur Pascal Hennequin, deux praticiens s'y installeront. "
+        "« Les patients n'auront plus à aller à Nancy », assure le médecin.",
+        "Les patients n'auront plus à aller à Nancy",
+        "Pascal Hennequin",
+        "speaker.role_hypernym",
+    ),
+    Row(  # a periphrasis read with the adjective before its noun
+        "premier-magistrat-is-the-mayor",
+        "Roger Vuillaume, maire de Dieulouard, a présenté les vœux. Le premier magistrat a annoncé que la piscine "
+        "serait couverte en 2004.",
+        "la piscine serait couverte en 2004",
+        "Roger Vuillaume",
+    ),
+    Row(  # a description by age is a person noun, taking up the woman just introduced
+        "centenaire-takes-up-the-woman-introduced",
+        "Marthe Collin a soufflé ses cent bougies samedi. « Je n'ai jamais quitté le village », confie la centenaire.",
+        "Je n'ai jamais quitté le village",
+        "Marthe Collin",
+        "speaker.person_description",
+    ),
     Row(  # two full names that share a surname are two people, though both match the bare surname
         "full-names-sharing-a-surname-are-two-people",
         "Claire Fontaine dirige l'étude notariale depuis 1990. « Nous avons doublé nos effectifs », a rappelé "

@@ -938,7 +938,10 @@ def role_of_periphrasis(tok: Token, lang: LanguageData) -> str | None:
     """The role a press periphrasis stands for (``le locataire de l'Élysée`` → ``président``)."""
     if tok.pos_ != "NOUN":
         return None
-    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60].replace("-", " "))
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].head.i == tok.i and tok.doc[start - 1].dep_ == "amod":
+        start -= 1  # "le premier magistrat": the adjectives before the noun belong to the periphrasis
+    phrase = fold(tok.doc[start : tok.right_edge.i + 1].text[:60].replace("-", " "))
     for words, role in lang.roles.PERIPHRASES.items():
         if phrase.startswith(words):
             return str(role)
