@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # an incise inside one pair of marks whose speaker has an apposition set off by commas
+        "incise-inside-marks-with-an-apposition",
+        "« Le stade, affirme Paul Girard, président du club, sera rénové avant l'hiver. »",
+        "Le stade, affirme Paul Girard, président du club, sera rénové avant l'hiver.",
+        "Paul Girard",
+        "speaker.postposed_subject",
+    ),
     Row(  # a hypernym of a coach's title is a person noun, and takes up the coach
         "technicien-takes-up-the-coach",
         "L'équipe a perdu dimanche à Épinal. « Nous avons manqué de rigueur », a regretté l'entraîneur Franck "
