@@ -35,6 +35,18 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a name after a postposed role and a comma is its apposition, wherever the parse hung it
+        "name-after-a-postposed-role-is-its-apposition",
+        "Le stade restera fermé. « On a été trahis », tonne le président du club, Jean Hocquard.",
+        "On a été trahis",
+        "Jean Hocquard",
+    ),
+    Row(  # not when a verb follows the name: the name is the subject of the clause
+        "name-after-selon-role-and-a-verb-is-no-apposition",
+        "Selon le président du club, Marc Dupuis a menti aux joueurs.",
+        "Marc Dupuis a menti aux joueurs",
+        "président du club",
+    ),
     Row(  # an incise inside one pair of marks whose speaker has an apposition set off by commas
         "incise-inside-marks-with-an-apposition",
         "« Le stade, affirme Paul Girard, président du club, sera rénové avant l'hiver. »",

@@ -1063,10 +1063,40 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         )
     if person_noun(tok, lang):
         role = _org_name(tokens, tok, lang)
+        after = _name_after(tokens)
+        if after is not None:
+            return _Source(
+                _clean_name(after.text, lang),
+                SpeakerKind.PERSON,
+                _gender_of(tokens, lang, list(after)),
+                role,
+                Resolution.APPOSITION,
+            )
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+_CLOSING = frozenset({",", ".", ";", "!", "?", "…"})
+
+
+def _name_after(tokens: Sequence[Token]) -> Span | None:
+    """``« … », tonne le président du club, Marc Dupuis.``: a person's name right after a role
+    noun phrase and a comma, set off by a comma or ending the sentence, is its apposition,
+    wherever the parse hung it (not ``selon le maire, Jean Dupont a menti``: a verb follows)."""
+    doc = tokens[-1].doc
+    comma = tokens[-1].i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma].sent.start != tokens[-1].sent.start:
+        return None
+    ent = entity_at(doc[comma + 1], ("PER",))
+    if ent is None or ent.start != comma + 1:
+        return None
+    ent = _extend_name(ent)
+    sent_end = doc[comma].sent.end
+    if ent.end < sent_end and doc[ent.end].text not in _CLOSING:
+        return None
+    return ent
 
 
 @functools.cache
