@@ -1781,7 +1781,11 @@ def _resolve_cue(
         entity = registry.by_title(tok.lemma_, start, src.gender)
         anaphoric = _anaphoric_description(tok, lang)
         hypernyms = lang.roles.ROLE_HYPERNYMS
-        covered = hypernyms.get(fold(tok.lower_)) or hypernyms.get(fold(tok.lemma_), ())
+        covered = (
+            hypernyms.get(fold(tok.lower_))
+            or hypernyms.get(fold(tok.lemma_))
+            or hypernyms.get(fold(src.role), ())  # a class named in several words: "le chef d'établissement"
+        )
         if entity is None and anaphoric and covered:
             # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
             # latest person whose title it covers
