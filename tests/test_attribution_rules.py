@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a second description takes up the person a first description took up (a title it gave is no naming)
+        "second-description-of-the-person-in-focus",
+        "Paul Renard a fait sa rentrée politique samedi à Lunéville. L'ancien député estime que la gauche doit se "
+        "rassembler. Plus tard, le conseiller régional a ajouté que la campagne commencerait en janvier.",
+        "la campagne commencerait en janvier",
+        "Paul Renard",
+    ),
     Row(  # a class of offices named in several words takes up the person whose title it covers
         "chef-d-etablissement-takes-up-the-principal",
         "Le principal du collège Jacques-Prévert, Didier Humbert, a fait sa rentrée. Le chef d'établissement a "

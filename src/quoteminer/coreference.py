@@ -127,6 +127,12 @@ class Entity:
     place: bool = False  # a country or city standing for its government ("la Birmanie a aboli …")
     known: dict[str, int] = attrs.Factory(dict)  # variant → how many of its words the model's vocabulary knows
     places: list[tuple[int, int]] = attrs.Factory(list)  # sorted spans of the text counted as mentions
+    described: list[str] = attrs.Factory(list)  # titles a description of the person gave, not its naming
+
+    @property
+    def named_titles(self) -> list[str]:
+        """The titles the text named the person with, not the descriptions that took them up."""
+        return [t for t in self.titles if t not in self.described]
 
     def new_place(self, start: int, end: int) -> bool:
         """Record the span ``[start, end)``; False if it overlaps a span already recorded."""
@@ -1810,6 +1816,7 @@ def _resolve_cue(
             # of the person the article is about, of the same gender, who has no title yet
             entity = about
             entity.titles.append(src.role)
+            entity.described.append(src.role)
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, FOCUS_RULE
         if (
@@ -1818,7 +1825,7 @@ def _resolve_cue(
             and last[1].kind is SpeakerKind.PERSON
             and not last[1].role_only
             and _agrees(last[1], src.gender, False)
-            and not last[1].titles
+            and not last[1].named_titles
             and (start - last[3] < 400 or (_description(tok, lang) and start - last[3] < 600))
         ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
@@ -1828,14 +1835,16 @@ def _resolve_cue(
             # salué …" names someone else, as the focus and topic rules above hold too
             entity = last[1]
             entity.titles.append(src.role)
+            entity.described.append(src.role)
         if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
-            if topic is not None and topic[1] and not topic[0].titles:
+            if topic is not None and topic[1] and not topic[0].named_titles:
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
                 # a definite description of the person of that gender the sentence before was
                 # about (its subject), who has no title yet
                 entity = topic[0]
                 entity.titles.append(src.role)
+                entity.described.append(src.role)
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, TOPIC_RULE
         if entity is None:
@@ -1932,7 +1941,7 @@ def _focus(registry: Registry, state: _State, before: int, gender: str) -> Entit
     best: tuple[int, int, int] | None = None
     found: Entity | None = None
     for entity in registry.entities:
-        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.titles or entity.gender != gender:
+        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.named_titles or entity.gender != gender:
             continue
         seen = registry.last_mention(entity, before)
         if seen is None or before - seen[0] > FOCUS_WINDOW:
