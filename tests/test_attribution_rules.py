@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a class of offices with a place for complement still takes up the titled person
+        "elu-de-place-takes-up-the-councillor",
+        "Le conseiller général Henri Vautrin quitte l'UDF. « Ce parti ne me ressemble plus », a expliqué l'élu "
+        "de Toul.",
+        "Ce parti ne me ressemble plus",
+        "Henri Vautrin",
+        "speaker.role_hypernym",
+    ),
     Row(  # a second description takes up the person a first description took up (a title it gave is no naming)
         "second-description-of-the-person-in-focus",
         "Paul Renard a fait sa rentrée politique samedi à Lunéville. L'ancien député estime que la gauche doit se "

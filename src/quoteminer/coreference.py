@@ -1792,7 +1792,7 @@ def _resolve_cue(
             or hypernyms.get(fold(tok.lemma_))
             or hypernyms.get(fold(src.role), ())  # a class named in several words: "le chef d'établissement"
         )
-        if entity is None and anaphoric and covered:
+        if entity is None and (anaphoric or _placed_description(tok, lang)) and covered:
             # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
             # latest person whose title it covers
             bearers = [e for e in (registry.by_title(w, start, src.gender) for w in covered) if e is not None]
@@ -1970,6 +1970,19 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
         and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS)
         for c in tok.children
     )
+
+
+def _placed_description(tok: Token, lang: LanguageData) -> bool:
+    """``l'élu de Pont-à-Mousson``, ``le magistrat nancéien``: a definite singular role noun whose
+    only named complement is a place, which a class of offices may still take up (the place says
+    where the office is, not whose it is)."""
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.i > tok.i and c.pos_ == "PROPN"]
+    return bool(named) and all(c.ent_type_ == "LOC" for c in named)
 
 
 def _description(tok: Token, lang: LanguageData) -> bool:
