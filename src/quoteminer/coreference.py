@@ -924,6 +924,20 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # "l'un des manifestants": a person known as one of a group, the phrase as the name
         name = tok.doc[tok.i : group.right_edge.i + 1].text
         return _Source(name, SpeakerKind.PERSON, lang.pronouns.PARTITIVE[tok.lower_], None, Resolution.ROLE)
+    doc = tok.doc
+    while (
+        tok.pos_ == "NOUN"
+        and not tok.whitespace_
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].pos_ == "NOUN"
+        and doc[tok.i + 2].text[:1].islower()
+        and any(c.pos_ == "PROPN" for c in doc[tok.i + 2].children)
+    ):
+        # "le lieutenant-colonel Bruno Fiorini", "l'adjudant-chef": the tokenizer split the
+        # compound title, and the parse hangs the name on its last part
+        tok = doc[tok.i + 2]
     edge = tok.left_edge.i
     described = tok.doc[edge - 2] if edge >= 2 else None
     if (
