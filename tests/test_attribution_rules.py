@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a hyphenated name the NER cut at a hyphen is registered whole
+        "hyphenated-name-cut-by-the-ner-is-registered-whole",
+        "Anne-Sophie Martin-Garnier préside le comité depuis 1995. « Nous avons besoin de bénévoles », explique "
+        "Mme Martin-Garnier.",
+        "Nous avons besoin de bénévoles",
+        "Anne-Sophie Martin-Garnier",
+    ),
     Row(  # a compound title the tokenizer split: the name hangs on its last part
         "split-compound-title-before-a-name",
         "D'après le lieutenant-colonel Serge Marchetti, trois hectares de forêt ont brûlé.",

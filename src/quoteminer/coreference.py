@@ -673,11 +673,18 @@ def _extend_name(ent: Span) -> Span:
     """``Mitt`` + ``Romney``: the NER sometimes stops inside a name the parser holds together."""
     doc = ent.doc
     end = ent.end
+
+    def glued(k: int) -> bool:
+        # "Anne-Marie Lévy-Dubois" split at its hyphens, the NER stopping at one of them
+        before = doc[k - 1]
+        return not before.whitespace_ and (
+            (doc[k].text == "-" and before.text[:1].isupper()) or (before.text == "-" and doc[k].text[:1].isupper())
+        )
+
     while (
         end < len(doc)
-        and end - ent.start < 6
-        and doc[end].dep_ in ("flat:name", "flat")
-        and doc[end].text[:1].isupper()
+        and end - ent.start < 8
+        and ((doc[end].dep_ in ("flat:name", "flat") and doc[end].text[:1].isupper()) or glued(end))
     ):
         end += 1
     return doc[ent.start : end]
@@ -1283,7 +1290,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
         for found in entities(doc):
             if found.label_ != "PER":
                 continue
-            ent = _unglued(found, lang)  # "du site de Jababeka David Quentin": David Quentin
+            ent = _unglued(_extend_name(found), lang)  # "du site de Jababeka David Quentin": David Quentin
             name = _clean_name(ent.text, lang)
             if not name or len(name) < 2 or _names_a_thing(ent, ent[0], lang):
                 continue  # (a school or a street named after someone is nobody who speaks)
