@@ -92,6 +92,8 @@ ROLE_NOUNS = frozenset(
         "praticien",
         "praticienne",
         "prêtre",
+        "principal",
+        "principale",
         "soignant",
         "soignante",
         "technicien",
