@@ -127,6 +127,12 @@ class Entity:
     place: bool = False  # a country or city standing for its government ("la Birmanie a aboli …")
     known: dict[str, int] = attrs.Factory(dict)  # variant → how many of its words the model's vocabulary knows
     places: list[tuple[int, int]] = attrs.Factory(list)  # sorted spans of the text counted as mentions
+    described: list[str] = attrs.Factory(list)  # titles a description of the person gave, not its naming
+
+    @property
+    def named_titles(self) -> list[str]:
+        """The titles the text named the person with, not the descriptions that took them up."""
+        return [t for t in self.titles if t not in self.described]
 
     def new_place(self, start: int, end: int) -> bool:
         """Record the span ``[start, end)``; False if it overlaps a span already recorded."""
@@ -186,9 +192,14 @@ class Registry:
         else:
             candidates = sorted({n for k in keys for n in self._keys.get((kind, k), ())})
         key = fold(name)
+        full = kind is SpeakerKind.PERSON and len(key.split()) > 1
         for n in candidates:
             entity = self.entities[n]
             if entity.kind is not kind:
+                continue
+            if full and any(len(fold(v).split()) > 1 and not names_match(v, name) for v in entity.variants):
+                # "Jeanne Martin … Son mari, René Martin": a full name another full name of the
+                # entity contradicts is someone else, though both match the bare "Martin"
                 continue
             for variant in entity.variants:
                 if kind is SpeakerKind.PERSON:
@@ -662,11 +673,18 @@ def _extend_name(ent: Span) -> Span:
     """``Mitt`` + ``Romney``: the NER sometimes stops inside a name the parser holds together."""
     doc = ent.doc
     end = ent.end
+
+    def glued(k: int) -> bool:
+        # "Anne-Marie Lévy-Dubois" split at its hyphens, the NER stopping at one of them
+        before = doc[k - 1]
+        return not before.whitespace_ and (
+            (doc[k].text == "-" and before.text[:1].isupper()) or (before.text == "-" and doc[k].text[:1].isupper())
+        )
+
     while (
         end < len(doc)
-        and end - ent.start < 6
-        and doc[end].dep_ in ("flat:name", "flat")
-        and doc[end].text[:1].isupper()
+        and end - ent.start < 8
+        and ((doc[end].dep_ in ("flat:name", "flat") and doc[end].text[:1].isupper()) or glued(end))
     ):
         end += 1
     return doc[ent.start : end]
@@ -913,6 +931,20 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # "l'un des manifestants": a person known as one of a group, the phrase as the name
         name = tok.doc[tok.i : group.right_edge.i + 1].text
         return _Source(name, SpeakerKind.PERSON, lang.pronouns.PARTITIVE[tok.lower_], None, Resolution.ROLE)
+    doc = tok.doc
+    while (
+        tok.pos_ == "NOUN"
+        and not tok.whitespace_
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].pos_ == "NOUN"
+        and doc[tok.i + 2].text[:1].islower()
+        and any(c.pos_ == "PROPN" for c in doc[tok.i + 2].children)
+    ):
+        # "le lieutenant-colonel Bruno Fiorini", "l'adjudant-chef": the tokenizer split the
+        # compound title, and the parse hangs the name on its last part
+        tok = doc[tok.i + 2]
     edge = tok.left_edge.i
     described = tok.doc[edge - 2] if edge >= 2 else None
     if (
@@ -930,8 +962,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if together is not None:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     own = entity_at(tok, ("PER",))
-    if own is not None and tok.pos_ not in ("NOUN",):
+    honorific = low in roles.HONORIFICS
+    if own is not None and (tok.pos_ not in ("NOUN",) or honorific):
         # the source token is part of a person's name the NER found: the name, whatever the parse
+        # ("a promis M. Van den Berg", "Me Durand, avocat de …": the parse may head it on the honorific)
         around = _np_tokens(tok, lang)
         return _Source(
             _clean_name(_unglued(_extend_name(own), lang).text, lang),
@@ -1056,10 +1090,40 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         )
     if person_noun(tok, lang):
         role = _org_name(tokens, tok, lang)
+        after = _name_after(tokens)
+        if after is not None:
+            return _Source(
+                _clean_name(after.text, lang),
+                SpeakerKind.PERSON,
+                _gender_of(tokens, lang, list(after)),
+                role,
+                Resolution.APPOSITION,
+            )
         return _Source(None, SpeakerKind.PERSON, _gender_of(tokens, lang), role, Resolution.ROLE, role=role)
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+_CLOSING = frozenset({",", ".", ";", "!", "?", "…"})
+
+
+def _name_after(tokens: Sequence[Token]) -> Span | None:
+    """``« … », tonne le président du club, Marc Dupuis.``: a person's name right after a role
+    noun phrase and a comma, set off by a comma or ending the sentence, is its apposition,
+    wherever the parse hung it (not ``selon le maire, Jean Dupont a menti``: a verb follows)."""
+    doc = tokens[-1].doc
+    comma = tokens[-1].i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma].sent.start != tokens[-1].sent.start:
+        return None
+    ent = entity_at(doc[comma + 1], ("PER",))
+    if ent is None or ent.start != comma + 1:
+        return None
+    ent = _extend_name(ent)
+    sent_end = doc[comma].sent.end
+    if ent.end < sent_end and doc[ent.end].text not in _CLOSING:
+        return None
+    return ent
 
 
 @functools.cache
@@ -1231,7 +1295,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
         for found in entities(doc):
             if found.label_ != "PER":
                 continue
-            ent = _unglued(found, lang)  # "du site de Jababeka David Quentin": David Quentin
+            ent = _unglued(_extend_name(found), lang)  # "du site de Jababeka David Quentin": David Quentin
             name = _clean_name(ent.text, lang)
             if not name or len(name) < 2 or _names_a_thing(ent, ent[0], lang):
                 continue  # (a school or a street named after someone is nobody who speaks)
@@ -1751,8 +1815,12 @@ def _resolve_cue(
         entity = registry.by_title(tok.lemma_, start, src.gender)
         anaphoric = _anaphoric_description(tok, lang)
         hypernyms = lang.roles.ROLE_HYPERNYMS
-        covered = hypernyms.get(fold(tok.lower_)) or hypernyms.get(fold(tok.lemma_), ())
-        if entity is None and anaphoric and covered:
+        covered = (
+            hypernyms.get(fold(tok.lower_))
+            or hypernyms.get(fold(tok.lemma_))
+            or hypernyms.get(fold(src.role), ())  # a class named in several words: "le chef d'établissement"
+        )
+        if entity is None and (anaphoric or _placed_description(tok, lang)) and covered:
             # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
             # latest person whose title it covers
             bearers = [e for e in (registry.by_title(w, start, src.gender) for w in covered) if e is not None]
@@ -1776,6 +1844,7 @@ def _resolve_cue(
             # of the person the article is about, of the same gender, who has no title yet
             entity = about
             entity.titles.append(src.role)
+            entity.described.append(src.role)
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, FOCUS_RULE
         if (
@@ -1784,7 +1853,7 @@ def _resolve_cue(
             and last[1].kind is SpeakerKind.PERSON
             and not last[1].role_only
             and _agrees(last[1], src.gender, False)
-            and not last[1].titles
+            and not last[1].named_titles
             and (start - last[3] < 400 or (_description(tok, lang) and start - last[3] < 600))
         ):
             # "Pour Jérémie Zimmermann, « … » Le porte-parole du collectif …": the role of the
@@ -1794,14 +1863,16 @@ def _resolve_cue(
             # salué …" names someone else, as the focus and topic rules above hold too
             entity = last[1]
             entity.titles.append(src.role)
+            entity.described.append(src.role)
         if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
-            if topic is not None and topic[1] and not topic[0].titles:
+            if topic is not None and topic[1] and not topic[0].named_titles:
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
                 # a definite description of the person of that gender the sentence before was
                 # about (its subject), who has no title yet
                 entity = topic[0]
                 entity.titles.append(src.role)
+                entity.described.append(src.role)
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, TOPIC_RULE
         if entity is None:
@@ -1898,7 +1969,7 @@ def _focus(registry: Registry, state: _State, before: int, gender: str) -> Entit
     best: tuple[int, int, int] | None = None
     found: Entity | None = None
     for entity in registry.entities:
-        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.titles or entity.gender != gender:
+        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.named_titles or entity.gender != gender:
             continue
         seen = registry.last_mention(entity, before)
         if seen is None or before - seen[0] > FOCUS_WINDOW:
@@ -1927,6 +1998,19 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
         and (c.pos_ == "PROPN" or c.ent_type_ or c.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS)
         for c in tok.children
     )
+
+
+def _placed_description(tok: Token, lang: LanguageData) -> bool:
+    """``l'élu de Pont-à-Mousson``, ``le magistrat nancéien``: a definite singular role noun whose
+    only named complement is a place, which a class of offices may still take up (the place says
+    where the office is, not whose it is)."""
+    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
+        return False
+    named = [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.i > tok.i and c.pos_ == "PROPN"]
+    return bool(named) and all(c.ent_type_ == "LOC" for c in named)
 
 
 def _description(tok: Token, lang: LanguageData) -> bool:

@@ -210,11 +210,17 @@ def _set_off_before_main_verb(verb: Token) -> bool:
     j = verb.i + 1
     if j >= sent.end or doc[j].pos_ not in ("DET", "PROPN"):
         return False
-    close = next((k for k in range(j, min(sent.end, j + 8)) if doc[k].text == ","), None)
-    if close is None or any(t.pos_ in ("VERB", "AUX") or t.text in _CLOSERS for t in doc[j:close]):
-        return False
-    rest = doc[close + 1 : min(sent.end, close + 4)]
-    return any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest)
+    for _ in range(2):  # "…, explique Sylvie Marchal, adjointe aux transports, répond": an apposition too
+        close = next((k for k in range(j, min(sent.end, j + 8)) if doc[k].text == ","), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") or t.text in _CLOSERS for t in doc[j:close]):
+            return False
+        rest = doc[close + 1 : min(sent.end, close + 4)]
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in rest):
+            return True
+        j = close + 1
+        if j >= sent.end or doc[j].pos_ not in ("DET", "NOUN", "ADJ"):
+            return False
+    return False
 
 
 def auxiliary_before(participle: Token, lang: LanguageData) -> bool:
@@ -973,7 +979,10 @@ def role_of_periphrasis(tok: Token, lang: LanguageData) -> str | None:
     """The role a press periphrasis stands for (``le locataire de l'Élysée`` → ``président``)."""
     if tok.pos_ != "NOUN":
         return None
-    phrase = fold(tok.doc[tok.i : tok.right_edge.i + 1].text[:60].replace("-", " "))
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].head.i == tok.i and tok.doc[start - 1].dep_ == "amod":
+        start -= 1  # "le premier magistrat": the adjectives before the noun belong to the periphrasis
+    phrase = fold(tok.doc[start : tok.right_edge.i + 1].text[:60].replace("-", " "))
     for words, role in lang.roles.PERIPHRASES.items():
         if phrase.startswith(words):
             return str(role)

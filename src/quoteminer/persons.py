@@ -55,8 +55,8 @@ def _listed(word: str, lang: LanguageData) -> bool | None:
     roles, cues = lang.roles, lang.cues
     if word in roles.ORGANIZATION_NOUNS or word in cues.DOCUMENT_NOUNS or word in cues.FIGURE_NOUNS:
         return False  # an institution before a role ("le ministère")
-    if word in roles.ROLE_NOUNS or word in roles.FEMININE_ROLES:
-        return True
+    if word in roles.ROLE_NOUNS or word in roles.FEMININE_ROLES or word in roles.PERSON_DESCRIPTIONS:
+        return True  # (a description by age or stage of life too: "la centenaire")
     if word in cues.NOT_SOURCES:
         return False
     return None
