@@ -754,6 +754,11 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # a form listed for the reflexive verb only ("défendu" of "se défendre") is the plain verb's too
+        "plain-verb-behind-a-reflexive-entry",
+        "Devant les élus, la présidente du conseil général a défendu « un budget de reconquête ».",
+        (("partial", "un budget de reconquête"),),
+    ),
     Row(  # a verb that gives its object an attribute: the quoted words judge the object, even a naming noun
         "attribute-of-a-judged-object",
         "Son adversaire, Paul Lenoir, juge ce programme « irréaliste ». Les parents trouvent la cantine "

@@ -385,8 +385,11 @@ def _lemma_of(token: Token, lang: LanguageData) -> str | None:
     """The reporting verb a token is a form of, checking reflexive and multiword entries."""
     lower = INVERTED_SUFFIX.sub("", token.text.lower().replace("’", "'"))
     candidates = _form_table(lang)[1].get(lower, ())
-    if not candidates and token.lemma_ in lang.cues.VERBS:
-        candidates = (str(token.lemma_),)
+    lemma = str(token.lemma_)
+    if lemma in lang.cues.VERBS and lemma not in candidates:
+        # the parser's lemma last: a form listed for a reflexive entry only ("défendu" of "se
+        # défendre") is also the plain verb's ("a défendu « un budget de solidarité »")
+        candidates = (*candidates, lemma)
     return next((c for c in candidates if _complete(token, c)), None)
 
 
