@@ -224,6 +224,13 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # a match told by its result is an occasion
+        "competition-told-by-its-result",
+        "Les handballeuses d'Épinal ont battu Dijon (28-25) samedi soir au gymnase de la Vierge.\n"
+        "« Nous avons tenu jusqu'au bout », se réjouissait leur entraîneur, Marc Didier.",
+        (("Nous avons tenu", "2019-04-06", None),),
+        rule="when.occasion",
+    ),
     Said(  # the occasion's own clause dates it, the quote coming first
         "clause-of-the-occasion",
         "« Nos adhérents sont de plus en plus nombreux », a souligné le président lors du congrès organisé "

@@ -312,6 +312,7 @@ CHANNEL_PREPOSITIONS = frozenset({"dans", "sur", "par", "via"})
 OCCASION_VERBS = frozenset(
     {
         "accueillir",
+        "affronter",
         "animer",
         "assister",
         "clôturer",
@@ -329,5 +330,12 @@ OCCASION_VERBS = frozenset(
         "réunir",
         "tenir",
         "visiter",
+        # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
+        "battre",
+        "disputer",
+        "emporter",
+        "incliner",
+        "remporter",
+        "vaincre",
     }
 )
