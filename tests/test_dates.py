@@ -224,6 +224,13 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # the tagger reads the fronted participle as a finite verb (an imperative): still a phrase
+        "fronted-participle-read-as-finite",
+        "Le ministre sur RTL\n\nInvité dimanche du Grand Jury RTL, le ministre de l'Agriculture a jugé que la "
+        "récolte serait « exceptionnelle ».",
+        (("la récolte", "2019-04-07", None),),
+        rule="when.sentence",
+    ),
     Said(  # a match told by its result is an occasion
         "competition-told-by-its-result",
         "Les handballeuses d'Épinal ont battu Dijon (28-25) samedi soir au gymnase de la Vierge.\n"

@@ -242,6 +242,16 @@ def misread_participle(token: Token, lemma: str, lang: LanguageData) -> bool:
     return regular and endings is not None and not INVERTED_SUFFIX.sub("", token.lower_).endswith(endings)
 
 
+def past_participle_form(token: Token, lang: LanguageData) -> bool:
+    """Whether the form is a past participle of its verb's regular conjugation whatever the tagger
+    says (``Invité`` of ``inviter``), a finite form never ending so (``crée`` of ``créer`` is
+    both, and counts as none)."""
+    lemma = token.lemma_.lower()
+    endings = lang.cues.PAST_PARTICIPLE_ENDINGS.get(lemma[-2:])
+    word = token.lower_
+    return endings is not None and word.endswith(endings) and not lemma[:-2].endswith(endings) and word != lemma
+
+
 def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}

@@ -38,7 +38,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import reporting_lemma
+from quoteminer.cues import past_participle_form, reporting_lemma
 from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
@@ -606,7 +606,7 @@ def _speaking_subject(relative: Token, ids: set[int], lang: LanguageData) -> boo
     )
 
 
-def _linear(found: _Found, cue_token: Token, sent_start: Token) -> str | None:
+def _linear(found: _Found, cue_token: Token, sent_start: Token, lang: LanguageData) -> str | None:
     """Attachment by position when the parse hangs the expression elsewhere: right after the
     reporting verb (``a déclaré mercredi``, ``a-t-on annoncé hier``), or opening the sentence
     before a comma (``Hier soir, un conseiller a indiqué que …``)."""
@@ -616,12 +616,12 @@ def _linear(found: _Found, cue_token: Token, sent_start: Token) -> str | None:
     gap = doc[cue_token.i + 1 : first.i]
     if first.i > cue_token.i and len(gap) <= 2 and all(t.pos_ in ("PRON", "ADV") for t in gap):
         return "when.verb"
-    if cue_token.i > last.i and _fronted(found, sent_start, cue_token.i):
+    if cue_token.i > last.i and _fronted(found, sent_start, cue_token.i, lang):
         return "when.sentence"
     return None
 
 
-def _fronted(found: _Found, sent_start: Token, before: int) -> bool:
+def _fronted(found: _Found, sent_start: Token, before: int, lang: LanguageData) -> bool:
     """The expression stands in the phrase that opens the sentence, set off by a comma before
     ``before``, with no verb of its own (``Hier soir, …``, ``Invité hier sur TF1, …``, ``Lors de
     la réunion de mardi, …``)."""
@@ -633,7 +633,9 @@ def _fronted(found: _Found, sent_start: Token, before: int) -> bool:
     comma = next((t for t in doc[tokens[-1].i + 1 : before] if t.text == ","), None)
     if comma is None:
         return False
-    return not any(finite(t) for t in doc[sent_start.i : comma.i])
+    # a past participle the tagger read as a finite verb opening the sentence ("Invité dimanche
+    # du Grand Jury RTL, …" tagged an imperative) is the phrase's participle, not a clause's verb
+    return not any(finite(t) and not past_participle_form(t, lang) for t in doc[sent_start.i : comma.i])
 
 
 def _governors(token: Token, cue_tokens: set[int]) -> list[Token]:
@@ -764,7 +766,7 @@ def date_items(
                 continue  # inside the reported content: the events', not the statement's date
             if any(s <= e.start < t for s, t in quoted):
                 continue
-            rule = _reaches(f.head, targets, lang) or _linear(f, verb, sent[0])
+            rule = _reaches(f.head, targets, lang) or _linear(f, verb, sent[0], lang)
             if rule is None:
                 continue
             distance = abs(f.head.i - cue.token.i)
