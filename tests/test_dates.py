@@ -224,6 +224,12 @@ SAID_ON = [
         (("la piscine", "2019-04-09", None),),
         rule="when.sentence",
     ),
+    Said(  # the next paragraph goes on with the same speaker, taken up by a pronoun
+        "pronoun-speaker-in-the-next-paragraph",
+        "La présidente de la chambre d'agriculture a dénoncé mardi la baisse des aides.\n\n"
+        "« Nos exploitations ne tiendront pas », a-t-elle prévenu.",
+        (("la baisse", "2019-04-09", None), ("Nos exploitations", "2019-04-09", None)),
+    ),
     Said(  # the tagger reads the fronted participle as a finite verb (an imperative): still a phrase
         "fronted-participle-read-as-finite",
         "Le ministre sur RTL\n\nInvité dimanche du Grand Jury RTL, le ministre de l'Agriculture a jugé que la "

@@ -861,7 +861,7 @@ def _carry(
         if item.cue is not None and id(item) in out:
             by_cue.setdefault(id(item.cue), out[id(item)])
     documents = lang.cues.DOCUMENT_NOUNS
-    previous: tuple[int, str | None, When | None] | None = None  # (paragraph, speaker, date) of the last item
+    previous: tuple[int, str | None, When | None, int] | None = None  # (paragraph, speaker, date, end) of the last item
     document: When | None = None  # the last document dated through its publication
     for item in speech:
         key = id(item)
@@ -886,13 +886,24 @@ def _carry(
                 and (name == previous[1] or cue is None or (speaker is not None and speaker.resolution in _TAKEN_UP))
             ):
                 out[key] = _carried(previous[2], "when.same_speaker")
+            elif (
+                previous is not None
+                and previous[2] is not None
+                and speaker is not None
+                and speaker.resolution is Resolution.PRONOUN
+                and name == previous[1]
+                and not index.view.original[previous[3] : paragraph].strip("\n\r\u2028\u2029 ").count("\n")
+                and "\n" in index.view.original[previous[3] : paragraph]
+            ):
+                # the next paragraph goes on with the same speaker, taken up by a pronoun
+                out[key] = _carried(previous[2], "when.next_paragraph")
             elif scene is not None:
                 assert scene.expression.value is not None
                 out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
-        previous = (paragraph, name, when)
+        previous = (paragraph, name, when, item.end)
 
 
 def _reached(item: Item, lang: LanguageData) -> bool:

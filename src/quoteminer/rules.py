@@ -1126,6 +1126,15 @@ _TABLE: tuple[Rule, ...] = (
         published="2019-04-10",
     ),
     Rule(
+        "when.next_paragraph",
+        "dates",
+        "A statement in the next paragraph whose speaker is the previous statement's, taken up by a pronoun, "
+        "takes its date.",
+        "Le trésorier Paul Girard a affirmé lundi que le budget était tenu.\n\nIl a aussi annoncé la "
+        "création d'une buvette.",
+        published="2019-04-10",
+    ),
+    Rule(
         "when.same_document",
         "dates",
         "A later statement of a document dated earlier (`Ce même sondage révèle …`) takes its date.",
