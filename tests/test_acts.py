@@ -1401,3 +1401,47 @@ def test_reported_speech_is_no_turn_of_an_exchange() -> None:
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_BLAME_RISK_AND_MISFIRES))
 def test_probe_blame_risk_and_misfires(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: The clause before a colon names the act of the quotation after it (issue 14, seventh round): a
+#: reporting verb of an act written in full, pronominal ones too (``s'en est pris à``), or a set
+#: phrase of blame or of danger (``tirent la sonnette d'alarme``, ``tiennent X pour responsable``);
+#: not a passive (the quotation is the answer of whom the verb blames) nor a neutral clause.
+PROBE_COLON_CLAUSE = [
+    Row(
+        "colon-after-a-pronominal-verb-of-blame",
+        "Le président de l'association s'en est pris à la préfecture : « Les familles attendent leur relogement"
+        " depuis six mois. »",
+        "Les familles attendent leur relogement depuis six mois.",
+        "accusation",
+    ),
+    Row(
+        "colon-after-a-set-phrase-of-danger",
+        "Les boulangers du département tirent la sonnette d'alarme : « Le prix de la farine a doublé en un an. »",
+        "Le prix de la farine a doublé en un an.",
+        "warning",
+    ),
+    Row(
+        "colon-after-tenir-pour-responsable",
+        "Les riverains tiennent le promoteur pour responsable : « Les fissures sont apparues pendant le chantier. »",
+        "Les fissures sont apparues pendant le chantier.",
+        "accusation",
+    ),
+    Row(
+        "colon-after-a-passive-of-blame",
+        "Le maire a été mis en cause par l'opposition : « Le budget a été voté en décembre. »",
+        "Le budget a été voté en décembre.",
+        "statement",
+    ),
+    Row(
+        "colon-after-a-neutral-clause",
+        "Le directeur du chantier a fait le point : « Les travaux avancent comme prévu. »",
+        "Les travaux avancent comme prévu.",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_COLON_CLAUSE))
+def test_probe_colon_clause(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

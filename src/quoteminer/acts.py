@@ -199,8 +199,51 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
             # the journalist gives the speaker's stance (``se veut rassurant : « … »``): a weak prior
             word, named = stance
             return _Prior(named, word, [f"act.prior.stance.{named}:{word.text}"], False)
+        if cue.rule == "cue.colon_clause":
+            before = _before_colon(cue, lang)
+            if before is not None:
+                # the clause before the colon names the act (``s'en est pris au maire : « … »``,
+                # ``tirent la sonnette d'alarme : « … »``): a weak prior, as a stance's
+                named, word, why = before
+                return _Prior(named, word, [f"act.prior.colon_clause.{named}:{why}"], False)
     strong = act != "statement" and (token is not cue.token or not cue.weak)
     return _Prior(act, token, evidence, strong)
+
+
+@functools.cache
+def _idioms(lang: LanguageData) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    data = lang.acts
+    return (
+        ("accusation", regex.compile(data.any_of(data.BLAME_IDIOMS), regex.IGNORECASE)),
+        ("warning", regex.compile(data.any_of(data.RISK_IDIOMS), regex.IGNORECASE)),
+    )
+
+
+def _before_colon(cue: Cue, lang: LanguageData) -> tuple[str, Token, str] | None:
+    """The act the clause before a colon names, its word, and why: a reporting verb of an act
+    (``Le sénateur s'en est pris au gouvernement :``, written in full), else a set phrase of blame or of
+    danger (``lang.acts.BLAME_IDIOMS``, ``RISK_IDIOMS``: ``tirent la sonnette d'alarme :``)."""
+    colon = cue.token
+    clause = [t for t in cue.sent if t.i < colon.i]
+    if any(_MARKS.search(t.text) for t in clause):
+        return None  # a quotation before the colon: the clause is not the journalist's frame
+    for t in clause:
+        infinitive = _reporting(t, lang)
+        if infinitive is None and t.pos_ in ("VERB", "AUX"):
+            # a pronominal verb's être reads as a passive (``s'en est pris``): its pronoun says it is not
+            pronominal = forms(lang).get(t.lower_.replace("’", "'"), "")
+            infinitive = pronominal if pronominal.startswith(("se ", "s'")) and _reflexive(t) else None
+        if infinitive is None:
+            continue
+        named = lang.cues.VERBS.get(infinitive)
+        if named not in (None, "statement") and _complete(infinitive, t):
+            return named, t, f"{infinitive}:{t.text}"
+    text = "".join(t.text_with_ws for t in clause).replace("’", "'")
+    for named, pattern in _idioms(lang):
+        found = pattern.search(text)
+        if found is not None:
+            return named, colon, _SPACES.sub(" ", found.group())
+    return None
 
 
 def _stance(cue: Cue, tokens: Sequence[Token] | None, lang: LanguageData) -> tuple[Token, str] | None:

@@ -62,6 +62,7 @@ BLAME_IDIOMS = (
     r"jou\w{0,5}\s+avec\s+(?:la\s+santé|la\s+vie|le\s+feu|l'avenir)",
     r"monde\s+parallèle",
     r"hors\s+sol",
+    r"t(?:ien|en)\w{0,5}\s+(?:[\w'-]+\s+){0,5}?pour\s+(?:seule?s?\s+)?responsables?",
 )
 #: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
 #: retardement``; same form and sources as ``BLAME_IDIOMS``.
@@ -81,8 +82,12 @@ RISK_IDIOMS = (
 )
 
 
-def _any(fragments: tuple[str, ...]) -> str:
+def any_of(fragments: tuple[str, ...]) -> str:
+    """One pattern matching any of ``fragments`` as whole words."""
     return r"\b(?:" + "|".join(fragments) + r")\b"
+
+
+_any = any_of
 
 
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
