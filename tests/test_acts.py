@@ -1445,3 +1445,32 @@ PROBE_COLON_CLAUSE = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_COLON_CLAUSE))
 def test_probe_colon_clause(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A content with no verb is a label: a word of blame among its noun's adjectives accuses (issue 14,
+#: seventh round), as it would as an attribute (``cette gestion est calamiteuse``).
+PROBE_VERBLESS_LABELS = [
+    Row(
+        "verbless-label-of-blame",
+        "« Une organisation calamiteuse du début à la fin », a résumé un parent d'élève, Marc Petit.",
+        "Une organisation calamiteuse du début à la fin",
+        "accusation",
+    ),
+    Row(
+        "verbless-label-of-blame-in-a-partial-quotation",
+        "Le conseiller d'opposition a parlé d'une « gestion calamiteuse » du budget des écoles.",
+        "gestion calamiteuse",
+        "accusation",
+    ),
+    Row(
+        "verbless-label-of-praise",
+        "« Une saison remarquable pour le club », a résumé l'entraîneur Paul Girard.",
+        "Une saison remarquable pour le club",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_VERBLESS_LABELS))
+def test_probe_verbless_labels(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

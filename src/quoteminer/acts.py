@@ -456,12 +456,13 @@ def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _said_of(predicate: Token) -> list[Token]:
+def _said_of(predicate: Token, verbless: bool = False) -> list[Token]:
     """What a predicate says of its subject: itself, its object or attribute, and the
     complements of a nominal predicate (``un signal d'alerte``); not the modifiers of its
-    object (``constituaient un triste rappel``)."""
+    object (``constituaient un triste rappel``). The noun of a content with no verb (``verbless``) is a
+    label (``« Une gestion calamiteuse »``): its adjectives are said of it, as an attribute's would be."""
     words = [predicate]
-    nominal = any(c.dep_ == "cop" for c in predicate.children)
+    nominal = (verbless and predicate.pos_ == "NOUN") or any(c.dep_ == "cop" for c in predicate.children)
     for child in predicate.children:
         if child.dep_ in ("obj", "xcomp", "obl:arg") or (nominal and child.dep_ in ("amod", "nmod")):
             words.append(child)
@@ -503,6 +504,7 @@ def _predicate_vote(
     """
     data = lang.acts
     found: dict[str, Token] = {}
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     for predicate in _main_predicates(tokens):
         if any(t.text == "?" for t in predicate.sent):
             # a question on an infinitive (``Comment refuser … ?``, ``Pourquoi attendre ?``) urges
@@ -517,7 +519,7 @@ def _predicate_vote(
         subjects = [c.lower_.replace("’", "'") for c in predicate.children if c.dep_.startswith("nsubj")]
         # the parser may give a predicate two subjects: a first-person one decides
         person = "1" if set(subjects) & data.FIRST_PERSON_WORDS else _person(predicate, finite, lang)
-        said = {_lemma(t) for t in _said_of(predicate)} | {t.lower_ for t in _said_of(predicate)}
+        said = {_lemma(t) for t in _said_of(predicate, verbless)} | {t.lower_ for t in _said_of(predicate, verbless)}
         state = {_lemma(t) for t in _state(predicate, lang) if t.pos_ in ("ADJ", "NOUN", "ADV")}
         # a past conditional (``il aurait préféré``) regrets what was not done: no warning
         past = time == "Cnd" and finite is not None and finite is not predicate and finite.dep_ == "aux:tense"
