@@ -1474,3 +1474,26 @@ PROBE_VERBLESS_LABELS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_VERBLESS_LABELS))
 def test_probe_verbless_labels(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A future existential that stops (``il n'y aura plus …``) foretells a loss, unless what stops is a
+#: burden, a harm or a risk, whose end reassures (issue 14, seventh round).
+PROBE_LOSS_FUTURE = [
+    Row(
+        "existential-that-stops-foretells-a-loss",
+        "« D'ici dix ans, il n'y aura plus un seul médecin dans le canton », a affirmé le maire, Jacques Marchand.",
+        "D'ici dix ans, il n'y aura plus un seul médecin dans le canton",
+        "warning",
+    ),
+    Row(
+        "existential-that-stops-a-burden-reassures",
+        "« Il n'y aura plus de fermeture de classe dans le département », a déclaré le recteur Paul Girard.",
+        "Il n'y aura plus de fermeture de classe dans le département",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_LOSS_FUTURE))
+def test_probe_loss_future(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -407,6 +407,7 @@ PREDICATE_RULES = (
     "act.accusation.negated_praise",
     "act.accusation.unmet_duty",
     "act.warning.harm_future",
+    "act.warning.loss_future",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -529,12 +530,16 @@ def _predicate_vote(
         nominals = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
         about = _lemma(predicate) in data.ABOUTNESS_VERBS or predicate.lower_ in data.ABOUTNESS_VERBS
         evaluated = said | state
+        # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
+        # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
+        lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
         checks = {
             # a negated future commits only a speaker, an actor, or a negated or impersonal subject
             # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
             # tiendra pas``, ``le chantier ne sera pas terminé``)
             "act.assurance.negated_future": bool(time)
             and negated
+            and not lost
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
@@ -581,6 +586,7 @@ def _predicate_vote(
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
             "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
+            "act.warning.loss_future": lost,
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -606,6 +612,21 @@ def _action(verb: Token, lang: LanguageData) -> Token:
             if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
                 return child
     return verb
+
+
+def _lost(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is an existential (``il y a``) negated by a cessation (``n'y aura plus``)
+    of something that is not a harm nor a risk (``plus un seul commerce``, not ``plus de fermeture``)."""
+    data = lang.acts
+    children = list(predicate.children)
+    if not any(c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith("expl") for c in children):
+        return False
+    stops = [c for c in children if c.dep_ == "advmod" and c.lower_ in data.CESSATION_NEGATIONS]
+    if not stops:
+        return False
+    harms = data.HARM_NOUNS | data.BURDEN_NOUNS | data.LEXICON["risk"] | data.LEXICON["blame"]
+    things = [c for h in (predicate, *stops) for c in h.children if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"]
+    return bool(things) and not any(_lemma(t) in harms for t in things)
 
 
 def _commits(person: str, nominals: Sequence[Token], lang: LanguageData) -> bool:

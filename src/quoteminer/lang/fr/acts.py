@@ -666,6 +666,18 @@ COGNITIVE_VERBS = frozenset(
 NEGATIVE_WORDS = frozenset({"aucun", "aucune", "jamais", "nullement", "personne", "rien", "non", "ni"})
 #: The pronouns of an existential (``il n'y a pas``).
 EXISTENTIAL_PRONOUNS = frozenset({"y"})
+#: Negations that say something stops (``il n'y aura plus de …``), not that it never was.
+CESSATION_NEGATIONS = frozenset({"plus"})
+#: Burdens whose end, foretold, reassures (``il n'y aura plus de fermeture de classe``, ``plus de
+#: hausse des tarifs``): losses, costs and nuisances of local and public-service news, with the harms
+#: and the risks (``HARM_NOUNS``, ``LEXICON["risk"]``); the end of anything else is a loss foretold.
+BURDEN_NOUNS = frozenset(
+    """
+    augmentation attente bouchon coupure délai délestage embouteillage expulsion fermeture file grève
+    hausse impôt licenciement nuisance panne pollution problème restriction retard suppression
+    taxe
+    """.split()
+)
 #: Adverbs that stress a negation, so that it reads as a rejection (``ne sont donc pas``,
 #: ``n'est absolument pas``, ``n'avons toujours pas``).
 NEGATION_STRESS = frozenset({"absolument", "aucunement", "donc", "évidemment", "nullement", "toujours", "vraiment"})
