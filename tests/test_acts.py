@@ -1401,3 +1401,99 @@ def test_reported_speech_is_no_turn_of_an_exchange() -> None:
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_BLAME_RISK_AND_MISFIRES))
 def test_probe_blame_risk_and_misfires(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: The clause before a colon names the act of the quotation after it (issue 14, seventh round): a
+#: reporting verb of an act written in full, pronominal ones too (``s'en est pris à``), or a set
+#: phrase of blame or of danger (``tirent la sonnette d'alarme``, ``tiennent X pour responsable``);
+#: not a passive (the quotation is the answer of whom the verb blames) nor a neutral clause.
+PROBE_COLON_CLAUSE = [
+    Row(
+        "colon-after-a-pronominal-verb-of-blame",
+        "Le président de l'association s'en est pris à la préfecture : « Les familles attendent leur relogement"
+        " depuis six mois. »",
+        "Les familles attendent leur relogement depuis six mois.",
+        "accusation",
+    ),
+    Row(
+        "colon-after-a-set-phrase-of-danger",
+        "Les boulangers du département tirent la sonnette d'alarme : « Le prix de la farine a doublé en un an. »",
+        "Le prix de la farine a doublé en un an.",
+        "warning",
+    ),
+    Row(
+        "colon-after-tenir-pour-responsable",
+        "Les riverains tiennent le promoteur pour responsable : « Les fissures sont apparues pendant le chantier. »",
+        "Les fissures sont apparues pendant le chantier.",
+        "accusation",
+    ),
+    Row(
+        "colon-after-a-passive-of-blame",
+        "Le maire a été mis en cause par l'opposition : « Le budget a été voté en décembre. »",
+        "Le budget a été voté en décembre.",
+        "statement",
+    ),
+    Row(
+        "colon-after-a-neutral-clause",
+        "Le directeur du chantier a fait le point : « Les travaux avancent comme prévu. »",
+        "Les travaux avancent comme prévu.",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_COLON_CLAUSE))
+def test_probe_colon_clause(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A content with no verb is a label: a word of blame among its noun's adjectives accuses (issue 14,
+#: seventh round), as it would as an attribute (``cette gestion est calamiteuse``).
+PROBE_VERBLESS_LABELS = [
+    Row(
+        "verbless-label-of-blame",
+        "« Une organisation calamiteuse du début à la fin », a résumé un parent d'élève, Marc Petit.",
+        "Une organisation calamiteuse du début à la fin",
+        "accusation",
+    ),
+    Row(
+        "verbless-label-of-blame-in-a-partial-quotation",
+        "Le conseiller d'opposition a parlé d'une « gestion calamiteuse » du budget des écoles.",
+        "gestion calamiteuse",
+        "accusation",
+    ),
+    Row(
+        "verbless-label-of-praise",
+        "« Une saison remarquable pour le club », a résumé l'entraîneur Paul Girard.",
+        "Une saison remarquable pour le club",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_VERBLESS_LABELS))
+def test_probe_verbless_labels(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A future existential that stops (``il n'y aura plus …``) foretells a loss, unless what stops is a
+#: burden, a harm or a risk, whose end reassures (issue 14, seventh round).
+PROBE_LOSS_FUTURE = [
+    Row(
+        "existential-that-stops-foretells-a-loss",
+        "« D'ici dix ans, il n'y aura plus un seul médecin dans le canton », a affirmé le maire, Jacques Marchand.",
+        "D'ici dix ans, il n'y aura plus un seul médecin dans le canton",
+        "warning",
+    ),
+    Row(
+        "existential-that-stops-a-burden-reassures",
+        "« Il n'y aura plus de fermeture de classe dans le département », a déclaré le recteur Paul Girard.",
+        "Il n'y aura plus de fermeture de classe dans le département",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_LOSS_FUTURE))
+def test_probe_loss_future(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

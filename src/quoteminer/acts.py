@@ -199,8 +199,51 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
             # the journalist gives the speaker's stance (``se veut rassurant : « … »``): a weak prior
             word, named = stance
             return _Prior(named, word, [f"act.prior.stance.{named}:{word.text}"], False)
+        if cue.rule == "cue.colon_clause":
+            before = _before_colon(cue, lang)
+            if before is not None:
+                # the clause before the colon names the act (``s'en est pris au maire : « … »``,
+                # ``tirent la sonnette d'alarme : « … »``): a weak prior, as a stance's
+                named, word, why = before
+                return _Prior(named, word, [f"act.prior.colon_clause.{named}:{why}"], False)
     strong = act != "statement" and (token is not cue.token or not cue.weak)
     return _Prior(act, token, evidence, strong)
+
+
+@functools.cache
+def _idioms(lang: LanguageData) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    data = lang.acts
+    return (
+        ("accusation", regex.compile(data.any_of(data.BLAME_IDIOMS), regex.IGNORECASE)),
+        ("warning", regex.compile(data.any_of(data.RISK_IDIOMS), regex.IGNORECASE)),
+    )
+
+
+def _before_colon(cue: Cue, lang: LanguageData) -> tuple[str, Token, str] | None:
+    """The act the clause before a colon names, its word, and why: a reporting verb of an act
+    (``Le sénateur s'en est pris au gouvernement :``, written in full), else a set phrase of blame or of
+    danger (``lang.acts.BLAME_IDIOMS``, ``RISK_IDIOMS``: ``tirent la sonnette d'alarme :``)."""
+    colon = cue.token
+    clause = [t for t in cue.sent if t.i < colon.i]
+    if any(_MARKS.search(t.text) for t in clause):
+        return None  # a quotation before the colon: the clause is not the journalist's frame
+    for t in clause:
+        infinitive = _reporting(t, lang)
+        if infinitive is None and t.pos_ in ("VERB", "AUX"):
+            # a pronominal verb's être reads as a passive (``s'en est pris``): its pronoun says it is not
+            pronominal = forms(lang).get(t.lower_.replace("’", "'"), "")
+            infinitive = pronominal if pronominal.startswith(("se ", "s'")) and _reflexive(t) else None
+        if infinitive is None:
+            continue
+        named = lang.cues.VERBS.get(infinitive)
+        if named not in (None, "statement") and _complete(infinitive, t):
+            return named, t, f"{infinitive}:{t.text}"
+    text = "".join(t.text_with_ws for t in clause).replace("’", "'")
+    for named, pattern in _idioms(lang):
+        found = pattern.search(text)
+        if found is not None:
+            return named, colon, _SPACES.sub(" ", found.group())
+    return None
 
 
 def _stance(cue: Cue, tokens: Sequence[Token] | None, lang: LanguageData) -> tuple[Token, str] | None:
@@ -364,6 +407,7 @@ PREDICATE_RULES = (
     "act.accusation.negated_praise",
     "act.accusation.unmet_duty",
     "act.warning.harm_future",
+    "act.warning.loss_future",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -413,12 +457,13 @@ def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
-def _said_of(predicate: Token) -> list[Token]:
+def _said_of(predicate: Token, verbless: bool = False) -> list[Token]:
     """What a predicate says of its subject: itself, its object or attribute, and the
     complements of a nominal predicate (``un signal d'alerte``); not the modifiers of its
-    object (``constituaient un triste rappel``)."""
+    object (``constituaient un triste rappel``). The noun of a content with no verb (``verbless``) is a
+    label (``« Une gestion calamiteuse »``): its adjectives are said of it, as an attribute's would be."""
     words = [predicate]
-    nominal = any(c.dep_ == "cop" for c in predicate.children)
+    nominal = (verbless and predicate.pos_ == "NOUN") or any(c.dep_ == "cop" for c in predicate.children)
     for child in predicate.children:
         if child.dep_ in ("obj", "xcomp", "obl:arg") or (nominal and child.dep_ in ("amod", "nmod")):
             words.append(child)
@@ -460,6 +505,7 @@ def _predicate_vote(
     """
     data = lang.acts
     found: dict[str, Token] = {}
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     for predicate in _main_predicates(tokens):
         if any(t.text == "?" for t in predicate.sent):
             # a question on an infinitive (``Comment refuser … ?``, ``Pourquoi attendre ?``) urges
@@ -474,7 +520,7 @@ def _predicate_vote(
         subjects = [c.lower_.replace("’", "'") for c in predicate.children if c.dep_.startswith("nsubj")]
         # the parser may give a predicate two subjects: a first-person one decides
         person = "1" if set(subjects) & data.FIRST_PERSON_WORDS else _person(predicate, finite, lang)
-        said = {_lemma(t) for t in _said_of(predicate)} | {t.lower_ for t in _said_of(predicate)}
+        said = {_lemma(t) for t in _said_of(predicate, verbless)} | {t.lower_ for t in _said_of(predicate, verbless)}
         state = {_lemma(t) for t in _state(predicate, lang) if t.pos_ in ("ADJ", "NOUN", "ADV")}
         # a past conditional (``il aurait préféré``) regrets what was not done: no warning
         past = time == "Cnd" and finite is not None and finite is not predicate and finite.dep_ == "aux:tense"
@@ -484,12 +530,16 @@ def _predicate_vote(
         nominals = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
         about = _lemma(predicate) in data.ABOUTNESS_VERBS or predicate.lower_ in data.ABOUTNESS_VERBS
         evaluated = said | state
+        # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
+        # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
+        lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
         checks = {
             # a negated future commits only a speaker, an actor, or a negated or impersonal subject
             # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
             # tiendra pas``, ``le chantier ne sera pas terminé``)
             "act.assurance.negated_future": bool(time)
             and negated
+            and not lost
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
@@ -536,6 +586,7 @@ def _predicate_vote(
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
             "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
+            "act.warning.loss_future": lost,
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -561,6 +612,21 @@ def _action(verb: Token, lang: LanguageData) -> Token:
             if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
                 return child
     return verb
+
+
+def _lost(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is an existential (``il y a``) negated by a cessation (``n'y aura plus``)
+    of something that is not a harm nor a risk (``plus un seul commerce``, not ``plus de fermeture``)."""
+    data = lang.acts
+    children = list(predicate.children)
+    if not any(c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith("expl") for c in children):
+        return False
+    stops = [c for c in children if c.dep_ == "advmod" and c.lower_ in data.CESSATION_NEGATIONS]
+    if not stops:
+        return False
+    harms = data.HARM_NOUNS | data.BURDEN_NOUNS | data.LEXICON["risk"] | data.LEXICON["blame"]
+    things = [c for h in (predicate, *stops) for c in h.children if c.dep_ in ("obj", "obl:arg") and c.pos_ == "NOUN"]
+    return bool(things) and not any(_lemma(t) in harms for t in things)
 
 
 def _commits(person: str, nominals: Sequence[Token], lang: LanguageData) -> bool:

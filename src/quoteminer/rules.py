@@ -757,6 +757,14 @@ _TABLE: tuple[Rule, ...] = (
         "Le directeur de l'usine se veut rassurant : « Les riverains ne courent aucun danger. »",
     ),
     Rule(
+        "act.prior.colon_clause.<act>:<words>",
+        "acts",
+        "No verb cue introduces the quotation, but the clause before its colon names an act: a reporting verb"
+        " of that act written in full (`s'en est pris à`, not a passive) or a set phrase of blame or of danger"
+        " of `lang/fr/acts.py` (`tirent la sonnette d'alarme`): `<words>` set a weak prior, as a stance does.",
+        "Les pédiatres de l'hôpital tirent la sonnette d'alarme : « Les urgences sont saturées. »",
+    ),
+    Rule(
         "act.prior.incomplete:<verb>:<word>",
         "acts",
         "Only part of the expression `<verb>` is written around `<word>` (`défend` without `se`): the prior is"

@@ -62,6 +62,7 @@ BLAME_IDIOMS = (
     r"jou\w{0,5}\s+avec\s+(?:la\s+santé|la\s+vie|le\s+feu|l'avenir)",
     r"monde\s+parallèle",
     r"hors\s+sol",
+    r"t(?:ien|en)\w{0,5}\s+(?:[\w'-]+\s+){0,5}?pour\s+(?:seule?s?\s+)?responsables?",
 )
 #: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
 #: retardement``; same form and sources as ``BLAME_IDIOMS``.
@@ -81,8 +82,12 @@ RISK_IDIOMS = (
 )
 
 
-def _any(fragments: tuple[str, ...]) -> str:
+def any_of(fragments: tuple[str, ...]) -> str:
+    """One pattern matching any of ``fragments`` as whole words."""
     return r"\b(?:" + "|".join(fragments) + r")\b"
+
+
+_any = any_of
 
 
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
@@ -661,6 +666,18 @@ COGNITIVE_VERBS = frozenset(
 NEGATIVE_WORDS = frozenset({"aucun", "aucune", "jamais", "nullement", "personne", "rien", "non", "ni"})
 #: The pronouns of an existential (``il n'y a pas``).
 EXISTENTIAL_PRONOUNS = frozenset({"y"})
+#: Negations that say something stops (``il n'y aura plus de …``), not that it never was.
+CESSATION_NEGATIONS = frozenset({"plus"})
+#: Burdens whose end, foretold, reassures (``il n'y aura plus de fermeture de classe``, ``plus de
+#: hausse des tarifs``): losses, costs and nuisances of local and public-service news, with the harms
+#: and the risks (``HARM_NOUNS``, ``LEXICON["risk"]``); the end of anything else is a loss foretold.
+BURDEN_NOUNS = frozenset(
+    """
+    augmentation attente bouchon coupure délai délestage embouteillage expulsion fermeture file grève
+    hausse impôt licenciement nuisance panne pollution problème restriction retard suppression
+    taxe
+    """.split()
+)
 #: Adverbs that stress a negation, so that it reads as a rejection (``ne sont donc pas``,
 #: ``n'est absolument pas``, ``n'avons toujours pas``).
 NEGATION_STRESS = frozenset({"absolument", "aucunement", "donc", "évidemment", "nullement", "toujours", "vraiment"})
