@@ -24,7 +24,7 @@ weighted rules of ``lang.acts.CONTENT_RULES``. Invariants:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Protocol
 
@@ -688,16 +688,23 @@ _NEGATION_READINGS = frozenset(
 )
 
 
-def _withdraw(
-    lang: LanguageData, votes: dict[str, float], evidence: list[str], rules: Iterable[str], kind: str
+@functools.cache
+def _rule_weights(lang: LanguageData) -> Mapping[str, tuple[str, float]]:
+    """Each word rule's act and weight, by its id."""
+    return MappingProxyType({rule_id: (act, weight) for rule_id, act, weight, _ in _rules(lang)})
+
+
+def _retract(
+    lang: LanguageData, votes: dict[str, float], evidence: list[str], veto: Callable[[str, str], str | None]
 ) -> None:
-    """Withdraw the votes of the word rules ``rules`` found in ``evidence``, naming the veto ``kind``."""
-    weights = {rule_id: (act, weight) for rule_id, act, weight, _ in _rules(lang)}
-    withdrawn = set(rules)
+    """Take back the vote of each word rule in ``evidence`` that ``veto`` (rule id, matched words →
+    the veto's kind, or None) vetoes; its evidence gives way to ``act.veto.<kind>``."""
+    weights = _rule_weights(lang)
     kept = []
     for entry in evidence:
-        rule_id = entry.partition(":")[0]
-        if rule_id not in withdrawn:
+        rule_id, _, words = entry.partition(":")
+        kind = veto(rule_id, words)
+        if kind is None:
             kept.append(entry)
             continue
         act, weight = weights[rule_id]
@@ -706,6 +713,14 @@ def _withdraw(
             del votes[act]
         kept.append(f"act.veto.{kind}:{rule_id.removeprefix('act.')}")
     evidence[:] = kept
+
+
+def _withdraw(
+    lang: LanguageData, votes: dict[str, float], evidence: list[str], rules: Iterable[str], kind: str
+) -> None:
+    """Withdraw the votes of the word rules ``rules`` found in ``evidence``, naming the veto ``kind``."""
+    withdrawn = set(rules)
+    _retract(lang, votes, evidence, lambda rule_id, _: kind if rule_id in withdrawn else None)
 
 
 #: The vetoes of the parse on the word rules (``_veto``), named as the rules are.
@@ -722,30 +737,12 @@ def _veto(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], 
     vu autant``, ``je n'ai pas pu``). The rule's evidence gives way to ``act.veto.<kind>``."""
     if not tokens:
         return
-    data = lang.acts
-    weights = {rule_id: (act, weight) for rule_id, act, weight, _ in _rules(lang)}
-    checks = {
-        "negated": _veto_negated,
-        "topic": _veto_topic,
-        "schedule": _veto_schedule,
-        "not_the_speaker": _veto_not_the_speaker,
-        "not_a_denial": _veto_not_a_denial,
-    }
-    kept = []
-    for entry in evidence:
-        rule_id, _, words = entry.partition(":")
-        kind = next(
-            (k for k, rules in data.VETOABLE.items() if rule_id in rules and checks[k](words, tokens, lang)), None
-        )
-        if kind is None:
-            kept.append(entry)
-            continue
-        act, weight = weights[rule_id]
-        votes[act] = votes.get(act, 0.0) - weight
-        if votes[act] <= 1e-9:
-            del votes[act]
-        kept.append(f"act.veto.{kind}:{rule_id.removeprefix('act.')}")
-    evidence[:] = kept
+    vetoable = lang.acts.VETOABLE
+
+    def veto(rule_id: str, words: str) -> str | None:
+        return next((k for k, rules in vetoable.items() if rule_id in rules and _VETOES[k](words, tokens, lang)), None)
+
+    _retract(lang, votes, evidence, veto)
 
 
 def _matched(words: str, tokens: Sequence[Token]) -> list[Token]:
@@ -848,6 +845,18 @@ def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) 
         return _lemma(t) in data.INABILITY_VERBS and person == "1" and any(c.dep_ == "aux:tense" for c in t.children)
 
     return all(plain(t) for t in negated)
+
+
+#: Each veto's test, by its kind (``lang.acts.VETOABLE`` names the rules each may veto).
+_VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = MappingProxyType(
+    {
+        "negated": _veto_negated,
+        "topic": _veto_topic,
+        "schedule": _veto_schedule,
+        "not_the_speaker": _veto_not_the_speaker,
+        "not_a_denial": _veto_not_a_denial,
+    }
+)
 
 
 def _noun_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
