@@ -35,6 +35,21 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a wish verb in a comment clause shares a view: the words stay the main clause's source's
+        "comment-clause-of-a-wish-is-no-source",
+        "Claire Vidal a lancé sa campagne lundi à Épinal. Elle plaide pour « un hôpital de proximité dans "
+        "chaque canton », comme le souhaite Marc Lenoir.",
+        "un hôpital de proximité dans chaque canton",
+        "Claire Vidal",
+    ),
+    Row(  # a verbless sentence of a participle takes its speaker from the sentence before
+        "participle-fragment-takes-the-previous-subject",
+        "Le député Alain Moreau a défendu son bilan hier soir. Mais plaidant aussi pour « une meilleure desserte "
+        "des villages ».",
+        "une meilleure desserte des villages",
+        "Alain Moreau",
+        "speaker.fragment_participle",
+    ),
     Row(  # a hyphenated name the NER cut at a hyphen is registered whole
         "hyphenated-name-cut-by-the-ner-is-registered-whole",
         "Anne-Sophie Martin-Garnier préside le comité depuis 1995. « Nous avons besoin de bénévoles », explique "

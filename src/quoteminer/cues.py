@@ -283,6 +283,8 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
+    if lemma in lang.cues.SHARED_VIEW_VERBS and comment_clause(token, lang) is not None:
+        return "shared view"  # "… comme le souhaite X": X wants the same, the words are not X's
     if lemma in lang.cues.ADDRESSEE_ONLY_VERBS and not _addressee(token, lang) and not _informant(token, lang):
         return "learning"  # "il apprend que sa maison a brûlé": what he learned, not what he said
     head = token.head

@@ -265,6 +265,12 @@ _TABLE: tuple[Rule, ...] = (
         "La directrice a quitté la réunion, dénonçant une « décision injuste ».",
     ),
     Rule(
+        "speaker.fragment_participle",
+        "speakers",
+        "The speaker of a sentence made of a bare participle is the subject of the sentence before.",
+        "Le député a défendu son bilan. Mais réclamant aussi « une meilleure desserte des villages ».",
+    ),
+    Rule(
         "speaker.coordinated_subject",
         "speakers",
         "The speaker is the noun between a conjunction and the verb, which the parse left unattached.",

@@ -653,6 +653,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         main = _subject(root, lang)
         if main is not None:
             return main, "speaker.main_subject"  # "X a pris ses distances …, appelant les parties à …"
+    if participle and verb.dep_ == "ROOT" and verb.sent.start > 0 and _subject(verb, lang) is None:
+        before = verb.doc[verb.sent.start - 1].sent.root
+        main = _subject(before, lang) if before.pos_ in ("VERB", "AUX") else None
+        if main is not None:
+            # "X oppose sa volonté de … . Mais plaidant aussi pour « … »": a sentence of a bare
+            # participle goes on with the subject of the sentence before
+            return main, "speaker.fragment_participle"
     governed = _from_governor(verb, lang)
     if governed is not None:
         if governed.lower_ in lang.pronouns.RELATIVE:

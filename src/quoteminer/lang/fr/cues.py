@@ -927,6 +927,11 @@ APPROXIMATORS = (("près", "de"), ("plus", "de"), ("moins", "de"), ("environ",),
 #: (``… comme le précise l'ambassadeur``, ``… ainsi que l'a indiqué le ministère``).
 COMMENT_CONJUNCTIONS = (("comme",), ("ainsi", "que"), ("tel", "que"), ("telle", "que"))
 
+#: Verbs of a wish that, in a comment clause, share a view rather than report the clause before
+#: it: in ``plaide pour « une réforme fiscale » comme le souhaite X`` the words are the main
+#: clause's source's, X only wants the same thing (``comme le précise X`` does report them).
+SHARED_VIEW_VERBS = frozenset({"souhaiter", "vouloir", "espérer", "désirer", "prôner"})
+
 #: Verbs whose ``contre`` complement is what they report (``a mis en garde contre toute intervention``).
 AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre", "se prononcer"})
 
