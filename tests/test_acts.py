@@ -1408,6 +1408,12 @@ def test_probe_blame_risk_and_misfires(row: Row, acts: str) -> None:
 #: phrase of blame or of danger (``tirent la sonnette d'alarme``, ``tiennent X pour responsable``);
 #: not a passive (the quotation is the answer of whom the verb blames) nor a neutral clause.
 PROBE_COLON_CLAUSE = [
+    Row(  # the participle agrees with a feminine subject
+        "colon-after-a-pronominal-verb-of-blame-feminine",
+        "La maire s'en est prise à la préfecture : « Nous attendons toujours les crédits promis. »",
+        "Nous attendons toujours les crédits promis.",
+        "accusation",
+    ),
     Row(
         "colon-after-a-pronominal-verb-of-blame",
         "Le président de l'association s'en est pris à la préfecture : « Les familles attendent leur relogement"

@@ -176,7 +176,7 @@ IRREGULAR = MappingProxyType(
         "se plaindre": "plains plaint plaignent plaignait plaignit plaignant",
         "faire": "fait font faisait faisaient fera ferait fit faisant",
         "se défendre": "défends défend défendent défendait défendit défendant défendu",
-        "s'en prendre": "prend prennent prenait prit prenant pris",
+        "s'en prendre": "prend prennent prenait prit prenant pris prise prises",
         "se souvenir": "souviens souvient souvenait souvenu",
         "disconvenir": "disconvient disconvenu",
         # the head of mettre en garde, en cause, en doute, en demeure
