@@ -322,13 +322,11 @@ def _apposed_participle(token: Token) -> bool:
     the sentence (``Accusé de corruption, le maire …``), not an incise after a quotation."""
     if token.i == token.sent.start:
         return True
-    doc = token.doc
     head = token.head
     return (
         token.dep_ == "acl"
         and head.i < token.i
-        and doc[token.i - 1].text == ","
-        and head.right_edge.i >= token.i - 2
+        and token.doc[token.i - 1].text == ","
         and head.pos_ in ("NOUN", "PROPN")
     )
 
