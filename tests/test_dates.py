@@ -159,6 +159,12 @@ class Said:
 
 SAID_ON = [
     Said(
+        "title-in-marks-inside-the-sentence",
+        "Invité mardi de l'émission « Questions d'actu », le sénateur Paul Girard a estimé que la réforme arrivait "
+        "trop tard.",
+        (("la réforme", "2019-04-09", None),),
+    ),
+    Said(
         "verb-weekday", "« Nous partons », a déclaré dimanche Claire Martin.", (("Nous partons", "2019-04-07", None),)
     ),
     Said(

@@ -31,9 +31,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
+import numpy
 import regex
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
@@ -488,6 +489,9 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+#: The hashes of the marks that only open a quotation in French typography.
+_OPENING_MARKS = [get_string_id(m) for m in ("«", "‹", "“")]
+
 # SENT_START holds 1 (a start), 0 (the parser decides) or -1 (no start), stored as uint64
 _NOT_START = 2**64 - 1
 
@@ -506,6 +510,11 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
         # each token's is_alpha and like_num, read from the Doc's arrays (no Token built)
         word: Any = doc.to_array([IS_ALPHA, LIKE_NUM]).any(axis=1)
         values[1:][word[:-1]] = _NOT_START
+        if len(doc) > 2:
+            # nor right after a mark that opens a quotation in mid-sentence: "l'émission « Dimanche
+            # Soir »" names a title inside the sentence, it does not start one
+            opens: Any = numpy.isin(doc.to_array([ORTH]), _OPENING_MARKS)
+            values[2:][word[:-2] & opens[1:-1]] = _NOT_START
     for i in starts:
         values[i] = 1
     doc.from_array([SENT_START], values)
