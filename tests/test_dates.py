@@ -159,6 +159,12 @@ class Said:
 
 SAID_ON = [
     Said(
+        "reached-participle-dated",
+        "La directrice de l'école, contactée lundi, a assuré que la classe ne fermerait pas à la rentrée.",
+        (("la classe", "2019-04-08", None),),
+        rule="when.reached",
+    ),
+    Said(
         "title-in-marks-inside-the-sentence",
         "Invité mardi de l'émission « Questions d'actu », le sénateur Paul Girard a estimé que la réforme arrivait "
         "trop tard.",
@@ -228,7 +234,7 @@ SAID_ON = [
         "fronted-participle-phrase",
         "Interrogé hier soir sur une radio locale, le maire a affirmé que la piscine rouvrirait en mai.",
         (("la piscine", "2019-04-09", None),),
-        rule="when.sentence",
+        rule="when.reached",  # the parse hangs the participle of being reached on the verb
     ),
     Said(  # the next paragraph goes on with the same speaker, taken up by a pronoun
         "pronoun-speaker-in-the-next-paragraph",

@@ -586,6 +586,8 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
                 rule = "when.channel"
             elif token.dep_ == "acl:relcl" and _speaking_subject(token, ids, lang):
                 rule = "when.speaking_relative"
+            elif token.dep_ in ("acl", "advcl") and _reached_subject(token, ids, lang):
+                rule = "when.reached"  # "Le sous-préfet, contacté hier, a assuré que …"
             elif token.dep_ in ("acl", "acl:relcl") and token.head.lemma_.lower() in lang.dates.OCCASION_NOUNS:
                 rule = "when.occasion_clause"  # "lors de l'assemblée qui s'est tenue samedi"
             elif not (token.dep_ == "conj" and token.head.i in ids):
@@ -604,6 +606,16 @@ def _speaking_subject(relative: Token, ids: set[int], lang: LanguageData) -> boo
         and relative.pos_ in _VERBAL
         and reporting_lemma(relative, lang) is not None
     )
+
+
+def _reached_subject(participle: Token, ids: set[int], lang: LanguageData) -> bool:
+    """A participle of being reached by the paper on the reporting verb's subject: ``Le
+    sous-préfet, contacté hier, a assuré que …`` (the day the paper reached the speaker is the
+    statement's). The parse hangs the participle on the subject or on the verb."""
+    if participle.lower_ not in lang.dates.INTERVIEW_PARTICIPLES:
+        return False
+    head = participle.head
+    return head.i in ids if participle.dep_ == "advcl" else head.dep_.startswith("nsubj") and head.head.i in ids
 
 
 def _linear(found: _Found, cue_token: Token, sent_start: Token, lang: LanguageData) -> str | None:

@@ -1123,6 +1123,14 @@ _TABLE: tuple[Rule, ...] = (
         published="2019-04-10",
     ),
     Rule(
+        "when.reached",
+        "dates",
+        "A time expression dates the participle by which the paper says it reached the reporting verb's "
+        "subject (`X, contacté hier, a assuré que …`): the day the speaker spoke to the paper.",
+        "Le directeur de l'usine, joint mardi, a indiqué que la production reprendrait.",
+        published="2019-04-10",
+    ),
+    Rule(
         "when.same_statement",
         "dates",
         "A quote of a statement whose other quote is dated takes its date.",
