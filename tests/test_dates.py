@@ -159,6 +159,18 @@ class Said:
 
 SAID_ON = [
     Said(
+        "anaphoric-day",
+        "Les syndicats ont été reçus vendredi 5 avril à la préfecture. La veille, leur porte-parole avait "
+        "affirmé que la grève serait reconduite.",
+        (("la grève", "2019-04-04", None),),
+        rule="date.anaphoric_day",
+    ),
+    Said(
+        "anaphoric-day-before-an-event-is-no-date",
+        "La veille du scrutin, le candidat a assuré que rien n'était joué.",
+        (("rien", None, None),),
+    ),
+    Said(
         "reached-participle-dated",
         "La directrice de l'école, contactée lundi, a assuré que la classe ne fermerait pas à la rentrée.",
         (("la classe", "2019-04-08", None),),

@@ -142,6 +142,7 @@ def _grammar(lang: LanguageData) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     fills = {
         "RELDAY": rf"(?P<relday>{_alternation(data.RELATIVE_DAYS)})",
         "DAYPHRASE": rf"(?P<dayphrase>{_alternation(data.DAY_PHRASES)})",
+        "ANAPHORIC": rf"(?P<anaphoric>{_alternation(data.ANAPHORIC_DAYS)})",
         "WEEKDAY": rf"(?P<weekday>{_alternation(data.WEEKDAYS)})",
         "MONTH": rf"(?P<month>{_alternation(data.MONTHS)})(?!\w)",
         "DAYPART": rf"(?:{_alternation(data.DAY_PARTS)})",
@@ -183,6 +184,7 @@ class _Tables:
     """The word lists of the grammar, keyed by folded form, with what each word means."""
 
     relday: Mapping[str, int]
+    anaphoric: Mapping[str, int]
     dayphrase: Mapping[str, int]
     weekday: Mapping[str, int]
     month: Mapping[str, int]
@@ -205,6 +207,7 @@ def _tables(lang: LanguageData) -> _Tables:
     mods = {**dict.fromkeys(data.PAST, "past"), **dict.fromkeys(data.NEXT, "next")}
     return _Tables(
         relday=folded(data.RELATIVE_DAYS),
+        anaphoric=folded(data.ANAPHORIC_DAYS),
         dayphrase=folded(data.DAY_PHRASES),
         weekday=folded(data.WEEKDAYS),
         month=folded(data.MONTHS),
@@ -472,11 +475,21 @@ def _matches(text: str, lang: LanguageData) -> list[tuple[int, int, int, str, re
 def find(
     text: str, published: datetime.date | None, lang: LanguageData, direction: Direction = "past"
 ) -> list[Expression]:
-    """Every time expression of ``text``, in order, read against ``published``."""
-    return [
-        Expression(text[s:e], s, e, rule, _resolve(m, published, direction, lang))
-        for s, e, _, rule, m in _matches(text, lang)
-    ]
+    """Every time expression of ``text``, in order, read against ``published``; a day named
+    from the day the text last dated (``le lendemain``) is read against that day."""
+    out: list[Expression] = []
+    last: datetime.date | None = None  # the day the text last dated
+    for s, e, _, rule, m in _matches(text, lang):
+        anaphoric = m.group("anaphoric") if "anaphoric" in m.groupdict() else None
+        if anaphoric is not None:
+            offset = _tables(lang).anaphoric[fold(" ".join(anaphoric.split()))]
+            value = _day(last + datetime.timedelta(days=offset)) if last is not None else None
+        else:
+            value = _resolve(m, published, direction, lang)
+        if value is not None and value.first is not None and value.first == value.last:
+            last = value.first
+        out.append(Expression(text[s:e], s, e, rule, value))
+    return out
 
 
 def normalise(

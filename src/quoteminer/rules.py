@@ -1183,6 +1183,13 @@ _TABLE: tuple[Rule, ...] = (
         published="2019-04-10",
     ),
     Rule(
+        "date.anaphoric_day",
+        "dates",
+        "A day named from the day the text last dated (`la veille`, `le lendemain matin`), not before an event "
+        "(`la veille du scrutin`).",
+        "Le conseil s'est réuni le 3 avril 2019. Le lendemain, le maire a annoncé que la cantine fermerait.",
+    ),
+    Rule(
         "date.day_month",
         "dates",
         "A day of a month, with or without a weekday and a year: `le 7 avril`, `mardi 1er juin 1999`, `le 6 "

@@ -9,7 +9,7 @@ the stage from the canonical forms listed here.
 ``GRAMMAR`` is the ordered list of patterns, each with its rule id. A pattern is a regular
 expression over words with placeholders in braces that the stage fills with the word lists
 below, each as a named group: ``{RELDAY}`` (→ ``RELATIVE_DAYS``), ``{DAYPHRASE}``
-(``DAY_PHRASES``), ``{WEEKDAY}``, ``{MONTH}``, ``{DAYPART}``, ``{MOD}`` (``PAST``/``NEXT``),
+(``DAY_PHRASES``), ``{ANAPHORIC}`` (``ANAPHORIC_DAYS``), ``{WEEKDAY}``, ``{MONTH}``, ``{DAYPART}``, ``{MOD}`` (``PAST``/``NEXT``),
 ``{THIS}``, ``{UNIT}``, ``{PART}`` (``MONTH_PARTS``), ``{SEASON}``, ``{COUNT}`` (a number word of
 ``lang.numbers`` or digits), ``{AGOUNIT}``, ``{RECENT}``, ``{NOW}``, ``{DAY}``, ``{YEAR}`` (four
 digits, or two after a month), ``{YEAR4}``, ``{DECADE}``, ``{CENTURY}``, ``{YEARPART}``. What an
@@ -53,6 +53,11 @@ WEEKDAYS = MappingProxyType(
 
 #: Deictic day words → days from the publication date.
 RELATIVE_DAYS = MappingProxyType({"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2})
+
+#: Days named from the day the text last dated (``Le conseil s'est réuni le 3 avril. Le
+#: lendemain, le maire a annoncé …``) → days after it. Not when an event follows (``la veille
+#: du scrutin``: the grammar's pattern excludes it).
+ANAPHORIC_DAYS = MappingProxyType({"l'avant-veille": -2, "la veille": -1, "le lendemain": 1, "le surlendemain": 2})
 
 #: Deictic phrases of a part of a day → days from the publication date.
 DAY_PHRASES = MappingProxyType(
@@ -135,6 +140,8 @@ GRAMMAR = (
     ("date.relative_day", r"{RELDAY}(?:\s+{DAYPART})?(?:\s*,?\s+{WEEKDAY}(?:\s+{DAY}\s+{MONTH}(?:\s+{YEAR})?)?)?"),
     # ce matin, cet après-midi, la nuit dernière
     ("date.relative_day", r"{DAYPHRASE}"),
+    # la veille, le lendemain matin: from the day last dated; not "la veille du scrutin"
+    ("date.anaphoric_day", r"{ANAPHORIC}(?:\s+{DAYPART})?(?!\s+(?:de|du|des|d')(?![\w-]))"),
     # le samedi 5 juin, mardi 1er juin 1999, le 6 mai dernier, 13 avril prochain, le 10 novembre 93
     (
         "date.day_month",
