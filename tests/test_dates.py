@@ -159,6 +159,13 @@ class Said:
 
 SAID_ON = [
     Said(
+        "occasion-of-reacting-told-without-words",
+        "La direction a présenté son plan lundi devant le comité d'entreprise. Les syndicats ont réagi mardi. "
+        "« Nous allons perdre des emplois », a déclaré leur porte-parole, Alain Roux.",
+        (("Nous allons", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
+    Said(
         "anaphoric-day",
         "Les syndicats ont été reçus vendredi 5 avril à la préfecture. La veille, leur porte-parole avait "
         "affirmé que la grève serait reconduite.",

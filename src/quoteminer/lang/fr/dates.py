@@ -337,6 +337,13 @@ OCCASION_VERBS = frozenset(
         "réunir",
         "tenir",
         "visiter",
+        # a gathering or a speaking told without its words ("500 personnes avaient manifesté
+        # dimanche", "Les syndicats ont réagi vendredi", "le ministre est intervenu hier")
+        "exprimer",
+        "intervenir",
+        "manifester",
+        "réagir",
+        "témoigner",
         # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
         "battre",
         "disputer",
