@@ -30,6 +30,11 @@ SPEECH_VS_MENTION = [
     Row("postposed-incise", "« Nous partons demain », a déclaré Claire Martin.", (("Nous partons demain", "direct"),)),
     Row("preposed-colon", "Claire Martin a déclaré : « Nous partons demain. »", (("Nous partons demain.", "direct"),)),
     Row(
+        "bulleted-line",
+        "Les témoignages recueillis :\n- « Le toit s'est envolé en dix secondes », raconte un retraité.",
+        (("Le toit s'est envolé en dix secondes", "direct"),),
+    ),
+    Row(
         "incise-between-pairs",
         "« Nous partons », a-t-elle dit, « et vite ».",
         (("Nous partons", "direct"), ("et vite", "direct")),

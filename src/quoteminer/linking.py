@@ -34,6 +34,8 @@ _SENTENCE_STOP = regex.compile(r"[.!?…](?=\s)")
 __all__ = ["INCISE_SPEAKERS", "Links"]
 
 _SENTENCE_END = frozenset(".!?…")
+#: What may open a line before its first sentence: a list's bullet, a dialogue's dash.
+_LINE_MARKERS = "-–—•*·"
 # Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
 _VERB_GROUP = frozenset(
     {"a", "ont", "avait", "avaient", "aurait", "s", "se", "est", "sont", "n", "ne", "l", "lui", "t", "il", "elle"}
@@ -74,8 +76,8 @@ class Links:
     def sentence_initial(self, span: QuoteSpan) -> bool:
         """Whether the quotation opens a sentence (or follows a colon)."""
         before = self.before(span)
-        if not before:
-            return True
+        if not before.lstrip(_LINE_MARKERS + " \t"):
+            return True  # "- « On a tout perdu », témoigne une habitante.": a bullet opens the line
         last = before[-1]
         if last in _SENTENCE_END or last == ":":
             return True
