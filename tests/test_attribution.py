@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+import spacy
+from spacy.tokens import Span
 
 import quoteminer
 from quoteminer.cues import forms
@@ -245,3 +247,15 @@ INCISES = [
 @pytest.mark.parametrize("row", INCISES, ids=lambda r: r.id)
 def test_incises(row: Row) -> None:
     assert speaker_of(row.text, row.content) == row.speaker
+
+
+def test_a_weekday_the_ner_reads_as_a_name_is_nobody() -> None:
+    """``Lundi, le ministre … a jugé``: the NER took the sentence's opening weekday for a person in a
+    wire article; the speaker is the role, not a person called Jeudi."""
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("quoteminer_paragraphs", before="parser")
+    doc = nlp("Jeudi, le ministre kényan des Affaires étrangères a jugé que l'accord était mort-né.")
+    doc.ents = [Span(doc, 0, 1, label="PER")]  # the misreading, set by hand: it depends on the context
+    (statement,) = [q for q in quoteminer.extract(doc).quotes if q.kind.is_speech]
+    assert statement.speaker is not None
+    assert statement.speaker.name == "ministre kényan des Affaires étrangères"

@@ -625,6 +625,12 @@ def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     return None
 
 
+def _day_name(ent: Span, lang: LanguageData) -> bool:
+    """A weekday the NER took for a person's name (``Lundi, le ministre a jugé …`` opening a
+    sentence): a day is nobody."""
+    return len(ent) == 1 and ent[0].lower_ in lang.dates.WEEKDAYS
+
+
 def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
     """A person's name that names a place or an institution after them: joined by hyphens
     (``Jules-Ferry``, ``Georges-Pompidou``, the French way of writing such names) right after a
@@ -1297,7 +1303,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             ent = _unglued(_extend_name(found), lang)  # "du site de Jababeka David Quentin": David Quentin
             name = _clean_name(ent.text, lang)
-            if not name or len(name) < 2 or _names_a_thing(ent, ent[0], lang):
+            if not name or len(name) < 2 or _names_a_thing(ent, ent[0], lang) or _day_name(ent, lang):
                 continue  # (a school or a street named after someone is nobody who speaks)
             kind_noun = _org_title(ent, lang)
             if kind_noun is not None:
