@@ -35,7 +35,7 @@ from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphra
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, per_token, string_ids
-from quoteminer.persons import person_noun
+from quoteminer.persons import listed_person, person_noun
 from quoteminer.speakers import demonstrative
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -769,9 +769,17 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         words.pop(0)
     while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         words.pop()
-    if not words or not any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words):
+    if not words or not (
+        any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words) or _role_participle(words[0], lang)
+    ):
         return None
     return words[0].doc[words[0].i : words[-1].i + 1].text
+
+
+def _role_participle(tok: Token, lang: LanguageData) -> bool:
+    """A role noun that is also a past participle, which the tagger read as the verb (``Patrick
+    Dumas, délégué CGT``: ``délégué`` tagged a participle after the name's comma)."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and listed_person(tok.lower_, lang)
 
 
 @attrs.frozen
@@ -1346,8 +1354,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
             if title is None and len(after) > 1 and after[0].text == ",":
                 # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
-                described = list(
-                    itertools.takewhile(lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1:])
+                # (a role participle the tagger read as the verb opens it: "Patrick Dumas, délégué CGT")
+                opening = [after[1]] if _role_participle(after[1], lang) else []
+                described = opening + list(
+                    itertools.takewhile(
+                        lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1 + len(opening) :]
+                    )
                 )
                 title = _title_words(described, None, lang)
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))

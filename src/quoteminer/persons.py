@@ -82,6 +82,11 @@ def _learned(tok: Token) -> bool:
     return found
 
 
+def listed_person(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` (lower case) is listed as a noun of a person's role or description."""
+    return _listed(word, lang) is True
+
+
 def person_noun(tok: Token, lang: LanguageData) -> bool:
     """Whether the noun ``tok`` names a person by function or description."""
     if tok.pos_ not in ("NOUN", "ADJ"):
