@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a role whose modifier and the earlier title's complement each say what the other does not is
+        # another office: not the minister named before
+        "another-office-of-the-same-noun",
+        "Le ministre de la Santé, Paul Léger, a défendu la réforme devant les députés. Le Premier ministre a "
+        "ensuite jugé que le texte « devait être amendé ».",
+        "le texte « devait être amendé »",
+        "Premier ministre",
+    ),
     Row(  # a role participle after the name's comma, read as a verb by the tagger, is still a title: the
         # person has one, and a later role of another office is not theirs
         "role-participle-after-the-name-is-a-title",

@@ -625,6 +625,25 @@ def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     return None
 
 
+def _titles_agree(role: str, titles: Sequence[str]) -> bool:
+    """Whether a role phrase can be one of ``titles``: unless each says what the other does not
+    (``Premier ministre`` against ``ministre de l'Intérieur``, ``président du club`` against
+    ``président de l'association``), the more specific one contains the less. Words of four
+    letters or more are compared (function words are shorter), the role's head aside."""
+
+    def marks(phrase: str) -> set[str]:
+        return {w for w in fold(phrase).replace("'", " ").split() if len(w) >= 4}
+
+    own = marks(role)
+    if not titles or len(own) <= 1:
+        return True
+    for title in titles:
+        theirs = marks(title)
+        if len(theirs) <= 1 or own <= theirs or theirs <= own:
+            return True
+    return False
+
+
 def _day_name(ent: Span, lang: LanguageData) -> bool:
     """A weekday the NER took for a person's name (``Lundi, le ministre a jugé …`` opening a
     sentence): a day is nobody."""
@@ -1831,6 +1850,8 @@ def _resolve_cue(
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
         entity = registry.by_title(tok.lemma_, start, src.gender)
+        if entity is not None and not _titles_agree(src.role, entity.titles):
+            entity = None  # "le Premier ministre" is not the "ministre de l'Intérieur" named before
         anaphoric = _anaphoric_description(tok, lang)
         hypernyms = lang.roles.ROLE_HYPERNYMS
         covered = (
