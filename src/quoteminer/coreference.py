@@ -607,7 +607,10 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
         best = run
     if not best or not best[0].text[:1].isupper() or (len(best) == 1 and best[0].ent_type_ in ("LOC", "MISC")):
         return None  # "le président Obama" is a name; "le président Français" is not a run
-    if best[0].i > 0 and doc[best[0].i - 1].pos_ == "ADP":
+    before = best[0].i - 1
+    while before > 0 and doc[before].pos_ == "DET":
+        before -= 1  # "le président de la Ligue": the article after the preposition
+    if before >= 0 and doc[before].pos_ == "ADP":
         return None  # "la fille d'Ingrid Betancourt", "l'avocat de Marc Durand": someone else, of theirs
     return doc[best[0].i : best[-1].i + 1]
 
@@ -739,13 +742,30 @@ _HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
 def _clean_name(text: str, lang: LanguageData) -> str:
     text = _HONORIFIC.sub("", _FOOTNOTE.sub("", text.strip()))
     words = text.replace("’", "'").split()
+    role = False
     while len(words) > 1 and (
         words[0].casefold() in lang.roles.HONORIFICS
         or fold(words[0]) in _folded_roles(lang)
         or words[0].casefold() in ("le", "la", "les", "l'")
     ):
+        role = role or fold(words[0]) in _folded_roles(lang)
         words.pop(0)  # "M. Pompeo", "le General Haftar": the title is not the name
+    if role and _complement(words, lang):
+        return ""  # "président de la Ligue" read as a person: a role and whose it is, no name
     return " ".join(words).strip(" ,;:")
+
+
+def _complement(words: Sequence[str], lang: LanguageData) -> bool:
+    """Whether ``words`` open with an article's ``de`` (``de la Ligue``, ``du Sénat``, ``de
+    l'Etat``), not a name's particle (``de Gaulle``, ``de Villiers``)."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].casefold(), words[1].casefold()
+    if first in lang.syntax.CONTRACTED_ARTICLES and first in lang.syntax.OF_FORMS:
+        return True
+    return first in lang.syntax.OF_FORMS and (
+        second in lang.pronouns.DEFINITE or any(second.startswith(a) for a in lang.pronouns.DEFINITE if "'" in a)
+    )
 
 
 def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token] = ()) -> str | None:
