@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "selon un rapport": an indefinite document is a new source, not the one who spoke before
+        "indefinite-document-after-a-statement-is-a-new-source",
+        "Le sénateur Paul Girard a affirmé qu'il avait prévenu le ministre. Selon une étude, la ligne ne "
+        "transporte que 200 voyageurs par jour.",
+        "la ligne ne transporte que 200 voyageurs par jour",
+        "étude",
+    ),
     Row(  # the NER reads "président de la Ligue" as a person: a role and whose it is, named by no one
         "role-and-complement-read-as-a-person-is-no-name",
         "Le président de la Ligue a estimé que l'arbitrage du match était irréprochable.",

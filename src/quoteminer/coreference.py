@@ -1845,7 +1845,12 @@ def _resolve_cue(
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
     document = tok.lemma_.lower()
-    other = any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
+    # "selon d'autres témoignages", "selon un rapport": a new source, not a document named before
+    # (but "peut-on lire dans un communiqué" after a statement: the channel of the one who spoke)
+    indefinite = cue.rule == "cue.selon" and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in tok.children
+    )
+    other = indefinite or any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
     if document in lang.cues.DOCUMENT_NOUNS and not other:
         # "selon le communiqué": the issuer of the communiqué introduced earlier ("dans un
         # communiqué"), else the source quoted just before; not "selon d'autres témoignages",
