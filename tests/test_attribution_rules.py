@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a personal pronoun takes up the person made subject since, not the organisation that spoke
+        "pronoun-takes-the-person-after-an-organisation-speaker",
+        "Le comité de défense de la maternité de Remiremont a manifesté samedi. Le comité affirme que 300 "
+        "naissances sont menacées. Son porte-parole, Jacques Thiriet, a été reçu à la préfecture. « Nous ne "
+        "lâcherons rien », assure-t-il.",
+        "Nous ne lâcherons rien",
+        "Jacques Thiriet",
+    ),
     Row(  # a wish verb in a comment clause shares a view: the words stay the main clause's source's
         "comment-clause-of-a-wish-is-no-source",
         "Claire Vidal a lancé sa campagne lundi à Épinal. Elle plaide pour « un hôpital de proximité dans "

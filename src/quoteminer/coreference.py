@@ -340,7 +340,18 @@ class Registry:
             # the speaker in play, unless a new paragraph has put another subject on stage
             paragraph = self.paragraph_start(before)
             named = max(off for off, ent, _ in candidates if ent is prefer)
-            if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named):
+            # nor when a person, subject of a clause since, is what a personal pronoun takes up
+            # rather than the organisation in play ("Le club indique … Le président, Alain Vautrin,
+            # a remercié … « … », estime-t-il")
+            person = (
+                not plural
+                and prefer.kind is not SpeakerKind.PERSON
+                and latest[2]
+                and latest[1].kind is SpeakerKind.PERSON
+                and not latest[1].role_only
+                and latest[0] > named
+            )
+            if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named) and not person:
                 return prefer
         return latest[1]
 
