@@ -35,6 +35,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a paragraph that is a quotation goes on with the speaker of the paragraph just before
+        "quotation-paragraph-continues-the-previous-speaker",
+        "« Le marché de Noël a battu son record », se félicite Odile Perrot, présidente de l'union des "
+        "commerçants.\n« Nous avons accueilli 40 000 visiteurs en trois week-ends. »\nLa ville envisage "
+        "de prolonger l'événement.",
+        "Nous avons accueilli 40 000 visiteurs en trois week-ends.",
+        "Odile Perrot",
+        "speaker.inherited_next_paragraph",
+    ),
     Row(  # a personal pronoun takes up the person made subject since, not the organisation that spoke
         "pronoun-takes-the-person-after-an-organisation-speaker",
         "Le comité de défense de la maternité de Remiremont a manifesté samedi. Le comité affirme que 300 "

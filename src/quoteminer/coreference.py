@@ -1411,6 +1411,11 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         judged = "kind.partial.judged" in item.evidence
         if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
             return _FirstMatch(last[1], Resolution.INHERITED, ("speaker.inherited",), None)
+        opens = para > 0 and _opens(item, para, registry.original, lang)
+        if last is not None and opens and last[0] == _paragraph_of(index, para - 1):
+            # « A », sourit Brigitte Lallemand.¶« B. »: a paragraph that is a quotation goes on with
+            # the speaker of the paragraph just before
+            return _FirstMatch(last[1], Resolution.INHERITED, (NEXT_PARAGRAPH_RULE,), None)
         person = _paragraph_person(registry, para, item.start)
         if person is not None:
             return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
@@ -1607,6 +1612,17 @@ def _share_incises(
 def _mark_characters(lang: LanguageData) -> frozenset[str]:
     """Every quotation mark of the language, opening or closing."""
     return frozenset(lang.marks.PAIRS).union(*lang.marks.PAIRS.values())
+
+
+#: The rule that gives a quotation opening a paragraph the speaker of the paragraph before.
+NEXT_PARAGRAPH_RULE = "speaker.inherited_next_paragraph"
+
+
+def _opens(item: Item, para: int, text: str, lang: LanguageData) -> bool:
+    """Whether ``item`` is the first thing of the paragraph starting at ``para``: nothing but
+    quotation marks and spaces before it."""
+    before = set(text[para : item.start]) - lang.marks.PADDING
+    return para <= item.start and before <= _mark_characters(lang) | {"\n", " "}
 
 
 #: The rule that gives a quotation with no cue the one person its paragraph is about.

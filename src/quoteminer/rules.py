@@ -625,6 +625,13 @@ _TABLE: tuple[Rule, ...] = (
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
     ),
     Rule(
+        "speaker.inherited_next_paragraph",
+        "coreference",
+        "A quotation with no cue that opens a paragraph takes the speaker of the item before it when that"
+        " item is in the paragraph just before.",
+        "« La saison a été bonne », estime le président.\n« Nous avons gagné cent adhérents. »",
+    ),
+    Rule(
         "speaker.group_description",
         "coreference",
         "A definite plural description with no name and no complement naming whom it is (`les rebelles`, `les"
