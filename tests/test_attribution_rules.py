@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # the one person of the paragraph, taken up by a subject pronoun just before the quotation
+        "paragraph-person-through-a-subject-pronoun",
+        "Le boulanger Yannick Thouvenot ferme boutique samedi après quarante ans de métier. Il n'a trouvé "
+        "aucun repreneur. « Personne ne veut se lever à trois heures du matin. »",
+        "Personne ne veut se lever à trois heures du matin.",
+        "Yannick Thouvenot",
+        "speaker.paragraph_person",
+    ),
     Row(  # a paragraph that is a quotation goes on with the speaker of the paragraph just before
         "quotation-paragraph-continues-the-previous-speaker",
         "« Le marché de Noël a battu son record », se félicite Odile Perrot, présidente de l'union des "

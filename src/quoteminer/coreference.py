@@ -1416,7 +1416,7 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             # « A », sourit Brigitte Lallemand.¶« B. »: a paragraph that is a quotation goes on with
             # the speaker of the paragraph just before
             return _FirstMatch(last[1], Resolution.INHERITED, (NEXT_PARAGRAPH_RULE,), None)
-        person = _paragraph_person(registry, para, item.start)
+        person = _paragraph_person(registry, para, item.start, index, lang)
         if person is not None:
             return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
         return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
@@ -1629,15 +1629,37 @@ def _opens(item: Item, para: int, text: str, lang: LanguageData) -> bool:
 PARAGRAPH_RULE = "speaker.paragraph_person"
 
 
-def _paragraph_person(registry: Registry, para: int, before: int) -> Entity | None:
+def _paragraph_person(
+    registry: Registry, para: int, before: int, index: TokenIndex, lang: LanguageData
+) -> Entity | None:
     """The one person the paragraph names before ``before``, when that person is a subject there
-    and nobody else is named (``Miguel Nerva a conçu ce code … Le but de ce langage est qu'il
-    « doit être compréhensible par tous »``): whom a quotation with no cue, in a paragraph where
-    nobody has spoken yet, reports."""
+    (or the sentence just before has for subject a pronoun of theirs) and nobody else is named
+    (``Miguel Nerva a conçu ce code … Le but de ce langage est qu'il « doit être compréhensible
+    par tous »``): whom a quotation with no cue, in a paragraph where nobody has spoken yet,
+    reports."""
     named = [e for e in registry.mentioned_in(para, before) if e.kind is SpeakerKind.PERSON and not e.place]
-    if len(named) != 1 or named[0].role_only or not registry.subject_in(named[0], para, before):
+    if len(named) != 1 or named[0].role_only:
+        return None
+    if not registry.subject_in(named[0], para, before) and not _pronoun_subject_before(named[0], before, index, lang):
         return None
     return named[0]
+
+
+def _pronoun_subject_before(entity: Entity, before: int, index: TokenIndex, lang: LanguageData) -> bool:
+    """Whether the sentence right before ``before`` has for subject a singular personal pronoun of
+    ``entity``'s gender, of either when it is unknown (``Le docteur Alain Ferry … Il n'a pas
+    trouvé de successeur. « … »``)."""
+    found = index.before(before)
+    if found is None:
+        return False
+    _, tok = found
+    while tok.i > 0 and (tok.is_punct or tok.is_space) and tok.sent.start == tok.i:
+        tok = tok.doc[tok.i - 1]  # the opening mark may start the quotation's own sentence
+    for t in tok.sent:
+        form = lang.pronouns.SUBJECT.get(t.lower_) if t.dep_ == "nsubj" else None
+        if form is not None and form[1] == "sing" and entity.gender in (None, form[0]):
+            return True
+    return False
 
 
 def _named_first_here(entity: Entity | None, start: int) -> bool:

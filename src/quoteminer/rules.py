@@ -650,7 +650,8 @@ _TABLE: tuple[Rule, ...] = (
         "speaker.paragraph_person",
         "coreference",
         "A quotation with no cue, in a paragraph where nobody has spoken before it, takes the one person the"
-        " paragraph names before it, when that person is a subject there.",
+        " paragraph names before it, when that person is a subject there or a pronoun of theirs is the"
+        " subject of the sentence just before.",
         "Le maire Jean Dupuis a présenté le budget lundi. « Les impôts ne bougeront pas. »",
     ),
     Rule(
