@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a feminine role noun tagged masculine is feminine by its ending, and matches her title's form
+        "feminine-ending-of-a-role-noun-matches-her-title",
+        "Josiane Thomas, agricultrice à Vittel, a perdu vingt génisses dans l'orage. La fédération agricole "
+        "réclame une aide d'urgence. « Je n'ai plus rien », confie l'agricultrice.",
+        "Je n'ai plus rien",
+        "Josiane Thomas",
+    ),
     Row(  # the one person of the paragraph, taken up by a subject pronoun just before the quotation
         "paragraph-person-through-a-subject-pronoun",
         "Le boulanger Yannick Thouvenot ferme boutique samedi après quarante ans de métier. Il n'a trouvé "

@@ -750,6 +750,9 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
     for tok in tokens:
         described = tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)  # "le quinquagénaire"
         if (tok.pos_ == "NOUN" or described) and person_noun(tok, lang):
+            endings = lang.roles.FEMININE_ENDINGS
+            if tok.lower_.endswith(endings) and not tok.lemma_.lower().endswith(endings):
+                return "fem"  # "l'agricultrice" (lemma "agriculteur"), tagged masculine by the model
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
@@ -1861,7 +1864,9 @@ def _resolve_cue(
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
-        entity = registry.by_title(tok.lemma_, start, src.gender)
+        # the lemma, then the form: "l'agricultrice" has the lemma "agriculteur", her title
+        # "agricultrice bio à Darney" the feminine form
+        entity = registry.by_title(tok.lemma_, start, src.gender) or registry.by_title(tok.lower_, start, src.gender)
         anaphoric = _anaphoric_description(tok, lang)
         hypernyms = lang.roles.ROLE_HYPERNYMS
         covered = (
