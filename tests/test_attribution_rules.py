@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a quotation paragraph after a paragraph of narration naming nobody keeps the last speaker
+        "quotation-paragraph-after-narration-keeps-the-speaker",
+        "« La fréquentation a doublé depuis l'ouverture », se réjouit Thierry Mougenot, gérant du "
+        "cinéma.\nLa salle propose désormais trois séances par jour.\n« Le public revient en centre-ville. »",
+        "Le public revient en centre-ville.",
+        "Thierry Mougenot",
+        "speaker.inherited_next_paragraph",
+    ),
     Row(  # a feminine role noun tagged masculine is feminine by its ending, and matches her title's form
         "feminine-ending-of-a-role-noun-matches-her-title",
         "Josiane Thomas, agricultrice à Vittel, a perdu vingt génisses dans l'orage. La fédération agricole "

@@ -1415,9 +1415,14 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
             return _FirstMatch(last[1], Resolution.INHERITED, ("speaker.inherited",), None)
         opens = para > 0 and _opens(item, para, registry.original, lang)
-        if last is not None and opens and last[0] == _paragraph_of(index, para - 1):
+        if (
+            last is not None
+            and opens
+            and (last[0] == _paragraph_of(index, para - 1) or _nobody_since(registry, last, item))
+        ):
             # « A », sourit Brigitte Lallemand.¶« B. »: a paragraph that is a quotation goes on with
-            # the speaker of the paragraph just before
+            # the speaker of the paragraph just before, or of one further up when no one has been
+            # named since (a paragraph of narration between: « A », dit X.¶Le site …¶« B. »)
             return _FirstMatch(last[1], Resolution.INHERITED, (NEXT_PARAGRAPH_RULE,), None)
         person = _paragraph_person(registry, para, item.start, index, lang)
         if person is not None:
@@ -1619,6 +1624,15 @@ def _mark_characters(lang: LanguageData) -> frozenset[str]:
 
 #: The rule that gives a quotation opening a paragraph the speaker of the paragraph before.
 NEXT_PARAGRAPH_RULE = "speaker.inherited_next_paragraph"
+
+
+def _nobody_since(registry: Registry, last: tuple[int, Entity, str, int], item: Item) -> bool:
+    """Whether no person or organisation but the last speaker is named between the last
+    speaker's item and ``item``, which is near it."""
+    if item.start - last[3] > WINDOW:
+        return False
+    named = registry.mentioned_in(last[3], item.start)
+    return not any(e.kind is not SpeakerKind.GROUP and e is not last[1] for e in named)
 
 
 def _opens(item: Item, para: int, text: str, lang: LanguageData) -> bool:

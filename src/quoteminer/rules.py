@@ -628,7 +628,7 @@ _TABLE: tuple[Rule, ...] = (
         "speaker.inherited_next_paragraph",
         "coreference",
         "A quotation with no cue that opens a paragraph takes the speaker of the item before it when that"
-        " item is in the paragraph just before.",
+        " item is in the paragraph just before, or near with no person or organisation named since.",
         "« La saison a été bonne », estime le président.\n« Nous avons gagné cent adhérents. »",
     ),
     Rule(
