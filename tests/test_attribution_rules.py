@@ -64,6 +64,46 @@ ROWS = [
         "l'Etat suivrait le dossier",
         "préfet",
     ),
+    Row(  # a quotation paragraph after a paragraph of narration naming nobody keeps the last speaker
+        "quotation-paragraph-after-narration-keeps-the-speaker",
+        "« La fréquentation a doublé depuis l'ouverture », se réjouit Thierry Mougenot, gérant du "
+        "cinéma.\nLa salle propose désormais trois séances par jour.\n« Le public revient en centre-ville. »",
+        "Le public revient en centre-ville.",
+        "Thierry Mougenot",
+        "speaker.inherited_next_paragraph",
+    ),
+    Row(  # a feminine role noun tagged masculine is feminine by its ending, and matches her title's form
+        "feminine-ending-of-a-role-noun-matches-her-title",
+        "Josiane Thomas, agricultrice à Vittel, a perdu vingt génisses dans l'orage. La fédération agricole "
+        "réclame une aide d'urgence. « Je n'ai plus rien », confie l'agricultrice.",
+        "Je n'ai plus rien",
+        "Josiane Thomas",
+    ),
+    Row(  # the one person of the paragraph, taken up by a subject pronoun just before the quotation
+        "paragraph-person-through-a-subject-pronoun",
+        "Le boulanger Yannick Thouvenot ferme boutique samedi après quarante ans de métier. Il n'a trouvé "
+        "aucun repreneur. « Personne ne veut se lever à trois heures du matin. »",
+        "Personne ne veut se lever à trois heures du matin.",
+        "Yannick Thouvenot",
+        "speaker.paragraph_person",
+    ),
+    Row(  # a paragraph that is a quotation goes on with the speaker of the paragraph just before
+        "quotation-paragraph-continues-the-previous-speaker",
+        "« Le marché de Noël a battu son record », se félicite Odile Perrot, présidente de l'union des "
+        "commerçants.\n« Nous avons accueilli 40 000 visiteurs en trois week-ends. »\nLa ville envisage "
+        "de prolonger l'événement.",
+        "Nous avons accueilli 40 000 visiteurs en trois week-ends.",
+        "Odile Perrot",
+        "speaker.inherited_next_paragraph",
+    ),
+    Row(  # a personal pronoun takes up the person made subject since, not the organisation that spoke
+        "pronoun-takes-the-person-after-an-organisation-speaker",
+        "Le comité de défense de la maternité de Remiremont a manifesté samedi. Le comité affirme que 300 "
+        "naissances sont menacées. Son porte-parole, Jacques Thiriet, a été reçu à la préfecture. « Nous ne "
+        "lâcherons rien », assure-t-il.",
+        "Nous ne lâcherons rien",
+        "Jacques Thiriet",
+    ),
     Row(  # a wish verb in a comment clause shares a view: the words stay the main clause's source's
         "comment-clause-of-a-wish-is-no-source",
         "Claire Vidal a lancé sa campagne lundi à Épinal. Elle plaide pour « un hôpital de proximité dans "

@@ -340,7 +340,18 @@ class Registry:
             # the speaker in play, unless a new paragraph has put another subject on stage
             paragraph = self.paragraph_start(before)
             named = max(off for off, ent, _ in candidates if ent is prefer)
-            if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named):
+            # nor when a person, subject of a clause since, is what a personal pronoun takes up
+            # rather than the organisation in play ("Le club indique … Le président, Alain Vautrin,
+            # a remercié … « … », estime-t-il")
+            person = (
+                not plural
+                and prefer.kind is not SpeakerKind.PERSON
+                and latest[2]
+                and latest[1].kind is SpeakerKind.PERSON
+                and not latest[1].role_only
+                and latest[0] > named
+            )
+            if not (latest[2] and latest[1] is not prefer and latest[0] >= paragraph > named) and not person:
                 return prefer
         return latest[1]
 
@@ -784,6 +795,9 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
     for tok in tokens:
         described = tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)  # "le quinquagénaire"
         if (tok.pos_ == "NOUN" or described) and person_noun(tok, lang):
+            endings = lang.roles.FEMININE_ENDINGS
+            if tok.lower_.endswith(endings) and not tok.lemma_.lower().endswith(endings):
+                return "fem"  # "l'agricultrice" (lemma "agriculteur"), tagged masculine by the model
             g = tok.morph.get("Gender", [])
             det = [c for c in tok.children if c.dep_ == "det"]
             dg = det[0].morph.get("Gender", []) if det else []
@@ -1457,7 +1471,17 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         judged = "kind.partial.judged" in item.evidence
         if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
             return _FirstMatch(last[1], Resolution.INHERITED, ("speaker.inherited",), None)
-        person = _paragraph_person(registry, para, item.start)
+        opens = para > 0 and _opens(item, para, registry.original, lang)
+        if (
+            last is not None
+            and opens
+            and (last[0] == _paragraph_of(index, para - 1) or _nobody_since(registry, last, item))
+        ):
+            # « A », sourit Brigitte Lallemand.¶« B. »: a paragraph that is a quotation goes on with
+            # the speaker of the paragraph just before, or of one further up when no one has been
+            # named since (a paragraph of narration between: « A », dit X.¶Le site …¶« B. »)
+            return _FirstMatch(last[1], Resolution.INHERITED, (NEXT_PARAGRAPH_RULE,), None)
+        person = _paragraph_person(registry, para, item.start, index, lang)
         if person is not None:
             return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
         return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
@@ -1655,19 +1679,61 @@ def _mark_characters(lang: LanguageData) -> frozenset[str]:
     return frozenset(lang.marks.PAIRS).union(*lang.marks.PAIRS.values())
 
 
+#: The rule that gives a quotation opening a paragraph the speaker of the paragraph before.
+NEXT_PARAGRAPH_RULE = "speaker.inherited_next_paragraph"
+
+
+def _nobody_since(registry: Registry, last: tuple[int, Entity, str, int], item: Item) -> bool:
+    """Whether no person or organisation but the last speaker is named between the last
+    speaker's item and ``item``, which is near it."""
+    if item.start - last[3] > WINDOW:
+        return False
+    named = registry.mentioned_in(last[3], item.start)
+    return not any(e.kind is not SpeakerKind.GROUP and e is not last[1] for e in named)
+
+
+def _opens(item: Item, para: int, text: str, lang: LanguageData) -> bool:
+    """Whether ``item`` is the first thing of the paragraph starting at ``para``: nothing but
+    quotation marks and spaces before it."""
+    before = set(text[para : item.start]) - lang.marks.PADDING
+    return para <= item.start and before <= _mark_characters(lang) | {"\n", " "}
+
+
 #: The rule that gives a quotation with no cue the one person its paragraph is about.
 PARAGRAPH_RULE = "speaker.paragraph_person"
 
 
-def _paragraph_person(registry: Registry, para: int, before: int) -> Entity | None:
+def _paragraph_person(
+    registry: Registry, para: int, before: int, index: TokenIndex, lang: LanguageData
+) -> Entity | None:
     """The one person the paragraph names before ``before``, when that person is a subject there
-    and nobody else is named (``Miguel Nerva a conçu ce code … Le but de ce langage est qu'il
-    « doit être compréhensible par tous »``): whom a quotation with no cue, in a paragraph where
-    nobody has spoken yet, reports."""
+    (or the sentence just before has for subject a pronoun of theirs) and nobody else is named
+    (``Miguel Nerva a conçu ce code … Le but de ce langage est qu'il « doit être compréhensible
+    par tous »``): whom a quotation with no cue, in a paragraph where nobody has spoken yet,
+    reports."""
     named = [e for e in registry.mentioned_in(para, before) if e.kind is SpeakerKind.PERSON and not e.place]
-    if len(named) != 1 or named[0].role_only or not registry.subject_in(named[0], para, before):
+    if len(named) != 1 or named[0].role_only:
+        return None
+    if not registry.subject_in(named[0], para, before) and not _pronoun_subject_before(named[0], before, index, lang):
         return None
     return named[0]
+
+
+def _pronoun_subject_before(entity: Entity, before: int, index: TokenIndex, lang: LanguageData) -> bool:
+    """Whether the sentence right before ``before`` has for subject a singular personal pronoun of
+    ``entity``'s gender, of either when it is unknown (``Le docteur Alain Ferry … Il n'a pas
+    trouvé de successeur. « … »``)."""
+    found = index.before(before)
+    if found is None:
+        return False
+    _, tok = found
+    while tok.i > 0 and (tok.is_punct or tok.is_space) and tok.sent.start == tok.i:
+        tok = tok.doc[tok.i - 1]  # the opening mark may start the quotation's own sentence
+    for t in tok.sent:
+        form = lang.pronouns.SUBJECT.get(t.lower_) if t.dep_ == "nsubj" else None
+        if form is not None and form[1] == "sing" and entity.gender in (None, form[0]):
+            return True
+    return False
 
 
 def _named_first_here(entity: Entity | None, start: int) -> bool:
@@ -1874,7 +1940,9 @@ def _resolve_cue(
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.role is not None and src.name is None:
-        entity = registry.by_title(tok.lemma_, start, src.gender)
+        # the lemma, then the form: "l'agricultrice" has the lemma "agriculteur", her title
+        # "agricultrice bio à Darney" the feminine form
+        entity = registry.by_title(tok.lemma_, start, src.gender) or registry.by_title(tok.lower_, start, src.gender)
         if entity is not None and not _titles_agree(src.role, entity.titles):
             entity = None  # "le Premier ministre" is not the "ministre de l'Intérieur" named before
         anaphoric = _anaphoric_description(tok, lang)

@@ -625,6 +625,13 @@ _TABLE: tuple[Rule, ...] = (
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
     ),
     Rule(
+        "speaker.inherited_next_paragraph",
+        "coreference",
+        "A quotation with no cue that opens a paragraph takes the speaker of the item before it when that"
+        " item is in the paragraph just before, or near with no person or organisation named since.",
+        "« La saison a été bonne », estime le président.\n« Nous avons gagné cent adhérents. »",
+    ),
+    Rule(
         "speaker.group_description",
         "coreference",
         "A definite plural description with no name and no complement naming whom it is (`les rebelles`, `les"
@@ -643,7 +650,8 @@ _TABLE: tuple[Rule, ...] = (
         "speaker.paragraph_person",
         "coreference",
         "A quotation with no cue, in a paragraph where nobody has spoken before it, takes the one person the"
-        " paragraph names before it, when that person is a subject there.",
+        " paragraph names before it, when that person is a subject there or a pronoun of theirs is the"
+        " subject of the sentence just before.",
         "Le maire Jean Dupuis a présenté le budget lundi. « Les impôts ne bougeront pas. »",
     ),
     Rule(

@@ -308,6 +308,11 @@ ROLE_NOUNS = frozenset(
     }
 )
 
+#: Endings of the feminine of agent and role nouns (agricultrice, éleveuse, infirmière,
+#: pharmacienne, maîtresse): a person noun that ends so while its lemma (its masculine) does not
+#: names a woman, whatever gender the tagger gave it. From French grammar's feminine suffixes.
+FEMININE_ENDINGS = ("esse", "euse", "ienne", "ière", "trice")
+
 #: Feminine role nouns reveal the gender of the person they name.
 FEMININE_ROLES = frozenset(
     {
