@@ -1503,3 +1503,63 @@ PROBE_LOSS_FUTURE = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_LOSS_FUTURE))
 def test_probe_loss_future(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Words of blame and risk that evaluate nothing (issue 14, eighth round): the subject of a verb that
+#: only reports what it does, an evaluation played down or recalled in a compound past, blame the
+#: speaker says of himself; and needs denied, a sentence-opening ``Normalement,``.
+PROBE_UNEVALUATED_WORDS = [
+    Row(
+        "blame-word-subject-of-a-measure",
+        "« Les crimes signalés à la gendarmerie ont baissé de 6 % cette année », a indiqué le colonel Luc Perret.",
+        "Les crimes signalés à la gendarmerie ont baissé de 6 % cette année",
+        "statement",
+    ),
+    Row(
+        "risk-word-subject-that-weighs-warns",
+        "« La menace d'une fermeture pèse sur deux cents emplois », a déclaré le délégué syndical Marc Bertin.",
+        "La menace d'une fermeture pèse sur deux cents emplois",
+        "warning",
+    ),
+    Row(
+        "blame-word-said-of-oneself",
+        "« Je suis responsable de la sécurité du parking depuis dix ans », a raconté le gardien, Henri Masson.",
+        "Je suis responsable de la sécurité du parking depuis dix ans",
+        "statement",
+    ),
+    Row(
+        "risk-word-played-down",
+        "« Les blessures sont nombreuses mais peu graves », a précisé le médecin du club, Anne Riou.",
+        "Les blessures sont nombreuses mais peu graves",
+        "statement",
+    ),
+    Row(
+        "risk-word-recalled",
+        "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
+        "L'hiver 1956 avait été une catastrophe pour les vergers",
+        "statement",
+    ),
+    Row(
+        "need-denied-is-no-demand",
+        "« Il n'est pas nécessaire de s'inscrire à l'avance », a précisé la bibliothécaire Marie Lenoir.",
+        "Il n'est pas nécessaire de s'inscrire à l'avance",
+        "statement",
+    ),
+    Row(
+        "normalement-opening-says-what-is-usual",
+        "« Normalement, la foire se tient le premier dimanche de mai », a expliqué le placier Paul Marchal.",
+        "Normalement, la foire se tient le premier dimanche de mai",
+        "statement",
+    ),
+    Row(
+        "functioning-normally-reassures",
+        "« Les trains circulent normalement depuis ce matin », a indiqué la porte-parole de la SNCF, Julie Armand.",
+        "Les trains circulent normalement depuis ce matin",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_UNEVALUATED_WORDS))
+def test_probe_unevaluated_words(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

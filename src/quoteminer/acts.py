@@ -517,6 +517,9 @@ def _predicate_vote(
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
         negated = _negated_predicate(predicate, lang)
+        # an evaluation diminished (``pas graves``) or recalled in a compound past (``avait été une
+        # catastrophe``) says no danger ahead
+        weakened = _diminished(predicate, lang) or _recalled(predicate)
         subjects = [c.lower_.replace("’", "'") for c in predicate.children if c.dep_.startswith("nsubj")]
         # the parser may give a predicate two subjects: a first-person one decides
         person = "1" if set(subjects) & data.FIRST_PERSON_WORDS else _person(predicate, finite, lang)
@@ -546,8 +549,9 @@ def _predicate_vote(
             "act.warning.conditional_consequence": time in ("Fut", "Cnd")
             and not (negated or past or person == "1")
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not (negated or about) and bool(said & data.LEXICON["risk"]),
-            "act.accusation.label": not (negated or about) and bool(said & data.LEXICON["blame"]),
+            "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
+            "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
+            and bool(said & data.LEXICON["blame"]),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
             # an act announced for later (``allait demander une réunion``, ``dénoncera``)
             _ANNOUNCED.get(announced, "act.demand.announced"): bool(announced)
@@ -724,7 +728,10 @@ def _withdraw(
 
 
 #: The vetoes of the parse on the word rules (``_veto``), named as the rules are.
-VETO_RULES = tuple(f"act.veto.{kind}" for kind in ("negated", "topic", "schedule", "not_the_speaker", "not_a_denial"))
+VETO_RULES = tuple(
+    f"act.veto.{kind}"
+    for kind in ("negated", "topic", "schedule", "not_the_speaker", "not_a_denial", "subject", "self", "past_state")
+)
 
 
 def _veto(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
@@ -759,9 +766,17 @@ def _holder(token: Token) -> Token:
     return token
 
 
+def _diminished(token: Token, lang: LanguageData) -> bool:
+    """Whether an adverb of ``lang.acts.DIMINISHERS`` bears on ``token`` (``pas graves``, ``rarement grave``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in lang.acts.DIMINISHERS for c in token.children)
+
+
 def _veto_negated(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """A risk word negated (``n'est pas en danger``) or said to be gone (``la menace est écartée``)."""
+    """A risk word negated (``n'est pas en danger``), diminished (``importants mais pas graves``,
+    ``rarement grave``) or said to be gone (``la menace est écartée``)."""
     for t in _matched(words, tokens):
+        if _diminished(t, lang):
+            return True
         holder = _holder(t)
         # the negation may bear on the modal that governs the word's verb (``vous ne pouvez pas fermer les yeux``)
         if _negated_predicate(holder, lang) or (holder.dep_ == "xcomp" and _negated_predicate(holder.head, lang)):
@@ -780,6 +795,68 @@ def _veto_topic(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool
             ):
                 return True
     return False
+
+
+def _subject_of(token: Token, inside: set[int]) -> Token | None:
+    """The predicate of the content (token indices ``inside``) whose subject ``token`` is or lies in
+    (``les crimes`` of ``ont diminué``, ``la menace d'orages`` of ``se déplace``), else None."""
+    for t in [token, *token.ancestors]:
+        if _copular(t) or (t is not token and t.pos_ in ("VERB", "AUX")):
+            return None
+        if t.dep_.startswith("nsubj"):
+            return t.head if t.head.i in inside else None
+    return None
+
+
+def _veto_subject(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Every word of blame or risk the rule matched is the subject of a verb that only reports what it
+    does (``la menace d'orages se déplace``, ``les crimes ont diminué``, ``l'alerte a été donnée``):
+    nothing is said to be dangerous or blameworthy, unless the verb makes the harm grow, strike or
+    hang over someone (``lang.acts.RISK_PERSISTENCE``: ``la menace pèse``, ``les incendies se
+    multiplient``)."""
+    data = lang.acts
+    matched = _matched(words, tokens)
+    if not matched:
+        return False
+    inside = {t.i for t in tokens}
+    for t in matched:
+        predicate = _subject_of(t, inside)
+        if predicate is None or predicate.pos_ != "VERB" or any(c.dep_ == "cop" for c in predicate.children):
+            return False
+        if _lemma(_action(predicate, lang)) in data.RISK_PERSISTENCE:
+            return False
+    return True
+
+
+def _veto_self(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A word of blame said by the speaker of himself (``je suis responsable de l'accueil``, ``nous
+    sommes coupables de naïveté``): an admission or a description, no accusation; not the victim's
+    passive (``nous avons été trahis``)."""
+    first = lang.acts.FIRST_PERSON_WORDS
+    matched = _matched(words, tokens)
+    for t in matched:
+        holder = _holder(t)
+        if not any(c.dep_ == "cop" for c in holder.children):
+            return False
+        if not any(c.dep_.startswith("nsubj") and c.lower_.replace("’", "'") in first for c in holder.children):
+            return False
+    return bool(matched)
+
+
+def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A risk word said of something in a compound past (``la tempête avait été une catastrophe``,
+    ``l'hiver a été dangereux``): a harm recalled, no danger ahead."""
+    matched = _matched(words, tokens)
+    return bool(matched) and all(_recalled(_holder(t)) for t in matched)
+
+
+def _copular(predicate: Token) -> bool:
+    return any(c.dep_ == "cop" for c in predicate.children)
+
+
+def _recalled(predicate: Token) -> bool:
+    """Whether a copular ``predicate`` is in a compound past (``avait été``, ``a été``)."""
+    return _copular(predicate) and any(c.dep_ == "aux:tense" for c in predicate.children)
 
 
 def _dated(token: Token, lang: LanguageData) -> bool:
@@ -855,6 +932,9 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "schedule": _veto_schedule,
         "not_the_speaker": _veto_not_the_speaker,
         "not_a_denial": _veto_not_a_denial,
+        "subject": _veto_subject,
+        "self": _veto_self,
+        "past_state": _veto_past_state,
     }
 )
 
