@@ -1563,3 +1563,27 @@ PROBE_UNEVALUATED_WORDS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_UNEVALUATED_WORDS))
 def test_probe_unevaluated_words(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A consequence held over a condition warns even when negated, and the speaker's own inability under
+#: a condition is a warning, no commitment (issue 14, eighth round).
+PROBE_NEGATED_CONSEQUENCES = [
+    Row(
+        "negated-consequence-without-warns",
+        "« Sans la navette, les anciens ne pourront plus aller au marché », a dit la présidente du club, Odette Marin.",
+        "Sans la navette, les anciens ne pourront plus aller au marché",
+        "warning",
+    ),
+    Row(
+        "own-inability-under-a-condition-warns",
+        "« Si la subvention n'arrive pas, nous ne pourrons plus ouvrir le refuge en hiver », a déclaré le président de"
+        " l'association, Gilles Bastien.",
+        "Si la subvention n'arrive pas, nous ne pourrons plus ouvrir le refuge en hiver",
+        "warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_NEGATED_CONSEQUENCES))
+def test_probe_negated_consequences(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -536,18 +536,24 @@ def _predicate_vote(
         # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
         # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
         lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
+        # a negated ``pouvoir`` foretells an inability (``nous ne pourrons plus payer``): no commitment
+        inability = negated and _lemma(predicate) in data.INABILITY_VERBS
         checks = {
             # a negated future commits only a speaker, an actor, or a negated or impersonal subject
             # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
             # tiendra pas``, ``le chantier ne sera pas terminé``)
             "act.assurance.negated_future": bool(time)
             and negated
-            and not lost
+            and not (lost or inability)
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
+            # a consequence held over a condition, negated ones included (``sans car, les lycéens ne pourront
+            # plus venir``), and the speaker's own inability (``si rien n'est fait, nous ne pourrons plus
+            # payer``), which is no commitment
             "act.warning.conditional_consequence": time in ("Fut", "Cnd")
-            and not (negated or past or person == "1")
+            and not past
+            and (person != "1" or inability)
             and _conditioned(predicate, lang),
             "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
             "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
