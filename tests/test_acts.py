@@ -1587,3 +1587,27 @@ PROBE_NEGATED_CONSEQUENCES = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_NEGATED_CONSEQUENCES))
 def test_probe_negated_consequences(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A thing that goes on with a process forecasts; a service that goes on serving reassures (issue 14,
+#: eighth round).
+PROBE_CONTINUING = [
+    Row(
+        "thing-continuing-a-process-forecasts",
+        "« Les prix de l'immobilier continueront de grimper dans la métropole », a estimé l'agent Paul Sorel.",
+        "Les prix de l'immobilier continueront de grimper dans la métropole",
+        "statement",
+    ),
+    Row(
+        "service-continuing-to-serve-reassures",
+        "« La ligne 4 continuera à desservir le quartier pendant le chantier », a précisé la responsable du"
+        " réseau, Inès Carré.",
+        "La ligne 4 continuera à desservir le quartier pendant le chantier",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTINUING))
+def test_probe_continuing(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -736,7 +736,17 @@ def _withdraw(
 #: The vetoes of the parse on the word rules (``_veto``), named as the rules are.
 VETO_RULES = tuple(
     f"act.veto.{kind}"
-    for kind in ("negated", "topic", "schedule", "not_the_speaker", "not_a_denial", "subject", "self", "past_state")
+    for kind in (
+        "negated",
+        "topic",
+        "schedule",
+        "not_the_speaker",
+        "not_a_denial",
+        "subject",
+        "self",
+        "past_state",
+        "forecast",
+    )
 )
 
 
@@ -865,6 +875,27 @@ def _recalled(predicate: Token) -> bool:
     return _copular(predicate) and any(c.dep_ == "aux:tense" for c in predicate.children)
 
 
+def _veto_forecast(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A verb of continuing whose subject is a thing that cannot act nor be acted through, going on
+    with a process that has no object (``la pluie continuera à tomber``, ``la population continuera de
+    vieillir``, ``les prix continueront de grimper``): a forecast, no commitment; not a service that
+    goes on serving (``la ligne continuera à desservir le quartier``, ``continuera de fonctionner``)."""
+    data = lang.acts
+    matched = [t for t in _matched(words, tokens) if t.pos_ in ("VERB", "AUX")]
+    if not matched:
+        return False
+    for t in matched:
+        subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
+        if not subjects or any(
+            s.pos_ != "NOUN" or _actor(s, lang) or _lemma(s) in data.INSTRUMENT_NOUNS for s in subjects
+        ):
+            return False
+        process = [c for c in t.children if c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf"]
+        if any(_lemma(p) in data.SERVICE_VERBS or any(c.dep_ == "obj" for c in p.children) for p in process):
+            return False
+    return True
+
+
 def _dated(token: Token, lang: LanguageData) -> bool:
     """Whether ``token``'s phrase names a day, a month, a season or a date."""
     dates = lang.dates
@@ -941,6 +972,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "subject": _veto_subject,
         "self": _veto_self,
         "past_state": _veto_past_state,
+        "forecast": _veto_forecast,
     }
 )
 

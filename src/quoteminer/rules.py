@@ -834,6 +834,13 @@ _TABLE: tuple[Rule, ...] = (
         "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
     ),
     Rule(
+        "act.veto.forecast:<words>",
+        "acts",
+        "The parse withdraws the vote of the rule of continuing `<words>`: a thing that cannot act goes on with"
+        " a process that has no object (`la pluie continuera à tomber`): a forecast, no commitment.",
+        "« Les prix de l'immobilier continueront de grimper dans la métropole », a estimé l'agent Paul Sorel.",
+    ),
+    Rule(
         "act.veto.not_a_denial:<words>",
         "acts",
         "The parse withdraws the vote of the denial rule `<words>`: every negation of the content is a state"

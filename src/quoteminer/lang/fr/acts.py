@@ -1041,6 +1041,12 @@ VETOABLE = MappingProxyType(
         ),
         "self": ("act.accusation.blame", "act.accusation.blame_words", "act.accusation.faute"),
         "past_state": ("act.warning.danger", "act.warning.catastrophe"),
+        "forecast": (
+            "act.assurance.continuer",
+            "act.assurance.continue",
+            "act.assurance.rester",
+            "act.assurance.poursuivra",
+        ),
         "not_a_denial": (
             "act.denial.first_person",
             "act.denial.first_person_ne",
@@ -1066,6 +1072,9 @@ RISK_PERSISTENCE = (
     """.split()
     )
 )
+#: Verbs by which a service runs (``le réseau continuera de fonctionner``): going on with them reassures,
+#: unlike a thing's process (``la pluie continuera à tomber``), which a verb of continuing only forecasts.
+SERVICE_VERBS = frozenset({"circuler", "fonctionner", "marcher", "opérer", "ouvrir", "rouler", "servir"})
 #: What a speaker acts through, whose negated future commits him as his own would (``la loi ne
 #: changera rien pour les couples mariés``, ``la réforme ne touchera pas aux retraites``): the
 #: instruments of a policy, unlike the things a negated future only forecasts (``la digue ne tiendra
