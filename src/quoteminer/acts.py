@@ -14,7 +14,8 @@ weighted rules of ``lang.acts.CONTENT_RULES``. Invariants:
   an act gives way only to heavier content (``STRONG_OVERRULE``);
 - the evidence names the prior, every rule that voted with the words it matched,
   and the decision path; ``act_confidence`` is the measured accuracy of that path
-  on the fixtures (``lang.acts.CONFIDENCE``), so higher means more often right;
+  on the tuning fixtures and debate sittings (``models/act_confidence.json``, rebuilt by
+  ``quoteminer train``; ``lang.acts.CONFIDENCE`` where it is missing);
 - ``hedged`` looks at the attribution (the reporting verb's mood, its subject and
   adverbials, the words between it and the item) and, for indirect and partial
   items, at the journalist's own compound conditional (``aurait été tué``); never
@@ -35,7 +36,7 @@ from spacy.tokens import Span, Token
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
-from quoteminer.learn import Features, LinearModel
+from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
 from quoteminer.parse import Piece, View, make_view
 from quoteminer.persons import person_noun
@@ -1203,17 +1204,40 @@ class ActDecider(Protocol):
     def judge(self, case: Case) -> Judgement: ...
 
 
+def path_confidence(path: str, lang: LanguageData, turn: bool = False) -> float:
+    """The rules' ``act_confidence`` of a decision path: its accuracy on the tuning items, as
+    ``quoteminer train act_confidence`` measured it (``models/act_confidence.json``), in an article or,
+    with ``turn``, in a debate turn read on its own (``judge_span``); a path the calibration has not
+    seen, or a package without it, falls back on ``lang.acts.CONFIDENCE``."""
+    model = _confidence_model()
+    key = f"path.turn.{path}" if turn else f"path.{path}"
+    if model is not None and key in model.weights[0]:
+        return round(model.probability({key: 1.0}), 4)
+    return float(lang.acts.CONFIDENCE[path])
+
+
+@functools.cache
+def _confidence_model() -> LinearModel | None:
+    try:
+        return load_model("act_confidence")
+    except FileNotFoundError:
+        return None
+
+
 class Rules:
     """Today's decision, kept as the baseline: the verb's prior against the weighted content
     rules of ``lang.acts.CONTENT_RULES``; ``act_confidence`` is the measured accuracy of the
-    decision path (``lang.acts.CONFIDENCE``)."""
+    decision path on the tuning items (``path_confidence``)."""
 
     name = "rules"
 
     def judge(self, case: Case) -> Judgement:
         act, path = _decide(case.prior, case.votes, case.lang)
-        confidence = float(case.lang.acts.CONFIDENCE[path])
-        return SpeechAct(act), confidence, [*case.prior.evidence, *case.rule_evidence, f"act.path.{path}"]
+        return (
+            SpeechAct(act),
+            path_confidence(path, case.lang, case.prior.exchange),
+            [*case.prior.evidence, *case.rule_evidence, f"act.path.{path}"],
+        )
 
 
 class Classifier:

@@ -497,7 +497,9 @@ STRONG_OVERRULE = 3.0
 #: Weight of a verb that names an act, against the content voting for another act.
 PRIOR_WEIGHT = 2.0
 
-#: ``act_confidence`` of each decision path of the act stage: how often that path was right.
+#: ``act_confidence`` of each decision path of the act stage: how often that path was right. The
+#: shipped calibration (``quoteminer/models/act_confidence.json``, ``quoteminer train act_confidence``)
+#: replaces these values when present; they remain the fallback of a path it has not seen.
 #:
 #: - ``verb.agreed``: a verb that names an act, and content voting for the same act;
 #: - ``verb``: a verb that names an act, no content against it;
