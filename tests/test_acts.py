@@ -1169,7 +1169,6 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« La continuité des soins n'est plus assurée la nuit », a déclaré la déléguée syndicale Marie Roux.",
         "La continuité des soins n'est plus assurée la nuit",
         "warning",
-        classifier="a guarantee lost is rare in the annotated items: the negated present weighs for an accusation",
     ),
     Row(
         "negated-praise-blames",
