@@ -1617,3 +1617,34 @@ PROBE_CONTINUING = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTINUING))
 def test_probe_continuing(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: What a body or a person in charge did, in words of blame, is an accusation whatever the reporting
+#: verb; the same words of a group of people are a narrative (issue 14, eighth round).
+PROBE_CONDUCT_OF_A_BODY = [
+    Row(
+        "body-letting-a-harm-happen-is-accused",
+        "« Le département a laissé disparaître la dernière ligne de car du canton », a estimé la maire de"
+        " Senones, Lise Adam.",
+        "Le département a laissé disparaître la dernière ligne de car du canton",
+        "accusation",
+    ),
+    Row(
+        "holder-of-a-role-abandoning-is-accused",
+        "« Le préfet a abandonné les sinistrés à leur sort », a affirmé l'avocat des victimes, Luc Paris.",
+        "Le préfet a abandonné les sinistrés à leur sort",
+        "accusation",
+    ),
+    Row(
+        "group-abandoning-is-a-narrative",
+        "« Les habitants ont abandonné leurs maisons pendant la crue de 1947 », a raconté l'historien local"
+        " Marc Vautrin.",
+        "Les habitants ont abandonné leurs maisons pendant la crue de 1947",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONDUCT_OF_A_BODY))
+def test_probe_conduct_of_a_body(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -409,6 +409,7 @@ PREDICATE_RULES = (
     "act.accusation.unmet_duty",
     "act.warning.harm_future",
     "act.warning.loss_future",
+    "act.accusation.actor_conduct",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -598,6 +599,15 @@ def _predicate_vote(
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
             "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
             "act.warning.loss_future": lost,
+            # what a named body or person did to someone or something, in words of blame (``l'État a
+            # abandonné la ligne``, ``l'agence a laissé mourir la maternité``): an accusation of a third
+            # party, whatever the verb that reports it
+            "act.accusation.actor_conduct": not (negated or time)
+            and person == "3"
+            and finite is not None
+            and _morph(finite, "Mood") == "Ind"
+            and any(_body(n, lang) for n in nominals)
+            and _blamed_conduct(predicate, lang),
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -614,6 +624,38 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _body(subject: Token, lang: LanguageData) -> bool:
+    """Whether ``subject`` names a body or a person in charge: a person or an organisation, an
+    organisation noun, a metonym of power (``l'Élysée``), or one holder of a role (``le préfet``: a role
+    noun in the singular with a definite article); not a group of people (``les habitants ont abandonné
+    leurs maisons``)."""
+    if subject.ent_type_ in ("PER", "ORG"):
+        return True
+    roles = lang.roles
+    lemma, word = _lemma(subject), subject.lower_
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(lemma in g or word in g for g in (roles.ORGANIZATION_NOUNS, roles.METONYMS, lang.acts.ACTOR_NOUNS)):
+        return True
+    definite = any(c.dep_ == "det" and _morph(c, "Definite") == "Def" for c in subject.children)
+    return (lemma in roles.ROLE_NOUNS or word in roles.ROLE_NOUNS) and definite and _morph(subject, "Number") != "Plur"
+
+
+def _blamed_conduct(predicate: Token, lang: LanguageData) -> bool:
+    """Whether a verb ``predicate`` in the active voice is conduct blamed by its very word
+    (``lang.acts.BLAMED_CONDUCT``: ``abandonner``, ``sacrifier``), or letting a harm happen (``laisser
+    mourir``, ``laisser disparaître``: ``laisser`` with an infinitive of ``lang.acts.HARM_VERBS``)."""
+    data = lang.acts
+    if predicate.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in predicate.children):
+        return False
+    lemma = _lemma(predicate)
+    if lemma in data.BLAMED_CONDUCT:
+        return True
+    return lemma in data.PERMISSIVE_VERBS and any(
+        c.dep_ == "xcomp" and _lemma(c) in data.HARM_VERBS for c in predicate.children
+    )
 
 
 def _action(verb: Token, lang: LanguageData) -> Token:

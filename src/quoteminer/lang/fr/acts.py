@@ -1077,6 +1077,16 @@ RISK_PERSISTENCE = (
 #: Verbs by which a service runs (``le réseau continuera de fonctionner``): going on with them reassures,
 #: unlike a thing's process (``la pluie continuera à tomber``), which a verb of continuing only forecasts.
 SERVICE_VERBS = frozenset({"circuler", "fonctionner", "marcher", "opérer", "ouvrir", "rouler", "servir"})
+#: Conduct blamed by its very word when a named body or person is its subject (``l'État a abandonné la
+#: ligne``, ``la direction a sacrifié l'atelier``): an accusation of that third party.
+BLAMED_CONDUCT = frozenset(
+    """
+    abandonner bafouer bâcler brader délaisser dilapider gaspiller mentir mépriser saborder saboter sacrifier
+    tromper trahir
+    """.split()
+)
+#: Verbs of letting, which with an infinitive of harm blame the one who let it happen (``a laissé mourir``).
+PERMISSIVE_VERBS = frozenset({"laisser"})
 #: What a speaker acts through, whose negated future commits him as his own would (``la loi ne
 #: changera rien pour les couples mariés``, ``la réforme ne touchera pas aux retraites``): the
 #: instruments of a policy, unlike the things a negated future only forecasts (``la digue ne tiendra
