@@ -9,14 +9,17 @@ from pathlib import Path
 import pytest
 
 import quoteminer
-from quoteminer.acts import Classifier, Recorder, Rules, features
+from quoteminer.acts import Classifier, Recorder, Rules, features, path_confidence
 from quoteminer.evaluate import evaluate_sets, evaluate_statements, is_statement_set
+from quoteminer.lang import get_language
 from quoteminer.learn import LinearModel, load_model
 from quoteminer.model import SpeechAct
 from quoteminer.pipeline import ACT_DECIDERS, DEFAULT_ACTS, act_decider, judge_statement
+from quoteminer.train import DEBATES, PATH_ORDER, fit_act_confidence
 from tests.conftest import FIXTURES
 
 ACTS = tuple(a.value for a in SpeechAct)
+FR = get_language("fr")
 
 
 def _features_of(text: str, item: str) -> dict[str, float]:
@@ -59,7 +62,23 @@ def test_the_rules_baseline_keeps_today_s_evidence_and_confidence() -> None:
     ).quotes
     assert quote.act is SpeechAct.DEMAND
     assert "act.prior.statement:déclarer" in quote.evidence and "act.path.content.strong" in quote.evidence
-    assert quote.act_confidence == 0.95  # lang/fr/acts.py CONFIDENCE["content.strong"]
+    # the calibrated accuracy of the path (models/act_confidence.json, quoteminer train act_confidence)
+    assert quote.act_confidence == path_confidence("content.strong", FR)
+
+
+def test_the_rules_confidence_is_the_accuracy_of_the_path_with_violators_pooled() -> None:
+    outcomes = [("dev", "neutral", i < 9) for i in range(10)]  # 9/10 right: (9 + 1) / (10 + 2)
+    outcomes += [("dev", "content", True), ("dev", "content", False)]  # 1/2: below neutral, pooled with it
+    outcomes += [("dev", "verb", True)] * 4
+    outcomes += [(DEBATES, "turn.exchange.neutral", i < 2) for i in range(8)]
+    model = fit_act_confidence(outcomes)
+    confidence = {k.removeprefix("path."): model.probability({k: 1.0}) for k in model.weights[0]}
+    assert confidence["neutral"] == pytest.approx((10 + 1) / (12 + 2), abs=1e-5) == confidence["content"]
+    assert confidence["verb"] == pytest.approx(5 / 6, abs=1e-5)
+    assert confidence["turn.exchange.neutral"] == pytest.approx(3 / 10, abs=1e-5)
+    # a path the calibration has not seen keeps the table of lang/fr/acts.py
+    assert path_confidence("verb.weak", FR, turn=True) == FR.acts.CONFIDENCE["verb.weak"]
+    assert set(model.weights[0]) <= {f"path.{p}" for order in PATH_ORDER for p in order}
 
 
 # --- the classifier on a hand-made model ----------------------------------------------------

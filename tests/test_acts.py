@@ -12,7 +12,11 @@ import pytest
 
 import quoteminer
 from quoteminer import Quote
+from quoteminer.acts import path_confidence
+from quoteminer.lang import get_language
 from quoteminer.pipeline import judge_statement
+
+FR = get_language("fr")
 
 
 @attrs.frozen
@@ -1165,7 +1169,6 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« La continuité des soins n'est plus assurée la nuit », a déclaré la déléguée syndicale Marie Roux.",
         "La continuité des soins n'est plus assurée la nuit",
         "warning",
-        classifier="a guarantee lost is rare in the annotated items: the negated present weighs for an accusation",
     ),
     Row(
         "negated-praise-blames",
@@ -1381,9 +1384,12 @@ EXCHANGE = [
 def test_a_turn_of_an_exchange(row: Row) -> None:
     act, confidence, evidence = judge_statement(row.text, acts="rules")
     assert act.value == row.expected
-    path = "act.path.exchange" if row.expected != "statement" else "act.path.exchange.neutral"
-    assert path in evidence
-    assert confidence < 0.5
+    path = "exchange" if row.expected != "statement" else "exchange.neutral"
+    assert f"act.path.{path}" in evidence
+    # the path's accuracy on the debates' tuning turns (models/act_confidence.json: about one in two, or
+    # less), far below that of a news item with a neutral verb and no signal
+    assert confidence == path_confidence(path, FR, turn=True)
+    assert confidence < path_confidence("neutral", FR) - 0.3
 
 
 def test_reported_speech_is_no_turn_of_an_exchange() -> None:
@@ -1502,4 +1508,143 @@ PROBE_LOSS_FUTURE = [
 
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_LOSS_FUTURE))
 def test_probe_loss_future(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: Words of blame and risk that evaluate nothing (issue 14, eighth round): the subject of a verb that
+#: only reports what it does, an evaluation played down or recalled in a compound past, blame the
+#: speaker says of himself; and needs denied, a sentence-opening ``Normalement,``.
+PROBE_UNEVALUATED_WORDS = [
+    Row(
+        "blame-word-subject-of-a-measure",
+        "« Les crimes signalés à la gendarmerie ont baissé de 6 % cette année », a indiqué le colonel Luc Perret.",
+        "Les crimes signalés à la gendarmerie ont baissé de 6 % cette année",
+        "statement",
+    ),
+    Row(
+        "risk-word-subject-that-weighs-warns",
+        "« La menace d'une fermeture pèse sur deux cents emplois », a déclaré le délégué syndical Marc Bertin.",
+        "La menace d'une fermeture pèse sur deux cents emplois",
+        "warning",
+    ),
+    Row(
+        "blame-word-said-of-oneself",
+        "« Je suis responsable de la sécurité du parking depuis dix ans », a raconté le gardien, Henri Masson.",
+        "Je suis responsable de la sécurité du parking depuis dix ans",
+        "statement",
+    ),
+    Row(
+        "risk-word-played-down",
+        "« Les blessures sont nombreuses mais peu graves », a précisé le médecin du club, Anne Riou.",
+        "Les blessures sont nombreuses mais peu graves",
+        "statement",
+    ),
+    Row(
+        "risk-word-recalled",
+        "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
+        "L'hiver 1956 avait été une catastrophe pour les vergers",
+        "statement",
+    ),
+    Row(
+        "need-denied-is-no-demand",
+        "« Il n'est pas nécessaire de s'inscrire à l'avance », a précisé la bibliothécaire Marie Lenoir.",
+        "Il n'est pas nécessaire de s'inscrire à l'avance",
+        "statement",
+    ),
+    Row(
+        "normalement-opening-says-what-is-usual",
+        "« Normalement, la foire se tient le premier dimanche de mai », a expliqué le placier Paul Marchal.",
+        "Normalement, la foire se tient le premier dimanche de mai",
+        "statement",
+    ),
+    Row(
+        "functioning-normally-reassures",
+        "« Les trains circulent normalement depuis ce matin », a indiqué la porte-parole de la SNCF, Julie Armand.",
+        "Les trains circulent normalement depuis ce matin",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_UNEVALUATED_WORDS))
+def test_probe_unevaluated_words(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A consequence held over a condition warns even when negated, and the speaker's own inability under
+#: a condition is a warning, no commitment (issue 14, eighth round).
+PROBE_NEGATED_CONSEQUENCES = [
+    Row(
+        "negated-consequence-without-warns",
+        "« Sans la navette, les anciens ne pourront plus aller au marché », a dit la présidente du club, Odette Marin.",
+        "Sans la navette, les anciens ne pourront plus aller au marché",
+        "warning",
+    ),
+    Row(
+        "own-inability-under-a-condition-warns",
+        "« Si la subvention n'arrive pas, nous ne pourrons plus ouvrir le refuge en hiver », a déclaré le président de"
+        " l'association, Gilles Bastien.",
+        "Si la subvention n'arrive pas, nous ne pourrons plus ouvrir le refuge en hiver",
+        "warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_NEGATED_CONSEQUENCES))
+def test_probe_negated_consequences(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A thing that goes on with a process forecasts; a service that goes on serving reassures (issue 14,
+#: eighth round).
+PROBE_CONTINUING = [
+    Row(
+        "thing-continuing-a-process-forecasts",
+        "« Les prix de l'immobilier continueront de grimper dans la métropole », a estimé l'agent Paul Sorel.",
+        "Les prix de l'immobilier continueront de grimper dans la métropole",
+        "statement",
+    ),
+    Row(
+        "service-continuing-to-serve-reassures",
+        "« La ligne 4 continuera à desservir le quartier pendant le chantier », a précisé la responsable du"
+        " réseau, Inès Carré.",
+        "La ligne 4 continuera à desservir le quartier pendant le chantier",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTINUING))
+def test_probe_continuing(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: What a body or a person in charge did, in words of blame, is an accusation whatever the reporting
+#: verb; the same words of a group of people are a narrative (issue 14, eighth round).
+PROBE_CONDUCT_OF_A_BODY = [
+    Row(
+        "body-letting-a-harm-happen-is-accused",
+        "« Le département a laissé disparaître la dernière ligne de car du canton », a estimé la maire de"
+        " Senones, Lise Adam.",
+        "Le département a laissé disparaître la dernière ligne de car du canton",
+        "accusation",
+    ),
+    Row(
+        "holder-of-a-role-abandoning-is-accused",
+        "« Le préfet a abandonné les sinistrés à leur sort », a affirmé l'avocat des victimes, Luc Paris.",
+        "Le préfet a abandonné les sinistrés à leur sort",
+        "accusation",
+    ),
+    Row(
+        "group-abandoning-is-a-narrative",
+        "« Les habitants ont abandonné leurs maisons pendant la crue de 1947 », a raconté l'historien local"
+        " Marc Vautrin.",
+        "Les habitants ont abandonné leurs maisons pendant la crue de 1947",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONDUCT_OF_A_BODY))
+def test_probe_conduct_of_a_body(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

@@ -14,7 +14,8 @@ weighted rules of ``lang.acts.CONTENT_RULES``. Invariants:
   an act gives way only to heavier content (``STRONG_OVERRULE``);
 - the evidence names the prior, every rule that voted with the words it matched,
   and the decision path; ``act_confidence`` is the measured accuracy of that path
-  on the fixtures (``lang.acts.CONFIDENCE``), so higher means more often right;
+  on the tuning fixtures and debate sittings (``models/act_confidence.json``, rebuilt by
+  ``quoteminer train``; ``lang.acts.CONFIDENCE`` where it is missing);
 - ``hedged`` looks at the attribution (the reporting verb's mood, its subject and
   adverbials, the words between it and the item) and, for indirect and partial
   items, at the journalist's own compound conditional (``aurait été tué``); never
@@ -35,7 +36,7 @@ from spacy.tokens import Span, Token
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
-from quoteminer.learn import Features, LinearModel
+from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
 from quoteminer.parse import Piece, View, make_view
 from quoteminer.persons import person_noun
@@ -408,6 +409,7 @@ PREDICATE_RULES = (
     "act.accusation.unmet_duty",
     "act.warning.harm_future",
     "act.warning.loss_future",
+    "act.accusation.actor_conduct",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -517,6 +519,9 @@ def _predicate_vote(
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
         negated = _negated_predicate(predicate, lang)
+        # an evaluation diminished (``pas graves``) or recalled in a compound past (``avait été une
+        # catastrophe``) says no danger ahead
+        weakened = _diminished(predicate, lang) or _recalled(predicate)
         subjects = [c.lower_.replace("’", "'") for c in predicate.children if c.dep_.startswith("nsubj")]
         # the parser may give a predicate two subjects: a first-person one decides
         person = "1" if set(subjects) & data.FIRST_PERSON_WORDS else _person(predicate, finite, lang)
@@ -533,21 +538,28 @@ def _predicate_vote(
         # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
         # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
         lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
+        # a negated ``pouvoir`` foretells an inability (``nous ne pourrons plus payer``): no commitment
+        inability = negated and _lemma(predicate) in data.INABILITY_VERBS
         checks = {
             # a negated future commits only a speaker, an actor, or a negated or impersonal subject
             # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
             # tiendra pas``, ``le chantier ne sera pas terminé``)
             "act.assurance.negated_future": bool(time)
             and negated
-            and not lost
+            and not (lost or inability)
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
+            # a consequence held over a condition, negated ones included (``sans car, les lycéens ne pourront
+            # plus venir``), and the speaker's own inability (``si rien n'est fait, nous ne pourrons plus
+            # payer``), which is no commitment
             "act.warning.conditional_consequence": time in ("Fut", "Cnd")
-            and not (negated or past or person == "1")
+            and not past
+            and (person != "1" or inability)
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not (negated or about) and bool(said & data.LEXICON["risk"]),
-            "act.accusation.label": not (negated or about) and bool(said & data.LEXICON["blame"]),
+            "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
+            "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
+            and bool(said & data.LEXICON["blame"]),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
             # an act announced for later (``allait demander une réunion``, ``dénoncera``)
             _ANNOUNCED.get(announced, "act.demand.announced"): bool(announced)
@@ -587,6 +599,15 @@ def _predicate_vote(
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
             "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
             "act.warning.loss_future": lost,
+            # what a named body or person did to someone or something, in words of blame (``l'État a
+            # abandonné la ligne``, ``l'agence a laissé mourir la maternité``): an accusation of a third
+            # party, whatever the verb that reports it
+            "act.accusation.actor_conduct": not (negated or time)
+            and person == "3"
+            and finite is not None
+            and _morph(finite, "Mood") == "Ind"
+            and any(_body(n, lang) for n in nominals)
+            and _blamed_conduct(predicate, lang),
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -603,6 +624,38 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _body(subject: Token, lang: LanguageData) -> bool:
+    """Whether ``subject`` names a body or a person in charge: a person or an organisation, an
+    organisation noun, a metonym of power (``l'Élysée``), or one holder of a role (``le préfet``: a role
+    noun in the singular with a definite article); not a group of people (``les habitants ont abandonné
+    leurs maisons``)."""
+    if subject.ent_type_ in ("PER", "ORG"):
+        return True
+    roles = lang.roles
+    lemma, word = _lemma(subject), subject.lower_
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(lemma in g or word in g for g in (roles.ORGANIZATION_NOUNS, roles.METONYMS, lang.acts.ACTOR_NOUNS)):
+        return True
+    definite = any(c.dep_ == "det" and _morph(c, "Definite") == "Def" for c in subject.children)
+    return (lemma in roles.ROLE_NOUNS or word in roles.ROLE_NOUNS) and definite and _morph(subject, "Number") != "Plur"
+
+
+def _blamed_conduct(predicate: Token, lang: LanguageData) -> bool:
+    """Whether a verb ``predicate`` in the active voice is conduct blamed by its very word
+    (``lang.acts.BLAMED_CONDUCT``: ``abandonner``, ``sacrifier``), or letting a harm happen (``laisser
+    mourir``, ``laisser disparaître``: ``laisser`` with an infinitive of ``lang.acts.HARM_VERBS``)."""
+    data = lang.acts
+    if predicate.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in predicate.children):
+        return False
+    lemma = _lemma(predicate)
+    if lemma in data.BLAMED_CONDUCT:
+        return True
+    return lemma in data.PERMISSIVE_VERBS and any(
+        c.dep_ == "xcomp" and _lemma(c) in data.HARM_VERBS for c in predicate.children
+    )
 
 
 def _action(verb: Token, lang: LanguageData) -> Token:
@@ -724,7 +777,20 @@ def _withdraw(
 
 
 #: The vetoes of the parse on the word rules (``_veto``), named as the rules are.
-VETO_RULES = tuple(f"act.veto.{kind}" for kind in ("negated", "topic", "schedule", "not_the_speaker", "not_a_denial"))
+VETO_RULES = tuple(
+    f"act.veto.{kind}"
+    for kind in (
+        "negated",
+        "topic",
+        "schedule",
+        "not_the_speaker",
+        "not_a_denial",
+        "subject",
+        "self",
+        "past_state",
+        "forecast",
+    )
+)
 
 
 def _veto(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, float], evidence: list[str]) -> None:
@@ -759,9 +825,17 @@ def _holder(token: Token) -> Token:
     return token
 
 
+def _diminished(token: Token, lang: LanguageData) -> bool:
+    """Whether an adverb of ``lang.acts.DIMINISHERS`` bears on ``token`` (``pas graves``, ``rarement grave``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in lang.acts.DIMINISHERS for c in token.children)
+
+
 def _veto_negated(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """A risk word negated (``n'est pas en danger``) or said to be gone (``la menace est écartée``)."""
+    """A risk word negated (``n'est pas en danger``), diminished (``importants mais pas graves``,
+    ``rarement grave``) or said to be gone (``la menace est écartée``)."""
     for t in _matched(words, tokens):
+        if _diminished(t, lang):
+            return True
         holder = _holder(t)
         # the negation may bear on the modal that governs the word's verb (``vous ne pouvez pas fermer les yeux``)
         if _negated_predicate(holder, lang) or (holder.dep_ == "xcomp" and _negated_predicate(holder.head, lang)):
@@ -780,6 +854,89 @@ def _veto_topic(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool
             ):
                 return True
     return False
+
+
+def _subject_of(token: Token, inside: set[int]) -> Token | None:
+    """The predicate of the content (token indices ``inside``) whose subject ``token`` is or lies in
+    (``les crimes`` of ``ont diminué``, ``la menace d'orages`` of ``se déplace``), else None."""
+    for t in [token, *token.ancestors]:
+        if _copular(t) or (t is not token and t.pos_ in ("VERB", "AUX")):
+            return None
+        if t.dep_.startswith("nsubj"):
+            return t.head if t.head.i in inside else None
+    return None
+
+
+def _veto_subject(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Every word of blame or risk the rule matched is the subject of a verb that only reports what it
+    does (``la menace d'orages se déplace``, ``les crimes ont diminué``, ``l'alerte a été donnée``):
+    nothing is said to be dangerous or blameworthy, unless the verb makes the harm grow, strike or
+    hang over someone (``lang.acts.RISK_PERSISTENCE``: ``la menace pèse``, ``les incendies se
+    multiplient``)."""
+    data = lang.acts
+    matched = _matched(words, tokens)
+    if not matched:
+        return False
+    inside = {t.i for t in tokens}
+    for t in matched:
+        predicate = _subject_of(t, inside)
+        if predicate is None or predicate.pos_ != "VERB" or any(c.dep_ == "cop" for c in predicate.children):
+            return False
+        if _lemma(_action(predicate, lang)) in data.RISK_PERSISTENCE:
+            return False
+    return True
+
+
+def _veto_self(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A word of blame said by the speaker of himself (``je suis responsable de l'accueil``, ``nous
+    sommes coupables de naïveté``): an admission or a description, no accusation; not the victim's
+    passive (``nous avons été trahis``)."""
+    first = lang.acts.FIRST_PERSON_WORDS
+    matched = _matched(words, tokens)
+    for t in matched:
+        holder = _holder(t)
+        if not any(c.dep_ == "cop" for c in holder.children):
+            return False
+        if not any(c.dep_.startswith("nsubj") and c.lower_.replace("’", "'") in first for c in holder.children):
+            return False
+    return bool(matched)
+
+
+def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A risk word said of something in a compound past (``la tempête avait été une catastrophe``,
+    ``l'hiver a été dangereux``): a harm recalled, no danger ahead."""
+    matched = _matched(words, tokens)
+    return bool(matched) and all(_recalled(_holder(t)) for t in matched)
+
+
+def _copular(predicate: Token) -> bool:
+    return any(c.dep_ == "cop" for c in predicate.children)
+
+
+def _recalled(predicate: Token) -> bool:
+    """Whether a copular ``predicate`` is in a compound past (``avait été``, ``a été``)."""
+    return _copular(predicate) and any(c.dep_ == "aux:tense" for c in predicate.children)
+
+
+def _veto_forecast(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """A verb of continuing whose subject is a thing that cannot act nor be acted through, going on
+    with a process that has no object (``la pluie continuera à tomber``, ``la population continuera de
+    vieillir``, ``les prix continueront de grimper``): a forecast, no commitment; not a service that
+    goes on serving (``la ligne continuera à desservir le quartier``, ``continuera de fonctionner``)."""
+    data = lang.acts
+    matched = [t for t in _matched(words, tokens) if t.pos_ in ("VERB", "AUX")]
+    if not matched:
+        return False
+    for t in matched:
+        subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
+        if not subjects or any(
+            s.pos_ != "NOUN" or _actor(s, lang) or _lemma(s) in data.INSTRUMENT_NOUNS for s in subjects
+        ):
+            return False
+        process = [c for c in t.children if c.dep_ == "xcomp" and _morph(c, "VerbForm") == "Inf"]
+        if any(_lemma(p) in data.SERVICE_VERBS or any(c.dep_ == "obj" for c in p.children) for p in process):
+            return False
+    return True
 
 
 def _dated(token: Token, lang: LanguageData) -> bool:
@@ -855,6 +1012,10 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "schedule": _veto_schedule,
         "not_the_speaker": _veto_not_the_speaker,
         "not_a_denial": _veto_not_a_denial,
+        "subject": _veto_subject,
+        "self": _veto_self,
+        "past_state": _veto_past_state,
+        "forecast": _veto_forecast,
     }
 )
 
@@ -1085,17 +1246,40 @@ class ActDecider(Protocol):
     def judge(self, case: Case) -> Judgement: ...
 
 
+def path_confidence(path: str, lang: LanguageData, turn: bool = False) -> float:
+    """The rules' ``act_confidence`` of a decision path: its accuracy on the tuning items, as
+    ``quoteminer train act_confidence`` measured it (``models/act_confidence.json``), in an article or,
+    with ``turn``, in a debate turn read on its own (``judge_span``); a path the calibration has not
+    seen, or a package without it, falls back on ``lang.acts.CONFIDENCE``."""
+    model = _confidence_model()
+    key = f"path.turn.{path}" if turn else f"path.{path}"
+    if model is not None and key in model.weights[0]:
+        return round(model.probability({key: 1.0}), 4)
+    return float(lang.acts.CONFIDENCE[path])
+
+
+@functools.cache
+def _confidence_model() -> LinearModel | None:
+    try:
+        return load_model("act_confidence")
+    except FileNotFoundError:
+        return None
+
+
 class Rules:
     """Today's decision, kept as the baseline: the verb's prior against the weighted content
     rules of ``lang.acts.CONTENT_RULES``; ``act_confidence`` is the measured accuracy of the
-    decision path (``lang.acts.CONFIDENCE``)."""
+    decision path on the tuning items (``path_confidence``)."""
 
     name = "rules"
 
     def judge(self, case: Case) -> Judgement:
         act, path = _decide(case.prior, case.votes, case.lang)
-        confidence = float(case.lang.acts.CONFIDENCE[path])
-        return SpeechAct(act), confidence, [*case.prior.evidence, *case.rule_evidence, f"act.path.{path}"]
+        return (
+            SpeechAct(act),
+            path_confidence(path, case.lang, case.prior.exchange),
+            [*case.prior.evidence, *case.rule_evidence, f"act.path.{path}"],
+        )
 
 
 class Classifier:

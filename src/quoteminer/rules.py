@@ -794,8 +794,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "act.veto.negated:<words>",
         "acts",
-        "The parse withdraws the vote of the risk rule `<words>`: its word is negated (`n'est pas en danger`) or"
-        " said to be gone (`la menace est écartée`).",
+        "The parse withdraws the vote of the risk rule `<words>`: its word is negated (`n'est pas en danger`),"
+        " played down (`peu graves`) or said to be gone (`la menace est écartée`).",
         "« Le randonneur blessé n'est pas en danger », a indiqué le médecin du Samu, Marc Aubert.",
     ),
     Rule(
@@ -818,6 +818,35 @@ _TABLE: tuple[Rule, ...] = (
         "The parse withdraws the vote of the rule `<words>`: the verb of demand is not the speaker's (`les"
         " clients nous réclament`) or reports a past request of a thing (`nous avons demandé un devis`).",
         "« Nous avons demandé un devis à trois entreprises », a indiqué la présidente du club, Anne Colin.",
+    ),
+    Rule(
+        "act.veto.subject:<words>",
+        "acts",
+        "The parse withdraws the vote of the blame or risk rule `<words>`: its word is the subject of a verb that"
+        " only reports what it does (`les crimes ont diminué`, `la menace d'orages se déplace`), not of one that"
+        " makes a harm weigh, grow or strike (`la menace pèse`).",
+        "« Les crimes signalés à la gendarmerie ont baissé de 6 % cette année », a indiqué le colonel Luc Perret.",
+    ),
+    Rule(
+        "act.veto.self:<words>",
+        "acts",
+        "The parse withdraws the vote of the blame rule `<words>`: the speaker says it of himself with a copula"
+        " (`je suis responsable de l'accueil`): an admission or a description, no accusation.",
+        "« Je suis responsable de la sécurité du parking depuis dix ans », a raconté le gardien, Henri Masson.",
+    ),
+    Rule(
+        "act.veto.past_state:<words>",
+        "acts",
+        "The parse withdraws the vote of the risk rule `<words>`: its word is said of something in a compound"
+        " past (`avait été une catastrophe`): a harm recalled, no danger ahead.",
+        "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
+    ),
+    Rule(
+        "act.veto.forecast:<words>",
+        "acts",
+        "The parse withdraws the vote of the rule of continuing `<words>`: a thing that cannot act goes on with"
+        " a process that has no object (`la pluie continuera à tomber`): a forecast, no commitment.",
+        "« Les prix de l'immobilier continueront de grimper dans la métropole », a estimé l'agent Paul Sorel.",
     ),
     Rule(
         "act.veto.not_a_denial:<words>",

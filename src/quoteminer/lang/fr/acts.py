@@ -197,7 +197,9 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.demand.normative",
         "demand",
         1.5,
-        r"\b(?:est|sont|était|étaient|serait|seraient|reste|restent|demeure|devient)\s+(?:\w{1,15}\s+)?"
+        r"\b(?:est|sont|était|étaient|serait|seraient|reste|restent|demeure|devient)\s+"
+        # not a need denied (``il n'est pas nécessaire de réserver``)
+        r"(?:(?!(?:pas|plus|jamais|guère|nullement|aucunement)\b)\w{1,15}\s+)?"
         r"(?:nécessaires?|indispensables?|impérati(?:f|fs|ve|ves)|urgente?s?|essentiel(?:le)?s?|"
         r"primordia(?:l|le|ux|les)|impérieu(?:x|se|ses))\b|\bil\s+(?:importe|convient)\s+de\b|\bs'impos(?:e|ent)\b",
     ),
@@ -328,7 +330,9 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.assurance.normal",
         "assurance",
         2.0,
-        r"\bnormalement\b|\bfonctionne(?:nt)? normalement\b|\bsous contrôle\b|\baucun danger\b|\baucun risque\b",
+        # ``Normalement,`` opening a sentence says what is usual or expected, it reassures of nothing
+        r"(?<!(?:^|[.!?]\s{1,3}))\bnormalement\b|\bnormalement\b(?!\s*,)"
+        r"|\bfonctionne(?:nt)? normalement\b|\bsous contrôle\b|\baucun danger\b|\baucun risque\b",
     ),
     (
         "act.assurance.promettre",
@@ -493,7 +497,9 @@ STRONG_OVERRULE = 3.0
 #: Weight of a verb that names an act, against the content voting for another act.
 PRIOR_WEIGHT = 2.0
 
-#: ``act_confidence`` of each decision path of the act stage: how often that path was right.
+#: ``act_confidence`` of each decision path of the act stage: how often that path was right. The
+#: shipped calibration (``quoteminer/models/act_confidence.json``, ``quoteminer train act_confidence``)
+#: replaces these values when present; they remain the fallback of a path it has not seen.
 #:
 #: - ``verb.agreed``: a verb that names an act, and content voting for the same act;
 #: - ``verb``: a verb that names an act, no content against it;
@@ -999,6 +1005,7 @@ ABOUTNESS_VERBS = frozenset(
     """
     concerner concerne concernent concernait concernaient porter porte portent portait portaient
     raconter raconte racontent racontait retracer retrace retracent traiter traite traitent traitait
+    intituler intitule intitulent intitulait
     """.split()
 )
 #: Adverbs that make a negation a state of progress (``nous n'avons pas encore reçu``), and words
@@ -1027,6 +1034,21 @@ VETOABLE = MappingProxyType(
         ),
         "schedule": ("act.demand.devoir",),
         "not_the_speaker": ("act.demand.exiger",),
+        "subject": (
+            "act.accusation.blame",
+            "act.accusation.blame_words",
+            "act.accusation.faute",
+            "act.warning.danger",
+            "act.warning.catastrophe",
+        ),
+        "self": ("act.accusation.blame", "act.accusation.blame_words", "act.accusation.faute"),
+        "past_state": ("act.warning.danger", "act.warning.catastrophe"),
+        "forecast": (
+            "act.assurance.continuer",
+            "act.assurance.continue",
+            "act.assurance.rester",
+            "act.assurance.poursuivra",
+        ),
         "not_a_denial": (
             "act.denial.first_person",
             "act.denial.first_person_ne",
@@ -1036,6 +1058,35 @@ VETOABLE = MappingProxyType(
         ),
     }
 )
+#: Adverbs that deny or play down the word they bear on without ``ne`` (``importants mais pas graves``,
+#: ``rarement grave``, ``peu dangereux``): the risk or blame is not said.
+DIMINISHERS = frozenset({"pas", "peu", "rarement", "guère", "nullement", "aucunement", "jamais", "non"})
+#: Verbs whose subject, a harm or a risk, is said to grow, strike, last or hang over someone (``la menace
+#: pèse``, ``le danger demeure``): with another verb, a risk word in the subject names what is reported
+#: (``la menace d'orages se déplace``, ``les crimes ont diminué``), it warns of nothing.
+RISK_PERSISTENCE = (
+    GROWTH_VERBS
+    | HARM_VERBS
+    | frozenset(
+        """
+    approcher demeurer éclabousser frapper grandir guetter menacer peser persister planer rester subsister toucher
+    viser
+    """.split()
+    )
+)
+#: Verbs by which a service runs (``le réseau continuera de fonctionner``): going on with them reassures,
+#: unlike a thing's process (``la pluie continuera à tomber``), which a verb of continuing only forecasts.
+SERVICE_VERBS = frozenset({"circuler", "fonctionner", "marcher", "opérer", "ouvrir", "rouler", "servir"})
+#: Conduct blamed by its very word when a named body or person is its subject (``l'État a abandonné la
+#: ligne``, ``la direction a sacrifié l'atelier``): an accusation of that third party.
+BLAMED_CONDUCT = frozenset(
+    """
+    abandonner bafouer bâcler brader délaisser dilapider gaspiller mentir mépriser saborder saboter sacrifier
+    tromper trahir
+    """.split()
+)
+#: Verbs of letting, which with an infinitive of harm blame the one who let it happen (``a laissé mourir``).
+PERMISSIVE_VERBS = frozenset({"laisser"})
 #: What a speaker acts through, whose negated future commits him as his own would (``la loi ne
 #: changera rien pour les couples mariés``, ``la réforme ne touchera pas aux retraites``): the
 #: instruments of a policy, unlike the things a negated future only forecasts (``la digue ne tiendra
