@@ -179,6 +179,8 @@ class Registry:
         self._offsets: list[int] = []
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
         self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
+        self._mentioned: list[list[int]] = []  # each entity (by index): the offsets of its mentions, sorted
+        self._title_words: dict[str, frozenset[str]] = {}  # a title → its folded words (by_title)
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
@@ -230,6 +232,7 @@ class Registry:
             entity = Entity(kind=kind)
             self._position[id(entity)] = len(self.entities)
             self.entities.append(entity)
+            self._mentioned.append([])
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
         if name not in entity.variants:
@@ -247,6 +250,7 @@ class Registry:
         at = bisect.bisect_right(self._offsets, start)  # kept sorted as it grows: no re-sort per item
         self._order.insert(at, (start, self._position[id(entity)], subject))
         self._offsets.insert(at, start)
+        bisect.insort(self._mentioned[self._position[id(entity)]], start)
         return entity
 
     def _sorted(self) -> list[tuple[int, int, bool]]:
@@ -301,6 +305,24 @@ class Registry:
             i -= 1
         return self.entities[order[found][1]] if found is not None else None
 
+    def _last_among(self, before: int, wanted: set[int]) -> Entity | None:
+        """``_last_of(before, wanted.__contains__)``, read from each wanted entity's own mentions
+        rather than by walking back through every mention of the document (a long document's
+        mentions are many, the entities with a title few)."""
+        last: int | None = None  # the latest offset of a wanted entity's mention before ``before``
+        for n in wanted:
+            offsets = self._mentioned[n]
+            k = bisect.bisect_left(offsets, before)
+            if k and (last is None or offsets[k - 1] > last):
+                last = offsets[k - 1]
+        if last is None:
+            return None
+        order = self._order
+        i = bisect.bisect_left(self._offsets, last)  # the first mention at that offset, as _last_of
+        while order[i][1] not in wanted:
+            i += 1
+        return self.entities[order[i][1]]
+
     def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before``, within the window."""
 
@@ -318,7 +340,7 @@ class Registry:
             for ent in self.entities
             if ent.kind is SpeakerKind.ORGANIZATION and any(fold(_strip_det(v)).startswith(key) for v in ent.variants)
         }
-        return self._last_of(before, heads.__contains__) if heads else None
+        return self._last_among(before, heads) if heads else None
 
     def antecedent(
         self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, nearest: bool = False
@@ -375,9 +397,15 @@ class Registry:
             for ent in self.entities
             if ent.kind is kind
             and not (gender and ent.gender and ent.gender != gender)
-            and any(all(k in fold(title).split() for k in key) for title in ent.titles)
+            and any(all(k in self._words_of(title) for k in key) for title in ent.titles)
         }
-        return self._last_of(before, titled.__contains__) if titled else None
+        return self._last_among(before, titled) if titled else None
+
+    def _words_of(self, title: str) -> frozenset[str]:
+        words = self._title_words.get(title)
+        if words is None:
+            words = self._title_words[title] = frozenset(fold(title).split())
+        return words
 
 
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
