@@ -34,7 +34,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, per_token, string_ids
+from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
 from quoteminer.persons import person_noun
 from quoteminer.speakers import demonstrative
 
@@ -491,7 +491,7 @@ def _article_gender(tok: Token) -> str | None:
     dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
     if not dets and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
         dets = [tok.doc[tok.i - 1]]
-    gender = dets[0].morph.get("Gender", []) if dets else []
+    gender = morph(dets[0], "Gender") if dets else []
     return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if len(gender) == 1 else None
 
 
@@ -767,14 +767,14 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
     for tok in tokens:
         described = tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)  # "le quinquagénaire"
         if (tok.pos_ == "NOUN" or described) and person_noun(tok, lang):
-            g = tok.morph.get("Gender", [])
+            g = morph(tok, "Gender")
             det = [c for c in tok.children if c.dep_ == "det"]
-            dg = det[0].morph.get("Gender", []) if det else []
+            dg = morph(det[0], "Gender") if det else []
             if not dg:
                 # "l'ancienne ministre": an elided article shows no gender, and a noun of both
                 # genders is tagged as it comes; an adjective agreeing with it tells
                 dg = next(
-                    (a.morph.get("Gender", []) for a in tok.children if a.dep_ == "amod" and a.morph.get("Gender", [])),
+                    (morph(a, "Gender") for a in tok.children if a.dep_ == "amod" and morph(a, "Gender")),
                     [],
                 )
             if "Fem" in dg or (g == ["Fem"] and not dg):
@@ -1101,11 +1101,11 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             return _named_organisation(tok, names[0])  # "le quotidien français Le Figaro", "la chaine BFM TV"
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
-        if bare and "Plur" in tok.morph.get("Number", []):
+        if bare and "Plur" in morph(tok, "Number"):
             # "les syndicats": a group named by its kind, not one organisation met before
             return _Source(name, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
         return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT, role=name if bare else None)
-    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", [])):
+    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number")):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     if tok.pos_ == "PROPN":
         name = _name_text(tokens, tok)
@@ -1247,7 +1247,7 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
 def _may_speak(tok: Token, lang: LanguageData) -> bool:
     """Whether a subject can be what a later pronoun takes up as a source: a name, a role,
     an organisation or a group; not "cette loi" ("Cette loi est, disent-ils, …")."""
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or "Plur" in tok.morph.get("Number", []) or source_noun(tok, lang)
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or "Plur" in morph(tok, "Number") or source_noun(tok, lang)
 
 
 def _org_title(ent: Span, lang: LanguageData) -> str | None:
@@ -2013,7 +2013,7 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
     """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
     singular role noun phrase that does not itself name whom or what the role is of (not
     ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
-    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in tok.morph.get("Number", []):
+    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in morph(tok, "Number"):
         return False  # (an adjective here is a person noun misread: "le quinquagénaire")
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
@@ -2032,7 +2032,7 @@ def _placed_description(tok: Token, lang: LanguageData) -> bool:
     """``l'élu de Pont-à-Mousson``, ``le magistrat nancéien``: a definite singular role noun whose
     only named complement is a place, which a class of offices may still take up (the place says
     where the office is, not whose it is)."""
-    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+    if tok.pos_ != "NOUN" or "Plur" in morph(tok, "Number"):
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
