@@ -38,7 +38,7 @@ from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, View, make_view
+from quoteminer.parse import Piece, View, make_view, morph
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -1331,7 +1331,7 @@ class Recorder:
 
 
 def _morph(token: Token, key: str) -> str:
-    values = token.morph.get(key, [])
+    values = morph(token, key)
     return values[0] if values else ""
 
 

@@ -40,7 +40,7 @@ from quoteminer.cues import INVERTED_SUFFIX
 from quoteminer.lang import LanguageData
 from quoteminer.learn import LinearModel, load_model
 from quoteminer.marks import scan
-from quoteminer.parse import Piece
+from quoteminer.parse import Piece, morph
 
 __all__ = [
     "WINDOW",
@@ -220,7 +220,7 @@ def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | 
     doc = token.doc
     roles = lang.roles
     dets = [c for c in token.children if c.dep_ == "det"]
-    said = [n for c in dets for n in c.morph.get("Number", [])] or token.morph.get("Number", [])
+    said = [n for c in dets for n in morph(c, "Number")] or morph(token, "Number")
     number = "plur" if "Plur" in said else "sing"  # "les Etats-Unis" (the tagger: singular)
     if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
         number = "plur"  # "Bouvard et Pécuchet"
@@ -237,7 +237,7 @@ def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | 
         return "fem", number
     for child in token.children:
         if child.dep_ == "det":
-            found = child.morph.get("Gender", [])
+            found = morph(child, "Gender")
             if found == ["Fem"]:
                 return "fem", number
             if found == ["Masc"]:
@@ -247,7 +247,7 @@ def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | 
 
 def _guessed_gender(token: Token) -> str | None:
     """The gender the tagger guesses for a token (often wrong on names: ``Louisa`` masculine)."""
-    found = token.morph.get("Gender", [])
+    found = morph(token, "Gender")
     return {"Fem": "fem", "Masc": "masc"}.get(found[0]) if len(found) == 1 else None
 
 

@@ -45,7 +45,8 @@ _NOT_NOUNS = frozenset({"VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SC
 _WORD = regex.compile(rf"{_SP}{{1,2}}(?:de{_SP}|d['’])?(?P<w>[\w\-]{{1,30}})")
 # Small patterns of the post-processing, compiled once.
 _SPACES = regex.compile(_SP + "+")
-_WORD_BEFORE = regex.compile(rf"([\w'’\-]{{1,30}}){_SP}{{1,2}}$")
+# read backwards from the end ((?r)): the same match as a forward search, which would try a word at every place
+_WORD_BEFORE = regex.compile(rf"(?r)([\w'’\-]{{1,30}}){_SP}{{1,2}}$")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 _DIGITS_ONLY = regex.compile(r"\d+")
 _ONE_ALONE = regex.compile(rf"une?{_SP}seule?s?\b", regex.IGNORECASE)
@@ -159,9 +160,8 @@ class _Candidate:
 
 def _word_before(text: str, start: int, lo: int) -> tuple[str, int]:
     """The word right before ``start`` (separated by spaces only) and where it starts."""
-    base = max(lo, start - 40)
-    m = _WORD_BEFORE.search(text[base:start])
-    return (m.group(1), base + m.start(1)) if m else ("", -1)
+    m = _WORD_BEFORE.search(text, max(lo, start - 40), start)  # (nothing before the window read)
+    return (m.group(1), m.start(1)) if m else ("", -1)
 
 
 def _year(text: str, m: regex.Match[str], lo: int, unit: str | None, lang: LanguageData) -> bool:

@@ -34,7 +34,7 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, per_token, string_ids
+from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
 from quoteminer.persons import listed_person, person_noun
 from quoteminer.speakers import demonstrative
 
@@ -179,6 +179,8 @@ class Registry:
         self._offsets: list[int] = []
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
         self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
+        self._mentioned: list[list[int]] = []  # each entity (by index): the offsets of its mentions, sorted
+        self._title_words: dict[str, frozenset[str]] = {}  # a title → its folded words (by_title)
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
@@ -230,6 +232,7 @@ class Registry:
             entity = Entity(kind=kind)
             self._position[id(entity)] = len(self.entities)
             self.entities.append(entity)
+            self._mentioned.append([])
         if self.vocab is not None and name not in entity.known:
             entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
         if name not in entity.variants:
@@ -247,6 +250,7 @@ class Registry:
         at = bisect.bisect_right(self._offsets, start)  # kept sorted as it grows: no re-sort per item
         self._order.insert(at, (start, self._position[id(entity)], subject))
         self._offsets.insert(at, start)
+        bisect.insort(self._mentioned[self._position[id(entity)]], start)
         return entity
 
     def _sorted(self) -> list[tuple[int, int, bool]]:
@@ -301,6 +305,24 @@ class Registry:
             i -= 1
         return self.entities[order[found][1]] if found is not None else None
 
+    def _last_among(self, before: int, wanted: set[int]) -> Entity | None:
+        """``_last_of(before, wanted.__contains__)``, read from each wanted entity's own mentions
+        rather than by walking back through every mention of the document (a long document's
+        mentions are many, the entities with a title few)."""
+        last: int | None = None  # the latest offset of a wanted entity's mention before ``before``
+        for n in wanted:
+            offsets = self._mentioned[n]
+            k = bisect.bisect_left(offsets, before)
+            if k and (last is None or offsets[k - 1] > last):
+                last = offsets[k - 1]
+        if last is None:
+            return None
+        order = self._order
+        i = bisect.bisect_left(self._offsets, last)  # the first mention at that offset, as _last_of
+        while order[i][1] not in wanted:
+            i += 1
+        return self.entities[order[i][1]]
+
     def latest(self, kind: SpeakerKind, before: int) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before``, within the window."""
 
@@ -318,7 +340,7 @@ class Registry:
             for ent in self.entities
             if ent.kind is SpeakerKind.ORGANIZATION and any(fold(_strip_det(v)).startswith(key) for v in ent.variants)
         }
-        return self._last_of(before, heads.__contains__) if heads else None
+        return self._last_among(before, heads) if heads else None
 
     def antecedent(
         self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, nearest: bool = False
@@ -386,9 +408,15 @@ class Registry:
             for ent in self.entities
             if ent.kind is kind
             and not (gender and ent.gender and ent.gender != gender)
-            and any(all(k in fold(title).split() for k in key) for title in ent.titles)
+            and any(all(k in self._words_of(title) for k in key) for title in ent.titles)
         }
-        return self._last_of(before, titled.__contains__) if titled else None
+        return self._last_among(before, titled) if titled else None
+
+    def _words_of(self, title: str) -> frozenset[str]:
+        words = self._title_words.get(title)
+        if words is None:
+            words = self._title_words[title] = frozenset(fold(title).split())
+        return words
 
 
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
@@ -474,7 +502,7 @@ def _article_gender(tok: Token) -> str | None:
     dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
     if not dets and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
         dets = [tok.doc[tok.i - 1]]
-    gender = dets[0].morph.get("Gender", []) if dets else []
+    gender = morph(dets[0], "Gender") if dets else []
     return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if len(gender) == 1 else None
 
 
@@ -798,14 +826,14 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
             endings = lang.roles.FEMININE_ENDINGS
             if tok.lower_.endswith(endings) and not tok.lemma_.lower().endswith(endings):
                 return "fem"  # "l'agricultrice" (lemma "agriculteur"), tagged masculine by the model
-            g = tok.morph.get("Gender", [])
+            g = morph(tok, "Gender")
             det = [c for c in tok.children if c.dep_ == "det"]
-            dg = det[0].morph.get("Gender", []) if det else []
+            dg = morph(det[0], "Gender") if det else []
             if not dg:
                 # "l'ancienne ministre": an elided article shows no gender, and a noun of both
                 # genders is tagged as it comes; an adjective agreeing with it tells
                 dg = next(
-                    (a.morph.get("Gender", []) for a in tok.children if a.dep_ == "amod" and a.morph.get("Gender", [])),
+                    (morph(a, "Gender") for a in tok.children if a.dep_ == "amod" and morph(a, "Gender")),
                     [],
                 )
             if "Fem" in dg or (g == ["Fem"] and not dg):
@@ -832,7 +860,7 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
 def _role_participle(tok: Token, lang: LanguageData) -> bool:
     """A role noun that is also a past participle, which the tagger read as the verb (``Patrick
     Dumas, délégué CGT``: ``délégué`` tagged a participle after the name's comma)."""
-    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", []) and listed_person(tok.lower_, lang)
+    return tok.pos_ == "VERB" and "Part" in morph(tok, "VerbForm") and listed_person(tok.lower_, lang)
 
 
 @attrs.frozen
@@ -1140,11 +1168,11 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             return _named_organisation(tok, names[0])  # "le quotidien français Le Figaro", "la chaine BFM TV"
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
-        if bare and "Plur" in tok.morph.get("Number", []):
+        if bare and "Plur" in morph(tok, "Number"):
             # "les syndicats": a group named by its kind, not one organisation met before
             return _Source(name, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
         return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT, role=name if bare else None)
-    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", [])):
+    if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number")):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     if tok.pos_ == "PROPN":
         name = _name_text(tokens, tok)
@@ -1286,7 +1314,7 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
 def _may_speak(tok: Token, lang: LanguageData) -> bool:
     """Whether a subject can be what a later pronoun takes up as a source: a name, a role,
     an organisation or a group; not "cette loi" ("Cette loi est, disent-ils, …")."""
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or "Plur" in tok.morph.get("Number", []) or source_noun(tok, lang)
+    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or "Plur" in morph(tok, "Number") or source_noun(tok, lang)
 
 
 def _org_title(ent: Span, lang: LanguageData) -> str | None:
@@ -1914,7 +1942,7 @@ def _resolve_cue(
     # "selon d'autres témoignages", "selon un rapport": a new source, not a document named before
     # (but "peut-on lire dans un communiqué" after a statement: the channel of the one who spoke)
     indefinite = cue.rule == "cue.selon" and any(
-        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in tok.children
+        c.dep_ == "det" and "Ind" in morph(c, "Definite") for c in tok.children
     )
     other = indefinite or any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
     if document in lang.cues.DOCUMENT_NOUNS and not other:
@@ -2117,7 +2145,7 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
     """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
     singular role noun phrase that does not itself name whom or what the role is of (not
     ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
-    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in tok.morph.get("Number", []):
+    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in morph(tok, "Number"):
         return False  # (an adjective here is a person noun misread: "le quinquagénaire")
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
@@ -2136,7 +2164,7 @@ def _placed_description(tok: Token, lang: LanguageData) -> bool:
     """``l'élu de Pont-à-Mousson``, ``le magistrat nancéien``: a definite singular role noun whose
     only named complement is a place, which a class of offices may still take up (the place says
     where the office is, not whose it is)."""
-    if tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number", []):
+    if tok.pos_ != "NOUN" or "Plur" in morph(tok, "Number"):
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:

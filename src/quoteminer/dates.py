@@ -42,7 +42,7 @@ from quoteminer.cues import past_participle_form, reporting_lemma
 from quoteminer.items import finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
-from quoteminer.parse import column, fold, lower_lemmas, string_ids
+from quoteminer.parse import column, fold, lower_lemmas, morph, string_ids
 from quoteminer.scanning import Starts
 
 __all__ = [
@@ -536,13 +536,13 @@ def direction_of(token: Token) -> Direction:
     for _ in range(3):
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
         for word in (*auxiliaries, verb):
-            if "Fut" in word.morph.get("Tense", []) or "Cnd" in word.morph.get("Mood", []):
+            if "Fut" in morph(word, "Tense") or "Cnd" in morph(word, "Mood"):
                 return "future"
         tenses = [a for a in auxiliaries if a.dep_ != "aux:pass"]
         if tenses:
             return "past"  # a compound past: a déclaré, s'est dit, a été reçu
         passive = [a for a in auxiliaries if a.dep_ == "aux:pass" and a.pos_ == "AUX"]  # not a stray "-"
-        tense = passive[0].morph.get("Tense", []) if passive else verb.morph.get("Tense", [])
+        tense = morph(passive[0], "Tense") if passive else morph(verb, "Tense")
         if "Past" in tense or "Imp" in tense:
             return "past"
         if "Pres" in tense:

@@ -34,7 +34,7 @@ import attrs
 import numpy
 import regex
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, MORPH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
@@ -55,6 +55,7 @@ __all__ = [
     "lower_lemmas",
     "make_view",
     "model_lock",
+    "morph",
     "parse",
     "per_token",
     "prepare",
@@ -398,6 +399,21 @@ def column(doc: Doc, attr: int) -> list[int]:
         if found is None:
             found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
         return found
+
+
+# Each (morphological analysis hash, field): its values, shared by every Doc (a hash names one analysis).
+_MORPH: dict[tuple[int, str], list[str]] = {}
+
+
+def morph(token: Token, field: str) -> list[str]:
+    """``token.morph.get(field, [])``, read from the Doc's arrays and answered once per analysis
+    (building a ``MorphAnalysis`` and splitting its features costs several microseconds a call).
+    The list is shared: do not change it."""
+    key = (column(token.doc, MORPH)[token.i], field)
+    found = _MORPH.get(key)
+    if found is None:
+        found = _MORPH[key] = token.morph.get(field, [])
+    return found
 
 
 # Each lemma hash's lowered string, shared by every Doc (a hash names one string): what
