@@ -456,6 +456,14 @@ COMPLEMENTS = [
         "rouvrira en mai.",
         (("indirect", "la circulation restera alternée sur le pont"),),
     ),
+    Row(  # after the verb's object the parse reads "que" as a relative pronoun, the clause's own object
+        # beside it (a true relative, "le projet qu'il avait préparé", has none); nor does the participle
+        # of a name ("les Nations unies") end the search
+        "complementizer-after-the-object-read-as-a-relative",
+        "La mairie a prévenu les riverains qu'elle fermerait le parking samedi. Le Japon a informé les "
+        "Nations unies qu'il reprenait ses essais. Le maire a expliqué le projet qu'il avait préparé.",
+        (("indirect", "elle fermerait le parking samedi"), ("indirect", "il reprenait ses essais")),
+    ),
 ]
 
 #: Where reported content starts and ends.

@@ -1075,6 +1075,13 @@ class Reports:
             t = doc[j]
             if t.lower_ in _QUE and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
+            if self._complementizer_read_as_relative(cue, t):
+                # "a averti Washington qu'il frapperait les sites": after the verb's object, the parse
+                # reads the complementizer as the object of its clause, which has an object of its own
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
             if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
@@ -1094,9 +1101,24 @@ class Reports:
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
-            if t.pos_ == "VERB" or t.text in '.;:«»"“”':
-                return None
+            if (t.pos_ == "VERB" and t.dep_ != "amod") or t.text in '.;:«»"“”':
+                return None  # (not "les Nations unies", a participle read as the noun's adjective)
         return None
+
+    def _complementizer_read_as_relative(self, cue: Cue, t: Token) -> bool:
+        """Whether ``t``, a ``que`` after the verb's complement, is the complementizer of a
+        clause the parse took for a relative: ``que`` read as the clause's object while the
+        clause has a subject and an object (or a predicate) of its own."""
+        doc = t.doc
+        if t.lower_ not in _QUE - {"si", "s'", "s’"} or t.dep_ != "obj" or t.head.i <= t.i or cue.weak:
+            return False
+        if doc[t.i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE or doc[t.i - 1].text == ",":
+            return False
+        clause = t.head
+        if not finite_or_compound(clause):
+            return False
+        others = [c for c in clause.children if c.i != t.i]
+        return any(c.dep_ == "nsubj" for c in others) and any(c.dep_ in ("obj", "cop", "ccomp") for c in others)
 
     def _addressed(self, cue: Cue, noun: Token) -> bool:
         """Whether ``noun`` heads (or ends) the cue's complement introduced by ``à`` (``à la presse``,
