@@ -468,6 +468,17 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a source's claim stops at the comma before a contrast that opens another source's statement
+        "claim-stops-before-another-source",
+        "Selon la préfecture, 3 000 personnes ont manifesté, mais selon la CGT, elles étaient 8 000. "
+        "Selon le club, le joueur est blessé, alors que son agent affirme qu'il veut partir.",
+        (
+            ("indirect", "3 000 personnes ont manifesté"),
+            ("indirect", "elles étaient 8 000"),
+            ("indirect", "le joueur est blessé"),
+            ("indirect", "il veut partir"),
+        ),
+    ),
     Row(  # the parse hangs the weekday on the quoted noun phrase: the quotation is the content
         "weekday-before-a-quoted-object",
         "Les riverains ont dénoncé jeudi « une décision prise dans leur dos ».",

@@ -1195,6 +1195,12 @@ class Reports:
         nested = _nested_source_phrase(self.lang).match(self.text, right[0], right[1])
         if nested:
             right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
+        else:
+            # "Selon la police, 20 000 personnes ont défilé, mais selon les syndicats, …", "…, alors
+            # que les organisateurs affirment …": the claim stops at the comma before another source's
+            comma = self._other_statement(cue, phrase_end + 1, sent.end)
+            if comma is not None:
+                right = trim(self.text, p_end, self.index.start(piece, doc[comma]))
         scoped = self._last_clause(*left)
         before = Proposal(*scoped, "source", "source_before" if scoped == left else "source_before_clause")
         whole = (Proposal(*left, "source", "source_before"),) if scoped != left else ()
@@ -1218,6 +1224,29 @@ class Reports:
         if right_finite:
             return (after, before, *whole)
         return (before, after, *whole)
+
+    def _other_statement(self, cue: Cue, lo: int, hi: int) -> int | None:
+        """The comma between tokens ``lo`` and ``hi`` that sets off another statement: a
+        conjunction of contrast after it (``mais``, ``alors que``, ``tandis que``), then another
+        source phrase (``selon``, ``d'après``) or a finite reporting verb with a subject of its own."""
+        doc = cue.token.doc
+        for k in range(lo, hi):
+            t = doc[k]
+            other = t.i != cue.token.i and (
+                t.lower_.replace("’", "'") in self.lang.cues.SOURCE_PREPOSITIONS
+                or (
+                    t.pos_ == "VERB"
+                    and t.lower_ in forms(self.lang)
+                    and finite_or_compound(t)
+                    and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
+                )
+            )
+            if not other:
+                continue
+            comma = next((j for j in range(k - 1, lo, -1) if doc[j].text in (",", ";")), None)
+            if comma is not None and comma + 1 < hi and doc[comma + 1].lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS:
+                return comma  # ", mais selon …", ", alors que les organisateurs affirment …"
+        return None
 
     def _source_relative(self, cue: Cue) -> Proposal | None:
         """``Un rapport selon lequel l'usine polluait la rivière a été publié``: the relative clause,
