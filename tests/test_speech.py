@@ -78,6 +78,13 @@ COMPLEMENTS = [
         "Le préfet a condamné les insultes adressées aux pompiers.",
         (("indirect", "les insultes adressées aux pompiers"),),
     ),
+    Row(  # a sentence the tagger left with no finite verb: the word between the subject's noun and a
+        # determiner is its verb, and the noun after the determiner its object (not "le regard dément du")
+        "verb-of-a-verbless-sentence",
+        "Le comité dément toute baisse des subventions. L'association critique le tracé du contournement. "
+        "Le regard dément du personnage inquiète.",
+        (("indirect", "toute baisse des subventions"), ("indirect", "le tracé du contournement")),
+    ),
     Row(  # the tagger reads "juge" as a noun (a judge) after the subject's noun phrase
         "verb-read-as-noun-before-que",
         "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",

@@ -585,6 +585,12 @@ class Reports:
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
+        verbless = _verbless_objects(cue)
+        if verbless and (takes_np or dismissing):
+            # the parse hangs nothing on the verb, and may hang the subject on its object: the object
+            # runs from its determiner to its clause's end
+            start = self.index.start(piece, tok.doc[verbless[0].i - 1])
+            return Proposal(*trim(self.text, start, self._clause_end(cue, verbless[0])), "np", "np")
         incise = is_incise(tok)
         # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
         content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
@@ -1378,6 +1384,24 @@ def _stray_objects(cue: Cue, lang: LanguageData) -> list[Token]:
         ):
             out.append(t)
     return out
+
+
+def _verbless_objects(cue: Cue) -> list[Token]:
+    """The object of a verb the tagger read as a noun in a sentence it left with no finite verb
+    (``Moscou dément toute livraison d'armes``, ``Le syndicat critique la suppression de postes``):
+    the parse hangs nothing on the verb, so the object is the first noun after it with a
+    determiner of its own and no preposition."""
+    tok = cue.token
+    doc = tok.doc
+    if cue.rule != "cue.verb.mistagged" or any(finite(t) for t in cue.sent):
+        return []
+    for t in doc[tok.i + 1 : min(cue.sent.end, tok.i + 8)]:
+        if t.text in _NP_STOPS:
+            break
+        determiner = doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].dep_ == "det"
+        if t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and determiner and doc[t.i - 2].pos_ != "ADP":
+            return [t]
+    return []
 
 
 def provision(cue: Cue, lang: LanguageData) -> bool:
