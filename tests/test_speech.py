@@ -85,6 +85,13 @@ COMPLEMENTS = [
         "Le regard dément du personnage inquiète.",
         (("indirect", "toute baisse des subventions"), ("indirect", "le tracé du contournement")),
     ),
+    Row(  # the wish's infinitive hung on a participle that qualifies the noun; an appeal's infinitive
+        # the parse hangs on the verb
+        "wish-infinitive-past-a-participle",
+        "La ministre a rappelé l'engagement pris par l'État de rouvrir la maternité. Le curé a lancé un "
+        "appel à signer la pétition.",
+        (("indirect", "rouvrir la maternité"), ("indirect", "signer la pétition")),
+    ),
     Row(  # the tagger reads "juge" as a noun (a judge) after the subject's noun phrase
         "verb-read-as-noun-before-que",
         "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",

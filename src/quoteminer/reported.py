@@ -542,7 +542,15 @@ class Reports:
                 continue
             lemma = noun.lemma_.lower()
             if lemma in data.WISH_NOUNS:
-                for child in noun.children:
+                # "a réitéré l'engagement pris par le président de ramener …": the parse may hang the
+                # infinitive on a participle that qualifies the noun
+                qualifying = [
+                    g
+                    for c in noun.children
+                    if c.dep_ == "acl" and c.i > noun.i and _past_participle(c)
+                    for g in c.children
+                ]
+                for child in [*noun.children, *qualifying]:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                     if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
                         start, end = self._subtree_range(cue.piece, child, preps)
@@ -552,8 +560,10 @@ class Reports:
                 # parse, on the verb right after the noun ("a réitéré son appel à la retenue")
                 allowed = data.ACT_NOUN_CONTENT[lemma]
                 hung = [c for c in noun.children if c.i > noun.i] + [
-                    c for c in tok.children if c.left_edge.i == noun.right_edge.i + 1 and c.dep_.startswith("obl")
-                ]
+                    c
+                    for c in tok.children
+                    if c.left_edge.i == noun.right_edge.i + 1 and (c.dep_.startswith("obl") or c.dep_ == "xcomp")
+                ]  # (an infinitive too: "a lancé un appel à voter")
                 for child in hung:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in allowed]
                     if child.ent_type_ in ("PER", "ORG") or child.lower_ in self.lang.roles.GROUP_NOUNS:
@@ -1384,6 +1394,11 @@ def _stray_objects(cue: Cue, lang: LanguageData) -> list[Token]:
         ):
             out.append(t)
     return out
+
+
+def _past_participle(word: Token) -> bool:
+    morph = str(word.morph)
+    return word.pos_ == "VERB" and "VerbForm=Part" in morph and "Tense=Past" in morph
 
 
 def _verbless_objects(cue: Cue) -> list[Token]:
