@@ -92,6 +92,12 @@ COMPLEMENTS = [
         "appel à signer la pétition.",
         (("indirect", "rouvrir la maternité"), ("indirect", "signer la pétition")),
     ),
+    Row(  # a warning the verb utters reports what it is about (after "sur" or "contre"), not whom it warns
+        "warning-noun-uttered",
+        "Le syndicat a lancé un avertissement contre toute fermeture de classe. La préfète a lancé un "
+        "avertissement aux automobilistes.",
+        (("indirect", "toute fermeture de classe"),),
+    ),
     Row(  # the tagger reads "juge" as a noun (a judge) after the subject's noun phrase
         "verb-read-as-noun-before-que",
         "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",
