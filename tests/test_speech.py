@@ -78,6 +78,26 @@ COMPLEMENTS = [
         "Le préfet a condamné les insultes adressées aux pompiers.",
         (("indirect", "les insultes adressées aux pompiers"),),
     ),
+    Row(  # a sentence the tagger left with no finite verb: the word between the subject's noun and a
+        # determiner is its verb, and the noun after the determiner its object (not "le regard dément du")
+        "verb-of-a-verbless-sentence",
+        "Le comité dément toute baisse des subventions. L'association critique le tracé du contournement. "
+        "Le regard dément du personnage inquiète.",
+        (("indirect", "toute baisse des subventions"), ("indirect", "le tracé du contournement")),
+    ),
+    Row(  # the wish's infinitive hung on a participle that qualifies the noun; an appeal's infinitive
+        # the parse hangs on the verb
+        "wish-infinitive-past-a-participle",
+        "La ministre a rappelé l'engagement pris par l'État de rouvrir la maternité. Le curé a lancé un "
+        "appel à signer la pétition.",
+        (("indirect", "rouvrir la maternité"), ("indirect", "signer la pétition")),
+    ),
+    Row(  # a warning the verb utters reports what it is about (after "sur" or "contre"), not whom it warns
+        "warning-noun-uttered",
+        "Le syndicat a lancé un avertissement contre toute fermeture de classe. La préfète a lancé un "
+        "avertissement aux automobilistes.",
+        (("indirect", "toute fermeture de classe"),),
+    ),
     Row(  # the tagger reads "juge" as a noun (a judge) after the subject's noun phrase
         "verb-read-as-noun-before-que",
         "Dans une tribune, le président de l'association juge que la réforme arrive trop tard.",
@@ -456,10 +476,29 @@ COMPLEMENTS = [
         "rouvrira en mai.",
         (("indirect", "la circulation restera alternée sur le pont"),),
     ),
+    Row(  # after the verb's object the parse reads "que" as a relative pronoun, the clause's own object
+        # beside it (a true relative, "le projet qu'il avait préparé", has none); nor does the participle
+        # of a name ("les Nations unies") end the search
+        "complementizer-after-the-object-read-as-a-relative",
+        "La mairie a prévenu les riverains qu'elle fermerait le parking samedi. Le Japon a informé les "
+        "Nations unies qu'il reprenait ses essais. Le maire a expliqué le projet qu'il avait préparé.",
+        (("indirect", "elle fermerait le parking samedi"), ("indirect", "il reprenait ses essais")),
+    ),
 ]
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a source's claim stops at the comma before a contrast that opens another source's statement
+        "claim-stops-before-another-source",
+        "Selon la préfecture, 3 000 personnes ont manifesté, mais selon la CGT, elles étaient 8 000. "
+        "Selon le club, le joueur est blessé, alors que son agent affirme qu'il veut partir.",
+        (
+            ("indirect", "3 000 personnes ont manifesté"),
+            ("indirect", "elles étaient 8 000"),
+            ("indirect", "le joueur est blessé"),
+            ("indirect", "il veut partir"),
+        ),
+    ),
     Row(  # the parse hangs the weekday on the quoted noun phrase: the quotation is the content
         "weekday-before-a-quoted-object",
         "Les riverains ont dénoncé jeudi « une décision prise dans leur dos ».",

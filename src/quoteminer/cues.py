@@ -19,7 +19,7 @@ from types import MappingProxyType
 import attrs
 import regex
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB, X
+from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
@@ -424,10 +424,16 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     right after a closing quotation mark (« … », juge le ministère), after a subject clitic
     (il note), or with a subject of its own in the parse (Le secrétaire général, …, demande).
     """
-    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.i == 0:
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADV") or token.i == 0:
         return False  # "demande", "juge" read as nouns; "raconte" read as an adjective, "résume" as a name
     doc = token.doc
     prev = doc[token.i - 1]
+    if _verb_of_verbless(token, lang):
+        # "Moscou dément toute livraison", "Le syndicat critique la suppression": between the
+        # subject's noun and a determiner, in a sentence with no finite verb, the word is its verb
+        return True
+    if token.pos_ == "ADV":
+        return False
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -476,10 +482,24 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
+    """Whether ``token``, after a noun and before a determiner, is the verb of a sentence the
+    tagger left with no finite verb (``Moscou dément toute livraison d'armes``); not before
+    ``du``/``des``, which may be ``de`` after a noun (``le regard dément du tueur``)."""
+    doc = token.doc
+    sent = token.sent
+    if token.i + 1 >= sent.end or doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[token.i + 1]
+    if (nxt.pos_ != "DET" and nxt.dep_ != "det") or nxt.lower_ in lang.syntax.OF_FORMS:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)
+
+
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
 # mistook for one (``_mistagged_verb``); other words are skipped from the Doc's arrays.
-_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ, PROPN, X})
-_NAME_TAGS = frozenset({PROPN, X})
+_VERB_TAGS = frozenset({VERB, AUX, NOUN, ADJ, PROPN, X, ADV})
+_NAME_TAGS = frozenset({PROPN, X, ADV})
 
 
 @functools.cache

@@ -542,7 +542,15 @@ class Reports:
                 continue
             lemma = noun.lemma_.lower()
             if lemma in data.WISH_NOUNS:
-                for child in noun.children:
+                # "a réitéré l'engagement pris par le président de ramener …": the parse may hang the
+                # infinitive on a participle that qualifies the noun
+                qualifying = [
+                    g
+                    for c in noun.children
+                    if c.dep_ == "acl" and c.i > noun.i and _past_participle(c)
+                    for g in c.children
+                ]
+                for child in [*noun.children, *qualifying]:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                     if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
                         start, end = self._subtree_range(cue.piece, child, preps)
@@ -552,8 +560,10 @@ class Reports:
                 # parse, on the verb right after the noun ("a réitéré son appel à la retenue")
                 allowed = data.ACT_NOUN_CONTENT[lemma]
                 hung = [c for c in noun.children if c.i > noun.i] + [
-                    c for c in tok.children if c.left_edge.i == noun.right_edge.i + 1 and c.dep_.startswith("obl")
-                ]
+                    c
+                    for c in tok.children
+                    if c.left_edge.i == noun.right_edge.i + 1 and (c.dep_.startswith("obl") or c.dep_ == "xcomp")
+                ]  # (an infinitive too: "a lancé un appel à voter")
                 for child in hung:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in allowed]
                     if child.ent_type_ in ("PER", "ORG") or child.lower_ in self.lang.roles.GROUP_NOUNS:
@@ -585,6 +595,12 @@ class Reports:
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
+        verbless = _verbless_objects(cue)
+        if verbless and (takes_np or dismissing):
+            # the parse hangs nothing on the verb, and may hang the subject on its object: the object
+            # runs from its determiner to its clause's end
+            start = self.index.start(piece, tok.doc[verbless[0].i - 1])
+            return Proposal(*trim(self.text, start, self._clause_end(cue, verbless[0])), "np", "np")
         incise = is_incise(tok)
         # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
         content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
@@ -1075,6 +1091,13 @@ class Reports:
             t = doc[j]
             if t.lower_ in _QUE and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
+            if self._complementizer_read_as_relative(cue, t):
+                # "a averti Washington qu'il frapperait les sites": after the verb's object, the parse
+                # reads the complementizer as the object of its clause, which has an object of its own
+                clause = t.head
+                start = self.index.end(piece, t)
+                end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
+                return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
             if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
@@ -1094,9 +1117,24 @@ class Reports:
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
-            if t.pos_ == "VERB" or t.text in '.;:«»"“”':
-                return None
+            if (t.pos_ == "VERB" and t.dep_ != "amod") or t.text in '.;:«»"“”':
+                return None  # (not "les Nations unies", a participle read as the noun's adjective)
         return None
+
+    def _complementizer_read_as_relative(self, cue: Cue, t: Token) -> bool:
+        """Whether ``t``, a ``que`` after the verb's complement, is the complementizer of a
+        clause the parse took for a relative: ``que`` read as the clause's object while the
+        clause has a subject and an object (or a predicate) of its own."""
+        doc = t.doc
+        if t.lower_ not in _QUE - {"si", "s'", "s’"} or t.dep_ != "obj" or t.head.i <= t.i or cue.weak:
+            return False
+        if doc[t.i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE or doc[t.i - 1].text == ",":
+            return False
+        clause = t.head
+        if not finite_or_compound(clause):
+            return False
+        others = [c for c in clause.children if c.i != t.i]
+        return any(c.dep_ == "nsubj" for c in others) and any(c.dep_ in ("obj", "cop", "ccomp") for c in others)
 
     def _addressed(self, cue: Cue, noun: Token) -> bool:
         """Whether ``noun`` heads (or ends) the cue's complement introduced by ``à`` (``à la presse``,
@@ -1173,6 +1211,12 @@ class Reports:
         nested = _nested_source_phrase(self.lang).match(self.text, right[0], right[1])
         if nested:
             right = (nested.end(), right[1])  # "pour qui, selon ses propres sources, …": one claim, the outer source's
+        else:
+            # "Selon la police, 20 000 personnes ont défilé, mais selon les syndicats, …", "…, alors
+            # que les organisateurs affirment …": the claim stops at the comma before another source's
+            comma = self._other_statement(cue, phrase_end + 1, sent.end)
+            if comma is not None:
+                right = trim(self.text, p_end, self.index.start(piece, doc[comma]))
         scoped = self._last_clause(*left)
         before = Proposal(*scoped, "source", "source_before" if scoped == left else "source_before_clause")
         whole = (Proposal(*left, "source", "source_before"),) if scoped != left else ()
@@ -1196,6 +1240,29 @@ class Reports:
         if right_finite:
             return (after, before, *whole)
         return (before, after, *whole)
+
+    def _other_statement(self, cue: Cue, lo: int, hi: int) -> int | None:
+        """The comma between tokens ``lo`` and ``hi`` that sets off another statement: a
+        conjunction of contrast after it (``mais``, ``alors que``, ``tandis que``), then another
+        source phrase (``selon``, ``d'après``) or a finite reporting verb with a subject of its own."""
+        doc = cue.token.doc
+        for k in range(lo, hi):
+            t = doc[k]
+            other = t.i != cue.token.i and (
+                t.lower_.replace("’", "'") in self.lang.cues.SOURCE_PREPOSITIONS
+                or (
+                    t.pos_ == "VERB"
+                    and t.lower_ in forms(self.lang)
+                    and finite_or_compound(t)
+                    and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
+                )
+            )
+            if not other:
+                continue
+            comma = next((j for j in range(k - 1, lo, -1) if doc[j].text in (",", ";")), None)
+            if comma is not None and comma + 1 < hi and doc[comma + 1].lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS:
+                return comma  # ", mais selon …", ", alors que les organisateurs affirment …"
+        return None
 
     def _source_relative(self, cue: Cue) -> Proposal | None:
         """``Un rapport selon lequel l'usine polluait la rivière a été publié``: the relative clause,
@@ -1327,6 +1394,29 @@ def _stray_objects(cue: Cue, lang: LanguageData) -> list[Token]:
         ):
             out.append(t)
     return out
+
+
+def _past_participle(word: Token) -> bool:
+    morph = str(word.morph)
+    return word.pos_ == "VERB" and "VerbForm=Part" in morph and "Tense=Past" in morph
+
+
+def _verbless_objects(cue: Cue) -> list[Token]:
+    """The object of a verb the tagger read as a noun in a sentence it left with no finite verb
+    (``Moscou dément toute livraison d'armes``, ``Le syndicat critique la suppression de postes``):
+    the parse hangs nothing on the verb, so the object is the first noun after it with a
+    determiner of its own and no preposition."""
+    tok = cue.token
+    doc = tok.doc
+    if cue.rule != "cue.verb.mistagged" or any(finite(t) for t in cue.sent):
+        return []
+    for t in doc[tok.i + 1 : min(cue.sent.end, tok.i + 8)]:
+        if t.text in _NP_STOPS:
+            break
+        determiner = doc[t.i - 1].pos_ == "DET" or doc[t.i - 1].dep_ == "det"
+        if t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and determiner and doc[t.i - 2].pos_ != "ADP":
+            return [t]
+    return []
 
 
 def provision(cue: Cue, lang: LanguageData) -> bool:

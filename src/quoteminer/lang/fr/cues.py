@@ -681,6 +681,7 @@ WISH_NOUNS = frozenset(
 ACT_NOUN_CONTENT = MappingProxyType(
     {
         "appel": frozenset({"à", "au", "aux", "pour"}),
+        "avertissement": frozenset({"sur", "contre"}),
         "doute": frozenset({"sur"}),
         "réserve": frozenset({"sur"}),
     }
