@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a verb the lexicon lacks, as an incise with its subject inverted, reports the quotation
+        "unlisted-verb-in-an-incise",
+        "Les Lions ont battu Reims samedi. « Nous avons eu de la chance », savourait l'entraîneur Marc Vidal "
+        "après la rencontre.",
+        "Nous avons eu de la chance",
+        "Marc Vidal",
+        "cue.verb.incise",
+    ),
     Row(  # "selon un rapport": an indefinite document is a new source, not the one who spoke before
         "indefinite-document-after-a-statement-is-a-new-source",
         "Le sénateur Paul Girard a affirmé qu'il avait prévenu le ministre. Selon une étude, la ligne ne "

@@ -409,6 +409,25 @@ def reporting_lemma(token: Token, lang: LanguageData) -> str | None:
     return _lemma_of(token, lang)
 
 
+def _open_incise(token: Token) -> bool:
+    """A finite verb right after a quotation's closing mark and its comma (a reflexive clitic
+    between: ``« … », s'amuse le maire``), its subject inverted after it: an inverted clitic
+    (``soupire-t-il``) or a noun phrase the parse makes its subject (``savourait l'entraîneur``)."""
+    if token.pos_ != "VERB" or "Fin" not in token.morph.get("VerbForm", []) or token.i < 2:
+        return False
+    doc = token.doc
+    at = token.i - 1
+    if doc[at].lower_ in _REFLEXIVE and at > 1:
+        at -= 1
+    if doc[at].text == ",":
+        at -= 1
+    if doc[at].text not in _CLOSERS:
+        return False
+    if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
 def _is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
@@ -529,6 +548,11 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
         if not _is_verbal(token) and not mistagged:
             continue
         lemma = _lemma_of(token, lang)
+        if lemma is None and not mistagged and _open_incise(token):
+            # "« … », savourait l'entraîneur": a verb the lexicon lacks, set as an incise after the
+            # quotation with its subject inverted, reports the quotation (a plain statement)
+            yield Cue(piece, sent, token, token.lemma_.lower(), "statement", "cue.verb.incise")
+            continue
         if lemma is None or (mistagged and " " in lemma):
             continue
         if token.pos_ == "AUX" and token.dep_.startswith("aux"):

@@ -124,6 +124,13 @@ _TABLE: tuple[Rule, ...] = (
         "« Les travaux dureront deux ans », précise-t-il.",
     ),
     Rule(
+        "cue.verb.incise",
+        "cues",
+        "A finite verb the lexicon lacks, set as an incise right after a quotation with its subject inverted "
+        "(`« … », savourait l'entraîneur`), reports the quotation as a plain statement.",
+        "« Nous avons eu de la chance », savourait l'entraîneur Marc Vidal.",
+    ),
+    Rule(
         "cue.verb.participle",
         "cues",
         "A reporting verb in the present participle introduces the item (`soulignant que …`, `appelant à …`).",
