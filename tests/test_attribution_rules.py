@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a name apposed to the subject's complement is the subject: the pronoun of a new paragraph takes it
+        "apposed-name-on-the-subjects-complement-is-the-subject",
+        "« La saison a été excellente », a déclaré le président du club, Marc Fabre.\n\nLe directeur des "
+        "services techniques de la ville, Jean-Luc Perrin, a inspecté les vestiaires. Selon lui, « les travaux "
+        "sont urgents ».",
+        "les travaux sont urgents",
+        "Jean-Luc Perrin",
+    ),
     Row(  # a verb the lexicon lacks, as an incise with its subject inverted, reports the quotation
         "unlisted-verb-in-an-incise",
         "Les Lions ont battu Reims samedi. « Nous avons eu de la chance », savourait l'entraîneur Marc Vidal "

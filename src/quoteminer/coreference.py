@@ -667,6 +667,18 @@ def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     return None
 
 
+def _in_subject(token: Token) -> bool:
+    """Whether ``token`` is a complement inside a subject's noun phrase (``des Bâtiments de
+    France`` in ``L'architecte des Bâtiments de France``), a few complements deep."""
+    for _ in range(4):
+        if token.dep_ != "nmod" or token.head is token:
+            return False
+        token = token.head
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+    return False
+
+
 def _titles_agree(role: str, titles: Sequence[str]) -> bool:
     """Whether a role phrase can be one of ``titles``: unless each says what the other does not
     (``Premier ministre`` against ``ministre de l'Intérieur``, ``président du club`` against
@@ -1450,6 +1462,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 any(t.dep_ in ("nsubj", "nsubj:pass") for t in ent)
                 or head.dep_ in ("nsubj", "nsubj:pass")
                 or (head.head.dep_ in ("nsubj", "nsubj:pass") and head.dep_ in ("appos", "flat:name", "nmod"))
+                # "L'architecte des Bâtiments de France, Pierre-Yves Caillault, a supervisé …": the
+                # parse hangs the apposed name on the subject's complement
+                or (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].text == "," and _in_subject(head.head))
             )
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
