@@ -974,6 +974,18 @@ RHETORICAL_QUESTIONS = [
         "Comment avez-vous choisi le nom du festival ?",
         "statement",
     ),
+    Row(
+        "question-for-information-after-demander-is-a-statement",
+        "Une commerçante a demandé : « Combien de temps dureront les travaux de la rue Carnot ? »",
+        "Combien de temps dureront les travaux de la rue Carnot ?",
+        "statement",
+    ),
+    Row(
+        "question-that-urges-after-demander-stays-a-demand",
+        "Un parent d'élève a demandé : « Pourquoi ne pas ouvrir la cantine dès septembre ? »",
+        "Pourquoi ne pas ouvrir la cantine dès septembre ?",
+        "demand",
+    ),
 ]
 
 FIRST_PERSON_COMMITMENTS = [

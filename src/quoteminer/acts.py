@@ -194,6 +194,11 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
     if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
+    if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _information_question(tokens, lang):
+        # a verb of asking that reports a question for information (``a demandé : « Quand la ligne
+        # rouvrira-t-elle ? »``) asks for an answer, not for an act: the prior is a statement
+        evidence = [f"act.prior.question:{lemma}"]
+        act = "statement"
     if act == "statement":
         stance = _stance(cue, tokens, lang)
         if stance is not None:
@@ -209,6 +214,20 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
                 return _Prior(named, word, [f"act.prior.colon_clause.{named}:{why}"], False)
     strong = act != "statement" and (token is not cue.token or not cue.weak)
     return _Prior(act, token, evidence, strong)
+
+
+def _information_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether ``tokens`` ask a question for information: a question opened by an interrogative word
+    (``quand``, ``combien``, ``où``) that asks neither why nor how (a rhetorical question urges or blames,
+    docs/annotation.md) and names no hearer (``quand cesserez-vous …`` urges him)."""
+    data = lang.acts
+    words = [t for t in tokens if not t.is_punct]
+    if not words or not any(t.text == "?" for t in tokens):
+        return False
+    if not any(t.lower_ in data.QUESTION_WORDS for t in words[:4]):
+        return False
+    said = {t.lower_.replace("’", "'").lstrip("-") for t in words}
+    return not (said & (data.DELIBERATIVE_ADVERBS | data.SECOND_PERSON_WORDS))
 
 
 @functools.cache

@@ -793,6 +793,13 @@ _TABLE: tuple[Rule, ...] = (
         "Le maire défend ce projet, parlant d'une « chance pour la ville ».",
     ),
     Rule(
+        "act.prior.question:<verb>",
+        "acts",
+        "A verb of asking (`demander`) reports a question for information, opened by an interrogative word"
+        " other than `pourquoi` or `comment` and naming no hearer: it asks for an answer, the prior is a statement.",
+        "Un usager a demandé : « Combien de temps dureront les travaux ? »",
+    ),
+    Rule(
         "act.<act>.<rule>:<words>",
         "acts",
         "The content rule `<rule>` of `lang/fr/acts.py` matched `<words>` and voted for `<act>`.",

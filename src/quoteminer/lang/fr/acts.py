@@ -738,6 +738,10 @@ FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", 
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
 #: Subjects that name the hearer (``vous avez décidé``, ``tu refuses``).
 HEARER_SUBJECTS = frozenset({"vous", "tu"})
+#: Verbs of asking: after one, a question for information (``a demandé : « Quand la ligne
+#: rouvrira-t-elle ? »``) asks for an answer, not for an act (a statement, as the debates' questions for
+#: information are annotated); a question that urges, blames or names the hearer keeps the verb's act.
+ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "s'interroger"})
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
 
