@@ -1660,3 +1660,27 @@ PROBE_CONDUCT_OF_A_BODY = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONDUCT_OF_A_BODY))
 def test_probe_conduct_of_a_body(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A risk said to be there or near, in the present, warns; recalled in the past it narrates (issue 14,
+#: ninth round).
+PROBE_RISK_REAL = [
+    Row(
+        "risk-said-real-warns",
+        "« Le risque de crue est réel dans la vallée de la Meurthe », a déclaré le président du syndicat de"
+        " rivière, Alain Royer.",
+        "Le risque de crue est réel dans la vallée de la Meurthe",
+        "warning",
+    ),
+    Row(
+        "risk-recalled-real-narrates",
+        "« Le danger était réel à l'époque des puits de mine », a raconté l'ancien mineur Joseph Kieffer.",
+        "Le danger était réel à l'époque des puits de mine",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_RISK_REAL))
+def test_probe_risk_real(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -409,6 +409,7 @@ PREDICATE_RULES = (
     "act.assurance.reassuring_state",
     "act.warning.conditional_consequence",
     "act.warning.risk_predicate",
+    "act.warning.risk_real",
     "act.accusation.label",
     "act.accusation.refusal",
     "act.demand.announced",
@@ -577,6 +578,13 @@ def _predicate_vote(
             and (person != "1" or inability)
             and _conditioned(predicate, lang),
             "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
+            # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
+            # élevé``); not one recalled (``le danger était surtout la nuit``)
+            "act.warning.risk_real": not (negated or about or weakened or time)
+            and _copular(predicate)
+            and not _past_copula(predicate)
+            and bool(state & data.RISK_SEVERITY)
+            and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
             "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
             and bool(said & data.LEXICON["blame"]),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
@@ -930,6 +938,11 @@ def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) ->
 
 def _copular(predicate: Token) -> bool:
     return any(c.dep_ == "cop" for c in predicate.children)
+
+
+def _past_copula(predicate: Token) -> bool:
+    """Whether the copula of ``predicate`` is in a past tense (``était``, ``fut``)."""
+    return any(c.dep_ == "cop" and _morph(c, "Tense") in ("Imp", "Past") for c in predicate.children)
 
 
 def _recalled(predicate: Token) -> bool:

@@ -738,6 +738,11 @@ FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", 
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
 #: Subjects that name the hearer (``vous avez décidé``, ``tu refuses``).
 HEARER_SUBJECTS = frozenset({"vous", "tu"})
+#: States that say a risk is there or near (``le danger est réel``, ``le risque est élevé``): said of a
+#: risk noun (``LEXICON["risk"]``) in the present, a warning (``act.warning.risk_real``).
+RISK_SEVERITY = frozenset(
+    {"considérable", "élevé", "fort", "grand", "immense", "imminent", "majeur", "maximal", "présent", "réel", "sérieux"}
+)
 #: Verbs of asking: after one, a question for information (``a demandé : « Quand la ligne
 #: rouvrira-t-elle ? »``) asks for an answer, not for an act (a statement, as the debates' questions for
 #: information are annotated); a question that urges, blames or names the hearer keeps the verb's act.
