@@ -1684,3 +1684,61 @@ PROBE_RISK_REAL = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_RISK_REAL))
 def test_probe_risk_real(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Danger ahead in set phrases (the worst to come, lives at stake, a critical level, too late), a risk
+#: spelt out by what it is, and the speaker's worry; a critical phase of works is no danger (issue 14,
+#: ninth round).
+PROBE_DANGER_AHEAD = [
+    Row(
+        "worst-to-come-warns",
+        "« Pour les éleveurs laitiers, le pire est à venir », a déclaré le syndicaliste Hervé Colas.",
+        "Pour les éleveurs laitiers, le pire est à venir",
+        "warning",
+    ),
+    Row(
+        "risk-spelt-out-warns-despite-its-negation",
+        "« Le danger, c'est que les jeunes médecins ne s'installent plus ici », a expliqué la présidente de"
+        " l'ordre, Marie Klein.",
+        "Le danger, c'est que les jeunes médecins ne s'installent plus ici",
+        "warning",
+    ),
+    Row(
+        "lives-at-cost-warns",
+        "« Chaque minute perdue peut coûter des vies », a rappelé le médecin du Samu Thomas Weber.",
+        "Chaque minute perdue peut coûter des vies",
+        "warning",
+    ),
+    Row(
+        "critical-level-warns",
+        "« Le barrage a atteint un niveau critique », a déclaré le directeur du syndicat des eaux, Paul Meyer.",
+        "Le barrage a atteint un niveau critique",
+        "warning",
+    ),
+    Row(
+        "critical-phase-of-works-is-a-statement",
+        "« Le chantier entre dans sa phase critique cette semaine », a expliqué l'ingénieur Luc Schmitt.",
+        "Le chantier entre dans sa phase critique cette semaine",
+        "statement",
+    ),
+    Row(
+        "speaker-worried-warns",
+        "« Nous sommes préoccupés par la hausse des prix de l'énergie », a déclaré le président de la"
+        " fédération du bâtiment, Jean Hoffmann.",
+        "Nous sommes préoccupés par la hausse des prix de l'énergie",
+        "warning",
+    ),
+    Row(
+        "speaker-not-worried-reassures",
+        "« Je ne suis pas inquiet pour la saison touristique », a déclaré le président de l'office de"
+        " tourisme, Yves Marchal.",
+        "Je ne suis pas inquiet pour la saison touristique",
+        "assurance",
+        classifier="the act classifier was trained before the speaker's worry joined the risk words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_DANGER_AHEAD))
+def test_probe_danger_ahead(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

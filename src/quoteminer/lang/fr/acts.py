@@ -79,6 +79,13 @@ RISK_IDIOMS = (
     r"poudrière",
     r"épée\s+de\s+damoclès",
     r"à\s+la\s+rue",
+    # the worst ahead, a risk spelt out, too late, lives at stake, a critical level
+    r"le\s+pire\s+(?:est|reste)\s+(?:devant\s+nous|à\s+venir|à\s+craindre)",
+    r"craindre\s+le\s+pire",
+    r"(?:sera|serait|soit|sera\s+bientôt)\s+trop\s+tard",
+    r"coûter\s+(?:des|la|de\s+nombreuses|plusieurs)\s+vies?",
+    r"vies?\s+(?:humaines\s+)?(?:sont|est|seront|seraient)\s+en\s+jeu",
+    r"(?:niveau|situation|seuil|stade|état)\s+critique",
 )
 
 
@@ -472,6 +479,14 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # a set phrase of blame or of danger ahead (``BLAME_IDIOMS``, ``RISK_IDIOMS``)
     ("act.accusation.idiom", "accusation", 1.5, _any(BLAME_IDIOMS)),
     ("act.warning.idiom", "warning", 1.5, _any(RISK_IDIOMS)),
+    # a risk spelt out by what it is (``le risque, c'est que les commerces ferment``): a negation in what
+    # is feared (``c'est que les médecins ne s'installent plus``) is the harm, no veto
+    (
+        "act.warning.risk_spelt_out",
+        "warning",
+        1.5,
+        r"\b(?:le|notre|mon|ma|la|leur)\s+(?:(?:vrai|grand|seul|principal)\s+)?(?:risque|danger|crainte|peur)\s*,?\s+c'est\s+(?:que|qu'|de|d')",
+    ),
     # a question that answers itself by blaming: ``À quoi sert un plan … ?`` (it serves no purpose),
     # ``Qui peut encore croire … ?`` (nobody can), ``Qu'a-t-il fait ? Rien.`` (a question the
     # speaker answers with nothing)
@@ -590,7 +605,7 @@ LEXICON = MappingProxyType(
             irréversible menace menacer préoccupant péril périlleux ravage redoutable risque
             risquer saper vulnérable
             asphyxie explosif gouffre implosion insoutenable intenable mortel pénurie saturation
-            saturé
+            saturé inquiet inquiéter préoccupé préoccuper alarmé
             """.split()
         ),
         "reassure": frozenset(
