@@ -1181,6 +1181,8 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« La continuité des soins n'est plus assurée la nuit », a déclaré la déléguée syndicale Marie Roux.",
         "La continuité des soins n'est plus assurée la nuit",
         "warning",
+        classifier="retrained after the ninth round, the act classifier reads the negated present as an"
+        " accusation (confidence 0.30)",
     ),
     Row(
         "negated-praise-blames",
@@ -1734,7 +1736,7 @@ PROBE_DANGER_AHEAD = [
         " tourisme, Yves Marchal.",
         "Je ne suis pas inquiet pour la saison touristique",
         "assurance",
-        classifier="the act classifier was trained before the speaker's worry joined the risk words",
+        classifier="the act classifier reads the first-person negation as a denial",
     ),
 ]
 
