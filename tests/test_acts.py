@@ -1744,3 +1744,26 @@ PROBE_DANGER_AHEAD = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_DANGER_AHEAD))
 def test_probe_danger_ahead(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: ``il faut craindre`` or ``s'attendre à`` voices an expectation, not a demand (issue 14, ninth round).
+PROBE_EXPECTATIONS = [
+    Row(
+        "il-faut-craindre-le-pire-warns",
+        "« Il faut craindre le pire pour les vendanges », a déclaré le viticulteur Jean Keller.",
+        "Il faut craindre le pire pour les vendanges",
+        "warning",
+    ),
+    Row(
+        "il-faut-s-attendre-forecasts",
+        "« Il faut s'attendre à des retards sur la ligne jusqu'à vendredi », a indiqué le porte-parole de la"
+        " SNCF, Marc Thiery.",
+        "Il faut s'attendre à des retards sur la ligne jusqu'à vendredi",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_EXPECTATIONS))
+def test_probe_expectations(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

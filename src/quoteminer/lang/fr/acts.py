@@ -108,14 +108,16 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"\b(?:appel(?:ons|le|les|lent|ait|aient|ant|é|ée|és|er|era|erons|ez)|appelle)\s+{_GAP}(?:à|au|aux)\b"
         rf"|\blan[cç]\w{{0,4}}\s+(?:un|des|notre|mon)\s+appels?\b",
     ),
-    # "il faut", except the discourse formulas "il faut dire/savoir/reconnaître que"; the imperfect
+    # "il faut", except the discourse formulas "il faut dire/savoir/reconnaître que" and the expectations
+    # "il faut craindre/redouter/s'attendre à" (a forecast, a warning when what is feared is a harm); the imperfect
     # "il fallait" of reported speech is the reported "il faut" (``a répondu qu'il fallait annuler``)
     (
         "act.demand.il_faut",
         "demand",
         1.5,
         r"\bil\s+(?:faut|faudrait|faudra|fallait)\b(?!\s+(?:bien\s+)?(?:l'|le\s+)?(?:dire|savoir|noter|souligner|reconna[iî]tre"
-        r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire)\b)"
+        r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire"
+        r"|craindre|redouter|s'attendre)\b)"
         # a need measured in time, not a call (``il faut compter deux heures``, ``il faudrait trois ans pour``)
         r"(?!\s+(?:compter\b|(?:au\s+moins\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?[\w-]{1,12}\s+"
         r"(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)\b))",
