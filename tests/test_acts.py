@@ -1767,3 +1767,20 @@ PROBE_EXPECTATIONS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_EXPECTATIONS))
 def test_probe_expectations(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A harm named by its year is an event recalled, no danger ahead (issue 14, ninth round).
+PROBE_DATED_HARM = [
+    Row(
+        "harm-named-by-its-year-is-recalled",
+        "« Une plaque honorera les victimes de la catastrophe de 1976 à la mine », a annoncé le maire de"
+        " Forbach, Paul Weber.",
+        "Une plaque honorera les victimes de la catastrophe de 1976 à la mine",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_DATED_HARM))
+def test_probe_dated_harm(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -931,9 +931,15 @@ def _veto_self(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
 
 def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     """A risk word said of something in a compound past (``la tempête avait été une catastrophe``,
-    ``l'hiver a été dangereux``): a harm recalled, no danger ahead."""
+    ``l'hiver a été dangereux``), or naming an event by its year (``les victimes de la catastrophe de
+    1985``): a harm recalled, no danger ahead."""
     matched = _matched(words, tokens)
-    return bool(matched) and all(_recalled(_holder(t)) for t in matched)
+    return bool(matched) and all(_recalled(_holder(t)) or _named_by_year(t) for t in matched)
+
+
+def _named_by_year(word: Token) -> bool:
+    """Whether ``word`` is named by a year (``la crise de 1929``, ``la catastrophe de 1985``)."""
+    return any(c.dep_ in ("nmod", "nummod") and c.text.isdigit() and len(c.text) == 4 for c in word.children)
 
 
 def _copular(predicate: Token) -> bool:
