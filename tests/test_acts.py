@@ -974,6 +974,18 @@ RHETORICAL_QUESTIONS = [
         "Comment avez-vous choisi le nom du festival ?",
         "statement",
     ),
+    Row(
+        "question-for-information-after-demander-is-a-statement",
+        "Une commerçante a demandé : « Combien de temps dureront les travaux de la rue Carnot ? »",
+        "Combien de temps dureront les travaux de la rue Carnot ?",
+        "statement",
+    ),
+    Row(
+        "question-that-urges-after-demander-stays-a-demand",
+        "Un parent d'élève a demandé : « Pourquoi ne pas ouvrir la cantine dès septembre ? »",
+        "Pourquoi ne pas ouvrir la cantine dès septembre ?",
+        "demand",
+    ),
 ]
 
 FIRST_PERSON_COMMITMENTS = [
@@ -1169,6 +1181,8 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« La continuité des soins n'est plus assurée la nuit », a déclaré la déléguée syndicale Marie Roux.",
         "La continuité des soins n'est plus assurée la nuit",
         "warning",
+        classifier="retrained after the ninth round, the act classifier reads the negated present as an"
+        " accusation (confidence 0.30)",
     ),
     Row(
         "negated-praise-blames",
@@ -1647,4 +1661,126 @@ PROBE_CONDUCT_OF_A_BODY = [
 
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONDUCT_OF_A_BODY))
 def test_probe_conduct_of_a_body(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A risk said to be there or near, in the present, warns; recalled in the past it narrates (issue 14,
+#: ninth round).
+PROBE_RISK_REAL = [
+    Row(
+        "risk-said-real-warns",
+        "« Le risque de crue est réel dans la vallée de la Meurthe », a déclaré le président du syndicat de"
+        " rivière, Alain Royer.",
+        "Le risque de crue est réel dans la vallée de la Meurthe",
+        "warning",
+    ),
+    Row(
+        "risk-recalled-real-narrates",
+        "« Le danger était réel à l'époque des puits de mine », a raconté l'ancien mineur Joseph Kieffer.",
+        "Le danger était réel à l'époque des puits de mine",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_RISK_REAL))
+def test_probe_risk_real(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: Danger ahead in set phrases (the worst to come, lives at stake, a critical level, too late), a risk
+#: spelt out by what it is, and the speaker's worry; a critical phase of works is no danger (issue 14,
+#: ninth round).
+PROBE_DANGER_AHEAD = [
+    Row(
+        "worst-to-come-warns",
+        "« Pour les éleveurs laitiers, le pire est à venir », a déclaré le syndicaliste Hervé Colas.",
+        "Pour les éleveurs laitiers, le pire est à venir",
+        "warning",
+    ),
+    Row(
+        "risk-spelt-out-warns-despite-its-negation",
+        "« Le danger, c'est que les jeunes médecins ne s'installent plus ici », a expliqué la présidente de"
+        " l'ordre, Marie Klein.",
+        "Le danger, c'est que les jeunes médecins ne s'installent plus ici",
+        "warning",
+    ),
+    Row(
+        "lives-at-cost-warns",
+        "« Chaque minute perdue peut coûter des vies », a rappelé le médecin du Samu Thomas Weber.",
+        "Chaque minute perdue peut coûter des vies",
+        "warning",
+    ),
+    Row(
+        "critical-level-warns",
+        "« Le barrage a atteint un niveau critique », a déclaré le directeur du syndicat des eaux, Paul Meyer.",
+        "Le barrage a atteint un niveau critique",
+        "warning",
+    ),
+    Row(
+        "critical-phase-of-works-is-a-statement",
+        "« Le chantier entre dans sa phase critique cette semaine », a expliqué l'ingénieur Luc Schmitt.",
+        "Le chantier entre dans sa phase critique cette semaine",
+        "statement",
+    ),
+    Row(
+        "speaker-worried-warns",
+        "« Nous sommes préoccupés par la hausse des prix de l'énergie », a déclaré le président de la"
+        " fédération du bâtiment, Jean Hoffmann.",
+        "Nous sommes préoccupés par la hausse des prix de l'énergie",
+        "warning",
+    ),
+    Row(
+        "speaker-not-worried-reassures",
+        "« Je ne suis pas inquiet pour la saison touristique », a déclaré le président de l'office de"
+        " tourisme, Yves Marchal.",
+        "Je ne suis pas inquiet pour la saison touristique",
+        "assurance",
+        classifier="the act classifier reads the first-person negation as a denial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_DANGER_AHEAD))
+def test_probe_danger_ahead(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: ``il faut craindre`` or ``s'attendre à`` voices an expectation, not a demand (issue 14, ninth round).
+PROBE_EXPECTATIONS = [
+    Row(
+        "il-faut-craindre-le-pire-warns",
+        "« Il faut craindre le pire pour les vendanges », a déclaré le viticulteur Jean Keller.",
+        "Il faut craindre le pire pour les vendanges",
+        "warning",
+    ),
+    Row(
+        "il-faut-s-attendre-forecasts",
+        "« Il faut s'attendre à des retards sur la ligne jusqu'à vendredi », a indiqué le porte-parole de la"
+        " SNCF, Marc Thiery.",
+        "Il faut s'attendre à des retards sur la ligne jusqu'à vendredi",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_EXPECTATIONS))
+def test_probe_expectations(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A harm named by its year is an event recalled, no danger ahead (issue 14, ninth round).
+PROBE_DATED_HARM = [
+    Row(
+        "harm-named-by-its-year-is-recalled",
+        "« Une plaque honorera les victimes de la catastrophe de 1976 à la mine », a annoncé le maire de"
+        " Forbach, Paul Weber.",
+        "Une plaque honorera les victimes de la catastrophe de 1976 à la mine",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_DATED_HARM))
+def test_probe_dated_harm(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

@@ -194,6 +194,11 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
     if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
+    if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _information_question(tokens, lang):
+        # a verb of asking that reports a question for information (``a demandé : « Quand la ligne
+        # rouvrira-t-elle ? »``) asks for an answer, not for an act: the prior is a statement
+        evidence = [f"act.prior.question:{lemma}"]
+        act = "statement"
     if act == "statement":
         stance = _stance(cue, tokens, lang)
         if stance is not None:
@@ -209,6 +214,20 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
                 return _Prior(named, word, [f"act.prior.colon_clause.{named}:{why}"], False)
     strong = act != "statement" and (token is not cue.token or not cue.weak)
     return _Prior(act, token, evidence, strong)
+
+
+def _information_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether ``tokens`` ask a question for information: a question opened by an interrogative word
+    (``quand``, ``combien``, ``où``) that asks neither why nor how (a rhetorical question urges or blames,
+    docs/annotation.md) and names no hearer (``quand cesserez-vous …`` urges him)."""
+    data = lang.acts
+    words = [t for t in tokens if not t.is_punct]
+    if not words or not any(t.text == "?" for t in tokens):
+        return False
+    if not any(t.lower_ in data.QUESTION_WORDS for t in words[:4]):
+        return False
+    said = {t.lower_.replace("’", "'").lstrip("-") for t in words}
+    return not (said & (data.DELIBERATIVE_ADVERBS | data.SECOND_PERSON_WORDS))
 
 
 @functools.cache
@@ -390,6 +409,7 @@ PREDICATE_RULES = (
     "act.assurance.reassuring_state",
     "act.warning.conditional_consequence",
     "act.warning.risk_predicate",
+    "act.warning.risk_real",
     "act.accusation.label",
     "act.accusation.refusal",
     "act.demand.announced",
@@ -558,6 +578,13 @@ def _predicate_vote(
             and (person != "1" or inability)
             and _conditioned(predicate, lang),
             "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
+            # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
+            # élevé``); not one recalled (``le danger était surtout la nuit``)
+            "act.warning.risk_real": not (negated or about or weakened or time)
+            and _copular(predicate)
+            and not _past_copula(predicate)
+            and bool(state & data.RISK_SEVERITY)
+            and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
             "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
             and bool(said & data.LEXICON["blame"]),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
@@ -904,13 +931,24 @@ def _veto_self(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
 
 def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     """A risk word said of something in a compound past (``la tempête avait été une catastrophe``,
-    ``l'hiver a été dangereux``): a harm recalled, no danger ahead."""
+    ``l'hiver a été dangereux``), or naming an event by its year (``les victimes de la catastrophe de
+    1985``): a harm recalled, no danger ahead."""
     matched = _matched(words, tokens)
-    return bool(matched) and all(_recalled(_holder(t)) for t in matched)
+    return bool(matched) and all(_recalled(_holder(t)) or _named_by_year(t) for t in matched)
+
+
+def _named_by_year(word: Token) -> bool:
+    """Whether ``word`` is named by a year (``la crise de 1929``, ``la catastrophe de 1985``)."""
+    return any(c.dep_ in ("nmod", "nummod") and c.text.isdigit() and len(c.text) == 4 for c in word.children)
 
 
 def _copular(predicate: Token) -> bool:
     return any(c.dep_ == "cop" for c in predicate.children)
+
+
+def _past_copula(predicate: Token) -> bool:
+    """Whether the copula of ``predicate`` is in a past tense (``était``, ``fut``)."""
+    return any(c.dep_ == "cop" and _morph(c, "Tense") in ("Imp", "Past") for c in predicate.children)
 
 
 def _recalled(predicate: Token) -> bool:

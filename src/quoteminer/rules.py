@@ -793,6 +793,13 @@ _TABLE: tuple[Rule, ...] = (
         "Le maire défend ce projet, parlant d'une « chance pour la ville ».",
     ),
     Rule(
+        "act.prior.question:<verb>",
+        "acts",
+        "A verb of asking (`demander`) reports a question for information, opened by an interrogative word"
+        " other than `pourquoi` or `comment` and naming no hearer: it asks for an answer, the prior is a statement.",
+        "Un usager a demandé : « Combien de temps dureront les travaux ? »",
+    ),
+    Rule(
         "act.<act>.<rule>:<words>",
         "acts",
         "The content rule `<rule>` of `lang/fr/acts.py` matched `<words>` and voted for `<act>`.",
@@ -845,7 +852,8 @@ _TABLE: tuple[Rule, ...] = (
         "act.veto.past_state:<words>",
         "acts",
         "The parse withdraws the vote of the risk rule `<words>`: its word is said of something in a compound"
-        " past (`avait été une catastrophe`): a harm recalled, no danger ahead.",
+        " past (`avait été une catastrophe`) or names an event by its year (`la catastrophe de 1985`): a harm"
+        " recalled, no danger ahead.",
         "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
     ),
     Rule(

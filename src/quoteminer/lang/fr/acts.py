@@ -79,6 +79,13 @@ RISK_IDIOMS = (
     r"poudrière",
     r"épée\s+de\s+damoclès",
     r"à\s+la\s+rue",
+    # the worst ahead, a risk spelt out, too late, lives at stake, a critical level
+    r"le\s+pire\s+(?:est|reste)\s+(?:devant\s+nous|à\s+venir|à\s+craindre)",
+    r"craindre\s+le\s+pire",
+    r"(?:sera|serait|soit|sera\s+bientôt)\s+trop\s+tard",
+    r"coûter\s+(?:des|la|de\s+nombreuses|plusieurs)\s+vies?",
+    r"vies?\s+(?:humaines\s+)?(?:sont|est|seront|seraient)\s+en\s+jeu",
+    r"(?:niveau|situation|seuil|stade|état)\s+critique",
 )
 
 
@@ -101,14 +108,16 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"\b(?:appel(?:ons|le|les|lent|ait|aient|ant|é|ée|és|er|era|erons|ez)|appelle)\s+{_GAP}(?:à|au|aux)\b"
         rf"|\blan[cç]\w{{0,4}}\s+(?:un|des|notre|mon)\s+appels?\b",
     ),
-    # "il faut", except the discourse formulas "il faut dire/savoir/reconnaître que"; the imperfect
+    # "il faut", except the discourse formulas "il faut dire/savoir/reconnaître que" and the expectations
+    # "il faut craindre/redouter/s'attendre à" (a forecast, a warning when what is feared is a harm); the imperfect
     # "il fallait" of reported speech is the reported "il faut" (``a répondu qu'il fallait annuler``)
     (
         "act.demand.il_faut",
         "demand",
         1.5,
         r"\bil\s+(?:faut|faudrait|faudra|fallait)\b(?!\s+(?:bien\s+)?(?:l'|le\s+)?(?:dire|savoir|noter|souligner|reconna[iî]tre"
-        r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire)\b)"
+        r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire"
+        r"|craindre|redouter|s'attendre)\b)"
         # a need measured in time, not a call (``il faut compter deux heures``, ``il faudrait trois ans pour``)
         r"(?!\s+(?:compter\b|(?:au\s+moins\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?[\w-]{1,12}\s+"
         r"(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)\b))",
@@ -472,6 +481,14 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # a set phrase of blame or of danger ahead (``BLAME_IDIOMS``, ``RISK_IDIOMS``)
     ("act.accusation.idiom", "accusation", 1.5, _any(BLAME_IDIOMS)),
     ("act.warning.idiom", "warning", 1.5, _any(RISK_IDIOMS)),
+    # a risk spelt out by what it is (``le risque, c'est que les commerces ferment``): a negation in what
+    # is feared (``c'est que les médecins ne s'installent plus``) is the harm, no veto
+    (
+        "act.warning.risk_spelt_out",
+        "warning",
+        1.5,
+        r"\b(?:le|notre|mon|ma|la|leur)\s+(?:(?:vrai|grand|seul|principal)\s+)?(?:risque|danger|crainte|peur)\s*,?\s+c'est\s+(?:que|qu'|de|d')",
+    ),
     # a question that answers itself by blaming: ``À quoi sert un plan … ?`` (it serves no purpose),
     # ``Qui peut encore croire … ?`` (nobody can), ``Qu'a-t-il fait ? Rien.`` (a question the
     # speaker answers with nothing)
@@ -590,7 +607,7 @@ LEXICON = MappingProxyType(
             irréversible menace menacer préoccupant péril périlleux ravage redoutable risque
             risquer saper vulnérable
             asphyxie explosif gouffre implosion insoutenable intenable mortel pénurie saturation
-            saturé
+            saturé inquiet inquiéter préoccupé préoccuper alarmé
             """.split()
         ),
         "reassure": frozenset(
@@ -738,6 +755,15 @@ FIRST_PERSON_WORDS = frozenset({"je", "j'", "nous", "me", "m'", "moi", "notre", 
 SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes"})
 #: Subjects that name the hearer (``vous avez décidé``, ``tu refuses``).
 HEARER_SUBJECTS = frozenset({"vous", "tu"})
+#: States that say a risk is there or near (``le danger est réel``, ``le risque est élevé``): said of a
+#: risk noun (``LEXICON["risk"]``) in the present, a warning (``act.warning.risk_real``).
+RISK_SEVERITY = frozenset(
+    {"considérable", "élevé", "fort", "grand", "immense", "imminent", "majeur", "maximal", "présent", "réel", "sérieux"}
+)
+#: Verbs of asking: after one, a question for information (``a demandé : « Quand la ligne
+#: rouvrira-t-elle ? »``) asks for an answer, not for an act (a statement, as the debates' questions for
+#: information are annotated); a question that urges, blames or names the hearer keeps the verb's act.
+ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "s'interroger"})
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
 
