@@ -298,6 +298,22 @@ COMPLEMENTS = [
             ("indirect", "les appels au dialogue lancés par l'opposition"),
         ),
     ),
+    Row(  # a support verb with the noun of an act: the noun's complement is the content
+        "support-verb-then-act-noun",
+        "Le recteur a donné l'assurance que les examens auraient lieu en juin. La gendarmerie a donné l'ordre "
+        "de fermer le col. Des pédiatres ont émis des réserves sur le nouveau vaccin.",
+        (
+            ("indirect", "les examens auraient lieu en juin"),
+            ("indirect", "fermer le col"),
+            ("indirect", "le nouveau vaccin"),
+        ),
+    ),
+    Row(  # the content past the addressee, which the parse may make its head
+        "support-verb-act-noun-past-addressee",
+        "La ministre a adressé une mise en garde aux exploitants contre tout rejet dans la rivière. Le club a "
+        "lancé un appel aux bénévoles pour repeindre les tribunes.",
+        (("indirect", "tout rejet dans la rivière"), ("indirect", "repeindre les tribunes")),
+    ),
     Row(  # multiword verbs on the irregular head "mettre"
         "mettre-en-doute-and-en-demeure",
         "L'opposition met en doute la sincérité du budget. Le préfet a mis en demeure la commune de rénover le pont.",
@@ -698,6 +714,12 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a support verb with a noun of no act: an approval, an appointment, a document
+        "support-verb-without-act-noun",
+        "Le conseil départemental a donné son accord au contournement. La préfète a adressé un courrier aux "
+        "maires. L'association a donné rendez-vous aux marcheurs devant la mairie.",
+        (),
+    ),
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
     Row(  # a past participle set off after a name is passive: the name is who is accused, nobody speaks
         "participle-of-status-after-a-name",

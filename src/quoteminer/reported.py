@@ -36,6 +36,7 @@ from quoteminer.cues import (
     relative_antecedent,
     source_noun,
     stance_before_colon,
+    support_noun,
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
@@ -537,11 +538,14 @@ class Reports:
         the infinitive after a noun of wish or intent the verb governs."""
         tok = cue.token
         data = self.lang.cues
+        support = cue.rule == "cue.expr.support"  # "a donné l'ordre d'évacuer", "a émis des doutes sur"
         for noun in tok.children:
             if noun.dep_ != "obj" or noun.i < tok.i:
                 continue
             lemma = noun.lemma_.lower()
-            if lemma in data.WISH_NOUNS:
+            if support:
+                lemma = support_noun(noun, data.ACT_NOUN_CONTENT) or lemma
+            if lemma in data.WISH_NOUNS or (support and lemma not in data.ACT_NOUN_CONTENT):
                 # "a réitéré l'engagement pris par le président de ramener …": the parse may hang the
                 # infinitive on a participle that qualifies the noun
                 qualifying = [
@@ -550,12 +554,15 @@ class Reports:
                     if c.dep_ == "acl" and c.i > noun.i and _past_participle(c)
                     for g in c.children
                 ]
-                for child in [*noun.children, *qualifying]:
+                # (with a support verb the parse may hang the infinitive on the verb: "a donné la
+                # consigne de ne pas consommer")
+                adjacent = [c for c in tok.children if support and c.left_edge.i == noun.right_edge.i + 1]
+                for child in [*noun.children, *qualifying, *adjacent]:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                     if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
                         start, end = self._subtree_range(cue.piece, child, preps)
                         return Proposal(*trim(self.text, start, end), "infinitive", "wish")
-            if lemma in data.ACT_NOUN_CONTENT and cue.lemma in data.ACT_UTTERING_VERBS:
+            if lemma in data.ACT_NOUN_CONTENT and (support or cue.lemma in data.ACT_UTTERING_VERBS):
                 # "a lancé un appel à la paix": what the act is about, hung on the noun or, by the
                 # parse, on the verb right after the noun ("a réitéré son appel à la retenue")
                 allowed = data.ACT_NOUN_CONTENT[lemma]
@@ -564,14 +571,25 @@ class Reports:
                     for c in tok.children
                     if c.left_edge.i == noun.right_edge.i + 1 and (c.dep_.startswith("obl") or c.dep_ == "xcomp")
                 ]  # (an infinitive too: "a lancé un appel à voter")
+                # "a adressé un avertissement à Rome sur son déficit", "a lancé un appel aux habitants
+                # pour économiser l'eau": past the addressee, which the parse may make the content's head
+                for t in tok.doc[noun.i + 1 : cue.sent.end]:
+                    if t not in hung and t.head.i in (tok.i, noun.i, *(h.i for h in hung)) and t.dep_ != "punct":
+                        hung.append(t)
+                found: list[tuple[Token, list[Token]]] = []
                 for child in hung:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in allowed]
                     if child.ent_type_ in ("PER", "ORG") or child.lower_ in self.lang.roles.GROUP_NOUNS:
                         continue  # "un appel aux bénévoles": the ones called, not what they are called to
                     if preps and preps[0].i == child.left_edge.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
-                        start, _ = self._subtree_range(cue.piece, child, preps)
-                        form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
-                        return Proposal(*trim(self.text, start, self._clause_end(cue, child)), form, "wish")
+                        found.append((child, preps))
+                # an infinitive first: "un appel aux riverains pour limiter …" calls the riverains to act
+                found.sort(key=lambda f: not (f[0].pos_ == "VERB" and _infinitive(f[0])))
+                if found:
+                    child, preps = found[0]
+                    start, _ = self._subtree_range(cue.piece, child, preps)
+                    form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
+                    return Proposal(*trim(self.text, start, self._clause_end(cue, child)), form, "wish")
         return None
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
