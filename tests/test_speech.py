@@ -314,6 +314,11 @@ COMPLEMENTS = [
         "lancé un appel aux bénévoles pour repeindre les tribunes.",
         (("indirect", "tout rejet dans la rivière"), ("indirect", "repeindre les tribunes")),
     ),
+    Row(  # a noun of intent after "faire part de": its infinitive, as after a verb's object
+        "faire-part-de-intention",
+        "Le maire de Saint-Dié a fait part de son intention de briguer un troisième mandat.",
+        (("indirect", "briguer un troisième mandat"),),
+    ),
     Row(  # multiword verbs on the irregular head "mettre"
         "mettre-en-doute-and-en-demeure",
         "L'opposition met en doute la sincérité du budget. Le préfet a mis en demeure la commune de rénover le pont.",

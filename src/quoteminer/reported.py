@@ -540,9 +540,13 @@ class Reports:
         data = self.lang.cues
         support = cue.rule == "cue.expr.support"  # "a donné l'ordre d'évacuer", "a émis des doutes sur"
         for noun in tok.children:
-            if noun.dep_ != "obj" or noun.i < tok.i:
+            # "a fait part de son intention de briguer …": the noun after the expression's "de"
+            expressed = cue.rule == "cue.expr.faire" and noun.dep_.startswith("obl") and noun.i > tok.i + 1
+            if (noun.dep_ != "obj" and not expressed) or noun.i < tok.i:
                 continue
             lemma = noun.lemma_.lower()
+            if expressed and lemma not in data.WISH_NOUNS:
+                continue
             if support:
                 lemma = support_noun(noun, data.ACT_NOUN_CONTENT) or lemma
             if lemma in data.WISH_NOUNS or (support and lemma not in data.ACT_NOUN_CONTENT):
