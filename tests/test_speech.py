@@ -509,6 +509,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # "Selon X, NP, qui …, …": a relative after the noun phrase makes it the claim's subject,
+        # not the source's name in apposition
+        "selon-then-subject-with-relative",
+        "D'après les pompiers, le conducteur, qui circulait sans permis, a perdu le contrôle de sa voiture.",
+        (("indirect", "le conducteur, qui circulait sans permis, a perdu le contrôle de sa voiture"),),
+    ),
     Row(  # a source's claim stops at the comma before a contrast that opens another source's statement
         "claim-stops-before-another-source",
         "Selon la préfecture, 3 000 personnes ont manifesté, mais selon la CGT, elles étaient 8 000. "

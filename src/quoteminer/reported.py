@@ -1213,6 +1213,9 @@ class Reports:
                 named = (
                     second is not None
                     and second - comma <= 6
+                    # "Selon la police, le suspect, qui a reconnu les faits, sera jugé": a relative
+                    # after it makes the noun phrase the claim's subject, not the source's name
+                    and not (second + 1 < sent.end and doc[second + 1].lower_ in _RELATIVES)
                     and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
                 )
                 # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …",
