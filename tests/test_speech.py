@@ -731,6 +731,12 @@ NOT_SPEECH = [
         "maires. L'association a donné rendez-vous aux marcheurs devant la mairie.",
         (),
     ),
+    Row(  # "que" after the act noun read as a relative whose object is missing: no content
+        "support-verb-act-noun-then-relative",
+        "La commune a donné la garantie que les riverains attendaient depuis des années. Le capitaine a donné "
+        "l'ordre que tout l'équipage redoutait.",
+        (),
+    ),
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
     Row(  # a past participle set off after a name is passive: the name is who is accused, nobody speaks
         "participle-of-status-after-a-name",

@@ -63,6 +63,8 @@ _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "
 _SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
 # a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
 _CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
+# What may follow the verb of a relative whose object is "que" (its gap): adverbials only.
+_GAP_DEPS = frozenset({"obl:mod", "advmod", "punct"})
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 #: The dependents that make a clause: on both sides of a source incise, it cuts the clause in two.
@@ -457,6 +459,8 @@ class Reports:
                         and any(t.pos_ == "VERB" and _infinitive(t) for t in between)
                     ):
                         continue  # "s'est engagé à renégocier le plan, qu'il juge trop sévère": a relative
+                    if _gapped(cue, child):
+                        continue  # "a donné la garantie que les banques réclamaient": a relative
                     lead = tok.doc[child.left_edge.i]
                     # "a demandé pourquoi l'ambassade n'avait pas été protégée": an indirect question
                     # right after the verb (or its addressee), its interrogative word in the content
@@ -1124,6 +1128,8 @@ class Reports:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
                 clause = t.head
+                if _gapped(cue, clause):
+                    return None  # "a donné l'ordre que ses hommes attendaient": a relative
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
@@ -1456,6 +1462,19 @@ def provision(cue: Cue, lang: LanguageData) -> bool:
         return True
     syntax = lang.syntax
     return lemma in syntax.BILL_HEADS and any(c.lemma_.lower() == syntax.BILL for c in subject.children)
+
+
+def _gapped(cue: Cue, clause: Token) -> bool:
+    """After a support verb's act noun, a que-clause whose verb has nothing after it but
+    adverbials reads as a relative whose object is ``que`` (``a donné la garantie que les
+    banques réclamaient depuis des mois``), not as the act's content."""
+    return (
+        cue.rule == "cue.expr.support"
+        and clause.pos_ == "VERB"
+        and not any(c.i > clause.i and c.dep_ not in _GAP_DEPS for c in clause.children)
+        # a passive has no object to miss: "la garantie que le réseau serait rétabli avant lundi"
+        and not any(c.dep_ in ("aux:pass", "cop") for c in clause.children)
+    )
 
 
 def content_lemma(cue: Cue, lang: LanguageData) -> str:
