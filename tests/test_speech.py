@@ -314,6 +314,11 @@ COMPLEMENTS = [
         "lancé un appel aux bénévoles pour repeindre les tribunes.",
         (("indirect", "tout rejet dans la rivière"), ("indirect", "repeindre les tribunes")),
     ),
+    Row(  # a denial opposed to a report: what it denies (the parse may read "démenti" as a participle)
+        "support-verb-denial-noun",
+        "La direction de l'hôpital a opposé un démenti catégorique à ces témoignages.",
+        (("indirect", "ces témoignages"),),
+    ),
     Row(  # a noun of intent after "faire part de": its infinitive, as after a verb's object
         "faire-part-de-intention",
         "Le maire de Saint-Dié a fait part de son intention de briguer un troisième mandat.",

@@ -651,12 +651,17 @@ def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[C
 def support_noun(noun: Token, nouns: Mapping[str, object]) -> str | None:
     """The key of ``nouns`` the noun starts: its lemma, or its lemma and the words after it
     (``mise en garde``)."""
-    lemma = noun.lemma_.lower()
     doc = noun.doc
-    for key in nouns:
-        first, *rest = key.split()
-        if first == lemma and [t.lower_ for t in doc[noun.i + 1 : noun.i + 1 + len(rest)]] == rest:
-            return key
+    # "a opposé un démenti catégorique": the parse may read the act noun as a participle
+    # qualifying the adjective after it
+    for word in (noun, *(c for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1)):
+        for key in nouns:
+            first, *rest = key.split()
+            if (
+                first in (word.lemma_.lower(), word.lower_)
+                and [t.lower_ for t in doc[word.i + 1 : word.i + 1 + len(rest)]] == rest
+            ):
+                return key
     return None
 
 
