@@ -314,6 +314,13 @@ COMPLEMENTS = [
         "lancé un appel aux bénévoles pour repeindre les tribunes.",
         (("indirect", "tout rejet dans la rivière"), ("indirect", "repeindre les tribunes")),
     ),
+    Row(  # an appeal's content after "à", then its addressees after a second "aux": the content stops
+        # before them (not before a place)
+        "act-noun-content-then-addressee",
+        "La sous-préfète a lancé un appel au civisme aux propriétaires de chiens. L'évêque a lancé un appel à "
+        "la paix au Sahel.",
+        (("indirect", "civisme"), ("indirect", "la paix au Sahel")),
+    ),
     Row(  # a denial opposed to a report: what it denies (the parse may read "démenti" as a participle)
         "support-verb-denial-noun",
         "La direction de l'hôpital a opposé un démenti catégorique à ces témoignages.",

@@ -597,7 +597,26 @@ class Reports:
                     child, preps = found[0]
                     start, _ = self._subtree_range(cue.piece, child, preps)
                     form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
-                    return Proposal(*trim(self.text, start, self._clause_end(cue, child)), form, "wish")
+                    end = self._clause_end(cue, child)
+                    dative = self.lang.syntax.A | {"aux"}
+                    if form == "np" and preps[0].lower_ in dative:
+                        # "un appel à la prudence aux automobilistes": a second à-phrase is the addressee
+                        # (hung on the content or on the verb: "un appel au civisme aux propriétaires")
+                        addressee = next(
+                            (
+                                t.head
+                                for t in tok.doc[child.i + 1 : cue.sent.end]
+                                if t.dep_ == "case"
+                                and t.lower_ in dative
+                                and t.head.i != child.i
+                                and t.head.head.i in (child.i, tok.i)
+                                and t.head.ent_type_ != "LOC"  # "un appel à la paix au Proche-Orient": a place
+                            ),
+                            None,
+                        )
+                        if addressee is not None:
+                            end = min(end, self.index.start(cue.piece, addressee.left_edge))
+                    return Proposal(*trim(self.text, start, end), form, "wish")
         return None
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
