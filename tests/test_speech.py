@@ -298,6 +298,39 @@ COMPLEMENTS = [
             ("indirect", "les appels au dialogue lancés par l'opposition"),
         ),
     ),
+    Row(  # a support verb with the noun of an act: the noun's complement is the content
+        "support-verb-then-act-noun",
+        "Le recteur a donné l'assurance que les examens auraient lieu en juin. La gendarmerie a donné l'ordre "
+        "de fermer le col. Des pédiatres ont émis des réserves sur le nouveau vaccin.",
+        (
+            ("indirect", "les examens auraient lieu en juin"),
+            ("indirect", "fermer le col"),
+            ("indirect", "le nouveau vaccin"),
+        ),
+    ),
+    Row(  # the content past the addressee, which the parse may make its head
+        "support-verb-act-noun-past-addressee",
+        "La ministre a adressé une mise en garde aux exploitants contre tout rejet dans la rivière. Le club a "
+        "lancé un appel aux bénévoles pour repeindre les tribunes.",
+        (("indirect", "tout rejet dans la rivière"), ("indirect", "repeindre les tribunes")),
+    ),
+    Row(  # an appeal's content after "à", then its addressees after a second "aux": the content stops
+        # before them (not before a place)
+        "act-noun-content-then-addressee",
+        "La sous-préfète a lancé un appel au civisme aux propriétaires de chiens. L'évêque a lancé un appel à "
+        "la paix au Sahel.",
+        (("indirect", "civisme"), ("indirect", "la paix au Sahel")),
+    ),
+    Row(  # a denial opposed to a report: what it denies (the parse may read "démenti" as a participle)
+        "support-verb-denial-noun",
+        "La direction de l'hôpital a opposé un démenti catégorique à ces témoignages.",
+        (("indirect", "ces témoignages"),),
+    ),
+    Row(  # a noun of intent after "faire part de": its infinitive, as after a verb's object
+        "faire-part-de-intention",
+        "Le maire de Saint-Dié a fait part de son intention de briguer un troisième mandat.",
+        (("indirect", "briguer un troisième mandat"),),
+    ),
     Row(  # multiword verbs on the irregular head "mettre"
         "mettre-en-doute-and-en-demeure",
         "L'opposition met en doute la sincérité du budget. Le préfet a mis en demeure la commune de rénover le pont.",
@@ -488,6 +521,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # "Selon X, NP, qui …, …": a relative after the noun phrase makes it the claim's subject,
+        # not the source's name in apposition
+        "selon-then-subject-with-relative",
+        "D'après les pompiers, le conducteur, qui circulait sans permis, a perdu le contrôle de sa voiture.",
+        (("indirect", "le conducteur, qui circulait sans permis, a perdu le contrôle de sa voiture"),),
+    ),
     Row(  # a source's claim stops at the comma before a contrast that opens another source's statement
         "claim-stops-before-another-source",
         "Selon la préfecture, 3 000 personnes ont manifesté, mais selon la CGT, elles étaient 8 000. "
@@ -698,6 +737,18 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a support verb with a noun of no act: an approval, an appointment, a document
+        "support-verb-without-act-noun",
+        "Le conseil départemental a donné son accord au contournement. La préfète a adressé un courrier aux "
+        "maires. L'association a donné rendez-vous aux marcheurs devant la mairie.",
+        (),
+    ),
+    Row(  # "que" after the act noun read as a relative whose object is missing: no content
+        "support-verb-act-noun-then-relative",
+        "La commune a donné la garantie que les riverains attendaient depuis des années. Le capitaine a donné "
+        "l'ordre que tout l'équipage redoutait.",
+        (),
+    ),
     Row("rappelons-que", "Rappelons que le festival avait attiré 20 000 visiteurs l'an dernier.", ()),
     Row(  # a past participle set off after a name is passive: the name is who is accused, nobody speaks
         "participle-of-status-after-a-name",

@@ -648,6 +648,38 @@ def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[C
                 yield Cue(piece, sent, token, "peut-on lire", "statement", "cue.expr.peut_on_lire")
 
 
+def support_noun(noun: Token, nouns: Mapping[str, object]) -> str | None:
+    """The key of ``nouns`` the noun starts: its lemma, or its lemma and the words after it
+    (``mise en garde``)."""
+    doc = noun.doc
+    # "a opposé un démenti catégorique": the parse may read the act noun as a participle
+    # qualifying the adjective after it
+    for word in (noun, *(c for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1)):
+        for key in nouns:
+            first, *rest = key.split()
+            if (
+                first in (word.lemma_.lower(), word.lower_)
+                and [t.lower_ for t in doc[word.i + 1 : word.i + 1 + len(rest)]] == rest
+            ):
+                return key
+    return None
+
+
+def _support_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
+    """``a donné l'assurance que …``, ``a émis des doutes sur …``: a support verb whose object
+    is the noun of an act reports the noun's complement."""
+    phrases = lang.cues.SUPPORT_PHRASES
+    for token in sent:
+        nouns = phrases.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if nouns is None:
+            continue
+        for noun in token.children:
+            key = support_noun(noun, nouns) if noun.dep_ == "obj" and noun.i > token.i else None
+            if key is not None:
+                yield Cue(piece, sent, token, f"{token.lemma_.lower()} {key}", nouns[key], "cue.expr.support")
+                break
+
+
 @functools.cache
 def _preposition_forms(lang: LanguageData) -> frozenset[int]:
     """The hashes of every lower-case form a source preposition or phrase can end on, both
@@ -1016,7 +1048,7 @@ def _utterance_copulas(piece: Piece, sent: Span, lang: LanguageData) -> Iterator
 
 # Order matters: the first finder to claim a token keeps it ("fait état" before "fait"; "à en
 # croire X" before the verb "croire").
-_FINDERS = (_expression_cues, _source_prepositions, _verb_cues, _colon_labels, _utterance_copulas)
+_FINDERS = (_expression_cues, _support_cues, _source_prepositions, _verb_cues, _colon_labels, _utterance_copulas)
 
 
 def find_cues(pieces: Iterable[Piece], lang: LanguageData) -> list[Cue]:

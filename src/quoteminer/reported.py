@@ -36,6 +36,7 @@ from quoteminer.cues import (
     relative_antecedent,
     source_noun,
     stance_before_colon,
+    support_noun,
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
@@ -62,6 +63,8 @@ _PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "
 _SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
 # a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
 _CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
+# What may follow the verb of a relative whose object is "que" (its gap): adverbials only.
+_GAP_DEPS = frozenset({"obl:mod", "advmod", "punct"})
 _RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 #: The dependents that make a clause: on both sides of a source incise, it cuts the clause in two.
@@ -456,6 +459,8 @@ class Reports:
                         and any(t.pos_ == "VERB" and _infinitive(t) for t in between)
                     ):
                         continue  # "s'est engagé à renégocier le plan, qu'il juge trop sévère": a relative
+                    if _gapped(cue, child):
+                        continue  # "a donné la garantie que les banques réclamaient": a relative
                     lead = tok.doc[child.left_edge.i]
                     # "a demandé pourquoi l'ambassade n'avait pas été protégée": an indirect question
                     # right after the verb (or its addressee), its interrogative word in the content
@@ -537,11 +542,18 @@ class Reports:
         the infinitive after a noun of wish or intent the verb governs."""
         tok = cue.token
         data = self.lang.cues
+        support = cue.rule == "cue.expr.support"  # "a donné l'ordre d'évacuer", "a émis des doutes sur"
         for noun in tok.children:
-            if noun.dep_ != "obj" or noun.i < tok.i:
+            # "a fait part de son intention de briguer …": the noun after the expression's "de"
+            expressed = cue.rule == "cue.expr.faire" and noun.dep_.startswith("obl") and noun.i > tok.i + 1
+            if (noun.dep_ != "obj" and not expressed) or noun.i < tok.i:
                 continue
             lemma = noun.lemma_.lower()
-            if lemma in data.WISH_NOUNS:
+            if expressed and lemma not in data.WISH_NOUNS:
+                continue
+            if support:
+                lemma = support_noun(noun, data.ACT_NOUN_CONTENT) or lemma
+            if lemma in data.WISH_NOUNS or (support and lemma not in data.ACT_NOUN_CONTENT):
                 # "a réitéré l'engagement pris par le président de ramener …": the parse may hang the
                 # infinitive on a participle that qualifies the noun
                 qualifying = [
@@ -550,12 +562,15 @@ class Reports:
                     if c.dep_ == "acl" and c.i > noun.i and _past_participle(c)
                     for g in c.children
                 ]
-                for child in [*noun.children, *qualifying]:
+                # (with a support verb the parse may hang the infinitive on the verb: "a donné la
+                # consigne de ne pas consommer")
+                adjacent = [c for c in tok.children if support and c.left_edge.i == noun.right_edge.i + 1]
+                for child in [*noun.children, *qualifying, *adjacent]:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
                     if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
                         start, end = self._subtree_range(cue.piece, child, preps)
                         return Proposal(*trim(self.text, start, end), "infinitive", "wish")
-            if lemma in data.ACT_NOUN_CONTENT and cue.lemma in data.ACT_UTTERING_VERBS:
+            if lemma in data.ACT_NOUN_CONTENT and (support or cue.lemma in data.ACT_UTTERING_VERBS):
                 # "a lancé un appel à la paix": what the act is about, hung on the noun or, by the
                 # parse, on the verb right after the noun ("a réitéré son appel à la retenue")
                 allowed = data.ACT_NOUN_CONTENT[lemma]
@@ -564,14 +579,44 @@ class Reports:
                     for c in tok.children
                     if c.left_edge.i == noun.right_edge.i + 1 and (c.dep_.startswith("obl") or c.dep_ == "xcomp")
                 ]  # (an infinitive too: "a lancé un appel à voter")
+                # "a adressé un avertissement à Rome sur son déficit", "a lancé un appel aux habitants
+                # pour économiser l'eau": past the addressee, which the parse may make the content's head
+                for t in tok.doc[noun.i + 1 : cue.sent.end]:
+                    if t not in hung and t.head.i in (tok.i, noun.i, *(h.i for h in hung)) and t.dep_ != "punct":
+                        hung.append(t)
+                found: list[tuple[Token, list[Token]]] = []
                 for child in hung:
                     preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in allowed]
                     if child.ent_type_ in ("PER", "ORG") or child.lower_ in self.lang.roles.GROUP_NOUNS:
                         continue  # "un appel aux bénévoles": the ones called, not what they are called to
                     if preps and preps[0].i == child.left_edge.i and child.pos_ in ("NOUN", "PROPN", "VERB"):
-                        start, _ = self._subtree_range(cue.piece, child, preps)
-                        form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
-                        return Proposal(*trim(self.text, start, self._clause_end(cue, child)), form, "wish")
+                        found.append((child, preps))
+                # an infinitive first: "un appel aux riverains pour limiter …" calls the riverains to act
+                found.sort(key=lambda f: not (f[0].pos_ == "VERB" and _infinitive(f[0])))
+                if found:
+                    child, preps = found[0]
+                    start, _ = self._subtree_range(cue.piece, child, preps)
+                    form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
+                    end = self._clause_end(cue, child)
+                    dative = self.lang.syntax.A | {"aux"}
+                    if form == "np" and preps[0].lower_ in dative:
+                        # "un appel à la prudence aux automobilistes": a second à-phrase is the addressee
+                        # (hung on the content or on the verb: "un appel au civisme aux propriétaires")
+                        addressee = next(
+                            (
+                                t.head
+                                for t in tok.doc[child.i + 1 : cue.sent.end]
+                                if t.dep_ == "case"
+                                and t.lower_ in dative
+                                and t.head.i != child.i
+                                and t.head.head.i in (child.i, tok.i)
+                                and t.head.ent_type_ != "LOC"  # "un appel à la paix au Proche-Orient": a place
+                            ),
+                            None,
+                        )
+                        if addressee is not None:
+                            end = min(end, self.index.start(cue.piece, addressee.left_edge))
+                    return Proposal(*trim(self.text, start, end), form, "wish")
         return None
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
@@ -1102,6 +1147,8 @@ class Reports:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
                 clause = t.head
+                if _gapped(cue, clause):
+                    return None  # "a donné l'ordre que ses hommes attendaient": a relative
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
@@ -1191,6 +1238,9 @@ class Reports:
                 named = (
                     second is not None
                     and second - comma <= 6
+                    # "Selon la police, le suspect, qui a reconnu les faits, sera jugé": a relative
+                    # after it makes the noun phrase the claim's subject, not the source's name
+                    and not (second + 1 < sent.end and doc[second + 1].lower_ in _RELATIVES)
                     and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
                 )
                 # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …",
@@ -1431,6 +1481,19 @@ def provision(cue: Cue, lang: LanguageData) -> bool:
         return True
     syntax = lang.syntax
     return lemma in syntax.BILL_HEADS and any(c.lemma_.lower() == syntax.BILL for c in subject.children)
+
+
+def _gapped(cue: Cue, clause: Token) -> bool:
+    """After a support verb's act noun, a que-clause whose verb has nothing after it but
+    adverbials reads as a relative whose object is ``que`` (``a donné la garantie que les
+    banques réclamaient depuis des mois``), not as the act's content."""
+    return (
+        cue.rule == "cue.expr.support"
+        and clause.pos_ == "VERB"
+        and not any(c.i > clause.i and c.dep_ not in _GAP_DEPS for c in clause.children)
+        # a passive has no object to miss: "la garantie que le réseau serait rétabli avant lundi"
+        and not any(c.dep_ in ("aux:pass", "cop") for c in clause.children)
+    )
 
 
 def content_lemma(cue: Cue, lang: LanguageData) -> str:

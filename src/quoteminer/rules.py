@@ -161,6 +161,13 @@ _TABLE: tuple[Rule, ...] = (
         "La préfecture a fait savoir que la route resterait fermée jusqu'à lundi.",
     ),
     Rule(
+        "cue.expr.support",
+        "cues",
+        "A support verb whose object is the noun of an act (`donner l'assurance`, `émettre des doutes`) reports the"
+        " noun's complement.",
+        "Le recteur a donné l'assurance que les examens auraient lieu en juin.",
+    ),
+    Rule(
         "cue.expr.peut_on_lire",
         "cues",
         "`peut-on lire` (or `entendre`) introduces a quotation from a document.",

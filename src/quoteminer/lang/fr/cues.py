@@ -682,8 +682,31 @@ ACT_NOUN_CONTENT = MappingProxyType(
     {
         "appel": frozenset({"à", "au", "aux", "pour"}),
         "avertissement": frozenset({"sur", "contre"}),
+        "démenti": frozenset({"à", "au", "aux"}),
         "doute": frozenset({"sur"}),
+        "mise en garde": frozenset({"sur", "contre"}),
         "réserve": frozenset({"sur"}),
+    }
+)
+
+#: Support verbs that report only with the noun of an act as their object (``a donné
+#: l'assurance que …``, ``a adressé une mise en garde à X contre …``, ``a émis des doutes sur
+#: …``, ``a opposé un démenti à …``): verb → the act nouns (lemma, then the words that follow
+#: it in a compound noun) → the act. The noun carries the act; its complement (que-clause,
+#: ``de`` + infinitive, or a preposition of ``ACT_NOUN_CONTENT``) is the content. Not feelings
+#: (``a exprimé sa colère``), not approvals (``a donné son accord``, ``son feu vert``).
+SUPPORT_PHRASES = MappingProxyType(
+    {
+        "donner": MappingProxyType(
+            {"assurance": "assurance", "garantie": "assurance", "ordre": "demand", "consigne": "demand"}
+        ),
+        "adresser": MappingProxyType(
+            {"appel": "demand", "avertissement": "warning", "mise en garde": "warning", "ultimatum": "warning"}
+        ),
+        "émettre": MappingProxyType({"doute": "statement", "réserve": "statement", "avertissement": "warning"}),
+        "opposer": MappingProxyType({"démenti": "denial"}),
+        "apporter": MappingProxyType({"démenti": "denial", "garantie": "assurance"}),
+        "prendre": MappingProxyType({"engagement": "assurance"}),
     }
 )
 
