@@ -23,7 +23,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, fold, string_ids
+from quoteminer.parse import Piece, column, fold, morph, string_ids
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -413,7 +413,7 @@ def _open_incise(token: Token) -> bool:
     """A finite verb right after a quotation's closing mark and its comma (a reflexive clitic
     between: ``« … », s'amuse le maire``), its subject inverted after it: an inverted clitic
     (``soupire-t-il``) or a noun phrase the parse makes its subject (``savourait l'entraîneur``)."""
-    if token.pos_ != "VERB" or "Fin" not in token.morph.get("VerbForm", []) or token.i < 2:
+    if token.pos_ != "VERB" or token.i < 2:
         return False
     doc = token.doc
     at = token.i - 1
@@ -421,8 +421,8 @@ def _open_incise(token: Token) -> bool:
         at -= 1
     if doc[at].text == ",":
         at -= 1
-    if doc[at].text not in _CLOSERS:
-        return False
+    if doc[at].text not in _CLOSERS or "Fin" not in morph(token, "VerbForm"):
+        return False  # (the closing mark first: every verb the lexicon lacks comes here)
     if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
         return True
     return any(c.dep_ == "nsubj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)

@@ -480,7 +480,7 @@ def find(
     out: list[Expression] = []
     last: datetime.date | None = None  # the day the text last dated
     for s, e, _, rule, m in _matches(text, lang):
-        anaphoric = m.group("anaphoric") if "anaphoric" in m.groupdict() else None
+        anaphoric = m.group("anaphoric") if "anaphoric" in m.re.groupindex else None
         if anaphoric is not None:
             offset = _tables(lang).anaphoric[fold(" ".join(anaphoric.split()))]
             value = _day(last + datetime.timedelta(days=offset)) if last is not None else None

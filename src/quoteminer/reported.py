@@ -598,7 +598,7 @@ class Reports:
                     start, _ = self._subtree_range(cue.piece, child, preps)
                     form = "infinitive" if child.pos_ == "VERB" and _infinitive(child) else "np"
                     end = self._clause_end(cue, child)
-                    dative = self.lang.syntax.A | {"aux"}
+                    dative = self.lang.syntax.DATIVE
                     if form == "np" and preps[0].lower_ in dative:
                         # "un appel à la prudence aux automobilistes": a second à-phrase is the addressee
                         # (hung on the content or on the verb: "un appel au civisme aux propriétaires")

@@ -115,6 +115,8 @@ QUESTION_WORDS = frozenset({"combien", "comment", "où", "pourquoi", "quand"})
 CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 #: ``à`` and ``au`` before an adverbial phrase's noun (``à la rescousse``, ``à long terme``).
 A = frozenset({"à", "au"})
+#: The forms of ``à`` that name an addressee (``un appel à la prudence aux automobilistes``).
+DATIVE = frozenset({"à", "au", "aux"})
 #: Nouns heading a bill (``projet de loi``, ``proposition de loi``) and the noun that makes them one.
 BILL_HEADS = frozenset({"projet", "proposition"})
 BILL = "loi"
