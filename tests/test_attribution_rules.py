@@ -35,6 +35,12 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a source phrase and an incise naming its subject around one claim: the incise names the speaker
+        "incise-names-the-speaker-of-a-source-phrase-claim",
+        "Pour l'opposition, la réforme arrive trop tard, a jugé son porte-parole, Marie Colin.",
+        "la réforme arrive trop tard",
+        "Marie Colin",
+    ),
     Row(  # a name apposed to the subject's complement is the subject: the pronoun of a new paragraph takes it
         "apposed-name-on-the-subjects-complement-is-the-subject",
         "« La saison a été excellente », a déclaré le président du club, Marc Fabre.\n\nLe directeur des "

@@ -521,6 +521,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a source phrase and a reporting incise around one claim: one statement, one item
+        "source-phrase-and-incise-one-item",
+        "Pour l'opposition, la réforme arrive trop tard, a jugé son porte-parole. D'après le syndicat, "
+        "l'usine fermera en juin, a-t-il affirmé.",
+        (("indirect", "la réforme arrive trop tard"), ("indirect", "l'usine fermera en juin")),
+    ),
     Row(  # "Selon X, NP, qui …, …": a relative after the noun phrase makes it the claim's subject,
         # not the source's name in apposition
         "selon-then-subject-with-relative",

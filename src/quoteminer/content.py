@@ -136,7 +136,7 @@ def build_items(
         indirect[(start, end)] = Item(
             start, end, QuoteKind.INDIRECT, cue=cue, evidence=evidence, confidence=choice.confidence
         )
-    items.extend(_outermost(list(indirect.values()), index))
+    items.extend(_one_source(_outermost(list(indirect.values()), index), index))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index, lang)
 
@@ -164,6 +164,35 @@ def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
             dropped.add(id(drop))
             if "kind.indirect.holds_report" not in keep.evidence:
                 keep.evidence.append("kind.indirect.holds_report")
+    return [r for r in reports if id(r) not in dropped]
+
+
+def _one_source(reports: list[Item], index: TokenIndex) -> list[Item]:
+    """One statement, one item: a claim opened by a source phrase and closed by a reporting
+    incise (``Pour la Russie, il est trop tôt, a estimé son ambassadeur``) is read by both cues,
+    the incise's item holding the phrase and the phrase's item running through the incise. One
+    item is kept, from after the source phrase to the incise: the incise's if it names its
+    subject, the source phrase's if the incise only has a pronoun (``…, a-t-il affirmé``)."""
+    dropped: set[int] = set()
+    for closing in reports:
+        cue = closing.cue
+        if cue is None or cue.rule in SOURCE_RULES or not is_incise(cue.token):
+            continue
+        if index.start(cue.piece, cue.token) < closing.end:
+            continue
+        for opening in reports:
+            source = opening.cue
+            if opening is closing or source is None or source.rule not in SOURCE_RULES:
+                continue
+            if not (
+                closing.start <= index.start(source.piece, source.token) < opening.start < closing.end <= opening.end
+            ):
+                continue
+            named = cue.speaker_token is not None and cue.speaker_token.pos_ in ("NOUN", "PROPN")
+            keep, drop = (closing, opening) if named else (opening, closing)
+            keep.start, keep.end = opening.start, closing.end
+            dropped.add(id(drop))
+            break
     return [r for r in reports if id(r) not in dropped]
 
 
