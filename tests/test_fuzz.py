@@ -105,9 +105,11 @@ def check_invariants(text: str, result: Extraction) -> None:
             assert quote.speaker is None and quote.act is None
         if quote.speaker is not None:
             # a speaker only where a cue introduces the quote, an earlier speaker is inherited (the
-            # previous one, or the paragraph's one named subject: speaker.paragraph_person), or the
-            # speaker ranker picked a candidate the rules nominated (speaker.ranked + speaker.candidate.*)
-            supported = {"speaker.inherited", "speaker.paragraph_person", "speaker.ranked"} & set(quote.evidence)
+            # previous one, the one of the paragraph before: speaker.inherited_next_paragraph, or the
+            # paragraph's one named subject: speaker.paragraph_person), or the speaker ranker picked a
+            # candidate the rules nominated (speaker.ranked + speaker.candidate.*)
+            inheriting = {"speaker.inherited", "speaker.inherited_next_paragraph", "speaker.paragraph_person"}
+            supported = (inheriting | {"speaker.ranked"}) & set(quote.evidence)
             assert quote.cue is not None or supported, quote
             assert quote.speaker.mentions, quote.speaker
             for mention in quote.speaker.mentions:
