@@ -521,6 +521,13 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # an adverb between "a" and the participle makes the parse label the subject passive: "a"
+        # alone is the tense auxiliary, the verb is active and reports
+        "adverb-after-tense-auxiliary-active",
+        "Il a toutefois assuré que la piscine rouvrirait en septembre. Elle a également affirmé qu'aucun "
+        "poste ne serait supprimé.",
+        (("indirect", "la piscine rouvrirait en septembre"), ("indirect", "aucun poste ne serait supprimé")),
+    ),
     Row(  # a source phrase and a reporting incise around one claim: one statement, one item
         "source-phrase-and-incise-one-item",
         "Pour l'opposition, la réforme arrive trop tard, a jugé son porte-parole. D'après le syndicat, "

@@ -252,11 +252,23 @@ def past_participle_form(token: Token, lang: LanguageData) -> bool:
     return endings is not None and word.endswith(endings) and not lemma[:-2].endswith(endings) and word != lemma
 
 
+def _active_past(token: Token, lang: LanguageData) -> bool:
+    """Whether a participle's auxiliaries make it an active compound past whatever its subject's label
+    says (``Il a toutefois assuré que …``: an adverb after ``a`` makes the parse read ``Il`` as a
+    passive subject): its auxiliaries are all the tense auxiliary, none the passive one."""
+    auxiliaries = [c.lemma_ for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+    tense = lang.syntax.AUXILIARIES - lang.syntax.PASSIVE_AUXILIARY
+    return bool(auxiliaries) and all(a in tense for a in auxiliaries)
+
+
 def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
-    if "aux:pass" in deps or any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children):
+    if "aux:pass" in deps or (
+        any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
+        and not _active_past(token, lang)
+    ):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
     if (
         "expl:subj" in deps
