@@ -73,6 +73,18 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # any verb of saying reports its bare infinitive (its subject's own), also in an expression;
+        # not a causative nor an intention
+        "bare-infinitive-of-a-verb-of-saying",
+        "La gardienne a confié ne plus se sentir en sécurité. Le gérant a répété avoir alerté la mairie. "
+        "L'élu a laissé entendre vouloir se représenter. Le club a fait venir un entraîneur. "
+        "Elle compte partir en mai.",
+        (
+            ("indirect", "ne plus se sentir en sécurité"),
+            ("indirect", "avoir alerté la mairie"),
+            ("indirect", "vouloir se représenter"),
+        ),
+    ),
     Row(  # condemning in words: no penalty after "à", whatever "aux" follows in the object
         "condemnation-spoken",
         "Le préfet a condamné les insultes adressées aux pompiers.",

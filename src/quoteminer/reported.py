@@ -511,10 +511,22 @@ class Reports:
         return complements
 
     def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
-        """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``)."""
-        if content_lemma(cue, self.lang) not in self.lang.cues.INFINITIVE_CONTENT and cue.rule != "cue.verb.litotes":
+        """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``); any
+        verb of saying reports its bare infinitive, its subject's own (``a confié avoir reçu des
+        menaces``, ``a répété ne pas vouloir``)."""
+        data = self.lang.cues
+        lemma = content_lemma(cue, self.lang)
+        listed = lemma in data.INFINITIVE_CONTENT or cue.rule == "cue.verb.litotes"
+        saying = lemma in data.VERBS and lemma not in data.NOT_BARE_INFINITIVE_CONTENT
+        if not listed and not saying:
             return None
-        for child in self._complements(cue, heads):  # an infinitive first: "appelle cet après-midi à voter"
+        complements = self._complements(cue, heads)
+        tok_i = cue.token.i
+        own = lemma.split()[1:]  # "a laissé entendre avoir …": the infinitive of the expression itself
+        complements = [g for c in complements for g in ([c, *c.children] if c.lemma_ in own else [c])]
+        for child in complements:  # an infinitive first: "appelle cet après-midi à voter"
+            if child.lemma_ in own:
+                continue
             if child.ent_type_ == "PER" and child.text[:1].isupper():
                 continue  # "a accusé Sharon d'avoir …": a name the tagger read as a verb
             if (child.pos_ == "VERB" and _infinitive(child)) or _pronominal_infinitive(child):
@@ -524,7 +536,22 @@ class Reports:
                     for c in child.subtree
                     if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS and c.i == child.left_edge.i
                 ] or [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                if not listed and (preps or child.dep_ != "xcomp"):
+                    continue  # only the bare infinitive of a verb of saying
                 start, end = self._subtree_range(cue.piece, child, preps)
+                doc = child.doc
+                negation = next(
+                    (
+                        doc[i]
+                        for i in range(tok_i + 1, child.left_edge.i)
+                        if doc[i].lower_ in self.lang.syntax.NEGATION_CLITICS
+                    ),
+                    None,
+                )
+                if negation is not None and not preps:
+                    # "a confié ne plus se sentir en sécurité": the parse hangs "plus" on the verb of
+                    # saying, the negation is the infinitive's
+                    start = min(start, self.index.start(cue.piece, negation))
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         doc = cue.token.doc
         at = cue.token.i + 2

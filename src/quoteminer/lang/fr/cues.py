@@ -803,6 +803,10 @@ FEELING_NOUNS = frozenset(
     }
 )
 
+#: Verbs of the lexicon whose bare infinitive is no reported content (any other reports it: ``a confié
+#: avoir reçu des menaces``): a causative (``a fait construire``), an intention (``compte partir``).
+NOT_BARE_INFINITIVE_CONTENT = frozenset({"faire", "compter", "laisser"})
+
 #: Verbs whose infinitive complement (after à/de) is reported content.
 INFINITIVE_CONTENT = frozenset(
     {

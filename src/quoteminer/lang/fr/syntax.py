@@ -62,6 +62,8 @@ ELIDING_INITIALS = "aeiouéèêh"
 QUE = frozenset({"que", "qu'", "qu’"})
 #: Adverbs of a verb's negation (``n'a pas exclu``, ``n'a jamais nié``).
 NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
+#: The negation clitic: the verb it stands before is negated (``ne plus se sentir``).
+NEGATION_CLITICS = frozenset({"ne", "n'", "n’"})
 #: Prepositions that link a role to its institution or its charge (``le maire de Metz``,
 #: ``l'adjoint aux finances``, ``responsable chez Renault``); a phrase hung on a role noun with
 #: another one tells where or how (``sous couvert d'anonymat``, ``lors du conseil``).
