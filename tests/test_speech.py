@@ -73,6 +73,13 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a stance with what it is about after dans, en, sur too, its adjective read as a participle
+        # or a finite verb; a feeling and its cause stays no speech
+        "stance-about-after-dans-en-sur",
+        "Le directeur de l'usine s'est dit confiant dans l'avenir du site. La sénatrice s'est dite "
+        "optimiste sur le vote du budget. Le maire s'est dit très préoccupé par la sécheresse.",
+        (("indirect", "confiant dans l'avenir du site"), ("indirect", "optimiste sur le vote du budget")),
+    ),
     Row(  # any verb of saying reports its bare infinitive (its subject's own), also in an expression;
         # not a causative nor an intention
         "bare-infinitive-of-a-verb-of-saying",

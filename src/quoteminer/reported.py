@@ -970,17 +970,25 @@ class Reports:
                     if c.pos_ == "VERB"
                     and c.dep_ == "xcomp"
                     and c.i == tok.i + 1
-                    and "VerbForm=Part" in str(c.morph)
-                    # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
-                    and any(g.dep_ == "ccomp" and any(m.lower_ in _QUE for m in g.children) for g in c.children)
+                    and (
+                        # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
+                        (
+                            "VerbForm=Part" in str(c.morph)
+                            and any(g.dep_ == "ccomp" and any(m.lower_ in _QUE for m in g.children) for g in c.children)
+                        )
+                        # not a past participle nor an infinitive: an adjective the tagger read as a
+                        # present participle or a finite verb ("s'est dit confiant dans", "s'est dite
+                        # confiante en")
+                        or not {"Tense=Past", "VerbForm=Inf"} & set(str(c.morph).split("|"))
+                    )
                 ),
                 None,
             )
         about = [
             c
             for c in (adjective.children if adjective is not None else ())
-            if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl")
-            and any(m.lower_ in ("à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’") for m in c.children)
+            if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl", "obl:mod")
+            and any(m.dep_ in ("case", "mark") and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
         ]
         if adjective is None or not about:
             return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance

@@ -971,6 +971,10 @@ FOR = "pour"
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
+#: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
+#: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``); not ``par``:
+#: ``préoccupé par la situation`` is a feeling and its cause.
+STANCE_ABOUT = frozenset({"à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’", "dans", "en", "sur"})
 
 # Words that may stand beside a quotation that is the whole reported content: determiners
 # (possessive ones too: ``manifeste son « profond désaccord »``),
