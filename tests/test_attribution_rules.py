@@ -35,6 +35,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # an adverbial between the auxiliary and the participle: the subject the parse hangs on the
+        # auxiliary is still the verb's, and the participle clause after it shares it
+        "subject-hung-on-the-auxiliary",
+        "Damas a répondu qu'il étudierait la proposition. Un porte-parole du ministère russe des Affaires "
+        "étrangères a quant à lui soutenu l'initiative, la qualifiant de « chance à saisir ».",
+        "chance à saisir",
+        "porte-parole du ministère russe des Affaires étrangères",
+        "speaker.shared_subject",
+    ),
     Row(  # a source phrase and an incise naming its subject around one claim: the incise names the speaker
         "incise-names-the-speaker-of-a-source-phrase-claim",
         "Pour l'opposition, la réforme arrive trop tard, a jugé son porte-parole, Marie Colin.",

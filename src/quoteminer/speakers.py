@@ -83,6 +83,13 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
                     and tok.text.lower() != lang.syntax.EUPHONIC_T
                 ):
                     return tok
+    # "Un porte-parole … a quant à lui soutenu …": an adverbial between the auxiliary and the
+    # participle makes the parse hang the subject on the auxiliary
+    for aux in verb.children:
+        if aux.dep_.startswith("aux") and aux.i < verb.i:
+            hung = [t for t in aux.children if t.dep_ in ("nsubj", "nsubj:pass") and t.i < aux.i and t.pos_ in _NOMINAL]
+            if hung:
+                return hung[0]
     return None
 
 
