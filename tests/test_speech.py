@@ -540,6 +540,18 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # "que" then a verb of judgment and an adjective: a relative whose object is "que" (the
+        # attribute's noun), not a que-clause; with the object after its attribute, a completive
+        "que-of-a-judged-attribute-is-a-relative",
+        "Le syndicat a dénoncé la réforme des retraites, qu'il juge injuste pour les salariés. Le maire a "
+        "exclu toute hausse de la taxe foncière, qu'il estime déjà trop lourde. La directrice a indiqué "
+        "qu'elle juge nécessaire de fermer une classe.",
+        (
+            ("indirect", "la réforme des retraites"),
+            ("indirect", "toute hausse de la taxe foncière"),
+            ("indirect", "elle juge nécessaire de fermer une classe"),
+        ),
+    ),
     Row(  # an adverb between "a" and the participle makes the parse label the subject passive: "a"
         # alone is the tense auxiliary, the verb is active and reports
         "adverb-after-tense-auxiliary-active",

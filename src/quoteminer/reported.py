@@ -461,6 +461,8 @@ class Reports:
                         continue  # "s'est engagé à renégocier le plan, qu'il juge trop sévère": a relative
                     if _gapped(cue, child):
                         continue  # "a donné la garantie que les banques réclamaient": a relative
+                    if marks and _attribute_relative(marks[0], self.lang):
+                        continue  # "a exclu tout recul sur la hausse, qu'elle juge nécessaire": a relative
                     lead = tok.doc[child.left_edge.i]
                     # "a demandé pourquoi l'ambassade n'avait pas été protégée": an indirect question
                     # right after the verb (or its addressee), its interrogative word in the content
@@ -1182,7 +1184,7 @@ class Reports:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
                 clause = t.head
-                if _gapped(cue, clause):
+                if _gapped(cue, clause) or _attribute_relative(t, self.lang):
                     return None  # "a donné l'ordre que ses hommes attendaient": a relative
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
@@ -1529,6 +1531,47 @@ def _gapped(cue: Cue, clause: Token) -> bool:
         # a passive has no object to miss: "la garantie que le réseau serait rétabli avant lundi"
         and not any(c.dep_ in ("aux:pass", "cop") for c in clause.children)
     )
+
+
+def _infinitive_next(prep: Token) -> bool:
+    """Whether an infinitive follows the preposition (``de rénover``, ``d'y aller``)."""
+    doc = prep.doc
+    for t in doc[prep.i + 1 : min(prep.sent.end, prep.i + 4)]:
+        if t.pos_ in ("VERB", "AUX"):
+            return _infinitive(t)
+        if t.pos_ not in ("PRON", "ADV"):
+            return False
+    return False
+
+
+def _attribute_relative(que: Token, lang: LanguageData) -> bool:
+    """Whether ``que`` opens a relative whose object it is, with the object's attribute after a
+    verb of judgment (``la hausse, qu'elle juge nécessaire``, ``un projet que le maire estime trop
+    coûteux``): such a verb takes an object before its attribute, and a completive clause has none
+    (the tagger may read the verb as a noun: look at its forms)."""
+    doc = que.doc
+    verbs = lang.cues.ATTRIBUTE_VERBS
+    table = forms(lang)
+    for j in range(que.i + 2, min(que.sent.end - 1, que.i + 5)):
+        tok = doc[j]
+        if tok.lemma_ in verbs or table.get(tok.lower_) in verbs:
+            k = j + 1
+            while k < que.sent.end - 1 and doc[k].pos_ == "ADV" and k < j + 3:
+                k += 1  # "qu'il juge trop sévère", "que la préfecture juge pourtant trop coûteux"
+            subject = doc[que.i + 1 : j]
+            if doc[k].pos_ != "ADJ" or not all(t.pos_ in ("PRON", "PROPN", "DET", "NOUN") for t in subject):
+                return False
+            after = doc[k + 1] if k + 1 < que.sent.end else None
+            # the object may follow its attribute: "juge utile une étude", "juge nécessaire de
+            # rénover l'école", "juge normal que …": then the clause is a completive
+            return after is None or not (
+                after.pos_ == "DET"
+                or after.lower_ in _QUE
+                or (after.lower_ in _PREPOSITIONS and _infinitive_next(after))
+            )
+        if tok.pos_ not in ("PROPN", "DET", "NOUN"):
+            return False
+    return False
 
 
 def content_lemma(cue: Cue, lang: LanguageData) -> str:

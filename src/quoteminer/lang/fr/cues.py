@@ -969,6 +969,10 @@ FOR_VERBS = frozenset({"insister", "militer", "plaider", "se prononcer"})
 #: The preposition of FOR_VERBS.
 FOR = "pour"
 
+#: Verbs of judgment that take an object and its attribute (``une hausse qu'elle juge nécessaire``):
+#: after one, an adjective says the ``que`` before is a relative, their object.
+ATTRIBUTE_VERBS = frozenset({"juger", "estimer", "trouver", "considérer", "croire", "qualifier", "dire"})
+
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
