@@ -540,6 +540,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a source incise just after a relative pronoun scopes over the noun and its relative clause,
+        # not over the sentence the noun sits in
+        "source-incise-in-a-relative-clause",
+        "La gendarmerie a interpellé un automobiliste qui, selon les témoins, roulait à vive allure.",
+        (("indirect", "un automobiliste qui, selon les témoins, roulait à vive allure"),),
+    ),
     Row(  # "que" then a verb of judgment and an adjective: a relative whose object is "que" (the
         # attribute's noun), not a que-clause; with the object after its attribute, a completive
         "que-of-a-judged-attribute-is-a-relative",
