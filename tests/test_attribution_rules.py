@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a plural description naming a kind of institution does not take up an organisation of
+        # another kind: the authorities are not the weather service quoted before
+        "institution-description-of-another-kind",
+        "D'après Météo-France, la tempête atteindra la côte dans la nuit. Les autorités ont demandé aux "
+        "habitants de rester chez eux.",
+        "rester chez eux",
+        "autorités",
+    ),
     Row(  # an adverbial between the auxiliary and the participle: the subject the parse hangs on the
         # auxiliary is still the verb's, and the participle clause after it shares it
         "subject-hung-on-the-auxiliary",

@@ -2071,6 +2071,7 @@ def _resolve_cue(
         and cue.rule not in SOURCE_RULES  # "selon les observateurs": a source phrase brings new sources in
         and cue.token.dep_ != "acl:relcl"  # "chez PSA, où les syndicats craignent": a new scene
         and _definite_description(tok, lang)
+        and _may_describe(tok, last[1], lang)
     ):
         own = registry.find(src.name, src.kind)
         if _named_first_here(own, start) or (own is not None and registry.taken_up.get(id(own)) is last[1]):
@@ -2110,6 +2111,19 @@ def _surveyed(cue: Cue | None, lang: LanguageData) -> bool:
 
 #: The rule that takes a definite plural description up as the group or organisation just quoted.
 DESCRIPTION_RULE = "speaker.group_description"
+
+
+def _may_describe(tok: Token, organisation: Entity, lang: LanguageData) -> bool:
+    """Whether a plural description may take up the organisation: a noun of members or of a side
+    may (``les militants`` for Greenpeace, ``les rebelles``); a noun naming a kind of institution
+    only an institution of that kind (``les deux écuries`` for the teams named ``écuries``, not
+    ``les autorités`` for a geological institute)."""
+    nouns = lang.roles.ORGANIZATION_NOUNS
+    if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns:
+        return True
+    kind = fold(tok.lemma_.lower())
+    return any(kind in fold(words) for words in (organisation.name, *organisation.titles) if words)
+
 
 #: How far back (characters) a definite description looks for the person the text is about, and
 #: the rule that takes that person up.
