@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # an inverted "on" names nobody and takes up nobody: not the person named just before
+        "inverted-on-takes-up-nobody",
+        "Le recteur Paul Mercier a visité le lycée mardi. La filière hôtellerie sera fermée, a-t-on appris "
+        "hier auprès des syndicats.",
+        "La filière hôtellerie sera fermée",
+        None,
+    ),
     Row(  # a source phrase and an incise naming its subject around one claim: the incise names the speaker
         "incise-names-the-speaker-of-a-source-phrase-claim",
         "Pour l'opposition, la réforme arrive trop tard, a jugé son porte-parole, Marie Colin.",

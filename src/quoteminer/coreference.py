@@ -1619,6 +1619,10 @@ def _source_type(item: Item, lang: LanguageData) -> tuple[str, _Source | None]:
         return "nocue", None
     if cue.speaker_token is None:
         return "nosrc", None
+    low = cue.speaker_token.lower_
+    glued = INVERTED_SUFFIX.search(low)
+    if _INVERSION_LINK.sub("", glued.group("pronoun") if glued else low) in lang.pronouns.INDEFINITE:
+        return "indef", None  # "a-t-on appris": an inverted "on" names nobody, and takes nobody up
     src = _read_source(cue.speaker_token, lang)
     if src.pronoun:
         return "pron", src
@@ -1659,9 +1663,11 @@ def _candidates(
     nominate(None, "speaker.candidate.nobody")
     if state.last is not None:
         nominate(state.last[1], "speaker.candidate.previous")
-    if item.cue is not None and item.cue.speaker_token is not None:
+    kind, src = _source_type(item, lang)
+    if item.cue is not None and item.cue.speaker_token is not None and kind != "indef":
         # a pronoun or a role may take up anyone named just before; a quotation with no cue
-        # only someone who spoke (a guess from the nearest name would be worse than none)
+        # only someone who spoke (a guess from the nearest name would be worse than none), an
+        # indefinite "on" nobody
         for entity in registry.recent(item.start, 4):
             nominate(entity, "speaker.candidate.recent")
     by_id = {id(e): e for e in registry.entities}
@@ -1670,7 +1676,6 @@ def _candidates(
             nominate(by_id[key], "speaker.candidate.main")
     for entity in registry.mentioned_in(0, state.headline_end):
         nominate(entity, "speaker.candidate.headline")
-    kind, src = _source_type(item, lang)
     if kind == "role" and src is not None:
         # "explique l'ingénieur", "l'ancien ministre estime": a role noun taking up a person named
         # before, who spoke last or most, of the same gender

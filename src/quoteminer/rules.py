@@ -723,7 +723,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "speaker.candidate.recent",
         "coreference",
-        "Nominates the entities mentioned just before the item (the last four).",
+        "Nominates the entities mentioned just before the item (the last four), when the item's cue has a"
+        " source that may take one up (not a quotation with no cue, nor an indefinite `a-t-on appris`).",
         "Le graphiste Paul Martin a présenté lundi son nouveau logo. Le but de ce logo est qu'il « doit être"
         " lisible par tous ».",
     ),
