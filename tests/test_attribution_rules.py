@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "l'élue" tagged as a proper noun: a lower-case word the role lexicons list is a role noun
+        "lower-case-role-tagged-as-a-name-is-a-role",
+        "Nadine Roux, adjointe aux sports, a reçu les clubs lundi. Les subventions baissent.\n« Nous n'avons pas "
+        "le choix », regrette l'élue.",
+        "Nous n'avons pas le choix",
+        "Nadine Roux",
+        "speaker.role_hypernym",
+    ),
     Row(  # an inverted "on" names nobody and takes up nobody: not the person named just before
         "inverted-on-takes-up-nobody",
         "Le recteur Paul Mercier a visité le lycée mardi. La filière hôtellerie sera fermée, a-t-on appris "

@@ -1186,7 +1186,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT, role=name if bare else None)
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number")):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
-    if tok.pos_ == "PROPN":
+    mistagged = _mistagged_role(tok, lang)
+    if tok.pos_ == "PROPN" and not mistagged:
         name = _name_text(tokens, tok)
         return _Source(
             _clean_name(name or tok.text, lang),
@@ -1195,7 +1196,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if person_noun(tok, lang):
+    if person_noun(tok, lang) or mistagged:
         role = _org_name(tokens, tok, lang)
         after = _name_after(tokens)
         if after is not None:
@@ -1210,6 +1211,16 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+def _mistagged_role(tok: Token, lang: LanguageData) -> bool:
+    """``regrette l'élue`` with ``élue`` tagged as a proper noun: a lower-case word the role
+    lexicons list is a role noun, whatever its tag (a name is written with a capital)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_lower
+        and (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang))
+    )
 
 
 _CLOSING = frozenset({",", ".", ";", "!", "?", "…"})
@@ -2165,7 +2176,7 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
     """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
     singular role noun phrase that does not itself name whom or what the role is of (not
     ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
-    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in morph(tok, "Number"):
+    if (tok.pos_ not in ("NOUN", "ADJ") and not _mistagged_role(tok, lang)) or "Plur" in morph(tok, "Number"):
         return False  # (an adjective here is a person noun misread: "le quinquagénaire")
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:
