@@ -383,15 +383,17 @@ class Registry:
         target = self._position[id(entity)]
         return any(n == target and subject for _, n, subject in self._order[lo:hi])
 
-    def last_person(self, before: int, lower: int, gender: str, role_only: bool = False) -> tuple[Entity, bool] | None:
-        """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
-        mention is a subject; None if a person of that gender is known only by a role there
-        (unless ``role_only``: then that person)."""
+    def last_person(
+        self, before: int, lower: int, gender: str | None, role_only: bool = False
+    ) -> tuple[Entity, bool] | None:
+        """The named person of ``gender`` (of any gender if None) mentioned last in ``[lower,
+        before)`` and whether that mention is a subject; None if a person of that gender is known
+        only by a role there (unless ``role_only``: then that person)."""
         order = self._order
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and order[i][0] >= lower:
             entity = self.entities[order[i][1]]
-            if entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender == gender):
                 return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
         return None
@@ -2021,8 +2023,10 @@ def _resolve_cue(
                 entity = latest[1]
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, HYPERNYM_RULE
-        if entity is None and anaphoric and src.gender and _person_description(tok, src, lang):
-            described = registry.last_person(start, start - TOPIC_WINDOW, src.gender, role_only=True)
+        epicene = _epicene(tok, src, lang)
+        if entity is None and anaphoric and (src.gender or epicene) and _person_description(tok, src, lang):
+            gender = None if epicene else src.gender
+            described = registry.last_person(start, start - TOPIC_WINDOW, gender, role_only=True)
             if described is not None:
                 # "Un chauffeur de bus a été agressé … raconte le quinquagénaire": an age or a stage
                 # of life takes up the person of that gender just introduced, title or none
@@ -2144,7 +2148,13 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))
-    return bool(words & lang.roles.PERSON_DESCRIPTIONS)
+    return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
+
+
+def _epicene(tok: Token, src: _Source, lang: LanguageData) -> bool:
+    """Whether the description's grammatical gender says nothing of the person's (``la victime``)."""
+    words = {fold(tok.lemma_), fold(tok.lower_), *([fold(src.role)] if src.role else [])}
+    return bool(words & lang.roles.EPICENE_DESCRIPTIONS)
 
 
 #: How far back the person in focus was last named (characters), and the rule that names them.

@@ -688,7 +688,8 @@ _TABLE: tuple[Rule, ...] = (
         "coreference",
         "A definite singular description by age or stage of life (le retraité, la jeune femme: lexicon"
         " PERSON_DESCRIPTIONS) takes up the person of that gender mentioned last within 300 characters, named"
-        " or known by a role, titled or not.",
+        " or known by a role, titled or not; one whose grammatical gender says nothing of the person's (la"
+        " victime: EPICENE_DESCRIPTIONS), the person of either gender.",
         "Un cycliste a été renversé près du pont. « Je n'ai rien vu venir », raconte le sexagénaire.",
     ),
     Rule(
