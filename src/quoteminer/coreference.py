@@ -1309,7 +1309,10 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     def institution(t: Token) -> bool:
         # a role's institution with its own capitalised complement: "responsable du ministère de la
         # Défense" (but the ministry itself stops at its first: "ministère de la Santé du Gouvernement …")
-        return role and first is not None and t.head.i == first.i and t.text[:1].isupper()
+        # an organisation's place: "le club de football de Saint-Dié"
+        if first is None or t.head.i != first.i or not t.text[:1].isupper():
+            return False
+        return role or t.ent_type_ == "LOC"
 
     for t in keep:
         if t.i > head.i and t.pos_ == "NOUN" and t.dep_ in ("nmod",):
