@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a class of offices no one's title falls under takes up the titled subject just before
+        "class-of-offices-takes-up-the-titled-topic",
+        "Paul Garnier, président de la Confédération paysanne des Vosges, a manifesté devant la préfecture "
+        "lundi. Le syndicaliste juge que les aides sont mal réparties.",
+        "les aides sont mal réparties",
+        "Paul Garnier",
+        "speaker.topic_description",
+    ),
     Row(  # an organisation named by a common noun keeps the place after its first complement
         "organisation-keeps-its-place",
         "Le comité des fêtes de Golbey a annulé la kermesse de juin. Le comité explique que la sécurité coûte "

@@ -2064,10 +2064,12 @@ def _resolve_cue(
             entity.described.append(src.role)
         if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
-            if topic is not None and topic[1] and not topic[0].named_titles:
+            if topic is not None and topic[1] and (not topic[0].named_titles or covered):
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
                 # a definite description of the person of that gender the sentence before was
-                # about (its subject), who has no title yet
+                # about (its subject), who has no title yet; a class of offices whose titles no one
+                # bears ("le syndicaliste" after "Paul Garnier, président de la Confédération
+                # paysanne"), whatever title that person has
                 entity = topic[0]
                 entity.titles.append(src.role)
                 entity.described.append(src.role)

@@ -673,7 +673,8 @@ _TABLE: tuple[Rule, ...] = (
         "coreference",
         "A definite singular role description with no name and no complement naming whose role it is takes up the"
         " named person of the same gender who was the subject just before (within 300 characters), when that"
-        " person has no title yet.",
+        " person has no title yet or the description is a class of offices (le syndicaliste, l'élu:"
+        " ROLE_HYPERNYMS) whose titles no one bears.",
         "Marc Dupont préside le club depuis 2010. « Nous visons la montée », explique le président.",
     ),
     Rule(
