@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "le défenseur", "la pénaliste": classes of lawyers take up the lawyer named before
+        "class-of-lawyers-takes-up-the-lawyer",
+        "Me Julien Perrot, l'avocat du maire, a fait appel du jugement mardi. « Mon client n'a commis aucune "
+        "faute », plaide le défenseur.",
+        "Mon client n'a commis aucune faute",
+        "Julien Perrot",
+        "speaker.role_hypernym",
+    ),
     Row(  # a class of offices no one's title falls under takes up the titled subject just before
         "class-of-offices-takes-up-the-titled-topic",
         "Paul Garnier, président de la Confédération paysanne des Vosges, a manifesté devant la préfecture "

@@ -741,6 +741,8 @@ PERIPHRASES = MappingProxyType(
 #: article: a hypernym takes up the latest person whose title it covers.
 _OFFICES = {
     "dirigeant": ("president", "presidente", "directeur", "directrice", "pdg", "patron", "patronne", "gerant"),
+    "defenseur": ("avocat", "avocate"),
+    "penaliste": ("avocat", "avocate"),
     "elu": (
         "maire",
         "adjoint",
