@@ -35,6 +35,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # hearsay names no source: "d'après des rumeurs" is nobody's claim
+        "hearsay-names-no-source",
+        "Le boulanger Marc Didier a vendu son fonds de commerce. D'après des rumeurs, un grand groupe va "
+        "racheter les murs.",
+        "un grand groupe va racheter les murs",
+        None,
+        "speaker.not_a_source",
+    ),
     Row(  # "le défenseur", "la pénaliste": classes of lawyers take up the lawyer named before
         "class-of-lawyers-takes-up-the-lawyer",
         "Me Julien Perrot, l'avocat du maire, a fait appel du jugement mardi. « Mon client n'a commis aucune "

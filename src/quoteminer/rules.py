@@ -440,7 +440,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "speaker.not_a_source",
         "speakers",
-        "The noun after a source preposition names no speaker (`selon les projections`, `selon les chiffres`).",
+        "The noun after a source preposition names no speaker (`selon les projections`, `selon les chiffres`,"
+        " `selon la rumeur`).",
         "Selon les projections, la population de la ville doublera d'ici 2050.",
     ),
     # --- content.py: what each pair of marks holds, and reported speech without marks ---------
