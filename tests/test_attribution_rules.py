@@ -52,6 +52,60 @@ ROWS = [
         "porte-parole du ministère russe des Affaires étrangères",
         "speaker.shared_subject",
     ),
+    Row(  # hearsay names no source: "d'après des rumeurs" is nobody's claim
+        "hearsay-names-no-source",
+        "Le boulanger Marc Didier a vendu son fonds de commerce. D'après des rumeurs, un grand groupe va "
+        "racheter les murs.",
+        "un grand groupe va racheter les murs",
+        None,
+        "speaker.not_a_source",
+    ),
+    Row(  # "le défenseur", "la pénaliste": classes of lawyers take up the lawyer named before
+        "class-of-lawyers-takes-up-the-lawyer",
+        "Me Julien Perrot, l'avocat du maire, a fait appel du jugement mardi. « Mon client n'a commis aucune "
+        "faute », plaide le défenseur.",
+        "Mon client n'a commis aucune faute",
+        "Julien Perrot",
+        "speaker.role_hypernym",
+    ),
+    Row(  # a class of offices no one's title falls under takes up the titled subject just before
+        "class-of-offices-takes-up-the-titled-topic",
+        "Paul Garnier, président de la Confédération paysanne des Vosges, a manifesté devant la préfecture "
+        "lundi. Le syndicaliste juge que les aides sont mal réparties.",
+        "les aides sont mal réparties",
+        "Paul Garnier",
+        "speaker.topic_description",
+    ),
+    Row(  # an organisation named by a common noun keeps the place after its first complement
+        "organisation-keeps-its-place",
+        "Le comité des fêtes de Golbey a annulé la kermesse de juin. Le comité explique que la sécurité coûte "
+        "désormais trop cher.",
+        "la sécurité coûte désormais trop cher",
+        "comité des fêtes de Golbey",
+    ),
+    Row(  # "la victime": a feminine noun that says nothing of the person's gender takes up the man just named
+        "epicene-description-takes-up-either-gender",
+        "Bernard Thiery, 58 ans, a été renversé par une voiture à Vittel samedi. Il souffre d'une fracture du "
+        "bassin.\n« Le chauffard ne s'est même pas arrêté », déplore la victime.",
+        "Le chauffard ne s'est même pas arrêté",
+        "Bernard Thiery",
+        "speaker.person_description",
+    ),
+    Row(  # "l'élue" tagged as a proper noun: a lower-case word the role lexicons list is a role noun
+        "lower-case-role-tagged-as-a-name-is-a-role",
+        "Nadine Roux, adjointe aux sports, a reçu les clubs lundi. Les subventions baissent.\n« Nous n'avons pas "
+        "le choix », regrette l'élue.",
+        "Nous n'avons pas le choix",
+        "Nadine Roux",
+        "speaker.role_hypernym",
+    ),
+    Row(  # an inverted "on" names nobody and takes up nobody: not the person named just before
+        "inverted-on-takes-up-nobody",
+        "Le recteur Paul Mercier a visité le lycée mardi. La filière hôtellerie sera fermée, a-t-on appris "
+        "hier auprès des syndicats.",
+        "La filière hôtellerie sera fermée",
+        None,
+    ),
     Row(  # a source phrase and an incise naming its subject around one claim: the incise names the speaker
         "incise-names-the-speaker-of-a-source-phrase-claim",
         "Pour l'opposition, la réforme arrive trop tard, a jugé son porte-parole, Marie Colin.",

@@ -383,15 +383,17 @@ class Registry:
         target = self._position[id(entity)]
         return any(n == target and subject for _, n, subject in self._order[lo:hi])
 
-    def last_person(self, before: int, lower: int, gender: str, role_only: bool = False) -> tuple[Entity, bool] | None:
-        """The named person of ``gender`` mentioned last in ``[lower, before)`` and whether that
-        mention is a subject; None if a person of that gender is known only by a role there
-        (unless ``role_only``: then that person)."""
+    def last_person(
+        self, before: int, lower: int, gender: str | None, role_only: bool = False
+    ) -> tuple[Entity, bool] | None:
+        """The named person of ``gender`` (of any gender if None) mentioned last in ``[lower,
+        before)`` and whether that mention is a subject; None if a person of that gender is known
+        only by a role there (unless ``role_only``: then that person)."""
         order = self._order
         i = bisect.bisect_left(self._offsets, before) - 1
         while i >= 0 and order[i][0] >= lower:
             entity = self.entities[order[i][1]]
-            if entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender == gender):
                 return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
         return None
@@ -1186,7 +1188,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(name, SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT, role=name if bare else None)
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number")):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
-    if tok.pos_ == "PROPN":
+    mistagged = _mistagged_role(tok, lang)
+    if tok.pos_ == "PROPN" and not mistagged:
         name = _name_text(tokens, tok)
         return _Source(
             _clean_name(name or tok.text, lang),
@@ -1195,7 +1198,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, None, lang),
             Resolution.EXPLICIT,
         )
-    if person_noun(tok, lang):
+    if person_noun(tok, lang) or mistagged:
         role = _org_name(tokens, tok, lang)
         after = _name_after(tokens)
         if after is not None:
@@ -1210,6 +1213,16 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+def _mistagged_role(tok: Token, lang: LanguageData) -> bool:
+    """``regrette l'élue`` with ``élue`` tagged as a proper noun: a lower-case word the role
+    lexicons list is a role noun, whatever its tag (a name is written with a capital)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_lower
+        and (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang))
+    )
 
 
 _CLOSING = frozenset({",", ".", ";", "!", "?", "…"})
@@ -1296,7 +1309,10 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     def institution(t: Token) -> bool:
         # a role's institution with its own capitalised complement: "responsable du ministère de la
         # Défense" (but the ministry itself stops at its first: "ministère de la Santé du Gouvernement …")
-        return role and first is not None and t.head.i == first.i and t.text[:1].isupper()
+        # an organisation's place: "le club de football de Saint-Dié"
+        if first is None or t.head.i != first.i or not t.text[:1].isupper():
+            return False
+        return role or t.ent_type_ == "LOC"
 
     for t in keep:
         if t.i > head.i and t.pos_ == "NOUN" and t.dep_ in ("nmod",):
@@ -1619,6 +1635,10 @@ def _source_type(item: Item, lang: LanguageData) -> tuple[str, _Source | None]:
         return "nocue", None
     if cue.speaker_token is None:
         return "nosrc", None
+    low = cue.speaker_token.lower_
+    glued = INVERTED_SUFFIX.search(low)
+    if _INVERSION_LINK.sub("", glued.group("pronoun") if glued else low) in lang.pronouns.INDEFINITE:
+        return "indef", None  # "a-t-on appris": an inverted "on" names nobody, and takes nobody up
     src = _read_source(cue.speaker_token, lang)
     if src.pronoun:
         return "pron", src
@@ -1659,9 +1679,11 @@ def _candidates(
     nominate(None, "speaker.candidate.nobody")
     if state.last is not None:
         nominate(state.last[1], "speaker.candidate.previous")
-    if item.cue is not None and item.cue.speaker_token is not None:
+    kind, src = _source_type(item, lang)
+    if item.cue is not None and item.cue.speaker_token is not None and kind != "indef":
         # a pronoun or a role may take up anyone named just before; a quotation with no cue
-        # only someone who spoke (a guess from the nearest name would be worse than none)
+        # only someone who spoke (a guess from the nearest name would be worse than none), an
+        # indefinite "on" nobody
         for entity in registry.recent(item.start, 4):
             nominate(entity, "speaker.candidate.recent")
     by_id = {id(e): e for e in registry.entities}
@@ -1670,7 +1692,6 @@ def _candidates(
             nominate(by_id[key], "speaker.candidate.main")
     for entity in registry.mentioned_in(0, state.headline_end):
         nominate(entity, "speaker.candidate.headline")
-    kind, src = _source_type(item, lang)
     if kind == "role" and src is not None:
         # "explique l'ingénieur", "l'ancien ministre estime": a role noun taking up a person named
         # before, who spoke last or most, of the same gender
@@ -2005,8 +2026,10 @@ def _resolve_cue(
                 entity = latest[1]
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, HYPERNYM_RULE
-        if entity is None and anaphoric and src.gender and _person_description(tok, src, lang):
-            described = registry.last_person(start, start - TOPIC_WINDOW, src.gender, role_only=True)
+        epicene = _epicene(tok, src, lang)
+        if entity is None and anaphoric and (src.gender or epicene) and _person_description(tok, src, lang):
+            gender = None if epicene else src.gender
+            described = registry.last_person(start, start - TOPIC_WINDOW, gender, role_only=True)
             if described is not None:
                 # "Un chauffeur de bus a été agressé … raconte le quinquagénaire": an age or a stage
                 # of life takes up the person of that gender just introduced, title or none
@@ -2041,10 +2064,12 @@ def _resolve_cue(
             entity.described.append(src.role)
         if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
-            if topic is not None and topic[1] and not topic[0].named_titles:
+            if topic is not None and topic[1] and (not topic[0].named_titles or covered):
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
                 # a definite description of the person of that gender the sentence before was
-                # about (its subject), who has no title yet
+                # about (its subject), who has no title yet; a class of offices whose titles no one
+                # bears ("le syndicaliste" after "Paul Garnier, président de la Confédération
+                # paysanne"), whatever title that person has
                 entity = topic[0]
                 entity.titles.append(src.role)
                 entity.described.append(src.role)
@@ -2142,7 +2167,13 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))
-    return bool(words & lang.roles.PERSON_DESCRIPTIONS)
+    return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
+
+
+def _epicene(tok: Token, src: _Source, lang: LanguageData) -> bool:
+    """Whether the description's grammatical gender says nothing of the person's (``la victime``)."""
+    words = {fold(tok.lemma_), fold(tok.lower_), *([fold(src.role)] if src.role else [])}
+    return bool(words & lang.roles.EPICENE_DESCRIPTIONS)
 
 
 #: How far back the person in focus was last named (characters), and the rule that names them.
@@ -2174,7 +2205,7 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
     """``l'ancien haut-fonctionnaire``, ``l'auteur du programme de L. Jospin``: a definite,
     singular role noun phrase that does not itself name whom or what the role is of (not
     ``le porte-parole du ministère``, ``l'avocat de Marc Durand``, ``le maire de Metz``)."""
-    if tok.pos_ not in ("NOUN", "ADJ") or "Plur" in morph(tok, "Number"):
+    if (tok.pos_ not in ("NOUN", "ADJ") and not _mistagged_role(tok, lang)) or "Plur" in morph(tok, "Number"):
         return False  # (an adjective here is a person noun misread: "le quinquagénaire")
     dets = [c for c in tok.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in lang.pronouns.DEFINITE:

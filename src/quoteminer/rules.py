@@ -440,7 +440,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "speaker.not_a_source",
         "speakers",
-        "The noun after a source preposition names no speaker (`selon les projections`, `selon les chiffres`).",
+        "The noun after a source preposition names no speaker (`selon les projections`, `selon les chiffres`,"
+        " `selon la rumeur`).",
         "Selon les projections, la population de la ville doublera d'ici 2050.",
     ),
     # --- content.py: what each pair of marks holds, and reported speech without marks ---------
@@ -673,7 +674,8 @@ _TABLE: tuple[Rule, ...] = (
         "coreference",
         "A definite singular role description with no name and no complement naming whose role it is takes up the"
         " named person of the same gender who was the subject just before (within 300 characters), when that"
-        " person has no title yet.",
+        " person has no title yet or the description is a class of offices (le syndicaliste, l'élu:"
+        " ROLE_HYPERNYMS) whose titles no one bears.",
         "Marc Dupont préside le club depuis 2010. « Nous visons la montée », explique le président.",
     ),
     Rule(
@@ -688,7 +690,8 @@ _TABLE: tuple[Rule, ...] = (
         "coreference",
         "A definite singular description by age or stage of life (le retraité, la jeune femme: lexicon"
         " PERSON_DESCRIPTIONS) takes up the person of that gender mentioned last within 300 characters, named"
-        " or known by a role, titled or not.",
+        " or known by a role, titled or not; one whose grammatical gender says nothing of the person's (la"
+        " victime: EPICENE_DESCRIPTIONS), the person of either gender.",
         "Un cycliste a été renversé près du pont. « Je n'ai rien vu venir », raconte le sexagénaire.",
     ),
     Rule(
@@ -723,7 +726,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "speaker.candidate.recent",
         "coreference",
-        "Nominates the entities mentioned just before the item (the last four).",
+        "Nominates the entities mentioned just before the item (the last four), when the item's cue has a"
+        " source that may take one up (not a quotation with no cue, nor an indefinite `a-t-on appris`).",
         "Le graphiste Paul Martin a présenté lundi son nouveau logo. Le but de ce logo est qu'il « doit être"
         " lisible par tous ».",
     ),

@@ -475,8 +475,13 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if author is not None:
             return author, "speaker.document_author"  # "selon les estimations du ministère"
         low = noun.lemma_.lower()
-        if low in lang.cues.NOT_SOURCES or noun.lower_ in lang.cues.NOT_SOURCES or low in lang.cues.FIGURE_NOUNS:
-            return None, "speaker.not_a_source"  # "selon les projections": nobody is named
+        if (
+            low in lang.cues.NOT_SOURCES
+            or noun.lower_ in lang.cues.NOT_SOURCES
+            or low in lang.cues.FIGURE_NOUNS
+            or low in lang.cues.HEARSAY_NOUNS
+        ):
+            return None, "speaker.not_a_source"  # "selon les projections", "selon la rumeur": nobody is named
         possessive = next((c for c in noun.children if c.dep_ == "det" and "Poss=Yes" in str(c.morph)), None)
         if noun.lemma_.lower() in lang.cues.INFORMANT_NOUNS and possessive is not None:
             return possessive, "speaker.possessive_source"  # "selon ses sources": whoever "ses" stands for

@@ -239,6 +239,10 @@ NOT_SOURCES = frozenset(
     }
 )
 
+#: Hearsay after ``selon``/``d'après`` (``selon la rumeur``, ``selon des rumeurs``): a claim that
+#: circulates, whose source nobody names. Lemmas.
+HEARSAY_NOUNS = frozenset({"rumeur", "on-dit", "ouï-dire"})
+
 #: Customs and rules after ``selon`` (``selon la tradition``, ``selon l'usage``): no source speaks.
 CUSTOMS = frozenset({"coutume", "habitude", "protocole", "rite", "rituel", "tradition", "usage"})
 

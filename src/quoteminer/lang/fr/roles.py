@@ -741,6 +741,8 @@ PERIPHRASES = MappingProxyType(
 #: article: a hypernym takes up the latest person whose title it covers.
 _OFFICES = {
     "dirigeant": ("president", "presidente", "directeur", "directrice", "pdg", "patron", "patronne", "gerant"),
+    "defenseur": ("avocat", "avocate"),
+    "penaliste": ("avocat", "avocate"),
     "elu": (
         "maire",
         "adjoint",
@@ -858,3 +860,8 @@ def _first_name_genders() -> dict[str, str]:
 #: hand list above first: what tells ``elle`` from ``il`` about a named person. Not a test
 #: of personhood (``France`` is a first name too): ``FIRST_NAMES`` is.
 FIRST_NAME_GENDERS = MappingProxyType({**_first_name_genders(), **FIRST_NAMES})
+
+#: Descriptions by circumstance whose grammatical gender says nothing of the person's: ``la
+#: victime`` takes up the man just introduced as well as a woman (``Robert Klein, 67 ans, a été
+#: agressé … raconte la victime``). Folded lemmas; they take up a person of either gender.
+EPICENE_DESCRIPTIONS = frozenset({"victime"})
