@@ -1784,3 +1784,53 @@ PROBE_DATED_HARM = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_DATED_HARM))
 def test_probe_dated_harm(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A fault attributed to an identifiable party accuses, by the party said to bear the responsibility or by
+#: the speaker naming his act in the first person; a fault the speaker owns, or a charge described in the
+#: passive, attributes none (issue 14, acts9).
+PROBE_FAULT_ATTRIBUTED = [
+    Row(
+        "party-bearing-the-responsibility-is-accused",
+        "« La société d'autoroute porte une lourde responsabilité dans ces embouteillages », a estimé le maire"
+        " de Toul, Denis Haag.",
+        "La société d'autoroute porte une lourde responsabilité dans ces embouteillages",
+        "accusation",
+    ),
+    Row(
+        "speaker-bearing-the-responsibility-admits",
+        "« Nous portons une part de responsabilité dans ce retard », a déclaré le président du club, Marc Hesse.",
+        "Nous portons une part de responsabilité dans ce retard",
+        "statement",
+    ),
+    Row(
+        "first-person-present-denouncing-accuses",
+        "« Je dénonce le silence de la préfecture sur ce dossier », a déclaré le conseiller régional Yann Keller.",
+        "Je dénonce le silence de la préfecture sur ce dossier",
+        "accusation",
+    ),
+    Row(
+        "speaker-owning-an-error-admits",
+        "« J'ai commis une erreur en signant ce contrat », a déclaré l'ancien adjoint Rémi Fischer.",
+        "J'ai commis une erreur en signant ce contrat",
+        "statement",
+    ),
+    Row(
+        "speaker-suffering-another-party-fault-accuses",
+        "« Nous subissons le mépris de la direction depuis des mois », a déclaré la déléguée syndicale Eva Marx.",
+        "Nous subissons le mépris de la direction depuis des mois",
+        "accusation",
+    ),
+    Row(
+        "charge-described-in-the-passive-is-no-accusation",
+        "« Le trésorier est poursuivi pour escroquerie et abus de confiance », a indiqué le procureur de Metz,"
+        " Yves Haas.",
+        "Le trésorier est poursuivi pour escroquerie et abus de confiance",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_FAULT_ATTRIBUTED))
+def test_probe_fault_attributed(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -62,6 +62,7 @@ BLAME_IDIOMS = (
     r"jou\w{0,5}\s+avec\s+(?:la\s+santé|la\s+vie|le\s+feu|l'avenir)",
     r"monde\s+parallèle",
     r"hors\s+sol",
+    r"point\w{0,5}\s+(?:du\s+doigt|la\s+responsabilité)",
     r"t(?:ien|en)\w{0,5}\s+(?:[\w'-]+\s+){0,5}?pour\s+(?:seule?s?\s+)?responsables?",
 )
 #: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
@@ -1145,3 +1146,16 @@ BARE_NEGATIONS = frozenset({"ne", "n'", "n’"})
 LOSS_VERBS = HARM_VERBS | frozenset(
     {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "supprimer"}
 )
+#: Verbs of legal proceedings that, in the passive, describe a charge (``sont poursuivis pour
+#: escroquerie``, ``est soupçonné de fraude``, ``a été mis en examen pour``): the charge is the court's or
+#: the prosecutor's, reported; no accusation by the speaker (ANNOTATION.md §3: the speaker blames).
+CHARGE_VERBS = frozenset(
+    {"accuser", "condamner", "inculper", "juger", "mettre", "poursuivre", "soupçonner", "suspecter", "écrouer"}
+)
+#: Verbs by which a party is said to bear a responsibility (``porte la responsabilité de``, ``porte une part
+#: de responsabilité dans``, ``endosse les torts``), with the present forms the lemmatizer leaves as they
+#: are; not ``avoir`` (``le maire a la responsabilité de la sécurité``: a duty held, no fault).
+BEARING_VERBS = frozenset({"endosser", "porter", "porte", "portent"})
+#: Nouns of a fault held by a party (``la responsabilité``, ``les torts``), borne through ``BEARING_VERBS``;
+#: not ``faute``, whose set phrases hold none (``faute de quoi``, ``faute de moyens``).
+RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
