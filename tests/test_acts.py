@@ -1834,3 +1834,47 @@ PROBE_FAULT_ATTRIBUTED = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_FAULT_ATTRIBUTED))
 def test_probe_fault_attributed(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Help or amends promised in the future (in the passive, or by the speaker or a body that can act) and a
+#: state that says a service is safe to use assure; the same help recalled in the past narrates (issue 14,
+#: acts9).
+PROBE_HELP_PROMISED = [
+    Row(
+        "help-in-the-future-passive-assures",
+        "« Les locataires de l'immeuble seront relogés avant la fin du mois », a déclaré le directeur de l'office"
+        " HLM, Pierre Keller.",
+        "Les locataires de l'immeuble seront relogés avant la fin du mois",
+        "assurance",
+    ),
+    Row(
+        "first-person-amends-in-the-future-assures",
+        "« Nous indemniserons tous les commerçants touchés par le chantier », a déclaré la présidente de la"
+        " métropole, Anne Wolff.",
+        "Nous indemniserons tous les commerçants touchés par le chantier",
+        "assurance",
+    ),
+    Row(
+        "amends-recalled-in-the-past-narrate",
+        "« Les commerçants avaient été indemnisés après les travaux de 2012 », a rappelé l'ancien adjoint Henri Frey.",
+        "Les commerçants avaient été indemnisés après les travaux de 2012",
+        "statement",
+    ),
+    Row(
+        "water-said-drinkable-assures",
+        "« L'eau distribuée dans le quartier est potable », a déclaré le directeur du syndicat des eaux, Jean Muller.",
+        "L'eau distribuée dans le quartier est potable",
+        "assurance",
+    ),
+    Row(
+        "service-said-operational-assures",
+        "« Le centre de secours du canton est pleinement opérationnel », a déclaré le colonel des pompiers, Eric Roth.",
+        "Le centre de secours du canton est pleinement opérationnel",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_HELP_PROMISED))
+def test_probe_help_promised(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

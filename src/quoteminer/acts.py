@@ -434,6 +434,7 @@ PREDICATE_RULES = (
     "act.demand.performative",
     "act.warning.performative",
     "act.accusation.performative",
+    "act.assurance.benefit_future",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -663,6 +664,10 @@ def _predicate_vote(
             and _morph(finite, "Mood") == "Ind"
             and any(_body(n, lang) for n in nominals)
             and _blamed_conduct(predicate, lang),
+            # help or amends promised (``chaque famille sera relogée``, ``la mairie remboursera les usagers``)
+            "act.assurance.benefit_future": time in ("Fut", "Prosp")
+            and not (negated or past)
+            and _promised_help(meaning, nominals, person, lang),
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -712,6 +717,15 @@ def _bears_blame(predicate: Token, lang: LanguageData) -> bool:
         if any(_lemma(n) in data.RESPONSIBILITY_NOUNS for n in held):
             return True
     return False
+
+
+def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: LanguageData) -> bool:
+    """Whether ``verb`` is help or amends (``lang.acts.BENEFIT_VERBS``) in the passive (``sera relogée``) or
+    done by the speaker, a pronoun or a body that can act (``nous rembourserons``, ``la mairie relogera``)."""
+    if _lemma(verb) not in lang.acts.BENEFIT_VERBS:
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
+    return passive or person == "1" or any(n.pos_ == "PRON" or _body(n, lang) or _actor(n, lang) for n in nominals)
 
 
 def _body(subject: Token, lang: LanguageData) -> bool:

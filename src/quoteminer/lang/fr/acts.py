@@ -617,6 +617,7 @@ LEXICON = MappingProxyType(
             normal normalement protection protéger préserver rassurant rassurer sain sauf
             serein sereinement solide stabilité stable sécurité sérénité sûr sûreté
             tranquille veiller
+            opérationnel potable
             """.split()
         ),
         "commit": frozenset(
@@ -1159,3 +1160,11 @@ BEARING_VERBS = frozenset({"endosser", "porter", "porte", "portent"})
 #: Nouns of a fault held by a party (``la responsabilité``, ``les torts``), borne through ``BEARING_VERBS``;
 #: not ``faute``, whose set phrases hold none (``faute de quoi``, ``faute de moyens``).
 RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
+#: Verbs of help or amends done to people (``chaque famille sera relogée``, ``les victimes seront
+#: indemnisées``, ``la mairie remboursera les usagers``): in the future, said in the passive or of someone who
+#: can act, they promise the help (``act.assurance.benefit_future``). From the undertakings of local and
+#: institutional news after a disaster, a closure or a failure; ``payer``, ``verser`` (a schedule of payments)
+#: and verbs of action in general are not here.
+BENEFIT_VERBS = frozenset(
+    {"dédommager", "indemniser", "reclasser", "reloger", "rembourser", "secourir", "héberger", "prendre en charge"}
+)
