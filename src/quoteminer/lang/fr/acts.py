@@ -1168,3 +1168,6 @@ RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
 BENEFIT_VERBS = frozenset(
     {"dédommager", "indemniser", "reclasser", "reloger", "rembourser", "secourir", "héberger", "prendre en charge"}
 )
+#: Verbs of a pretence: said of the hearer (``vous prétendez défendre la famille``), they reproach him a
+#: claim he does not live up to (``act.accusation.hearer_conduct``), though they report speech elsewhere.
+PRETENCE_VERBS = frozenset({"feindre", "prétendre"})
