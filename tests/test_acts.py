@@ -1908,3 +1908,39 @@ PROBE_HEARER_REFUSAL = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_HEARER_REFUSAL))
 def test_probe_hearer_refusal(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A service said to stay open or free in the future assures its users; a closure kept, a forecast state
+#: and a state recalled in the past do not (issue 14, acts9).
+PROBE_SERVICE_KEPT = [
+    Row(
+        "post-office-staying-open-assures",
+        "« Le bureau de poste du village restera ouvert tout l'été », a déclaré la directrice régionale de La"
+        " Poste, Marie Lenz.",
+        "Le bureau de poste du village restera ouvert tout l'été",
+        "assurance",
+    ),
+    Row(
+        "access-staying-free-assures",
+        "« L'accès à la piscine restera gratuit pour les enfants », a déclaré l'adjoint aux sports, Paul Rieb.",
+        "L'accès à la piscine restera gratuit pour les enfants",
+        "assurance",
+    ),
+    Row(
+        "road-staying-closed-informs",
+        "« La route restera fermée jusqu'à lundi », a indiqué le commandant de gendarmerie, Yves Ott.",
+        "La route restera fermée jusqu'à lundi",
+        "statement",
+    ),
+    Row(
+        "station-that-stayed-open-narrates",
+        "« La gare est restée ouverte pendant toute la guerre », a raconté l'historien Louis Baur.",
+        "La gare est restée ouverte pendant toute la guerre",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_SERVICE_KEPT))
+def test_probe_service_kept(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

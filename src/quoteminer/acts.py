@@ -435,6 +435,7 @@ PREDICATE_RULES = (
     "act.warning.performative",
     "act.accusation.performative",
     "act.assurance.benefit_future",
+    "act.assurance.service_kept",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -665,6 +666,11 @@ def _predicate_vote(
             and _morph(finite, "Mood") == "Ind"
             and any(_body(n, lang) for n in nominals)
             and _blamed_conduct(predicate, lang),
+            # a service said to stay open or free in the future (``la maternité restera ouverte``): kept
+            "act.assurance.service_kept": time in ("Fut", "Prosp")
+            and not (negated or past)
+            and _lemma(predicate) in data.STATE_VERBS
+            and bool({_lemma(t) for t in _state(predicate, lang)} & data.KEPT_STATES),
             # help or amends promised (``chaque famille sera relogée``, ``la mairie remboursera les usagers``)
             "act.assurance.benefit_future": time in ("Fut", "Prosp")
             and not (negated or past)
