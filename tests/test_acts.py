@@ -1880,36 +1880,6 @@ def test_probe_help_promised(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
 
 
-#: The hearer's refusal or pretence, said to his face, reproaches him; what he says or asks does not (issue
-#: 14, acts9).
-PROBE_HEARER_REFUSAL = [
-    Row(
-        "hearer-refusing-is-reproached",
-        "« Vous refusez le débat avec les habitants depuis six mois », a lancé l'élu d'opposition Marc Hoff au maire.",
-        "Vous refusez le débat avec les habitants depuis six mois",
-        "accusation",
-    ),
-    Row(
-        "hearer-pretending-is-reproached",
-        "« Vous prétendez défendre les commerçants, mais vous votez la hausse des loyers », a lancé la"
-        " conseillère Léa Brun.",
-        "Vous prétendez défendre les commerçants, mais vous votez la hausse des loyers",
-        "accusation",
-    ),
-    Row(
-        "hearer-asking-is-no-reproach",
-        "« Vous demandez des chiffres, les voici », a répondu le maire, Jean Frey.",
-        "Vous demandez des chiffres, les voici",
-        "statement",
-    ),
-]
-
-
-@pytest.mark.parametrize(("row", "acts"), rows(PROBE_HEARER_REFUSAL))
-def test_probe_hearer_refusal(row: Row, acts: str) -> None:
-    assert act_of(row, acts) == row.expected
-
-
 #: A service said to stay open or free in the future assures its users; a closure kept, a forecast state
 #: and a state recalled in the past do not (issue 14, acts9).
 PROBE_SERVICE_KEPT = [

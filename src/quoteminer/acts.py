@@ -628,14 +628,13 @@ def _predicate_vote(
             and not negated
             and (_lemma(meaning) in data.COMMITMENT_VERBS or bool(said & data.COMMITMENT_STATES)),
             # what the hearer did or does, said to his face (``vous avez décidé de …``, ``vous refusez le
-            # référendum``, ``vous prétendez défendre``): a reproach; not what he knows or says (``vous le
-            # savez``, ``vous dites que``)
+            # référendum``): a reproach; not what he knows or says (``vous le savez``, ``vous dites que``)
             "act.accusation.hearer_conduct": bool(set(subjects) & data.HEARER_SUBJECTS)
             and not (negated or time)
             and finite is not None
             and _morph(finite, "Mood") == "Ind"
             and _lemma(meaning) not in data.COGNITIVE_VERBS
-            and _hearer_conduct_verb(meaning, lang),
+            and _lemma(meaning) not in lang.cues.VERBS,
             # a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``): advice
             "act.demand.advice": _advice(predicate, lang),
             # a negated obligation forbids (``nous ne devons pas céder``, ``il ne faut pas``, ``vous ne
@@ -691,17 +690,6 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
-
-
-def _hearer_conduct_verb(verb: Token, lang: LanguageData) -> bool:
-    """Whether ``verb``, said of the hearer, is conduct he can be reproached with: not a verb that reports
-    speech (``vous dites que``, ``vous demandez``), except a refusal or a denial (``vous refusez le
-    référendum``, ``vous niez l'évidence``) and a pretence (``vous prétendez défendre la famille``:
-    ``lang.acts.PRETENCE_VERBS``)."""
-    lemma = _lemma(verb)
-    if lemma in lang.acts.PRETENCE_VERBS:
-        return True
-    return bool(lang.cues.VERBS.get(lemma, "denial") == "denial")
 
 
 def _own_fault(predicate: Token, lang: LanguageData) -> bool:

@@ -1168,9 +1168,6 @@ RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
 BENEFIT_VERBS = frozenset(
     {"dédommager", "indemniser", "reclasser", "reloger", "rembourser", "secourir", "héberger", "prendre en charge"}
 )
-#: Verbs of a pretence: said of the hearer (``vous prétendez défendre la famille``), they reproach him a
-#: claim he does not live up to (``act.accusation.hearer_conduct``), though they report speech elsewhere.
-PRETENCE_VERBS = frozenset({"feindre", "prétendre"})
 #: States of a service kept for its users (``la maternité restera ouverte``, ``l'accès restera gratuit``): said
 #: with a verb of state in the future (``STATE_VERBS``), an assurance (``act.assurance.service_kept``); by
 #: lemma, ``ouvrir`` for the participle the tagger reads as a verb. A state that only forecasts (``les
