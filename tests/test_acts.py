@@ -1808,6 +1808,7 @@ PROBE_FAULT_ATTRIBUTED = [
         "« Je dénonce le silence de la préfecture sur ce dossier », a déclaré le conseiller régional Yann Keller.",
         "Je dénonce le silence de la préfecture sur ce dossier",
         "accusation",
+        classifier="act.accusation.performative fires on no tuning item: the classifier has no weight for it",
     ),
     Row(
         "speaker-owning-an-error-admits",
