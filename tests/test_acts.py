@@ -1784,3 +1784,134 @@ PROBE_DATED_HARM = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_DATED_HARM))
 def test_probe_dated_harm(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: A fault attributed to an identifiable party accuses, by the party said to bear the responsibility or by
+#: the speaker naming his act in the first person; a fault the speaker owns, or a charge described in the
+#: passive, attributes none (issue 14, acts9).
+PROBE_FAULT_ATTRIBUTED = [
+    Row(
+        "party-bearing-the-responsibility-is-accused",
+        "« La société d'autoroute porte une lourde responsabilité dans ces embouteillages », a estimé le maire"
+        " de Toul, Denis Haag.",
+        "La société d'autoroute porte une lourde responsabilité dans ces embouteillages",
+        "accusation",
+    ),
+    Row(
+        "speaker-bearing-the-responsibility-admits",
+        "« Nous portons une part de responsabilité dans ce retard », a déclaré le président du club, Marc Hesse.",
+        "Nous portons une part de responsabilité dans ce retard",
+        "statement",
+    ),
+    Row(
+        "first-person-present-denouncing-accuses",
+        "« Je dénonce le silence de la préfecture sur ce dossier », a déclaré le conseiller régional Yann Keller.",
+        "Je dénonce le silence de la préfecture sur ce dossier",
+        "accusation",
+        classifier="act.accusation.performative fires on no tuning item: the classifier has no weight for it",
+    ),
+    Row(
+        "speaker-owning-an-error-admits",
+        "« J'ai commis une erreur en signant ce contrat », a déclaré l'ancien adjoint Rémi Fischer.",
+        "J'ai commis une erreur en signant ce contrat",
+        "statement",
+    ),
+    Row(
+        "speaker-suffering-another-party-fault-accuses",
+        "« Nous subissons le mépris de la direction depuis des mois », a déclaré la déléguée syndicale Eva Marx.",
+        "Nous subissons le mépris de la direction depuis des mois",
+        "accusation",
+    ),
+    Row(
+        "charge-described-in-the-passive-is-no-accusation",
+        "« Le trésorier est poursuivi pour escroquerie et abus de confiance », a indiqué le procureur de Metz,"
+        " Yves Haas.",
+        "Le trésorier est poursuivi pour escroquerie et abus de confiance",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_FAULT_ATTRIBUTED))
+def test_probe_fault_attributed(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: Help or amends promised in the future (in the passive, or by the speaker or a body that can act) and a
+#: state that says a service is safe to use assure; the same help recalled in the past narrates (issue 14,
+#: acts9).
+PROBE_HELP_PROMISED = [
+    Row(
+        "help-in-the-future-passive-assures",
+        "« Les locataires de l'immeuble seront relogés avant la fin du mois », a déclaré le directeur de l'office"
+        " HLM, Pierre Keller.",
+        "Les locataires de l'immeuble seront relogés avant la fin du mois",
+        "assurance",
+    ),
+    Row(
+        "first-person-amends-in-the-future-assures",
+        "« Nous indemniserons tous les commerçants touchés par le chantier », a déclaré la présidente de la"
+        " métropole, Anne Wolff.",
+        "Nous indemniserons tous les commerçants touchés par le chantier",
+        "assurance",
+    ),
+    Row(
+        "amends-recalled-in-the-past-narrate",
+        "« Les commerçants avaient été indemnisés après les travaux de 2012 », a rappelé l'ancien adjoint Henri Frey.",
+        "Les commerçants avaient été indemnisés après les travaux de 2012",
+        "statement",
+    ),
+    Row(
+        "water-said-drinkable-assures",
+        "« L'eau distribuée dans le quartier est potable », a déclaré le directeur du syndicat des eaux, Jean Muller.",
+        "L'eau distribuée dans le quartier est potable",
+        "assurance",
+    ),
+    Row(
+        "service-said-operational-assures",
+        "« Le centre de secours du canton est pleinement opérationnel », a déclaré le colonel des pompiers, Eric Roth.",
+        "Le centre de secours du canton est pleinement opérationnel",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_HELP_PROMISED))
+def test_probe_help_promised(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: A service said to stay open or free in the future assures its users; a closure kept, a forecast state
+#: and a state recalled in the past do not (issue 14, acts9).
+PROBE_SERVICE_KEPT = [
+    Row(
+        "post-office-staying-open-assures",
+        "« Le bureau de poste du village restera ouvert tout l'été », a déclaré la directrice régionale de La"
+        " Poste, Marie Lenz.",
+        "Le bureau de poste du village restera ouvert tout l'été",
+        "assurance",
+    ),
+    Row(
+        "access-staying-free-assures",
+        "« L'accès à la piscine restera gratuit pour les enfants », a déclaré l'adjoint aux sports, Paul Rieb.",
+        "L'accès à la piscine restera gratuit pour les enfants",
+        "assurance",
+    ),
+    Row(
+        "road-staying-closed-informs",
+        "« La route restera fermée jusqu'à lundi », a indiqué le commandant de gendarmerie, Yves Ott.",
+        "La route restera fermée jusqu'à lundi",
+        "statement",
+    ),
+    Row(
+        "station-that-stayed-open-narrates",
+        "« La gare est restée ouverte pendant toute la guerre », a raconté l'historien Louis Baur.",
+        "La gare est restée ouverte pendant toute la guerre",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_SERVICE_KEPT))
+def test_probe_service_kept(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -430,10 +430,24 @@ PREDICATE_RULES = (
     "act.warning.harm_future",
     "act.warning.loss_future",
     "act.accusation.actor_conduct",
+    "act.accusation.responsibility",
+    "act.demand.performative",
+    "act.warning.performative",
+    "act.accusation.performative",
+    "act.assurance.benefit_future",
+    "act.assurance.service_kept",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
     {"demand": "act.demand.announced", "warning": "act.warning.announced", "accusation": "act.accusation.announced"}
+)
+#: The rule of an act the speaker performs by naming it (``je dénonce``, ``nous exigeons``), by act.
+_PERFORMED = MappingProxyType(
+    {
+        "demand": "act.demand.performative",
+        "warning": "act.warning.performative",
+        "accusation": "act.accusation.performative",
+    }
 )
 #: The rule of an act named by the noun that governs the content (``son engagement de …``), by act.
 NOUN_RULES = MappingProxyType(
@@ -585,8 +599,24 @@ def _predicate_vote(
             and not _past_copula(predicate)
             and bool(state & data.RISK_SEVERITY)
             and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
+            # a fault the speaker owns (``nous avons commis des erreurs``) or a charge described in the
+            # passive (``ils sont poursuivis pour escroquerie``) attributes no fault to another party
             "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
+            and not (person == "1" and _own_fault(predicate, lang))
+            and not _charged(predicate, lang)
             and bool(said & data.LEXICON["blame"]),
+            # a party said to bear the responsibility (``l'exploitant porte l'entière responsabilité de``);
+            # not the speaker's own (``nous portons une part de responsabilité``)
+            "act.accusation.responsibility": not negated and person != "1" and _bears_blame(predicate, lang),
+            # the speaker names the act he performs, in the first person and the present (``je dénonce``,
+            # ``nous exigeons``, ``je vous mets en garde``)
+            _PERFORMED.get(_named_act(predicate, lang), "act.accusation.performative"): person == "1"
+            and not (negated or time)
+            and bool(_named_act(predicate, lang))
+            and finite is predicate
+            and _tense(predicate, lang) == "Pres"
+            and _morph(predicate, "Mood") == "Ind"
+            and not _reflexive(predicate),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
             # an act announced for later (``allait demander une réunion``, ``dénoncera``)
             _ANNOUNCED.get(announced, "act.demand.announced"): bool(announced)
@@ -635,6 +665,15 @@ def _predicate_vote(
             and _morph(finite, "Mood") == "Ind"
             and any(_body(n, lang) for n in nominals)
             and _blamed_conduct(predicate, lang),
+            # a service said to stay open or free in the future (``la maternité restera ouverte``): kept
+            "act.assurance.service_kept": time in ("Fut", "Prosp")
+            and not (negated or past)
+            and _lemma(predicate) in data.STATE_VERBS
+            and bool({_lemma(t) for t in _state(predicate, lang)} & data.KEPT_STATES),
+            # help or amends promised (``chaque famille sera relogée``, ``la mairie remboursera les usagers``)
+            "act.assurance.benefit_future": time in ("Fut", "Prosp")
+            and not (negated or past)
+            and _promised_help(meaning, nominals, person, lang),
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -651,6 +690,48 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _own_fault(predicate: Token, lang: LanguageData) -> bool:
+    """Whether a first-person ``predicate`` in the active voice says the speaker's own fault (``nous avons
+    commis des erreurs``, ``j'ai menti``): not a verb that names an act (``je dénonce le laxisme``), nor a
+    fault said to be another party's (``nous subissons le mépris de l'État``)."""
+    if predicate.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in predicate.children):
+        return False
+    if lang.cues.VERBS.get(_lemma(predicate), "statement") != "statement":
+        return False
+    faults = [c for c in predicate.children if c.dep_ == "obj"]
+    return not any(_body(n, lang) for f in faults for n in f.children if n.dep_ == "nmod")
+
+
+def _charged(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is a verb of legal proceedings in the passive (``sont poursuivis pour
+    escroquerie``, ``a été mis en examen pour``): a charge described, no accusation by the speaker."""
+    passive = any(c.dep_ == "aux:pass" for c in predicate.children) or _morph(predicate, "Voice") == "Pass"
+    return passive and _lemma(predicate) in lang.acts.CHARGE_VERBS
+
+
+def _bears_blame(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` gives its subject the responsibility for something (``porte la responsabilité
+    de``, ``porte une part de responsabilité dans``): a verb of ``lang.acts.BEARING_VERBS`` whose object,
+    or the noun its object quantifies, is one of ``lang.acts.RESPONSIBILITY_NOUNS``."""
+    data = lang.acts
+    if _lemma(predicate) not in data.BEARING_VERBS or not any(c.dep_.startswith("nsubj") for c in predicate.children):
+        return False
+    for obj in (c for c in predicate.children if c.dep_ == "obj"):
+        held = [obj, *(n for n in obj.children if n.dep_ == "nmod")]
+        if any(_lemma(n) in data.RESPONSIBILITY_NOUNS for n in held):
+            return True
+    return False
+
+
+def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: LanguageData) -> bool:
+    """Whether ``verb`` is help or amends (``lang.acts.BENEFIT_VERBS``) in the passive (``sera relogée``) or
+    done by the speaker, a pronoun or a body that can act (``nous rembourserons``, ``la mairie relogera``)."""
+    if _lemma(verb) not in lang.acts.BENEFIT_VERBS:
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
+    return passive or person == "1" or any(n.pos_ == "PRON" or _body(n, lang) or _actor(n, lang) for n in nominals)
 
 
 def _body(subject: Token, lang: LanguageData) -> bool:

@@ -62,6 +62,7 @@ BLAME_IDIOMS = (
     r"jou\w{0,5}\s+avec\s+(?:la\s+santé|la\s+vie|le\s+feu|l'avenir)",
     r"monde\s+parallèle",
     r"hors\s+sol",
+    r"point\w{0,5}\s+(?:du\s+doigt|la\s+responsabilité)",
     r"t(?:ien|en)\w{0,5}\s+(?:[\w'-]+\s+){0,5}?pour\s+(?:seule?s?\s+)?responsables?",
 )
 #: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
@@ -616,6 +617,7 @@ LEXICON = MappingProxyType(
             normal normalement protection protéger préserver rassurant rassurer sain sauf
             serein sereinement solide stabilité stable sécurité sérénité sûr sûreté
             tranquille veiller
+            opérationnel potable
             """.split()
         ),
         "commit": frozenset(
@@ -1145,3 +1147,29 @@ BARE_NEGATIONS = frozenset({"ne", "n'", "n’"})
 LOSS_VERBS = HARM_VERBS | frozenset(
     {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "supprimer"}
 )
+#: Verbs of legal proceedings that, in the passive, describe a charge (``sont poursuivis pour
+#: escroquerie``, ``est soupçonné de fraude``, ``a été mis en examen pour``): the charge is the court's or
+#: the prosecutor's, reported; no accusation by the speaker (ANNOTATION.md §3: the speaker blames).
+CHARGE_VERBS = frozenset(
+    {"accuser", "condamner", "inculper", "juger", "mettre", "poursuivre", "soupçonner", "suspecter", "écrouer"}
+)
+#: Verbs by which a party is said to bear a responsibility (``porte la responsabilité de``, ``porte une part
+#: de responsabilité dans``, ``endosse les torts``), with the present forms the lemmatizer leaves as they
+#: are; not ``avoir`` (``le maire a la responsabilité de la sécurité``: a duty held, no fault).
+BEARING_VERBS = frozenset({"endosser", "porter", "porte", "portent"})
+#: Nouns of a fault held by a party (``la responsabilité``, ``les torts``), borne through ``BEARING_VERBS``;
+#: not ``faute``, whose set phrases hold none (``faute de quoi``, ``faute de moyens``).
+RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
+#: Verbs of help or amends done to people (``chaque famille sera relogée``, ``les victimes seront
+#: indemnisées``, ``la mairie remboursera les usagers``): in the future, said in the passive or of someone who
+#: can act, they promise the help (``act.assurance.benefit_future``). From the undertakings of local and
+#: institutional news after a disaster, a closure or a failure; ``payer``, ``verser`` (a schedule of payments)
+#: and verbs of action in general are not here.
+BENEFIT_VERBS = frozenset(
+    {"dédommager", "indemniser", "reclasser", "reloger", "rembourser", "secourir", "héberger", "prendre en charge"}
+)
+#: States of a service kept for its users (``la maternité restera ouverte``, ``l'accès restera gratuit``): said
+#: with a verb of state in the future (``STATE_VERBS``), an assurance (``act.assurance.service_kept``); by
+#: lemma, ``ouvrir`` for the participle the tagger reads as a verb. A state that only forecasts (``les
+#: températures resteront normales``, ``restera fermé``) is not here.
+KEPT_STATES = frozenset({"accessible", "gratuit", "garanti", "maintenu", "ouvert", "ouvrir"})
