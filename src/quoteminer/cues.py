@@ -163,6 +163,7 @@ class Cue:
 
 
 _CLOSERS = frozenset({"»", "”", '"', "›"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
@@ -421,23 +422,41 @@ def reporting_lemma(token: Token, lang: LanguageData) -> str | None:
     return _lemma_of(token, lang)
 
 
-def _open_incise(token: Token) -> bool:
+def _open_incise(token: Token, lang: LanguageData) -> bool:
     """A finite verb right after a quotation's closing mark and its comma (a reflexive clitic
-    between: ``« … », s'amuse le maire``), its subject inverted after it: an inverted clitic
-    (``soupire-t-il``) or a noun phrase the parse makes its subject (``savourait l'entraîneur``)."""
+    between: ``« … », s'amuse le maire``; or a compound past: ``a savouré``), its subject inverted
+    after it: an inverted clitic (``soupire-t-il``), a noun phrase the parse makes its subject
+    (``savourait l'entraîneur``), or a source noun phrase the parse makes its object that ends the
+    sentence (``savoure le vainqueur.``)."""
     if token.pos_ != "VERB" or token.i < 2:
         return False
     doc = token.doc
     at = token.i - 1
+    form = morph(token, "VerbForm")
+    if "Part" in form and doc[at].pos_ == "AUX" and doc[at].lemma_ in lang.syntax.AUXILIARIES and at > 1:
+        form = morph(doc[at], "VerbForm")  # the auxiliary's: "« … », a savouré le vainqueur"
+        at -= 1
     if doc[at].lower_ in _REFLEXIVE and at > 1:
         at -= 1
     if doc[at].text == ",":
         at -= 1
-    if doc[at].text not in _CLOSERS or "Fin" not in morph(token, "VerbForm"):
+    # a form that is not its lemma is no infinitive, whatever the tagger says ("savoure": Inf)
+    finite_form = "Fin" in form or ("Inf" in form and token.lower_ != token.lemma_.lower())
+    if doc[at].text not in _CLOSERS or not finite_form:
         return False  # (the closing mark first: every verb the lexicon lacks comes here)
     if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
         return True
-    return any(c.dep_ == "nsubj" and c.i > token.i and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    after = [c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
+    if any(c.dep_ == "nsubj" for c in after):
+        return True
+    return any(
+        c.dep_ == "obj"
+        and (c.ent_type_ == "PER" or source_noun(c, lang))
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].is_punct
+        and doc[c.right_edge.i + 1].text in _SENTENCE_ENDS
+        for c in after
+    )
 
 
 def _is_verbal(token: Token) -> bool:
@@ -560,7 +579,7 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
         if not _is_verbal(token) and not mistagged:
             continue
         lemma = _lemma_of(token, lang)
-        if lemma is None and not mistagged and _open_incise(token):
+        if lemma is None and not mistagged and _open_incise(token, lang):
             # "« … », savourait l'entraîneur": a verb the lexicon lacks, set as an incise after the
             # quotation with its subject inverted, reports the quotation (a plain statement)
             yield Cue(piece, sent, token, token.lemma_.lower(), "statement", "cue.verb.incise")

@@ -126,8 +126,10 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "cue.verb.incise",
         "cues",
-        "A finite verb the lexicon lacks, set as an incise right after a quotation with its subject inverted "
-        "(`« … », savourait l'entraîneur`), reports the quotation as a plain statement.",
+        "A finite verb the lexicon lacks (or its compound past), set as an incise right after a quotation with "
+        "its subject inverted (`« … », savourait l'entraîneur`, `a jubilé le capitaine`: a source noun phrase "
+        "ending the sentence even if the parse reads it as the object), reports the quotation as a plain "
+        "statement.",
         "« Nous avons eu de la chance », savourait l'entraîneur Marc Vidal.",
     ),
     Rule(
