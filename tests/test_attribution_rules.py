@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a surname the entity recogniser reads as a place is the person named with it before
+        "surname-read-as-a-place-is-the-person",
+        "Le club a annoncé le départ de son entraîneur, Paul Garde. Interrogé par l'AFP, Garde a reconnu "
+        "que la saison avait été difficile.",
+        "la saison avait été difficile",
+        "Paul Garde",
+    ),
     Row(  # a verb the lexicon lacks, in a compound past after the quotation, its subject a source noun
         # phrase the parse reads as its object: an incise all the same
         "unknown-verb-incise-in-a-compound-past",

@@ -2108,6 +2108,12 @@ def _resolve_cue(
                 registry.taken_up[id(own)] = last[1]
             last[1].mentions.append((start, end, registry.original[start:end]))
             return last[1], Resolution.ROLE, DESCRIPTION_RULE
+    if src.kind is not SpeakerKind.PERSON and len(src.name.split()) == 1 and src.name[:1].isupper():
+        # "… son entraîneur, Rémi Garde … Garde a reconnu": a surname the entity recogniser reads as
+        # a place or an organisation is the person named with it before
+        person = registry.find(src.name, SpeakerKind.PERSON)
+        if person is not None and len(fold(person.name).split()) > 1:
+            return registry.add(src.name, SpeakerKind.PERSON, start, end, subject=True), src.resolution, ""
     entity = registry.add(src.name, src.kind, start, end, gender=src.gender, title=src.title, subject=True)
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
