@@ -986,6 +986,31 @@ LABELS = [
         (("indirect", "la tenue du « Grand Prix » de la ville"),),
         ("Grand Prix",),
     ),
+    Row(  # set off by a participle, a noun phrase or a relative clause, then its verb: the title is its subject
+        "a-title-set-off-by-a-participle-is-the-subject",
+        "« La Vache et le Prisonnier », tourné en 1959, reste le plus grand succès de Fernandel.",
+        (),
+        ("La Vache et le Prisonnier",),
+    ),
+    Row(
+        "a-title-set-off-by-a-naming-noun-is-the-subject",
+        "« Que je t'aime », la chanson fétiche du chanteur, a été reprise par la chorale.",
+        (),
+        ("Que je t'aime",),
+    ),
+    Row(
+        "a-title-set-off-by-a-relative-clause-is-the-subject",
+        "« Bienvenue chez les Ch'tis », qui avait battu tous les records, sera rediffusé samedi.",
+        (),
+        ("Bienvenue chez les Ch'tis",),
+    ),
+    Row(  # quoted words built into a sentence open in lower case; a verbless capitalised one is a title
+        "a-capitalised-title-after-a-reporting-verb",
+        "Le maire a annoncé « Les Nuits de la Moselle » pour le mois d'août. Le conservatoire a présenté "
+        "« La Flûte enchantée » devant 300 élèves.",
+        (),
+        ("Les Nuits de la Moselle", "La Flûte enchantée"),
+    ),
     Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",
