@@ -901,6 +901,16 @@ SPEECH_NOT_MENTION = [
         "Sur la porte, un panneau disant « Fermé pour travaux jusqu'à lundi » a été affiché.",
         (("partial", "Fermé pour travaux jusqu'à lundi"),),
     ),
+    Row(  # "a vivement condamné": the parse calls the subject passive under avoir; the verb is active
+        "subject-misread-as-passive-under-avoir",
+        "La sénatrice a fermement condamné dans un communiqué « une agression inqualifiable ».",
+        (("partial", "une agression inqualifiable"),),
+    ),
+    Row(  # the parse hangs the quoted object in apposition to the adverbial before it
+        "object-in-apposition-to-an-adverbial",
+        "Le sélectionneur a regretté après le match « un manque criant de réalisme ».",
+        (("partial", "un manque criant de réalisme"),),
+    ),
     Row(
         "object-of-a-name-not-speech",
         "Le maire a inauguré samedi la « maison des associations » du quartier.",

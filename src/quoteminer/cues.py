@@ -256,7 +256,12 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
-    if "aux:pass" in deps or any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children):
+    # "Le député a vivement condamné …": a subject the parse calls passive under a tense auxiliary
+    # that is not a passive one (avoir) is the active verb's subject, mislabelled
+    active_tense = any(c.dep_ == "aux:tense" and c.lemma_ not in lang.syntax.PASSIVE_AUXILIARY for c in token.children)
+    if "aux:pass" in deps or (
+        not active_tense and any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
+    ):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
     if (
         "expl:subj" in deps

@@ -760,9 +760,12 @@ UTTERANCE_NOUNS = frozenset(
 )
 
 #: Weak verbs whose object, quoted past an adverbial, is the subject's own words
-#: (``a manifesté dans une lettre son « profond désaccord »``); other weak verbs name what
-#: they launch or present (``a lancé samedi une « opération séduction »``).
-EXPRESSING_VERBS = frozenset({"exprimer", "manifester"})
+#: (``a manifesté dans une lettre son « profond désaccord »``, ``a regretté après la rencontre
+#: « un manque d'envie »``: a stance the subject takes); other weak verbs name what they launch
+#: or present (``a lancé samedi une « opération séduction »``).
+EXPRESSING_VERBS = frozenset(
+    {"craindre", "exprimer", "louer", "manifester", "redouter", "regretter", "saluer", "souhaiter"}
+)
 
 #: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
 #: a reported clause run on to its end stops before them.
