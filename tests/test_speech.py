@@ -1021,6 +1021,13 @@ LABELS = [
         (),
         ("Les Nuits de la Moselle", "La Flûte enchantée"),
     ),
+    Row(  # a verb that presents or launches a thing: the quoted verbless noun phrase is its name
+        "a-presented-thing-is-named",
+        "L'adjoint aux sports a présenté son « pass jeunesse » aux clubs. La région a lancé un « chèque "
+        "rénovation » pour les propriétaires.",
+        (),
+        ("pass jeunesse", "chèque rénovation"),
+    ),
     Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",

@@ -107,6 +107,7 @@ class _Signals:
     subject: bool
     apposed_subject: bool
     capitalised: bool
+    presented: bool
     recurring: bool
 
 
@@ -308,6 +309,27 @@ class Quotations:
             and tokens[0].pos_ in ("DET", "PROPN")  # a name or a noun phrase ("Fermé pour travaux" is said)
             and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in self.lang.cues.FIRST_PERSON for t in tokens)
         )
+
+    def _presented(self, span: QuoteSpan, words: Sequence[str]) -> bool:
+        """a lancé un « plan climat », a présenté son « pacte de confiance »: a verbless noun
+        phrase quoted as the object of a verb that presents or launches a thing names that
+        thing; the subject's words would have a verb, a first person, a final stop, or the
+        noun of an act (``a lancé un « appel au calme »``)."""
+        cue = self.links.complement_cue(span)
+        if cue is None or cue.lemma not in self.lang.cues.PRESENTING_VERBS or not 1 <= len(words) <= 8:
+            return False
+        hit = self.links.word_before(span)
+        if hit is None or hit[1].i != cue.token.i or _exclaimed(self.text[span.start : span.end]):
+            return False
+        tokens = self.index.within(span.start, span.end)
+        data = self.lang.cues
+        head = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        if head is not None and (
+            head.lemma_.lower() in data.ACT_NOUN_CONTENT
+            or any(head.lemma_.lower() in nouns for nouns in data.SUPPORT_PHRASES.values())
+        ):
+            return False  # a lancé un « appel au calme »: the noun of an act reports speech
+        return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in data.FIRST_PERSON for t in tokens)
 
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
@@ -511,6 +533,9 @@ class Quotations:
         if post is None and self._capitalised(span, words, first_alpha, before):
             item.evidence.append("kind.mention.capitalised")  # a présenté « Les Fourberies de Scapin »
             return item
+        if post is None and self._presented(span, words):
+            item.evidence.append("kind.mention.presented")  # a lancé un « appel à projets »
+            return item
         cue = (
             post
             or self.links.complement_cue(span)
@@ -573,6 +598,7 @@ class Quotations:
                 ("kind.mention.subject", signals.subject),
                 ("kind.mention.apposed_subject", signals.apposed_subject),
                 ("kind.mention.capitalised", signals.capitalised),
+                ("kind.mention.presented", signals.presented),
                 ("kind.mention.recurring", signals.recurring),
             )
             if on
@@ -650,6 +676,7 @@ class Quotations:
             subject=initial and post is None and self._subject(span),
             apposed_subject=initial and post is None and self._apposed_subject(span),
             capitalised=post is None and self._capitalised(span, words, first_alpha, before),
+            presented=post is None and self._presented(span, words),
             recurring=len(words) <= 6
             and first_alpha.isupper()
             and self.quoted[_key(content)] >= 2
@@ -686,6 +713,7 @@ class Quotations:
             ("subject", s.subject),
             ("apposed_subject", s.apposed_subject),
             ("capitalised", s.capitalised),
+            ("presented", s.presented),
             ("recurring", s.recurring),
             ("nested", parent is not None),
             ("parent_speech", parent is not None and parent.kind.is_speech),

@@ -614,6 +614,13 @@ _TABLE: tuple[Rule, ...] = (
         "La compagnie jouera « Le Médecin malgré lui » au théâtre de Lunéville.",
     ),
     Rule(
+        "kind.mention.presented",
+        "content",
+        "A verbless noun phrase quoted as the object of a verb that presents or launches a thing (lancer,"
+        " présenter, publier, dévoiler) names that thing: a mention.",
+        "La communauté de communes a lancé un « plan climat » pour les dix prochaines années.",
+    ),
+    Rule(
         "kind.mention.recurring",
         "content",
         "A short capitalised quotation quoted again elsewhere in the article, with no cue of its own, is a"

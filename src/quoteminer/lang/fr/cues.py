@@ -767,6 +767,12 @@ EXPRESSING_VERBS = frozenset(
     {"craindre", "exprimer", "louer", "manifester", "redouter", "regretter", "saluer", "souhaiter"}
 )
 
+#: Verbs that present or launch a thing they name: a verbless noun phrase quoted as their
+#: object is the thing's name, not the subject's words (``a lancé un « plan climat »``,
+#: ``a présenté son « pacte de confiance »``, ``a publié « Sous le ciel de Metz »``); not the
+#: noun of an act (``a lancé un « appel au calme »``: a call).
+PRESENTING_VERBS = frozenset({"dévoiler", "lancer", "présenter", "publier"})
+
 #: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
 #: a reported clause run on to its end stops before them.
 CLAUSE_CONJUNCTIONS = frozenset({"alors", "avant", "bien", "car", "lorsque", "mais", "or", "puis", "quand", "tandis"})
