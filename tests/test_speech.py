@@ -1028,6 +1028,12 @@ LABELS = [
         (),
         ("pass jeunesse", "chèque rénovation"),
     ),
+    Row(  # a preposition governs the quotation: the cue after it reports something else
+        "a-capitalised-name-governed-by-a-preposition-before-a-cue",
+        "Joint par « L'Écho républicain », le président du club a démenti tout départ de l'entraîneur.",
+        (("indirect", "tout départ de l'entraîneur"),),
+        ("L'Écho républicain",),
+    ),
     Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",

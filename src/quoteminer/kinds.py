@@ -294,13 +294,23 @@ class Quotations:
         naming = lead.pos_ == "NOUN" and (parsed or lead.lemma_.lower() in self.lang.mentions.NAMING_NOUNS)
         return participle or relative or naming
 
-    def _capitalised(self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str) -> bool:
+    def _capitalised(
+        self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str, post: Cue | None
+    ) -> bool:
         """a présenté « Les Fourberies de Scapin », une tribune parue dans « Le Monde »: a short
         noun phrase in marks opening in upper case inside a sentence (not after a stop, a colon
         or ``que``), with no verb, no first person and no final stop, is a title or a name;
         quoted words built into a sentence open in lower case."""
         if not first_alpha.isupper() or not 1 <= len(words) <= 6 or self.links.sentence_initial(span):
             return False
+        if post is not None:
+            # a cue right after it reports the quotation, unless a preposition governs the quotation
+            # ("Interrogé par « Le Républicain lorrain », le maire a démenti …": the agent, a name)
+            prev = self.index.before(span.open_offset if span.open_offset is not None else span.start)
+            if prev is not None and prev[1].text in self.lang.marks.ALL_MARKS and prev[1].i > 0:
+                prev = (prev[0], prev[1].doc[prev[1].i - 1])
+            if prev is None or prev[1].pos_ != "ADP":
+                return False
         if _QUE_END_ANY_CASE.search(before) or _exclaimed(self.text[span.start : span.end]):
             return False
         tokens = self.index.within(span.start, span.end)
@@ -530,7 +540,7 @@ class Quotations:
         if self._named(span):
             item.evidence.append("kind.mention.name")
             return item
-        if post is None and self._capitalised(span, words, first_alpha, before):
+        if self._capitalised(span, words, first_alpha, before, post):
             item.evidence.append("kind.mention.capitalised")  # a présenté « Les Fourberies de Scapin »
             return item
         if post is None and self._presented(span, words):
@@ -675,7 +685,7 @@ class Quotations:
             listed_speech=listed_speech,
             subject=initial and post is None and self._subject(span),
             apposed_subject=initial and post is None and self._apposed_subject(span),
-            capitalised=post is None and self._capitalised(span, words, first_alpha, before),
+            capitalised=self._capitalised(span, words, first_alpha, before, post),
             presented=post is None and self._presented(span, words),
             recurring=len(words) <= 6
             and first_alpha.isupper()
