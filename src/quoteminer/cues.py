@@ -285,7 +285,10 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         # as a participle)
         return "adjectival participle"
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
-    if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
+    # "La présidente parle d'« … »": a first person the tagger gives a verb with a noun subject is the third
+    named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    first_person = "Person=1" in morph and not named
+    if "Mood=Imp" in morph or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
