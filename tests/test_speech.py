@@ -945,6 +945,26 @@ SPEECH_NOT_MENTION = [
         "Sur la porte, un panneau disant « Fermé pour travaux jusqu'à lundi » a été affiché.",
         (("partial", "Fermé pour travaux jusqu'à lundi"),),
     ),
+    Row(  # "a vivement condamné": the parse calls the subject passive under avoir; the verb is active
+        "subject-misread-as-passive-under-avoir",
+        "La sénatrice a fermement condamné dans un communiqué « une agression inqualifiable ».",
+        (("partial", "une agression inqualifiable"),),
+    ),
+    Row(  # the parse hangs the quoted object in apposition to the adverbial before it
+        "object-in-apposition-to-an-adverbial",
+        "Le sélectionneur a regretté après le match « un manque criant de réalisme ».",
+        (("partial", "un manque criant de réalisme"),),
+    ),
+    Row(  # the tagger reads "déplore" as an adjective; before an opening mark, in a verbless sentence, a verb
+        "mistagged-verb-before-an-opening-mark",
+        "La directrice déplore pour sa part « un manque de moyens chronique ».",
+        (("partial", "un manque de moyens chronique"),),
+    ),
+    Row(  # the tagger gives "parle" the first person; with a noun subject it is the third
+        "first-person-misread-with-a-noun-subject",
+        "La présidente de l'association parle d'« une victoire pour les familles ».",
+        (("partial", "une victoire pour les familles"),),
+    ),
     Row(
         "object-of-a-name-not-speech",
         "Le maire a inauguré samedi la « maison des associations » du quartier.",
@@ -1029,6 +1049,44 @@ LABELS = [
         "Le préfet a confirmé la tenue du « Grand Prix » de la ville, malgré la pluie.",
         (("indirect", "la tenue du « Grand Prix » de la ville"),),
         ("Grand Prix",),
+    ),
+    Row(  # set off by a participle, a noun phrase or a relative clause, then its verb: the title is its subject
+        "a-title-set-off-by-a-participle-is-the-subject",
+        "« La Vache et le Prisonnier », tourné en 1959, reste le plus grand succès de Fernandel.",
+        (),
+        ("La Vache et le Prisonnier",),
+    ),
+    Row(
+        "a-title-set-off-by-a-naming-noun-is-the-subject",
+        "« Que je t'aime », la chanson fétiche du chanteur, a été reprise par la chorale.",
+        (),
+        ("Que je t'aime",),
+    ),
+    Row(
+        "a-title-set-off-by-a-relative-clause-is-the-subject",
+        "« Bienvenue chez les Ch'tis », qui avait battu tous les records, sera rediffusé samedi.",
+        (),
+        ("Bienvenue chez les Ch'tis",),
+    ),
+    Row(  # quoted words built into a sentence open in lower case; a verbless capitalised one is a title
+        "a-capitalised-title-after-a-reporting-verb",
+        "Le maire a annoncé « Les Nuits de la Moselle » pour le mois d'août. Le conservatoire a présenté "
+        "« La Flûte enchantée » devant 300 élèves.",
+        (),
+        ("Les Nuits de la Moselle", "La Flûte enchantée"),
+    ),
+    Row(  # a verb that presents or launches a thing: the quoted verbless noun phrase is its name
+        "a-presented-thing-is-named",
+        "L'adjoint aux sports a présenté son « pass jeunesse » aux clubs. La région a lancé un « chèque "
+        "rénovation » pour les propriétaires.",
+        (),
+        ("pass jeunesse", "chèque rénovation"),
+    ),
+    Row(  # a preposition governs the quotation: the cue after it reports something else
+        "a-capitalised-name-governed-by-a-preposition-before-a-cue",
+        "Joint par « L'Écho républicain », le président du club a démenti tout départ de l'entraîneur.",
+        (("indirect", "tout départ de l'entraîneur"),),
+        ("L'Écho républicain",),
     ),
     Row(
         "repeated-speech-stays-speech",

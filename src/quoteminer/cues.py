@@ -164,6 +164,7 @@ class Cue:
 
 _CLOSERS = frozenset({"»", "”", '"', "›"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+_OPENERS = frozenset({"«", "“", "‹"})
 _CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
@@ -292,7 +293,10 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         # as a participle)
         return "adjectival participle"
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
-    if "Mood=Imp" in morph or "Person=1" in morph or (subjectless and token.lower_.endswith(("ons", "ez"))):
+    # "La présidente parle d'« … »": a first person the tagger gives a verb with a noun subject is the third
+    named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    first_person = "Person=1" in morph and not named
+    if "Mood=Imp" in morph or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
@@ -533,14 +537,21 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
 
 
 def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
-    """Whether ``token``, after a noun and before a determiner, is the verb of a sentence the
-    tagger left with no finite verb (``Moscou dément toute livraison d'armes``); not before
-    ``du``/``des``, which may be ``de`` after a noun (``le regard dément du tueur``)."""
+    """Whether ``token``, after a noun and before a determiner or an opening quotation mark
+    (an incidental ``pour sa part`` between), is the verb of a sentence the tagger left with no
+    finite verb (``Moscou dément toute livraison d'armes``, ``La directrice déplore « … »``); not
+    before ``du``/``des``, which may be ``de`` after a noun (``le regard dément du tueur``)."""
     doc = token.doc
     sent = token.sent
     if token.i + 1 >= sent.end or doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
-    nxt = doc[token.i + 1]
+    j = token.i + 1
+    # "La directrice déplore pour sa part « un manque … »": past an incidental phrase
+    if j + 2 < sent.end and doc[j].pos_ == "ADP" and doc[j + 2].lower_ in lang.syntax.INCIDENTAL_NOUNS:
+        j += 3
+    nxt = doc[j]
+    if nxt.text in _OPENERS:
+        return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)
     if (nxt.pos_ != "DET" and nxt.dep_ != "det") or nxt.lower_ in lang.syntax.OF_FORMS:
         return False
     return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)

@@ -105,6 +105,9 @@ class _Signals:
     listed: bool
     listed_speech: bool
     subject: bool
+    apposed_subject: bool
+    capitalised: bool
+    presented: bool
     recurring: bool
 
 
@@ -248,6 +251,95 @@ class Quotations:
             if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and (c.i > verb.i or self.index.start(piece, c) < at):
                 return False  # « … » a dit Paul / Paul, « … », a dit: a subject of its own
         return True
+
+    def _apposed_subject(self, span: QuoteSpan) -> bool:
+        """« Les Misérables », sorti en 2012, reste le film … / « X », la chanson fétiche du
+        chanteur, a été reprise … / « X », qui avait battu tous les records, sera rediffusé …: a
+        quotation set off by an apposition between commas (a participle, a relative clause, a
+        noun phrase) and followed by a finite verb with no subject of its own is that verb's
+        subject: a title or a name, not somebody's sentence (a sentence's incise is a verb)."""
+        if span.close_offset is None:
+            return False
+        hit = self.index.at(span.close_offset + 1)
+        tokens = self.index.within(span.start, span.end)
+        if hit is None or hit[1].text != "," or not tokens:
+            return False
+        doc, k = hit[1].doc, hit[1].i
+        m = next((j for j in range(k + 2, min(len(doc), k + 18)) if doc[j].text == ","), None)
+        if m is None or any(t.text in ".;:!?«»" for t in doc[k + 1 : m]):
+            return False
+        first = k + 1
+        while first < m and doc[first].pos_ in ("DET", "ADJ", "NUM"):
+            first += 1
+        lead = doc[first]
+        j = m + 1
+        while j < len(doc) - 1 and doc[j].lower_ in self.lang.syntax.BEFORE_VERB:
+            j += 1
+        verb = doc[j]
+        if INVERTED_SUFFIX.search(verb.text) or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if not finite(verb) and (verb.pos_ != "VERB" or "VerbForm" in verb.morph.to_dict()):
+            return False  # (a verb the tagger gives no form is taken as finite: "repasse")
+        main = verb.head if verb.dep_.startswith("aux") else verb
+        inside = {t.i for t in tokens}
+        # the parse itself makes the quotation the verb's subject
+        parsed = any(t.head.i == main.i and t.dep_ in ("nsubj", "nsubj:pass") for t in tokens)
+        for c in main.children:
+            # a subject of its own (one after it, if the parse agrees, is its attribute misread)
+            own = c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i not in inside
+            if own and (c.i < k or m < c.i < main.i or not parsed):
+                return False
+        participle = lead.pos_ in ("VERB", "ADJ") and "VerbForm=Part" in str(lead.morph)
+        relative = lead.pos_ == "PRON" and "PronType=Rel" in str(lead.morph)
+        naming = lead.pos_ == "NOUN" and (parsed or lead.lemma_.lower() in self.lang.mentions.NAMING_NOUNS)
+        return participle or relative or naming
+
+    def _capitalised(
+        self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str, post: Cue | None
+    ) -> bool:
+        """a présenté « Les Fourberies de Scapin », une tribune parue dans « Le Monde »: a short
+        noun phrase in marks opening in upper case inside a sentence (not after a stop, a colon
+        or ``que``), with no verb, no first person and no final stop, is a title or a name;
+        quoted words built into a sentence open in lower case."""
+        if not first_alpha.isupper() or not 1 <= len(words) <= 6 or self.links.sentence_initial(span):
+            return False
+        if post is not None:
+            # a cue right after it reports the quotation, unless a preposition governs the quotation
+            # ("Interrogé par « Le Républicain lorrain », le maire a démenti …": the agent, a name)
+            prev = self.index.before(span.open_offset if span.open_offset is not None else span.start)
+            if prev is not None and prev[1].text in self.lang.marks.ALL_MARKS and prev[1].i > 0:
+                prev = (prev[0], prev[1].doc[prev[1].i - 1])
+            if prev is None or prev[1].pos_ != "ADP":
+                return False
+        if _QUE_END_ANY_CASE.search(before) or _exclaimed(self.text[span.start : span.end]):
+            return False
+        tokens = self.index.within(span.start, span.end)
+        return (
+            bool(tokens)
+            and tokens[0].pos_ in ("DET", "PROPN")  # a name or a noun phrase ("Fermé pour travaux" is said)
+            and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in self.lang.cues.FIRST_PERSON for t in tokens)
+        )
+
+    def _presented(self, span: QuoteSpan, words: Sequence[str]) -> bool:
+        """a lancé un « plan climat », a présenté son « pacte de confiance »: a verbless noun
+        phrase quoted as the object of a verb that presents or launches a thing names that
+        thing; the subject's words would have a verb, a first person, a final stop, or the
+        noun of an act (``a lancé un « appel au calme »``)."""
+        cue = self.links.complement_cue(span)
+        if cue is None or cue.lemma not in self.lang.cues.PRESENTING_VERBS or not 1 <= len(words) <= 8:
+            return False
+        hit = self.links.word_before(span)
+        if hit is None or hit[1].i != cue.token.i or _exclaimed(self.text[span.start : span.end]):
+            return False
+        tokens = self.index.within(span.start, span.end)
+        data = self.lang.cues
+        head = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        if head is not None and (
+            head.lemma_.lower() in data.ACT_NOUN_CONTENT
+            or any(head.lemma_.lower() in nouns for nouns in data.SUPPORT_PHRASES.values())
+        ):
+            return False  # a lancé un « appel au calme »: the noun of an act reports speech
+        return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in data.FIRST_PERSON for t in tokens)
 
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
@@ -432,6 +524,9 @@ class Quotations:
         if initial and post is None and self._subject(span):
             item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
             return item
+        if initial and post is None and self._apposed_subject(span):
+            item.evidence.append("kind.mention.apposed_subject")  # « Les Misérables », sorti en 2012, reste …
+            return item
         if not whole and pre is not None and before.endswith(",") and len(words) >= 4 and pre.rule in SOURCE_RULES:
             whole = True  # Selon X, « Nous … » / D'après lui, « il y a bien … »: the source's whole sentence
         if whole:
@@ -444,6 +539,12 @@ class Quotations:
         para = self.links.paragraph_start(span.start)
         if self._named(span):
             item.evidence.append("kind.mention.name")
+            return item
+        if self._capitalised(span, words, first_alpha, before, post):
+            item.evidence.append("kind.mention.capitalised")  # a présenté « Les Fourberies de Scapin »
+            return item
+        if post is None and self._presented(span, words):
+            item.evidence.append("kind.mention.presented")  # a lancé un « appel à projets »
             return item
         cue = (
             post
@@ -505,6 +606,9 @@ class Quotations:
                 ("kind.mention.scare_quote", signals.scare),
                 ("kind.mention.listed", signals.listed),
                 ("kind.mention.subject", signals.subject),
+                ("kind.mention.apposed_subject", signals.apposed_subject),
+                ("kind.mention.capitalised", signals.capitalised),
+                ("kind.mention.presented", signals.presented),
                 ("kind.mention.recurring", signals.recurring),
             )
             if on
@@ -580,6 +684,9 @@ class Quotations:
             listed=listed,
             listed_speech=listed_speech,
             subject=initial and post is None and self._subject(span),
+            apposed_subject=initial and post is None and self._apposed_subject(span),
+            capitalised=self._capitalised(span, words, first_alpha, before, post),
+            presented=post is None and self._presented(span, words),
             recurring=len(words) <= 6
             and first_alpha.isupper()
             and self.quoted[_key(content)] >= 2
@@ -614,6 +721,9 @@ class Quotations:
             ("listed", s.listed),
             ("listed_speech", s.listed_speech),
             ("subject", s.subject),
+            ("apposed_subject", s.apposed_subject),
+            ("capitalised", s.capitalised),
+            ("presented", s.presented),
             ("recurring", s.recurring),
             ("nested", parent is not None),
             ("parent_speech", parent is not None and parent.kind.is_speech),

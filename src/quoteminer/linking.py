@@ -335,9 +335,21 @@ class Links:
         piece, root = hit
         while span.start <= self.index.start(piece, root.head) < span.end and root.head.i != root.i:
             root = root.head
-        if root.dep_ not in ("obj", "obl:arg"):
-            return None
         cue, _ = near[-1]
+        # "a regretté après la rencontre « un manque … »": the parse hangs the object in
+        # apposition to the adverbial before it; words in lower case there are the verb's object
+        adverbial = root.head if root.dep_ == "appos" else None
+        if not (
+            root.dep_ in ("obj", "obl:arg")
+            or (
+                adverbial is not None
+                and adverbial.dep_.startswith("obl")
+                and adverbial.head.i == cue.token.i
+                and any(c.dep_ == "case" for c in adverbial.children)
+                and self.text[span.start : span.end][:1].islower()
+            )
+        ):
+            return None
         if not cue.rule.startswith("cue.verb") or cue.piece is not piece or cue.token.i >= root.i:
             return None
         if cue.weak and cue.lemma not in self.lang.cues.EXPRESSING_VERBS:

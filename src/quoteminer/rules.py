@@ -603,6 +603,27 @@ _TABLE: tuple[Rule, ...] = (
         "« Touche pas à mon école » rassemble chaque samedi une centaine de parents.",
     ),
     Rule(
+        "kind.mention.apposed_subject",
+        "content",
+        "A quotation opening a sentence, set off by an apposition between commas, that the parse makes the"
+        " subject of the finite verb after it, is a title or a name used as that subject.",
+        "« Les Choristes », tourné dans le Cantal, ressort en salle la semaine prochaine.",
+    ),
+    Rule(
+        "kind.mention.capitalised",
+        "content",
+        "A short noun phrase in marks opening in upper case inside a sentence (not after a stop, a colon or"
+        " que), with no verb, no first person and no final stop, is a title or a name.",
+        "La compagnie jouera « Le Médecin malgré lui » au théâtre de Lunéville.",
+    ),
+    Rule(
+        "kind.mention.presented",
+        "content",
+        "A verbless noun phrase quoted as the object of a verb that presents or launches a thing (lancer,"
+        " présenter, publier, dévoiler) names that thing: a mention.",
+        "La communauté de communes a lancé un « plan climat » pour les dix prochaines années.",
+    ),
+    Rule(
         "kind.mention.recurring",
         "content",
         "A short capitalised quotation quoted again elsewhere in the article, with no cue of its own, is a"

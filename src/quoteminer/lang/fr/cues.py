@@ -764,9 +764,18 @@ UTTERANCE_NOUNS = frozenset(
 )
 
 #: Weak verbs whose object, quoted past an adverbial, is the subject's own words
-#: (``a manifesté dans une lettre son « profond désaccord »``); other weak verbs name what
-#: they launch or present (``a lancé samedi une « opération séduction »``).
-EXPRESSING_VERBS = frozenset({"exprimer", "manifester"})
+#: (``a manifesté dans une lettre son « profond désaccord »``, ``a regretté après la rencontre
+#: « un manque d'envie »``: a stance the subject takes); other weak verbs name what they launch
+#: or present (``a lancé samedi une « opération séduction »``).
+EXPRESSING_VERBS = frozenset(
+    {"craindre", "exprimer", "louer", "manifester", "redouter", "regretter", "saluer", "souhaiter"}
+)
+
+#: Verbs that present or launch a thing they name: a verbless noun phrase quoted as their
+#: object is the thing's name, not the subject's words (``a lancé un « plan climat »``,
+#: ``a présenté son « pacte de confiance »``, ``a publié « Sous le ciel de Metz »``); not the
+#: noun of an act (``a lancé un « appel au calme »``: a call).
+PRESENTING_VERBS = frozenset({"dévoiler", "lancer", "présenter", "publier"})
 
 #: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
 #: a reported clause run on to its end stops before them.
