@@ -506,8 +506,10 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     tagger left with no finite verb (``Moscou dément toute livraison d'armes``); not before
     ``du``/``des``, which may be ``de`` after a noun (``le regard dément du tueur``)."""
     doc = token.doc
+    if doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False  # (asked first: finding the sentence costs more)
     sent = token.sent
-    if token.i + 1 >= sent.end or doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+    if token.i + 1 >= sent.end:
         return False
     nxt = doc[token.i + 1]
     if (nxt.pos_ != "DET" and nxt.dep_ != "det") or nxt.lower_ in lang.syntax.OF_FORMS:
