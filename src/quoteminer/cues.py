@@ -542,8 +542,10 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     finite verb (``Moscou dément toute livraison d'armes``, ``La directrice déplore « … »``); not
     before ``du``/``des``, which may be ``de`` after a noun (``le regard dément du tueur``)."""
     doc = token.doc
+    if doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False  # (asked first: finding the sentence costs more)
     sent = token.sent
-    if token.i + 1 >= sent.end or doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+    if token.i + 1 >= sent.end:
         return False
     j = token.i + 1
     # "La directrice déplore pour sa part « un manque … »": past an incidental phrase

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import past_participle_form, reporting_lemma
-from quoteminer.items import finite
+from quoteminer.items import Cover, finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
 from quoteminer.parse import column, fold, lower_lemmas, morph, string_ids
@@ -811,11 +811,12 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
     politique, hier``, ``Le conseil municipal s'est réuni mardi``) up to the next dated occasion
     on another day (a change of scene). A date of the background in between (``Fondé en 1962, le
     club …``, ``Le 12 janvier, il avait percuté …``) tells of other events, not of another scene."""
+    spoken = Cover([(i.start, i.end) for i in speech])  # a lookup per expression, not a walk: linear overall
     events = [
         f
         for f in found
         if f.direction == "past"  # what has taken place, in the journalist's voice
-        and not any(i.start <= f.expression.start < i.end for i in speech)
+        and not spoken.holds(f.expression.start, f.expression.start + 1)
     ]
     occasions = [f for f in events if _moment(f.expression) and _occasion(f, lang)]
     out = []

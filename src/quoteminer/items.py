@@ -59,14 +59,20 @@ class TokenIndex:
         self.breaks: list[int] | None = None
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.tokens: list[tuple[Piece, Token]] = []
+        # every token and the piece it belongs to, in two lists: one (piece, token) pair per
+        # token, 200,000 on a 1 MB document, made the garbage collector run (``tokens`` builds
+        # the pairs on first use)
+        self.words: list[Token] = []
+        self.owners: list[Piece] = []
+        self._tokens: list[tuple[Piece, Token]] | None = None
         # each piece, by identity, with the position of its first token in the lists above:
         # ``start`` and ``end`` are then a lookup, not an offset computed anew at each call
         self._first: dict[int, tuple[Piece, int]] = {}
         for piece in pieces:
             doc = piece.doc
-            self._first[id(piece)] = (piece, len(self.tokens))
-            self.tokens.extend(zip(itertools.repeat(piece), doc))
+            self._first[id(piece)] = (piece, len(self.words))
+            self.words.extend(doc)
+            self.owners.extend(itertools.repeat(piece, len(doc)))
             if len(doc):
                 # read from the Doc's arrays: the same offsets as token_start and token_end
                 base = piece.base
@@ -80,16 +86,23 @@ class TokenIndex:
                 self.starts.extend(starts)
                 self.ends.extend(ends)
 
+    @property
+    def tokens(self) -> list[tuple[Piece, Token]]:
+        """Every token with its piece, in order (built on first use)."""
+        if self._tokens is None:
+            self._tokens = list(zip(self.owners, self.words, strict=True))
+        return self._tokens
+
     def at(self, offset: int) -> tuple[Piece, Token] | None:
         """The token that covers ``offset``, else the first one after it."""
-        if not self.tokens:
+        if not self.words:
             return None
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             i = 0
-        if self.ends[i] <= offset and i + 1 < len(self.tokens):
-            return self.tokens[i + 1]
-        return self.tokens[i]
+        if self.ends[i] <= offset and i + 1 < len(self.words):
+            i += 1
+        return self.owners[i], self.words[i]
 
     def paragraph_start(self, offset: int) -> int:
         """Start of the paragraph holding ``offset`` (a lookup, not a walk: linear overall)."""
@@ -102,8 +115,8 @@ class TokenIndex:
         """The last token that ends at or before ``offset`` (marks included)."""
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0:
-            if self.ends[i] <= offset and not self.tokens[i][1].is_space:
-                return self.tokens[i]
+            if self.ends[i] <= offset and not self.words[i].is_space:
+                return self.owners[i], self.words[i]
             i -= 1
         return None
 
@@ -111,7 +124,7 @@ class TokenIndex:
         """The tokens that start inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return [token for _, token in self.tokens[lo:hi]]
+        return self.words[lo:hi]
 
     def start(self, piece: Piece, token: Token) -> int:
         first = self._first.get(id(piece))  # a lookup when the lists hold the token (the stages ask this most of all)

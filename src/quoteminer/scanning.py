@@ -80,8 +80,12 @@ class Starts:
         for word in self._starts.finditer(text, pos, end):
             start = word.group()
             which = known.get(start)
-            for k in which if which is not None else self.may_begin(start):
-                places[k].append(word.start())
+            if which is None:
+                which = self.may_begin(start)
+            if which:  # most places begin no pattern
+                at = word.start()
+                for k in which:
+                    places[k].append(at)
         out: list[list[regex.Match[str]]] = []
         for pattern, at, own in zip(self.patterns, places, self._own_scan, strict=True):
             if own:
