@@ -35,6 +35,12 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a lower-case word tagged as a proper noun is no name: the source is its noun phrase
+        "lower-case-proper-noun-is-no-name",
+        "Le ministre a présenté la réforme mardi. Le patronat a aussitôt dénoncé une mesure « coûteuse ».",
+        "une mesure « coûteuse »",
+        "patronat",
+    ),
     Row(  # a surname the entity recogniser reads as a place is the person named with it before
         "surname-read-as-a-place-is-the-person",
         "Le club a annoncé le départ de son entraîneur, Paul Garde. Interrogé par l'AFP, Garde a reconnu "

@@ -1189,6 +1189,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.lower_ in roles.GROUP_NOUNS or (tok.pos_ == "NOUN" and "Plur" in morph(tok, "Number")):
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     mistagged = _mistagged_role(tok, lang)
+    if tok.pos_ == "PROPN" and tok.is_lower and tok.is_alpha and not mistagged:
+        # "Le patronat a critiqué": a lower-case word is no name whatever its tag (the name read
+        # around it would be "Le"): a collective source named by its noun phrase
+        return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if tok.pos_ == "PROPN" and not mistagged:
         name = _name_text(tokens, tok)
         return _Source(
