@@ -73,6 +73,12 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a threat's infinitive with no direct object is still an intent when people are the subject
+        "threat-of-people-without-object",
+        "Les grévistes ont menacé de s'en prendre aux locaux de la direction. Le pays menace de basculer "
+        "dans la récession.",
+        (("indirect", "s'en prendre aux locaux de la direction"),),
+    ),
     Row(  # a stance with what it is about after dans, en, sur too, its adjective read as a participle
         # or a finite verb; a feeling and its cause stays no speech
         "stance-about-after-dans-en-sur",

@@ -329,7 +329,7 @@ def _proposals(
         # weak verb reports a complement when a named source or a role is its subject; with a pronoun
         # ("Il a menacé de saisir la justice"), when its infinitive acts on something
         subject = cue.speaker_token
-        acts = form == "infinitive" and acts_on_something(cue)
+        acts = form == "infinitive" and acts_on_something(cue, lang)
         agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts)
         complement = (form == "np" or acts) and agent
         # "a exprimé le vœu de …", "a exclu toute hausse": the noun says what the source wants or dismisses

@@ -41,6 +41,7 @@ from quoteminer.cues import (
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece, column, string_ids
+from quoteminer.persons import person_noun
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
 _STRAY_QUE = regex.compile(r"\s*(?:que|qu['’])\s*", regex.IGNORECASE)
@@ -1626,13 +1627,16 @@ def refusal(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
 
 
-def acts_on_something(cue: Cue) -> bool:
+def acts_on_something(cue: Cue, lang: LanguageData) -> bool:
     """``a menacé d'envahir l'ambassade`` (a threat), not ``menace de basculer dans la guerre``
     (a risk): a weak verb's infinitive reports an intent when it acts on an object, or when a
     person is the subject."""
     if cue.speaker_token is not None and cue.speaker_token.ent_type_ == "PER":
         return True
     tok = cue.token
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is not None and subject.pos_ == "NOUN" and person_noun(subject, lang):
+        return True  # "Les grévistes menacent de s'en prendre aux locaux": people intend
     infinitives = [c for c in tok.children if c.pos_ == "VERB" and _infinitive(c) and c.i > tok.i]
     if not infinitives and tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].lower_ in _PREPOSITIONS:
         after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
