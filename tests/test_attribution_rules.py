@@ -35,6 +35,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a hyphenated title joining two offices names both: the mayor is the député-maire
+        "joined-offices-title",
+        "Sophie Klein, la sénatrice-maire, a inauguré la crèche samedi. La maire a assuré que d'autres "
+        "places seraient créées.",
+        "d'autres places seraient créées",
+        "Sophie Klein",
+    ),
     Row(  # a lower-case word tagged as a proper noun is no name: the source is its noun phrase
         "lower-case-proper-noun-is-no-name",
         "Le ministre a présenté la réforme mardi. Le patronat a aussitôt dénoncé une mesure « coûteuse ».",

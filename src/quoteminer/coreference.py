@@ -871,6 +871,19 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
     return words[0].doc[words[0].i : words[-1].i + 1].text
 
 
+def _joined_offices(title: str | None, lang: LanguageData) -> list[str]:
+    """The offices a hyphenated title joins when each part is a role of its own (``député-maire``
+    → ``député``, ``maire``; not ``vice-président``, whose ``vice`` is no role)."""
+    if not title:
+        return []
+    out = []
+    for word in title.split():
+        parts = word.split("-")
+        if len(parts) > 1 and all(listed_person(p.lower(), lang) for p in parts):
+            out.extend(parts)
+    return out
+
+
 def _role_participle(tok: Token, lang: LanguageData) -> bool:
     """A role noun that is also a past participle, which the tagger read as the verb (``Patrick
     Dumas, délégué CGT``: ``délégué`` tagged a participle after the name's comma)."""
@@ -1488,7 +1501,10 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             )
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
-            registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
+            entity = registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
+            for office in _joined_offices(title, lang):
+                if office not in entity.titles:
+                    entity.titles.append(office)  # "le député-maire": the mayor too
 
 
 @attrs.define
