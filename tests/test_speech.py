@@ -73,6 +73,12 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # after the addressee, a partitive article the parse reads as "de" + "les" opens the object
+        "partitive-object-after-the-addressee",
+        "Les agriculteurs ont réclamé au conseil régional des aides d'urgence. Les parents ont demandé au "
+        "directeur des écoles de rouvrir la classe.",
+        (("indirect", "des aides d'urgence"), ("indirect", "rouvrir la classe")),
+    ),
     Row(  # a threat's infinitive with no direct object is still an intent when people are the subject
         "threat-of-people-without-object",
         "Les grévistes ont menacé de s'en prendre aux locaux de la direction. Le pays menace de basculer "

@@ -743,8 +743,17 @@ class Reports:
                         if g.dep_ == "nmod"
                         and g.pos_ == "NOUN"
                         and g.i > child.i
-                        and not any(c.dep_ == "case" for c in g.children)
-                        and any(c.dep_ == "det" for c in g.children)
+                        and (
+                            (not any(c.dep_ == "case" for c in g.children) and any(c.dep_ == "det" for c in g.children))
+                            # "demande à la mairie des indemnisations": the partitive article read as
+                            # "de" + "les", right after the addressee's noun
+                            or (
+                                all(t.dep_ == "amod" and t.head.i == child.i for t in child.doc[child.i + 1 : g.i - 1])
+                                and not any(c.dep_ == "obj" for c in complements)
+                                and [c.lower_ for c in g.children if c.i < g.i]
+                                in ([a] for a in self.lang.syntax.PARTITIVE_ARTICLES)
+                            )
+                        )
                     ),
                     None,
                 )

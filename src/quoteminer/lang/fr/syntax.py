@@ -64,6 +64,8 @@ QUE = frozenset({"que", "qu'", "qu’"})
 NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
 #: The negation clitic: the verb it stands before is negated (``ne plus se sentir``).
 NEGATION_CLITICS = frozenset({"ne", "n'", "n’"})
+#: One-word partitive articles, which the parse may read as ``de`` + ``les`` (``des mesures``).
+PARTITIVE_ARTICLES = frozenset({"des", "du"})
 #: Prepositions that link a role to its institution or its charge (``le maire de Metz``,
 #: ``l'adjoint aux finances``, ``responsable chez Renault``); a phrase hung on a role noun with
 #: another one tells where or how (``sous couvert d'anonymat``, ``lors du conseil``).
