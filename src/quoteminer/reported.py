@@ -1318,18 +1318,18 @@ class Reports:
         before = Proposal(*scoped, "source", "source_before" if scoped == left else "source_before_clause")
         whole = (Proposal(*left, "source", "source_before"),) if scoped != left else ()
         after = Proposal(*right, "source", "source_after")
-        relative = doc[first - 2] if first - 2 >= sent.start and doc[first - 1].text == "," else None
+        pronoun = doc[first - 2] if first - 2 >= sent.start and doc[first - 1].text == "," else None
         if (
-            relative is not None
-            and relative.lower_ in _RELATIVES
-            and relative.head.dep_ == "acl:relcl"
-            and relative.head.i > phrase_end
-            and relative.head.head.pos_ in ("NOUN", "PROPN")
-            and relative.head.head.i < relative.i
+            pronoun is not None
+            and pronoun.lower_ in _RELATIVES
+            and pronoun.head.dep_ == "acl:relcl"
+            and pronoun.head.i > phrase_end
+            and pronoun.head.head.pos_ in ("NOUN", "PROPN")
+            and pronoun.head.head.i < pronoun.i
         ):
-            # "un vote qui, selon lui, ouvre la voie à …": the claim is the noun and its relative
+            # "un vote qui, selon lui, ouvre la voie à …": the claim is the noun and its pronoun
             # clause, not the sentence the noun sits in
-            noun_start = self.index.start(piece, relative.head.head.left_edge)
+            noun_start = self.index.start(piece, pronoun.head.head.left_edge)
             return (Proposal(*trim(self.text, noun_start, right[1]), "source", "source_around"),)
         if left[1] - left[0] < 3:
             return (after,)

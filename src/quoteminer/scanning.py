@@ -83,9 +83,9 @@ class Starts:
             if which is None:
                 which = self.may_begin(start)
             if which:  # most places begin no pattern
-                at = word.start()
+                begin = word.start()
                 for k in which:
-                    places[k].append(at)
+                    places[k].append(begin)
         out: list[list[regex.Match[str]]] = []
         for pattern, at, own in zip(self.patterns, places, self._own_scan, strict=True):
             if own:
