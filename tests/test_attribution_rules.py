@@ -35,6 +35,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "dernier" is also a time word ("mardi dernier"): in "a déclaré ce dernier" it heads the
+        # demonstrative subject, which takes up the person named last
+        "inverted-demonstrative-ce-dernier",
+        "La ministre a reçu mercredi le maire de Lille, Paul Girard. « Nous avons trouvé un terrain "
+        "d'entente », a expliqué ce dernier à la sortie.",
+        "Nous avons trouvé un terrain d'entente",
+        "Paul Girard",
+        "speaker.postposed_subject",
+    ),
     Row(  # a plural description naming a kind of institution does not take up an organisation of
         # another kind: the authorities are not the weather service quoted before
         "institution-description-of-another-kind",
