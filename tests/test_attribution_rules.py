@@ -35,6 +35,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # an organisation noun that is the complement of a role noun (le chef de la diplomatie
+        # suédoise …) does not make the name after it an organisation's: the person is the one named
+        "organisation-complement-of-a-role-before-a-name",
+        "Le chef de la diplomatie suédoise Anders Lindqvist a quitté la réunion avant la fin. « Le texte "
+        "reste trop vague », a regretté M. Lindqvist.",
+        "Le texte reste trop vague",
+        "Anders Lindqvist",
+        "speaker.postposed_subject",
+    ),
     Row(  # "dernier" is also a time word ("mardi dernier"): in "a déclaré ce dernier" it heads the
         # demonstrative subject, which takes up the person named last
         "inverted-demonstrative-ce-dernier",

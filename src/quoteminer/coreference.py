@@ -1356,8 +1356,22 @@ def _org_title(ent: Span, lang: LanguageData) -> str | None:
         if t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
             return None
         if t.pos_ == "NOUN" and t.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
-            return t.lemma_.lower()
+            return None if _complement_of_person(t, lang) else t.lemma_.lower()
     return None
+
+
+def _complement_of_person(noun: Token, lang: LanguageData) -> bool:
+    """``le chef de la diplomatie russe Sergueï Lavrov``, ``la porte-parole du gouvernement …``:
+    the organisation noun is the complement of a person's role noun before it, so the name
+    after it is that person's, not the organisation's."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k > noun.sent.start and doc[k].pos_ == "DET":
+        k -= 1
+    if k <= noun.sent.start or doc[k].pos_ != "ADP":
+        return False
+    role = doc[k - 1]
+    return role.pos_ in ("NOUN", "ADJ") and person_noun(role, lang)
 
 
 _SUBJECTS = string_ids(("nsubj", "nsubj:pass"))
