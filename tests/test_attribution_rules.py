@@ -35,6 +35,16 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "l'intéressé" takes up the person the story is about, named first, not the lawyer quoted
+        # just before; "dans un entretien au …" is the channel, not part of a name
+        "intéressé-takes-up-the-protagonist",
+        "L'ancien ministre Henri Vidal a été mis en examen mardi pour corruption. Son avocat, Marc Lenoir, "
+        "a dénoncé « un dossier vide ». « Je n'ai jamais touché un centime », a assuré l'intéressé dans un "
+        "entretien au Parisien.",
+        "Je n'ai jamais touché un centime",
+        "Henri Vidal",
+        "speaker.postposed_subject",
+    ),
     Row(  # an organisation noun that is the complement of a role noun (le chef de la diplomatie
         # suédoise …) does not make the name after it an organisation's: the person is the one named
         "organisation-complement-of-a-role-before-a-name",

@@ -343,10 +343,17 @@ class Registry:
         return self._last_among(before, heads) if heads else None
 
     def antecedent(
-        self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, nearest: bool = False
+        self,
+        before: int,
+        gender: str | None,
+        plural: bool,
+        prefer: Entity | None = None,
+        nearest: bool = False,
+        first: bool = False,
     ) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first, unless ``nearest``: a
-        demonstrative takes up the entity named last)."""
+        demonstrative takes up the entity named last; ``first``: the person subject named first,
+        whom ``l'intéressé`` takes up)."""
         lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
@@ -357,6 +364,9 @@ class Registry:
         if not candidates:
             return None
         subjects = [c for c in candidates if c[2]] if not nearest else []
+        if first:
+            people = [c for c in subjects or candidates if c[1].kind is SpeakerKind.PERSON]
+            return min(people or subjects or candidates, key=lambda c: c[0])[1]
         latest = max(subjects or candidates, key=lambda c: c[0])
         if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
             # the speaker in play, unless a new paragraph has put another subject on stage
@@ -888,6 +898,7 @@ class _Source:
     plural: bool = False
     role: str | None = None
     demonstrative: bool = False  # "ce dernier", "celle-ci": the entity named last
+    protagonist: bool = False  # "l'intéressé": the person the story is about, named first
 
 
 def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
@@ -1026,6 +1037,21 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
+        )
+    if low in lang.pronouns.ANAPHORIC_NOUNS and any(
+        c.dep_ == "det" and c.lower_.replace("’", "'") in lang.pronouns.DEFINITE for c in tok.children
+    ):
+        # "a confié l'intéressé": the person the story is about, named first, not the one quoted last
+        gender, number = lang.pronouns.ANAPHORIC_NOUNS[low]
+        return _Source(
+            None,
+            SpeakerKind.PERSON,
+            gender,
+            None,
+            Resolution.PRONOUN,
+            pronoun=True,
+            plural=number == "plur",
+            protagonist=True,
         )
     if low in lang.pronouns.POSSESSIVE and tok.pos_ == "DET":
         # "selon ses sources": the possessor, of either gender
@@ -1982,8 +2008,10 @@ def _resolve_cue(
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.pronoun:
-        prefer = last[1] if last is not None and not src.demonstrative else None
-        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, nearest=src.demonstrative)
+        prefer = last[1] if last is not None and not (src.demonstrative or src.protagonist) else None
+        entity = registry.antecedent(
+            start, src.gender, src.plural, prefer=prefer, nearest=src.demonstrative, first=src.protagonist
+        )
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))
