@@ -35,6 +35,16 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # the quotation's own words are not antecedents of the pronoun of its incise: "la Pologne",
+        # subject inside the quote, is not who "-t-elle" is (the ranker gave nobody)
+        "incise-pronoun-skips-the-quotation",
+        "La ministre polonaise de la Défense Anna Kowalska a rencontré jeudi à Vilnius le président "
+        "lituanien Gitanas Nausėda. Celui-ci a salué l'arrivée de nouvelles troupes.\n« La Pologne ne "
+        "laissera jamais tomber ses voisins », a-t-elle assuré.",
+        "La Pologne ne laissera jamais tomber ses voisins",
+        "Anna Kowalska",
+        "speaker.ranked",
+    ),
     Row(  # "l'intéressé" takes up the person the story is about, named first, not the lawyer quoted
         # just before; "dans un entretien au …" is the channel, not part of a name
         "intéressé-takes-up-the-protagonist",
