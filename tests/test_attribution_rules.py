@@ -63,6 +63,44 @@ ROWS = [
         "présidente du comité",
         "cue.verb.incise",
     ),
+    Row(  # the quotation's own words are not antecedents of the pronoun of its incise: "la Pologne",
+        # subject inside the quote, is not who "-t-elle" is (the ranker gave nobody)
+        "incise-pronoun-skips-the-quotation",
+        "La ministre polonaise de la Défense Anna Kowalska a rencontré jeudi à Vilnius le président "
+        "lituanien Gitanas Nausėda. Celui-ci a salué l'arrivée de nouvelles troupes.\n« La Pologne ne "
+        "laissera jamais tomber ses voisins », a-t-elle assuré.",
+        "La Pologne ne laissera jamais tomber ses voisins",
+        "Anna Kowalska",
+        "speaker.ranked",
+    ),
+    Row(  # "l'intéressé" takes up the person the story is about, named first, not the lawyer quoted
+        # just before; "dans un entretien au …" is the channel, not part of a name
+        "intéressé-takes-up-the-protagonist",
+        "L'ancien ministre Henri Vidal a été mis en examen mardi pour corruption. Son avocat, Marc Lenoir, "
+        "a dénoncé « un dossier vide ». « Je n'ai jamais touché un centime », a assuré l'intéressé dans un "
+        "entretien au Parisien.",
+        "Je n'ai jamais touché un centime",
+        "Henri Vidal",
+        "speaker.postposed_subject",
+    ),
+    Row(  # an organisation noun that is the complement of a role noun (le chef de la diplomatie
+        # suédoise …) does not make the name after it an organisation's: the person is the one named
+        "organisation-complement-of-a-role-before-a-name",
+        "Le chef de la diplomatie suédoise Anders Lindqvist a quitté la réunion avant la fin. « Le texte "
+        "reste trop vague », a regretté M. Lindqvist.",
+        "Le texte reste trop vague",
+        "Anders Lindqvist",
+        "speaker.postposed_subject",
+    ),
+    Row(  # "dernier" is also a time word ("mardi dernier"): in "a déclaré ce dernier" it heads the
+        # demonstrative subject, which takes up the person named last
+        "inverted-demonstrative-ce-dernier",
+        "La ministre a reçu mercredi le maire de Lille, Paul Girard. « Nous avons trouvé un terrain "
+        "d'entente », a expliqué ce dernier à la sortie.",
+        "Nous avons trouvé un terrain d'entente",
+        "Paul Girard",
+        "speaker.postposed_subject",
+    ),
     Row(  # a plural description naming a kind of institution does not take up an organisation of
         # another kind: the authorities are not the weather service quoted before
         "institution-description-of-another-kind",

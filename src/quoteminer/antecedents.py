@@ -65,6 +65,8 @@ _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 _PARAGRAPH = regex.compile(r"[\n\r\u2028\u2029]\s*")
 _LEADING_CLITIC = regex.compile(r"^-(?:t-)?")
+#: What may stand between a quotation and the incise that gives its source: ``», a-t-elle``.
+_INCISE_GAP = regex.compile(r"[\s,»”\"’']*[^.!?«“»”\n]{0,40}")
 
 
 @attrs.frozen
@@ -139,6 +141,18 @@ class Layout:
             if start <= offset < end:
                 return start, end
             n = self._enclosing[n]
+        return None
+
+    def incise_quotation(self, at: int) -> tuple[int, int] | None:
+        """The quotation that closes right before ``at`` in the same sentence, ``at`` being in the
+        incise that gives its source (``« … », a-t-elle déclaré``); else None."""
+        n = bisect.bisect_left(self._quote_starts, at) - 1
+        text = self.index.view.original
+        while n >= 0:
+            start, end = self._quotes[n]
+            if end <= at:
+                return (start, end) if _INCISE_GAP.fullmatch(text, end, at) else None
+            n -= 1
         return None
 
     def tokens(self, start: int, end: int) -> list[Located]:
@@ -477,6 +491,11 @@ def take_up(doc: Layout, pronoun: Located, entities: Sequence[HasMentions]) -> l
     lo = bisect.bisect_left(known.starts, (at - WINDOW,))
     hi = bisect.bisect_right(known.starts, (at, sys.maxsize, sys.maxsize))
     near = sorted((n, s, e) for s, e, n in known.starts[lo:hi] if e <= at)
+    reported = doc.incise_quotation(at)
+    if reported is not None:
+        # « La France restera … », a-t-elle assuré: the quotation's own words are what the
+        # pronoun's bearer says, not who she is
+        near = [(n, s, e) for n, s, e in near if not (reported[0] <= s and e <= reported[1])]
     window: list[tuple[Located, int]] = []
     salience: dict[Hashable, int] = {}
     for n, s, e in near:

@@ -343,10 +343,17 @@ class Registry:
         return self._last_among(before, heads) if heads else None
 
     def antecedent(
-        self, before: int, gender: str | None, plural: bool, prefer: Entity | None = None, nearest: bool = False
+        self,
+        before: int,
+        gender: str | None,
+        plural: bool,
+        prefer: Entity | None = None,
+        nearest: bool = False,
+        first: bool = False,
     ) -> Entity | None:
         """The latest compatible entity before ``before`` (subjects first, unless ``nearest``: a
-        demonstrative takes up the entity named last)."""
+        demonstrative takes up the entity named last; ``first``: the person subject named first,
+        whom ``l'intéressé`` takes up)."""
         lo, hi = bisect.bisect_left(self._offsets, before - WINDOW), bisect.bisect_left(self._offsets, before)
         candidates = [
             (off, ent, subj)
@@ -357,6 +364,9 @@ class Registry:
         if not candidates:
             return None
         subjects = [c for c in candidates if c[2]] if not nearest else []
+        if first:
+            people = [c for c in subjects or candidates if c[1].kind is SpeakerKind.PERSON]
+            return min(people or subjects or candidates, key=lambda c: c[0])[1]
         latest = max(subjects or candidates, key=lambda c: c[0])
         if prefer is not None and any(ent is prefer for _, ent, _ in candidates):
             # the speaker in play, unless a new paragraph has put another subject on stage
@@ -901,6 +911,7 @@ class _Source:
     plural: bool = False
     role: str | None = None
     demonstrative: bool = False  # "ce dernier", "celle-ci": the entity named last
+    protagonist: bool = False  # "l'intéressé": the person the story is about, named first
 
 
 def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
@@ -1039,6 +1050,21 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         gender, number = lang.pronouns.SUBJECT[low]
         return _Source(
             None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
+        )
+    if low in lang.pronouns.ANAPHORIC_NOUNS and any(
+        c.dep_ == "det" and c.lower_.replace("’", "'") in lang.pronouns.DEFINITE for c in tok.children
+    ):
+        # "a confié l'intéressé": the person the story is about, named first, not the one quoted last
+        gender, number = lang.pronouns.ANAPHORIC_NOUNS[low]
+        return _Source(
+            None,
+            SpeakerKind.PERSON,
+            gender,
+            None,
+            Resolution.PRONOUN,
+            pronoun=True,
+            plural=number == "plur",
+            protagonist=True,
         )
     if low in lang.pronouns.POSSESSIVE and tok.pos_ == "DET":
         # "selon ses sources": the possessor, of either gender
@@ -1373,8 +1399,22 @@ def _org_title(ent: Span, lang: LanguageData) -> str | None:
         if t.pos_ not in ("NOUN", "ADJ", "ADP", "DET"):
             return None
         if t.pos_ == "NOUN" and t.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
-            return t.lemma_.lower()
+            return None if _complement_of_person(t, lang) else t.lemma_.lower()
     return None
+
+
+def _complement_of_person(noun: Token, lang: LanguageData) -> bool:
+    """``le chef de la diplomatie russe Sergueï Lavrov``, ``la porte-parole du gouvernement …``:
+    the organisation noun is the complement of a person's role noun before it, so the name
+    after it is that person's, not the organisation's."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k > noun.sent.start and doc[k].pos_ == "DET":
+        k -= 1
+    if k <= noun.sent.start or doc[k].pos_ != "ADP":
+        return False
+    role = doc[k - 1]
+    return role.pos_ in ("NOUN", "ADJ") and person_noun(role, lang)
 
 
 _SUBJECTS = string_ids(("nsubj", "nsubj:pass"))
@@ -1989,8 +2029,10 @@ def _resolve_cue(
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
     if src.pronoun:
-        prefer = last[1] if last is not None and not src.demonstrative else None
-        entity = registry.antecedent(start, src.gender, src.plural, prefer=prefer, nearest=src.demonstrative)
+        prefer = last[1] if last is not None and not (src.demonstrative or src.protagonist) else None
+        entity = registry.antecedent(
+            start, src.gender, src.plural, prefer=prefer, nearest=src.demonstrative, first=src.protagonist
+        )
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         entity.mentions.append((start, end, registry.original[start:end]))

@@ -159,6 +159,8 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
         return found if source and not any(t.pos_ in ("VERB", "AUX") for t in rest) else None
     for j in range(verb.i + 1, min(verb.i + 6, len(doc))):
         tok = doc[j]
+        if tok.lower_ in lang.syntax.TIME_WORDS and demonstrative(tok, lang) is not None:
+            return tok  # "a déclaré ce dernier": the demonstrative, not the time word "dernier"
         if tok.lower_ == lang.syntax.EUPHONIC_T or tok.lower_ in lang.syntax.TIME_WORDS:
             continue  # euphonic t: "a-t-il"; a time: "a averti lundi soir la présidente du RN"
         if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):

@@ -35,6 +35,17 @@ DEMONSTRATIVE_SUBJECTS = frozenset(
     {"ce dernier", "celle-ci", "celles-ci", "celui-ci", "ces derniers", "ces dernières", "cette dernière", "ceux-ci"}
 )
 
+#: Nouns that, with a definite article, take up a person already named as a personal pronoun
+#: does (``l'intéressé``: the person the story is about) → (gender, number).
+ANAPHORIC_NOUNS = MappingProxyType(
+    {
+        "intéressé": ("masc", "sing"),
+        "intéressée": ("fem", "sing"),
+        "intéressés": ("masc", "plur"),
+        "intéressées": ("fem", "plur"),
+    }
+)
+
 #: Possessive determiners, by the number of their possessor (``selon ses sources``: one source).
 POSSESSIVE = MappingProxyType({"son": "sing", "sa": "sing", "ses": "sing", "leur": "plur", "leurs": "plur"})
 
