@@ -1088,6 +1088,13 @@ LABELS = [
         (("indirect", "tout départ de l'entraîneur"),),
         ("L'Écho républicain",),
     ),
+    Row(  # a cue's content inside a quotation (the complement of a quoted noun), or a quotation that is
+        # all of it: one partial item, no indirect item inside it
+        "content-inside-a-quotation-is-the-quotation",
+        "La députée a lancé un « appel à la mobilisation » des bénévoles. La famille a réclamé « justice et "
+        "vérité, rien de plus » aux juges.",
+        (("partial", "appel à la mobilisation"), ("partial", "justice et vérité, rien de plus")),
+    ),
     Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",

@@ -472,6 +472,13 @@ _TABLE: tuple[Rule, ...] = (
         "La ministre a qualifié ces accusations de « mensongères ».",
     ),
     Rule(
+        "kind.partial.holds_content",
+        "content",
+        "One statement, one item: a cue's content that lies inside a quotation (the complement of a quoted"
+        " noun, `a lancé un « appel au calme »`) is no item of its own; the quotation is.",
+        "Le maire a lancé un « appel à la retenue » après les incidents.",
+    ),
+    Rule(
         "kind.partial.judged",
         "content",
         "A quotation after an agentless judgement (`jugée`, `qualifiée`) quotes the source in play.",
