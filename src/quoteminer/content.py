@@ -319,10 +319,13 @@ def _proposals(
             continue
         outside = text[start:end]
         # (only a quotation that starts near the content's start and ends near its end can be all of it)
+        cut = []
         for s, e in sorted(quoted.starting(start - _NEAR, end + _NEAR + 1), reverse=True):
             if within(text, s, start) and within(text, end, e):
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
+                cut.append((s, e))
         if all(w.lower() in lang.cues.QUOTATION_GLUE for w in WORD.findall(outside)):
+            holding.update(cut)
             continue
         flags = []
         if ruled is not None and (proposal.start, proposal.end, proposal.form) == ruled:

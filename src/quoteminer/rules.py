@@ -474,8 +474,9 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.partial.holds_content",
         "content",
-        "One statement, one item: a cue's content that lies inside a quotation (the complement of a quoted"
-        " noun, `a lancé un « appel au calme »`) is no item of its own; the quotation is.",
+        "One statement, one item: a quotation that is a cue's whole content, give or take an article or a"
+        " preposition (`a promis une « rentrée sereine » aux parents`), or that holds it (the complement of a"
+        " quoted noun, `a lancé un « appel au calme »`), is the item: no indirect item besides it.",
         "Le maire a lancé un « appel à la retenue » après les incidents.",
     ),
     Rule(
