@@ -1108,6 +1108,12 @@ LABELS = [
             ("indirect", "une amende de 50 000 euros"),
         ),
     ),
+    Row(  # the parse stops the infinitive at the opening mark: the rules take the longer reading
+        "an-infinitive-that-runs-into-a-quotation",
+        "La maire a appelé les habitants à rester « chez eux » ce week-end.",
+        (("indirect", "rester « chez eux » ce week-end"),),
+        ("chez eux",),
+    ),
     Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",

@@ -310,6 +310,13 @@ def _proposals(
         # ("a appelé au calme", "appelle au boycott") or drops after the verb's own "de" ("accusant le
         # gouvernement de fraude")
         if len(WORD.findall(text[start:end])) < 2 and not (form == "np" and _after_contracted(text, start, cue, lang)):
+            if ruled is not None and (proposal.start, proposal.end, proposal.form) == ruled:
+                # "a appelé les habitants à rester « chez eux »": the parse stops the rules' span at the
+                # opening mark; the longer reading from the same word is the rules' span
+                ruled = next(
+                    ((p.start, p.end, p.form) for p in reports.proposals(cue) if p.start == start and p.end > end),
+                    ruled,
+                )
             continue
         # content that is only a quotation ("a promis un « nouveau départ »"), or that lies inside one
         # ("a lancé un « appel au calme »": "calme" is the complement of a quoted noun): the quotation is the item
