@@ -1100,6 +1100,32 @@ LABELS = [
         (("indirect", "tout départ de l'entraîneur"),),
         ("L'Écho républicain",),
     ),
+    Row(  # a cue's content inside a quotation (the complement of a quoted noun), or a quotation that is
+        # all of it: one partial item, no indirect item inside it
+        "content-inside-a-quotation-is-the-quotation",
+        "La députée a lancé un « appel à la mobilisation » des bénévoles. La famille a réclamé « justice et "
+        "vérité, rien de plus » aux juges.",
+        (("partial", "appel à la mobilisation"), ("partial", "justice et vérité, rien de plus")),
+    ),
+    Row(  # words outside the marks that are the verb's, not the quoted phrase's (the one addressed, the
+        # target of a sentence request): the quotation is all of the content, one partial item; an
+        # object the parse hangs on the target is still the content
+        "the-addressee-and-the-target-are-not-content",
+        "Le préfet a promis un « été apaisé » aux riverains du port. L'avocat général a requis à l'encontre "
+        "de l'ancien maire « trois ans de prison, dont un ferme ». La procureure a requis à l'encontre des "
+        "deux gérants une amende de 50 000 euros.",
+        (
+            ("partial", "été apaisé"),
+            ("partial", "trois ans de prison, dont un ferme"),
+            ("indirect", "une amende de 50 000 euros"),
+        ),
+    ),
+    Row(  # the parse stops the infinitive at the opening mark: the rules take the longer reading
+        "an-infinitive-that-runs-into-a-quotation",
+        "La maire a appelé les habitants à rester « chez eux » ce week-end.",
+        (("indirect", "rester « chez eux » ce week-end"),),
+        ("chez eux",),
+    ),
     Row(
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",

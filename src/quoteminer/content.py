@@ -84,6 +84,7 @@ def build_items(
             rng = reports.content_range(cue)
             if rng:
                 silenced.append((rng[0], rng[1]))
+    holding: set[tuple[int, int]] = set()  # quotations that hold a cue's whole content
     indirect: dict[tuple[int, int], Item] = {}  # by span: one item per reported clause, looked up, not searched
     previous: Cue | None = None
     for cue, cue_start in zip(links.cues, links.cue_starts, strict=False):
@@ -111,7 +112,7 @@ def build_items(
         # speech reported inside a quotation is the quoted speaker's, not an item of its own
         if within_quotes.strictly_inside(cue_start):
             flags.append("inside_quotation")
-        proposals = _proposals(cue, reports, index, rng0, looked_up, text, lang)
+        proposals = _proposals(cue, reports, index, rng0, looked_up, text, lang, holding)
         if not proposals:
             continue
         ruled = next((k for k, p in enumerate(proposals) if p[4] == ("rules_span",)), None)
@@ -136,6 +137,9 @@ def build_items(
         indirect[(start, end)] = Item(
             start, end, QuoteKind.INDIRECT, cue=cue, evidence=evidence, confidence=choice.confidence
         )
+    for i in items:  # "a lancé un « appel au calme »": the quotation is the item, not "calme" inside it
+        if (i.start, i.end) in holding and i.kind is QuoteKind.PARTIAL:
+            i.evidence.append("kind.partial.holds_content")
     items.extend(_one_source(_outermost(list(indirect.values()), index), index))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index, lang)
@@ -288,9 +292,11 @@ def _proposals(
     quoted: _Quoted,
     text: str,
     lang: LanguageData,
+    holding: set[tuple[int, int]],
 ) -> list[_Proposal]:
     """The spans a cue could report as indirect items, each ``(start, end, form, how, flags)``:
-    the flags say what the rules hold against the span (``rules_span`` alone: the rules keep it)."""
+    the flags say what the rules hold against the span (``rules_span`` alone: the rules keep it).
+    A quotation that holds a whole proposal goes to ``holding``: it is the cue's content."""
     out: list[_Proposal] = []
     for proposal in reports.proposals(cue):
         start, end, form = proposal.start, proposal.end, proposal.form
@@ -304,14 +310,29 @@ def _proposals(
         # ("a appelé au calme", "appelle au boycott") or drops after the verb's own "de" ("accusant le
         # gouvernement de fraude")
         if len(WORD.findall(text[start:end])) < 2 and not (form == "np" and _after_contracted(text, start, cue, lang)):
+            if ruled is not None and (proposal.start, proposal.end, proposal.form) == ruled:
+                # "a appelé les habitants à rester « chez eux »": the parse stops the rules' span at the
+                # opening mark; the longer reading from the same word is the rules' span
+                ruled = next(
+                    ((p.start, p.end, p.form) for p in reports.proposals(cue) if p.start == start and p.end > end),
+                    ruled,
+                )
             continue
-        # content that is only a quotation ("a promis un « nouveau départ »"): the quotation is the item
+        # content that is only a quotation ("a promis un « nouveau départ »"), or that lies inside one
+        # ("a lancé un « appel au calme »": "calme" is the complement of a quoted noun): the quotation is the item
+        holder = next(((s, e) for s, e in quoted.holding(start) if s <= start and end <= e), None)
+        if holder is not None:
+            holding.add(holder)
+            continue
         outside = text[start:end]
         # (only a quotation that starts near the content's start and ends near its end can be all of it)
+        cut = []
         for s, e in sorted(quoted.starting(start - _NEAR, end + _NEAR + 1), reverse=True):
             if within(text, s, start) and within(text, end, e):
                 outside = outside[: max(0, s - start)] + " " + outside[max(0, e - start) :]
+                cut.append((s, e))
         if all(w.lower() in lang.cues.QUOTATION_GLUE for w in WORD.findall(outside)):
+            holding.update(cut)
             continue
         flags = []
         if ruled is not None and (proposal.start, proposal.end, proposal.form) == ruled:

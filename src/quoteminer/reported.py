@@ -708,8 +708,26 @@ class Reports:
                     skip = [c for c in hung.children if c.dep_ == "case"]
                     start, _ = self._subtree_range(piece, hung, skip)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, hung)), "np", "np_after_object")
-            if any(p.lower_ == "contre" for p in preps) and cue.lemma not in data.AGAINST_VERBS:
-                continue  # "a requis dix ans de prison contre l'accusé": the target, not the content
+            against = any(p.lower_ == "contre" for p in preps) or child.lower_ in data.TARGET_NOUNS
+            if against and cue.lemma not in data.AGAINST_VERBS:
+                # "a requis dix ans de prison contre l'accusé", "à l'encontre du prévenu": the target, not the
+                # content; the parse may hang the object on it ("a requis contre les gérants une amende")
+                stray = next(
+                    (
+                        g
+                        for g in child.subtree
+                        if g.i > child.i
+                        and g.dep_ == "nmod"
+                        and g.pos_ == "NOUN"
+                        and not any(c.dep_ == "case" for c in g.children)
+                        and any(c.dep_ == "det" for c in g.children)
+                    ),
+                    None,
+                )
+                if stray is not None and takes_np:
+                    start, _ = self._subtree_range(piece, stray)
+                    return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
+                continue
             # "a de son côté rejeté toute hausse": the parse may read the dismissed object as an oblique
             dismissed = dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS)
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
@@ -764,7 +782,25 @@ class Reports:
             if child.dep_ == "obj" or preps or child in objects or dismissed:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
-                return Proposal(*trim(self.text, start, self._clause_end(cue, child)), "np", how)
+                end = self._clause_end(cue, child)
+                if child.dep_ == "obj" and cue.lemma in data.ADDRESSEE_VERBS:
+                    # "a promis une « rentrée sereine » aux parents": the addressee after the object is the
+                    # verb's, not the content's
+                    addressee = next(
+                        (
+                            t.head
+                            for t in tok.doc[child.i + 1 : cue.sent.end]
+                            if t.dep_ == "case"
+                            and t.lower_ in self.lang.syntax.DATIVE
+                            and t.head.head.i == tok.i
+                            and t.head.dep_.startswith("obl")
+                            and t.head.ent_type_ != "LOC"
+                        ),
+                        None,
+                    )
+                    if addressee is not None:
+                        end = min(end, self.index.start(piece, addressee.left_edge))
+                return Proposal(*trim(self.text, start, end), "np", how)
         return None
 
     def _past_incidentals(self, complements: list[Token]) -> tuple[list[Token], list[Token]]:

@@ -472,6 +472,14 @@ _TABLE: tuple[Rule, ...] = (
         "La ministre a qualifié ces accusations de « mensongères ».",
     ),
     Rule(
+        "kind.partial.holds_content",
+        "content",
+        "One statement, one item: a quotation that is a cue's whole content, give or take an article or a"
+        " preposition (`a promis une « rentrée sereine » aux parents`), or that holds it (the complement of a"
+        " quoted noun, `a lancé un « appel au calme »`), is the item: no indirect item besides it.",
+        "Le maire a lancé un « appel à la retenue » après les incidents.",
+    ),
+    Rule(
         "kind.partial.judged",
         "content",
         "A quotation after an agentless judgement (`jugée`, `qualifiée`) quotes the source in play.",

@@ -973,6 +973,10 @@ COMMENT_CONJUNCTIONS = (("comme",), ("ainsi", "que"), ("tel", "que"), ("telle", 
 #: clause's source's, X only wants the same thing (``comme le précise X`` does report them).
 SHARED_VIEW_VERBS = frozenset({"souhaiter", "vouloir", "espérer", "désirer", "prôner"})
 
+#: Nouns of compound prepositions that name the target of an act, like ``contre``
+#: (``a requis à l'encontre du prévenu « … »``, ``a pris des mesures à l'égard des fraudeurs``).
+TARGET_NOUNS = frozenset({"encontre", "égard"})
+
 #: Verbs whose ``contre`` complement is what they report (``a mis en garde contre toute intervention``).
 AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre", "se prononcer"})
 
