@@ -713,8 +713,13 @@ def _support_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
     """``a donné l'assurance que …``, ``a émis des doutes sur …``: a support verb whose object
     is the noun of an act reports the noun's complement."""
     phrases = lang.cues.SUPPORT_PHRASES
-    for token in sent:
-        nouns = phrases.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+    doc = sent.doc
+    tags = column(doc, POS)  # only verbs are read as Tokens
+    for i in range(sent.start, sent.end):
+        if tags[i] != VERB:
+            continue
+        token = doc[i]
+        nouns = phrases.get(token.lemma_.lower())
         if nouns is None:
             continue
         for noun in token.children:
