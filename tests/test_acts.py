@@ -1141,6 +1141,24 @@ PROBE_KINDS = [
 #: content the word rules misread (a negated risk, a topic, a timetable, another's demand, no denial).
 PROBE_BLAME_RISK_AND_MISFIRES = [
     Row(
+        "risk-word-names-a-kind",
+        "« La commune a installé des sirènes d'alerte près de l'école », a indiqué l'adjoint au maire, Marc Petit.",
+        "La commune a installé des sirènes d'alerte près de l'école",
+        "statement",
+    ),
+    Row(
+        "risk-word-names-a-device",
+        "« Notre service d'alerte aux crues est gratuit pour les riverains », a précisé le syndicat de rivière.",
+        "Notre service d'alerte aux crues est gratuit pour les riverains",
+        "statement",
+    ),
+    Row(
+        "risk-word-with-a-determiner-stays",
+        "« Les habitants vivent dans la peur de la catastrophe », a déclaré le maire de la commune, Louis Renard.",
+        "Les habitants vivent dans la peur de la catastrophe",
+        "warning",
+    ),
+    Row(
         "blame-idiom",
         "« Le département a laissé pourrir le dossier de la déviation », a déclaré le maire de Void, Henri Lamy.",
         "Le département a laissé pourrir le dossier de la déviation",

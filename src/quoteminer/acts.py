@@ -924,6 +924,7 @@ VETO_RULES = tuple(
         "self",
         "past_state",
         "forecast",
+        "compound",
     )
 )
 
@@ -1045,6 +1046,23 @@ def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) ->
     return bool(matched) and all(_recalled(_holder(t)) or _named_by_year(t) for t in matched)
 
 
+def _veto_compound(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Every risk word the rule matched is a bare complement that names the kind of another noun (``le
+    système d'alerte``, ``la cellule de crise``, ``le plan de catastrophe``): a device or a body is
+    described, nothing is said to be dangerous. A complement with a determiner (``les victimes de la
+    catastrophe``) or of a noun the rule matched too stays a risk."""
+    matched = _matched(words, tokens)
+    found = {t.i for t in matched}
+    for t in matched:
+        if t.pos_ != "NOUN" or t.dep_ != "nmod" or t.head.pos_ != "NOUN" or t.head.i in found:
+            return False
+        if any(c.dep_ == "det" for c in t.children):
+            return False
+        if not any(c.dep_ == "case" and c.lower_.replace("’", "'") in lang.acts.KIND_PREPOSITIONS for c in t.children):
+            return False
+    return bool(matched)
+
+
 def _named_by_year(word: Token) -> bool:
     """Whether ``word`` is named by a year (``la crise de 1929``, ``la catastrophe de 1985``)."""
     return any(c.dep_ in ("nmod", "nummod") and c.text.isdigit() and len(c.text) == 4 for c in word.children)
@@ -1162,6 +1180,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "self": _veto_self,
         "past_state": _veto_past_state,
         "forecast": _veto_forecast,
+        "compound": _veto_compound,
     }
 )
 

@@ -1042,6 +1042,8 @@ NOT_YET = frozenset({"encore"})
 DEGREE_WORDS = frozenset({"autant", "aussi", "pareil", "pareille", "si", "tant", "tel", "telle", "tels", "telles"})
 #: A first-person inability (``je n'ai pas pu venir``) reports, it does not deny.
 INABILITY_VERBS = frozenset({"pouvoir"})
+#: Prepositions by which a bare noun names the kind of another (``système d'alerte``, ``cellule de crise``).
+KIND_PREPOSITIONS = frozenset({"de", "d'"})
 #: The content rules a veto of the parse may withdraw, by the kind of veto (``quoteminer.acts._veto``).
 VETOABLE = MappingProxyType(
     {
@@ -1077,6 +1079,7 @@ VETOABLE = MappingProxyType(
             "act.assurance.rester",
             "act.assurance.poursuivra",
         ),
+        "compound": ("act.warning.danger", "act.warning.catastrophe"),
         "not_a_denial": (
             "act.denial.first_person",
             "act.denial.first_person_ne",
