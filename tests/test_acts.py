@@ -1141,6 +1141,19 @@ PROBE_KINDS = [
 #: content the word rules misread (a negated risk, a topic, a timetable, another's demand, no denial).
 PROBE_BLAME_RISK_AND_MISFIRES = [
     Row(
+        "negated-future-put-off-to-a-date",
+        "« Nous ne signerons pas l'accord avant l'assemblée générale du mois de mai », a indiqué le délégué"
+        " syndical Marc Aubert.",
+        "Nous ne signerons pas l'accord avant l'assemblée générale du mois de mai",
+        "statement",
+    ),
+    Row(
+        "negated-future-without-a-date-commits",
+        "« Aucune classe ne fermera dans le canton à la rentrée », a déclaré l'inspectrice d'académie, Claire Vasseur.",
+        "Aucune classe ne fermera dans le canton à la rentrée",
+        "assurance",
+    ),
+    Row(
         "risk-word-names-a-kind",
         "« La commune a installé des sirènes d'alerte près de l'école », a indiqué l'adjoint au maire, Marc Petit.",
         "La commune a installé des sirènes d'alerte près de l'école",

@@ -607,7 +607,7 @@ def _predicate_vote(
             # tiendra pas``, ``le chantier ne sera pas terminé``)
             "act.assurance.negated_future": bool(time)
             and negated
-            and not (lost or inability)
+            and not (lost or inability or _deferred(meaning, lang))
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
@@ -717,6 +717,18 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _deferred(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` has a complement of time that puts the negated event off to a date (``ne
+    commencera pas avant mars``, ``nous ne voterons pas avant juin``): a timetable, no commitment."""
+    deferral = lang.acts.DEFERRAL_PREPOSITIONS
+    for child in verb.children:
+        if child.dep_ in ("obl", "obl:mod", "advmod", "advcl") and (
+            child.lower_ in deferral or any(c.dep_ in ("case", "mark") and c.lower_ in deferral for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _own_fault(predicate: Token, lang: LanguageData) -> bool:

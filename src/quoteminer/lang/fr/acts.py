@@ -1042,6 +1042,8 @@ NOT_YET = frozenset({"encore"})
 DEGREE_WORDS = frozenset({"autant", "aussi", "pareil", "pareille", "si", "tant", "tel", "telle", "tels", "telles"})
 #: A first-person inability (``je n'ai pas pu venir``) reports, it does not deny.
 INABILITY_VERBS = frozenset({"pouvoir"})
+#: Prepositions that put a negated future off to a date (``ne commencera pas avant mars``): a timetable.
+DEFERRAL_PREPOSITIONS = frozenset({"avant"})
 #: Prepositions by which a bare noun names the kind of another (``système d'alerte``, ``cellule de crise``).
 KIND_PREPOSITIONS = frozenset({"de", "d'"})
 #: The content rules a veto of the parse may withdraw, by the kind of veto (``quoteminer.acts._veto``).
