@@ -1141,6 +1141,26 @@ PROBE_KINDS = [
 #: content the word rules misread (a negated risk, a topic, a timetable, another's demand, no denial).
 PROBE_BLAME_RISK_AND_MISFIRES = [
     Row(
+        "still-waiting-for-what-is-owed-blames",
+        "« Six mois après l'incendie, nous n'avons toujours pas le rapport des experts », a déploré la présidente"
+        " de l'amicale des locataires, Josiane Leroy.",
+        "Six mois après l'incendie, nous n'avons toujours pas le rapport des experts",
+        "accusation",
+    ),
+    Row(
+        "not-one-proposal-accepted-blames",
+        "« Pas une seule proposition de l'opposition n'a été examinée en commission », a déclaré le conseiller"
+        " régional Thierry Masson.",
+        "Pas une seule proposition de l'opposition n'a été examinée en commission",
+        "accusation",
+    ),
+    Row(
+        "still-without-news-is-no-blame",
+        "« Nous n'avons toujours pas de nouvelles du chalutier », a déclaré le patron de la coopérative, Yann Le Goff.",
+        "Nous n'avons toujours pas de nouvelles du chalutier",
+        "statement",
+    ),
+    Row(
         "negated-future-put-off-to-a-date",
         "« Nous ne signerons pas l'accord avant l'assemblée générale du mois de mai », a indiqué le délégué"
         " syndical Marc Aubert.",

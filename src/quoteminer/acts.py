@@ -454,6 +454,7 @@ PREDICATE_RULES = (
     "act.warning.safety_lost",
     "act.accusation.negated_praise",
     "act.accusation.unmet_duty",
+    "act.accusation.unmet_expectation",
     "act.warning.harm_future",
     "act.warning.loss_future",
     "act.accusation.actor_conduct",
@@ -682,6 +683,9 @@ def _predicate_vote(
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
             "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
+            # what the speaker still waits for (``nous n'avons toujours pas les réponses``), or not one of
+            # the proposals accepted (``pas un seul amendement n'a été accepté``): an expectation unmet
+            "act.accusation.unmet_expectation": negated and not time and _unmet_expectation(predicate, person, lang),
             "act.warning.loss_future": lost,
             # what a named body or person did to someone or something, in words of blame (``l'État a
             # abandonné la ligne``, ``l'agence a laissé mourir la maternité``): an accusation of a third
@@ -863,6 +867,34 @@ def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
     return compound or _tense(finite, lang) == "Past"
 
 
+def _unmet_expectation(predicate: Token, person: str, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` says what the speaker still waits for (a first-person
+    ``lang.acts.RECEIPT_VERBS`` with ``toujours pas``) or that none of a set was accepted (a passive of
+    ``lang.acts.ACCEPTANCE_VERBS`` whose subject is ``aucun …`` or ``pas un seul …``)."""
+    data = lang.acts
+    lemma = _lemma(predicate)
+    adverbs = [c for c in predicate.children if c.dep_ == "advmod"]
+    adverbs += [g for c in adverbs for g in c.children if g.dep_ == "advmod"]
+    # what is waited for is named as known (``les réponses``, ``les documents promis``); not ``de nouvelles``
+    owed = any(
+        c.dep_ == "obj" and any(d.dep_ == "det" and _lemma(d) in data.DEFINITE_ARTICLES for d in c.children)
+        for c in predicate.children
+    )
+    if person == "1" and owed and lemma in data.RECEIPT_VERBS and any(a.lower_ in data.STILL_WORDS for a in adverbs):
+        return True
+    if lemma not in data.ACCEPTANCE_VERBS or not any(c.dep_ == "aux:pass" for c in predicate.children):
+        return False
+    for subject in (c for c in predicate.children if c.dep_ == "nsubj:pass"):
+        words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod"))]
+        if any(_lemma(w) in data.NEGATIVE_QUANTIFIERS for w in words):
+            return True
+        # ``pas`` on the verb or, as the parser may put it, on the subject (``pas une seule proposition``)
+        negators = [*adverbs, *(c for c in subject.children if c.dep_ == "advmod")]
+        if any(w.lower_ in data.ONLY_WORDS for w in words) and any(a.lower_ in data.NOT_WORDS for a in negators):
+            return True
+    return False
+
+
 def _harm(action: Token, nominals: Sequence[Token], lang: LanguageData) -> bool:
     """Whether ``action`` is harm (``lang.acts.HARM_VERBS``) befalling something or someone not named as
     an actor, or the growth of a harm (``les incendies vont se multiplier``)."""
@@ -884,6 +916,7 @@ _NEGATION_READINGS = frozenset(
         "act.warning.safety_lost",
         "act.accusation.negated_praise",
         "act.accusation.unmet_duty",
+        "act.accusation.unmet_expectation",
     }
 )
 

@@ -1042,6 +1042,15 @@ NOT_YET = frozenset({"encore"})
 DEGREE_WORDS = frozenset({"autant", "aussi", "pareil", "pareille", "si", "tant", "tel", "telle", "tels", "telles"})
 #: A first-person inability (``je n'ai pas pu venir``) reports, it does not deny.
 INABILITY_VERBS = frozenset({"pouvoir"})
+#: An expectation unmet (``act.accusation.unmet_expectation``): what the speaker still (``toujours pas``)
+#: does not receive, and what none of a set (``aucun``, ``pas un seul``) was granted by others.
+STILL_WORDS = frozenset({"toujours"})
+RECEIPT_VERBS = frozenset({"avoir", "recevoir", "obtenir"})
+ACCEPTANCE_VERBS = frozenset({"accepter", "écouter", "entendre", "examiner", "prendre"})
+DEFINITE_ARTICLES = frozenset({"le"})
+NEGATIVE_QUANTIFIERS = frozenset({"aucun", "nul"})
+ONLY_WORDS = frozenset({"seul", "seule"})
+NOT_WORDS = frozenset({"pas"})
 #: Prepositions that put a negated future off to a date (``ne commencera pas avant mars``): a timetable.
 DEFERRAL_PREPOSITIONS = frozenset({"avant"})
 #: Prepositions by which a bare noun names the kind of another (``système d'alerte``, ``cellule de crise``).
