@@ -1141,6 +1141,20 @@ PROBE_KINDS = [
 #: content the word rules misread (a negated risk, a topic, a timetable, another's demand, no denial).
 PROBE_BLAME_RISK_AND_MISFIRES = [
     Row(
+        "no-loss-at-all-reassures",
+        "« Ce nouveau règlement ne retire aucune place de stationnement aux commerçants », a déclaré l'adjointe"
+        " au commerce, Martine Lebon.",
+        "Ce nouveau règlement ne retire aucune place de stationnement aux commerçants",
+        "assurance",
+    ),
+    Row(
+        "loss-with-an-object-is-no-assurance",
+        "« Ce nouveau règlement retire dix places de stationnement aux commerçants », a déclaré l'adjointe"
+        " au commerce, Martine Lebon.",
+        "Ce nouveau règlement retire dix places de stationnement aux commerçants",
+        "statement",
+    ),
+    Row(
         "still-waiting-for-what-is-owed-blames",
         "« Six mois après l'incendie, nous n'avons toujours pas le rapport des experts », a déploré la présidente"
         " de l'amicale des locataires, Josiane Leroy.",

@@ -606,7 +606,7 @@ def _predicate_vote(
             # a negated future commits only a speaker, an actor, or a negated or impersonal subject
             # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
             # tiendra pas``, ``le chantier ne sera pas terminé``)
-            "act.assurance.negated_future": bool(time)
+            "act.assurance.negated_future": (bool(time) or _none_taken(meaning, lang))
             and negated
             and not (lost or inability or _deferred(meaning, lang))
             and _lemma(meaning) not in data.COGNITIVE_VERBS
@@ -721,6 +721,18 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _none_taken(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` is a verb of loss whose object is none at all (``cette loi ne retire aucun droit``):
+    in the present too, a loss ruled out reassures."""
+    if _lemma(verb) not in lang.acts.LOSS_VERBS:
+        return False
+    quantifiers = lang.acts.NEGATIVE_QUANTIFIERS
+    return any(
+        c.dep_ == "obj" and (_lemma(c) in quantifiers or any(_lemma(d) in quantifiers for d in c.children))
+        for c in verb.children
+    )
 
 
 def _deferred(verb: Token, lang: LanguageData) -> bool:

@@ -1159,7 +1159,7 @@ BARE_NEGATIONS = frozenset({"ne", "n'", "n’"})
 #: prix n'augmenteront pas``): a commitment about a service, unlike a thing's course (``la digue ne
 #: tiendra pas``, ``le chantier ne sera pas terminé``), which a negated future only forecasts.
 LOSS_VERBS = HARM_VERBS | frozenset(
-    {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "supprimer"}
+    {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "priver", "retirer", "supprimer"}
 )
 #: Verbs of legal proceedings that, in the passive, describe a charge (``sont poursuivis pour
 #: escroquerie``, ``est soupçonné de fraude``, ``a été mis en examen pour``): the charge is the court's or
