@@ -1141,6 +1141,71 @@ PROBE_KINDS = [
 #: content the word rules misread (a negated risk, a topic, a timetable, another's demand, no denial).
 PROBE_BLAME_RISK_AND_MISFIRES = [
     Row(
+        "no-loss-at-all-reassures",
+        "« Ce nouveau règlement ne retire aucune place de stationnement aux commerçants », a déclaré l'adjointe"
+        " au commerce, Martine Lebon.",
+        "Ce nouveau règlement ne retire aucune place de stationnement aux commerçants",
+        "assurance",
+    ),
+    Row(
+        "loss-with-an-object-is-no-assurance",
+        "« Ce nouveau règlement retire dix places de stationnement aux commerçants », a déclaré l'adjointe"
+        " au commerce, Martine Lebon.",
+        "Ce nouveau règlement retire dix places de stationnement aux commerçants",
+        "statement",
+    ),
+    Row(
+        "still-waiting-for-what-is-owed-blames",
+        "« Six mois après l'incendie, nous n'avons toujours pas le rapport des experts », a déploré la présidente"
+        " de l'amicale des locataires, Josiane Leroy.",
+        "Six mois après l'incendie, nous n'avons toujours pas le rapport des experts",
+        "accusation",
+    ),
+    Row(
+        "not-one-proposal-accepted-blames",
+        "« Pas une seule proposition de l'opposition n'a été examinée en commission », a déclaré le conseiller"
+        " régional Thierry Masson.",
+        "Pas une seule proposition de l'opposition n'a été examinée en commission",
+        "accusation",
+    ),
+    Row(
+        "still-without-news-is-no-blame",
+        "« Nous n'avons toujours pas de nouvelles du chalutier », a déclaré le patron de la coopérative, Yann Le Goff.",
+        "Nous n'avons toujours pas de nouvelles du chalutier",
+        "statement",
+    ),
+    Row(
+        "negated-future-put-off-to-a-date",
+        "« Nous ne signerons pas l'accord avant l'assemblée générale du mois de mai », a indiqué le délégué"
+        " syndical Marc Aubert.",
+        "Nous ne signerons pas l'accord avant l'assemblée générale du mois de mai",
+        "statement",
+    ),
+    Row(
+        "negated-future-without-a-date-commits",
+        "« Aucune classe ne fermera dans le canton à la rentrée », a déclaré l'inspectrice d'académie, Claire Vasseur.",
+        "Aucune classe ne fermera dans le canton à la rentrée",
+        "assurance",
+    ),
+    Row(
+        "risk-word-names-a-kind",
+        "« La commune a installé des sirènes d'alerte près de l'école », a indiqué l'adjoint au maire, Marc Petit.",
+        "La commune a installé des sirènes d'alerte près de l'école",
+        "statement",
+    ),
+    Row(
+        "risk-word-names-a-device",
+        "« Notre service d'alerte aux crues est gratuit pour les riverains », a précisé le syndicat de rivière.",
+        "Notre service d'alerte aux crues est gratuit pour les riverains",
+        "statement",
+    ),
+    Row(
+        "risk-word-with-a-determiner-stays",
+        "« Les habitants vivent dans la peur de la catastrophe », a déclaré le maire de la commune, Louis Renard.",
+        "Les habitants vivent dans la peur de la catastrophe",
+        "warning",
+    ),
+    Row(
         "blame-idiom",
         "« Le département a laissé pourrir le dossier de la déviation », a déclaré le maire de Void, Henri Lamy.",
         "Le département a laissé pourrir le dossier de la déviation",

@@ -454,6 +454,7 @@ PREDICATE_RULES = (
     "act.warning.safety_lost",
     "act.accusation.negated_praise",
     "act.accusation.unmet_duty",
+    "act.accusation.unmet_expectation",
     "act.warning.harm_future",
     "act.warning.loss_future",
     "act.accusation.actor_conduct",
@@ -605,9 +606,9 @@ def _predicate_vote(
             # a negated future commits only a speaker, an actor, or a negated or impersonal subject
             # (``aucune classe ne fermera``, ``il n'y aura pas``); of a thing it forecasts (``la digue ne
             # tiendra pas``, ``le chantier ne sera pas terminé``)
-            "act.assurance.negated_future": bool(time)
+            "act.assurance.negated_future": (bool(time) or _none_taken(meaning, lang))
             and negated
-            and not (lost or inability)
+            and not (lost or inability or _deferred(meaning, lang))
             and _lemma(meaning) not in data.COGNITIVE_VERBS
             and (exchange or _lemma(meaning) in data.LOSS_VERBS or _commits(person, nominals, lang)),
             "act.assurance.reassuring_state": not negated and not time and bool(state & data.LEXICON["reassure"]),
@@ -682,6 +683,9 @@ def _predicate_vote(
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
             "act.accusation.unmet_duty": negated and person != "1" and not time and _unmet_duty(predicate, lang),
+            # what the speaker still waits for (``nous n'avons toujours pas les réponses``), or not one of
+            # the proposals accepted (``pas un seul amendement n'a été accepté``): an expectation unmet
+            "act.accusation.unmet_expectation": negated and not time and _unmet_expectation(predicate, person, lang),
             "act.warning.loss_future": lost,
             # what a named body or person did to someone or something, in words of blame (``l'État a
             # abandonné la ligne``, ``l'agence a laissé mourir la maternité``): an accusation of a third
@@ -717,6 +721,30 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _none_taken(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` is a verb of loss whose object is none at all (``cette loi ne retire aucun droit``):
+    in the present too, a loss ruled out reassures."""
+    if _lemma(verb) not in lang.acts.LOSS_VERBS:
+        return False
+    quantifiers = lang.acts.NEGATIVE_QUANTIFIERS
+    return any(
+        c.dep_ == "obj" and (_lemma(c) in quantifiers or any(_lemma(d) in quantifiers for d in c.children))
+        for c in verb.children
+    )
+
+
+def _deferred(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` has a complement of time that puts the negated event off to a date (``ne
+    commencera pas avant mars``, ``nous ne voterons pas avant juin``): a timetable, no commitment."""
+    deferral = lang.acts.DEFERRAL_PREPOSITIONS
+    for child in verb.children:
+        if child.dep_ in ("obl", "obl:mod", "advmod", "advcl") and (
+            child.lower_ in deferral or any(c.dep_ in ("case", "mark") and c.lower_ in deferral for c in child.children)
+        ):
+            return True
+    return False
 
 
 def _own_fault(predicate: Token, lang: LanguageData) -> bool:
@@ -851,6 +879,34 @@ def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
     return compound or _tense(finite, lang) == "Past"
 
 
+def _unmet_expectation(predicate: Token, person: str, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` says what the speaker still waits for (a first-person
+    ``lang.acts.RECEIPT_VERBS`` with ``toujours pas``) or that none of a set was accepted (a passive of
+    ``lang.acts.ACCEPTANCE_VERBS`` whose subject is ``aucun …`` or ``pas un seul …``)."""
+    data = lang.acts
+    lemma = _lemma(predicate)
+    adverbs = [c for c in predicate.children if c.dep_ == "advmod"]
+    adverbs += [g for c in adverbs for g in c.children if g.dep_ == "advmod"]
+    # what is waited for is named as known (``les réponses``, ``les documents promis``); not ``de nouvelles``
+    owed = any(
+        c.dep_ == "obj" and any(d.dep_ == "det" and _lemma(d) in data.DEFINITE_ARTICLES for d in c.children)
+        for c in predicate.children
+    )
+    if person == "1" and owed and lemma in data.RECEIPT_VERBS and any(a.lower_ in data.STILL_WORDS for a in adverbs):
+        return True
+    if lemma not in data.ACCEPTANCE_VERBS or not any(c.dep_ == "aux:pass" for c in predicate.children):
+        return False
+    for subject in (c for c in predicate.children if c.dep_ == "nsubj:pass"):
+        words = [subject, *(c for c in subject.children if c.dep_ in ("det", "amod"))]
+        if any(_lemma(w) in data.NEGATIVE_QUANTIFIERS for w in words):
+            return True
+        # ``pas`` on the verb or, as the parser may put it, on the subject (``pas une seule proposition``)
+        negators = [*adverbs, *(c for c in subject.children if c.dep_ == "advmod")]
+        if any(w.lower_ in data.ONLY_WORDS for w in words) and any(a.lower_ in data.NOT_WORDS for a in negators):
+            return True
+    return False
+
+
 def _harm(action: Token, nominals: Sequence[Token], lang: LanguageData) -> bool:
     """Whether ``action`` is harm (``lang.acts.HARM_VERBS``) befalling something or someone not named as
     an actor, or the growth of a harm (``les incendies vont se multiplier``)."""
@@ -872,6 +928,7 @@ _NEGATION_READINGS = frozenset(
         "act.warning.safety_lost",
         "act.accusation.negated_praise",
         "act.accusation.unmet_duty",
+        "act.accusation.unmet_expectation",
     }
 )
 
@@ -924,6 +981,7 @@ VETO_RULES = tuple(
         "self",
         "past_state",
         "forecast",
+        "compound",
     )
 )
 
@@ -1045,6 +1103,23 @@ def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) ->
     return bool(matched) and all(_recalled(_holder(t)) or _named_by_year(t) for t in matched)
 
 
+def _veto_compound(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Every risk word the rule matched is a bare complement that names the kind of another noun (``le
+    système d'alerte``, ``la cellule de crise``, ``le plan de catastrophe``): a device or a body is
+    described, nothing is said to be dangerous. A complement with a determiner (``les victimes de la
+    catastrophe``) or of a noun the rule matched too stays a risk."""
+    matched = _matched(words, tokens)
+    found = {t.i for t in matched}
+    for t in matched:
+        if t.pos_ != "NOUN" or t.dep_ != "nmod" or t.head.pos_ != "NOUN" or t.head.i in found:
+            return False
+        if any(c.dep_ == "det" for c in t.children):
+            return False
+        if not any(c.dep_ == "case" and c.lower_.replace("’", "'") in lang.acts.KIND_PREPOSITIONS for c in t.children):
+            return False
+    return bool(matched)
+
+
 def _named_by_year(word: Token) -> bool:
     """Whether ``word`` is named by a year (``la crise de 1929``, ``la catastrophe de 1985``)."""
     return any(c.dep_ in ("nmod", "nummod") and c.text.isdigit() and len(c.text) == 4 for c in word.children)
@@ -1162,6 +1237,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "self": _veto_self,
         "past_state": _veto_past_state,
         "forecast": _veto_forecast,
+        "compound": _veto_compound,
     }
 )
 

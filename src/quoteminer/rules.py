@@ -899,6 +899,14 @@ _TABLE: tuple[Rule, ...] = (
         "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
     ),
     Rule(
+        "act.veto.compound:<words>",
+        "acts",
+        "The parse withdraws the vote of the risk rule `<words>`: its word is a bare complement naming the kind"
+        " of another noun (`le système d'alerte`, `la cellule de crise`): a device or a body described, no"
+        " danger said.",
+        "« Le dispositif d'alerte de la commune est prêt depuis lundi », a indiqué le maire, Paul Riou.",
+    ),
+    Rule(
         "act.veto.forecast:<words>",
         "acts",
         "The parse withdraws the vote of the rule of continuing `<words>`: a thing that cannot act goes on with"

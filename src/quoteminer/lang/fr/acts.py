@@ -1042,6 +1042,19 @@ NOT_YET = frozenset({"encore"})
 DEGREE_WORDS = frozenset({"autant", "aussi", "pareil", "pareille", "si", "tant", "tel", "telle", "tels", "telles"})
 #: A first-person inability (``je n'ai pas pu venir``) reports, it does not deny.
 INABILITY_VERBS = frozenset({"pouvoir"})
+#: An expectation unmet (``act.accusation.unmet_expectation``): what the speaker still (``toujours pas``)
+#: does not receive, and what none of a set (``aucun``, ``pas un seul``) was granted by others.
+STILL_WORDS = frozenset({"toujours"})
+RECEIPT_VERBS = frozenset({"avoir", "recevoir", "obtenir"})
+ACCEPTANCE_VERBS = frozenset({"accepter", "écouter", "entendre", "examiner", "prendre"})
+DEFINITE_ARTICLES = frozenset({"le"})
+NEGATIVE_QUANTIFIERS = frozenset({"aucun", "nul"})
+ONLY_WORDS = frozenset({"seul", "seule"})
+NOT_WORDS = frozenset({"pas"})
+#: Prepositions that put a negated future off to a date (``ne commencera pas avant mars``): a timetable.
+DEFERRAL_PREPOSITIONS = frozenset({"avant"})
+#: Prepositions by which a bare noun names the kind of another (``système d'alerte``, ``cellule de crise``).
+KIND_PREPOSITIONS = frozenset({"de", "d'"})
 #: The content rules a veto of the parse may withdraw, by the kind of veto (``quoteminer.acts._veto``).
 VETOABLE = MappingProxyType(
     {
@@ -1077,6 +1090,7 @@ VETOABLE = MappingProxyType(
             "act.assurance.rester",
             "act.assurance.poursuivra",
         ),
+        "compound": ("act.warning.danger", "act.warning.catastrophe"),
         "not_a_denial": (
             "act.denial.first_person",
             "act.denial.first_person_ne",
@@ -1145,7 +1159,7 @@ BARE_NEGATIONS = frozenset({"ne", "n'", "n’"})
 #: prix n'augmenteront pas``): a commitment about a service, unlike a thing's course (``la digue ne
 #: tiendra pas``, ``le chantier ne sera pas terminé``), which a negated future only forecasts.
 LOSS_VERBS = HARM_VERBS | frozenset(
-    {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "supprimer"}
+    {"annuler", "arrêter", "augmenter", "fermer", "interrompre", "licencier", "priver", "retirer", "supprimer"}
 )
 #: Verbs of legal proceedings that, in the passive, describe a charge (``sont poursuivis pour
 #: escroquerie``, ``est soupçonné de fraude``, ``a été mis en examen pour``): the charge is the court's or
