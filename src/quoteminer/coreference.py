@@ -1024,6 +1024,21 @@ def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
     return None
 
 
+def _pronoun_source(gender: str | None, number: str, demonstrative: bool = False, protagonist: bool = False) -> _Source:
+    """A person a pronoun (or a word read as one) stands for, of the lexicon's gender and number."""
+    return _Source(
+        None,
+        SpeakerKind.PERSON,
+        gender,
+        None,
+        Resolution.PRONOUN,
+        pronoun=True,
+        plural=number == "plur",
+        demonstrative=demonstrative,
+        protagonist=protagonist,
+    )
+
+
 @per_token  # the registry reads every subject, the speaker stage the same tokens again per item
 def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
@@ -1036,36 +1051,16 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     shown = demonstrative(tok, lang)
     if shown is not None:
         gender, number = lang.pronouns.SUBJECT[shown]
-        return _Source(
-            None,
-            SpeakerKind.PERSON,
-            gender,
-            None,
-            Resolution.PRONOUN,
-            pronoun=True,
-            plural=number == "plur",
-            demonstrative=True,
-        )
+        return _pronoun_source(gender, number, demonstrative=True)
     if low in lang.pronouns.SUBJECT:
         gender, number = lang.pronouns.SUBJECT[low]
-        return _Source(
-            None, SpeakerKind.PERSON, gender, None, Resolution.PRONOUN, pronoun=True, plural=number == "plur"
-        )
+        return _pronoun_source(gender, number)
     if low in lang.pronouns.ANAPHORIC_NOUNS and any(
         c.dep_ == "det" and c.lower_.replace("’", "'") in lang.pronouns.DEFINITE for c in tok.children
     ):
         # "a confié l'intéressé": the person the story is about, named first, not the one quoted last
         gender, number = lang.pronouns.ANAPHORIC_NOUNS[low]
-        return _Source(
-            None,
-            SpeakerKind.PERSON,
-            gender,
-            None,
-            Resolution.PRONOUN,
-            pronoun=True,
-            plural=number == "plur",
-            protagonist=True,
-        )
+        return _pronoun_source(gender, number, protagonist=True)
     if low in lang.pronouns.POSSESSIVE and tok.pos_ == "DET":
         # "selon ses sources": the possessor, of either gender
         plural = lang.pronouns.POSSESSIVE[low] == "plur"
