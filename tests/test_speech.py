@@ -794,6 +794,11 @@ SPANS = [
         "« Nous resterons jusqu'au bout. Rien ne nous fera partir », a lancé le délégué syndical.",
         (("direct", "Nous resterons jusqu'au bout. Rien ne nous fera partir"),),
     ),
+    Row(  # the tagger reads the quoted verb as an adjective: the clause's subject still makes it a clause
+        "pour-source-clause-with-a-misread-verb",
+        "Pour la fédération, cette décision « manque de cohérence ».",
+        (("indirect", "cette décision « manque de cohérence »"),),
+    ),
 ]
 
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
