@@ -982,6 +982,11 @@ SPEECH_NOT_MENTION = [
         "La présidente de l'association parle d'« une victoire pour les familles ».",
         (("partial", "une victoire pour les familles"),),
     ),
+    Row(  # the tagger gives "qualifiant" a first-person future: a form with the participle's ending is none
+        "participle-misread-as-a-first-person",
+        "Le ministre de l'Intérieur a défendu le dispositif, le qualifiant de « pas parfait ».",
+        (("partial", "pas parfait"),),
+    ),
     Row(
         "object-of-a-name-not-speech",
         "Le maire a inauguré samedi la « maison des associations » du quartier.",

@@ -295,7 +295,9 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     # "La présidente parle d'« … »": a first person the tagger gives a verb with a noun subject is the third
     named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
-    first_person = "Person=1" in morph and not named
+    # "le qualifiant de « … »": a present participle the tagger reads as a first-person future is none
+    participle = token.lower_.endswith(lang.syntax.PRESENT_PARTICIPLE)
+    first_person = "Person=1" in morph and not named and not participle
     if "Mood=Imp" in morph or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
