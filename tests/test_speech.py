@@ -987,6 +987,11 @@ SPEECH_NOT_MENTION = [
         "Le ministre de l'Intérieur a défendu le dispositif, le qualifiant de « pas parfait ».",
         (("partial", "pas parfait"),),
     ),
+    Row(  # "les" read as a determiner and the participle as a noun: after a comma and a clitic it is a verb
+        "participle-after-an-object-clitic-misread-as-a-noun",
+        "Le ministre a répondu aux critiques de l'opposition, les qualifiant de « sans fondement ».",
+        (("partial", "sans fondement"),),
+    ),
     Row(
         "object-of-a-name-not-speech",
         "Le maire a inauguré samedi la « maison des associations » du quartier.",

@@ -490,6 +490,15 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         return True
     if token.pos_ == "ADV":
         return False
+    if (
+        token.lower_.endswith(lang.syntax.PRESENT_PARTICIPLE)
+        and prev.lower_ in lang.syntax.BEFORE_VERB
+        and token.i >= 2
+        and doc[token.i - 2].text == ","
+    ):
+        # "…, les qualifiant de « … »": a present participle after a comma and its object clitic,
+        # which the tagger read as a determiner and the participle as a noun
+        return True
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
