@@ -902,6 +902,11 @@ NOT_SPEECH = [
         "Pour le procureur, il ne fait aucun doute que l'incendie est d'origine criminelle.",
         (("indirect", "il ne fait aucun doute que l'incendie est d'origine criminelle"),),
     ),
+    Row(  # a hedge of the source ("requis l'anonymat") tells who speaks, it reports nothing
+        "source-hedge-relative-not-speech",
+        "Un diplomate européen, qui a requis l'anonymat, a assuré que les discussions avançaient.",
+        (("indirect", "les discussions avançaient"),),
+    ),
     Row(
         "on-at-an-institution",
         "À la mairie, on rappelle que les travaux étaient prévus depuis longtemps.",

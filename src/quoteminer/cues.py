@@ -331,9 +331,20 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
+    if _hedge_phrase(token, lang):
+        return "source hedge"  # "un responsable, qui a requis l'anonymat, …": who the source is, no report
     if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None
+
+
+def _hedge_phrase(token: Token, lang: LanguageData) -> bool:
+    """Whether the verb opens one of the phrases that hedge an attribution (``lang.hedges.SOURCE_PHRASES``,
+    ``requis l'anonymat``): it tells how the source speaks, it reports nothing."""
+    following = token.doc.text[token.idx : token.idx + 40].lower().replace("’", "'")
+    return any(
+        following.startswith(p) and p.split()[0] == token.lower_ and " " in p for p in lang.hedges.SOURCE_PHRASES
+    )
 
 
 def _apposed_participle(token: Token) -> bool:
