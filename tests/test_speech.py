@@ -794,6 +794,11 @@ SPANS = [
         "« Nous resterons jusqu'au bout. Rien ne nous fera partir », a lancé le délégué syndical.",
         (("direct", "Nous resterons jusqu'au bout. Rien ne nous fera partir"),),
     ),
+    Row(  # the tagger reads the quoted verb as an adjective: the clause's subject still makes it a clause
+        "pour-source-clause-with-a-misread-verb",
+        "Pour la fédération, cette décision « manque de cohérence ».",
+        (("indirect", "cette décision « manque de cohérence »"),),
+    ),
 ]
 
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
@@ -897,6 +902,11 @@ NOT_SPEECH = [
         "Pour le procureur, il ne fait aucun doute que l'incendie est d'origine criminelle.",
         (("indirect", "il ne fait aucun doute que l'incendie est d'origine criminelle"),),
     ),
+    Row(  # a hedge of the source ("requis l'anonymat") tells who speaks, it reports nothing
+        "source-hedge-relative-not-speech",
+        "Un diplomate européen, qui a requis l'anonymat, a assuré que les discussions avançaient.",
+        (("indirect", "les discussions avançaient"),),
+    ),
     Row(
         "on-at-an-institution",
         "À la mairie, on rappelle que les travaux étaient prévus depuis longtemps.",
@@ -976,6 +986,16 @@ SPEECH_NOT_MENTION = [
         "first-person-misread-with-a-noun-subject",
         "La présidente de l'association parle d'« une victoire pour les familles ».",
         (("partial", "une victoire pour les familles"),),
+    ),
+    Row(  # the tagger gives "qualifiant" a first-person future: a form with the participle's ending is none
+        "participle-misread-as-a-first-person",
+        "Le ministre de l'Intérieur a défendu le dispositif, le qualifiant de « pas parfait ».",
+        (("partial", "pas parfait"),),
+    ),
+    Row(  # "les" read as a determiner and the participle as a noun: after a comma and a clitic it is a verb
+        "participle-after-an-object-clitic-misread-as-a-noun",
+        "Le ministre a répondu aux critiques de l'opposition, les qualifiant de « sans fondement ».",
+        (("partial", "sans fondement"),),
     ),
     Row(
         "object-of-a-name-not-speech",

@@ -359,7 +359,7 @@ def _proposals(
             flags.append("weak_bare")
         if form in ("np", "infinitive", "figure") and not animate(cue, lang):
             flags.append("inanimate")  # "La libération des prisonniers annonçait la tendance": events announce nothing
-        if cue.rule == "cue.pour" and not any(finite(t) for t in index.within(start, end)):
+        if cue.rule == "cue.pour" and not _predicated(index.within(start, end)):
             flags.append("verbless")  # "Pour l'Espagne, Loyola de Palacio.": a list, not a view
         # "une étude de l'Insee montre que …": the speaker is the document's author, the subject a document
         documented = _document(subject, lang) or cue.speaker_rule == "speaker.document_author"
@@ -367,6 +367,16 @@ def _proposals(
             flags.append("not_a_document")  # "le maire a montré le chemin"; "l'enquête montre une hausse" reports
         out.append((start, end, form, proposal.how, tuple(flags)))
     return out
+
+
+def _predicated(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` hold a clause: a finite verb, or a word with its nominal subject among them
+    (``ce budget « manque d'ambition »``, where the tagger reads the quoted verb as an adjective or an
+    infinitive); a bare noun phrase (``Loyola de Palacio``) has neither."""
+    ids = {t.i for t in tokens}
+    return any(finite(t) for t in tokens) or any(
+        c.dep_ == "nsubj" and c.i in ids and t.i in ids for t in tokens for c in t.children
+    )
 
 
 @functools.cache

@@ -295,7 +295,9 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     subjectless = not deps & {"nsubj", "nsubj:pass", "expl:subj"}
     # "La présidente parle d'« … »": a first person the tagger gives a verb with a noun subject is the third
     named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
-    first_person = "Person=1" in morph and not named
+    # "le qualifiant de « … »": a present participle the tagger reads as a first-person future is none
+    participle = token.lower_.endswith(lang.syntax.PRESENT_PARTICIPLE)
+    first_person = "Person=1" in morph and not named and not participle
     if "Mood=Imp" in morph or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
@@ -329,9 +331,20 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
+    if _hedge_phrase(token, lang):
+        return "source hedge"  # "un responsable, qui a requis l'anonymat, …": who the source is, no report
     if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None
+
+
+def _hedge_phrase(token: Token, lang: LanguageData) -> bool:
+    """Whether the verb opens one of the phrases that hedge an attribution (``lang.hedges.SOURCE_PHRASES``,
+    ``requis l'anonymat``): it tells how the source speaks, it reports nothing."""
+    following = token.doc.text[token.idx : token.idx + 40].lower().replace("’", "'")
+    return any(
+        following.startswith(p) and p.split()[0] == token.lower_ and " " in p for p in lang.hedges.SOURCE_PHRASES
+    )
 
 
 def _apposed_participle(token: Token) -> bool:
@@ -488,6 +501,15 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         return True
     if token.pos_ == "ADV":
         return False
+    if (
+        token.lower_.endswith(lang.syntax.PRESENT_PARTICIPLE)
+        and prev.lower_ in lang.syntax.BEFORE_VERB
+        and token.i >= 2
+        and doc[token.i - 2].text == ","
+    ):
+        # "…, les qualifiant de « … »": a present participle after a comma and its object clitic,
+        # which the tagger read as a determiner and the participle as a noun
+        return True
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
