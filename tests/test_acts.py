@@ -1246,8 +1246,6 @@ PROBE_BLAME_RISK_AND_MISFIRES = [
         "« La continuité des soins n'est plus assurée la nuit », a déclaré la déléguée syndicale Marie Roux.",
         "La continuité des soins n'est plus assurée la nuit",
         "warning",
-        classifier="retrained after the ninth round, the act classifier reads the negated present as an"
-        " accusation (confidence 0.30)",
     ),
     Row(
         "negated-praise-blames",

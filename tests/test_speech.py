@@ -371,9 +371,6 @@ COMPLEMENTS = [
         "fear-participle-before-subject",
         "Craignant de perdre son emploi, le salarié a écrit au préfet.",
         (("indirect", "perdre son emploi"),),
-        xfail=("classifier",),
-        reason="the kind classifier retrained at the eighth stop weighs a participle cue's report at -4.2 and "
-        "overrules the rules' item",
     ),
     Row(
         "study-shows",
@@ -481,9 +478,6 @@ COMPLEMENTS = [
         "Les agriculteurs ont bloqué la préfecture, accusant l'État de mépris. Le trésorier, soupçonné de "
         "détournement, a démissionné.",
         (("indirect", "mépris"),),
-        xfail=("classifier",),
-        reason="the kind classifier retrained at the eighth stop weighs a participle cue's report at -4.2 and "
-        "overrules the rules' item",
     ),
     Row(  # verbs of saying again and of fearing report their object
         "say-again-or-fear-a-noun-phrase",
