@@ -763,14 +763,7 @@ class Reports:
                         and g.i > child.i
                         and (
                             (not any(c.dep_ == "case" for c in g.children) and any(c.dep_ == "det" for c in g.children))
-                            # "demande à la mairie des indemnisations": the partitive article read as
-                            # "de" + "les", right after the addressee's noun
-                            or (
-                                all(t.dep_ == "amod" and t.head.i == child.i for t in child.doc[child.i + 1 : g.i - 1])
-                                and not any(c.dep_ == "obj" for c in complements)
-                                and [c.lower_ for c in g.children if c.i < g.i]
-                                in ([a] for a in self.lang.syntax.PARTITIVE_ARTICLES)
-                            )
+                            or (not any(c.dep_ == "obj" for c in complements) and _partitive_after(child, g, self.lang))
                         )
                     ),
                     None,
@@ -1590,6 +1583,17 @@ def _gapped(cue: Cue, clause: Token) -> bool:
         # a passive has no object to miss: "la garantie que le réseau serait rétabli avant lundi"
         and not any(c.dep_ in ("aux:pass", "cop") for c in clause.children)
     )
+
+
+def _partitive_after(addressee: Token, noun: Token, lang: LanguageData) -> bool:
+    """``demande à la mairie des indemnisations``: ``noun`` follows the addressee's noun (past its
+    adjectives) with nothing before it but a one-word partitive article, which the parse reads as
+    ``de`` + ``les`` and so hangs the object on the addressee."""
+    between = addressee.doc[addressee.i + 1 : noun.i - 1]
+    if not all(t.dep_ == "amod" and t.head.i == addressee.i for t in between):
+        return False
+    before = [c.lower_ for c in noun.children if c.i < noun.i]
+    return len(before) == 1 and before[0] in lang.syntax.PARTITIVE_ARTICLES
 
 
 def _infinitive_next(prep: Token) -> bool:
