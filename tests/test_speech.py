@@ -552,6 +552,22 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a postposed incise whose subject the parse took for an object: the clause before it has a
+        # subject that cannot speak (a storm, a fire), so the noun phrase after the verb is the source
+        "postposed-subject-read-as-object-after-a-thing",
+        "La tempête a privé d'électricité 40 000 foyers, a indiqué mardi la sécurité civile. L'incendie "
+        "a détruit trois hectares de pinède, a annoncé la protection civile, qui craint une reprise du feu.",
+        (
+            ("indirect", "La tempête a privé d'électricité 40 000 foyers"),
+            ("indirect", "L'incendie a détruit trois hectares de pinède"),
+        ),
+    ),
+    Row(  # a relative clause after a postposed incise describes its source: it does not continue
+        # the reported clause
+        "relative-after-incise-is-about-the-source",
+        "Le bilan s'élève à douze blessés, a précisé dimanche le préfet, qui se rendra sur place lundi.",
+        (("indirect", "Le bilan s'élève à douze blessés"),),
+    ),
     Row(  # a source incise just after a relative pronoun scopes over the noun and its relative clause,
         # not over the sentence the noun sits in
         "source-incise-in-a-relative-clause",

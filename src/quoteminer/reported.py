@@ -872,6 +872,8 @@ class Reports:
         # a subject after the verb that can be a source (not an object the parse took for one:
         # "« Front de libération » a revendiqué l'attaque")
         inverted = subject is not None and subject.i >= first.i and can_be_source(subject, self.lang)
+        if subject is not None and not inverted and cue.speaker_rule == "speaker.postposed_subject":
+            inverted = _after_speechless_clause(tok, subject, self.lang)
         if cue.rule == "cue.verb.mistagged" and not inverted:
             # "…, note l'Institut national": the tagger's noun has its subject after it
             inverted = closing_incise(tok, self.lang)
@@ -1082,8 +1084,8 @@ class Reports:
         if any(_is_mark(t, self.lang) or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
             return None  # "…, a déclaré X en visite à …, …": not a plain incise
         tail = doc[close + 1 : sent.end]
-        if any(_is_mark(t, self.lang) for t in tail):
-            return None
+        if any(_is_mark(t, self.lang) for t in tail) or tail[0].lower_ in self.lang.syntax.SUBJECT_RELATIVES:
+            return None  # "…, a indiqué le ministère, qui craint …": the relative clause is about the speaker
         if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
             # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
             # est, disent-ils, la langue de …": after a clitic, the clause goes on)
@@ -1704,6 +1706,32 @@ def nested_source(outer: Cue, inner: Cue) -> bool:
         return False
     between = inner.token.doc[outer.token.i + 1 : inner.token.i]
     return len(between) <= 3 and all(t.is_punct or t.lower_ == "qui" for t in between)
+
+
+def _after_speechless_clause(verb: Token, subject: Token, lang: LanguageData) -> bool:
+    """``Le typhon a fait 200 morts, a annoncé la protection civile.``: the verb of saying
+    the parse coordinated to the clause before it, whose subject cannot speak; the noun
+    phrase ending the sentence after it is the incise's subject, not its object."""
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_BEFORE and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ in _CLAUSE_BEFORE and verb.head.i < verb.i:
+        clauses.append(verb.head)  # the parse made either clause the other's head
+    if not clauses or subject.pos_ != "NOUN":
+        return False
+    doc, end = verb.doc, verb.sent.end
+    relatives = lang.syntax.SUBJECT_RELATIVES
+    # "…, a annoncé la protection civile, qui redoute …": the relative clause is about the source
+    commas = (j for j in range(subject.i + 1, end - 1) if doc[j].text == ",")
+    rest = next((j for j in commas if doc[j + 1].lower_ in relatives), end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[subject.i + 1 : rest]):
+        return False
+    own = [c for before in clauses for c in before.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < before.i]
+    # a common noun speaks only as a source noun, whatever entity the tagger made of its phrase
+    # ("Le typhon Bopha"); a name or a pronoun may always speak
+    return bool(own) and not any(source_noun(c, lang) if c.pos_ == "NOUN" else can_be_source(c, lang) for c in own)
+
+
+#: Relations by which the parse ties a postposed incise's verb to the clause it reports.
+_CLAUSE_BEFORE = frozenset({"conj", "parataxis", "advcl", "ccomp"})
 
 
 def _true_start(sent: Span) -> Token:
