@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a demonstrative role noun phrase takes up the person named before, whatever its complement:
+        # a pronoun after it is that person, not a role of its own
+        "demonstrative-role-resumes-the-named-person",
+        "Les gendarmes ont interpellé Karim Benali, 27 ans, samedi soir. Ce chauffeur de Pompey roulait "
+        "sans permis. Il a expliqué qu'il rentrait d'un mariage.",
+        "il rentrait d'un mariage",
+        "Karim Benali",
+    ),
     Row(  # a hyphenated title joining two offices names both: the mayor is the député-maire
         "joined-offices-title",
         "Sophie Klein, la sénatrice-maire, a inauguré la crèche samedi. La maire a assuré que d'autres "

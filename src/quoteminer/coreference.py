@@ -1427,6 +1427,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
         if not markers.isdisjoint(lowers):
             topics = {doc[j].head.i for j, w in enumerate(lowers) if w in markers and doc[j].head.i != j}
         deps = column(doc, DEP)
+        resumed: list[tuple[Token, str, str | None]] = []  # "cet ouvrier de Lunéville": linked after the names
         for i, tag in enumerate(column(doc, POS)):
             if tag != NOUN and tag != PROPN:
                 continue
@@ -1440,6 +1441,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     at = index.start(piece, tok), index.end(piece, tok)
                     entity = registry.add(src.name, src.kind, *at, subject=True)
                     entity.place = entity.place or tok.ent_type_ == "LOC"
+                elif src.kind is SpeakerKind.PERSON and src.name is None and src.role and _resumes(tok, lang):
+                    resumed.append((tok, src.role, src.gender))
                 elif (
                     src.kind is SpeakerKind.PERSON
                     and src.name is None
@@ -1540,6 +1543,31 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             for office in _joined_offices(title, lang):
                 if office not in entity.titles:
                     entity.titles.append(office)  # "le député-maire": the mayor too
+        for tok, role, gender in resumed:
+            _link_resumed(registry, index.start(piece, tok), index.end(piece, tok), role, gender)
+
+
+def _resumes(tok: Token, lang: LanguageData) -> bool:
+    """``cet ouvrier de Lunéville``, ``cette mère de famille``: a singular role noun opened by a
+    demonstrative determiner takes up a person already named, whatever complement it has."""
+    if "Plur" in morph(tok, "Number"):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    return bool(dets) and dets[0].lower_ in lang.pronouns.DEMONSTRATIVE
+
+
+def _link_resumed(registry: Registry, start: int, end: int, role: str, gender: str | None) -> None:
+    """Give a demonstrative role noun phrase to the person of its gender named last before it,
+    as one more mention and title; with nobody named, it stays a role of its own."""
+    found = registry.last_person(start, start - TOPIC_WINDOW, gender)
+    if found is None:
+        entity = registry.add(role, SpeakerKind.PERSON, start, end, gender=gender, title=role, subject=True)
+        entity.role_only = True
+        return
+    entity = found[0]
+    if role not in entity.titles:
+        entity.titles.append(role)
+    entity.mentions.append((start, end, registry.original[start:end]))
 
 
 @attrs.define
