@@ -552,6 +552,13 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
+        # as a verb: it is part of the source phrase, not of what the source says
+        "long-role-apposition-after-source-phrase",
+        "Pour Sylvie Adam, secrétaire départementale de la fédération des parents d'élèves, la réforme "
+        "arrive trop tard. Selon Marc Henry, directeur adjoint de l'office de tourisme, la saison s'annonce bonne.",
+        (("indirect", "la réforme arrive trop tard"), ("indirect", "la saison s'annonce bonne")),
+    ),
     Row(  # a postposed incise whose subject the parse took for an object: the clause before it has a
         # subject that cannot speak (a storm, a fire), so the noun phrase after the verb is the source
         "postposed-subject-read-as-object-after-a-thing",

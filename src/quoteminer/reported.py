@@ -1311,15 +1311,24 @@ class Reports:
                 comma = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 25)] if t.text == ","), comma)
             if comma is not None:
                 phrase_end = comma - 1  # the parse may hang the whole clause on the source noun
-                second = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 9)] if t.text == ","), None)
+                window = min(sent.end, comma + _ROLE_APPOSITION + 1)
+                second = next((t.i for t in doc[comma + 1 : window] if t.text == ","), None)
                 between = doc[comma + 1 : second] if second is not None else doc[comma:comma]
+                # a role noun opens an apposition that may run longer: "Pour Alde Harmand, chef de file
+                # de la liste d'opposition, …"
+                role = second is not None and any(
+                    person_noun(t, self.lang) or (t.dep_ == "appos" and t.head.i < comma) for t in between[:2]
+                )
                 named = (
                     second is not None
-                    and second - comma <= 6
+                    and second - comma <= (_ROLE_APPOSITION if role else 6)
                     # "Selon la police, le suspect, qui a reconnu les faits, sera jugé": a relative
                     # after it makes the noun phrase the claim's subject, not the source's name
                     and not (second + 1 < sent.end and doc[second + 1].lower_ in _RELATIVES)
-                    and all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
+                    and (
+                        all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
+                        or (role and not any(finite(t) for t in between))  # "directrice adjointe" read as a verb
+                    )
                 )
                 # "Selon le maire, interrogé mercredi, …", "D'après la police, contactée hier soir, …",
                 # "Selon l'agence Interfax, citant un responsable, …"
@@ -1729,6 +1738,10 @@ def _after_speechless_clause(verb: Token, subject: Token, lang: LanguageData) ->
     # ("Le typhon Bopha"); a name or a pronoun may always speak
     return bool(own) and not any(source_noun(c, lang) if c.pos_ == "NOUN" else can_be_source(c, lang) for c in own)
 
+
+#: How many words a role apposition after a source phrase's noun may hold (``Selon X, chef de
+#: file de la liste d'opposition, …``), against six for any other noun phrase.
+_ROLE_APPOSITION = 12
 
 #: Relations by which the parse ties a postposed incise's verb to the clause it reports.
 _CLAUSE_BEFORE = frozenset({"conj", "parataxis", "advcl", "ccomp"})
