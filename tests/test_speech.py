@@ -827,6 +827,12 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a source asking not to be named: the verb of wish says who the source is, it reports nothing
+        "source-asking-for-anonymity",
+        "Un surveillant, qui a souhaité garder l'anonymat, affirme que deux détenus se sont battus. Une "
+        "voisine, qui a demandé à rester anonyme, raconte avoir entendu des cris.",
+        (("indirect", "deux détenus se sont battus"), ("indirect", "avoir entendu des cris")),
+    ),
     Row(  # a support verb with a noun of no act: an approval, an appointment, a document
         "support-verb-without-act-noun",
         "Le conseil départemental a donné son accord au contournement. La préfète a adressé un courrier aux "

@@ -331,7 +331,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
-    if _hedge_phrase(token, lang):
+    if _hedge_phrase(token, lang) or _anonymity_request(token, lang):
         return "source hedge"  # "un responsable, qui a requis l'anonymat, …": who the source is, no report
     if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
@@ -345,6 +345,20 @@ def _hedge_phrase(token: Token, lang: LanguageData) -> bool:
     return any(
         following.startswith(p) and p.split()[0] == token.lower_ and " " in p for p in lang.hedges.SOURCE_PHRASES
     )
+
+
+def _anonymity_request(token: Token, lang: LanguageData) -> bool:
+    """Whether the verb asks that its subject stay unnamed (``qui souhaite garder l'anonymat``,
+    ``a demandé à rester anonyme``: ``lang.hedges.ANONYMITY_REQUESTS``, after an optional
+    preposition)."""
+    doc = token.doc
+    j = token.i + 1
+    if j < len(doc) and doc[j].pos_ == "ADP":
+        j += 1  # "a demandé à rester anonyme", "a souhaité d'abord ne pas être nommé"
+    if j >= len(doc):
+        return False
+    following = doc.text[doc[j].idx : doc[j].idx + 40].lower().replace("’", "'")
+    return following.startswith(lang.hedges.ANONYMITY_REQUESTS)
 
 
 def _apposed_participle(token: Token) -> bool:

@@ -1176,7 +1176,6 @@ _TABLE: tuple[Rule, ...] = (
         "acts",
         "A word of allegation or anonymity in the attribution (`anonyme`, `présumé`, `rumeurs`).",
         "Un témoin anonyme affirme que le camion roulait à vive allure.",
-        rare="such words in the attribution itself are rare; the fixtures have none",
     ),
     Rule(
         "hedge.unnamed_source",

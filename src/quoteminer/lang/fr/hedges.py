@@ -91,6 +91,23 @@ SOURCE_PHRASES = (
     "en substance",
 )
 
+#: What a verb of wish or request may govern when a source asks not to be named (``une
+#: infirmière, qui souhaite garder l'anonymat``, ``un cadre, qui a demandé à rester anonyme``): the
+#: verb says who the source is, it reports nothing. Read after the verb and an optional ``de``/``à``.
+ANONYMITY_REQUESTS = (
+    "garder l'anonymat",
+    "conserver l'anonymat",
+    "préserver son anonymat",
+    "rester anonyme",
+    "demeurer anonyme",
+    "l'anonymat",
+    "ne pas être nommé",
+    "ne pas être cité",
+    "ne pas être identifié",
+    "ne pas donner son nom",
+    "ne pas dévoiler son nom",
+)
+
 #: Subjects of a reporting verb that name nobody: ``on indiquait à Bruxelles que …`` is relayed
 #: from unnamed people.
 UNNAMED_SUBJECTS = frozenset({"on", "-on", "l'on", "l’on"})
