@@ -746,6 +746,24 @@ def _noun_phrase_head(t: Token, floor: int) -> Token:
     return head
 
 
+def _before_relative(doc: Doc, comma: int, floor: int, lang: LanguageData) -> Token | None:
+    """``Un policier, qui a requis l'anonymat, affirme``: the noun a relative clause set off by
+    commas describes, when that clause ends at ``comma`` right before the verbal group."""
+    for j in range(comma - 1, max(floor, comma - 25), -1):
+        t = doc[j]
+        if t.text in ("»", "«", "”", "“", '"', ";", ":", "."):
+            return None
+        if t.text != ",":
+            continue
+        if doc[j + 1].lower_ not in lang.syntax.SUBJECT_RELATIVES or j - 1 < floor:
+            return None
+        before = doc[j - 1]
+        if before.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in before.children):
+            return _noun_phrase_head(before, before.i - 4)
+        return None
+    return None
+
+
 def _before_apposition(doc: Doc, comma: int, floor: int) -> Token | None:
     """``Joji Otaki, auteur de l'étude …, précise``: the name before an apposition set off by commas.
 
@@ -811,6 +829,9 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
             if commas > 1:
                 return _before_apposition(doc, comma_at, floor)
             comma_at = j
+            described = _before_relative(doc, j, floor, lang)
+            if described is not None:
+                return described  # "Un policier, qui a requis l'anonymat, affirme": not "anonymat"
             continue
         if t.pos_ in ("PROPN", "NOUN", "X") and any(c.dep_ == "case" for c in t.children) and not commas:
             # "Une habitante du quartier raconte": the complement of the subject, which the parser
