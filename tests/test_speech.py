@@ -792,6 +792,16 @@ SPANS = [
         "Le porte-parole a indiqué que le ministre allait demander une enquête.",
         (("indirect", "le ministre allait demander une enquête"),),
     ),
+    Row(  # the same before a postposed incise: the clause and the verb of saying inside it are the
+        # incise's speaker's one statement
+        "report-before-a-postposed-incise",
+        "Le syndicat exige le retrait du projet, a déclaré mardi son secrétaire départemental. Le club "
+        "n'exclut pas de changer d'entraîneur, a confirmé son président.",
+        (
+            ("indirect", "Le syndicat exige le retrait du projet"),
+            ("indirect", "Le club n'exclut pas de changer d'entraîneur"),
+        ),
+    ),
     Row(  # "dire espérer que": the hope's clause is the statement
         "infinitive-that-reports",
         "La ministre a dit espérer que la réforme passera avant l'été.",

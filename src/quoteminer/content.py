@@ -140,12 +140,12 @@ def build_items(
     for i in items:  # "a lancé un « appel au calme »": the quotation is the item, not "calme" inside it
         if (i.start, i.end) in holding and i.kind is QuoteKind.PARTIAL:
             i.evidence.append("kind.partial.holds_content")
-    items.extend(_one_source(_outermost(list(indirect.values()), index), index))
+    items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes), index))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index, lang)
 
 
-def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
+def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover) -> list[Item]:
     """One statement, one item: an indirect item inside the clause or complement another verb
     reports is part of its statement (``a indiqué que l'Autorité allait demander une réunion``:
     one item, the outer; a ``selon X`` claim may hold someone's act and keeps both); but when
@@ -159,7 +159,11 @@ def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
                 break
             if id(inner) in dropped or id(outer) in dropped or inner.end > outer.end:
                 continue
-            if not any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")):
+            if not any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")) and not (
+                # "La France n'exclut pas de …, a déclaré le ministre": the minister's one statement;
+                # not a sentence that holds a quotation, which the incise reports instead
+                "kind.indirect.postposed" in outer.evidence and not quoted.overlaps(outer.start, outer.end)
+            ):
                 continue  # "…, selon les observateurs": the source's claim may hold someone's act
             cue = inner.cue
             verb_first = cue is not None and index.start(cue.piece, cue.token) <= outer.start
