@@ -1151,6 +1151,15 @@ LABELS = [
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",
         (("direct", "Nous ne céderons pas"), ("direct", "Nous ne céderons pas.")),
     ),
+    Row(  # a naming verb with an object of its own outside the marks (a relative pronoun) names it; the
+        # same verb with its object inside the marks calls for something: speech
+        "a-naming-verb-names-its-own-object",
+        "La gérante défend ce qu'elle appelle « la cuisine du marché » depuis vingt ans. La ruelle, que les "
+        "commerçants ont baptisée « le passage des artistes », sera pavée. Le président du comité appelle "
+        "« chacun à la prudence » pendant la fête.",
+        (("partial", "chacun à la prudence"),),
+        ("la cuisine du marché", "le passage des artistes"),
+    ),
 ]
 
 

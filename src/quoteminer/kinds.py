@@ -398,6 +398,8 @@ class Quotations:
             judged = content[:1].islower() and (
                 any(c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in tok.children) or self._attributed(tok)
             )
+            if tok.pos_ == "VERB" and lemma in data.OBJECT_NAMING_VERBS and self._names_object(tok, span):
+                return True  # "ce qu'il appelle « la méthode douce »": the name of its object
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
@@ -406,6 +408,23 @@ class Quotations:
                 and not compound
             )
         return False
+
+    def _names_object(self, verb: Token, span: QuoteSpan) -> bool:
+        """ce qu'il appelle « la méthode douce », les anciens appellent ce chemin « … »: a verb
+        that names, with an object of its own outside the quotation (a relative or clitic
+        pronoun, a noun phrase before the marks), gives that object the quoted words as its
+        name; ``appelle « la population à rester chez elle »`` has its object inside the marks
+        (and a quoted clause or a quotation opening on a preposition is what is called for)."""
+        tokens = self.index.within(span.start, span.end)
+        if not tokens or tokens[0].pos_ == "ADP":
+            return False
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tokens):
+            return False
+        inside = {t.i for t in tokens}
+        return any(
+            c.i < tokens[0].i and c.i not in inside and (c.dep_ == "obj" or c.lower_ in self.lang.syntax.QUE)
+            for c in verb.children
+        )
 
     def _attributed(self, noun: Token) -> bool:
         """Whether ``noun`` is the object of a verb that gives it an attribute (``juge ce

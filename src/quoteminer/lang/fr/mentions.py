@@ -119,3 +119,7 @@ NAMING_VERBS = frozenset(
         "rebaptiser",
     }
 )
+
+#: Verbs that give an object of their own a name (``ce qu'il appelle « … »``, ``les riverains
+#: surnomment ce carrefour « … »``); ``dire`` names only as a participle (``la loi dite « … »``).
+OBJECT_NAMING_VERBS = frozenset({"appeler", "baptiser", "dénommer", "nommer", "surnommer", "rebaptiser"})
