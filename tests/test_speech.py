@@ -1160,6 +1160,13 @@ LABELS = [
         (("partial", "chacun à la prudence"),),
         ("la cuisine du marché", "le passage des artistes"),
     ),
+    Row(  # a sign, a leaflet or a motto names the words quoted after it, even after a verb of saying
+        "a-sign-or-a-motto-names-its-words",
+        "Le président a commenté la devise « servir sans faiblir » brodée sur le fanion du club. Les "
+        "grévistes ont décrit le tract « non aux cadences » distribué lundi.",
+        (),
+        ("servir sans faiblir", "non aux cadences"),
+    ),
 ]
 
 

@@ -101,6 +101,18 @@ NAMING_NOUNS = frozenset(
         "restaurant",
         "salle",
         "société",
+        # signs, banners, leaflets and nicknames: "une banderole « Non à la fermeture »", "sa devise : « … »"
+        "affiche",
+        "banderole",
+        "calicot",
+        "devise",
+        "écriteau",
+        "inscription",
+        "pancarte",
+        "panneau",
+        "sobriquet",
+        "surnom",
+        "tract",
     }
 )
 
