@@ -1167,6 +1167,14 @@ LABELS = [
         (),
         ("servir sans faiblir", "non aux cadences"),
     ),
+    Row(  # after a colon that closes on a sign, what the sign reads; after one that closes on a plan
+        # somebody presents, that person's sentence
+        "a-sign-before-a-colon-reads-the-quotation",
+        "Devant la mairie, les parents avaient accroché une grande pancarte : « Une classe de plus, pas de "
+        "moins ». Le maire a présenté son plan : « Nous ne fermerons aucune classe ».",
+        (("direct", "Nous ne fermerons aucune classe"),),
+        ("Une classe de plus, pas de moins",),
+    ),
 ]
 
 

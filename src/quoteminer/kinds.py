@@ -109,6 +109,7 @@ class _Signals:
     capitalised: bool
     presented: bool
     recurring: bool
+    labelled: bool
 
 
 @functools.cache
@@ -409,6 +410,21 @@ class Quotations:
             )
         return False
 
+    def _labelled(self, span: QuoteSpan, words: Sequence[str], before: str) -> bool:
+        """une immense banderole : « Allez les Rouges », un slogan : « Pas de village sans école »:
+        a short quotation after a colon that closes on a sign, a banner, a motto or a slogan, with
+        no verb of saying before or after it (the colon alone), is what the sign reads, not
+        somebody's sentence."""
+        if not before.rstrip().endswith(":") or not 1 <= len(words) <= 8 or span.open_offset is None:
+            return False
+        hit = self.index.before(span.open_offset)
+        if hit is None:
+            return False
+        doc, k = hit[1].doc, hit[1].i
+        while k > 0 and (doc[k].text in self.lang.marks.ALL_MARKS or doc[k].pos_ in ("PUNCT", "ADJ")):
+            k -= 1
+        return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lang.mentions.SIGN_NOUNS
+
     def _names_object(self, verb: Token, span: QuoteSpan) -> bool:
         """ce qu'il appelle « la méthode douce », les anciens appellent ce chemin « … »: a verb
         that names, with an object of its own outside the quotation (a relative or clitic
@@ -540,6 +556,9 @@ class Quotations:
             # a name quoted again and again ("le collectif « Sauvons la maternité »"), with no cue of its own
             item.evidence.append("kind.mention.recurring")
             return item
+        if post is None and (pre is None or pre.rule.startswith("cue.colon")) and self._labelled(span, words, before):
+            item.evidence.append("kind.mention.labelled")  # une banderole : « Allez les Rouges »
+            return item
         if initial and post is None and self._subject(span):
             item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
             return item
@@ -629,6 +648,7 @@ class Quotations:
                 ("kind.mention.capitalised", signals.capitalised),
                 ("kind.mention.presented", signals.presented),
                 ("kind.mention.recurring", signals.recurring),
+                ("kind.mention.labelled", signals.labelled),
             )
             if on
         ]
@@ -712,6 +732,9 @@ class Quotations:
             and post is None
             and pre is None
             and complement is None,
+            labelled=post is None
+            and (pre is None or pre.rule.startswith("cue.colon"))
+            and self._labelled(span, words, before),
         )
 
     def _features(self, span: QuoteSpan, parent: Item | None, ruled: Item, s: _Signals) -> dict[str, float]:
@@ -744,6 +767,7 @@ class Quotations:
             ("capitalised", s.capitalised),
             ("presented", s.presented),
             ("recurring", s.recurring),
+            ("labelled", s.labelled),
             ("nested", parent is not None),
             ("parent_speech", parent is not None and parent.kind.is_speech),
             ("multi_paragraph", span.paragraphs > 1),

@@ -611,6 +611,13 @@ _TABLE: tuple[Rule, ...] = (
         "« Touche pas à mon école » rassemble chaque samedi une centaine de parents.",
     ),
     Rule(
+        "kind.mention.labelled",
+        "content",
+        "A short quotation after a colon that closes on a sign, a banner, a motto or a slogan, with no verb"
+        " of saying around it, is what the sign reads: a mention.",
+        "Les supporters avaient tendu une grande banderole : « Allez les Rouges ».",
+    ),
+    Rule(
         "kind.mention.apposed_subject",
         "content",
         "A quotation opening a sentence, set off by an apposition between commas, that the parse makes the"

@@ -101,7 +101,16 @@ NAMING_NOUNS = frozenset(
         "restaurant",
         "salle",
         "société",
-        # signs, banners, leaflets and nicknames: "une banderole « Non à la fermeture »", "sa devise : « … »"
+        # nicknames: "son surnom « … »"
+        "sobriquet",
+        "surnom",
+    }
+)
+
+#: Signs, banners, leaflets and mottos: what they read is quoted after them, with or without a
+#: colon ("une banderole « Non à la fermeture »", "une immense banderole : « Allez les Rouges »").
+SIGN_NOUNS = frozenset(
+    {
         "affiche",
         "banderole",
         "calicot",
@@ -110,11 +119,12 @@ NAMING_NOUNS = frozenset(
         "inscription",
         "pancarte",
         "panneau",
-        "sobriquet",
-        "surnom",
+        "slogan",
         "tract",
     }
 )
+
+NAMING_NOUNS = NAMING_NOUNS | SIGN_NOUNS
 
 #: Participles and verbs that introduce a name: ``baptisé « … »``, ``dite « … »``.
 NAMING_VERBS = frozenset(
