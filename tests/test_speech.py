@@ -1175,6 +1175,19 @@ LABELS = [
         (("direct", "Nous ne fermerons aucune classe"),),
         ("Une classe de plus, pas de moins",),
     ),
+    Row(  # one verb of the journalist's clause in marks after a tense auxiliary or a subject noun is held at
+        # a distance, inside reported speech too; after être alone, a state somebody describes
+        "one-verb-in-marks-is-held-at-a-distance",
+        "Le comité a « relancé » la kermesse cette année, s'est réjoui son président. Pendant que les enfants "
+        "« bricolaient » des lampions, les parents montaient les stands, raconte la directrice. Selon le maire, "
+        "la kermesse est « indispensable ».",
+        (
+            ("indirect", "Le comité a « relancé » la kermesse cette année"),
+            ("indirect", "Pendant que les enfants « bricolaient » des lampions, les parents montaient les stands"),
+            ("indirect", "la kermesse est « indispensable »"),
+        ),
+        ("relancé", "bricolaient"),
+    ),
 ]
 
 

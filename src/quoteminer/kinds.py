@@ -189,10 +189,30 @@ class Quotations:
         next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
         if prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ")):
             return True
-        # "les papillons mutés « naturellement »": an adverb held at a distance by what it qualifies
         inner = self.index.within(span.start, span.end)
+        participle = bool(inner) and (
+            "VerbForm=Part" in str(inner[0].morph) or inner[0].lower_.endswith(self.lang.syntax.PARTICIPLE_ENDINGS)
+        )
+        verb = bool(inner) and (
+            # a tense auxiliary or a compound passive, not être alone ("le club est « endetté »" is a
+            # state somebody describes)
+            (prev is not None and prev_pos == "AUX" and participle and self._compound_tense(prev[1]))
+            or (prev_pos in ("NOUN", "PROPN") and finite(inner[0]))
+        )
+        if len(words) == 1 and verb:
+            # "le club a « recruté »", "ils seront « auditionnés »", "ses frères « tâtaient » de la
+            # batterie": one verb of the journalist's own clause held at a distance
+            return True
+        # "les papillons mutés « naturellement »": an adverb held at a distance by what it qualifies
         adjectival = prev is not None and prev[1].dep_ in ("acl", "amod") and "VerbForm=Part" in str(prev[1].morph)
         return len(words) == 1 and bool(inner) and inner[0].pos_ == "ADV" and (prev_pos == "NOUN" or adjectival)
+
+    def _compound_tense(self, aux: Token) -> bool:
+        """``a``, ``aura été``: a tense auxiliary, or être after another auxiliary (not être alone,
+        which may be a copula before an adjective)."""
+        if aux.lemma_.lower() != self.lang.syntax.COPULA:
+            return True
+        return aux.i > 0 and aux.doc[aux.i - 1].pos_ == "AUX"
 
     def _clause(self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str) -> bool:
         """« seule l'intervention d'un passager a pu mettre un terme aux violences »: a quoted

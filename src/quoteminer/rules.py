@@ -526,7 +526,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.mention.scare_quote",
         "content",
-        "A word or two held at a distance is a mention, even with a cue nearby.",
+        "A word or two held at a distance (after an adjective or a determiner, or one verb of the"
+        " journalist's clause after a tense auxiliary or its subject noun) is a mention, even with a cue nearby.",
         "Les deux grands « alliés » ont rompu leur accord, selon les observateurs.",
     ),
     Rule(
