@@ -1002,6 +1002,11 @@ SPEECH_NOT_MENTION = [
         "Le maire a inauguré samedi la « maison des associations » du quartier.",
         (),
     ),
+    Row(  # an adverb between the verb of saying and its prepositional object: the verb still governs it
+        "a-verb-of-saying-past-its-adverb",
+        "Les organisateurs parlent déjà d'une « édition historique » pour ce festival.",
+        (("partial", "édition historique"),),
+    ),
 ]
 
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
