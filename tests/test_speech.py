@@ -1041,6 +1041,11 @@ SPEECH_NOT_MENTION = [
         "Le maire a inauguré samedi la « maison des associations » du quartier.",
         (),
     ),
+    Row(  # an adverb between the verb of saying and its prepositional object: the verb still governs it
+        "a-verb-of-saying-past-its-adverb",
+        "Les organisateurs parlent déjà d'une « édition historique » pour ce festival.",
+        (("partial", "édition historique"),),
+    ),
 ]
 
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
@@ -1189,6 +1194,43 @@ LABELS = [
         "repeated-speech-stays-speech",
         "« Nous ne céderons pas », a lancé la déléguée. Une heure plus tard, elle répétait : « Nous ne céderons pas. »",
         (("direct", "Nous ne céderons pas"), ("direct", "Nous ne céderons pas.")),
+    ),
+    Row(  # a naming verb with an object of its own outside the marks (a relative pronoun) names it; the
+        # same verb with its object inside the marks calls for something: speech
+        "a-naming-verb-names-its-own-object",
+        "La gérante défend ce qu'elle appelle « la cuisine du marché » depuis vingt ans. La ruelle, que les "
+        "commerçants ont baptisée « le passage des artistes », sera pavée. Le président du comité appelle "
+        "« chacun à la prudence » pendant la fête.",
+        (("partial", "chacun à la prudence"),),
+        ("la cuisine du marché", "le passage des artistes"),
+    ),
+    Row(  # a sign, a leaflet or a motto names the words quoted after it, even after a verb of saying
+        "a-sign-or-a-motto-names-its-words",
+        "Le président a commenté la devise « servir sans faiblir » brodée sur le fanion du club. Les "
+        "grévistes ont décrit le tract « non aux cadences » distribué lundi.",
+        (),
+        ("servir sans faiblir", "non aux cadences"),
+    ),
+    Row(  # after a colon that closes on a sign, what the sign reads; after one that closes on a plan
+        # somebody presents, that person's sentence
+        "a-sign-before-a-colon-reads-the-quotation",
+        "Devant la mairie, les parents avaient accroché une grande pancarte : « Une classe de plus, pas de "
+        "moins ». Le maire a présenté son plan : « Nous ne fermerons aucune classe ».",
+        (("direct", "Nous ne fermerons aucune classe"),),
+        ("Une classe de plus, pas de moins",),
+    ),
+    Row(  # one verb of the journalist's clause in marks after a tense auxiliary or a subject noun is held at
+        # a distance, inside reported speech too; after être alone, a state somebody describes
+        "one-verb-in-marks-is-held-at-a-distance",
+        "Le comité a « relancé » la kermesse cette année, s'est réjoui son président. Pendant que les enfants "
+        "« bricolaient » des lampions, les parents montaient les stands, raconte la directrice. Selon le maire, "
+        "la kermesse est « indispensable ».",
+        (
+            ("indirect", "Le comité a « relancé » la kermesse cette année"),
+            ("indirect", "Pendant que les enfants « bricolaient » des lampions, les parents montaient les stands"),
+            ("indirect", "la kermesse est « indispensable »"),
+        ),
+        ("relancé", "bricolaient"),
     ),
 ]
 

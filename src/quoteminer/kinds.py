@@ -109,6 +109,7 @@ class _Signals:
     capitalised: bool
     presented: bool
     recurring: bool
+    labelled: bool
 
 
 @functools.cache
@@ -188,10 +189,30 @@ class Quotations:
         next_pos = nxt[1].pos_ if nxt and self.index.start(*nxt) > close else ""
         if prev_pos == "ADJ" or (prev_pos in ("DET", "NUM") and next_pos in ("NOUN", "ADJ")):
             return True
-        # "les papillons mutés « naturellement »": an adverb held at a distance by what it qualifies
         inner = self.index.within(span.start, span.end)
+        participle = bool(inner) and (
+            "VerbForm=Part" in str(inner[0].morph) or inner[0].lower_.endswith(self.lang.syntax.PARTICIPLE_ENDINGS)
+        )
+        verb = bool(inner) and (
+            # a tense auxiliary or a compound passive, not être alone ("le club est « endetté »" is a
+            # state somebody describes)
+            (prev is not None and prev_pos == "AUX" and participle and self._compound_tense(prev[1]))
+            or (prev_pos in ("NOUN", "PROPN") and finite(inner[0]))
+        )
+        if len(words) == 1 and verb:
+            # "le club a « recruté »", "ils seront « auditionnés »", "ses frères « tâtaient » de la
+            # batterie": one verb of the journalist's own clause held at a distance
+            return True
+        # "les papillons mutés « naturellement »": an adverb held at a distance by what it qualifies
         adjectival = prev is not None and prev[1].dep_ in ("acl", "amod") and "VerbForm=Part" in str(prev[1].morph)
         return len(words) == 1 and bool(inner) and inner[0].pos_ == "ADV" and (prev_pos == "NOUN" or adjectival)
+
+    def _compound_tense(self, aux: Token) -> bool:
+        """``a``, ``aura été``: a tense auxiliary, or être after another auxiliary (not être alone,
+        which may be a copula before an adjective)."""
+        if aux.lemma_.lower() != self.lang.syntax.COPULA:
+            return True
+        return aux.i > 0 and aux.doc[aux.i - 1].pos_ == "AUX"
 
     def _clause(self, span: QuoteSpan, words: Sequence[str], first_alpha: str, before: str) -> bool:
         """« seule l'intervention d'un passager a pu mettre un terme aux violences »: a quoted
@@ -398,6 +419,8 @@ class Quotations:
             judged = content[:1].islower() and (
                 any(c.dep_ == "det" and "Definite=Ind" in str(c.morph) for c in tok.children) or self._attributed(tok)
             )
+            if tok.pos_ == "VERB" and lemma in data.OBJECT_NAMING_VERBS and self._names_object(tok, span):
+                return True  # "ce qu'il appelle « la méthode douce »": the name of its object
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
@@ -406,6 +429,38 @@ class Quotations:
                 and not compound
             )
         return False
+
+    def _labelled(self, span: QuoteSpan, words: Sequence[str], before: str) -> bool:
+        """une immense banderole : « Allez les Rouges », un slogan : « Pas de village sans école »:
+        a short quotation after a colon that closes on a sign, a banner, a motto or a slogan, with
+        no verb of saying before or after it (the colon alone), is what the sign reads, not
+        somebody's sentence."""
+        if not before.rstrip().endswith(":") or not 1 <= len(words) <= 8 or span.open_offset is None:
+            return False
+        hit = self.index.before(span.open_offset)
+        if hit is None:
+            return False
+        doc, k = hit[1].doc, hit[1].i
+        while k > 0 and (doc[k].text in self.lang.marks.ALL_MARKS or doc[k].pos_ in ("PUNCT", "ADJ")):
+            k -= 1
+        return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lang.mentions.SIGN_NOUNS
+
+    def _names_object(self, verb: Token, span: QuoteSpan) -> bool:
+        """ce qu'il appelle « la méthode douce », les anciens appellent ce chemin « … »: a verb
+        that names, with an object of its own outside the quotation (a relative or clitic
+        pronoun, a noun phrase before the marks), gives that object the quoted words as its
+        name; ``appelle « la population à rester chez elle »`` has its object inside the marks
+        (and a quoted clause or a quotation opening on a preposition is what is called for)."""
+        tokens = self.index.within(span.start, span.end)
+        if not tokens or tokens[0].pos_ == "ADP":
+            return False
+        if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tokens):
+            return False
+        inside = {t.i for t in tokens}
+        return any(
+            c.i < tokens[0].i and c.i not in inside and (c.dep_ == "obj" or c.lower_ in self.lang.syntax.QUE)
+            for c in verb.children
+        )
 
     def _attributed(self, noun: Token) -> bool:
         """Whether ``noun`` is the object of a verb that gives it an attribute (``juge ce
@@ -521,6 +576,9 @@ class Quotations:
             # a name quoted again and again ("le collectif « Sauvons la maternité »"), with no cue of its own
             item.evidence.append("kind.mention.recurring")
             return item
+        if post is None and (pre is None or pre.rule.startswith("cue.colon")) and self._labelled(span, words, before):
+            item.evidence.append("kind.mention.labelled")  # une banderole : « Allez les Rouges »
+            return item
         if initial and post is None and self._subject(span):
             item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
             return item
@@ -610,6 +668,7 @@ class Quotations:
                 ("kind.mention.capitalised", signals.capitalised),
                 ("kind.mention.presented", signals.presented),
                 ("kind.mention.recurring", signals.recurring),
+                ("kind.mention.labelled", signals.labelled),
             )
             if on
         ]
@@ -693,6 +752,9 @@ class Quotations:
             and post is None
             and pre is None
             and complement is None,
+            labelled=post is None
+            and (pre is None or pre.rule.startswith("cue.colon"))
+            and self._labelled(span, words, before),
         )
 
     def _features(self, span: QuoteSpan, parent: Item | None, ruled: Item, s: _Signals) -> dict[str, float]:
@@ -725,6 +787,7 @@ class Quotations:
             ("capitalised", s.capitalised),
             ("presented", s.presented),
             ("recurring", s.recurring),
+            ("labelled", s.labelled),
             ("nested", parent is not None),
             ("parent_speech", parent is not None and parent.kind.is_speech),
             ("multi_paragraph", span.paragraphs > 1),

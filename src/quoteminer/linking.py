@@ -301,8 +301,10 @@ class Links:
         if hit is None:
             return None
         piece, tok = hit
-        j = tok.i
         doc = tok.doc
+        if tok.pos_ == "ADV" and tok.i > tok.sent.start and doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+            tok = doc[tok.i - 1]  # "parlent déjà d'un « … »": the verb past its adverb
+        j = tok.i
         # the cues among the few words before the quotation, found by offset (not a scan of all cues)
         lo = bisect.bisect_left(self.cue_starts, self.index.start(piece, doc[max(tok.sent.start, j - 7)]))
         hi = bisect.bisect_right(self.cue_starts, self.index.start(piece, tok))

@@ -526,7 +526,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.mention.scare_quote",
         "content",
-        "A word or two held at a distance is a mention, even with a cue nearby.",
+        "A word or two held at a distance (after an adjective or a determiner, or one verb of the"
+        " journalist's clause after a tense auxiliary or its subject noun) is a mention, even with a cue nearby.",
         "Les deux grands « alliés » ont rompu leur accord, selon les observateurs.",
     ),
     Rule(
@@ -609,6 +610,13 @@ _TABLE: tuple[Rule, ...] = (
         "A quotation right before a finite verb that has no subject of its own is that verb's subject: a"
         " name or a slogan used as one.",
         "« Touche pas à mon école » rassemble chaque samedi une centaine de parents.",
+    ),
+    Rule(
+        "kind.mention.labelled",
+        "content",
+        "A short quotation after a colon that closes on a sign, a banner, a motto or a slogan, with no verb"
+        " of saying around it, is what the sign reads: a mention.",
+        "Les supporters avaient tendu une grande banderole : « Allez les Rouges ».",
     ),
     Rule(
         "kind.mention.apposed_subject",

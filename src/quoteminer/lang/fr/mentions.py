@@ -101,8 +101,30 @@ NAMING_NOUNS = frozenset(
         "restaurant",
         "salle",
         "société",
+        # nicknames: "son surnom « … »"
+        "sobriquet",
+        "surnom",
     }
 )
+
+#: Signs, banners, leaflets and mottos: what they read is quoted after them, with or without a
+#: colon ("une banderole « Non à la fermeture »", "une immense banderole : « Allez les Rouges »").
+SIGN_NOUNS = frozenset(
+    {
+        "affiche",
+        "banderole",
+        "calicot",
+        "devise",
+        "écriteau",
+        "inscription",
+        "pancarte",
+        "panneau",
+        "slogan",
+        "tract",
+    }
+)
+
+NAMING_NOUNS = NAMING_NOUNS | SIGN_NOUNS
 
 #: Participles and verbs that introduce a name: ``baptisé « … »``, ``dite « … »``.
 NAMING_VERBS = frozenset(
@@ -119,3 +141,7 @@ NAMING_VERBS = frozenset(
         "rebaptiser",
     }
 )
+
+#: Verbs that give an object of their own a name (``ce qu'il appelle « … »``, ``les riverains
+#: surnomment ce carrefour « … »``); ``dire`` names only as a participle (``la loi dite « … »``).
+OBJECT_NAMING_VERBS = frozenset({"appeler", "baptiser", "dénommer", "nommer", "surnommer", "rebaptiser"})
