@@ -43,6 +43,17 @@ _NAME_DEPS = ("flat:name", "flat", "appos")
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
+def _past_label(subject: Token, verb: Token) -> Token:
+    """``Mali : Paris n'exclut pas …``: a subject the parse found before a colon that stands
+    between it and its verb is the label of a headline or a paragraph; the subject is the first
+    noun after the colon."""
+    doc = verb.doc
+    colon = max((k for k in range(subject.i + 1, verb.i) if doc[k].text == ":"), default=None)
+    if colon is None:
+        return subject
+    return next((t for t in doc[colon + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")), subject)
+
+
 def _subject(verb: Token, lang: LanguageData) -> Token | None:
     """The verb's own subject, preferring a full noun phrase to a clitic."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
@@ -51,8 +62,8 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
             if tok.text.lower() == lang.syntax.EUPHONIC_T:
                 continue
             return tok  # inverted clitic: a-t-il, affirme-t-elle
-    nominal = [t for t in subjects if t.dep_ != "expl:subj"]
     doc = verb.doc
+    nominal = [_past_label(t, verb) for t in subjects if t.dep_ != "expl:subj"]
     resumed = _dislocated(nominal, verb, lang)
     if resumed is not None:
         return resumed
