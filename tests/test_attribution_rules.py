@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a role noun takes up the person whose title it heads, not one whose title names it as a
+        # complement: "le plaignant" is not "l'avocat du plaignant"
+        "role-noun-is-a-title-head-not-its-complement",
+        "L'avocat du plaignant, Me Paul Ravel, a demandé une expertise. Le plaignant a affirmé qu'il avait "
+        "été frappé sans raison.",
+        "il avait été frappé sans raison",
+        "plaignant",
+    ),
     Row(  # a hyphenated title joining two offices names both: the mayor is the député-maire
         "joined-offices-title",
         "Sophie Klein, la sénatrice-maire, a inauguré la crèche samedi. La maire a assuré que d'autres "

@@ -167,8 +167,15 @@ class Entity:
 class Registry:
     """Entities of one document, looked up by name with variant matching."""
 
-    def __init__(self, original: str, paragraph_start: Callable[[int], int], vocab: Vocab | None = None) -> None:
+    def __init__(
+        self,
+        original: str,
+        paragraph_start: Callable[[int], int],
+        vocab: Vocab | None = None,
+        complements: frozenset[str] = frozenset(),
+    ) -> None:
         self.original = original
+        self.complements = complements  # words opening a title's complement ("du" in "avocat du prévenu")
         self.paragraph_start = paragraph_start
         self.vocab = vocab
         self.entities: list[Entity] = []
@@ -180,7 +187,7 @@ class Registry:
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
         self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
         self._mentioned: list[list[int]] = []  # each entity (by index): the offsets of its mentions, sorted
-        self._title_words: dict[str, frozenset[str]] = {}  # a title → its folded words (by_title)
+        self._title_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # a title → (head, all) words
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
@@ -411,7 +418,9 @@ class Registry:
     def by_title(
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
     ) -> Entity | None:
-        """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
+        """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing; the
+        first role noun in the title's head, not its complement (``le prévenu`` is not ``l'avocat
+        du prévenu``, ``le maire`` not ``l'adjointe au maire``)."""
         key = fold(role).split()[:2]
         if not key:
             return None
@@ -420,14 +429,19 @@ class Registry:
             for ent in self.entities
             if ent.kind is kind
             and not (gender and ent.gender and ent.gender != gender)
-            and any(all(k in self._words_of(title) for k in key) for title in ent.titles)
+            and any(
+                key[0] in self._words_of(title)[0] and all(k in self._words_of(title)[1] for k in key[1:])
+                for title in ent.titles
+            )
         }
         return self._last_among(before, titled) if titled else None
 
-    def _words_of(self, title: str) -> frozenset[str]:
+    def _words_of(self, title: str) -> tuple[frozenset[str], frozenset[str]]:
         words = self._title_words.get(title)
         if words is None:
-            words = self._title_words[title] = frozenset(fold(title).split())
+            every = fold(title).split()
+            head = list(itertools.takewhile(lambda w: w not in self.complements, every))
+            words = self._title_words[title] = frozenset(head), frozenset(every)
         return words
 
 
@@ -1620,7 +1634,12 @@ def resolve_speakers(
     chooser = chooser if chooser is not None else FirstMatch()
     if not isinstance(chooser, Recorder) and not any(item.kind.is_speech for item in items):
         return {}, [], {}  # nobody speaks: no speaker to find, no registry to build
-    registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
+    registry = Registry(
+        index.view.original,
+        index.paragraph_start,
+        pieces[0].doc.vocab if pieces else None,
+        frozenset(fold(w) for w in lang.syntax.OF_FORMS | lang.syntax.CONTRACTED_ARTICLES),
+    )
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
     confidence: dict[int, float] = {}
