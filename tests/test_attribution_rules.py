@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a name with a title before it and an office apposed after it bears both: "le chef
+        # d'escadron" takes up "le commandant Luc Berthier, chef d'escadron,"
+        "apposed-office-after-a-titled-name",
+        "Le commandant Luc Berthier, chef d'escadron, dirige les recherches. Le chef d'escadron a indiqué que "
+        "les battues reprendraient demain.",
+        "les battues reprendraient demain",
+        "Luc Berthier",
+    ),
     Row(  # a role noun takes up the person whose title it heads, not one whose title names it as a
         # complement: "le plaignant" is not "l'avocat du plaignant"
         "role-noun-is-a-title-head-not-its-complement",

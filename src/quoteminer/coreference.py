@@ -1525,9 +1525,11 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 if len(window) and window[0].pos_ == "ADP":
                     window = doc[ent.start : ent.start]  # "En visite jeudi à Metz, Jacques Chirac": a where and when
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
-            # "Jennifer Psaki, porte-parole du département": apposition after the name
+            # "Jennifer Psaki, porte-parole du département": apposition after the name (a second
+            # title when the name has one before it: "le lieutenant Yves Perrin, chef de centre,")
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
-            if title is None and len(after) > 1 and after[0].text == ",":
+            office = None
+            if len(after) > 1 and after[0].text == ",":
                 # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
                 # (a role participle the tagger read as the verb opens it: "Patrick Dumas, délégué CGT")
                 opening = [after[1]] if _role_participle(after[1], lang) else []
@@ -1536,7 +1538,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1 + len(opening) :]
                     )
                 )
-                title = _title_words(described, None, lang)
+                office = _title_words(described, None, lang)
+                title = title or office
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:
                 gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
@@ -1551,9 +1554,11 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
             entity = registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
-            for office in _joined_offices(title, lang):
-                if office not in entity.titles:
-                    entity.titles.append(office)  # "le député-maire": the mayor too
+            if office and office not in entity.titles:
+                entity.titles.append(office)
+            for joined in _joined_offices(title, lang):
+                if joined not in entity.titles:
+                    entity.titles.append(joined)  # "le député-maire": the mayor too
 
 
 @attrs.define
