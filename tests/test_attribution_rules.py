@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a description by age that takes up the person just named is that person's mention, so
+        # the pronoun after it is that person too, not a new unnamed "sexagénaire"
+        "age-description-is-the-named-persons-mention",
+        "Marcel Thiry, 63 ans, a été élu à la présidence de l'amicale des pêcheurs. Le sexagénaire a dévoilé "
+        "ses projets. « Nous allons aleviner l'étang dès le printemps », a-t-il annoncé.",
+        "Nous allons aleviner l'étang dès le printemps",
+        "Marcel Thiry",
+    ),
     Row(  # a name with a title before it and an office apposed after it bears both: "le chef
         # d'escadron" takes up "le commandant Luc Berthier, chef d'escadron,"
         "apposed-office-after-a-titled-name",

@@ -1441,6 +1441,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
         if not markers.isdisjoint(lowers):
             topics = {doc[j].head.i for j, w in enumerate(lowers) if w in markers and doc[j].head.i != j}
         deps = column(doc, DEP)
+        descriptions: list[tuple[Token, _Source]] = []  # unnamed roles, subjects of a clause
         for i, tag in enumerate(column(doc, POS)):
             if tag != NOUN and tag != PROPN:
                 continue
@@ -1460,17 +1461,11 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     and src.role
                     and registry.by_title(src.role.split()[0], index.start(piece, tok) + 1, src.gender) is None
                 ):
-                    # "Le ministre est arrivé. … a-t-il dit": an unnamed role can be what "il" takes up
-                    entity = registry.add(
-                        src.role,
-                        SpeakerKind.PERSON,
-                        index.start(piece, tok),
-                        index.end(piece, tok),
-                        gender=src.gender,
-                        title=src.role,
-                        subject=True,
-                    )
-                    entity.role_only = True
+                    at = index.start(piece, tok), index.end(piece, tok)
+                    if _describes_a_person(tok, src, lang):
+                        descriptions.append((tok, src))  # read once the piece's named people are known
+                        continue
+                    _add_role_only(registry, src, at)
         for ent in entities(doc):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
@@ -1559,6 +1554,15 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             for joined in _joined_offices(title, lang):
                 if joined not in entity.titles:
                     entity.titles.append(joined)  # "le député-maire": the mayor too
+        for tok, src in descriptions:
+            at = index.start(piece, tok), index.end(piece, tok)
+            person = _described_person(registry, tok, src, at[0], lang)
+            if person is not None:
+                # "Georges Hanriot, 67 ans, … Le sexagénaire a présenté …": the person just
+                # introduced is the subject, whom a pronoun after it takes up
+                registry.add(person.name, SpeakerKind.PERSON, *at, subject=True)
+                continue
+            _add_role_only(registry, src, at)
 
 
 @attrs.define
@@ -2256,6 +2260,28 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     if src.role:
         words.add(fold(src.role))
     return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
+
+
+def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int]) -> None:
+    """An unnamed role can be what "il" takes up ("Le ministre est arrivé. … a-t-il dit")."""
+    entity = registry.add(src.role or "", SpeakerKind.PERSON, *at, gender=src.gender, title=src.role, subject=True)
+    entity.role_only = True
+
+
+def _describes_a_person(tok: Token, src: _Source, lang: LanguageData) -> bool:
+    """A definite description by age, stage of life or circumstance (``le sexagénaire``)."""
+    return bool(src.gender or _epicene(tok, src, lang)) and (
+        _anaphoric_description(tok, lang) and _person_description(tok, src, lang)
+    )
+
+
+def _described_person(registry: Registry, tok: Token, src: _Source, start: int, lang: LanguageData) -> Entity | None:
+    """The named person a definite description by age or stage of life takes up (``Georges
+    Hanriot, 67 ans, … le sexagénaire``): the person of its gender (of either, for ``la
+    victime``) named last within ``TOPIC_WINDOW``, as ``DESCRIBED_RULE`` resolves it."""
+    gender = None if _epicene(tok, src, lang) else src.gender
+    found = registry.last_person(start, start - TOPIC_WINDOW, gender)
+    return found[0] if found is not None else None
 
 
 def _epicene(tok: Token, src: _Source, lang: LanguageData) -> bool:
