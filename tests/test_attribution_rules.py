@@ -36,6 +36,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a rank split by the tokenizer ("adjudant-chef") is read whole, in the apposition after an
+        # office: the class noun "le gendarme" takes up the named adjudant-chef
+        "split-compound-rank-in-a-second-apposition",
+        "Le commandant de la brigade de Vittel, l'adjudant-chef Marc Noël, a ouvert une enquête. « Les deux "
+        "jeunes ont été entendus dans la soirée », a précisé le gendarme.",
+        "Les deux jeunes ont été entendus dans la soirée",
+        "Marc Noël",
+        "speaker.role_hypernym",
+    ),
     Row(  # a description by age that takes up the person just named is that person's mention, so
         # the pronoun after it is that person too, not a new unnamed "sexagénaire"
         "age-description-is-the-named-persons-mention",

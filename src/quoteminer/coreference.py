@@ -173,9 +173,11 @@ class Registry:
         paragraph_start: Callable[[int], int],
         vocab: Vocab | None = None,
         complements: frozenset[str] = frozenset(),
+        elisions: frozenset[str] = frozenset(),
     ) -> None:
         self.original = original
         self.complements = complements  # words opening a title's complement ("du" in "avocat du prévenu")
+        self.elisions = elisions  # elided articles glued to a title's word ("l'adjudant-chef")
         self.paragraph_start = paragraph_start
         self.vocab = vocab
         self.entities: list[Entity] = []
@@ -439,8 +441,15 @@ class Registry:
     def _words_of(self, title: str) -> tuple[frozenset[str], frozenset[str]]:
         words = self._title_words.get(title)
         if words is None:
-            every = fold(title).split()
-            head = list(itertools.takewhile(lambda w: w not in self.complements, every))
+            every: list[str] = []
+            head: list[str] = []
+            for part in fold(title).split(","):  # "commandant de la brigade, l'adjudant-chef": two titles
+                found = part.split()
+                if found:
+                    lead = next((e for e in self.elisions if found[0].startswith(e) and found[0] != e), "")
+                    found[0] = found[0][len(lead) :]
+                every += found
+                head += itertools.takewhile(lambda w: w not in self.complements, found)
             words = self._title_words[title] = frozenset(head), frozenset(every)
         return words
 
@@ -892,7 +901,12 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words) or _role_participle(words[0], lang)
     ):
         return None
-    return words[0].doc[words[0].i : words[-1].i + 1].text
+    doc, first = words[0].doc, words[0].i
+    while (
+        first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
+    ):
+        first -= 2  # a compound the tokenizer split: "l'adjudant-chef" is an "adjudant-chef", not a "chef"
+    return doc[first : words[-1].i + 1].text
 
 
 def _joined_offices(title: str | None, lang: LanguageData) -> list[str]:
@@ -1648,6 +1662,7 @@ def resolve_speakers(
         index.paragraph_start,
         pieces[0].doc.vocab if pieces else None,
         frozenset(fold(w) for w in lang.syntax.OF_FORMS | lang.syntax.CONTRACTED_ARTICLES),
+        frozenset(fold(a) for a in lang.pronouns.DEFINITE if a.endswith(("'", "’"))),
     )
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
