@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "le sous-officier" is a class of ranks: it takes up the sergent-chef named before
+        "non-commissioned-officer-class-noun",
+        "Le sergent-chef Karim Haddad commande le centre de secours de Charmes. Le sous-officier a indiqué que "
+        "la caserne recrutait des volontaires.",
+        "la caserne recrutait des volontaires",
+        "Karim Haddad",
+        "speaker.role_hypernym",
+    ),
     Row(  # a rank split by the tokenizer ("adjudant-chef") is read whole, in the apposition after an
         # office: the class noun "le gendarme" takes up the named adjudant-chef
         "split-compound-rank-in-a-second-apposition",
