@@ -1531,6 +1531,19 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 ):
                     lo -= 1
                 window = doc[lo : ent.start - 1]
+                if len(window) and window[0].pos_ == "ADP" and lo >= 2 and doc[lo - 1].text == ",":
+                    # "La directrice de la maison de retraite, à Épinal, Monique Thouvenin": a place
+                    # set off by commas between the role and the name
+                    end = lo - 1
+                    lo = end
+                    while lo > max(ent.sent.start, end - 9) and doc[lo - 1].pos_ not in (
+                        "VERB",
+                        "AUX",
+                        "PUNCT",
+                        "PRON",
+                    ):
+                        lo -= 1
+                    window = doc[lo:end]
                 if len(window) and window[0].pos_ == "ADP":
                     window = doc[ent.start : ent.start]  # "En visite jeudi à Metz, Jacques Chirac": a where and when
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
