@@ -57,6 +57,56 @@ ROWS = [
         "il rentrait d'un mariage",
         "Karim Benali",
     ),
+    Row(  # a place set off by commas between a role and the name ("…, à Golbey, Chantal Kern") does not
+        # cut the role from the name: "la présidente" takes her up later
+        "place-between-role-and-name",
+        "La présidente du club de gymnastique, à Golbey, Chantal Kern, a présenté le bilan de la saison. Une "
+        "mère d'élève, Sylvie Marchal, a réclamé plus de créneaux. La présidente a répondu que le gymnase "
+        "était déjà saturé.",
+        "le gymnase était déjà saturé",
+        "Chantal Kern",
+    ),
+    Row(  # "le sous-officier" is a class of ranks: it takes up the sergent-chef named before
+        "non-commissioned-officer-class-noun",
+        "Le sergent-chef Karim Haddad commande le centre de secours de Charmes. Le sous-officier a indiqué que "
+        "la caserne recrutait des volontaires.",
+        "la caserne recrutait des volontaires",
+        "Karim Haddad",
+        "speaker.role_hypernym",
+    ),
+    Row(  # a rank split by the tokenizer ("adjudant-chef") is read whole, in the apposition after an
+        # office: the class noun "le gendarme" takes up the named adjudant-chef
+        "split-compound-rank-in-a-second-apposition",
+        "Le commandant de la brigade de Vittel, l'adjudant-chef Marc Noël, a ouvert une enquête. « Les deux "
+        "jeunes ont été entendus dans la soirée », a précisé le gendarme.",
+        "Les deux jeunes ont été entendus dans la soirée",
+        "Marc Noël",
+        "speaker.role_hypernym",
+    ),
+    Row(  # a description by age that takes up the person just named is that person's mention, so
+        # the pronoun after it is that person too, not a new unnamed "sexagénaire"
+        "age-description-is-the-named-persons-mention",
+        "Marcel Thiry, 63 ans, a été élu à la présidence de l'amicale des pêcheurs. Le sexagénaire a dévoilé "
+        "ses projets. « Nous allons aleviner l'étang dès le printemps », a-t-il annoncé.",
+        "Nous allons aleviner l'étang dès le printemps",
+        "Marcel Thiry",
+    ),
+    Row(  # a name with a title before it and an office apposed after it bears both: "le chef
+        # d'escadron" takes up "le commandant Luc Berthier, chef d'escadron,"
+        "apposed-office-after-a-titled-name",
+        "Le commandant Luc Berthier, chef d'escadron, dirige les recherches. Le chef d'escadron a indiqué que "
+        "les battues reprendraient demain.",
+        "les battues reprendraient demain",
+        "Luc Berthier",
+    ),
+    Row(  # a role noun takes up the person whose title it heads, not one whose title names it as a
+        # complement: "le plaignant" is not "l'avocat du plaignant"
+        "role-noun-is-a-title-head-not-its-complement",
+        "L'avocat du plaignant, Me Paul Ravel, a demandé une expertise. Le plaignant a affirmé qu'il avait "
+        "été frappé sans raison.",
+        "il avait été frappé sans raison",
+        "plaignant",
+    ),
     Row(  # a hyphenated title joining two offices names both: the mayor is the député-maire
         "joined-offices-title",
         "Sophie Klein, la sénatrice-maire, a inauguré la crèche samedi. La maire a assuré que d'autres "

@@ -167,8 +167,17 @@ class Entity:
 class Registry:
     """Entities of one document, looked up by name with variant matching."""
 
-    def __init__(self, original: str, paragraph_start: Callable[[int], int], vocab: Vocab | None = None) -> None:
+    def __init__(
+        self,
+        original: str,
+        paragraph_start: Callable[[int], int],
+        vocab: Vocab | None = None,
+        complements: frozenset[str] = frozenset(),
+        elisions: frozenset[str] = frozenset(),
+    ) -> None:
         self.original = original
+        self.complements = complements  # words opening a title's complement ("du" in "avocat du prévenu")
+        self.elisions = elisions  # elided articles glued to a title's word ("l'adjudant-chef")
         self.paragraph_start = paragraph_start
         self.vocab = vocab
         self.entities: list[Entity] = []
@@ -180,7 +189,7 @@ class Registry:
         self._position: dict[int, int] = {}  # id(entity) → its index in entities
         self._keys: dict[tuple[SpeakerKind, str], set[int]] = {}  # blocking key → entity indices (find)
         self._mentioned: list[list[int]] = []  # each entity (by index): the offsets of its mentions, sorted
-        self._title_words: dict[str, frozenset[str]] = {}  # a title → its folded words (by_title)
+        self._title_words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # a title → (head, all) words
 
     def find(self, name: str, kind: SpeakerKind) -> Entity | None:
         """The first entity (in order of creation) of ``kind`` one of whose variants ``name`` is.
@@ -411,7 +420,9 @@ class Registry:
     def by_title(
         self, role: str, before: int, gender: str | None = None, kind: SpeakerKind = SpeakerKind.PERSON
     ) -> Entity | None:
-        """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing."""
+        """The latest entity of ``kind`` whose title contains the role noun(s), gender agreeing; the
+        first role noun in the title's head, not its complement (``le prévenu`` is not ``l'avocat
+        du prévenu``, ``le maire`` not ``l'adjointe au maire``)."""
         key = fold(role).split()[:2]
         if not key:
             return None
@@ -420,14 +431,26 @@ class Registry:
             for ent in self.entities
             if ent.kind is kind
             and not (gender and ent.gender and ent.gender != gender)
-            and any(all(k in self._words_of(title) for k in key) for title in ent.titles)
+            and any(
+                key[0] in self._words_of(title)[0] and all(k in self._words_of(title)[1] for k in key[1:])
+                for title in ent.titles
+            )
         }
         return self._last_among(before, titled) if titled else None
 
-    def _words_of(self, title: str) -> frozenset[str]:
+    def _words_of(self, title: str) -> tuple[frozenset[str], frozenset[str]]:
         words = self._title_words.get(title)
         if words is None:
-            words = self._title_words[title] = frozenset(fold(title).split())
+            every: list[str] = []
+            head: list[str] = []
+            for part in fold(title).split(","):  # "commandant de la brigade, l'adjudant-chef": two titles
+                found = part.split()
+                if found:
+                    lead = next((e for e in self.elisions if found[0].startswith(e) and found[0] != e), "")
+                    found[0] = found[0][len(lead) :]
+                every += found
+                head += itertools.takewhile(lambda w: w not in self.complements, found)
+            words = self._title_words[title] = frozenset(head), frozenset(every)
         return words
 
 
@@ -878,7 +901,12 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
         any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words) or _role_participle(words[0], lang)
     ):
         return None
-    return words[0].doc[words[0].i : words[-1].i + 1].text
+    doc, first = words[0].doc, words[0].i
+    while (
+        first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
+    ):
+        first -= 2  # a compound the tokenizer split: "l'adjudant-chef" is an "adjudant-chef", not a "chef"
+    return doc[first : words[-1].i + 1].text
 
 
 def _joined_offices(title: str | None, lang: LanguageData) -> list[str]:
@@ -1427,7 +1455,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
         if not markers.isdisjoint(lowers):
             topics = {doc[j].head.i for j, w in enumerate(lowers) if w in markers and doc[j].head.i != j}
         deps = column(doc, DEP)
-        resumed: list[tuple[Token, str, str | None]] = []  # "cet ouvrier de Lunéville": linked after the names
+        resumed: list[tuple[Token, _Source]] = []  # "cet ouvrier de Lunéville": linked after the names
+        descriptions: list[tuple[Token, _Source]] = []  # unnamed roles, subjects of a clause
         for i, tag in enumerate(column(doc, POS)):
             if tag != NOUN and tag != PROPN:
                 continue
@@ -1442,24 +1471,18 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     entity = registry.add(src.name, src.kind, *at, subject=True)
                     entity.place = entity.place or tok.ent_type_ == "LOC"
                 elif src.kind is SpeakerKind.PERSON and src.name is None and src.role and _resumes(tok, lang):
-                    resumed.append((tok, src.role, src.gender))
+                    resumed.append((tok, src))
                 elif (
                     src.kind is SpeakerKind.PERSON
                     and src.name is None
                     and src.role
                     and registry.by_title(src.role.split()[0], index.start(piece, tok) + 1, src.gender) is None
                 ):
-                    # "Le ministre est arrivé. … a-t-il dit": an unnamed role can be what "il" takes up
-                    entity = registry.add(
-                        src.role,
-                        SpeakerKind.PERSON,
-                        index.start(piece, tok),
-                        index.end(piece, tok),
-                        gender=src.gender,
-                        title=src.role,
-                        subject=True,
-                    )
-                    entity.role_only = True
+                    at = index.start(piece, tok), index.end(piece, tok)
+                    if _describes_a_person(tok, src, lang):
+                        descriptions.append((tok, src))  # read once the piece's named people are known
+                        continue
+                    _add_role_only(registry, src, at)
         for ent in entities(doc):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
@@ -1511,12 +1534,27 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 ):
                     lo -= 1
                 window = doc[lo : ent.start - 1]
+                if len(window) and window[0].pos_ == "ADP" and lo >= 2 and doc[lo - 1].text == ",":
+                    # "La directrice de la maison de retraite, à Épinal, Monique Thouvenin": a place
+                    # set off by commas between the role and the name
+                    end = lo - 1
+                    lo = end
+                    while lo > max(ent.sent.start, end - 9) and doc[lo - 1].pos_ not in (
+                        "VERB",
+                        "AUX",
+                        "PUNCT",
+                        "PRON",
+                    ):
+                        lo -= 1
+                    window = doc[lo:end]
                 if len(window) and window[0].pos_ == "ADP":
                     window = doc[ent.start : ent.start]  # "En visite jeudi à Metz, Jacques Chirac": a where and when
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
-            # "Jennifer Psaki, porte-parole du département": apposition after the name
+            # "Jennifer Psaki, porte-parole du département": apposition after the name (a second
+            # title when the name has one before it: "le lieutenant Yves Perrin, chef de centre,")
             after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
-            if title is None and len(after) > 1 and after[0].text == ",":
+            office = None
+            if len(after) > 1 and after[0].text == ",":
                 # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
                 # (a role participle the tagger read as the verb opens it: "Patrick Dumas, délégué CGT")
                 opening = [after[1]] if _role_participle(after[1], lang) else []
@@ -1525,7 +1563,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1 + len(opening) :]
                     )
                 )
-                title = _title_words(described, None, lang)
+                office = _title_words(described, None, lang)
+                title = title or office
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:
                 gender = _gender_of([t for t in window if t.pos_ == "DET" or person_noun(t, lang)][-2:], lang)
@@ -1540,11 +1579,22 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
             entity = registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
-            for office in _joined_offices(title, lang):
-                if office not in entity.titles:
-                    entity.titles.append(office)  # "le député-maire": the mayor too
-        for tok, role, gender in resumed:
-            _link_resumed(registry, index.start(piece, tok), index.end(piece, tok), role, gender)
+            if office and office not in entity.titles:
+                entity.titles.append(office)
+            for joined in _joined_offices(title, lang):
+                if joined not in entity.titles:
+                    entity.titles.append(joined)  # "le député-maire": the mayor too
+        for tok, src in descriptions:
+            at = index.start(piece, tok), index.end(piece, tok)
+            person = _described_person(registry, tok, src, at[0], lang)
+            if person is not None:
+                # "Georges Hanriot, 67 ans, … Le sexagénaire a présenté …": the person just
+                # introduced is the subject, whom a pronoun after it takes up
+                registry.add(person.name, SpeakerKind.PERSON, *at, subject=True)
+                continue
+            _add_role_only(registry, src, at)
+        for tok, src in resumed:
+            _link_resumed(registry, tok, src, (index.start(piece, tok), index.end(piece, tok)))
 
 
 def _resumes(tok: Token, lang: LanguageData) -> bool:
@@ -1556,18 +1606,17 @@ def _resumes(tok: Token, lang: LanguageData) -> bool:
     return bool(dets) and dets[0].lower_ in lang.pronouns.DEMONSTRATIVE
 
 
-def _link_resumed(registry: Registry, start: int, end: int, role: str, gender: str | None) -> None:
+def _link_resumed(registry: Registry, tok: Token, src: _Source, at: tuple[int, int]) -> None:
     """Give a demonstrative role noun phrase to the person of its gender named last before it,
     as one more mention and title; with nobody named, it stays a role of its own."""
-    found = registry.last_person(start, start - TOPIC_WINDOW, gender)
+    found = registry.last_person(at[0], at[0] - TOPIC_WINDOW, src.gender)
     if found is None:
-        entity = registry.add(role, SpeakerKind.PERSON, start, end, gender=gender, title=role, subject=True)
-        entity.role_only = True
+        _add_role_only(registry, src, at)
         return
     entity = found[0]
-    if role not in entity.titles:
-        entity.titles.append(role)
-    entity.mentions.append((start, end, registry.original[start:end]))
+    if src.role and src.role not in entity.titles:
+        entity.titles.append(src.role)
+    entity.mentions.append((*at, registry.original[at[0] : at[1]]))
 
 
 @attrs.define
@@ -1648,7 +1697,13 @@ def resolve_speakers(
     chooser = chooser if chooser is not None else FirstMatch()
     if not isinstance(chooser, Recorder) and not any(item.kind.is_speech for item in items):
         return {}, [], {}  # nobody speaks: no speaker to find, no registry to build
-    registry = Registry(index.view.original, index.paragraph_start, pieces[0].doc.vocab if pieces else None)
+    registry = Registry(
+        index.view.original,
+        index.paragraph_start,
+        pieces[0].doc.vocab if pieces else None,
+        frozenset(fold(w) for w in lang.syntax.OF_FORMS | lang.syntax.CONTRACTED_ARTICLES),
+        frozenset(fold(a) for a in lang.pronouns.DEFINITE if a.endswith(("'", "’"))),
+    )
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
     confidence: dict[int, float] = {}
@@ -2260,6 +2315,28 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     if src.role:
         words.add(fold(src.role))
     return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
+
+
+def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int]) -> None:
+    """An unnamed role can be what "il" takes up ("Le ministre est arrivé. … a-t-il dit")."""
+    entity = registry.add(src.role or "", SpeakerKind.PERSON, *at, gender=src.gender, title=src.role, subject=True)
+    entity.role_only = True
+
+
+def _describes_a_person(tok: Token, src: _Source, lang: LanguageData) -> bool:
+    """A definite description by age, stage of life or circumstance (``le sexagénaire``)."""
+    return bool(src.gender or _epicene(tok, src, lang)) and (
+        _anaphoric_description(tok, lang) and _person_description(tok, src, lang)
+    )
+
+
+def _described_person(registry: Registry, tok: Token, src: _Source, start: int, lang: LanguageData) -> Entity | None:
+    """The named person a definite description by age or stage of life takes up (``Georges
+    Hanriot, 67 ans, … le sexagénaire``): the person of its gender (of either, for ``la
+    victime``) named last within ``TOPIC_WINDOW``, as ``DESCRIBED_RULE`` resolves it."""
+    gender = None if _epicene(tok, src, lang) else src.gender
+    found = registry.last_person(start, start - TOPIC_WINDOW, gender)
+    return found[0] if found is not None else None
 
 
 def _epicene(tok: Token, src: _Source, lang: LanguageData) -> bool:
