@@ -1978,3 +1978,20 @@ PROBE_SERVICE_KEPT = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_SERVICE_KEPT))
 def test_probe_service_kept(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 11 of the probe of acts carried by the content in news (issue 14): sentences written for
+#: the tests, the act decided by what is said (blame, risk, commitment, contradiction), not the verb.
+PROBE_CONTENT_IN_NEWS = [
+    Row(
+        "quote-mark-read-as-root-still-blames",
+        "Selon l'opposition départementale, la majorité a « bradé les forêts du département ».",
+        "la majorité a « bradé les forêts du département »",
+        "accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTENT_IN_NEWS))
+def test_probe_content_in_news(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -513,8 +513,19 @@ def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
 def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
     """The main predicates of the content: its roots (a sentence's root, or the head of an
     indirect item) and the predicates coordinated with them."""
-    roots = [t for t in _roots(tokens) if not (t.is_punct or t.is_space)]
     inside = {t.i for t in tokens}
+    roots = []
+    for root in _roots(tokens):
+        if root.is_punct and root.dep_ == "ROOT":
+            # the parser may take an opening quotation mark for the sentence's root (``la majorité a
+            # « bradé le patrimoine »``): the predicates it heads inside the content stand for it
+            roots += [
+                c
+                for c in root.children
+                if c.i in inside and c.pos_ in ("VERB", "AUX", "ADJ") and not c.dep_.startswith(("aux", "cop"))
+            ]
+        elif not (root.is_punct or root.is_space):
+            roots.append(root)
     out = list(roots)
     for root in roots:
         out += [c for c in root.children if c.dep_ == "conj" and c.i in inside and c.pos_ in ("VERB", "AUX", "ADJ")]
