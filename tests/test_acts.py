@@ -1989,6 +1989,19 @@ PROBE_CONTENT_IN_NEWS = [
         "la majorité a « bradé les forêts du département »",
         "accusation",
     ),
+    Row(
+        "blame-recalled-in-a-compound-past-blames",
+        "« Le dossier avait été bâclé par les services de l'État », a estimé le maire de Saint-Dié, Paul Weber.",
+        "Le dossier avait été bâclé par les services de l'État",
+        "accusation",
+    ),
+    Row(
+        "file-sent-in-a-compound-past-informs",
+        "« Le dossier avait été transmis aux services de l'État en mars », a rappelé le maire de Saint-Dié, Paul"
+        " Weber.",
+        "Le dossier avait été transmis aux services de l'État en mars",
+        "statement",
+    ),
 ]
 
 

@@ -640,7 +640,10 @@ def _predicate_vote(
             and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
             # a fault the speaker owns (``nous avons commis des erreurs``) or a charge described in the
             # passive (``ils sont poursuivis pour escroquerie``) attributes no fault to another party
-            "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
+            # a blame recalled in a compound past still blames (``l'enquête avait été bâclée``): only a
+            # diminished one (``pas scandaleux``) is left out
+            "act.accusation.label": not (negated or about or _diminished(predicate, lang))
+            and not (person == "1" and _copular(predicate))
             and not (person == "1" and _own_fault(predicate, lang))
             and not _charged(predicate, lang)
             and bool(said & data.LEXICON["blame"]),
