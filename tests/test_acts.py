@@ -2002,6 +2002,37 @@ PROBE_CONTENT_IN_NEWS = [
         "Le dossier avait été transmis aux services de l'État en mars",
         "statement",
     ),
+    Row(
+        "no-irregularity-denies",
+        "« Il n'y a eu aucune irrégularité dans l'attribution du marché », a répondu le président du conseil"
+        " départemental, Jean Ott.",
+        "Il n'y a eu aucune irrégularité dans l'attribution du marché",
+        "denial",
+    ),
+    Row(
+        "no-injured-informs",
+        "« Il n'y a eu aucun blessé dans l'accident », a indiqué le capitaine des pompiers, Luc Herr.",
+        "Il n'y a eu aucun blessé dans l'accident",
+        "statement",
+    ),
+    Row(
+        "not-us-who-closed-denies",
+        "« Ce n'est pas nous qui avons fermé la buvette », a répliqué le président du club, Marc Hoff.",
+        "Ce n'est pas nous qui avons fermé la buvette",
+        "denial",
+    ),
+    Row(
+        "us-who-painted-narrates",
+        "« C'est nous qui avons repeint les vestiaires cet été », a raconté le président du club, Marc Hoff.",
+        "C'est nous qui avons repeint les vestiaires cet été",
+        "statement",
+    ),
+    Row(
+        "out-of-the-question-with-en-denies",
+        "Interrogé sur une fusion avec le club voisin, l'entraîneur a répondu : « Il n'en est pas question. »",
+        "Il n'en est pas question.",
+        "denial",
+    ),
 ]
 
 

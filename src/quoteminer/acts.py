@@ -464,6 +464,7 @@ PREDICATE_RULES = (
     "act.accusation.performative",
     "act.assurance.benefit_future",
     "act.assurance.service_kept",
+    "act.denial.no_charge",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -693,6 +694,9 @@ def _predicate_vote(
             and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
             # a guarantee negated or lost (``la sécurité n'est plus garantie``): a warning
             "act.warning.safety_lost": negated and bool(evaluated & data.SAFETY_WORDS),
+            # a fault or a charge said not to exist (``il n'y a eu aucune fraude``, ``ce n'est pas un
+            # mensonge``): the claim in play contradicted
+            "act.denial.no_charge": negated and not about and _no_charge(predicate, lang),
             # praise negated, said of someone or something else (``ce n'est pas digne de vous``)
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
@@ -735,6 +739,20 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _no_charge(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` is an existential (``il n'y a eu aucune fraude``) or a copula
+    (``ce n'est pas une erreur``) of a fault or a charge: a word of ``lang.acts.LEXICON["blame"]`` or
+    of ``lang.acts.CHARGE_NOUNS``."""
+    data = lang.acts
+    charges = data.LEXICON["blame"] | data.CHARGE_NOUNS
+    children = list(predicate.children)
+    if any(c.dep_ == "cop" for c in children):
+        return predicate.pos_ == "NOUN" and _lemma(predicate) in charges
+    if not any(c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith("expl") for c in children):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and _lemma(c) in charges for c in children)
 
 
 def _none_taken(verb: Token, lang: LanguageData) -> bool:

@@ -274,8 +274,11 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"\bne\s+(?:souhaite|souhaitons|souhaitent|veut|veulent|voulons|cherche|cherchons|cherchent|entend|"
         rf"entendons|entendent|compte|comptons|comptent)\s+{_NEG}\b"
         rf"|\bn'(?:a|ont|avons|ai|avait|avaient)\s+{_NEG}\s+(?:l'intention|la volonté|l'ambition|le projet)\s+de\b"
-        r"|\bn'est\s+pas\s+question\b|\bhors\s+de\s+question\b",
+        r"|\bn'(?:en\s+)?est\s+pas\s+question\b|\bhors\s+de\s+question\b",
     ),
+    # the speaker denies being the one who acted: "ce n'est pas moi qui ai signé", "ce n'est pas nous qui
+    # avons fermé" (a surface rule: the parser seldom reads the cleft whole)
+    ("act.denial.not_me", "denial", 2.0, r"\b(?:ce\s+n'|c')(?:est|était)\s+pas\s+(?:moi|nous)\s+qui\b"),
     # first-person performatives of rejection
     (
         "act.denial.rejeter",
@@ -1187,3 +1190,19 @@ BENEFIT_VERBS = frozenset(
 #: lemma, ``ouvrir`` for the participle the tagger reads as a verb. A state that only forecasts (``les
 #: températures resteront normales``, ``restera fermé``) is not here.
 KEPT_STATES = frozenset({"accessible", "gratuit", "garanti", "maintenu", "ouvert", "ouvrir"})
+
+#: Charges a speaker may say did not happen (``il n'y a eu aucune fraude``), beside the words of blame
+#: (``LEXICON["blame"]``): negated in an existential or a copula, a denial (``act.denial.no_charge``).
+CHARGE_NOUNS = frozenset(
+    {
+        "corruption",
+        "détournement",
+        "dopage",
+        "fraude",
+        "harcèlement",
+        "irrégularité",
+        "malversation",
+        "triche",
+        "tricherie",
+    }
+)
