@@ -2033,6 +2033,18 @@ PROBE_CONTENT_IN_NEWS = [
         "Il n'en est pas question.",
         "denial",
     ),
+    Row(
+        "our-teams-staying-mobilised-assures",
+        "« Nos équipes resteront mobilisées tout le week-end », a déclaré le directeur régional d'Enedis, Yves Gall.",
+        "Nos équipes resteront mobilisées tout le week-end",
+        "assurance",
+    ),
+    Row(
+        "our-teams-were-mobilised-informs",
+        "« Nos équipes ont été mobilisées tout le week-end », a déclaré le directeur régional d'Enedis, Yves Gall.",
+        "Nos équipes ont été mobilisées tout le week-end",
+        "statement",
+    ),
 ]
 
 

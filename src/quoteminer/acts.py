@@ -666,7 +666,7 @@ def _predicate_vote(
             and time in ("Fut", "Prosp", "Cnd")
             and not (negated or past),
             "act.warning.threat": time in ("Fut", "Prosp", "Cnd") and not (negated or past) and _threat(meaning, lang),
-            "act.assurance.commitment_future": person == "1"
+            "act.assurance.commitment_future": (person == "1" or _ours(nominals, lang))
             and time in ("Fut", "Prosp")
             and not negated
             and (_lemma(meaning) in data.COMMITMENT_VERBS or bool(said & data.COMMITMENT_STATES)),
@@ -753,6 +753,16 @@ def _no_charge(predicate: Token, lang: LanguageData) -> bool:
     if not any(c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith("expl") for c in children):
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and _lemma(c) in charges for c in children)
+
+
+def _ours(nominals: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether a subject is the speaker's own (``nos troupes``, ``mes services``): a noun with a first-person
+    possessive, who acts for the speaker."""
+    owners = lang.acts.FIRST_PERSON_WORDS
+    return any(
+        n.pos_ == "NOUN" and any(d.dep_.startswith(("det", "nmod:poss")) and d.lower_ in owners for d in n.children)
+        for n in nominals
+    )
 
 
 def _none_taken(verb: Token, lang: LanguageData) -> bool:

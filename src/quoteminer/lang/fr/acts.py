@@ -838,8 +838,11 @@ COMMITMENT_VERBS = frozenset(
 #: States that, said of the speaker in the first person and the future, promise his presence or
 #: his care (``je serai toujours aux côtés des agriculteurs``, ``nous serons vigilants``): the
 #: nominal counterpart of ``COMMITMENT_VERBS``. From the undertakings of political and institutional
-#: speech; a state that only predicts (``je serai candidat``, ``nous serons nombreux``) is not here.
-COMMITMENT_STATES = frozenset({"attentif", "côté", "disponible", "fidèle", "mobilisé", "présent", "vigilant"})
+#: speech; a state that only predicts (``je serai candidat``, ``nous serons nombreux``) is not here. By
+#: lemma, ``mobiliser`` for the participle the tagger reads as a verb (``nos équipes resteront mobilisées``).
+COMMITMENT_STATES = frozenset(
+    {"attentif", "côté", "disponible", "fidèle", "mobilisé", "mobiliser", "présent", "vigilant"}
+)
 #: Infinitives after a conditional ``devoir`` that predict or schedule rather than advise (``devrait
 #: atteindre 2 %``, ``devrait se tenir lundi``, ``devrait permettre de``): the lemmas of the
 #: ``_SCHEDULE`` and ``_OUTCOME`` patterns above. The verbs of a figure's course (``baisser``,
