@@ -2081,6 +2081,25 @@ PROBE_CONTENT_IN_NEWS = [
         "Ces accusations n'ont aucun fondement",
         "denial",
     ),
+    Row(
+        "risk-word-said-of-a-conduct-blames",
+        "Le conseiller d'opposition Jean Wolff a dénoncé « une gestion catastrophique du dossier de la piscine ».",
+        "une gestion catastrophique du dossier de la piscine",
+        "accusation",
+    ),
+    Row(
+        "risk-word-said-of-a-situation-warns",
+        "« La situation est catastrophique pour les éleveurs », a alerté le président de la chambre d'agriculture.",
+        "La situation est catastrophique pour les éleveurs",
+        "warning",
+    ),
+    Row(
+        "proviso-of-the-weather-informs",
+        "« Si la météo le permet, le feu d'artifice sera tiré depuis le pont », a précisé l'adjoint aux fêtes, Luc"
+        " Gross.",
+        "Si la météo le permet, le feu d'artifice sera tiré depuis le pont",
+        "statement",
+    ),
 ]
 
 

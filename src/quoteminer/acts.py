@@ -619,6 +619,9 @@ def _predicate_vote(
         nominals = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
         about = _lemma(predicate) in data.ABOUTNESS_VERBS or predicate.lower_ in data.ABOUTNESS_VERBS
         evaluated = said | state
+        # a risk word said of a conduct (``une gestion catastrophique``) judges whoever conducted it: blame
+        conduct = _lemma(predicate) in data.CONDUCT_NOUNS
+        blamed = said & data.LEXICON["blame"] or (conduct and said & data.LEXICON["risk"])
         # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
         # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
         lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
@@ -641,7 +644,8 @@ def _predicate_vote(
             and not past
             and (person != "1" or inability)
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
+            "act.warning.risk_predicate": not (negated or about or weakened or conduct)
+            and bool(said & data.LEXICON["risk"]),
             # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
             # élevé``); not one recalled (``le danger était surtout la nuit``)
             "act.warning.risk_real": not (negated or about or weakened or time)
@@ -657,7 +661,7 @@ def _predicate_vote(
             and not (person == "1" and _copular(predicate))
             and not (person == "1" and _own_fault(predicate, lang))
             and not _charged(predicate, lang)
-            and bool(said & data.LEXICON["blame"]),
+            and bool(blamed),
             # a party said to bear the responsibility (``l'exploitant porte l'entière responsabilité de``);
             # not the speaker's own (``nous portons une part de responsabilité``)
             "act.accusation.responsibility": not negated and person != "1" and _bears_blame(predicate, lang),
@@ -1452,12 +1456,12 @@ def _restriction(predicate: Token, lang: LanguageData) -> bool:
 
 def _conditioned(predicate: Token, lang: LanguageData) -> bool:
     """Whether the predicate holds under a condition: a ``si`` clause (``s'il était adopté, …``) or a
-    missing condition before it (``sans accord, …``)."""
+    missing condition before it (``sans accord, …``); not a proviso (``si le temps le permet``)."""
     data = lang.acts
     for child in predicate.children:
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
         cases = {m.lower_ for m in child.children if m.dep_ == "case"}
-        if child.dep_ == "advcl" and marks & data.CONDITION_MARKS:
+        if child.dep_ == "advcl" and marks & data.CONDITION_MARKS and _lemma(child) not in data.PROVISO_VERBS:
             return True
         if child.dep_.startswith("obl") and child.i < predicate.i and cases & data.CONDITION_PREPOSITIONS:
             return True

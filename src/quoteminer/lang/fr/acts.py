@@ -1219,3 +1219,10 @@ NOTHING_WORDS = frozenset({"rien"})
 #: Nouns of purpose that, negated after ``avoir`` (``RECEIPT_VERBS``), say the same (``n'a pas de véritable
 #: justification``, ``n'a aucun sens``); not ``fondement`` (``n'a aucun fondement`` denies a charge).
 PURPOSE_NOUNS = frozenset({"justification", "sens", "utilité"})
+
+#: Nouns of a conduct (``une gestion catastrophique``, ``une politique désastreuse``): a risk word said of one
+#: judges whoever conducted it, a loaded label (``act.accusation.label``), not a danger ahead.
+CONDUCT_NOUNS = frozenset({"bilan", "choix", "décision", "gestion", "management", "pilotage", "politique", "stratégie"})
+#: Verbs of a ``si`` clause that only sets a proviso (``si le temps le permet, le match aura lieu``): no
+#: condition held over a consequence (``act.warning.conditional_consequence``).
+PROVISO_VERBS = frozenset({"permettre"})
