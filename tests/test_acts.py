@@ -2046,42 +2046,6 @@ PROBE_CONTENT_IN_NEWS = [
         "statement",
     ),
     Row(
-        "finite-verb-read-as-a-modifier-still-blames",
-        "Selon plusieurs associations de parents, cette campagne flirte avec la démagogie.",
-        "cette campagne flirte avec la démagogie",
-        "accusation",
-    ),
-    Row(
-        "plan-serving-no-purpose-blames",
-        "« Ce plan de relance ne sert à rien », a lancé le délégué syndical Pierre Koch.",
-        "Ce plan de relance ne sert à rien",
-        "accusation",
-    ),
-    Row(
-        "radar-with-no-use-blames",
-        "« Ce radar n'a aucune utilité », a lancé le maire de Sarrebourg, Alain Hirtz.",
-        "Ce radar n'a aucune utilité",
-        "accusation",
-    ),
-    Row(
-        "own-season-bringing-nothing-new-admits",
-        "« Nous n'avons rien apporté de nouveau cette saison », a reconnu l'entraîneur Marc Lutz.",
-        "Nous n'avons rien apporté de nouveau cette saison",
-        "statement",
-    ),
-    Row(
-        "lives-of-many-at-stake-warns",
-        "Selon l'ONG, les vies de centaines de migrants sont aujourd'hui en jeu en Méditerranée.",
-        "les vies de centaines de migrants sont aujourd'hui en jeu en Méditerranée",
-        "warning",
-    ),
-    Row(
-        "charges-without-any-ground-deny",
-        "« Ces accusations n'ont aucun fondement », a répliqué l'avocat du maire, Me Paul Gros.",
-        "Ces accusations n'ont aucun fondement",
-        "denial",
-    ),
-    Row(
         "risk-word-said-of-a-conduct-blames",
         "Le conseiller d'opposition Jean Wolff a dénoncé « une gestion catastrophique du dossier de la piscine ».",
         "une gestion catastrophique du dossier de la piscine",

@@ -465,7 +465,6 @@ PREDICATE_RULES = (
     "act.assurance.benefit_future",
     "act.assurance.service_kept",
     "act.denial.no_charge",
-    "act.accusation.useless",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -531,15 +530,6 @@ def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
     out = list(roots)
     for root in roots:
         out += [c for c in root.children if c.dep_ == "conj" and c.i in inside and c.pos_ in ("VERB", "AUX", "ADJ")]
-        if root.pos_ in ("NOUN", "PROPN"):
-            # a finite verb the parser hung on the subject noun as a modifier (``cette publication
-            # flirte avec …`` read as a noun phrase) is the content's predicate: a true relative
-            # clause is ``acl:relcl``
-            out += [
-                c
-                for c in root.children
-                if c.dep_ == "acl" and c.i in inside and c.pos_ == "VERB" and _morph(c, "VerbForm") == "Fin"
-            ]
     return out
 
 
@@ -711,9 +701,6 @@ def _predicate_vote(
             # a fault or a charge said not to exist (``il n'y a eu aucune fraude``, ``ce n'est pas un
             # mensonge``): the claim in play contradicted
             "act.denial.no_charge": negated and not about and _no_charge(predicate, lang),
-            # a measure said to serve no purpose (``ne sert à rien``, ``ne contribue en rien à``, ``n'a pas
-            # de justification``): a criticism of whoever made it, not of the speaker's own
-            "act.accusation.useless": negated and person != "1" and _useless(predicate, lang),
             # praise negated, said of someone or something else (``ce n'est pas digne de vous``)
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
@@ -770,20 +757,6 @@ def _no_charge(predicate: Token, lang: LanguageData) -> bool:
     if not any(c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith("expl") for c in children):
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and _lemma(c) in charges for c in children)
-
-
-def _useless(predicate: Token, lang: LanguageData) -> bool:
-    """Whether the negated ``predicate`` says something serves no purpose: a verb of use
-    (``lang.acts.USE_VERBS``) with ``rien`` (``ne sert à rien``, ``ne contribue en rien``), or ``avoir``
-    with a noun of purpose (``lang.acts.PURPOSE_NOUNS``: ``n'a pas de justification``, ``n'a aucun sens``)."""
-    data = lang.acts
-    lemma = _lemma(predicate)
-    children = list(predicate.children)
-    if lemma in data.USE_VERBS:
-        return any(_lemma(c) in data.NOTHING_WORDS for c in children if c.dep_.startswith(("obj", "obl")))
-    if lemma in data.RECEIPT_VERBS:
-        return any(c.dep_ == "obj" and _lemma(c) in data.PURPOSE_NOUNS for c in children)
-    return False
 
 
 def _ours(nominals: Sequence[Token], lang: LanguageData) -> bool:

@@ -85,7 +85,7 @@ RISK_IDIOMS = (
     r"craindre\s+le\s+pire",
     r"(?:sera|serait|soit|sera\s+bientôt)\s+trop\s+tard",
     r"coûter\s+(?:des|la|de\s+nombreuses|plusieurs)\s+vies?",
-    r"vies?\s+(?:[\w'-]+\s+){0,5}?(?:sont|est|seront|seraient)\s+(?:actuellement\s+|aujourd'hui\s+|directement\s+)?en\s+jeu",
+    r"vies?\s+(?:humaines\s+)?(?:sont|est|seront|seraient)\s+en\s+jeu",
     r"(?:niveau|situation|seuil|stade|état)\s+critique",
 )
 
@@ -263,7 +263,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "denial",
         2.0,
         r"\b(?:c'est\s+(?:totalement\s+|complètement\s+)?faux|(?:n'est|ne\s+sont)\s+pas\s+(?:vraie?s?|exacte?s?)|"
-        r"sans fondement|aucun fondement|infondée?s?|mensonge|calomnie|rien à voir|aucun lien|démen(?:s|t|tons)|"
+        r"sans fondement|infondée?s?|mensonge|calomnie|rien à voir|aucun lien|démen(?:s|t|tons)|"
         r"fausses?\s+(?:informations?|nouvelles?|allégations?|accusations?))\b",
     ),
     # a denied intention: "il ne souhaite pas conquérir", "n'a pas l'intention de", "pas question de"
@@ -1209,16 +1209,6 @@ CHARGE_NOUNS = frozenset(
         "tricherie",
     }
 )
-
-#: Verbs of use or help that, negated with ``rien`` (``NOTHING_WORDS``), say a measure serves no purpose (``ce
-#: plan ne sert à rien``, ``la réforme ne contribue en rien à …``, ``n'apporte rien``): a criticism of its
-#: authors, an accusation (``act.accusation.useless``). ``changer`` is not here: ``la loi ne changera rien``
-#: answers a fear as often as it blames.
-USE_VERBS = frozenset({"aider", "améliorer", "apporter", "contribuer", "régler", "résoudre", "servir"})
-NOTHING_WORDS = frozenset({"rien"})
-#: Nouns of purpose that, negated after ``avoir`` (``RECEIPT_VERBS``), say the same (``n'a pas de véritable
-#: justification``, ``n'a aucun sens``); not ``fondement`` (``n'a aucun fondement`` denies a charge).
-PURPOSE_NOUNS = frozenset({"justification", "sens", "utilité"})
 
 #: Nouns of a conduct (``une gestion catastrophique``, ``une politique désastreuse``): a risk word said of one
 #: judges whoever conducted it, a loaded label (``act.accusation.label``), not a danger ahead.
