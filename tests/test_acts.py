@@ -1978,3 +1978,95 @@ PROBE_SERVICE_KEPT = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_SERVICE_KEPT))
 def test_probe_service_kept(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 11 of the probe of acts carried by the content in news (issue 14): sentences written for
+#: the tests, the act decided by what is said (blame, risk, commitment, contradiction), not the verb.
+PROBE_CONTENT_IN_NEWS = [
+    Row(
+        "quote-mark-read-as-root-still-blames",
+        "Selon l'opposition départementale, la majorité a « bradé les forêts du département ».",
+        "la majorité a « bradé les forêts du département »",
+        "accusation",
+    ),
+    Row(
+        "blame-recalled-in-a-compound-past-blames",
+        "« Le dossier avait été bâclé par les services de l'État », a estimé le maire de Saint-Dié, Paul Weber.",
+        "Le dossier avait été bâclé par les services de l'État",
+        "accusation",
+    ),
+    Row(
+        "file-sent-in-a-compound-past-informs",
+        "« Le dossier avait été transmis aux services de l'État en mars », a rappelé le maire de Saint-Dié, Paul"
+        " Weber.",
+        "Le dossier avait été transmis aux services de l'État en mars",
+        "statement",
+    ),
+    Row(
+        "no-irregularity-denies",
+        "« Il n'y a eu aucune irrégularité dans l'attribution du marché », a répondu le président du conseil"
+        " départemental, Jean Ott.",
+        "Il n'y a eu aucune irrégularité dans l'attribution du marché",
+        "denial",
+    ),
+    Row(
+        "no-injured-informs",
+        "« Il n'y a eu aucun blessé dans l'accident », a indiqué le capitaine des pompiers, Luc Herr.",
+        "Il n'y a eu aucun blessé dans l'accident",
+        "statement",
+    ),
+    Row(
+        "not-us-who-closed-denies",
+        "« Ce n'est pas nous qui avons fermé la buvette », a répliqué le président du club, Marc Hoff.",
+        "Ce n'est pas nous qui avons fermé la buvette",
+        "denial",
+    ),
+    Row(
+        "us-who-painted-narrates",
+        "« C'est nous qui avons repeint les vestiaires cet été », a raconté le président du club, Marc Hoff.",
+        "C'est nous qui avons repeint les vestiaires cet été",
+        "statement",
+    ),
+    Row(
+        "out-of-the-question-with-en-denies",
+        "Interrogé sur une fusion avec le club voisin, l'entraîneur a répondu : « Il n'en est pas question. »",
+        "Il n'en est pas question.",
+        "denial",
+    ),
+    Row(
+        "our-teams-staying-mobilised-assures",
+        "« Nos équipes resteront mobilisées tout le week-end », a déclaré le directeur régional d'Enedis, Yves Gall.",
+        "Nos équipes resteront mobilisées tout le week-end",
+        "assurance",
+    ),
+    Row(
+        "our-teams-were-mobilised-informs",
+        "« Nos équipes ont été mobilisées tout le week-end », a déclaré le directeur régional d'Enedis, Yves Gall.",
+        "Nos équipes ont été mobilisées tout le week-end",
+        "statement",
+    ),
+    Row(
+        "risk-word-said-of-a-conduct-blames",
+        "Le conseiller d'opposition Jean Wolff a dénoncé « une gestion catastrophique du dossier de la piscine ».",
+        "une gestion catastrophique du dossier de la piscine",
+        "accusation",
+    ),
+    Row(
+        "risk-word-said-of-a-situation-warns",
+        "« La situation est catastrophique pour les éleveurs », a alerté le président de la chambre d'agriculture.",
+        "La situation est catastrophique pour les éleveurs",
+        "warning",
+    ),
+    Row(
+        "proviso-of-the-weather-informs",
+        "« Si la météo le permet, le feu d'artifice sera tiré depuis le pont », a précisé l'adjoint aux fêtes, Luc"
+        " Gross.",
+        "Si la météo le permet, le feu d'artifice sera tiré depuis le pont",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTENT_IN_NEWS))
+def test_probe_content_in_news(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

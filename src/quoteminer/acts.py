@@ -464,6 +464,7 @@ PREDICATE_RULES = (
     "act.accusation.performative",
     "act.assurance.benefit_future",
     "act.assurance.service_kept",
+    "act.denial.no_charge",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -513,8 +514,19 @@ def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
 def _main_predicates(tokens: Sequence[Token]) -> list[Token]:
     """The main predicates of the content: its roots (a sentence's root, or the head of an
     indirect item) and the predicates coordinated with them."""
-    roots = [t for t in _roots(tokens) if not (t.is_punct or t.is_space)]
     inside = {t.i for t in tokens}
+    roots = []
+    for root in _roots(tokens):
+        if root.is_punct and root.dep_ == "ROOT":
+            # the parser may take an opening quotation mark for the sentence's root (``la majorité a
+            # « bradé le patrimoine »``): the predicates it heads inside the content stand for it
+            roots += [
+                c
+                for c in root.children
+                if c.i in inside and c.pos_ in ("VERB", "AUX", "ADJ") and not c.dep_.startswith(("aux", "cop"))
+            ]
+        elif not (root.is_punct or root.is_space):
+            roots.append(root)
     out = list(roots)
     for root in roots:
         out += [c for c in root.children if c.dep_ == "conj" and c.i in inside and c.pos_ in ("VERB", "AUX", "ADJ")]
@@ -597,6 +609,9 @@ def _predicate_vote(
         nominals = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
         about = _lemma(predicate) in data.ABOUTNESS_VERBS or predicate.lower_ in data.ABOUTNESS_VERBS
         evaluated = said | state
+        # a risk word said of a conduct (``une gestion catastrophique``) judges whoever conducted it: blame
+        conduct = _lemma(predicate) in data.CONDUCT_NOUNS
+        blamed = said & data.LEXICON["blame"] or (conduct and said & data.LEXICON["risk"])
         # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
         # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
         lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
@@ -619,7 +634,8 @@ def _predicate_vote(
             and not past
             and (person != "1" or inability)
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not (negated or about or weakened) and bool(said & data.LEXICON["risk"]),
+            "act.warning.risk_predicate": not (negated or about or weakened or conduct)
+            and bool(said & data.LEXICON["risk"]),
             # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
             # élevé``); not one recalled (``le danger était surtout la nuit``)
             "act.warning.risk_real": not (negated or about or weakened or time)
@@ -629,10 +645,13 @@ def _predicate_vote(
             and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
             # a fault the speaker owns (``nous avons commis des erreurs``) or a charge described in the
             # passive (``ils sont poursuivis pour escroquerie``) attributes no fault to another party
-            "act.accusation.label": not (negated or about or weakened or (person == "1" and _copular(predicate)))
+            # a blame recalled in a compound past still blames (``l'enquête avait été bâclée``): only a
+            # diminished one (``pas scandaleux``) is left out
+            "act.accusation.label": not (negated or about or _diminished(predicate, lang))
+            and not (person == "1" and _copular(predicate))
             and not (person == "1" and _own_fault(predicate, lang))
             and not _charged(predicate, lang)
-            and bool(said & data.LEXICON["blame"]),
+            and bool(blamed),
             # a party said to bear the responsibility (``l'exploitant porte l'entière responsabilité de``);
             # not the speaker's own (``nous portons une part de responsabilité``)
             "act.accusation.responsibility": not negated and person != "1" and _bears_blame(predicate, lang),
@@ -651,7 +670,7 @@ def _predicate_vote(
             and time in ("Fut", "Prosp", "Cnd")
             and not (negated or past),
             "act.warning.threat": time in ("Fut", "Prosp", "Cnd") and not (negated or past) and _threat(meaning, lang),
-            "act.assurance.commitment_future": person == "1"
+            "act.assurance.commitment_future": (person == "1" or _ours(nominals, lang))
             and time in ("Fut", "Prosp")
             and not negated
             and (_lemma(meaning) in data.COMMITMENT_VERBS or bool(said & data.COMMITMENT_STATES)),
@@ -679,6 +698,9 @@ def _predicate_vote(
             and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
             # a guarantee negated or lost (``la sécurité n'est plus garantie``): a warning
             "act.warning.safety_lost": negated and bool(evaluated & data.SAFETY_WORDS),
+            # a fault or a charge said not to exist (``il n'y a eu aucune fraude``, ``ce n'est pas un
+            # mensonge``): the claim in play contradicted
+            "act.denial.no_charge": negated and not about and _no_charge(predicate, lang),
             # praise negated, said of someone or something else (``ce n'est pas digne de vous``)
             "act.accusation.negated_praise": negated and person != "1" and bool(state & data.PRAISE_WORDS),
             # a duty unmet, said of others (``rien n'a été fait``, ``les promesses n'ont pas été tenues``)
@@ -721,6 +743,30 @@ def _predicate_vote(
     if found.keys() & _NEGATION_READINGS:
         # the parse reads the negation as another act: the word rules of a bare negation give way
         _withdraw(lang, votes, evidence, data.VETOABLE["not_a_denial"], "not_a_denial")
+
+
+def _no_charge(predicate: Token, lang: LanguageData) -> bool:
+    """Whether the negated ``predicate`` is an existential (``il n'y a eu aucune fraude``) or a copula
+    (``ce n'est pas une erreur``) of a fault or a charge: a word of ``lang.acts.LEXICON["blame"]`` or
+    of ``lang.acts.CHARGE_NOUNS``."""
+    data = lang.acts
+    charges = data.LEXICON["blame"] | data.CHARGE_NOUNS
+    children = list(predicate.children)
+    if any(c.dep_ == "cop" for c in children):
+        return predicate.pos_ == "NOUN" and _lemma(predicate) in charges
+    if not any(c.lower_ in data.EXISTENTIAL_PRONOUNS and c.dep_.startswith("expl") for c in children):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and _lemma(c) in charges for c in children)
+
+
+def _ours(nominals: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether a subject is the speaker's own (``nos troupes``, ``mes services``): a noun with a first-person
+    possessive, who acts for the speaker."""
+    owners = lang.acts.FIRST_PERSON_WORDS
+    return any(
+        n.pos_ == "NOUN" and any(d.dep_.startswith(("det", "nmod:poss")) and d.lower_ in owners for d in n.children)
+        for n in nominals
+    )
 
 
 def _none_taken(verb: Token, lang: LanguageData) -> bool:
@@ -1383,12 +1429,12 @@ def _restriction(predicate: Token, lang: LanguageData) -> bool:
 
 def _conditioned(predicate: Token, lang: LanguageData) -> bool:
     """Whether the predicate holds under a condition: a ``si`` clause (``s'il était adopté, …``) or a
-    missing condition before it (``sans accord, …``)."""
+    missing condition before it (``sans accord, …``); not a proviso (``si le temps le permet``)."""
     data = lang.acts
     for child in predicate.children:
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
         cases = {m.lower_ for m in child.children if m.dep_ == "case"}
-        if child.dep_ == "advcl" and marks & data.CONDITION_MARKS:
+        if child.dep_ == "advcl" and marks & data.CONDITION_MARKS and _lemma(child) not in data.PROVISO_VERBS:
             return True
         if child.dep_.startswith("obl") and child.i < predicate.i and cases & data.CONDITION_PREPOSITIONS:
             return True

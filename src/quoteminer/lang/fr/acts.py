@@ -274,8 +274,11 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"\bne\s+(?:souhaite|souhaitons|souhaitent|veut|veulent|voulons|cherche|cherchons|cherchent|entend|"
         rf"entendons|entendent|compte|comptons|comptent)\s+{_NEG}\b"
         rf"|\bn'(?:a|ont|avons|ai|avait|avaient)\s+{_NEG}\s+(?:l'intention|la volonté|l'ambition|le projet)\s+de\b"
-        r"|\bn'est\s+pas\s+question\b|\bhors\s+de\s+question\b",
+        r"|\bn'(?:en\s+)?est\s+pas\s+question\b|\bhors\s+de\s+question\b",
     ),
+    # the speaker denies being the one who acted: "ce n'est pas moi qui ai signé", "ce n'est pas nous qui
+    # avons fermé" (a surface rule: the parser seldom reads the cleft whole)
+    ("act.denial.not_me", "denial", 2.0, r"\b(?:ce\s+n'|c')(?:est|était)\s+pas\s+(?:moi|nous)\s+qui\b"),
     # first-person performatives of rejection
     (
         "act.denial.rejeter",
@@ -835,8 +838,11 @@ COMMITMENT_VERBS = frozenset(
 #: States that, said of the speaker in the first person and the future, promise his presence or
 #: his care (``je serai toujours aux côtés des agriculteurs``, ``nous serons vigilants``): the
 #: nominal counterpart of ``COMMITMENT_VERBS``. From the undertakings of political and institutional
-#: speech; a state that only predicts (``je serai candidat``, ``nous serons nombreux``) is not here.
-COMMITMENT_STATES = frozenset({"attentif", "côté", "disponible", "fidèle", "mobilisé", "présent", "vigilant"})
+#: speech; a state that only predicts (``je serai candidat``, ``nous serons nombreux``) is not here. By
+#: lemma, ``mobiliser`` for the participle the tagger reads as a verb (``nos équipes resteront mobilisées``).
+COMMITMENT_STATES = frozenset(
+    {"attentif", "côté", "disponible", "fidèle", "mobilisé", "mobiliser", "présent", "vigilant"}
+)
 #: Infinitives after a conditional ``devoir`` that predict or schedule rather than advise (``devrait
 #: atteindre 2 %``, ``devrait se tenir lundi``, ``devrait permettre de``): the lemmas of the
 #: ``_SCHEDULE`` and ``_OUTCOME`` patterns above. The verbs of a figure's course (``baisser``,
@@ -1187,3 +1193,26 @@ BENEFIT_VERBS = frozenset(
 #: lemma, ``ouvrir`` for the participle the tagger reads as a verb. A state that only forecasts (``les
 #: températures resteront normales``, ``restera fermé``) is not here.
 KEPT_STATES = frozenset({"accessible", "gratuit", "garanti", "maintenu", "ouvert", "ouvrir"})
+
+#: Charges a speaker may say did not happen (``il n'y a eu aucune fraude``), beside the words of blame
+#: (``LEXICON["blame"]``): negated in an existential or a copula, a denial (``act.denial.no_charge``).
+CHARGE_NOUNS = frozenset(
+    {
+        "corruption",
+        "détournement",
+        "dopage",
+        "fraude",
+        "harcèlement",
+        "irrégularité",
+        "malversation",
+        "triche",
+        "tricherie",
+    }
+)
+
+#: Nouns of a conduct (``une gestion catastrophique``, ``une politique désastreuse``): a risk word said of one
+#: judges whoever conducted it, a loaded label (``act.accusation.label``), not a danger ahead.
+CONDUCT_NOUNS = frozenset({"bilan", "choix", "décision", "gestion", "management", "pilotage", "politique", "stratégie"})
+#: Verbs of a ``si`` clause that only sets a proviso (``si le temps le permet, le match aura lieu``): no
+#: condition held over a consequence (``act.warning.conditional_consequence``).
+PROVISO_VERBS = frozenset({"permettre"})
