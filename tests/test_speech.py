@@ -552,6 +552,17 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the tagger reads the verb after "cette décision" as an adjective ("complique"): a word
+        # between a noun and an article is the clause's verb, so the pour-clause is a view, and its
+        # quotation a verbatim span of one indirect item
+        "pour-clause-verb-read-as-adjective",
+        "Pour l'Union africaine, ce report « complique la transition ». Pour la Banque mondiale, cette "
+        "décision complique les réformes.",
+        (
+            ("indirect", "ce report « complique la transition »"),
+            ("indirect", "cette décision complique les réformes"),
+        ),
+    ),
     Row(  # a source incise just after a relative pronoun scopes over the noun and its relative clause,
         # not over the sentence the noun sits in
         "source-incise-in-a-relative-clause",

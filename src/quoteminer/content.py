@@ -374,8 +374,27 @@ def _predicated(tokens: Sequence[Token]) -> bool:
     (``ce budget « manque d'ambition »``, where the tagger reads the quoted verb as an adjective or an
     infinitive); a bare noun phrase (``Loyola de Palacio``) has neither."""
     ids = {t.i for t in tokens}
-    return any(finite(t) for t in tokens) or any(
-        c.dep_ == "nsubj" and c.i in ids and t.i in ids for t in tokens for c in t.children
+    return (
+        any(finite(t) for t in tokens)
+        or any(c.dep_ == "nsubj" and c.i in ids and t.i in ids for t in tokens for c in t.children)
+        or any(_verb_read_as_adjective(t) for t in tokens if t.i + 1 in ids)
+    )
+
+
+def _verb_read_as_adjective(token: Token) -> bool:
+    """A verb the tagger read as an adjective after its subject noun (``cette décision complique
+    les négociations``): an adjective between a noun and an article that opens the next noun
+    phrase is the clause's verb, since a French adjective takes no bare noun phrase."""
+    if token.pos_ != "ADJ" or "VerbForm" in str(token.morph) or token.i == 0:
+        return False
+    doc = token.doc
+    before = next((t for t in reversed(doc[: token.i]) if not t.is_punct), None)
+    after = doc[token.i + 1]
+    return (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and after.pos_ == "DET"
+        and "PronType=Art" in str(after.morph)
     )
 
 
