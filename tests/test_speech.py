@@ -73,6 +73,18 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a verb of asking with an infinitive of purpose: the infinitive, without its marker, is
+        # what is asked; "pour" + a noun phrase is no content
+        "purpose-infinitive-of-a-request",
+        "La Croix-Rouge a sollicité les autorités afin d'obtenir un accès aux détenus. Le sélectionneur a "
+        "insisté pour garder son gardien titulaire. Les associations plaident pour rouvrir la frontière. Le "
+        "ministre a sollicité les bailleurs pour les habitants sinistrés.",
+        (
+            ("indirect", "obtenir un accès aux détenus"),
+            ("indirect", "garder son gardien titulaire"),
+            ("indirect", "rouvrir la frontière"),
+        ),
+    ),
     Row(  # after the addressee, a partitive article the parse reads as "de" + "les" opens the object
         "partitive-object-after-the-addressee",
         "Les agriculteurs ont réclamé au conseil régional des aides d'urgence. Les parents ont demandé au "

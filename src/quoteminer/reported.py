@@ -523,6 +523,10 @@ class Reports:
         saying = lemma in data.VERBS and lemma not in data.NOT_BARE_INFINITIVE_CONTENT
         if not listed and not saying:
             return None
+        if lemma in data.PURPOSE_CONTENT:
+            purpose = self._purpose(cue)
+            if purpose is not None:
+                return purpose
         complements = self._complements(cue, heads)
         tok_i = cue.token.i
         own = lemma.split()[1:]  # "a laissé entendre avoir …": the infinitive of the expression itself
@@ -565,6 +569,26 @@ class Reports:
                 # parse hangs the infinitive elsewhere
                 start, end = self._subtree_range(cue.piece, verb, [doc[at - 1]])
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
+        return None
+
+    def _purpose(self, cue: Cue) -> Proposal | None:
+        """``a sollicité Pékin afin d'obtenir la libération des otages``: the infinitive after a
+        purpose marker in the verb's own clause (before any comma or other verb), without the marker."""
+        doc, tok = cue.token.doc, cue.token
+        for t in doc[tok.i + 1 : cue.sent.end]:
+            if t.text in (",", ";", ":") or finite(t) or t.pos_ == "VERB":
+                return None
+            if t.lower_ not in self.lang.syntax.PURPOSE_MARKERS:
+                continue
+            after = [w for w in doc[t.i + 1 : min(cue.sent.end, t.i + 4)] if w.lower_ not in self.lang.syntax.DE]
+            verb = next((w for w in after if w.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not _infinitive(verb):
+                return None
+            if any(w.pos_ not in ("PRON", "ADV") for w in after[: after.index(verb)]):
+                return None  # "pour les habitants": no infinitive opens there
+            first = doc[min(w.i for w in after)]
+            _, end = self._subtree_range(cue.piece, verb)
+            return Proposal(*trim(self.text, self.index.start(cue.piece, first), end), "infinitive", "infinitive")
         return None
 
     def _wished(self, cue: Cue, heads: list[Token]) -> Proposal | None:

@@ -887,6 +887,12 @@ INFINITIVE_CONTENT = frozenset(
     }
 )
 
+#: Verbs of asking whose infinitive of purpose (after ``pour``, ``afin de``) is what is asked:
+#: ``a sollicité Pékin afin d'obtenir la libération des otages``, ``a insisté pour rencontrer les
+#: rebelles``, ``plaident pour ouvrir un couloir`` (not ``a appelé les pompiers pour éteindre le
+#: feu``: a call on the phone). The markers are ``lang.syntax.PURPOSE_MARKERS``.
+PURPOSE_CONTENT = frozenset({"insister", "militer", "plaider", "solliciter"})
+
 #: Past participles of judgement that quote the source in play when they have no
 #: agent: ``une situation jugée « de plus en plus complexe »``.
 JUDGEMENT_PARTICIPLES = frozenset({"juger", "qualifier", "estimer", "considérer", "décrire", "dépeindre"})
