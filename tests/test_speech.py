@@ -206,6 +206,11 @@ COMPLEMENTS = [
         "Le préfet appelle les automobilistes à la plus grande prudence.",
         (("indirect", "la plus grande prudence"),),
     ),
+    Row(  # the same after a contracted "au" (docs/annotation.md): the span starts at the noun
+        "addressee-object-then-contracted-article",
+        "Le médiateur a appelé les deux camps au calme. Le secrétaire général a exhorté les parties au dialogue.",
+        (("indirect", "calme"), ("indirect", "dialogue")),
+    ),
     Row(  # a verb the tagger cannot read after its auxiliary
         "unknown-verb-after-its-auxiliary",
         "La députée a tweeté que le texte serait voté en juin.",
