@@ -569,6 +569,17 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a relative or a participle clause after a postposed incise's speaker is about the
+        # speaker: the clause before the incise does not run through it
+        "relative-after-postposed-incise",
+        "L'incendie est maîtrisé, a indiqué le commandant des pompiers, qui se trouvait sur place. La route "
+        "restera fermée, a précisé le préfet, ajoutant que des chasse-neige étaient mobilisés.",
+        (
+            ("indirect", "L'incendie est maîtrisé"),
+            ("indirect", "La route restera fermée"),
+            ("indirect", "des chasse-neige étaient mobilisés"),
+        ),
+    ),
     Row(  # the tagger reads the verb after "cette décision" as an adjective ("complique"): a word
         # between a noun and an article is the clause's verb, so the pour-clause is a view, and its
         # quotation a verbatim span of one indirect item

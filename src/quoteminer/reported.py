@@ -1108,6 +1108,11 @@ class Reports:
         tail = doc[close + 1 : sent.end]
         if any(_is_mark(t, self.lang) for t in tail):
             return None
+        lead = str(tail[0].morph)
+        if "PronType=Rel" in lead or ("VerbForm=Part" in lead and "Tense=Pres" in lead):
+            # "…, indique le maire, qui redoute …", "…, a rapporté la télévision, précisant que …": a
+            # relative or a participle clause after the incise is about the speaker
+            return None
         if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
             # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
             # est, disent-ils, la langue de …": after a clitic, the clause goes on)
