@@ -73,6 +73,12 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # rescue bodies and broadcasters are sources of wire copy: a postposed cue reports the clause
+        "rescue-body-and-broadcaster-as-sources",
+        "Deux villages ont été évacués, a annoncé la protection civile. Le barrage a cédé dans la nuit, a "
+        "rapporté la télévision nationale.",
+        (("indirect", "Deux villages ont été évacués"), ("indirect", "Le barrage a cédé dans la nuit")),
+    ),
     Row(  # a verb of asking with an infinitive of purpose: the infinitive, without its marker, is
         # what is asked; "pour" + a noun phrase is no content
         "purpose-infinitive-of-a-request",
