@@ -575,6 +575,15 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a que-clause stops before a closing source phrase, which is about the whole report (the
+        # source's claim holds the spokesman's act: both kept, as for "…, selon les observateurs")
+        "que-clause-stops-before-closing-source-phrase",
+        "Le porte-parole a assuré que les élections auraient lieu en mars, d'après la radio nationale.",
+        (
+            ("indirect", "Le porte-parole a assuré que les élections auraient lieu en mars"),
+            ("indirect", "les élections auraient lieu en mars"),
+        ),
+    ),
     Row(  # a relative or a participle clause after a postposed incise's speaker is about the
         # speaker: the clause before the incise does not run through it
         "relative-after-postposed-incise",

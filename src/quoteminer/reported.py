@@ -483,8 +483,18 @@ class Reports:
                     stray = _STRAY_QUE.match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
-                    return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que")
+                    end = self._before_source_tail(start, self._past_quotation(cue, end, start))
+                    return Proposal(*trim(self.text, start, end), "que", "que")
         return None
+
+    def _before_source_tail(self, start: int, end: int) -> int:
+        """Where a clause ends before a closing source phrase (``a affirmé que la frontière
+        resterait fermée, selon l'AFP``): the phrase is about the whole report, not part of what
+        was said; one with a verb after it (``que la frontière, selon lui, resterait …``) stays."""
+        found = _source_tail(self.lang).search(self.text, start, end)
+        if found is None or any(finite(t) for t in self.index.within(found.end(), end)):
+            return end
+        return found.start()
 
     def _complements(self, cue: Cue, heads: list[Token]) -> list[Token]:
         tok = cue.token
@@ -1481,6 +1491,13 @@ class Reports:
             if found and len(WORD.findall(self.text[found[-1] : end])) >= 3:
                 start = trim(self.text, found[-1], end)[0]
         return start, end
+
+
+@functools.cache
+def _source_tail(lang: LanguageData) -> regex.Pattern[str]:
+    """A comma then a source preposition (``, selon``, ``, d'après``)."""
+    words = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.cues.SOURCE_PREPOSITIONS)
+    return regex.compile(rf"\s*,\s*(?:{words})\b", regex.IGNORECASE)
 
 
 @functools.cache
