@@ -575,6 +575,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a news agency relays a reported statement, before it or after it: one item, the statement
+        "agency-relays-a-reported-statement",
+        "Le chef de la diplomatie a déclaré que les sanctions seraient levées, selon Reuters. Selon l'AFP, le "
+        "maire a annoncé que le stade serait reconstruit.",
+        (("indirect", "les sanctions seraient levées"), ("indirect", "le stade serait reconstruit")),
+    ),
     Row(  # a que-clause stops before a closing source phrase, which is about the whole report (the
         # source's claim holds the spokesman's act: both kept, as for "…, selon les observateurs")
         "que-clause-stops-before-closing-source-phrase",

@@ -159,6 +159,14 @@ def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
                 break
             if id(inner) in dropped or id(outer) in dropped or inner.end > outer.end:
                 continue
+            relayed = outer.cue is not None and outer.cue.rule == "cue.relay" and _names_speaker(inner, outer, index)
+            if relayed:
+                # "Selon l'AFP, le ministre a affirmé que …": the agency relays the minister's statement,
+                # which is the one item (ANNOTATION.md §2: the agency is not the speaker)
+                dropped.add(id(outer))
+                if "kind.indirect.holds_report" not in inner.evidence:
+                    inner.evidence.append("kind.indirect.holds_report")
+                continue
             if not any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")):
                 continue  # "…, selon les observateurs": the source's claim may hold someone's act
             cue = inner.cue
@@ -169,6 +177,15 @@ def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
             if "kind.indirect.holds_report" not in keep.evidence:
                 keep.evidence.append("kind.indirect.holds_report")
     return [r for r in reports if id(r) not in dropped]
+
+
+def _names_speaker(inner: Item, outer: Item, index: TokenIndex) -> bool:
+    """Whether ``inner``'s cue lies inside ``outer`` with a subject of its own there: the outer
+    claim is that someone said something."""
+    cue = inner.cue
+    if cue is None or cue.speaker_token is None:
+        return False
+    return outer.start <= index.start(cue.piece, cue.speaker_token) < outer.end
 
 
 def _one_source(reports: list[Item], index: TokenIndex) -> list[Item]:
