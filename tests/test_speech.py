@@ -73,6 +73,13 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
+        # the participle's complement: the infinitive is still what was committed to
+        "commitment-noun-qualified-by-a-participle",
+        "Le chancelier a rappelé l'engagement pris lors du sommet de Berlin de doubler l'aide au "
+        "développement. Le président a réitéré l'engagement pris pendant la campagne de réduire le déficit.",
+        (("indirect", "doubler l'aide au développement"), ("indirect", "réduire le déficit")),
+    ),
     Row(  # rescue bodies and broadcasters are sources of wire copy: a postposed cue reports the clause
         "rescue-body-and-broadcaster-as-sources",
         "Deux villages ont été évacués, a annoncé la protection civile. Le barrage a cédé dans la nuit, a "

@@ -619,12 +619,14 @@ class Reports:
                 lemma = support_noun(noun, data.ACT_NOUN_CONTENT) or lemma
             if lemma in data.WISH_NOUNS or (support and lemma not in data.ACT_NOUN_CONTENT):
                 # "a réitéré l'engagement pris par le président de ramener …": the parse may hang the
-                # infinitive on a participle that qualifies the noun
+                # infinitive on a participle that qualifies the noun, or on a noun of its complement
+                # ("pris par le président de la République de ramener", "pris pendant la campagne de …")
                 qualifying = [
                     g
                     for c in noun.children
                     if c.dep_ == "acl" and c.i > noun.i and _past_participle(c)
-                    for g in c.children
+                    for g in c.subtree
+                    if g.i > c.i
                 ]
                 # (with a support verb the parse may hang the infinitive on the verb: "a donné la
                 # consigne de ne pas consommer")
