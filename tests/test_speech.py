@@ -73,6 +73,13 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # parties agree to do something: "convenir de" + infinitive reports it; the impersonal "il
+        # convient de" is the journalist's own voice
+        "agreed-to-infinitive",
+        "Les belligérants ont convenu d'échanger leurs prisonniers. Il convient de rappeler que la trêve "
+        "avait été rompue en mars.",
+        (("indirect", "échanger leurs prisonniers"),),
+    ),
     Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
         # the participle's complement: the infinitive is still what was committed to
         "commitment-noun-qualified-by-a-participle",

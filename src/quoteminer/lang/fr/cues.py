@@ -884,6 +884,9 @@ INFINITIVE_CONTENT = frozenset(
         "se plaindre",
         # "a annoncé vouloir céder ses activités", "annonce avoir signé"
         "annoncer",
+        # what parties agree to do: "les deux pays ont convenu de reprendre leurs pourparlers" (not the
+        # impersonal "il convient de …", IMPERSONAL_VERBS)
+        "convenir",
     }
 )
 
