@@ -589,6 +589,11 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a source phrase inside a que-clause is part of that statement, not a claim around it
+        "source-phrase-inside-a-que-clause",
+        "La ministre a affirmé que le chantier, selon elle, serait achevé en juin.",
+        (("indirect", "le chantier, selon elle, serait achevé en juin"),),
+    ),
     Row(  # a news agency relays a reported statement, before it or after it: one item, the statement
         "agency-relays-a-reported-statement",
         "Le chef de la diplomatie a déclaré que les sanctions seraient levées, selon Reuters. Selon l'AFP, le "

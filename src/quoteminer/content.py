@@ -148,7 +148,8 @@ def build_items(
 def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
     """One statement, one item: an indirect item inside the clause or complement another verb
     reports is part of its statement (``a indiqué que l'Autorité allait demander une réunion``:
-    one item, the outer; a ``selon X`` claim may hold someone's act and keeps both); but when
+    one item, the outer; a ``selon X`` claim may hold someone's act and keeps both, unless X is
+    a news agency relaying it or the phrase sits inside that act's que-clause); but when
     the outer one is only a verb's infinitive that reports in turn (``a dit espérer que …``),
     the inner clause is the statement. The kept item says so (``kind.indirect.holds_report``)."""
     reports.sort(key=lambda i: (i.start, -i.end))
@@ -159,8 +160,17 @@ def _outermost(reports: list[Item], index: TokenIndex) -> list[Item]:
                 break
             if id(inner) in dropped or id(outer) in dropped or inner.end > outer.end:
                 continue
-            relayed = outer.cue is not None and outer.cue.rule == "cue.relay" and _names_speaker(inner, outer, index)
-            if relayed:
+            source = outer.cue
+            relayed = source is not None and source.rule == "cue.relay" and _names_speaker(inner, outer, index)
+            # "a affirmé que la grève, selon lui, prendrait fin": a source phrase inside another cue's
+            # clause is part of that statement, not a claim around it
+            within = (
+                source is not None
+                and source.rule in SOURCE_RULES
+                and "kind.indirect.que" in inner.evidence
+                and inner.start <= index.start(source.piece, source.token) < inner.end
+            )
+            if relayed or within:
                 # "Selon l'AFP, le ministre a affirmé que …": the agency relays the minister's statement,
                 # which is the one item (ANNOTATION.md §2: the agency is not the speaker)
                 dropped.add(id(outer))
