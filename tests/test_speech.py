@@ -73,6 +73,38 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # parties agree to do something: "convenir de" + infinitive reports it; the impersonal "il
+        # convient de" is the journalist's own voice
+        "agreed-to-infinitive",
+        "Les belligérants ont convenu d'échanger leurs prisonniers. Il convient de rappeler que la trêve "
+        "avait été rompue en mars.",
+        (("indirect", "échanger leurs prisonniers"),),
+    ),
+    Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
+        # the participle's complement: the infinitive is still what was committed to
+        "commitment-noun-qualified-by-a-participle",
+        "Le chancelier a rappelé l'engagement pris lors du sommet de Berlin de doubler l'aide au "
+        "développement. Le président a réitéré l'engagement pris pendant la campagne de réduire le déficit.",
+        (("indirect", "doubler l'aide au développement"), ("indirect", "réduire le déficit")),
+    ),
+    Row(  # rescue bodies and broadcasters are sources of wire copy: a postposed cue reports the clause
+        "rescue-body-and-broadcaster-as-sources",
+        "Deux villages ont été évacués, a annoncé la protection civile. Le barrage a cédé dans la nuit, a "
+        "rapporté la télévision nationale.",
+        (("indirect", "Deux villages ont été évacués"), ("indirect", "Le barrage a cédé dans la nuit")),
+    ),
+    Row(  # a verb of asking with an infinitive of purpose: the infinitive, without its marker, is
+        # what is asked; "pour" + a noun phrase is no content
+        "purpose-infinitive-of-a-request",
+        "La Croix-Rouge a sollicité les autorités afin d'obtenir un accès aux détenus. Le sélectionneur a "
+        "insisté pour garder son gardien titulaire. Les associations plaident pour rouvrir la frontière. Le "
+        "ministre a sollicité les bailleurs pour les habitants sinistrés.",
+        (
+            ("indirect", "obtenir un accès aux détenus"),
+            ("indirect", "garder son gardien titulaire"),
+            ("indirect", "rouvrir la frontière"),
+        ),
+    ),
     Row(  # after the addressee, a partitive article the parse reads as "de" + "les" opens the object
         "partitive-object-after-the-addressee",
         "Les agriculteurs ont réclamé au conseil régional des aides d'urgence. Les parents ont demandé au "
@@ -193,6 +225,11 @@ COMPLEMENTS = [
         "addressee-object-and-what-it-is-called-to",
         "Le préfet appelle les automobilistes à la plus grande prudence.",
         (("indirect", "la plus grande prudence"),),
+    ),
+    Row(  # the same after a contracted "au" (docs/annotation.md): the span starts at the noun
+        "addressee-object-then-contracted-article",
+        "Le médiateur a appelé les deux camps au calme. Le secrétaire général a exhorté les parties au dialogue.",
+        (("indirect", "calme"), ("indirect", "dialogue")),
     ),
     Row(  # a verb the tagger cannot read after its auxiliary
         "unknown-verb-after-its-auxiliary",
@@ -574,6 +611,48 @@ SPANS = [
         "relative-after-incise-is-about-the-source",
         "Le bilan s'élève à douze blessés, a précisé dimanche le préfet, qui se rendra sur place lundi.",
         (("indirect", "Le bilan s'élève à douze blessés"),),
+    ),
+    Row(  # a source phrase inside a que-clause is part of that statement, not a claim around it
+        "source-phrase-inside-a-que-clause",
+        "La ministre a affirmé que le chantier, selon elle, serait achevé en juin.",
+        (("indirect", "le chantier, selon elle, serait achevé en juin"),),
+    ),
+    Row(  # a news agency relays a reported statement, before it or after it: one item, the statement
+        "agency-relays-a-reported-statement",
+        "Le chef de la diplomatie a déclaré que les sanctions seraient levées, selon Reuters. Selon l'AFP, le "
+        "maire a annoncé que le stade serait reconstruit.",
+        (("indirect", "les sanctions seraient levées"), ("indirect", "le stade serait reconstruit")),
+    ),
+    Row(  # a que-clause stops before a closing source phrase, which is about the whole report (the
+        # source's claim holds the spokesman's act: both kept, as for "…, selon les observateurs")
+        "que-clause-stops-before-closing-source-phrase",
+        "Le porte-parole a assuré que les élections auraient lieu en mars, d'après la radio nationale.",
+        (
+            ("indirect", "Le porte-parole a assuré que les élections auraient lieu en mars"),
+            ("indirect", "les élections auraient lieu en mars"),
+        ),
+    ),
+    Row(  # a relative or a participle clause after a postposed incise's speaker is about the
+        # speaker: the clause before the incise does not run through it
+        "relative-after-postposed-incise",
+        "L'incendie est maîtrisé, a indiqué le commandant des pompiers, qui se trouvait sur place. La route "
+        "restera fermée, a précisé le préfet, ajoutant que des chasse-neige étaient mobilisés.",
+        (
+            ("indirect", "L'incendie est maîtrisé"),
+            ("indirect", "La route restera fermée"),
+            ("indirect", "des chasse-neige étaient mobilisés"),
+        ),
+    ),
+    Row(  # the tagger reads the verb after "cette décision" as an adjective ("complique"): a word
+        # between a noun and an article is the clause's verb, so the pour-clause is a view, and its
+        # quotation a verbatim span of one indirect item
+        "pour-clause-verb-read-as-adjective",
+        "Pour l'Union africaine, ce report « complique la transition ». Pour la Banque mondiale, cette "
+        "décision complique les réformes.",
+        (
+            ("indirect", "ce report « complique la transition »"),
+            ("indirect", "cette décision complique les réformes"),
+        ),
     ),
     Row(  # a source incise just after a relative pronoun scopes over the noun and its relative clause,
         # not over the sentence the noun sits in

@@ -148,7 +148,8 @@ def build_items(
 def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover) -> list[Item]:
     """One statement, one item: an indirect item inside the clause or complement another verb
     reports is part of its statement (``a indiqué que l'Autorité allait demander une réunion``:
-    one item, the outer; a ``selon X`` claim may hold someone's act and keeps both); but when
+    one item, the outer; a ``selon X`` claim may hold someone's act and keeps both, unless X is
+    a news agency relaying it or the phrase sits inside that act's que-clause); but when
     the outer one is only a verb's infinitive that reports in turn (``a dit espérer que …``),
     the inner clause is the statement. The kept item says so (``kind.indirect.holds_report``)."""
     reports.sort(key=lambda i: (i.start, -i.end))
@@ -158,6 +159,23 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover) -> list[It
             if inner.start >= outer.end:
                 break
             if id(inner) in dropped or id(outer) in dropped or inner.end > outer.end:
+                continue
+            source = outer.cue
+            relayed = source is not None and source.rule == "cue.relay" and _names_speaker(inner, outer, index)
+            # "a affirmé que la grève, selon lui, prendrait fin": a source phrase inside another cue's
+            # clause is part of that statement, not a claim around it
+            within = (
+                source is not None
+                and source.rule in SOURCE_RULES
+                and "kind.indirect.que" in inner.evidence
+                and inner.start <= index.start(source.piece, source.token) < inner.end
+            )
+            if relayed or within:
+                # "Selon l'AFP, le ministre a affirmé que …": the agency relays the minister's statement,
+                # which is the one item (ANNOTATION.md §2: the agency is not the speaker)
+                dropped.add(id(outer))
+                if "kind.indirect.holds_report" not in inner.evidence:
+                    inner.evidence.append("kind.indirect.holds_report")
                 continue
             if not any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")) and not (
                 # "La France n'exclut pas de …, a déclaré le ministre": the minister's one statement;
@@ -173,6 +191,15 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover) -> list[It
             if "kind.indirect.holds_report" not in keep.evidence:
                 keep.evidence.append("kind.indirect.holds_report")
     return [r for r in reports if id(r) not in dropped]
+
+
+def _names_speaker(inner: Item, outer: Item, index: TokenIndex) -> bool:
+    """Whether ``inner``'s cue lies inside ``outer`` with a subject of its own there: the outer
+    claim is that someone said something."""
+    cue = inner.cue
+    if cue is None or cue.speaker_token is None:
+        return False
+    return outer.start <= index.start(cue.piece, cue.speaker_token) < outer.end
 
 
 def _one_source(reports: list[Item], index: TokenIndex) -> list[Item]:
@@ -378,8 +405,27 @@ def _predicated(tokens: Sequence[Token]) -> bool:
     (``ce budget « manque d'ambition »``, where the tagger reads the quoted verb as an adjective or an
     infinitive); a bare noun phrase (``Loyola de Palacio``) has neither."""
     ids = {t.i for t in tokens}
-    return any(finite(t) for t in tokens) or any(
-        c.dep_ == "nsubj" and c.i in ids and t.i in ids for t in tokens for c in t.children
+    return (
+        any(finite(t) for t in tokens)
+        or any(c.dep_ == "nsubj" and c.i in ids and t.i in ids for t in tokens for c in t.children)
+        or any(_verb_read_as_adjective(t) for t in tokens if t.i + 1 in ids)
+    )
+
+
+def _verb_read_as_adjective(token: Token) -> bool:
+    """A verb the tagger read as an adjective after its subject noun (``cette décision complique
+    les négociations``): an adjective between a noun and an article that opens the next noun
+    phrase is the clause's verb, since a French adjective takes no bare noun phrase."""
+    if token.pos_ != "ADJ" or "VerbForm" in str(token.morph) or token.i == 0:
+        return False
+    doc = token.doc
+    before = next((t for t in reversed(doc[: token.i]) if not t.is_punct), None)
+    after = doc[token.i + 1]
+    return (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and after.pos_ == "DET"
+        and "PronType=Art" in str(after.morph)
     )
 
 

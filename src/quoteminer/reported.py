@@ -483,8 +483,18 @@ class Reports:
                     stray = _STRAY_QUE.match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
-                    return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que")
+                    end = self._before_source_tail(start, self._past_quotation(cue, end, start))
+                    return Proposal(*trim(self.text, start, end), "que", "que")
         return None
+
+    def _before_source_tail(self, start: int, end: int) -> int:
+        """Where a clause ends before a closing source phrase (``a affirmé que la frontière
+        resterait fermée, selon l'AFP``): the phrase is about the whole report, not part of what
+        was said; one with a verb after it (``que la frontière, selon lui, resterait …``) stays."""
+        found = _source_tail(self.lang).search(self.text, start, end)
+        if found is None or any(finite(t) for t in self.index.within(found.end(), end)):
+            return end
+        return found.start()
 
     def _complements(self, cue: Cue, heads: list[Token]) -> list[Token]:
         tok = cue.token
@@ -523,6 +533,10 @@ class Reports:
         saying = lemma in data.VERBS and lemma not in data.NOT_BARE_INFINITIVE_CONTENT
         if not listed and not saying:
             return None
+        if lemma in data.PURPOSE_CONTENT:
+            purpose = self._purpose(cue)
+            if purpose is not None:
+                return purpose
         complements = self._complements(cue, heads)
         tok_i = cue.token.i
         own = lemma.split()[1:]  # "a laissé entendre avoir …": the infinitive of the expression itself
@@ -567,6 +581,26 @@ class Reports:
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
 
+    def _purpose(self, cue: Cue) -> Proposal | None:
+        """``a sollicité Pékin afin d'obtenir la libération des otages``: the infinitive after a
+        purpose marker in the verb's own clause (before any comma or other verb), without the marker."""
+        doc, tok = cue.token.doc, cue.token
+        for t in doc[tok.i + 1 : cue.sent.end]:
+            if t.text in (",", ";", ":") or finite(t) or t.pos_ == "VERB":
+                return None
+            if t.lower_ not in self.lang.syntax.PURPOSE_MARKERS:
+                continue
+            after = [w for w in doc[t.i + 1 : min(cue.sent.end, t.i + 4)] if w.lower_ not in self.lang.syntax.DE]
+            verb = next((w for w in after if w.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not _infinitive(verb):
+                return None
+            if any(w.pos_ not in ("PRON", "ADV") for w in after[: after.index(verb)]):
+                return None  # "pour les habitants": no infinitive opens there
+            first = doc[min(w.i for w in after)]
+            _, end = self._subtree_range(cue.piece, verb)
+            return Proposal(*trim(self.text, self.index.start(cue.piece, first), end), "infinitive", "infinitive")
+        return None
+
     def _wished(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a exprimé le vœu de s'attaquer au problème``, ``a réaffirmé sa volonté de négocier``:
         the infinitive after a noun of wish or intent the verb governs."""
@@ -585,12 +619,14 @@ class Reports:
                 lemma = support_noun(noun, data.ACT_NOUN_CONTENT) or lemma
             if lemma in data.WISH_NOUNS or (support and lemma not in data.ACT_NOUN_CONTENT):
                 # "a réitéré l'engagement pris par le président de ramener …": the parse may hang the
-                # infinitive on a participle that qualifies the noun
+                # infinitive on a participle that qualifies the noun, or on a noun of its complement
+                # ("pris par le président de la République de ramener", "pris pendant la campagne de …")
                 qualifying = [
                     g
                     for c in noun.children
                     if c.dep_ == "acl" and c.i > noun.i and _past_participle(c)
-                    for g in c.children
+                    for g in c.subtree
+                    if g.i > c.i
                 ]
                 # (with a support verb the parse may hang the infinitive on the verb: "a donné la
                 # consigne de ne pas consommer")
@@ -1084,8 +1120,13 @@ class Reports:
         if any(_is_mark(t, self.lang) or t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : close]):
             return None  # "…, a déclaré X en visite à …, …": not a plain incise
         tail = doc[close + 1 : sent.end]
-        if any(_is_mark(t, self.lang) for t in tail) or tail[0].lower_ in self.lang.syntax.SUBJECT_RELATIVES:
-            return None  # "…, a indiqué le ministère, qui craint …": the relative clause is about the speaker
+        if any(_is_mark(t, self.lang) for t in tail):
+            return None
+        lead = str(tail[0].morph)
+        if "PronType=Rel" in lead or ("VerbForm=Part" in lead and "Tense=Pres" in lead):
+            # "…, indique le maire, qui redoute …", "…, a rapporté la télévision, précisant que …": a
+            # relative or a participle clause after the incise is about the speaker
+            return None
         if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
             # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
             # est, disent-ils, la langue de …": after a clitic, the clause goes on)
@@ -1463,6 +1504,13 @@ class Reports:
             if found and len(WORD.findall(self.text[found[-1] : end])) >= 3:
                 start = trim(self.text, found[-1], end)[0]
         return start, end
+
+
+@functools.cache
+def _source_tail(lang: LanguageData) -> regex.Pattern[str]:
+    """A comma then a source preposition (``, selon``, ``, d'après``)."""
+    words = "|".join(regex.escape(w).replace("'", "['’]") for w in lang.cues.SOURCE_PREPOSITIONS)
+    return regex.compile(rf"\s*,\s*(?:{words})\b", regex.IGNORECASE)
 
 
 @functools.cache

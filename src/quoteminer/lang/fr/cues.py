@@ -884,8 +884,17 @@ INFINITIVE_CONTENT = frozenset(
         "se plaindre",
         # "a annoncé vouloir céder ses activités", "annonce avoir signé"
         "annoncer",
+        # what parties agree to do: "les deux pays ont convenu de reprendre leurs pourparlers" (not the
+        # impersonal "il convient de …", IMPERSONAL_VERBS)
+        "convenir",
     }
 )
+
+#: Verbs of asking whose infinitive of purpose (after ``pour``, ``afin de``) is what is asked:
+#: ``a sollicité Pékin afin d'obtenir la libération des otages``, ``a insisté pour rencontrer les
+#: rebelles``, ``plaident pour ouvrir un couloir`` (not ``a appelé les pompiers pour éteindre le
+#: feu``: a call on the phone). The markers are ``lang.syntax.PURPOSE_MARKERS``.
+PURPOSE_CONTENT = frozenset({"insister", "militer", "plaider", "solliciter"})
 
 #: Past participles of judgement that quote the source in play when they have no
 #: agent: ``une situation jugée « de plus en plus complexe »``.

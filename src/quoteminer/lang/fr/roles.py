@@ -485,6 +485,10 @@ ORGANIZATION_NOUNS = frozenset(
         "opérateur",
         "organisme",
         "rébellion",
+        # rescue bodies and broadcasters of wire copy: "a indiqué la protection civile", "a rapporté la
+        # télévision d'État"
+        "protection",
+        "télévision",
         # collectives and the parties of a trial
         "collectif",
         "coordination",

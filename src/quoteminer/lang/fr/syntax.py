@@ -92,6 +92,10 @@ GERUND_ADVERB = "tout"
 #: Words that open an adjunct of the main verb after a comma, before ``de`` + infinitive
 #: (``a affirmé que …, avant de rencontrer les élus``, ``…, afin de rassurer``).
 MAIN_VERB_ADJUNCTS = frozenset({"avant", "afin"})
+
+#: Words that open an infinitive of purpose (``pour obtenir``, ``afin d'obtenir``: with ``de``
+#: after ``afin``); after a verb of ``lang.cues.PURPOSE_CONTENT`` it is what the source asks.
+PURPOSE_MARKERS = frozenset({"pour", "afin"})
 #: Coordinators that close an enumeration (``d'un gymnase et d'une crèche``).
 LIST_COORDINATORS = frozenset({"et", "ou"})
 #: The coordinator that joins names into one source (``Williams et McLaren``).
