@@ -86,6 +86,10 @@ PRIORS = {"antecedent_log": 1.0}
 #: What a wrong speaker costs against a right one, when the abstention threshold is chosen:
 #: a confident wrong speaker is worse than none (ANNOTATION.md §2).
 WRONG_COST = 0.5
+#: How much held-out score (one point per item) a higher abstention threshold must gain over a
+#: lower one to be chosen: a few hundred items cannot tell one wrong speaker avoided from noise,
+#: and each abstention loses the right speakers of the items below the threshold too.
+ABSTENTION_TOLERANCE = 1.0
 
 
 @attrs.frozen
@@ -312,7 +316,9 @@ def fit_ranker(groups: Sequence[SpeakerGroup], counts: dict[str, int] | None = N
     strength, accuracy = best
     outcomes = held_out[strength]
     grid = [round(0.05 * i, 2) for i in range(0, 19)]
-    threshold = max(grid, key=lambda t: (sum(o.score(t) for o in outcomes), -t))
+    scores = {t: sum(o.score(t) for o in outcomes) for t in grid}
+    top = max(scores.values())
+    threshold = next(t for t in grid if scores[t] >= top - ABSTENTION_TOLERANCE)  # the lowest of those
     model = _fit(groups, strength)
     meta = {
         "trained_on": "tuning split of seeds, dev and est-republicain (fixtures/splits.json)",
