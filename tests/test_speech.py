@@ -73,6 +73,16 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a verb of saying, at most its addressee, a colon, then a clause without quotation marks:
+        # the clause is what was said (a colon listing what an object holds is not)
+        "clause-after-colon-following-the-verb",
+        "Le recteur a averti les enseignants : aucune classe ne sera fermée à la rentrée. Le président du club "
+        "a prévenu : l'équipe jouera la montée. Le maire a présenté deux projets : une crèche et un gymnase.",
+        (
+            ("indirect", "aucune classe ne sera fermée à la rentrée"),
+            ("indirect", "l'équipe jouera la montée"),
+        ),
+    ),
     Row(  # parties agree to do something: "convenir de" + infinitive reports it; the impersonal "il
         # convient de" is the journalist's own voice
         "agreed-to-infinitive",

@@ -411,6 +411,7 @@ class Reports:
             self._relative_object,
             self._estimate,
             self._stance,
+            self._colon_after_verb,
             functools.partial(self._infinitive_complement, heads=heads),
             functools.partial(self._wished, heads=heads),
             functools.partial(self._np_complement, heads=heads),
@@ -1235,6 +1236,29 @@ class Reports:
         sent_end = self.index.end(cue.piece, cue.sent[-1])
         stop = _SENTENCE_STOP.search(self.text, after.end(), sent_end)
         return stop.start() if stop else sent_end
+
+    def _colon_after_verb(self, cue: Cue) -> Proposal | None:
+        """``Le préfet a averti les maires : aucune dérogation ne sera accordée``: a verb of saying,
+        with at most its addressee after it, then a colon and a clause without quotation marks
+        (a quotation after the colon is a direct item of its own)."""
+        tok, sent = cue.token, cue.sent
+        doc = tok.doc
+        if cue.rule in SOURCE_RULES or ("VerbForm=Part" in str(tok.morph) and not auxiliary_before(tok, self.lang)):
+            return None  # not a participle describing a noun ("les mesures annoncées : …")
+        colon = next((k for k in range(tok.i + 1, min(sent.end, tok.i + 8)) if doc[k].text == ":"), None)
+        if colon is None or colon + 1 >= sent.end or _is_mark(doc[colon + 1], self.lang):
+            return None
+        between = doc[tok.i + 1 : colon]
+        # only the addressee may stand between: "a averti les maires :", "a tenu à rassurer les parents :"
+        if any(t.pos_ in ("VERB", "AUX") or _is_mark(t, self.lang) for t in between):
+            return None
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+        if nouns and not all(person_noun(t, self.lang) or t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in nouns):
+            return None  # "a annoncé trois mesures : …": the colon lists what the object holds
+        rest = doc[colon + 1 : sent.end]
+        if not any(finite(t) for t in rest if not _is_mark(t, self.lang)):
+            return None
+        return self._after_colon(attrs.evolve(cue, token=doc[colon]))
 
     def _que_after(self, cue: Cue) -> Proposal | None:
         """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
