@@ -36,6 +36,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a lower-case word in apposition is a role the tagger read as a proper noun, not the name
+        "lower-case-apposition-is-no-name",
+        "Hier, Navi Okonjo, haute-commissaire des Nations unies pour les réfugiés, a averti que les camps "
+        "étaient saturés.",
+        "les camps étaient saturés",
+        "Navi Okonjo",
+    ),
     Row(  # a headline's label before a colon is no subject: the parse hung the verb's subject on it
         "headline-label-before-colon-is-no-subject",
         "Vittel : Nestlé annonce 200 suppressions d'emplois\n\nLe groupe a réuni son comité d'entreprise.",

@@ -1170,7 +1170,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         if child.dep_ == "appos" and child.ent_type_ not in ("ORG", "LOC", "MISC"):
             inner = _np_tokens(child, lang)
             ent = _person_entity(inner, lang)
-            if ent is not None or child.pos_ == "PROPN":
+            if ent is not None or (child.pos_ == "PROPN" and not child.is_lower):
+                # (not "Navi Pillay, haute-commissaire des Nations unies": a lower-case word is no name)
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
                 name = ent.text if ent is not None else _name_text(inner, child)
                 return _Source(
