@@ -36,6 +36,22 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # an age noun takes up the person whose stated age it agrees with, not the last one named
+        "age-noun-agrees-with-the-stated-age",
+        "Marcel Thouvenin, 74 ans, a été renversé par une voiture jeudi à Épinal. Le conducteur, Kevin Claude, "
+        "23 ans, a pris la fuite. Le septuagénaire a raconté qu'il traversait sur le passage piéton.",
+        "il traversait sur le passage piéton",
+        "Marcel Thouvenin",
+        evidence="speaker.person_description",
+    ),
+    Row(  # an unnamed person introduced with an age ("une femme de 41 ans") is who the age noun takes up
+        "age-noun-takes-up-an-unnamed-person-of-that-age",
+        "Une femme de 41 ans a été blessée samedi dans un accident à Toul. Sandrine Collin, infirmière des "
+        "pompiers, est intervenue sur place. La quadragénaire a affirmé qu'elle roulait au pas.",
+        "elle roulait au pas",
+        "femme de 41 ans",
+        evidence="speaker.person_description",
+    ),
     Row(  # a lower-case word in apposition is a role the tagger read as a proper noun, not the name
         "lower-case-apposition-is-no-name",
         "Hier, Navi Okonjo, haute-commissaire des Nations unies pour les réfugiés, a averti que les camps "
