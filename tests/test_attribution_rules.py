@@ -36,6 +36,23 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a class of offices takes up the untitled person just put on stage as (the leader of) a
+        # subject, not the last bearer of a covered title named before
+        "class-noun-takes-up-the-untitled-subject-named-since",
+        "Le maire de Frouard, Michel Girard, a défendu le projet de piscine. La minorité, conduite par Yves "
+        "Poirot, s'est abstenue. « Le coût est trop élevé », a estimé l'élu.",
+        "Le coût est trop élevé",
+        "Yves Poirot",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # … but not a person named since only as a complement
+        "class-noun-passes-over-an-untitled-complement",
+        "Le maire de Frouard, Michel Girard, a défendu le projet de piscine. Il a rendu hommage à Yves Poirot. "
+        "« Le coût est maîtrisé », a estimé l'élu.",
+        "Le coût est maîtrisé",
+        "Michel Girard",
+        evidence="speaker.role_hypernym",
+    ),
     Row(  # an age noun takes up the person whose stated age it agrees with, not the last one named
         "age-noun-agrees-with-the-stated-age",
         "Marcel Thouvenin, 74 ans, a été renversé par une voiture jeudi à Épinal. Le conducteur, Kevin Claude, "

@@ -1599,6 +1599,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # "L'architecte des Bâtiments de France, Pierre-Yves Caillault, a supervisé …": the
                 # parse hangs the apposed name on the subject's complement
                 or (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].text == "," and _in_subject(head.head))
+                # "L'opposition, menée par Gérard Thiébaut, a voté contre": who leads the subject
+                or (
+                    head.dep_ == "obl:agent"
+                    and head.head.dep_ == "acl"
+                    and head.head.head.dep_ in ("nsubj", "nsubj:pass")
+                )
             )
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
@@ -2196,7 +2202,7 @@ def _resolve_cue(
             seen = [(registry.last_mention(e, start), e) for e in bearers]
             latest = max(((m[0], id(e)), e) for m, e in seen if m is not None) if seen else None
             if latest is not None:
-                entity = latest[1]
+                entity = _untitled_since(registry, start, latest[0][0], src.gender) or latest[1]
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, HYPERNYM_RULE
         epicene = _epicene(tok, src, lang)
@@ -2340,6 +2346,24 @@ TOPIC_RULE = "speaker.topic_description"
 #: person just introduced by an age or a stage of life (``le quinquagénaire``).
 HYPERNYM_RULE = "speaker.role_hypernym"
 DESCRIBED_RULE = "speaker.person_description"
+
+
+def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | None) -> Entity | None:
+    """``Jean-Pierre Mathieu, maire … L'opposition, menée par Gérard Thiébaut, … a regretté l'élu
+    socialiste``: a person of the class's gender named as a subject (or the agent of a participle
+    describing the subject) with no title in the cue's paragraph, after
+    the last mention of the latest bearer of a covered title, is the one the class describes."""
+    floor = max(bearer, registry.paragraph_start(start))
+    found: tuple[int, Entity] | None = None
+    for entity in registry.entities:
+        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.titles:
+            continue
+        if gender and entity.gender and entity.gender != gender:
+            continue
+        seen = registry.last_mention(entity, start)
+        if seen is not None and seen[1] and seen[0] > floor and (found is None or seen[0] > found[0]):
+            found = seen[0], entity
+    return found[1] if found is not None else None
 
 
 def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
