@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "l'intéressé" takes up the unnamed person the affair concerns ("un automobiliste contrôlé à
+        # …", an object), not the first person subject named (the court)
+        "interesse-takes-up-the-person-the-affair-concerns",
+        "Le tribunal de Verdun a condamné hier un automobiliste contrôlé à 190 km/h sur la RN 3. Le président, "
+        "Luc Garnier, a rappelé les risques. L'intéressé a expliqué qu'il était en retard pour son travail.",
+        "il était en retard pour son travail",
+        "automobiliste",
+    ),
     Row(  # a class of offices takes up the untitled person just put on stage as (the leader of) a
         # subject, not the last bearer of a covered title named before
         "class-noun-takes-up-the-untitled-subject-named-since",

@@ -128,6 +128,7 @@ class Entity:
     known: dict[str, int] = attrs.Factory(dict)  # variant → how many of its words the model's vocabulary knows
     places: list[tuple[int, int]] = attrs.Factory(list)  # sorted spans of the text counted as mentions
     described: list[str] = attrs.Factory(list)  # titles a description of the person gave, not its naming
+    concerned: bool = False  # "contre un commerçant accusé d'escroquerie": whom the affair concerns
     age: int | None = None  # the age the text states ("Georges Hanriot, 67 ans", "un homme de 52 ans")
 
     @property
@@ -375,6 +376,9 @@ class Registry:
             return None
         subjects = [c for c in candidates if c[2]] if not nearest else []
         if first:
+            concerned = [c for c in candidates if c[1].concerned]
+            if concerned:
+                return min(concerned, key=lambda c: c[0])[1]  # the person the affair concerns
             people = [c for c in subjects or candidates if c[1].kind is SpeakerKind.PERSON]
             return min(people or subjects or candidates, key=lambda c: c[0])[1]
         latest = max(subjects or candidates, key=lambda c: c[0])
@@ -1486,6 +1490,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             # a subject, or a topic: "Quant au maire, il …" (the relation read from the Doc's arrays)
             if deps[i] not in _SUBJECTS and i not in topics:
+                if tag == NOUN and _concerned(doc[i], lang):
+                    src = _read_source(doc[i], lang)
+                    if src.kind is SpeakerKind.PERSON and src.name is None and src.role:
+                        at = index.start(piece, doc[i]), index.end(piece, doc[i])
+                        entity = registry.add(src.role, SpeakerKind.PERSON, *at, gender=src.gender, title=src.role)
+                        entity.role_only = entity.concerned = True
                 continue
             tok = doc[i]
             if _may_speak(tok, lang):
@@ -1633,6 +1643,20 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             _add_role_only(registry, src, at, lang)
         for tok, src in resumed:
             _link_resumed(registry, tok, src, (index.start(piece, tok), index.end(piece, tok)), lang)
+
+
+def _concerned(tok: Token, lang: LanguageData) -> bool:
+    """``requis trois ans contre un commerçant accusé d'escroquerie``: an unnamed person brought in
+    by an indefinite article and described by a participle, whom the affair concerns and whom
+    ``l'intéressé`` takes up, though no clause has them as its subject."""
+    if "Plur" in morph(tok, "Number") or not person_noun(tok, lang):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    return (
+        bool(dets)
+        and "Ind" in morph(dets[0], "Definite")
+        and any(c.dep_ == "acl" and "Part" in morph(c, "VerbForm") for c in tok.children)
+    )
 
 
 def _resumes(tok: Token, lang: LanguageData) -> bool:
