@@ -36,6 +36,54 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "l'intéressé" takes up the unnamed person the affair concerns ("un automobiliste contrôlé à
+        # …", an object), not the first person subject named (the court)
+        "interesse-takes-up-the-person-the-affair-concerns",
+        "Le tribunal de Verdun a condamné hier un automobiliste contrôlé à 190 km/h sur la RN 3. Le président, "
+        "Luc Garnier, a rappelé les risques. L'intéressé a expliqué qu'il était en retard pour son travail.",
+        "il était en retard pour son travail",
+        "automobiliste",
+    ),
+    Row(  # a class of offices takes up the untitled person just put on stage as (the leader of) a
+        # subject, not the last bearer of a covered title named before
+        "class-noun-takes-up-the-untitled-subject-named-since",
+        "Le maire de Frouard, Michel Girard, a défendu le projet de piscine. La minorité, conduite par Yves "
+        "Poirot, s'est abstenue. « Le coût est trop élevé », a estimé l'élu.",
+        "Le coût est trop élevé",
+        "Yves Poirot",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # … but not a person named since only as a complement
+        "class-noun-passes-over-an-untitled-complement",
+        "Le maire de Frouard, Michel Girard, a défendu le projet de piscine. Il a rendu hommage à Yves Poirot. "
+        "« Le coût est maîtrisé », a estimé l'élu.",
+        "Le coût est maîtrisé",
+        "Michel Girard",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # an age noun takes up the person whose stated age it agrees with, not the last one named
+        "age-noun-agrees-with-the-stated-age",
+        "Marcel Thouvenin, 74 ans, a été renversé par une voiture jeudi à Épinal. Le conducteur, Kevin Claude, "
+        "23 ans, a pris la fuite. Le septuagénaire a raconté qu'il traversait sur le passage piéton.",
+        "il traversait sur le passage piéton",
+        "Marcel Thouvenin",
+        evidence="speaker.person_description",
+    ),
+    Row(  # an unnamed person introduced with an age ("une femme de 41 ans") is who the age noun takes up
+        "age-noun-takes-up-an-unnamed-person-of-that-age",
+        "Une femme de 41 ans a été blessée samedi dans un accident à Toul. Sandrine Collin, infirmière des "
+        "pompiers, est intervenue sur place. La quadragénaire a affirmé qu'elle roulait au pas.",
+        "elle roulait au pas",
+        "femme de 41 ans",
+        evidence="speaker.person_description",
+    ),
+    Row(  # a lower-case word in apposition is a role the tagger read as a proper noun, not the name
+        "lower-case-apposition-is-no-name",
+        "Hier, Navi Okonjo, haute-commissaire des Nations unies pour les réfugiés, a averti que les camps "
+        "étaient saturés.",
+        "les camps étaient saturés",
+        "Navi Okonjo",
+    ),
     Row(  # a headline's label before a colon is no subject: the parse hung the verb's subject on it
         "headline-label-before-colon-is-no-subject",
         "Vittel : Nestlé annonce 200 suppressions d'emplois\n\nLe groupe a réuni son comité d'entreprise.",

@@ -128,6 +128,8 @@ class Entity:
     known: dict[str, int] = attrs.Factory(dict)  # variant → how many of its words the model's vocabulary knows
     places: list[tuple[int, int]] = attrs.Factory(list)  # sorted spans of the text counted as mentions
     described: list[str] = attrs.Factory(list)  # titles a description of the person gave, not its naming
+    concerned: bool = False  # "contre un commerçant accusé d'escroquerie": whom the affair concerns
+    age: int | None = None  # the age the text states ("Georges Hanriot, 67 ans", "un homme de 52 ans")
 
     @property
     def named_titles(self) -> list[str]:
@@ -374,6 +376,9 @@ class Registry:
             return None
         subjects = [c for c in candidates if c[2]] if not nearest else []
         if first:
+            concerned = [c for c in candidates if c[1].concerned]
+            if concerned:
+                return min(concerned, key=lambda c: c[0])[1]  # the person the affair concerns
             people = [c for c in subjects or candidates if c[1].kind is SpeakerKind.PERSON]
             return min(people or subjects or candidates, key=lambda c: c[0])[1]
         latest = max(subjects or candidates, key=lambda c: c[0])
@@ -403,16 +408,38 @@ class Registry:
         return any(n == target and subject for _, n, subject in self._order[lo:hi])
 
     def last_person(
-        self, before: int, lower: int, gender: str | None, role_only: bool = False
+        self,
+        before: int,
+        lower: int,
+        gender: str | None,
+        role_only: bool = False,
+        ages: tuple[int, int] | None = None,
     ) -> tuple[Entity, bool] | None:
         """The named person of ``gender`` (of any gender if None) mentioned last in ``[lower,
         before)`` and whether that mention is a subject; None if a person of that gender is known
-        only by a role there (unless ``role_only``: then that person)."""
+        only by a role there (unless ``role_only``: then that person). With ``ages`` (an age
+        noun's range), the person whose stated age agrees comes first, and a person whose stated
+        age disagrees is passed over."""
         order = self._order
-        i = bisect.bisect_left(self._offsets, before) - 1
+        first = bisect.bisect_left(self._offsets, before) - 1
+        if ages is not None:
+            i = first
+            while i >= 0 and order[i][0] >= lower:
+                entity = self.entities[order[i][1]]
+                if (
+                    entity.kind is SpeakerKind.PERSON
+                    and (gender is None or entity.gender == gender)
+                    and entity.age is not None
+                    and ages[0] <= entity.age <= ages[1]
+                    and (role_only or not entity.role_only)
+                ):
+                    return entity, order[i][2]
+                i -= 1
+        i = first
         while i >= 0 and order[i][0] >= lower:
             entity = self.entities[order[i][1]]
-            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender == gender):
+            aged = ages is None or entity.age is None or ages[0] <= entity.age <= ages[1]
+            if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender == gender) and aged:
                 return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
         return None
@@ -1170,7 +1197,8 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         if child.dep_ == "appos" and child.ent_type_ not in ("ORG", "LOC", "MISC"):
             inner = _np_tokens(child, lang)
             ent = _person_entity(inner, lang)
-            if ent is not None or child.pos_ == "PROPN":
+            if ent is not None or (child.pos_ == "PROPN" and not child.is_lower):
+                # (not "Navi Pillay, haute-commissaire des Nations unies": a lower-case word is no name)
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
                 name = ent.text if ent is not None else _name_text(inner, child)
                 return _Source(
@@ -1462,6 +1490,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             # a subject, or a topic: "Quant au maire, il …" (the relation read from the Doc's arrays)
             if deps[i] not in _SUBJECTS and i not in topics:
+                if tag == NOUN and _concerned(doc[i], lang):
+                    src = _read_source(doc[i], lang)
+                    if src.kind is SpeakerKind.PERSON and src.name is None and src.role:
+                        at = index.start(piece, doc[i]), index.end(piece, doc[i])
+                        entity = registry.add(src.role, SpeakerKind.PERSON, *at, gender=src.gender, title=src.role)
+                        entity.role_only = entity.concerned = True
                 continue
             tok = doc[i]
             if _may_speak(tok, lang):
@@ -1482,7 +1516,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     if _describes_a_person(tok, src, lang):
                         descriptions.append((tok, src))  # read once the piece's named people are known
                         continue
-                    _add_role_only(registry, src, at)
+                    _add_role_only(registry, src, at, lang)
         for ent in entities(doc):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
@@ -1575,10 +1609,24 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # "L'architecte des Bâtiments de France, Pierre-Yves Caillault, a supervisé …": the
                 # parse hangs the apposed name on the subject's complement
                 or (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].text == "," and _in_subject(head.head))
+                # "L'opposition, menée par Gérard Thiébaut, a voté contre": who leads the subject
+                or (
+                    head.dep_ == "obl:agent"
+                    and head.head.dep_ == "acl"
+                    and head.head.head.dep_ in ("nsubj", "nsubj:pass")
+                )
             )
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
             entity = registry.add(name, SpeakerKind.PERSON, start, end, gender=gender, title=title, subject=subject)
+            if (
+                len(after) > 3
+                and after[0].text == ","
+                and after[1].like_num
+                and after[1].text.isdigit()
+                and after[2].lower_ in lang.roles.AGE_UNITS
+            ):
+                entity.age = entity.age or int(after[1].text)  # "Georges Hanriot, 67 ans, a été réélu"
             if office and office not in entity.titles:
                 entity.titles.append(office)
             for joined in _joined_offices(title, lang):
@@ -1592,9 +1640,23 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # introduced is the subject, whom a pronoun after it takes up
                 registry.add(person.name, SpeakerKind.PERSON, *at, subject=True)
                 continue
-            _add_role_only(registry, src, at)
+            _add_role_only(registry, src, at, lang)
         for tok, src in resumed:
-            _link_resumed(registry, tok, src, (index.start(piece, tok), index.end(piece, tok)))
+            _link_resumed(registry, tok, src, (index.start(piece, tok), index.end(piece, tok)), lang)
+
+
+def _concerned(tok: Token, lang: LanguageData) -> bool:
+    """``requis trois ans contre un commerçant accusé d'escroquerie``: an unnamed person brought in
+    by an indefinite article and described by a participle, whom the affair concerns and whom
+    ``l'intéressé`` takes up, though no clause has them as its subject."""
+    if "Plur" in morph(tok, "Number") or not person_noun(tok, lang):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    return (
+        bool(dets)
+        and "Ind" in morph(dets[0], "Definite")
+        and any(c.dep_ == "acl" and "Part" in morph(c, "VerbForm") for c in tok.children)
+    )
 
 
 def _resumes(tok: Token, lang: LanguageData) -> bool:
@@ -1606,12 +1668,12 @@ def _resumes(tok: Token, lang: LanguageData) -> bool:
     return bool(dets) and dets[0].lower_ in lang.pronouns.DEMONSTRATIVE
 
 
-def _link_resumed(registry: Registry, tok: Token, src: _Source, at: tuple[int, int]) -> None:
+def _link_resumed(registry: Registry, tok: Token, src: _Source, at: tuple[int, int], lang: LanguageData) -> None:
     """Give a demonstrative role noun phrase to the person of its gender named last before it,
     as one more mention and title; with nobody named, it stays a role of its own."""
     found = registry.last_person(at[0], at[0] - TOPIC_WINDOW, src.gender)
     if found is None:
-        _add_role_only(registry, src, at)
+        _add_role_only(registry, src, at, lang)
         return
     entity = found[0]
     if src.role and src.role not in entity.titles:
@@ -2164,13 +2226,15 @@ def _resolve_cue(
             seen = [(registry.last_mention(e, start), e) for e in bearers]
             latest = max(((m[0], id(e)), e) for m, e in seen if m is not None) if seen else None
             if latest is not None:
-                entity = latest[1]
+                entity = _untitled_since(registry, start, latest[0][0], src.gender) or latest[1]
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, HYPERNYM_RULE
         epicene = _epicene(tok, src, lang)
         if entity is None and anaphoric and (src.gender or epicene) and _person_description(tok, src, lang):
             gender = None if epicene else src.gender
-            described = registry.last_person(start, start - TOPIC_WINDOW, gender, role_only=True)
+            described = registry.last_person(
+                start, start - TOPIC_WINDOW, gender, role_only=True, ages=_ages(tok, src, lang)
+            )
             if described is not None:
                 # "Un chauffeur de bus a été agressé … raconte le quinquagénaire": an age or a stage
                 # of life takes up the person of that gender just introduced, title or none
@@ -2308,6 +2372,24 @@ HYPERNYM_RULE = "speaker.role_hypernym"
 DESCRIBED_RULE = "speaker.person_description"
 
 
+def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | None) -> Entity | None:
+    """``Jean-Pierre Mathieu, maire … L'opposition, menée par Gérard Thiébaut, … a regretté l'élu
+    socialiste``: a person of the class's gender named as a subject (or the agent of a participle
+    describing the subject) with no title in the cue's paragraph, after
+    the last mention of the latest bearer of a covered title, is the one the class describes."""
+    floor = max(bearer, registry.paragraph_start(start))
+    found: tuple[int, Entity] | None = None
+    for entity in registry.entities:
+        if entity.kind is not SpeakerKind.PERSON or entity.role_only or entity.titles:
+            continue
+        if gender and entity.gender and entity.gender != gender:
+            continue
+        seen = registry.last_mention(entity, start)
+        if seen is not None and seen[1] and seen[0] > floor and (found is None or seen[0] > found[0]):
+            found = seen[0], entity
+    return found[1] if found is not None else None
+
+
 def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     """Whether the role noun phrase describes a person by age, stage of life or circumstance
     (``le retraité``, ``la jeune femme``), never by an office."""
@@ -2317,10 +2399,14 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
 
 
-def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int]) -> None:
+def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: LanguageData) -> None:
     """An unnamed role can be what "il" takes up ("Le ministre est arrivé. … a-t-il dit")."""
     entity = registry.add(src.role or "", SpeakerKind.PERSON, *at, gender=src.gender, title=src.role, subject=True)
     entity.role_only = True
+    words = (src.role or "").split()
+    for number, unit in itertools.pairwise(words):
+        if number.isdigit() and unit in lang.roles.AGE_UNITS:
+            entity.age = entity.age or int(number)  # "un homme de 52 ans"
 
 
 def _describes_a_person(tok: Token, src: _Source, lang: LanguageData) -> bool:
@@ -2335,8 +2421,17 @@ def _described_person(registry: Registry, tok: Token, src: _Source, start: int, 
     Hanriot, 67 ans, … le sexagénaire``): the person of its gender (of either, for ``la
     victime``) named last within ``TOPIC_WINDOW``, as ``DESCRIBED_RULE`` resolves it."""
     gender = None if _epicene(tok, src, lang) else src.gender
-    found = registry.last_person(start, start - TOPIC_WINDOW, gender)
+    found = registry.last_person(start, start - TOPIC_WINDOW, gender, ages=_ages(tok, src, lang))
     return found[0] if found is not None else None
+
+
+def _ages(tok: Token, src: _Source, lang: LanguageData) -> tuple[int, int] | None:
+    """The range of ages an age noun says (``le quinquagénaire``: 50 to 59), or None."""
+    for word in (fold(tok.lemma_), fold(tok.lower_), *([fold(src.role)] if src.role else [])):
+        if word in lang.roles.AGE_NOUNS:
+            low, high = lang.roles.AGE_NOUNS[word]
+            return int(low), int(high)
+    return None
 
 
 def _epicene(tok: Token, src: _Source, lang: LanguageData) -> bool:

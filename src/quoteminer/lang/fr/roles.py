@@ -864,6 +864,28 @@ PERSON_DESCRIPTIONS = frozenset(
 )
 
 
+#: The ages (lowest, highest, in years) an age noun says (``le quinquagénaire``: 50 to 59), which
+#: the stated age of a person must agree with for the noun to take that person up (``Un homme de 52
+#: ans … le capitaine Alain Férry … Le quinquagénaire``: the man of 52). Folded lemmas.
+AGE_NOUNS = MappingProxyType(
+    {
+        "trentenaire": (30, 39),
+        "quadragenaire": (40, 49),
+        "quadra": (40, 49),
+        "quinquagenaire": (50, 59),
+        "quinqua": (50, 59),
+        "sexagenaire": (60, 69),
+        "septuagenaire": (70, 79),
+        "octogenaire": (80, 89),
+        "nonagenaire": (90, 99),
+        "centenaire": (100, 130),
+    }
+)
+
+#: The word that follows a number to state a person's age (``Georges Hanriot, 67 ans``).
+AGE_UNITS = frozenset({"ans"})
+
+
 def _first_name_genders() -> dict[str, str]:
     from importlib import resources
 
