@@ -599,6 +599,17 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a bare participle after "et" shares the reporting verb's auxiliary: it reports on its own
+        # and the que-clause stops before it (not "étaient coupées et fermées", the clause's own)
+        "participle-sharing-the-reporting-auxiliary",
+        "Le maire a rappelé que la salle était trop petite et annoncé la construction d'un gymnase. Le préfet a "
+        "indiqué que les routes étaient inondées et fermées à la circulation.",
+        (
+            ("indirect", "la salle était trop petite"),
+            ("indirect", "la construction d'un gymnase"),
+            ("indirect", "les routes étaient inondées et fermées à la circulation"),
+        ),
+    ),
     Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
         # as a verb: it is part of the source phrase, not of what the source says
         "long-role-apposition-after-source-phrase",

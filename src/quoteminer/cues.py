@@ -987,6 +987,23 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     )
 
 
+def shared_auxiliary_governor(verb: Token) -> Token | None:
+    """``a averti que le chemin restait long et appelé le gouvernement à …``: a bare past participle
+    the parse coordinated to the verb of a que-clause shares the auxiliary of the compound past that
+    governs the clause; that governing verb (its subject is the participle's), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.dep_ != "ccomp" or "VerbForm=Part" not in str(verb.morph):
+        return None
+    if any(c.dep_.startswith("aux") for c in (*verb.children, *head.children)):
+        return None  # its own auxiliary, or the clause's ("que les travaux avaient pris … et coûté …")
+    active = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)
+    if "VerbForm=Part" in str(head.morph) and not active:
+        return None  # the clause's own participles: "que les routes étaient coupées et fermées"
+    governor = head.head
+    compound = any(c.dep_ == "aux:tense" and c.i < governor.i for c in governor.children)
+    return governor if compound and governor.i < head.i and "VerbForm=Part" in str(governor.morph) else None
+
+
 def can_be_source(token: Token, lang: LanguageData) -> bool:
     """Whether a subject can be the source of speech: a name, a pronoun, a named entity, or a
     source noun (a role, an organisation, a group, a document), not ``le temps`` nor an object

@@ -34,6 +34,7 @@ from quoteminer.cues import (
     is_incise,
     phrase_start,
     relative_antecedent,
+    shared_auxiliary_governor,
     source_noun,
     stance_before_colon,
     support_noun,
@@ -478,7 +479,11 @@ class Reports:
                         and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
                     ):
                         continue  # no "que": a quotation or a parse error, not a que-clause
-                    start, end = self._subtree_range(piece, child, marks)
+                    # "a averti que le chemin restait long et appelé le gouvernement à …": a participle
+                    # sharing the reporting verb's auxiliary reports on its own
+                    shared = [c for c in child.children if getattr(shared_auxiliary_governor(c), "i", -1) == tok.i]
+                    own = [t for c in shared for t in (*c.subtree, *(g for g in c.children if g.dep_ == "cc"))]
+                    start, end = self._subtree_range(piece, child, [*marks, *own])
                     if marks:
                         start = self.index.end(piece, marks[0])
                     stray = _STRAY_QUE.match(self.text[start:end])

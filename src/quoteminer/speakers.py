@@ -28,6 +28,7 @@ from quoteminer.cues import (
     is_incise,
     misread_participle,
     relative_antecedent,
+    shared_auxiliary_governor,
     source_noun,
     stance_before_colon,
     utterance_subject,
@@ -646,6 +647,10 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _inverted_after(verb, lang)
         if found is not None:
             return found, "speaker.postposed_subject"
+    sharing = shared_auxiliary_governor(verb)
+    shared = _subject(sharing, lang) if sharing is not None else None
+    if shared is not None:
+        return shared, "speaker.shared_subject"  # "a rappelé que … et annoncé …": the auxiliary's subject
     coordinated = _coordinated_subject(verb)
     if coordinated is not None:
         return coordinated, "speaker.coordinated_subject"
