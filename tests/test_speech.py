@@ -1204,6 +1204,14 @@ LABELS = [
         (("partial", "chacun à la prudence"),),
         ("la cuisine du marché", "le passage des artistes"),
     ),
+    Row(  # a naming verb with a noun object and a quoted noun phrase after it gives the object a name:
+        # no reported content; the same verb with its preposition outside the marks calls for something
+        "a-naming-verb-names-a-noun-object",
+        "Les pêcheurs appellent toujours cet étang « le trou du diable ». Les collégiens surnomment leur "
+        "cantine « la cantoche » depuis des lustres. La maire appelle les familles à « rester vigilantes ».",
+        (("partial", "rester vigilantes"),),
+        ("le trou du diable", "la cantoche"),
+    ),
     Row(  # a sign, a leaflet or a motto names the words quoted after it, even after a verb of saying
         "a-sign-or-a-motto-names-its-words",
         "Le président a commenté la devise « servir sans faiblir » brodée sur le fanion du club. Les "

@@ -682,6 +682,18 @@ class Reports:
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
+        bare = [
+            c
+            for c in complements
+            if c.dep_ in ("obj", "obl:mod")
+            and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ == "case" for g in c.children)
+        ]
+        named = bare + [a for c in bare for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+        if cue.lemma in self.lang.mentions.OBJECT_NAMING_VERBS and not prepositional and len(named) > 1:
+            # "appellent ce chemin « la route des Suédois »" (the parse may hang the name on the object
+            # as an apposition): an object and its name, no content
+            return None
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in content_preps]
