@@ -966,6 +966,13 @@ SPEECH_NOT_MENTION = [
         "« hors de prix ».",
         (("partial", "irréaliste"), ("partial", "hors de prix")),
     ),
+    Row(  # a support verb of assessment ("dresser un bilan", "porter un jugement"): the quoted words that
+        # qualify the assessment are the source's judgement; what is assessed is no content of its own
+        "quoted-assessment-of-a-support-verb",
+        "Le président du comité des fêtes a dressé un bilan « très satisfaisant » de la kermesse. La "
+        "principale du collège a porté un jugement « nuancé » sur la réforme des rythmes scolaires.",
+        (("partial", "très satisfaisant"), ("partial", "nuancé")),
+    ),
     Row(
         "qualifier-de-after-a-naming-noun",
         "Le maire a qualifié le projet de « pharaonique » devant le conseil municipal.",

@@ -315,8 +315,17 @@ class Links:
         judging = {
             cue.token.i: cue
             for cue, _ in near
-            if cue.rule.startswith("cue.verb")
-            and (cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES or cue.lemma in self.lang.cues.ATTRIBUTING_VERBS)
+            if (
+                (
+                    cue.rule.startswith("cue.verb")
+                    and (
+                        cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES
+                        or cue.lemma in self.lang.cues.ATTRIBUTING_VERBS
+                    )
+                )
+                # "a dressé un bilan « plutôt positif »": the assessment a support verb gives
+                or (cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS)
+            )
             and cue.token.i < j
         }
         for k in range(j - 1, max(tok.sent.start, j - 7) - 1, -1):

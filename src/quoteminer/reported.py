@@ -651,6 +651,8 @@ class Reports:
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
+        if cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS:
+            return None  # "a dressé un bilan de la saison": what is assessed, not what is said
         tok, piece = cue.token, cue.piece
         data = self.lang.cues
         lemma = content_lemma(cue, self.lang)
@@ -863,6 +865,8 @@ class Reports:
         """``a fait état dans la soirée du 6 avril de 14 morts``: the parser hung ``de`` elsewhere."""
         if not (cue.rule.startswith("cue.expr") and len(heads) > 1):
             return None
+        if cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS:
+            return None  # "a dressé un bilan de la saison": what is assessed, not what is said
         tok, piece = cue.token, cue.piece
         doc = tok.doc
         for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):
