@@ -966,6 +966,13 @@ SPEECH_NOT_MENTION = [
         "« hors de prix ».",
         (("partial", "irréaliste"), ("partial", "hors de prix")),
     ),
+    Row(  # a verb of expressing past a place, even read as an adjective ("manifeste") or with its object
+        # hung on the place's noun: the quoted object is the subject's words
+        "expressing-verb-past-a-place-read-as-adjective",
+        "Le doyen du conseil municipal manifeste dans un courrier au préfet sa « vive colère ». La "
+        "présidente du club exprime dans un message aux adhérents sa « grande fierté ».",
+        (("partial", "vive colère"), ("partial", "grande fierté")),
+    ),
     Row(  # a support verb of assessment ("dresser un bilan", "porter un jugement"): the quoted words that
         # qualify the assessment are the source's judgement; what is assessed is no content of its own
         "quoted-assessment-of-a-support-verb",

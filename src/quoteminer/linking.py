@@ -350,8 +350,12 @@ class Links:
         # "a regretté après la rencontre « un manque … »": the parse hangs the object in
         # apposition to the adverbial before it; words in lower case there are the verb's object
         adverbial = root.head if root.dep_ == "appos" else None
+        # "manifeste dans une lettre aux parents son « … »": a bare noun phrase hung on a noun with no
+        # preposition of its own is an object the parse missed (a verb read as an adjective, a place between)
+        bare = root.dep_ == "nmod" and root.pos_ == "NOUN" and not any(c.dep_ == "case" for c in root.children)
         if not (
             root.dep_ in ("obj", "obl:arg")
+            or bare
             or (
                 adverbial is not None
                 and adverbial.dep_.startswith("obl")
