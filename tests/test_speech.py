@@ -1218,6 +1218,17 @@ LABELS = [
         (("partial", "chacun à la prudence"),),
         ("la cuisine du marché", "le passage des artistes"),
     ),
+    Row(  # a contest's name in marks inside reported speech is a mention, not a verbatim span; the clause
+        # the parse ends inside the name runs to its closing mark
+        "contest-name-inside-an-indirect-clause",
+        "Le maire a confirmé que la commune concourrait au challenge « Non au gaspillage ». Le proviseur a "
+        "annoncé que le lycée participerait au concours « Oui à la lecture ».",
+        (
+            ("indirect", "la commune concourrait au challenge « Non au gaspillage »"),
+            ("indirect", "le lycée participerait au concours « Oui à la lecture »"),
+        ),
+        ("Non au gaspillage", "Oui à la lecture"),
+    ),
     Row(  # a naming verb with a noun object and a quoted noun phrase after it gives the object a name:
         # no reported content; the same verb with its preposition outside the marks calls for something
         "a-naming-verb-names-a-noun-object",
