@@ -837,6 +837,12 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # "s'engager dans" enters a course, it promises nothing: no second item inside the clause
+        "s-engager-dans-is-no-promise",
+        "Le directeur a rappelé que la clinique s'était engagée dans une « démarche environnementale » dès "
+        "2019. La commune s'engage dans un « plan vélo ».",
+        (("indirect", "la clinique s'était engagée dans une « démarche environnementale » dès 2019"),),
+    ),
     Row(  # a source asking not to be named: the verb of wish says who the source is, it reports nothing
         "source-asking-for-anonymity",
         "Un surveillant, qui a souhaité garder l'anonymat, affirme que deux détenus se sont battus. Une "

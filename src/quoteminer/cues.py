@@ -333,6 +333,21 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     if _hedge_phrase(token, lang) or _anonymity_request(token, lang):
         return "source hedge"  # "un responsable, qui a requis l'anonymat, …": who the source is, no report
+    entered = lang.cues.NOT_SPEECH_PREPOSITIONS.get(lemma)
+    promised = any(
+        c.dep_ in ("xcomp", "ccomp")
+        or any(g.dep_ in ("case", "mark") and g.lower_ in lang.syntax.A for g in c.children)
+        for c in token.children
+    )  # "s'est engagé dans un communiqué à rouvrir la ligne": a channel, then the promise
+    if (
+        entered
+        and not promised
+        and any(
+            c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in entered for g in c.children)
+            for c in token.children
+        )
+    ):
+        return "no speech act"  # "s'est engagé dans une démarche": entered it, promised nothing
     if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None

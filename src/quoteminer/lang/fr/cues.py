@@ -719,6 +719,10 @@ SUPPORT_PHRASES = MappingProxyType(
     }
 )
 
+#: Verbs of saying whose complement with one of these prepositions is no speech act
+#: (``l'hôpital s'est engagé dans une « démarche qualité »``: it entered it, promised nothing).
+NOT_SPEECH_PREPOSITIONS = MappingProxyType({"s'engager": frozenset({"dans"})})
+
 #: The nouns of an assessment a support verb gives (``a dressé un bilan « plutôt positif » de la
 #: saison``, ``a porté un jugement « sévère » sur …``): the quoted words that qualify the noun are
 #: the source's judgement; what the assessment is of is no reported content.
