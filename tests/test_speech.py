@@ -937,6 +937,12 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # "s'engager dans" enters a course, it promises nothing: no second item inside the clause
+        "s-engager-dans-is-no-promise",
+        "Le directeur a rappelé que la clinique s'était engagée dans une « démarche environnementale » dès "
+        "2019. La commune s'engage dans un « plan vélo ».",
+        (("indirect", "la clinique s'était engagée dans une « démarche environnementale » dès 2019"),),
+    ),
     Row(  # a source asking not to be named: the verb of wish says who the source is, it reports nothing
         "source-asking-for-anonymity",
         "Un surveillant, qui a souhaité garder l'anonymat, affirme que deux détenus se sont battus. Une "
@@ -1065,6 +1071,20 @@ SPEECH_NOT_MENTION = [
         "Son adversaire, Paul Lenoir, juge ce programme « irréaliste ». Les parents trouvent la cantine "
         "« hors de prix ».",
         (("partial", "irréaliste"), ("partial", "hors de prix")),
+    ),
+    Row(  # a verb of expressing past a place, even read as an adjective ("manifeste") or with its object
+        # hung on the place's noun: the quoted object is the subject's words
+        "expressing-verb-past-a-place-read-as-adjective",
+        "Le doyen du conseil municipal manifeste dans un courrier au préfet sa « vive colère ». La "
+        "présidente du club exprime dans un message aux adhérents sa « grande fierté ».",
+        (("partial", "vive colère"), ("partial", "grande fierté")),
+    ),
+    Row(  # a support verb of assessment ("dresser un bilan", "porter un jugement"): the quoted words that
+        # qualify the assessment are the source's judgement; what is assessed is no content of its own
+        "quoted-assessment-of-a-support-verb",
+        "Le président du comité des fêtes a dressé un bilan « très satisfaisant » de la kermesse. La "
+        "principale du collège a porté un jugement « nuancé » sur la réforme des rythmes scolaires.",
+        (("partial", "très satisfaisant"), ("partial", "nuancé")),
     ),
     Row(
         "qualifier-de-after-a-naming-noun",
@@ -1303,6 +1323,25 @@ LABELS = [
         "« chacun à la prudence » pendant la fête.",
         (("partial", "chacun à la prudence"),),
         ("la cuisine du marché", "le passage des artistes"),
+    ),
+    Row(  # a contest's name in marks inside reported speech is a mention, not a verbatim span; the clause
+        # the parse ends inside the name runs to its closing mark
+        "contest-name-inside-an-indirect-clause",
+        "Le maire a confirmé que la commune concourrait au challenge « Non au gaspillage ». Le proviseur a "
+        "annoncé que le lycée participerait au concours « Oui à la lecture ».",
+        (
+            ("indirect", "la commune concourrait au challenge « Non au gaspillage »"),
+            ("indirect", "le lycée participerait au concours « Oui à la lecture »"),
+        ),
+        ("Non au gaspillage", "Oui à la lecture"),
+    ),
+    Row(  # a naming verb with a noun object and a quoted noun phrase after it gives the object a name:
+        # no reported content; the same verb with its preposition outside the marks calls for something
+        "a-naming-verb-names-a-noun-object",
+        "Les pêcheurs appellent toujours cet étang « le trou du diable ». Les collégiens surnomment leur "
+        "cantine « la cantoche » depuis des lustres. La maire appelle les familles à « rester vigilantes ».",
+        (("partial", "rester vigilantes"),),
+        ("le trou du diable", "la cantoche"),
     ),
     Row(  # a sign, a leaflet or a motto names the words quoted after it, even after a verb of saying
         "a-sign-or-a-motto-names-its-words",

@@ -471,6 +471,17 @@ def _one_statement(items: list[Item], text: str, index: TokenIndex, lang: Langua
     is a statement of its own: the indirect item stops before the colon. Speech of
     another source reported inside (a quotation whose own cue inside the item names its
     subject) stays separate."""
+    named = [i.span for i in items if i.span is not None and i.kind is QuoteKind.MENTION]
+    for item in items:
+        if item.kind is not QuoteKind.INDIRECT:
+            continue
+        for name in named:
+            # "a annoncé que le lycée participerait au concours « Non au harcèlement »": a clause the
+            # parse ends inside a name in marks runs to the name's closing mark
+            opening, closing = name.open_offset, name.close_offset
+            if opening is not None and closing is not None and item.start <= opening < item.end <= closing:
+                item.end = closing + len(name.close_mark or "")
+                item.evidence.append("kind.indirect.through_mention")
     quoted = [i for i in items if i.span is not None and i.kind in (QuoteKind.PARTIAL, QuoteKind.DIRECT)]
     starts = [q.start for q in quoted]
     absorbed: set[int] = set()

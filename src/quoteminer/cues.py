@@ -333,6 +333,21 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     if _hedge_phrase(token, lang) or _anonymity_request(token, lang):
         return "source hedge"  # "un responsable, qui a requis l'anonymat, …": who the source is, no report
+    entered = lang.cues.NOT_SPEECH_PREPOSITIONS.get(lemma)
+    promised = any(
+        c.dep_ in ("xcomp", "ccomp")
+        or any(g.dep_ in ("case", "mark") and g.lower_ in lang.syntax.A for g in c.children)
+        for c in token.children
+    )  # "s'est engagé dans un communiqué à rouvrir la ligne": a channel, then the promise
+    if (
+        entered
+        and not promised
+        and any(
+            c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in entered for g in c.children)
+            for c in token.children
+        )
+    ):
+        return "no speech act"  # "s'est engagé dans une démarche": entered it, promised nothing
     if lemma in lang.cues.SENTENCING_VERBS and _penalty(token, lang):
         return "sentence"  # "Le tribunal a condamné l'automobiliste à six mois de prison": a ruling
     return None
@@ -578,7 +593,9 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     finite verb (``Moscou dément toute livraison d'armes``, ``La directrice déplore « … »``); not
     before ``du``/``des``, which may be ``de`` after a noun (``le regard dément du tueur``)."""
     doc = token.doc
-    if doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+    # (after the subject's noun, or its adjective: "Le doyen du conseil municipal manifeste …")
+    after_adjective = doc[token.i - 1].pos_ == "ADJ" and token.i >= 2 and doc[token.i - 2].pos_ == "NOUN"
+    if doc[token.i - 1].pos_ not in ("NOUN", "PROPN") and not after_adjective:
         return False  # (asked first: finding the sentence costs more)
     sent = token.sent
     if token.i + 1 >= sent.end:
@@ -587,6 +604,16 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     # "La directrice déplore pour sa part « un manque … »": past an incidental phrase
     if j + 2 < sent.end and doc[j].pos_ == "ADP" and doc[j + 2].lower_ in lang.syntax.INCIDENTAL_NOUNS:
         j += 3
+    elif doc[j].pos_ == "ADP":
+        # "La directrice manifeste dans une lettre aux parents son « … »", "manifeste à nouveau son
+        # « … »": past a short place or adverbial, to where a determiner or a quotation opens the
+        # object after a noun or an adjective
+        for k in range(j + 2, min(sent.end, j + 8)):
+            if doc[k].pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN") and doc[k].text not in _OPENERS:
+                break
+            if doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and (doc[k].pos_ == "DET" or doc[k].text in _OPENERS):
+                j = k
+                break
     nxt = doc[j]
     if nxt.text in _OPENERS:
         return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)

@@ -421,6 +421,17 @@ class Quotations:
             )
             if tok.pos_ == "VERB" and lemma in data.OBJECT_NAMING_VERBS and self._names_object(tok, span):
                 return True  # "ce qu'il appelle « la méthode douce »": the name of its object
+            verb = tok.head
+            if (
+                tok.pos_ == "NOUN"
+                and not governed  # "appelle les salariés à « se mobiliser »": what it calls them to
+                and tok.dep_ in ("obj", "obl:mod")
+                and verb.pos_ == "VERB"
+                and verb.i < tok.i
+                and verb.lemma_.lower() in data.OBJECT_NAMING_VERBS
+                and self._names_object(verb, span)
+            ):
+                return True  # "les anciens appellent ce chemin « la route des Suédois »": its object's name
             return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
@@ -458,7 +469,14 @@ class Quotations:
             return False
         inside = {t.i for t in tokens}
         return any(
-            c.i < tokens[0].i and c.i not in inside and (c.dep_ == "obj" or c.lower_ in self.lang.syntax.QUE)
+            c.i < tokens[0].i
+            and c.i not in inside
+            and (
+                c.dep_ == "obj"
+                or c.lower_ in self.lang.syntax.QUE
+                # "appellent leur stade « le chaudron »": the parse may read the object as an oblique
+                or (c.dep_ == "obl:mod" and c.pos_ == "NOUN" and not any(g.dep_ == "case" for g in c.children))
+            )
             for c in verb.children
         )
 

@@ -315,8 +315,17 @@ class Links:
         judging = {
             cue.token.i: cue
             for cue, _ in near
-            if cue.rule.startswith("cue.verb")
-            and (cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES or cue.lemma in self.lang.cues.ATTRIBUTING_VERBS)
+            if (
+                (
+                    cue.rule.startswith("cue.verb")
+                    and (
+                        cue.lemma in self.lang.cues.JUDGEMENT_PARTICIPLES
+                        or cue.lemma in self.lang.cues.ATTRIBUTING_VERBS
+                    )
+                )
+                # "a dressé un bilan « plutôt positif »": the assessment a support verb gives
+                or (cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS)
+            )
             and cue.token.i < j
         }
         for k in range(j - 1, max(tok.sent.start, j - 7) - 1, -1):
@@ -341,8 +350,12 @@ class Links:
         # "a regretté après la rencontre « un manque … »": the parse hangs the object in
         # apposition to the adverbial before it; words in lower case there are the verb's object
         adverbial = root.head if root.dep_ == "appos" else None
+        # "manifeste dans une lettre aux parents son « … »": a bare noun phrase hung on a noun with no
+        # preposition of its own is an object the parse missed (a verb read as an adjective, a place between)
+        bare = root.dep_ == "nmod" and root.pos_ == "NOUN" and not any(c.dep_ == "case" for c in root.children)
         if not (
             root.dep_ in ("obj", "obl:arg")
+            or bare
             or (
                 adverbial is not None
                 and adverbial.dep_.startswith("obl")

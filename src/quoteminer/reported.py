@@ -693,6 +693,8 @@ class Reports:
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
+        if cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS:
+            return None  # "a dressé un bilan de la saison": what is assessed, not what is said
         tok, piece = cue.token, cue.piece
         data = self.lang.cues
         lemma = content_lemma(cue, self.lang)
@@ -724,6 +726,18 @@ class Reports:
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
+        bare = [
+            c
+            for c in complements
+            if c.dep_ in ("obj", "obl:mod")
+            and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ == "case" for g in c.children)
+        ]
+        named = bare + [a for c in bare for a in c.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")]
+        if cue.lemma in self.lang.mentions.OBJECT_NAMING_VERBS and not prepositional and len(named) > 1:
+            # "appellent ce chemin « la route des Suédois »" (the parse may hang the name on the object
+            # as an apposition): an object and its name, no content
+            return None
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
             preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in content_preps]
@@ -893,6 +907,8 @@ class Reports:
         """``a fait état dans la soirée du 6 avril de 14 morts``: the parser hung ``de`` elsewhere."""
         if not (cue.rule.startswith("cue.expr") and len(heads) > 1):
             return None
+        if cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS:
+            return None  # "a dressé un bilan de la saison": what is assessed, not what is said
         tok, piece = cue.token, cue.piece
         doc = tok.doc
         for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):

@@ -585,6 +585,12 @@ _TABLE: tuple[Rule, ...] = (
         "Le ministère a rappelé que l'ambassade fonctionnait « normalement ».",
     ),
     Rule(
+        "kind.indirect.through_mention",
+        "content",
+        "An indirect clause the parse ends inside a name in quotation marks runs to its closing mark.",
+        "Le proviseur a annoncé que le lycée participerait au concours « Non au harcèlement ».",
+    ),
+    Rule(
         "kind.indirect.before_colon",
         "content",
         "A quotation after a colon is a statement of its own: the indirect item stops before the colon, or"

@@ -711,8 +711,22 @@ SUPPORT_PHRASES = MappingProxyType(
         "opposer": MappingProxyType({"démenti": "denial"}),
         "apporter": MappingProxyType({"démenti": "denial", "garantie": "assurance"}),
         "prendre": MappingProxyType({"engagement": "assurance"}),
+        # an assessment the source gives: "a dressé un bilan « plutôt positif » de la saison"
+        "dresser": MappingProxyType({"bilan": "statement", "constat": "statement"}),
+        "tirer": MappingProxyType({"bilan": "statement"}),
+        "porter": MappingProxyType({"jugement": "statement"}),
+        "faire": MappingProxyType({"bilan": "statement", "constat": "statement"}),
     }
 )
+
+#: Verbs of saying whose complement with one of these prepositions is no speech act
+#: (``l'hôpital s'est engagé dans une « démarche qualité »``: it entered it, promised nothing).
+NOT_SPEECH_PREPOSITIONS = MappingProxyType({"s'engager": frozenset({"dans"})})
+
+#: The nouns of an assessment a support verb gives (``a dressé un bilan « plutôt positif » de la
+#: saison``, ``a porté un jugement « sévère » sur …``): the quoted words that qualify the noun are
+#: the source's judgement; what the assessment is of is no reported content.
+ASSESSMENT_NOUNS = frozenset({"bilan", "constat", "jugement"})
 
 #: The reporting verbs that utter the act such a noun names (``lancer un appel``, ``exprimer des
 #: doutes``), unlike those that answer it (``rejetait les appels à un cessez-le-feu lancés par la

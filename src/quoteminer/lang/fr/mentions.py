@@ -101,6 +101,14 @@ NAMING_NOUNS = frozenset(
         "restaurant",
         "salle",
         "société",
+        # contests and events of local news: "le concours « Non au harcèlement »", "le trophée « … »"
+        "challenge",
+        "concours",
+        "gala",
+        "rallye",
+        "salon",
+        "tournoi",
+        "trophée",
         # nicknames: "son surnom « … »"
         "sobriquet",
         "surnom",
