@@ -2070,3 +2070,44 @@ PROBE_CONTENT_IN_NEWS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTENT_IN_NEWS))
 def test_probe_content_in_news(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 12: a risk word in what was done is a fact recalled, and blames whoever caused it.
+PROBE_RISK_IN_FACTS = [
+    Row(
+        "gravity-taken-in-informs",
+        "L'avocat du prévenu a indiqué que son client « a pris conscience de la gravité des faits ».",
+        "son client « a pris conscience de la gravité des faits »",
+        "statement",
+    ),
+    Row(
+        "risk-measured-informs",
+        "« Nous avons mesuré le risque avant de lancer le chantier », a expliqué l'ingénieur, Paul Simon.",
+        "Nous avons mesuré le risque avant de lancer le chantier",
+        "statement",
+    ),
+    Row(
+        "homes-hit-by-the-flood-inform",
+        "Selon la préfecture, 3 000 foyers ont été touchés par les inondations de la semaine dernière.",
+        "3 000 foyers ont été touchés par les inondations de la semaine dernière",
+        "statement",
+    ),
+    Row(
+        "organisers-endangered-the-riders-blames",
+        "« Les organisateurs ont mis en danger la vie des coureurs », a déclaré le président de la fédération,"
+        " Luc Morel.",
+        "Les organisateurs ont mis en danger la vie des coureurs",
+        "accusation",
+    ),
+    Row(
+        "dam-may-give-way-warns",
+        "« Le barrage risque de céder dans les prochaines heures », a déclaré le préfet, Anne Blanc.",
+        "Le barrage risque de céder dans les prochaines heures",
+        "warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_RISK_IN_FACTS))
+def test_probe_risk_in_facts(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -438,6 +438,7 @@ PREDICATE_RULES = (
     "act.warning.risk_predicate",
     "act.warning.risk_real",
     "act.accusation.label",
+    "act.accusation.risk_caused",
     "act.accusation.refusal",
     "act.demand.announced",
     "act.warning.announced",
@@ -634,7 +635,16 @@ def _predicate_vote(
             and not past
             and (person != "1" or inability)
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not (negated or about or weakened or conduct)
+            # a risk in what was done is a fact recalled (``a pris conscience de la gravité des faits``):
+            # no warning; caused by someone who can act (``les organisateurs ont mis en danger la vie des
+            # coureurs``), it blames him
+            "act.warning.risk_predicate": not (negated or about or weakened or conduct or _done(predicate))
+            and bool(said & data.LEXICON["risk"]),
+            "act.accusation.risk_caused": not negated
+            and person == "3"
+            and _done(predicate)
+            and not any(c.dep_ == "aux:pass" for c in predicate.children)
+            and any(_actor(n, lang) for n in nominals)
             and bool(said & data.LEXICON["risk"]),
             # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
             # élevé``); not one recalled (``le danger était surtout la nuit``)
@@ -1146,7 +1156,7 @@ def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) ->
     ``l'hiver a été dangereux``), or naming an event by its year (``les victimes de la catastrophe de
     1985``): a harm recalled, no danger ahead."""
     matched = _matched(words, tokens)
-    return bool(matched) and all(_recalled(_holder(t)) or _named_by_year(t) for t in matched)
+    return bool(matched) and all(_recalled(_holder(t)) or _done(_holder(t)) or _named_by_year(t) for t in matched)
 
 
 def _veto_compound(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
@@ -1183,6 +1193,21 @@ def _past_copula(predicate: Token) -> bool:
 def _recalled(predicate: Token) -> bool:
     """Whether a copular ``predicate`` is in a compound past (``avait été``, ``a été``)."""
     return _copular(predicate) and any(c.dep_ == "aux:tense" for c in predicate.children)
+
+
+def _done(predicate: Token) -> bool:
+    """Whether a verb ``predicate`` tells what was done, in a compound past (``a pris conscience``, ``ont
+    été touchées``, ``avoir mis en danger``) or a simple past: a fact recalled, not what may come; not a
+    future perfect nor a past conditional (``aura coûté``, ``aurait coûté``)."""
+    if predicate.pos_ != "VERB" or _copular(predicate):
+        return False
+    if _morph(predicate, "VerbForm") == "Fin":
+        return _morph(predicate, "Tense") == "Past" and _morph(predicate, "Mood") == "Ind"
+    aux = [c for c in predicate.children if c.dep_ == "aux:tense"]
+    return bool(aux) and all(
+        _morph(a, "VerbForm") == "Inf" or (_morph(a, "Mood") == "Ind" and _morph(a, "Tense") in ("Pres", "Imp"))
+        for a in aux
+    )
 
 
 def _veto_forecast(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
