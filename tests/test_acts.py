@@ -2111,3 +2111,43 @@ PROBE_RISK_IN_FACTS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_RISK_IN_FACTS))
 def test_probe_risk_in_facts(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 12: a label of sorrow blames nobody; time needed is no call; a risk the subject is out of reassures.
+PROBE_LABELS_NEEDS_AND_SAFETY = [
+    Row(
+        "sad-day-blames-nobody",
+        "Le directeur du club a qualifié cette défaite de « triste journée » pour les supporters.",
+        "triste journée",
+        "statement",
+    ),
+    Row(
+        "scandalous-label-blames",
+        "Le syndicat a qualifié la décision de la direction de « scandaleuse ».",
+        "scandaleuse",
+        "accusation",
+    ),
+    Row(
+        "time-still-needed-informs",
+        "« Nous avons bien progressé, mais il faut encore du temps », a indiqué le directeur du chantier, Paul Simon.",
+        "Nous avons bien progressé, mais il faut encore du temps",
+        "statement",
+    ),
+    Row(
+        "checks-needed-demand",
+        "« Il faut renforcer les contrôles sur cette route », a déclaré le maire, Jean Roux.",
+        "Il faut renforcer les contrôles sur cette route",
+        "demand",
+    ),
+    Row(
+        "out-of-danger-reassures",
+        "« Les deux randonneurs sont désormais hors de danger », a indiqué le médecin du Samu, Paul Simon.",
+        "Les deux randonneurs sont désormais hors de danger",
+        "assurance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_LABELS_NEEDS_AND_SAFETY))
+def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

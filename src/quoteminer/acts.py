@@ -593,7 +593,10 @@ def _predicate_vote(
             continue
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
-        negated = _negated_predicate(predicate, lang)
+        # a risk the subject is out of (``est hors de danger``) is a risk negated
+        negated = _negated_predicate(predicate, lang) or any(
+            c.dep_ == "case" and c.lower_ in data.OUT_OF_PREPOSITIONS for c in predicate.children
+        )
         # an evaluation diminished (``pas graves``) or recalled in a compound past (``avait été une
         # catastrophe``) says no danger ahead
         weakened = _diminished(predicate, lang) or _recalled(predicate)

@@ -119,9 +119,11 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\bil\s+(?:faut|faudrait|faudra|fallait)\b(?!\s+(?:bien\s+)?(?:l'|le\s+)?(?:dire|savoir|noter|souligner|reconna[iî]tre"
         r"|rappeler|préciser|avouer|admettre|constater|croire|espérer|comprendre|bien\s+dire"
         r"|craindre|redouter|s'attendre)\b)"
-        # a need measured in time, not a call (``il faut compter deux heures``, ``il faudrait trois ans pour``)
+        # a need measured in time, not a call (``il faut compter deux heures``, ``il faudrait trois ans pour``,
+        # ``il faut encore du temps``)
         r"(?!\s+(?:compter\b|(?:au\s+moins\s+|environ\s+|plus\s+de\s+|près\s+de\s+)?[\w-]{1,12}\s+"
-        r"(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)\b))",
+        r"(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)\b"
+        r"|(?:encore\s+|aussi\s+|toujours\s+|un\s+peu\s+)?du\s+temps\b))",
     ),
     # deontic "devoir" + infinitive or passive (``doit montrer``, ``doit être combattue``),
     # except scheduling and prediction (``doit se tenir lundi``)
@@ -596,7 +598,7 @@ LEXICON = MappingProxyType(
             mascarade mauvais mensonge mensonger mentir mépris méprisant mépriser moque moquent moquer naufrage
             négliger obstruction odieux opportunisme outrancier partisan pitoyable
             politicien propagande racket reniement renier ridicule sabotage saboter scandale
-            scandaleux sectaire sectarisme stigmatiser trahir trahison triste tromper
+            scandaleux sectaire sectarisme stigmatiser trahir trahison tromper
             tromperie vergogne échec égoïsme électoraliste
             calamiteux désastreux désengagement désengager gaspillage gaspiller imbécile
             sacrifier saborder clientélisme favoritisme
@@ -972,6 +974,9 @@ PRAISE_WORDS = frozenset(
         "sérieux",
     }
 )
+#: Prepositions that put the subject out of what their noun names (``le blessé est hors de danger``): the
+#: risk noun of a copula they head is negated.
+OUT_OF_PREPOSITIONS = frozenset({"hors"})
 #: Verbs that say a danger is gone when a risk word is their subject (``le danger est écarté``, ``la
 #: menace est levée``, ``le risque est maîtrisé``): a reassurance.
 REMOVAL_VERBS = frozenset(
