@@ -615,7 +615,8 @@ def _predicate_vote(
         evaluated = said | state
         # a risk word said of a conduct (``une gestion catastrophique``) judges whoever conducted it: blame
         conduct = _lemma(predicate) in data.CONDUCT_NOUNS
-        blamed = said & data.LEXICON["blame"] or (conduct and said & data.LEXICON["risk"])
+        # a word of sorrow in a label (``une triste journée``) blames nobody
+        blamed = (said - data.SORROW_WORDS) & data.LEXICON["blame"] or (conduct and said & data.LEXICON["risk"])
         # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
         # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
         lost = time in ("Fut", "Prosp") and _lost(predicate, lang)

@@ -598,7 +598,7 @@ LEXICON = MappingProxyType(
             mascarade mauvais mensonge mensonger mentir mépris méprisant mépriser moque moquent moquer naufrage
             négliger obstruction odieux opportunisme outrancier partisan pitoyable
             politicien propagande racket reniement renier ridicule sabotage saboter scandale
-            scandaleux sectaire sectarisme stigmatiser trahir trahison tromper
+            scandaleux sectaire sectarisme stigmatiser trahir trahison triste tromper
             tromperie vergogne échec égoïsme électoraliste
             calamiteux désastreux désengagement désengager gaspillage gaspiller imbécile
             sacrifier saborder clientélisme favoritisme
@@ -974,6 +974,9 @@ PRAISE_WORDS = frozenset(
         "sérieux",
     }
 )
+#: Words of the blame lexicon (a feature of the classifier) that say sorrow: a label of sorrow
+#: (``qualifié cette défaite de « triste journée »``) blames nobody (``act.accusation.label``).
+SORROW_WORDS = frozenset({"triste"})
 #: Prepositions that put the subject out of what their noun names (``le blessé est hors de danger``): the
 #: risk noun of a copula they head is negated.
 OUT_OF_PREPOSITIONS = frozenset({"hors"})
