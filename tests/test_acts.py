@@ -2145,6 +2145,18 @@ PROBE_LABELS_NEEDS_AND_SAFETY = [
         "Les deux randonneurs sont désormais hors de danger",
         "assurance",
     ),
+    Row(
+        "wages-will-be-paid-reassures",
+        "« Les salaires seront versés à la fin du mois », a déclaré le directeur de l'usine, Paul Simon.",
+        "Les salaires seront versés à la fin du mois",
+        "assurance",
+    ),
+    Row(
+        "wages-were-paid-late-informs",
+        "« Les salaires ont été versés avec une semaine de retard », a expliqué le directeur de l'usine, Paul Simon.",
+        "Les salaires ont été versés avec une semaine de retard",
+        "statement",
+    ),
 ]
 
 

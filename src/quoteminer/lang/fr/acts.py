@@ -1194,7 +1194,18 @@ RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
 #: institutional news after a disaster, a closure or a failure; ``payer``, ``verser`` (a schedule of payments)
 #: and verbs of action in general are not here.
 BENEFIT_VERBS = frozenset(
-    {"dédommager", "indemniser", "reclasser", "reloger", "rembourser", "secourir", "héberger", "prendre en charge"}
+    {
+        "dédommager",
+        "payer",
+        "verser",
+        "indemniser",
+        "reclasser",
+        "reloger",
+        "rembourser",
+        "secourir",
+        "héberger",
+        "prendre en charge",
+    }
 )
 #: States of a service kept for its users (``la maternité restera ouverte``, ``l'accès restera gratuit``): said
 #: with a verb of state in the future (``STATE_VERBS``), an assurance (``act.assurance.service_kept``); by
