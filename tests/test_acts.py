@@ -2105,6 +2105,18 @@ PROBE_RISK_IN_FACTS = [
         "Le barrage risque de céder dans les prochaines heures",
         "warning",
     ),
+    Row(
+        "fire-may-start-again-any-moment-warns",
+        "« Le feu peut repartir à tout moment », a indiqué le commandant des pompiers, Eric Dubois.",
+        "Le feu peut repartir à tout moment",
+        "warning",
+    ),
+    Row(
+        "buses-may-pass-any-moment-informs",
+        "« Les navettes peuvent passer à tout moment de la journée », a indiqué le responsable du réseau, Paul Simon.",
+        "Les navettes peuvent passer à tout moment de la journée",
+        "statement",
+    ),
 ]
 
 

@@ -457,6 +457,7 @@ PREDICATE_RULES = (
     "act.accusation.unmet_duty",
     "act.accusation.unmet_expectation",
     "act.warning.harm_future",
+    "act.warning.imminent",
     "act.warning.loss_future",
     "act.accusation.actor_conduct",
     "act.accusation.responsibility",
@@ -741,6 +742,15 @@ def _predicate_vote(
             "act.assurance.benefit_future": time in ("Fut", "Prosp")
             and not (negated or past)
             and _promised_help(meaning, nominals, person, lang),
+            # a harm or a relapse a thing may bring at any moment (``le feu peut repartir à tout moment``):
+            # imminence warns; not a service offered (``les bus peuvent passer à tout moment``)
+            "act.warning.imminent": not (negated or time or person == "1")
+            and _lemma(predicate) in data.POSSIBILITY_VERBS
+            and action is not predicate
+            and bool(nominals)
+            and not any(_actor(n, lang) for n in nominals)
+            and _lemma(action) in data.HARM_VERBS | data.RELAPSE_VERBS
+            and _imminent(action, lang),
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -879,6 +889,18 @@ def _blamed_conduct(predicate: Token, lang: LanguageData) -> bool:
     return lemma in data.PERMISSIVE_VERBS and any(
         c.dep_ == "xcomp" and _lemma(c) in data.HARM_VERBS for c in predicate.children
     )
+
+
+def _imminent(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` has a complement of time that says any moment now (``à tout moment``, ``d'un
+    instant à l'autre``): a noun of ``lang.acts.IMMINENCE_NOUNS`` with ``tout`` or ``l'autre``."""
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or _lemma(child) not in lang.acts.IMMINENCE_NOUNS:
+            continue
+        words = {c.lower_ for c in child.children} | {g.lower_ for c in child.children for g in c.children}
+        if words & lang.acts.IMMINENCE_WORDS:
+            return True
+    return False
 
 
 def _action(verb: Token, lang: LanguageData) -> Token:
