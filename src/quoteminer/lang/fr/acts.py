@@ -1199,8 +1199,10 @@ RESPONSIBILITY_NOUNS = frozenset({"culpabilité", "responsabilité", "tort"})
 #: Verbs of help or amends done to people (``chaque famille sera relogée``, ``les victimes seront
 #: indemnisées``, ``la mairie remboursera les usagers``): in the future, said in the passive or of someone who
 #: can act, they promise the help (``act.assurance.benefit_future``). From the undertakings of local and
-#: institutional news after a disaster, a closure or a failure; ``payer``, ``verser`` (a schedule of payments)
-#: and verbs of action in general are not here.
+#: institutional news after a disaster, a closure or a failure; verbs of action in general are not here.
+#: ``payer`` and ``verser`` were left out as a schedule of payments (``l'aide sera versée en deux fois``)
+#: reads alike; they came in for wages owed (``les salaires seront versés à la fin du mois``, round 12),
+#: moving no fixture item: a schedule of payments said in the future now reads as an assurance.
 BENEFIT_VERBS = frozenset(
     {
         "dédommager",
