@@ -2070,3 +2070,108 @@ PROBE_CONTENT_IN_NEWS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_CONTENT_IN_NEWS))
 def test_probe_content_in_news(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 12: a risk word in what was done is a fact recalled, and blames whoever caused it.
+PROBE_RISK_IN_FACTS = [
+    Row(
+        "gravity-taken-in-informs",
+        "L'avocat du prévenu a indiqué que son client « a pris conscience de la gravité des faits ».",
+        "son client « a pris conscience de la gravité des faits »",
+        "statement",
+    ),
+    Row(
+        "risk-measured-informs",
+        "« Nous avons mesuré le risque avant de lancer le chantier », a expliqué l'ingénieur, Paul Simon.",
+        "Nous avons mesuré le risque avant de lancer le chantier",
+        "statement",
+    ),
+    Row(
+        "homes-hit-by-the-flood-inform",
+        "Selon la préfecture, 3 000 foyers ont été touchés par les inondations de la semaine dernière.",
+        "3 000 foyers ont été touchés par les inondations de la semaine dernière",
+        "statement",
+    ),
+    Row(
+        "organisers-endangered-the-riders-blames",
+        "« Les organisateurs ont mis en danger la vie des coureurs », a déclaré le président de la fédération,"
+        " Luc Morel.",
+        "Les organisateurs ont mis en danger la vie des coureurs",
+        "accusation",
+    ),
+    Row(
+        "dam-may-give-way-warns",
+        "« Le barrage risque de céder dans les prochaines heures », a déclaré le préfet, Anne Blanc.",
+        "Le barrage risque de céder dans les prochaines heures",
+        "warning",
+    ),
+    Row(
+        "fire-may-start-again-any-moment-warns",
+        "« Le feu peut repartir à tout moment », a indiqué le commandant des pompiers, Eric Dubois.",
+        "Le feu peut repartir à tout moment",
+        "warning",
+    ),
+    Row(
+        "buses-may-pass-any-moment-informs",
+        "« Les navettes peuvent passer à tout moment de la journée », a indiqué le responsable du réseau, Paul Simon.",
+        "Les navettes peuvent passer à tout moment de la journée",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_RISK_IN_FACTS))
+def test_probe_risk_in_facts(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: Round 12: a label of sorrow blames nobody; time needed is no call; a risk the subject is out of reassures.
+PROBE_LABELS_NEEDS_AND_SAFETY = [
+    Row(
+        "sad-day-blames-nobody",
+        "Le directeur du club a qualifié cette défaite de « triste journée » pour les supporters.",
+        "triste journée",
+        "statement",
+    ),
+    Row(
+        "scandalous-label-blames",
+        "Le syndicat a qualifié la décision de la direction de « scandaleuse ».",
+        "scandaleuse",
+        "accusation",
+    ),
+    Row(
+        "time-still-needed-informs",
+        "« Nous avons bien progressé, mais il faut encore du temps », a indiqué le directeur du chantier, Paul Simon.",
+        "Nous avons bien progressé, mais il faut encore du temps",
+        "statement",
+    ),
+    Row(
+        "checks-needed-demand",
+        "« Il faut renforcer les contrôles sur cette route », a déclaré le maire, Jean Roux.",
+        "Il faut renforcer les contrôles sur cette route",
+        "demand",
+    ),
+    Row(
+        "out-of-danger-reassures",
+        "« Les deux randonneurs sont désormais hors de danger », a indiqué le médecin du Samu, Paul Simon.",
+        "Les deux randonneurs sont désormais hors de danger",
+        "assurance",
+    ),
+    Row(
+        "wages-will-be-paid-reassures",
+        "« Les salaires seront versés à la fin du mois », a déclaré le directeur de l'usine, Paul Simon.",
+        "Les salaires seront versés à la fin du mois",
+        "assurance",
+    ),
+    Row(
+        "wages-were-paid-late-informs",
+        "« Les salaires ont été versés avec une semaine de retard », a expliqué le directeur de l'usine, Paul Simon.",
+        "Les salaires ont été versés avec une semaine de retard",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_LABELS_NEEDS_AND_SAFETY))
+def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

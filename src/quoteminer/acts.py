@@ -438,6 +438,7 @@ PREDICATE_RULES = (
     "act.warning.risk_predicate",
     "act.warning.risk_real",
     "act.accusation.label",
+    "act.accusation.risk_caused",
     "act.accusation.refusal",
     "act.demand.announced",
     "act.warning.announced",
@@ -456,6 +457,7 @@ PREDICATE_RULES = (
     "act.accusation.unmet_duty",
     "act.accusation.unmet_expectation",
     "act.warning.harm_future",
+    "act.warning.imminent",
     "act.warning.loss_future",
     "act.accusation.actor_conduct",
     "act.accusation.responsibility",
@@ -592,7 +594,10 @@ def _predicate_vote(
             continue
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
-        negated = _negated_predicate(predicate, lang)
+        # a risk the subject is out of (``est hors de danger``) is a risk negated
+        negated = _negated_predicate(predicate, lang) or any(
+            c.dep_ == "case" and c.lower_ in data.OUT_OF_PREPOSITIONS for c in predicate.children
+        )
         # an evaluation diminished (``pas graves``) or recalled in a compound past (``avait été une
         # catastrophe``) says no danger ahead
         weakened = _diminished(predicate, lang) or _recalled(predicate)
@@ -611,7 +616,8 @@ def _predicate_vote(
         evaluated = said | state
         # a risk word said of a conduct (``une gestion catastrophique``) judges whoever conducted it: blame
         conduct = _lemma(predicate) in data.CONDUCT_NOUNS
-        blamed = said & data.LEXICON["blame"] or (conduct and said & data.LEXICON["risk"])
+        # a word of sorrow in a label (``une triste journée``) blames nobody
+        blamed = (said - data.SORROW_WORDS) & data.LEXICON["blame"] or (conduct and said & data.LEXICON["risk"])
         # a future existential that stops (``il n'y aura plus un seul commerce``): a loss foretold,
         # unless what stops is a harm or a risk (``il n'y aura plus de fermeture``)
         lost = time in ("Fut", "Prosp") and _lost(predicate, lang)
@@ -634,7 +640,16 @@ def _predicate_vote(
             and not past
             and (person != "1" or inability)
             and _conditioned(predicate, lang),
-            "act.warning.risk_predicate": not (negated or about or weakened or conduct)
+            # a risk in what was done is a fact recalled (``a pris conscience de la gravité des faits``):
+            # no warning; caused by someone who can act (``les organisateurs ont mis en danger la vie des
+            # coureurs``), it blames him
+            "act.warning.risk_predicate": not (negated or about or weakened or conduct or _done(predicate))
+            and bool(said & data.LEXICON["risk"]),
+            "act.accusation.risk_caused": not negated
+            and person == "3"
+            and _done(predicate)
+            and not any(c.dep_ == "aux:pass" for c in predicate.children)
+            and any(_actor(n, lang) for n in nominals)
             and bool(said & data.LEXICON["risk"]),
             # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
             # élevé``); not one recalled (``le danger était surtout la nuit``)
@@ -727,6 +742,15 @@ def _predicate_vote(
             "act.assurance.benefit_future": time in ("Fut", "Prosp")
             and not (negated or past)
             and _promised_help(meaning, nominals, person, lang),
+            # a harm or a relapse a thing may bring at any moment (``le feu peut repartir à tout moment``):
+            # imminence warns; not a service offered (``les bus peuvent passer à tout moment``)
+            "act.warning.imminent": not (negated or time or person == "1")
+            and _lemma(predicate) in data.POSSIBILITY_VERBS
+            and action is not predicate
+            and bool(nominals)
+            and not any(_actor(n, lang) for n in nominals)
+            and _lemma(action) in data.HARM_VERBS | data.RELAPSE_VERBS
+            and _imminent(action, lang),
             # harm foretold of something other than the speaker (``le festival disparaîtra``)
             "act.warning.harm_future": time in ("Fut", "Cnd", "Prosp")
             and not (negated or past or person == "1")
@@ -865,6 +889,18 @@ def _blamed_conduct(predicate: Token, lang: LanguageData) -> bool:
     return lemma in data.PERMISSIVE_VERBS and any(
         c.dep_ == "xcomp" and _lemma(c) in data.HARM_VERBS for c in predicate.children
     )
+
+
+def _imminent(verb: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` has a complement of time that says any moment now (``à tout moment``, ``d'un
+    instant à l'autre``): a noun of ``lang.acts.IMMINENCE_NOUNS`` with ``tout`` or ``l'autre``."""
+    for child in verb.children:
+        if not child.dep_.startswith("obl") or _lemma(child) not in lang.acts.IMMINENCE_NOUNS:
+            continue
+        words = {c.lower_ for c in child.children} | {g.lower_ for c in child.children for g in c.children}
+        if words & lang.acts.IMMINENCE_WORDS:
+            return True
+    return False
 
 
 def _action(verb: Token, lang: LanguageData) -> Token:
@@ -1146,7 +1182,7 @@ def _veto_past_state(words: str, tokens: Sequence[Token], lang: LanguageData) ->
     ``l'hiver a été dangereux``), or naming an event by its year (``les victimes de la catastrophe de
     1985``): a harm recalled, no danger ahead."""
     matched = _matched(words, tokens)
-    return bool(matched) and all(_recalled(_holder(t)) or _named_by_year(t) for t in matched)
+    return bool(matched) and all(_recalled(_holder(t)) or _done(_holder(t)) or _named_by_year(t) for t in matched)
 
 
 def _veto_compound(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
@@ -1183,6 +1219,21 @@ def _past_copula(predicate: Token) -> bool:
 def _recalled(predicate: Token) -> bool:
     """Whether a copular ``predicate`` is in a compound past (``avait été``, ``a été``)."""
     return _copular(predicate) and any(c.dep_ == "aux:tense" for c in predicate.children)
+
+
+def _done(predicate: Token) -> bool:
+    """Whether a verb ``predicate`` tells what was done, in a compound past (``a pris conscience``, ``ont
+    été touchées``, ``avoir mis en danger``) or a simple past: a fact recalled, not what may come; not a
+    future perfect nor a past conditional (``aura coûté``, ``aurait coûté``)."""
+    if predicate.pos_ != "VERB" or _copular(predicate):
+        return False
+    if _morph(predicate, "VerbForm") == "Fin":
+        return _morph(predicate, "Tense") == "Past" and _morph(predicate, "Mood") == "Ind"
+    aux = [c for c in predicate.children if c.dep_ == "aux:tense"]
+    return bool(aux) and all(
+        _morph(a, "VerbForm") == "Inf" or (_morph(a, "Mood") == "Ind" and _morph(a, "Tense") in ("Pres", "Imp"))
+        for a in aux
+    )
 
 
 def _veto_forecast(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:

@@ -908,8 +908,8 @@ _TABLE: tuple[Rule, ...] = (
         "act.veto.past_state:<words>",
         "acts",
         "The parse withdraws the vote of the risk rule `<words>`: its word is said of something in a compound"
-        " past (`avait été une catastrophe`) or names an event by its year (`la catastrophe de 1985`): a harm"
-        " recalled, no danger ahead.",
+        " past (`avait été une catastrophe`), is in what was done (`ont mis en danger`, `avoir mis en danger`)"
+        " or names an event by its year (`la catastrophe de 1985`): a harm recalled, no danger ahead.",
         "« L'hiver 1956 avait été une catastrophe pour les vergers », a rappelé l'arboriculteur Jean Poncet.",
     ),
     Rule(
