@@ -606,6 +606,14 @@ SPANS = [
             ("indirect", "L'incendie a détruit trois hectares de pinède"),
         ),
     ),
+    Row(  # the parse hangs the clause's own verb on the incise's participle as its auxiliary
+        # ("restera" of "restera fermé, a précisé"): an auxiliary across a comma that governs words of
+        # its own, or beside the verb's own auxiliary, is not the verb's; one an adverbial sets off is
+        "finite-verb-read-as-auxiliary-before-incise",
+        "Le musée restera fermé, a précisé la mairie. Le maire a, dans un communiqué, annoncé que la fête "
+        "serait reportée.",
+        (("indirect", "Le musée restera fermé"), ("indirect", "la fête serait reportée")),
+    ),
     Row(  # a relative clause after a postposed incise describes its source: it does not continue
         # the reported clause
         "relative-after-incise-is-about-the-source",

@@ -32,6 +32,7 @@ from quoteminer.cues import (
     comment_clause,
     forms,
     is_incise,
+    own_auxiliaries,
     phrase_start,
     relative_antecedent,
     source_noun,
@@ -903,7 +904,7 @@ class Reports:
     def _postposed(self, cue: Cue) -> Proposal | None:
         """A postposed cue without complement: ``Le bilan s'alourdit, a annoncé X.``"""
         tok, piece, sent = cue.token, cue.piece, cue.sent
-        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        first = min([tok, *own_auxiliaries(tok)], key=lambda t: t.i)
         subject = cue.speaker_token
         # a subject after the verb that can be a source (not an object the parse took for one:
         # "« Front de libération » a revendiqué l'attaque")
@@ -1109,7 +1110,7 @@ class Reports:
         for at least three words and holds no quotation mark (a quotation is its own item)."""
         tok, sent, piece = cue.token, cue.sent, cue.piece
         speaker = cue.speaker_token
-        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        first = min([tok, *own_auxiliaries(tok)], key=lambda t: t.i)
         if speaker is None or first.i == 0 or tok.doc[first.i - 1].text != ",":
             return None  # (", a assuré le maire, …": the comma before the auxiliary)
         doc = tok.doc
