@@ -221,6 +221,13 @@ COMPLEMENTS = [
         "mépris envers les habitants.",
         (("indirect", "avoir ignoré les alertes"), ("indirect", "mépris envers les habitants")),
     ),
+    Row(  # a compound infinitive the tagger misreads: its participle an adjective hung on "avoir", or
+        # "avoir" made the head with the participle hung on it; still what the accused is accused of
+        "accused-of-a-misread-compound-infinitive",
+        "Le collectif accuse le pouvoir d'avoir truqué le scrutin. L'ONG a accusé le régime d'avoir truqué "
+        "les élections.",
+        (("indirect", "avoir truqué le scrutin"), ("indirect", "avoir truqué les élections")),
+    ),
     Row(  # the addressee is the object; the parse hangs what he is called to on it
         "addressee-object-and-what-it-is-called-to",
         "Le préfet appelle les automobilistes à la plus grande prudence.",

@@ -547,7 +547,11 @@ class Reports:
                 continue
             if child.ent_type_ == "PER" and child.text[:1].isupper():
                 continue  # "a accusé Sharon d'avoir …": a name the tagger read as a verb
-            if (child.pos_ == "VERB" and _infinitive(child)) or _pronominal_infinitive(child):
+            if (
+                (child.pos_ == "VERB" and _infinitive(child))
+                or _pronominal_infinitive(child)
+                or _misread_compound_infinitive(child)
+            ):
                 # the mark may hang on an auxiliary of a compound infinitive: "d'avoir fait échouer"
                 preps = [
                     c
@@ -1844,6 +1848,26 @@ def _infinitive(verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph):
         return True
     return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def _misread_compound_infinitive(word: Token) -> bool:
+    """A compound infinitive the tagger read as an adjective (``accuse le pouvoir d'avoir truqué le
+    scrutin``: "truqué" an adjective with the auxiliary "avoir" hung on it), or whose auxiliary the
+    parse made the head, the participle hung on it (``d'avoir truqué les élections``: "truqué" the
+    object of "avoir")."""
+    if word.pos_ == "ADJ":
+        return any(
+            c.i == word.i - 1 and c.dep_ == "aux:tense" and "VerbForm=Inf" in str(c.morph) for c in word.children
+        )
+    return (
+        word.pos_ == "AUX"
+        and "VerbForm=Inf" in str(word.morph)
+        and word.dep_ in ("acl", "xcomp")
+        and any(
+            c.i == word.i + 1 and (c.pos_ == "ADJ" or "VerbForm=Part" in str(c.morph)) and c.dep_ != "aux"
+            for c in word.children
+        )
+    )
 
 
 def _pronominal_infinitive(word: Token) -> bool:
