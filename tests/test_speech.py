@@ -228,6 +228,13 @@ COMPLEMENTS = [
         "les élections.",
         (("indirect", "avoir truqué le scrutin"), ("indirect", "avoir truqué les élections")),
     ),
+    Row(  # the accused read as an attribute ("pouvoir" an xcomp) or the compound infinitive read as
+        # its adjective ("truqué" an amod of "pouvoir"): what he is accused of, without him
+        "accused-read-as-attribute-or-charge-as-its-adjective",
+        "Les élus ont accusé le pouvoir d'avoir truqué les résultats. Le candidat a accusé le pouvoir d'avoir "
+        "truqué le vote.",
+        (("indirect", "avoir truqué les résultats"), ("indirect", "avoir truqué le vote")),
+    ),
     Row(  # the addressee is the object; the parse hangs what he is called to on it
         "addressee-object-and-what-it-is-called-to",
         "Le préfet appelle les automobilistes à la plus grande prudence.",

@@ -515,12 +515,14 @@ class Reports:
             # "appelant toutes les parties à trouver une issue", "a demandé aux habitants de limiter …":
             # the infinitive hangs on the object or on the addressee (not "indiquent leur peu
             # d'intérêt à participer": the object is the content)
+            # (the parse may read the object as an attribute, "accusé le pouvoir d'…" with "pouvoir" an
+            # xcomp, and a misread compound infinitive as its adjective, "d'avoir truqué" an amod)
             complements = complements + [
                 g
                 for c in complements
-                if c.dep_ in ("obj", "obl:arg", "iobj")
+                if c.dep_ in ("obj", "obl:arg", "iobj") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))
                 for g in c.children
-                if g.dep_ in ("acl", "xcomp") and g.i > c.i
+                if g.i > c.i and (g.dep_ in ("acl", "xcomp") or (g.dep_ == "amod" and _misread_compound_infinitive(g)))
             ]
         return complements
 
