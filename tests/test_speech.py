@@ -938,6 +938,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a verb whose object is the one addressed, with no call to anything: a phone call, no content
+        "object-addressed-without-content",
+        "Une voisine a appelé les pompiers pour éteindre l'incendie.",
+        (),
+    ),
     Row(  # a source asking not to be named: the verb of wish says who the source is, it reports nothing
         "source-asking-for-anonymity",
         "Un surveillant, qui a souhaité garder l'anonymat, affirme que deux détenus se sont battus. Une "

@@ -751,6 +751,7 @@ class Reports:
                     skip = [c for c in hung.children if c.dep_ == "case"]
                     start, _ = self._subtree_range(piece, hung, skip)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, hung)), "np", "np_after_object")
+                continue  # "a appelé les pompiers pour éteindre le feu": the one addressed (a call), no content
             against = any(p.lower_ == "contre" for p in preps) or child.lower_ in data.TARGET_NOUNS
             if against and cue.lemma not in data.AGAINST_VERBS:
                 # "a requis dix ans de prison contre l'accusé", "à l'encontre du prévenu": the target, not the
