@@ -80,6 +80,12 @@ COMPLEMENTS = [
         "avait été rompue en mars.",
         (("indirect", "échanger leurs prisonniers"),),
     ),
+    Row(  # "convenir" takes "être" in its active past, which the parse reads as a passive; the passive
+        # "il a été convenu que" has no speaker and stays out
+        "agreed-with-etre",
+        "Le club et la mairie sont convenus de partager les frais. Il a été convenu que le stade fermerait en mai.",
+        (("indirect", "partager les frais"),),
+    ),
     Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
         # the participle's complement: the infinitive is still what was committed to
         "commitment-noun-qualified-by-a-participle",

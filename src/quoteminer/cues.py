@@ -291,9 +291,20 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
-    if "aux:pass" in deps or (
-        any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
-        and not _active_past(token, lang)
+    # "sont convenus de se revoir": an active past with "être", a complement after it (not the
+    # passive's "a été convenu que")
+    etre_past = (
+        lemma in lang.cues.ETRE_PAST_VERBS
+        and "expl:subj" not in deps
+        and not any(c.dep_.startswith("aux") and "VerbForm=Part" in str(c.morph) for c in token.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
+    )
+    if not etre_past and (
+        "aux:pass" in deps
+        or (
+            any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
+            and not _active_past(token, lang)
+        )
     ):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
     if (
