@@ -609,6 +609,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the indefinite "de" before an adjective is the object's article, whatever the tagger hangs it
+        # by: the content keeps it (as it keeps "une" of "une grève")
+        "indefinite-de-of-an-object",
+        "Le préfet redoute de nouvelles inondations cet hiver. Le maire redoute de nouveaux éboulements.",
+        (("indirect", "de nouvelles inondations cet hiver"), ("indirect", "de nouveaux éboulements")),
+    ),
     Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
         # as a verb: it is part of the source phrase, not of what the source says
         "long-role-apposition-after-source-phrase",

@@ -727,7 +727,15 @@ class Reports:
         ]
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
-            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in content_preps]
+            # (an object's "de" the tagger reads as a determiner is its indefinite article before an
+            # adjective, part of the content: "redoute de nouvelles inondations")
+            preps = [
+                c
+                for c in child.children
+                if c.dep_ in ("mark", "case")
+                and c.lower_ in content_preps
+                and not (child.dep_ == "obj" and c.pos_ == "DET")
+            ]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS:
