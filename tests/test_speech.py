@@ -609,6 +609,18 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # after a gerund's que-clause, a subjectless conjunct conjugated as the verb the gerund hangs
+        # on goes on with that verb's clause: what was said stops at the comma
+        "gerund-clause-stops-before-main-clause-conjunct",
+        "Le club a limogé son entraîneur en estimant que les résultats étaient insuffisants, mais a salué son "
+        "engagement. Le maire a retiré le projet en expliquant que le budget ne suffisait pas, mais a promis "
+        "un nouveau vote.",
+        (
+            ("indirect", "les résultats étaient insuffisants"),
+            ("indirect", "le budget ne suffisait pas"),
+            ("indirect", "un nouveau vote"),
+        ),
+    ),
     Row(  # the indefinite "de" before an adjective is the object's article, whatever the tagger hangs it
         # by: the content keeps it (as it keeps "une" of "une grève")
         "indefinite-de-of-an-object",

@@ -41,7 +41,7 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, string_ids
+from quoteminer.parse import Piece, column, morph, string_ids
 from quoteminer.persons import person_noun
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -484,6 +484,9 @@ class Reports:
                     stray = _STRAY_QUE.match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
+                    resumed = _main_clause_conjunct(tok, child)
+                    if resumed is not None:
+                        end = min(end, self.index.start(piece, resumed))
                     end = self._before_source_tail(start, self._past_quotation(cue, end, start))
                     return Proposal(*trim(self.text, start, end), "que", "que")
         return None
@@ -1859,6 +1862,38 @@ def _infinitive(verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph):
         return True
     return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def _verb_form(verb: Token) -> tuple[str, ...]:
+    """How a verb is conjugated: its first auxiliary's form, or its own mood, tense and person."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if auxiliaries:
+        return ("aux", auxiliaries[0].lower_, "part" if "VerbForm=Part" in str(verb.morph) else "")
+    return ("own", *(",".join(morph(verb, f)) for f in ("Mood", "Tense", "Person", "VerbForm")))
+
+
+def _main_clause_conjunct(cue: Token, clause: Token) -> Token | None:
+    """``a revu ses prévisions en affirmant que la croissance serait faible, mais a réitéré son
+    engagement``: after a gerund's que-clause, a conjunct without a subject of its own, set off by a
+    comma and conjugated as the verb the gerund hangs on, goes on with that verb's clause, not with
+    what was said. The comma before it, where the clause ends; or None."""
+    if "VerbForm=Part" not in str(cue.morph) or "Tense=Pres" not in str(cue.morph) or cue.head.i >= cue.i:
+        return None
+    main = cue.head
+    if not finite_or_compound(main) and "VerbForm=Fin" not in str(main.morph):
+        return None
+    doc = cue.doc
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ != "VERB":
+            continue
+        if any(c.dep_.startswith("nsubj") for c in conj.children):
+            continue
+        if _verb_form(conj) != _verb_form(main):
+            continue
+        first = conj.left_edge
+        if first.dep_ == "cc" and first.i > 0 and doc[first.i - 1].text == ",":
+            return doc[first.i - 1]
+    return None
 
 
 def _misread_compound_infinitive(word: Token) -> bool:
