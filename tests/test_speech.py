@@ -90,6 +90,12 @@ COMPLEMENTS = [
         "avait été rompue en mars.",
         (("indirect", "échanger leurs prisonniers"),),
     ),
+    Row(  # "convenir" takes "être" in its active past, which the parse reads as a passive; the passive
+        # "il a été convenu que" has no speaker and stays out
+        "agreed-with-etre",
+        "Le club et la mairie sont convenus de partager les frais. Il a été convenu que le stade fermerait en mai.",
+        (("indirect", "partager les frais"),),
+    ),
     Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
         # the participle's complement: the infinitive is still what was committed to
         "commitment-noun-qualified-by-a-participle",
@@ -230,6 +236,20 @@ COMPLEMENTS = [
         "L'association accuse la préfecture d'avoir ignoré les alertes. Le collectif accuse la mairie de "
         "mépris envers les habitants.",
         (("indirect", "avoir ignoré les alertes"), ("indirect", "mépris envers les habitants")),
+    ),
+    Row(  # a compound infinitive the tagger misreads: its participle an adjective hung on "avoir", or
+        # "avoir" made the head with the participle hung on it; still what the accused is accused of
+        "accused-of-a-misread-compound-infinitive",
+        "Le collectif accuse le pouvoir d'avoir truqué le scrutin. L'ONG a accusé le régime d'avoir truqué "
+        "les élections.",
+        (("indirect", "avoir truqué le scrutin"), ("indirect", "avoir truqué les élections")),
+    ),
+    Row(  # the accused read as an attribute ("pouvoir" an xcomp) or the compound infinitive read as
+        # its adjective ("truqué" an amod of "pouvoir"): what he is accused of, without him
+        "accused-read-as-attribute-or-charge-as-its-adjective",
+        "Les élus ont accusé le pouvoir d'avoir truqué les résultats. Le candidat a accusé le pouvoir d'avoir "
+        "truqué le vote.",
+        (("indirect", "avoir truqué les résultats"), ("indirect", "avoir truqué le vote")),
     ),
     Row(  # the addressee is the object; the parse hangs what he is called to on it
         "addressee-object-and-what-it-is-called-to",
@@ -610,6 +630,24 @@ SPANS = [
             ("indirect", "les routes étaient inondées et fermées à la circulation"),
         ),
     ),
+    Row(  # after a gerund's que-clause, a subjectless conjunct conjugated as the verb the gerund hangs
+        # on goes on with that verb's clause: what was said stops at the comma
+        "gerund-clause-stops-before-main-clause-conjunct",
+        "Le club a limogé son entraîneur en estimant que les résultats étaient insuffisants, mais a salué son "
+        "engagement. Le maire a retiré le projet en expliquant que le budget ne suffisait pas, mais a promis "
+        "un nouveau vote.",
+        (
+            ("indirect", "les résultats étaient insuffisants"),
+            ("indirect", "le budget ne suffisait pas"),
+            ("indirect", "un nouveau vote"),
+        ),
+    ),
+    Row(  # the indefinite "de" before an adjective is the object's article, whatever the tagger hangs it
+        # by: the content keeps it (as it keeps "une" of "une grève")
+        "indefinite-de-of-an-object",
+        "Le préfet redoute de nouvelles inondations cet hiver. Le maire redoute de nouveaux éboulements.",
+        (("indirect", "de nouvelles inondations cet hiver"), ("indirect", "de nouveaux éboulements")),
+    ),
     Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
         # as a verb: it is part of the source phrase, not of what the source says
         "long-role-apposition-after-source-phrase",
@@ -626,6 +664,14 @@ SPANS = [
             ("indirect", "La tempête a privé d'électricité 40 000 foyers"),
             ("indirect", "L'incendie a détruit trois hectares de pinède"),
         ),
+    ),
+    Row(  # the parse hangs the clause's own verb on the incise's participle as its auxiliary
+        # ("restera" of "restera fermé, a précisé"): an auxiliary across a comma that governs words of
+        # its own, or beside the verb's own auxiliary, is not the verb's; one an adverbial sets off is
+        "finite-verb-read-as-auxiliary-before-incise",
+        "Le musée restera fermé, a précisé la mairie. Le maire a, dans un communiqué, annoncé que la fête "
+        "serait reportée.",
+        (("indirect", "Le musée restera fermé"), ("indirect", "la fête serait reportée")),
     ),
     Row(  # a relative clause after a postposed incise describes its source: it does not continue
         # the reported clause
@@ -942,6 +988,11 @@ NOT_SPEECH = [
         "Le directeur a rappelé que la clinique s'était engagée dans une « démarche environnementale » dès "
         "2019. La commune s'engage dans un « plan vélo ».",
         (("indirect", "la clinique s'était engagée dans une « démarche environnementale » dès 2019"),),
+    ),
+    Row(  # a verb whose object is the one addressed, with no call to anything: a phone call, no content
+        "object-addressed-without-content",
+        "Une voisine a appelé les pompiers pour éteindre l'incendie.",
+        (),
     ),
     Row(  # a source asking not to be named: the verb of wish says who the source is, it reports nothing
         "source-asking-for-anonymity",

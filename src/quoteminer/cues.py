@@ -151,9 +151,10 @@ class Cue:
         tok = self.token
         if self.rule.startswith("cue.verb") or self.rule.startswith("cue.expr"):
             lo, hi = tok.i, tok.i
+            stray = stray_auxiliaries(tok)
             for child in tok.children:
                 if (
-                    child.dep_.startswith("aux")
+                    (child.dep_.startswith("aux") and child not in stray)
                     or child.dep_ == "expl:subj"
                     or (child.dep_ in ("nsubj",) and child.text.startswith("-"))
                 ):
@@ -178,13 +179,11 @@ def is_incise(verb: Token) -> bool:
     doc = verb.doc
     # its auxiliaries, not one the parse took from inside the quotation before it ("« Il n'y a
     # pas … », a expliqué X" with the quotation's "a" hung on "expliqué")
+    # nor one a comma sets off from it ("Le col restera fermé, a précisé le préfet": the parse hung
+    # "restera" on "précisé"; a tense's auxiliaries stand next to their participle)
+    stray = [c.i for c in stray_auxiliaries(verb)]
     first = min(
-        [verb.i]
-        + [
-            c.i
-            for c in verb.children
-            if c.dep_.startswith("aux") and not any(t.text in _CLOSERS for t in doc[c.i : verb.i])
-        ]
+        [verb.i] + [c.i for c in own_auxiliaries(verb) if not any(t.text in _CLOSERS for t in doc[c.i : verb.i])]
     )
     while first > 0 and doc[first - 1].lower_ in _CLITICS:
         first -= 1  # "s'est réjoui", "l'a affirmé", "lui a dit"
@@ -202,7 +201,32 @@ def is_incise(verb: Token) -> bool:
     if _set_off_before_main_verb(verb):
         return True  # "Les travaux, précise le maire, seront terminés": the parse took "travaux" for its subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
-    return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+    # a subject before a stray auxiliary belongs to the clause the comma closes, not to the verb
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") and max(stray, default=-1) < c.i < verb.i for c in verb.children)
+
+
+def stray_auxiliaries(verb: Token) -> list[Token]:
+    """Auxiliaries the parse hung on the verb across a comma: the verb of the clause before an
+    incise (``Le col restera fermé, a précisé le préfet``, "restera" hung on "précisé" as its
+    auxiliary). An auxiliary an adverbial sets off stays (``a, dans un communiqué, annoncé``): the
+    stray one governs words of its own besides a subject ("fermé") or the verb has its own auxiliary after the comma."""
+    doc = verb.doc
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    stray = []
+    for aux in auxiliaries:
+        commas = [j for j in range(aux.i + 1, verb.i) if doc[j].text == ","]
+        if not commas:
+            continue
+        governs = any(not g.is_punct and not g.dep_.startswith("nsubj") for g in aux.children)
+        if governs or any(a.i > commas[-1] for a in auxiliaries):
+            stray.append(aux)
+    return stray
+
+
+def own_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, without the stray ones (:func:`stray_auxiliaries`)."""
+    stray = stray_auxiliaries(verb)
+    return [c for c in verb.children if c.dep_.startswith("aux") and c not in stray]
 
 
 def _set_off_before_main_verb(verb: Token) -> bool:
@@ -267,9 +291,20 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     """Why a reporting verb form does not report speech here, or None."""
     deps = {c.dep_ for c in token.children}
     morph = str(token.morph)
-    if "aux:pass" in deps or (
-        any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
-        and not _active_past(token, lang)
+    # "sont convenus de se revoir": an active past with "être", a complement after it (not the
+    # passive's "a été convenu que")
+    etre_past = (
+        lemma in lang.cues.ETRE_PAST_VERBS
+        and "expl:subj" not in deps
+        and not any(c.dep_.startswith("aux") and "VerbForm=Part" in str(c.morph) for c in token.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
+    )
+    if not etre_past and (
+        "aux:pass" in deps
+        or (
+            any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
+            and not _active_past(token, lang)
+        )
     ):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
     if (

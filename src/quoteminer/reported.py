@@ -32,6 +32,7 @@ from quoteminer.cues import (
     comment_clause,
     forms,
     is_incise,
+    own_auxiliaries,
     phrase_start,
     relative_antecedent,
     shared_auxiliary_governor,
@@ -41,7 +42,7 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, string_ids
+from quoteminer.parse import Piece, column, morph, string_ids
 from quoteminer.persons import person_noun
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -489,6 +490,9 @@ class Reports:
                     stray = _STRAY_QUE.match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
+                    resumed = _main_clause_conjunct(tok, child)
+                    if resumed is not None:
+                        end = min(end, self.index.start(piece, resumed))
                     end = self._before_source_tail(start, self._past_quotation(cue, end, start))
                     return Proposal(*trim(self.text, start, end), "que", "que")
         return None
@@ -520,12 +524,14 @@ class Reports:
             # "appelant toutes les parties à trouver une issue", "a demandé aux habitants de limiter …":
             # the infinitive hangs on the object or on the addressee (not "indiquent leur peu
             # d'intérêt à participer": the object is the content)
+            # (the parse may read the object as an attribute, "accusé le pouvoir d'…" with "pouvoir" an
+            # xcomp, and a misread compound infinitive as its adjective, "d'avoir truqué" an amod)
             complements = complements + [
                 g
                 for c in complements
-                if c.dep_ in ("obj", "obl:arg", "iobj")
+                if c.dep_ in ("obj", "obl:arg", "iobj") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN"))
                 for g in c.children
-                if g.dep_ in ("acl", "xcomp") and g.i > c.i
+                if g.i > c.i and (g.dep_ in ("acl", "xcomp") or (g.dep_ == "amod" and _misread_compound_infinitive(g)))
             ]
         return complements
 
@@ -552,7 +558,11 @@ class Reports:
                 continue
             if child.ent_type_ == "PER" and child.text[:1].isupper():
                 continue  # "a accusé Sharon d'avoir …": a name the tagger read as a verb
-            if (child.pos_ == "VERB" and _infinitive(child)) or _pronominal_infinitive(child):
+            if (
+                (child.pos_ == "VERB" and _infinitive(child))
+                or _pronominal_infinitive(child)
+                or _misread_compound_infinitive(child)
+            ):
                 # the mark may hang on an auxiliary of a compound infinitive: "d'avoir fait échouer"
                 preps = [
                     c
@@ -740,7 +750,15 @@ class Reports:
             return None
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
-            preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in content_preps]
+            # (an object's "de" the tagger reads as a determiner is its indefinite article before an
+            # adjective, part of the content: "redoute de nouvelles inondations")
+            preps = [
+                c
+                for c in child.children
+                if c.dep_ in ("mark", "case")
+                and c.lower_ in content_preps
+                and not (child.dep_ == "obj" and c.pos_ == "DET")
+            ]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS:
@@ -764,6 +782,7 @@ class Reports:
                     skip = [c for c in hung.children if c.dep_ == "case"]
                     start, _ = self._subtree_range(piece, hung, skip)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, hung)), "np", "np_after_object")
+                continue  # "a appelé les pompiers pour éteindre le feu": the one addressed (a call), no content
             against = any(p.lower_ == "contre" for p in preps) or child.lower_ in data.TARGET_NOUNS
             if against and cue.lemma not in data.AGAINST_VERBS:
                 # "a requis dix ans de prison contre l'accusé", "à l'encontre du prévenu": the target, not the
@@ -925,7 +944,7 @@ class Reports:
     def _postposed(self, cue: Cue) -> Proposal | None:
         """A postposed cue without complement: ``Le bilan s'alourdit, a annoncé X.``"""
         tok, piece, sent = cue.token, cue.piece, cue.sent
-        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        first = min([tok, *own_auxiliaries(tok)], key=lambda t: t.i)
         subject = cue.speaker_token
         # a subject after the verb that can be a source (not an object the parse took for one:
         # "« Front de libération » a revendiqué l'attaque")
@@ -1131,7 +1150,7 @@ class Reports:
         for at least three words and holds no quotation mark (a quotation is its own item)."""
         tok, sent, piece = cue.token, cue.sent, cue.piece
         speaker = cue.speaker_token
-        first = min([tok, *[c for c in tok.children if c.dep_.startswith("aux")]], key=lambda t: t.i)
+        first = min([tok, *own_auxiliaries(tok)], key=lambda t: t.i)
         if speaker is None or first.i == 0 or tok.doc[first.i - 1].text != ",":
             return None  # (", a assuré le maire, …": the comma before the auxiliary)
         doc = tok.doc
@@ -1888,6 +1907,58 @@ def _infinitive(verb: Token) -> bool:
     if "VerbForm=Inf" in str(verb.morph):
         return True
     return any(c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)
+
+
+def _verb_form(verb: Token) -> tuple[str, ...]:
+    """How a verb is conjugated: its first auxiliary's form, or its own mood, tense and person."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if auxiliaries:
+        return ("aux", auxiliaries[0].lower_, "part" if "VerbForm=Part" in str(verb.morph) else "")
+    return ("own", *(",".join(morph(verb, f)) for f in ("Mood", "Tense", "Person", "VerbForm")))
+
+
+def _main_clause_conjunct(cue: Token, clause: Token) -> Token | None:
+    """``a revu ses prévisions en affirmant que la croissance serait faible, mais a réitéré son
+    engagement``: after a gerund's que-clause, a conjunct without a subject of its own, set off by a
+    comma and conjugated as the verb the gerund hangs on, goes on with that verb's clause, not with
+    what was said. The comma before it, where the clause ends; or None."""
+    if "VerbForm=Part" not in str(cue.morph) or "Tense=Pres" not in str(cue.morph) or cue.head.i >= cue.i:
+        return None
+    main = cue.head
+    if not finite_or_compound(main) and "VerbForm=Fin" not in str(main.morph):
+        return None
+    doc = cue.doc
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ != "VERB":
+            continue
+        if any(c.dep_.startswith("nsubj") for c in conj.children):
+            continue
+        if _verb_form(conj) != _verb_form(main):
+            continue
+        first = conj.left_edge
+        if first.dep_ == "cc" and first.i > 0 and doc[first.i - 1].text == ",":
+            return doc[first.i - 1]
+    return None
+
+
+def _misread_compound_infinitive(word: Token) -> bool:
+    """A compound infinitive the tagger read as an adjective (``accuse le pouvoir d'avoir truqué le
+    scrutin``: "truqué" an adjective with the auxiliary "avoir" hung on it), or whose auxiliary the
+    parse made the head, the participle hung on it (``d'avoir truqué les élections``: "truqué" the
+    object of "avoir")."""
+    if word.pos_ == "ADJ":
+        return any(
+            c.i == word.i - 1 and c.dep_ == "aux:tense" and "VerbForm=Inf" in str(c.morph) for c in word.children
+        )
+    return (
+        word.pos_ == "AUX"
+        and "VerbForm=Inf" in str(word.morph)
+        and word.dep_ in ("acl", "xcomp")
+        and any(
+            c.i == word.i + 1 and (c.pos_ == "ADJ" or "VerbForm=Part" in str(c.morph)) and c.dep_ != "aux"
+            for c in word.children
+        )
+    )
 
 
 def _pronominal_infinitive(word: Token) -> bool:

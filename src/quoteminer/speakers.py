@@ -27,6 +27,7 @@ from quoteminer.cues import (
     comment_clause,
     is_incise,
     misread_participle,
+    own_auxiliaries,
     relative_antecedent,
     shared_auxiliary_governor,
     source_noun,
@@ -721,7 +722,7 @@ def _group_start(verb: Token) -> int:
     adverbial stands between it and the participle.
     """
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    first = min([verb.i] + [c.i for c in own_auxiliaries(verb)])
     if first == verb.i and "VerbForm=Part" in str(verb.morph):
         for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
             t = doc[j]
@@ -887,7 +888,7 @@ def _complemented_subject(verb: Token) -> Token | None:
 def _after_quote(verb: Token, lang: LanguageData) -> bool:
     """The cue follows a closing quotation mark (« … », a déclaré …), not just any comma."""
     doc = verb.doc
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    first = min([verb.i] + [c.i for c in own_auxiliaries(verb)])
     j = first - 1
     while j >= 0 and (doc[j].text == "," or doc[j].is_space or doc[j].lower_ in lang.syntax.ELIDED_CLITICS):
         j -= 1

@@ -257,6 +257,10 @@ PASSIVE_FRAMES = frozenset({"voir"})
 #: ``il reste à démontrer que``): with the expletive ``il``, the infinitive after them is the
 #: journalist's own voice, and the verb itself reports nothing. ``convier`` is how the
 #: lemmatizer reads ``convient``.
+#: Verbs whose compound past takes ``être`` in the active voice, which the parse reads as a passive:
+#: ``les deux maires sont convenus de se revoir`` (they agreed; not ``il a été convenu que``).
+ETRE_PAST_VERBS = frozenset({"convenir"})
+
 IMPERSONAL_VERBS = frozenset({"convenir", "convier", "falloir", "importer", "rester", "suffire"})
 
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
