@@ -159,10 +159,11 @@ class Reports:
         hi = max(toks, key=lambda t: t.i)
         return self.index.start(piece, lo), self.index.end(piece, hi)
 
-    def _after_colon(self, cue: Cue) -> Proposal | None:
-        """``Le maire est catégorique : la piscine ne fermera pas``: the clause after the colon."""
+    def _after_colon(self, cue: Cue, colon: Token | None = None) -> Proposal | None:
+        """``Le maire est catégorique : la piscine ne fermera pas``: the clause after the colon
+        (the cue's own token, unless ``colon`` is given)."""
         doc, piece, sent = cue.token.doc, cue.piece, cue.sent
-        start = self.index.start(piece, doc[cue.token.i + 1])
+        start = self.index.start(piece, doc[(colon or cue.token).i + 1])
         start, end = trim(self.text, start, self.index.end(piece, sent[-1]))
         return Proposal(start, end, "colon", "after_colon") if len(WORD.findall(self.text[start:end])) >= 3 else None
 
@@ -1298,7 +1299,7 @@ class Reports:
         rest = doc[colon + 1 : sent.end]
         if not any(finite(t) for t in rest if not _is_mark(t, self.lang)):
             return None
-        return self._after_colon(attrs.evolve(cue, token=doc[colon]))
+        return self._after_colon(cue, doc[colon])
 
     def _que_after(self, cue: Cue) -> Proposal | None:
         """``a déclaré dans un communiqué qu'au moins 21 …``: a que-clause the parser hung elsewhere."""
