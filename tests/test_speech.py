@@ -648,6 +648,12 @@ SPANS = [
         "Le préfet redoute de nouvelles inondations cet hiver. Le maire redoute de nouveaux éboulements.",
         (("indirect", "de nouvelles inondations cet hiver"), ("indirect", "de nouveaux éboulements")),
     ),
+    Row(  # the same "de" the parse reads as a preposition before the adjective: the article of the
+        # object of a verb that governs no "de" ("craindre"), not the "de" of "faire état de"
+        "indefinite-de-read-as-preposition",
+        "Les viticulteurs craignent de fortes gelées cette semaine. La police fait état de nouvelles violences.",
+        (("indirect", "de fortes gelées cette semaine"), ("indirect", "nouvelles violences")),
+    ),
     Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
         # as a verb: it is part of the source phrase, not of what the source says
         "long-role-apposition-after-source-phrase",

@@ -752,12 +752,28 @@ class Reports:
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
             # (an object's "de" the tagger reads as a determiner is its indefinite article before an
             # adjective, part of the content: "redoute de nouvelles inondations")
+            # (so is a "de" read as a preposition before the adjective of the object of a verb that
+            # governs no "de": "craignent de fortes gelées", not "fait état de nouvelles violences")
+            article = (
+                child.dep_ in ("obj", "obl:arg")
+                and lemma in data.NP_CONTENT
+                and lemma not in data.DE_CONTENT_VERBS
+                and any(
+                    c.dep_ == "case"
+                    and c.lower_ in self.lang.syntax.DE
+                    and c.i + 1 < child.i
+                    and c.doc[c.i + 1].pos_ == "ADJ"
+                    and c.doc[c.i + 1].head == child
+                    for c in child.children
+                )
+            )
             preps = [
                 c
                 for c in child.children
                 if c.dep_ in ("mark", "case")
                 and c.lower_ in content_preps
                 and not (child.dep_ == "obj" and c.pos_ == "DET")
+                and not (article and c.lower_ in self.lang.syntax.DE)
             ]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
@@ -847,7 +863,7 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            if child.dep_ == "obj" or preps or child in objects or dismissed:
+            if child.dep_ == "obj" or preps or child in objects or dismissed or article:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
                 end = self._clause_end(cue, child)

@@ -502,6 +502,13 @@ NP_CONTENT = frozenset(
     }
 )
 
+#: Verbs of NP_CONTENT whose content is introduced by their own ``de`` (``fait état de nouvelles
+#: violences``, ``se plaint de graves nuisances``): before an adjective, the ``de`` of any other is
+#: the object's plural indefinite article (``craignent de fortes gelées``). Lemmas.
+DE_CONTENT_VERBS = frozenset(
+    {"faire état", "se féliciter", "se plaindre", "s'indigner", "s'inquiéter", "douter", "accuser"}
+)
+
 #: Words that make ``… que`` a conjunction of time, cause, purpose or concession rather
 #: than the complementizer of a reported clause (``dès qu'il a aperçu``, ``parce que``).
 CONJUNCTIONS_WITH_QUE = frozenset(
