@@ -96,6 +96,13 @@ COMPLEMENTS = [
         "Le club et la mairie sont convenus de partager les frais. Il a été convenu que le stade fermerait en mai.",
         (("indirect", "partager les frais"),),
     ),
+    Row(  # the plural participle of "convenir" after "être", read as an adjective, before its
+        # que-clause is still the verb; the impersonal "il est convenu que" and an adjective stay out
+        "agreed-with-etre-read-as-adjective",
+        "Les maires sont convenus que le projet était trop cher. Il est convenu que la réunion aura lieu "
+        "mardi. Les tarifs convenus avec le fournisseur ont augmenté.",
+        (("indirect", "le projet était trop cher"),),
+    ),
     Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
         # the participle's complement: the infinitive is still what was committed to
         "commitment-noun-qualified-by-a-participle",

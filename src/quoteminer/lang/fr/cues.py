@@ -160,7 +160,7 @@ IRREGULAR = MappingProxyType(
         "maintenir": "maintiens maintient maintiennent maintenait maintiendra maintint maintenant maintenu maintenue",
         "prévenir": "préviens prévient préviennent prévenait préviendra préviendrait prévint "
         "prévenant prévenu prévenue prévenus",
-        "convenir": "conviens convient conviennent convenait convint convenu convenue",
+        "convenir": "conviens convient conviennent convenait convint convenu convenue convenus convenues",
         "conclure": "conclus conclut concluent concluait conclura conclurait concluant conclu conclue",
         "poursuivre": "poursuis poursuit poursuivent poursuivait poursuivra poursuivit poursuivant "
         "poursuivi poursuivie",
