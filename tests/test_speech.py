@@ -649,6 +649,16 @@ SPANS = [
             ("indirect", "un nouveau vote"),
         ),
     ),
+    Row(  # a bare gerund of manner right after the reporting verb, which the parse makes the head of
+        # the verb's que-clause: the clause is still the verb's content, a pluperfect conjunct in it
+        "que-clause-after-a-gerund-of-manner",
+        "Le témoin a raconté en pleurant qu'il avait vu l'accident, puis avait appelé les secours. La mère a "
+        "répété en sanglotant que son fils était innocent.",
+        (
+            ("indirect", "il avait vu l'accident, puis avait appelé les secours"),
+            ("indirect", "son fils était innocent"),
+        ),
+    ),
     Row(  # the indefinite "de" before an adjective is the object's article, whatever the tagger hangs it
         # by: the content keeps it (as it keeps "une" of "une grève")
         "indefinite-de-of-an-object",

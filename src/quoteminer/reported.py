@@ -35,6 +35,7 @@ from quoteminer.cues import (
     own_auxiliaries,
     phrase_start,
     relative_antecedent,
+    reporting_lemma,
     shared_auxiliary_governor,
     source_noun,
     stance_before_colon,
@@ -444,7 +445,10 @@ class Reports:
         if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.QUOTATION_ONLY_VERBS:
             return None  # "il ne fait aucun doute que …": "faire" reports quotations ("fait-il"), no clause
         pleading = content_lemma(cue, self.lang) in self.lang.cues.FOR_VERBS
-        for head in heads:
+        # "a raconté en pleurant qu'il avait vu …": the parse may hang the clause on a bare gerund of
+        # manner right after the verb
+        parents = [*heads, *(g for head in heads for g in _manner_gerunds(tok, head, self.lang))]
+        for head in parents:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj", "advcl") and child.i > tok.i:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
@@ -1625,6 +1629,25 @@ def _shared_auxiliary(word: Token, verb: Token) -> bool:
         and word.head.i == verb.i
         and not any(c.dep_.startswith("aux") for c in word.children)
     )
+
+
+def _manner_gerunds(tok: Token, head: Token, lang: LanguageData) -> list[Token]:
+    """``a raconté en pleurant qu'il avait vu …``: a gerund right after the verb (``en`` or ``tout
+    en`` before it), itself no reporting verb (not ``a conclu en affirmant que``) and with no
+    complement before its clause, which the parse makes the head of the verb's que-clause."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j >= len(doc) or not _gerund(doc, j, lang.syntax):
+        return []
+    at = j + 2 if doc[j].lower_ == lang.syntax.GERUND_ADVERB else j + 1
+    return [
+        g
+        for g in head.children
+        if g.i == at
+        and g.pos_ == "VERB"
+        and reporting_lemma(g, lang) is None
+        and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp") for c in g.children)
+    ]
 
 
 def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:
