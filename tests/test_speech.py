@@ -671,6 +671,11 @@ SPANS = [
         "Les viticulteurs craignent de fortes gelées cette semaine. La police fait état de nouvelles violences.",
         (("indirect", "de fortes gelées cette semaine"), ("indirect", "nouvelles violences")),
     ),
+    Row(  # the same "de" read as the determiner of a noun the parse makes an oblique: still the object
+        "indefinite-de-of-an-oblique-object",
+        "Les agriculteurs réclament de meilleurs prix. Les parents exigent de nouveaux horaires pour la cantine.",
+        (("indirect", "de meilleurs prix"), ("indirect", "de nouveaux horaires pour la cantine")),
+    ),
     Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
         # as a verb: it is part of the source phrase, not of what the source says
         "long-role-apposition-after-source-phrase",

@@ -757,13 +757,14 @@ class Reports:
             # (an object's "de" the tagger reads as a determiner is its indefinite article before an
             # adjective, part of the content: "redoute de nouvelles inondations")
             # (so is a "de" read as a preposition before the adjective of the object of a verb that
-            # governs no "de": "craignent de fortes gelées", not "fait état de nouvelles violences")
+            # governs no "de": "craignent de fortes gelées", not "fait état de nouvelles violences"; or
+            # a determiner "de" of an object the parse reads as an oblique: "réclament de meilleurs prix")
             article = (
                 child.dep_ in ("obj", "obl:arg")
                 and lemma in data.NP_CONTENT
                 and lemma not in data.DE_CONTENT_VERBS
                 and any(
-                    c.dep_ == "case"
+                    c.dep_ in ("case", "det")
                     and c.lower_ in self.lang.syntax.DE
                     and c.i + 1 < child.i
                     and c.doc[c.i + 1].pos_ == "ADJ"
