@@ -263,6 +263,12 @@ COMPLEMENTS = [
         "Le préfet appelle les automobilistes à la plus grande prudence.",
         (("indirect", "la plus grande prudence"),),
     ),
+    Row(  # the same in the present with an infinitive; a call with no "à" is no speech
+        "addressee-object-then-infinitive-present",
+        "Le collectif appelle les parents à manifester devant la mairie. Le club appelle ses supporters tous "
+        "les lundis.",
+        (("indirect", "manifester devant la mairie"),),
+    ),
     Row(  # the same after a contracted "au" (docs/annotation.md): the span starts at the noun
         "addressee-object-then-contracted-article",
         "Le médiateur a appelé les deux camps au calme. Le secrétaire général a exhorté les parties au dialogue.",
