@@ -269,6 +269,17 @@ COMPLEMENTS = [
         "les lundis.",
         (("indirect", "manifester devant la mairie"),),
     ),
+    Row(  # a call's infinitive that is itself a verb of saying is what the addressed are called to do,
+        # one item (not the inner verb's object, as "a dit espérer que …" gives the inner clause)
+        "call-to-a-verb-of-saying",
+        "La préfète invite les riverains à signaler tout incident. Le maire appelle à dénoncer les fraudes. "
+        "Le ministre a dit espérer que la grève cesserait.",
+        (
+            ("indirect", "signaler tout incident"),
+            ("indirect", "dénoncer les fraudes"),
+            ("indirect", "la grève cesserait"),
+        ),
+    ),
     Row(  # the same after a contracted "au" (docs/annotation.md): the span starts at the noun
         "addressee-object-then-contracted-article",
         "Le médiateur a appelé les deux camps au calme. Le secrétaire général a exhorté les parties au dialogue.",
