@@ -96,6 +96,13 @@ COMPLEMENTS = [
         "Le club et la mairie sont convenus de partager les frais. Il a été convenu que le stade fermerait en mai.",
         (("indirect", "partager les frais"),),
     ),
+    Row(  # the plural participle of "convenir" after "être", read as an adjective, before its
+        # que-clause is still the verb; the impersonal "il est convenu que" and an adjective stay out
+        "agreed-with-etre-read-as-adjective",
+        "Les maires sont convenus que le projet était trop cher. Il est convenu que la réunion aura lieu "
+        "mardi. Les tarifs convenus avec le fournisseur ont augmenté.",
+        (("indirect", "le projet était trop cher"),),
+    ),
     Row(  # a participle qualifies the noun of intent, and the parse hangs the infinitive on a noun of
         # the participle's complement: the infinitive is still what was committed to
         "commitment-noun-qualified-by-a-participle",
@@ -255,6 +262,23 @@ COMPLEMENTS = [
         "addressee-object-and-what-it-is-called-to",
         "Le préfet appelle les automobilistes à la plus grande prudence.",
         (("indirect", "la plus grande prudence"),),
+    ),
+    Row(  # the same in the present with an infinitive; a call with no "à" is no speech
+        "addressee-object-then-infinitive-present",
+        "Le collectif appelle les parents à manifester devant la mairie. Le club appelle ses supporters tous "
+        "les lundis.",
+        (("indirect", "manifester devant la mairie"),),
+    ),
+    Row(  # a call's infinitive that is itself a verb of saying is what the addressed are called to do,
+        # one item (not the inner verb's object, as "a dit espérer que …" gives the inner clause)
+        "call-to-a-verb-of-saying",
+        "La préfète invite les riverains à signaler tout incident. Le maire appelle à dénoncer les fraudes. "
+        "Le ministre a dit espérer que la grève cesserait.",
+        (
+            ("indirect", "signaler tout incident"),
+            ("indirect", "dénoncer les fraudes"),
+            ("indirect", "la grève cesserait"),
+        ),
     ),
     Row(  # the same after a contracted "au" (docs/annotation.md): the span starts at the noun
         "addressee-object-then-contracted-article",
@@ -642,11 +666,32 @@ SPANS = [
             ("indirect", "un nouveau vote"),
         ),
     ),
+    Row(  # a bare gerund of manner right after the reporting verb, which the parse makes the head of
+        # the verb's que-clause: the clause is still the verb's content, a pluperfect conjunct in it
+        "que-clause-after-a-gerund-of-manner",
+        "Le témoin a raconté en pleurant qu'il avait vu l'accident, puis avait appelé les secours. La mère a "
+        "répété en sanglotant que son fils était innocent.",
+        (
+            ("indirect", "il avait vu l'accident, puis avait appelé les secours"),
+            ("indirect", "son fils était innocent"),
+        ),
+    ),
     Row(  # the indefinite "de" before an adjective is the object's article, whatever the tagger hangs it
         # by: the content keeps it (as it keeps "une" of "une grève")
         "indefinite-de-of-an-object",
         "Le préfet redoute de nouvelles inondations cet hiver. Le maire redoute de nouveaux éboulements.",
         (("indirect", "de nouvelles inondations cet hiver"), ("indirect", "de nouveaux éboulements")),
+    ),
+    Row(  # the same "de" the parse reads as a preposition before the adjective: the article of the
+        # object of a verb that governs no "de" ("craindre"), not the "de" of "faire état de"
+        "indefinite-de-read-as-preposition",
+        "Les viticulteurs craignent de fortes gelées cette semaine. La police fait état de nouvelles violences.",
+        (("indirect", "de fortes gelées cette semaine"), ("indirect", "nouvelles violences")),
+    ),
+    Row(  # the same "de" read as the determiner of a noun the parse makes an oblique: still the object
+        "indefinite-de-of-an-oblique-object",
+        "Les agriculteurs réclament de meilleurs prix. Les parents exigent de nouveaux horaires pour la cantine.",
+        (("indirect", "de meilleurs prix"), ("indirect", "de nouveaux horaires pour la cantine")),
     ),
     Row(  # a role apposition after a source phrase's name may be long, and its adjective may be read
         # as a verb: it is part of the source phrase, not of what the source says

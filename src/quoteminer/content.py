@@ -140,12 +140,12 @@ def build_items(
     for i in items:  # "a lancé un « appel au calme »": the quotation is the item, not "calme" inside it
         if (i.start, i.end) in holding and i.kind is QuoteKind.PARTIAL:
             i.evidence.append("kind.partial.holds_content")
-    items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes), index))
+    items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes, lang), index))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index, lang)
 
 
-def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover) -> list[Item]:
+def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: LanguageData) -> list[Item]:
     """One statement, one item: an indirect item inside the clause or complement another verb
     reports is part of its statement (``a indiqué que l'Autorité allait demander une réunion``:
     one item, the outer; a ``selon X`` claim may hold someone's act and keeps both, unless X is
@@ -185,7 +185,10 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover) -> list[It
                 continue  # "…, selon les observateurs": the source's claim may hold someone's act
             cue = inner.cue
             verb_first = cue is not None and index.start(cue.piece, cue.token) <= outer.start
-            framing = "kind.indirect.infinitive" in outer.evidence and verb_first
+            # (not a call's infinitive, what the addressed are called to do: "invite les riverains à
+            # signaler tout incident" is the call, not a report of the speaker's own)
+            calling = outer.cue is not None and outer.cue.lemma in lang.cues.OBJECT_ADDRESSEE_VERBS
+            framing = "kind.indirect.infinitive" in outer.evidence and verb_first and not calling
             keep, drop = (inner, outer) if framing else (outer, inner)
             dropped.add(id(drop))
             if "kind.indirect.holds_report" not in keep.evidence:

@@ -574,9 +574,20 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "…, les qualifiant de « … »": a present participle after a comma and its object clitic,
         # which the tagger read as a determiner and the participle as a noun
         return True
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        token.pos_ == "ADJ"
+        and prev.lemma_ in lang.syntax.PASSIVE_AUXILIARY
+        and not any(c.dep_ == "expl:subj" or c.lower_ in _SUBJECT_CLITICS for c in token.children)
+        and nxt is not None
+        and (nxt.lower_ in lang.syntax.QUE or nxt.lower_ in lang.syntax.DE)
+        and _lemma_of(token, lang) in lang.cues.ETRE_PAST_VERBS
+    ):
+        # "les élus sont convenus que …": the participle of a verb whose active past takes "être",
+        # read as an adjective, before its que-clause (not the impersonal "il est convenu que")
+        return True
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # « … », s'indigne X: the reflexive clitic stands between the incise's comma and the verb
     at = prev.i - 1 if prev.lower_ in _REFLEXIVE and prev.i > 0 else prev.i
     incise = doc[at].text in _CLOSERS or (doc[at].text == "," and at >= 1 and doc[at - 1].text in _CLOSERS)

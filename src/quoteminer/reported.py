@@ -35,6 +35,7 @@ from quoteminer.cues import (
     own_auxiliaries,
     phrase_start,
     relative_antecedent,
+    reporting_lemma,
     shared_auxiliary_governor,
     source_noun,
     stance_before_colon,
@@ -445,7 +446,10 @@ class Reports:
         if cue.rule.startswith("cue.verb") and cue.lemma in self.lang.cues.QUOTATION_ONLY_VERBS:
             return None  # "il ne fait aucun doute que …": "faire" reports quotations ("fait-il"), no clause
         pleading = content_lemma(cue, self.lang) in self.lang.cues.FOR_VERBS
-        for head in heads:
+        # "a raconté en pleurant qu'il avait vu …": the parse may hang the clause on a bare gerund of
+        # manner right after the verb
+        parents = [*heads, *(g for head in heads for g in _manner_gerunds(tok, head, self.lang))]
+        for head in parents:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj", "advcl") and child.i > tok.i:
                     marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
@@ -753,12 +757,29 @@ class Reports:
         for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
             # (an object's "de" the tagger reads as a determiner is its indefinite article before an
             # adjective, part of the content: "redoute de nouvelles inondations")
+            # (so is a "de" read as a preposition before the adjective of the object of a verb that
+            # governs no "de": "craignent de fortes gelées", not "fait état de nouvelles violences"; or
+            # a determiner "de" of an object the parse reads as an oblique: "réclament de meilleurs prix")
+            article = (
+                child.dep_ in ("obj", "obl:arg")
+                and lemma in data.NP_CONTENT
+                and lemma not in data.DE_CONTENT_VERBS
+                and any(
+                    c.dep_ in ("case", "det")
+                    and c.lower_ in self.lang.syntax.DE
+                    and c.i + 1 < child.i
+                    and c.doc[c.i + 1].pos_ == "ADJ"
+                    and c.doc[c.i + 1].head == child
+                    for c in child.children
+                )
+            )
             preps = [
                 c
                 for c in child.children
                 if c.dep_ in ("mark", "case")
                 and c.lower_ in content_preps
                 and not (child.dep_ == "obj" and c.pos_ == "DET")
+                and not (article and c.lower_ in self.lang.syntax.DE)
             ]
             if child.dep_ == "obj" and cue.lemma in data.OBJECT_ADDRESSEE_VERBS and prepositional:
                 continue  # "appelle les parties à la retenue": the addressee, not the content
@@ -848,7 +869,7 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            if child.dep_ == "obj" or preps or child in objects or dismissed:
+            if child.dep_ == "obj" or preps or child in objects or dismissed or article:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
                 end = self._clause_end(cue, child)
@@ -1610,6 +1631,25 @@ def _shared_auxiliary(word: Token, verb: Token) -> bool:
         and word.head.i == verb.i
         and not any(c.dep_.startswith("aux") for c in word.children)
     )
+
+
+def _manner_gerunds(tok: Token, head: Token, lang: LanguageData) -> list[Token]:
+    """``a raconté en pleurant qu'il avait vu …``: a gerund right after the verb (``en`` or ``tout
+    en`` before it), itself no reporting verb (not ``a conclu en affirmant que``) and with no
+    complement before its clause, which the parse makes the head of the verb's que-clause."""
+    doc = tok.doc
+    j = tok.i + 1
+    if j >= len(doc) or not _gerund(doc, j, lang.syntax):
+        return []
+    at = j + 2 if doc[j].lower_ == lang.syntax.GERUND_ADVERB else j + 1
+    return [
+        g
+        for g in head.children
+        if g.i == at
+        and g.pos_ == "VERB"
+        and reporting_lemma(g, lang) is None
+        and not any(c.dep_ in ("obj", "iobj", "obl:arg", "xcomp") for c in g.children)
+    ]
 
 
 def _gerund(doc: Doc, j: int, syntax: ModuleType) -> bool:

@@ -160,7 +160,7 @@ IRREGULAR = MappingProxyType(
         "maintenir": "maintiens maintient maintiennent maintenait maintiendra maintint maintenant maintenu maintenue",
         "prévenir": "préviens prévient préviennent prévenait préviendra préviendrait prévint "
         "prévenant prévenu prévenue prévenus",
-        "convenir": "conviens convient conviennent convenait convint convenu convenue",
+        "convenir": "conviens convient conviennent convenait convint convenu convenue convenus convenues",
         "conclure": "conclus conclut concluent concluait conclura conclurait concluant conclu conclue",
         "poursuivre": "poursuis poursuit poursuivent poursuivait poursuivra poursuivit poursuivant "
         "poursuivi poursuivie",
@@ -500,6 +500,13 @@ NP_CONTENT = frozenset(
         "s'inquiéter",
         "douter",
     }
+)
+
+#: Verbs of NP_CONTENT whose content is introduced by their own ``de`` (``fait état de nouvelles
+#: violences``, ``se plaint de graves nuisances``): before an adjective, the ``de`` of any other is
+#: the object's plural indefinite article (``craignent de fortes gelées``). Lemmas.
+DE_CONTENT_VERBS = frozenset(
+    {"faire état", "se féliciter", "se plaindre", "s'indigner", "s'inquiéter", "douter", "accuser"}
 )
 
 #: Words that make ``… que`` a conjunction of time, cause, purpose or concession rather
