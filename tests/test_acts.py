@@ -2175,3 +2175,31 @@ PROBE_LABELS_NEEDS_AND_SAFETY = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_LABELS_NEEDS_AND_SAFETY))
 def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 13: a culprit noun (``ce pyromane``) is an agent who can act, so a past risk he caused blames him.
+PROBE_ROUND13 = [
+    Row(
+        "arsonist-endangered-families-blames",
+        "« Le pyromane a mis en danger des dizaines de familles », a expliqué le colonel des pompiers, Paul Simon.",
+        "Le pyromane a mis en danger des dizaines de familles",
+        "accusation",
+    ),
+    Row(
+        "fraudsters-endangered-the-fund-blames",
+        "« Les fraudeurs ont mis en danger l'équilibre de la caisse », a estimé le directeur, Jean Roux.",
+        "Les fraudeurs ont mis en danger l'équilibre de la caisse",
+        "accusation",
+    ),
+    Row(
+        "storm-endangered-the-crops-informs",
+        "« La tempête a mis en péril les récoltes de la vallée », a déclaré l'agriculteur, Luc Morel.",
+        "La tempête a mis en péril les récoltes de la vallée",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND13))
+def test_probe_round13(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

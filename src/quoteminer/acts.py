@@ -1418,7 +1418,7 @@ def _deliberative(predicate: Token, lang: LanguageData) -> str:
 
 def _actor(subject: Token, lang: LanguageData) -> bool:
     """Whether ``subject`` names someone who can act: a person or an organisation, a role, an
-    organisation or a group noun, or a first or second person."""
+    organisation or a group noun, a culprit noun (``ce chauffard``), or a first or second person."""
     word = subject.lower_.replace("’", "'")
     if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == "on":
         return True
@@ -1434,6 +1434,7 @@ def _actor(subject: Token, lang: LanguageData) -> bool:
             roles.GROUP_NOUNS,
             roles.METONYMS,
             lang.acts.ACTOR_NOUNS,
+            lang.acts.CULPRIT_NOUNS,
         )
     )
 

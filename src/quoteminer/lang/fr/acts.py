@@ -890,6 +890,29 @@ PREDICTION_VERBS = frozenset(
 #: public's behalf and can be advised (``l'État devrait payer``, ``les pouvoirs publics devraient
 #: rouvrir``): the subject that makes a conditional ``devoir`` advice rather than a forecast.
 ACTOR_NOUNS = frozenset({"autorité", "collectivité", "élu", "état", "législateur", "pouvoir"})
+#: Nouns naming a person by what he did or does wrong (``ce chauffard a mis en danger la vie des
+#: piétons``, ``le pyromane``): someone who can act, so a risk he caused blames him
+#: (``act.accusation.risk_caused``). From French news vocabulary of offences; lemmas.
+CULPRIT_NOUNS = frozenset(
+    {
+        "agresseur",
+        "braconnier",
+        "casseur",
+        "chauffard",
+        "conducteur",
+        "délinquant",
+        "escroc",
+        "fraudeur",
+        "incendiaire",
+        "individu",
+        "malfaiteur",
+        "pollueur",
+        "pyromane",
+        "suspect",
+        "voleur",
+        "voyou",
+    }
+)
 #: Adjectives by which the journalist gives the speaker's stance before a colon or a quotation
 #: (``le maire se veut rassurant : « … »``, ``s'est montré inquiet``), with the act the stance
 #: announces; the verbs that give the speaker such a stance are ``STANCE_VERBS``. A bare feeling
