@@ -2177,7 +2177,8 @@ def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
 
 
-#: Round 13: a culprit noun (``ce pyromane``) is an agent who can act, so a past risk he caused blames him.
+#: Round 13: a culprit noun (``ce pyromane``) is an agent who can act, so a past risk he caused blames him;
+#: ``devoir`` said of anyone at all (``un homme doit``) is a general truth, no demand.
 PROBE_ROUND13 = [
     Row(
         "arsonist-endangered-families-blames",
@@ -2196,6 +2197,30 @@ PROBE_ROUND13 = [
         "« La tempête a mis en péril les récoltes de la vallée », a déclaré l'agriculteur, Luc Morel.",
         "La tempête a mis en péril les récoltes de la vallée",
         "statement",
+    ),
+    Row(
+        "a-man-must-know-his-limits-informs",
+        "« Dans la vie, un homme doit savoir reconnaître ses erreurs », a confié l'ancien ministre, Jean Roux.",
+        "Dans la vie, un homme doit savoir reconnaître ses erreurs",
+        "statement",
+    ),
+    Row(
+        "a-time-when-one-must-grow-old-informs",
+        "« Il vient un temps où l'on doit accepter de vieillir », a confié l'acteur, Luc Morel.",
+        "Il vient un temps où l'on doit accepter de vieillir",
+        "statement",
+    ),
+    Row(
+        "one-must-act-now-demand",
+        "« On doit agir maintenant pour protéger la forêt », a déclaré la députée, Marie Petit.",
+        "On doit agir maintenant pour protéger la forêt",
+        "demand",
+    ),
+    Row(
+        "time-when-the-state-must-act-demand",
+        "« Le moment est venu où l'État doit prendre ses responsabilités », a déclaré le sénateur, Jean Roux.",
+        "Le moment est venu où l'État doit prendre ses responsabilités",
+        "demand",
     ),
 ]
 

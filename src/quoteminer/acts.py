@@ -1057,6 +1057,7 @@ VETO_RULES = tuple(
         "negated",
         "topic",
         "schedule",
+        "generic",
         "not_the_speaker",
         "not_a_denial",
         "subject",
@@ -1283,6 +1284,24 @@ def _veto_schedule(words: str, tokens: Sequence[Token], lang: LanguageData) -> b
     return False
 
 
+def _veto_generic(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """``devoir`` said of anyone at all states a general truth, no demand: its subject an indefinite
+    person noun (``un homme doit savoir s'arrêter``), or the generic pronoun in a relative clause of a
+    time noun (``il arrive un moment où l'on doit céder``)."""
+    data = lang.acts
+    for t in _matched(words, tokens):
+        if _lemma(t) != "devoir":
+            continue
+        for s in (c for c in t.children if c.dep_.startswith("nsubj")):
+            if _lemma(s) in data.GENERIC_PERSON_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in data.INDEFINITE_ARTICLES for c in s.children
+            ):
+                return True
+            if s.lower_ in data.GENERIC_PRONOUNS and t.dep_ == "acl:relcl" and _lemma(t.head) in data.TIME_NOUNS:
+                return True
+    return False
+
+
 def _veto_not_the_speaker(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     first = lang.acts.FIRST_PERSON_WORDS
     for t in _matched(words, tokens):
@@ -1328,6 +1347,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "negated": _veto_negated,
         "topic": _veto_topic,
         "schedule": _veto_schedule,
+        "generic": _veto_generic,
         "not_the_speaker": _veto_not_the_speaker,
         "not_a_denial": _veto_not_a_denial,
         "subject": _veto_subject,

@@ -1007,6 +1007,14 @@ POSSIBILITY_VERBS = frozenset({"pouvoir"})
 #: Verbs of a harm starting again (``le feu peut repartir``), beside ``HARM_VERBS``.
 RELAPSE_VERBS = frozenset({"déborder", "dégénérer", "rebondir", "redémarrer", "repartir", "reprendre"})
 IMMINENCE_NOUNS = frozenset({"instant", "minute", "moment"})
+#: A general truth said with ``devoir`` (``act.veto.generic``): nouns that, with an indefinite
+#: article, name anyone at all (``un homme doit savoir s'arrêter``), the indefinite articles, the
+#: generic pronoun, and the nouns of a time whose relative clause states what holds then (``il
+#: arrive un moment où l'on doit …``). From French grammar (generic reference); lemmas.
+GENERIC_PERSON_NOUNS = frozenset({"enfant", "femme", "homme", "individu", "parent", "personne", "être"})
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
+GENERIC_PRONOUNS = frozenset({"on", "l'on", "chacun"})
+TIME_NOUNS = frozenset({"heure", "instant", "jour", "moment", "période", "stade", "temps", "âge"})
 IMMINENCE_WORDS = frozenset({"tout", "autre"})
 #: Prepositions that put the subject out of what their noun names (``le blessé est hors de danger``): the
 #: risk noun of a copula they head is negated.
@@ -1119,6 +1127,7 @@ VETOABLE = MappingProxyType(
             "act.warning.catastrophe",
         ),
         "schedule": ("act.demand.devoir",),
+        "generic": ("act.demand.devoir",),
         "not_the_speaker": ("act.demand.exiger",),
         "subject": (
             "act.accusation.blame",
