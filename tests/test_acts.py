@@ -2178,7 +2178,8 @@ def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
 
 
 #: Round 13: a culprit noun (``ce pyromane``) is an agent who can act, so a past risk he caused blames him;
-#: ``devoir`` said of anyone at all (``un homme doit``) is a general truth, no demand.
+#: ``devoir`` said of anyone at all (``un homme doit``) is a general truth, no demand; a work finished or a
+#: service given back, said in the future, is an assurance.
 PROBE_ROUND13 = [
     Row(
         "arsonist-endangered-families-blames",
@@ -2221,6 +2222,30 @@ PROBE_ROUND13 = [
         "« Le moment est venu où l'État doit prendre ses responsabilités », a déclaré le sénateur, Jean Roux.",
         "Le moment est venu où l'État doit prendre ses responsabilités",
         "demand",
+    ),
+    Row(
+        "pool-will-reopen-reassures",
+        "« La piscine sera rouverte au public en septembre », a précisé l'adjoint aux sports, Luc Morel.",
+        "La piscine sera rouverte au public en septembre",
+        "assurance",
+    ),
+    Row(
+        "residents-may-go-home-reassures",
+        "« Les riverains pourront retrouver leur logement dès jeudi », a indiqué la préfète, Anne Blanc.",
+        "Les riverains pourront retrouver leur logement dès jeudi",
+        "assurance",
+    ),
+    Row(
+        "works-were-finished-informs",
+        "« Le chantier a été terminé avant la rentrée », a indiqué le maire, Jean Roux.",
+        "Le chantier a été terminé avant la rentrée",
+        "statement",
+    ),
+    Row(
+        "residents-could-go-home-informs",
+        "« Les habitants pouvaient regagner leur domicile le soir », a raconté le préfet, Anne Blanc.",
+        "Les habitants pouvaient regagner leur domicile le soir",
+        "statement",
     ),
 ]
 

@@ -465,6 +465,7 @@ PREDICATE_RULES = (
     "act.warning.performative",
     "act.accusation.performative",
     "act.assurance.benefit_future",
+    "act.assurance.restored_future",
     "act.assurance.service_kept",
     "act.denial.no_charge",
 )
@@ -742,6 +743,11 @@ def _predicate_vote(
             "act.assurance.benefit_future": time in ("Fut", "Prosp")
             and not (negated or past)
             and _promised_help(meaning, nominals, person, lang),
+            # a work finished or a service given back, said in the future (``la route sera rouverte``,
+            # ``les habitants pourront regagner leur domicile``)
+            "act.assurance.restored_future": time == "Fut"
+            and not (negated or past)
+            and _restored(meaning, action, lang),
             # a harm or a relapse a thing may bring at any moment (``le feu peut repartir à tout moment``):
             # imminence warns; not a service offered (``les bus peuvent passer à tout moment``)
             "act.warning.imminent": not (negated or time or person == "1")
@@ -857,6 +863,17 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
         return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
     return passive or person == "1" or any(n.pos_ == "PRON" or _body(n, lang) or _actor(n, lang) for n in nominals)
+
+
+def _restored(verb: Token, action: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` finishes a work or gives a service back in the passive (``sera rouverte``,
+    ``lang.acts.RESTORATION_VERBS``), or lets people get back what they lost (``pourront regagner``:
+    ``pouvoir`` and ``lang.acts.RETURN_VERBS``)."""
+    data = lang.acts
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
+    if passive and _lemma(verb) in data.RESTORATION_VERBS:
+        return True
+    return action is not verb and _lemma(verb) in data.POSSIBILITY_VERBS and _lemma(action) in data.RETURN_VERBS
 
 
 def _body(subject: Token, lang: LanguageData) -> bool:

@@ -1249,6 +1249,16 @@ BENEFIT_VERBS = frozenset(
         "prendre en charge",
     }
 )
+#: Verbs of a work brought to its end or a service given back (``le chantier sera terminé avant la rentrée``,
+#: ``la route sera rouverte vendredi``): in the future passive, whoever is in charge promises it
+#: (``act.assurance.restored_future``); a work undone (``sera détruit``) is a harm, not here. From the
+#: undertakings of local news after works, a closure or a disaster.
+RESTORATION_VERBS = frozenset(
+    {"achever", "livrer", "reconstruire", "réparer", "rétablir", "rouvrir", "réouvrir", "terminer"}
+)
+#: Verbs of people getting back what they had lost (``les habitants pourront regagner leur domicile``): with
+#: ``pouvoir`` in the future, a permission given back, an assurance (``act.assurance.restored_future``).
+RETURN_VERBS = frozenset({"regagner", "réintégrer", "rentrer", "retourner", "retrouver"})
 #: States of a service kept for its users (``la maternité restera ouverte``, ``l'accès restera gratuit``): said
 #: with a verb of state in the future (``STATE_VERBS``), an assurance (``act.assurance.service_kept``); by
 #: lemma, ``ouvrir`` for the participle the tagger reads as a verb. A state that only forecasts (``les
