@@ -868,8 +868,11 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
 def _restored(verb: Token, action: Token, lang: LanguageData) -> bool:
     """Whether ``verb`` finishes a work or gives a service back in the passive (``sera rouverte``,
     ``lang.acts.RESTORATION_VERBS``), or lets people get back what they lost (``pourront regagner``:
-    ``pouvoir`` and ``lang.acts.RETURN_VERBS``)."""
+    ``pouvoir`` and ``lang.acts.RETURN_VERBS``); not under ``si``."""
     data = lang.acts
+    # a clause under ``si`` (``se demande si le chantier sera terminé``) wonders or supposes, promises nothing
+    if any(c.dep_ == "mark" and c.lower_ in data.CONDITION_MARKS for c in verb.children):
+        return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
     if passive and _lemma(verb) in data.RESTORATION_VERBS:
         return True
