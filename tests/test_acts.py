@@ -2175,3 +2175,81 @@ PROBE_LABELS_NEEDS_AND_SAFETY = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_LABELS_NEEDS_AND_SAFETY))
 def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 13: a culprit noun (``ce pyromane``) is an agent who can act, so a past risk he caused blames him;
+#: ``devoir`` said of anyone at all (``un homme doit``) is a general truth, no demand; a work finished or a
+#: service given back, said in the future, is an assurance.
+PROBE_ROUND13 = [
+    Row(
+        "arsonist-endangered-families-blames",
+        "« Le pyromane a mis en danger des dizaines de familles », a expliqué le colonel des pompiers, Paul Simon.",
+        "Le pyromane a mis en danger des dizaines de familles",
+        "accusation",
+    ),
+    Row(
+        "fraudsters-endangered-the-fund-blames",
+        "« Les fraudeurs ont mis en danger l'équilibre de la caisse », a estimé le directeur, Jean Roux.",
+        "Les fraudeurs ont mis en danger l'équilibre de la caisse",
+        "accusation",
+    ),
+    Row(
+        "storm-endangered-the-crops-informs",
+        "« La tempête a mis en péril les récoltes de la vallée », a déclaré l'agriculteur, Luc Morel.",
+        "La tempête a mis en péril les récoltes de la vallée",
+        "statement",
+    ),
+    Row(
+        "a-man-must-know-his-limits-informs",
+        "« Dans la vie, un homme doit savoir reconnaître ses erreurs », a confié l'ancien ministre, Jean Roux.",
+        "Dans la vie, un homme doit savoir reconnaître ses erreurs",
+        "statement",
+    ),
+    Row(
+        "a-time-when-one-must-grow-old-informs",
+        "« Il vient un temps où l'on doit accepter de vieillir », a confié l'acteur, Luc Morel.",
+        "Il vient un temps où l'on doit accepter de vieillir",
+        "statement",
+    ),
+    Row(
+        "one-must-act-now-demand",
+        "« On doit agir maintenant pour protéger la forêt », a déclaré la députée, Marie Petit.",
+        "On doit agir maintenant pour protéger la forêt",
+        "demand",
+    ),
+    Row(
+        "time-when-the-state-must-act-demand",
+        "« Le moment est venu où l'État doit prendre ses responsabilités », a déclaré le sénateur, Jean Roux.",
+        "Le moment est venu où l'État doit prendre ses responsabilités",
+        "demand",
+    ),
+    Row(
+        "pool-will-reopen-reassures",
+        "« La piscine sera rouverte au public en septembre », a précisé l'adjoint aux sports, Luc Morel.",
+        "La piscine sera rouverte au public en septembre",
+        "assurance",
+    ),
+    Row(
+        "residents-may-go-home-reassures",
+        "« Les riverains pourront retrouver leur logement dès jeudi », a indiqué la préfète, Anne Blanc.",
+        "Les riverains pourront retrouver leur logement dès jeudi",
+        "assurance",
+    ),
+    Row(
+        "works-were-finished-informs",
+        "« Le chantier a été terminé avant la rentrée », a indiqué le maire, Jean Roux.",
+        "Le chantier a été terminé avant la rentrée",
+        "statement",
+    ),
+    Row(
+        "residents-could-go-home-informs",
+        "« Les habitants pouvaient regagner leur domicile le soir », a raconté le préfet, Anne Blanc.",
+        "Les habitants pouvaient regagner leur domicile le soir",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND13))
+def test_probe_round13(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -465,6 +465,7 @@ PREDICATE_RULES = (
     "act.warning.performative",
     "act.accusation.performative",
     "act.assurance.benefit_future",
+    "act.assurance.restored_future",
     "act.assurance.service_kept",
     "act.denial.no_charge",
 )
@@ -742,6 +743,11 @@ def _predicate_vote(
             "act.assurance.benefit_future": time in ("Fut", "Prosp")
             and not (negated or past)
             and _promised_help(meaning, nominals, person, lang),
+            # a work finished or a service given back, said in the future (``la route sera rouverte``,
+            # ``les habitants pourront regagner leur domicile``)
+            "act.assurance.restored_future": time == "Fut"
+            and not (negated or past)
+            and _restored(meaning, action, lang),
             # a harm or a relapse a thing may bring at any moment (``le feu peut repartir à tout moment``):
             # imminence warns; not a service offered (``les bus peuvent passer à tout moment``)
             "act.warning.imminent": not (negated or time or person == "1")
@@ -857,6 +863,20 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
         return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
     return passive or person == "1" or any(n.pos_ == "PRON" or _body(n, lang) or _actor(n, lang) for n in nominals)
+
+
+def _restored(verb: Token, action: Token, lang: LanguageData) -> bool:
+    """Whether ``verb`` finishes a work or gives a service back in the passive (``sera rouverte``,
+    ``lang.acts.RESTORATION_VERBS``), or lets people get back what they lost (``pourront regagner``:
+    ``pouvoir`` and ``lang.acts.RETURN_VERBS``); not under ``si``."""
+    data = lang.acts
+    # a clause under ``si`` (``se demande si le chantier sera terminé``) wonders or supposes, promises nothing
+    if any(c.dep_ == "mark" and c.lower_ in data.CONDITION_MARKS for c in verb.children):
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
+    if passive and _lemma(verb) in data.RESTORATION_VERBS:
+        return True
+    return action is not verb and _lemma(verb) in data.POSSIBILITY_VERBS and _lemma(action) in data.RETURN_VERBS
 
 
 def _body(subject: Token, lang: LanguageData) -> bool:
@@ -1057,6 +1077,7 @@ VETO_RULES = tuple(
         "negated",
         "topic",
         "schedule",
+        "generic",
         "not_the_speaker",
         "not_a_denial",
         "subject",
@@ -1283,6 +1304,24 @@ def _veto_schedule(words: str, tokens: Sequence[Token], lang: LanguageData) -> b
     return False
 
 
+def _veto_generic(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """``devoir`` said of anyone at all states a general truth, no demand: its subject an indefinite
+    person noun (``un homme doit savoir s'arrêter``), or the generic pronoun in a relative clause of a
+    time noun (``il arrive un moment où l'on doit céder``)."""
+    data = lang.acts
+    for t in _matched(words, tokens):
+        if _lemma(t) != "devoir":
+            continue
+        for s in (c for c in t.children if c.dep_.startswith("nsubj")):
+            if _lemma(s) in data.GENERIC_PERSON_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in data.INDEFINITE_ARTICLES for c in s.children
+            ):
+                return True
+            if s.lower_ in data.GENERIC_PRONOUNS and t.dep_ == "acl:relcl" and _lemma(t.head) in data.TIME_NOUNS:
+                return True
+    return False
+
+
 def _veto_not_the_speaker(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     first = lang.acts.FIRST_PERSON_WORDS
     for t in _matched(words, tokens):
@@ -1328,6 +1367,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "negated": _veto_negated,
         "topic": _veto_topic,
         "schedule": _veto_schedule,
+        "generic": _veto_generic,
         "not_the_speaker": _veto_not_the_speaker,
         "not_a_denial": _veto_not_a_denial,
         "subject": _veto_subject,
@@ -1418,7 +1458,7 @@ def _deliberative(predicate: Token, lang: LanguageData) -> str:
 
 def _actor(subject: Token, lang: LanguageData) -> bool:
     """Whether ``subject`` names someone who can act: a person or an organisation, a role, an
-    organisation or a group noun, or a first or second person."""
+    organisation or a group noun, a culprit noun (``ce chauffard``), or a first or second person."""
     word = subject.lower_.replace("’", "'")
     if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == "on":
         return True
@@ -1434,6 +1474,7 @@ def _actor(subject: Token, lang: LanguageData) -> bool:
             roles.GROUP_NOUNS,
             roles.METONYMS,
             lang.acts.ACTOR_NOUNS,
+            lang.acts.CULPRIT_NOUNS,
         )
     )
 

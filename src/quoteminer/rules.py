@@ -883,6 +883,13 @@ _TABLE: tuple[Rule, ...] = (
         "« Le nouveau gymnase doit accueillir ses premiers élèves en septembre », a précisé l'adjoint, Luc Garnier.",
     ),
     Rule(
+        "act.veto.generic:<words>",
+        "acts",
+        "The parse withdraws the vote of the rule `<words>`: `devoir` said of anyone at all (`un homme doit`,"
+        " `il arrive un moment où l'on doit`) states a general truth, not an obligation laid on someone.",
+        "« Il vient toujours un jour où l'on doit tourner la page », a confié l'ancienne championne, Julie Moreau.",
+    ),
+    Rule(
         "act.veto.not_the_speaker:<words>",
         "acts",
         "The parse withdraws the vote of the rule `<words>`: the verb of demand is not the speaker's (`les"

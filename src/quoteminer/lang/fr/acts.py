@@ -890,6 +890,29 @@ PREDICTION_VERBS = frozenset(
 #: public's behalf and can be advised (``l'État devrait payer``, ``les pouvoirs publics devraient
 #: rouvrir``): the subject that makes a conditional ``devoir`` advice rather than a forecast.
 ACTOR_NOUNS = frozenset({"autorité", "collectivité", "élu", "état", "législateur", "pouvoir"})
+#: Nouns naming a person by what he did or does wrong (``ce chauffard a mis en danger la vie des
+#: piétons``, ``le pyromane``): someone who can act, so a risk he caused blames him
+#: (``act.accusation.risk_caused``). From French news vocabulary of offences; lemmas.
+CULPRIT_NOUNS = frozenset(
+    {
+        "agresseur",
+        "braconnier",
+        "casseur",
+        "chauffard",
+        "conducteur",
+        "délinquant",
+        "escroc",
+        "fraudeur",
+        "incendiaire",
+        "individu",
+        "malfaiteur",
+        "pollueur",
+        "pyromane",
+        "suspect",
+        "voleur",
+        "voyou",
+    }
+)
 #: Adjectives by which the journalist gives the speaker's stance before a colon or a quotation
 #: (``le maire se veut rassurant : « … »``, ``s'est montré inquiet``), with the act the stance
 #: announces; the verbs that give the speaker such a stance are ``STANCE_VERBS``. A bare feeling
@@ -984,6 +1007,14 @@ POSSIBILITY_VERBS = frozenset({"pouvoir"})
 #: Verbs of a harm starting again (``le feu peut repartir``), beside ``HARM_VERBS``.
 RELAPSE_VERBS = frozenset({"déborder", "dégénérer", "rebondir", "redémarrer", "repartir", "reprendre"})
 IMMINENCE_NOUNS = frozenset({"instant", "minute", "moment"})
+#: A general truth said with ``devoir`` (``act.veto.generic``): nouns that, with an indefinite
+#: article, name anyone at all (``un homme doit savoir s'arrêter``), the indefinite articles, the
+#: generic pronoun, and the nouns of a time whose relative clause states what holds then (``il
+#: arrive un moment où l'on doit …``). From French grammar (generic reference); lemmas.
+GENERIC_PERSON_NOUNS = frozenset({"enfant", "femme", "homme", "individu", "parent", "personne", "être"})
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
+GENERIC_PRONOUNS = frozenset({"on", "l'on", "chacun"})
+TIME_NOUNS = frozenset({"heure", "instant", "jour", "moment", "période", "stade", "temps", "âge"})
 IMMINENCE_WORDS = frozenset({"tout", "autre"})
 #: Prepositions that put the subject out of what their noun names (``le blessé est hors de danger``): the
 #: risk noun of a copula they head is negated.
@@ -1096,6 +1127,7 @@ VETOABLE = MappingProxyType(
             "act.warning.catastrophe",
         ),
         "schedule": ("act.demand.devoir",),
+        "generic": ("act.demand.devoir",),
         "not_the_speaker": ("act.demand.exiger",),
         "subject": (
             "act.accusation.blame",
@@ -1217,6 +1249,16 @@ BENEFIT_VERBS = frozenset(
         "prendre en charge",
     }
 )
+#: Verbs of a work brought to its end or a service given back (``le chantier sera terminé avant la rentrée``,
+#: ``la route sera rouverte vendredi``): in the future passive, whoever is in charge promises it
+#: (``act.assurance.restored_future``); a work undone (``sera détruit``) is a harm, not here. From the
+#: undertakings of local news after works, a closure or a disaster.
+RESTORATION_VERBS = frozenset(
+    {"achever", "livrer", "reconstruire", "réparer", "rétablir", "rouvrir", "réouvrir", "terminer"}
+)
+#: Verbs of people getting back what they had lost (``les habitants pourront regagner leur domicile``): with
+#: ``pouvoir`` in the future, a permission given back, an assurance (``act.assurance.restored_future``).
+RETURN_VERBS = frozenset({"regagner", "réintégrer", "rentrer", "retourner", "retrouver"})
 #: States of a service kept for its users (``la maternité restera ouverte``, ``l'accès restera gratuit``): said
 #: with a verb of state in the future (``STATE_VERBS``), an assurance (``act.assurance.service_kept``); by
 #: lemma, ``ouvrir`` for the participle the tagger reads as a verb. A state that only forecasts (``les
