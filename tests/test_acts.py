@@ -2181,6 +2181,12 @@ def test_probe_labels_needs_and_safety(row: Row, acts: str) -> None:
 #: ``devoir`` said of anyone at all (``un homme doit``) is a general truth, no demand; a work finished or a
 #: service given back, said in the future, is an assurance.
 PROBE_ROUND13 = [
+    Row(  # a risk the subject took or ran on itself blames nobody
+        "risk-taken-on-oneself-blames-nobody",
+        "« Le pilote a pris des risques énormes dans le dernier tour », a commenté son équipier, Marc Vidal.",
+        "Le pilote a pris des risques énormes dans le dernier tour",
+        "statement",
+    ),
     Row(
         "arsonist-endangered-families-blames",
         "« Le pyromane a mis en danger des dizaines de familles », a expliqué le colonel des pompiers, Paul Simon.",

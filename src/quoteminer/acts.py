@@ -648,6 +648,7 @@ def _predicate_vote(
             and bool(said & data.LEXICON["risk"]),
             "act.accusation.risk_caused": not negated
             and person == "3"
+            and _lemma(predicate) not in data.RISK_TAKING_VERBS
             and _done(predicate)
             and not any(c.dep_ == "aux:pass" for c in predicate.children)
             and any(_actor(n, lang) for n in nominals)

@@ -1281,6 +1281,10 @@ CHARGE_NOUNS = frozenset(
     }
 )
 
+#: Verbs by which a subject takes a risk on itself (``les pilotes ont pris tous les risques``,
+#: ``a couru un grand danger``): a risk taken or run blames nobody (``act.accusation.risk_caused``).
+RISK_TAKING_VERBS = frozenset({"prendre", "courir", "encourir"})
+
 #: Nouns of a conduct (``une gestion catastrophique``, ``une politique désastreuse``): a risk word said of one
 #: judges whoever conducted it, a loaded label (``act.accusation.label``), not a danger ahead.
 CONDUCT_NOUNS = frozenset({"bilan", "choix", "décision", "gestion", "management", "pilotage", "politique", "stratégie"})
