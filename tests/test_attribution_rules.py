@@ -36,6 +36,28 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # someone put "à la tête de" an organisation bears its leading titles: "le président du
+        # comité" takes them up
+        "head-of-an-organisation-is-its-president",
+        "Luc Moreau a été élu à la tête du syndicat des eaux. Le président du syndicat a estimé que le prix de "
+        "l'eau devait baisser.",
+        "le prix de l'eau devait baisser",
+        "Luc Moreau",
+    ),
+    Row(  # … in her gender, after "prendre la tête de"
+        "took-the-head-of-an-association-is-its-president",
+        "Sophie Lambert a pris la tête de l'association des commerçants. La présidente de l'association a "
+        "expliqué que la braderie serait maintenue.",
+        "la braderie serait maintenue",
+        "Sophie Lambert",
+    ),
+    Row(  # … but not the president of something else
+        "head-of-a-club-is-no-president-of-the-region",
+        "Paul Mercier a pris la tête du club de football en mars. Le président de la région a déclaré que le "
+        "stade serait rénové.",
+        "le stade serait rénové",
+        "président de la région",
+    ),
     Row(  # "l'intéressé" takes up the unnamed person the affair concerns ("un automobiliste contrôlé à
         # …", an object), not the first person subject named (the court)
         "interesse-takes-up-the-person-the-affair-concerns",

@@ -949,6 +949,35 @@ def _joined_offices(title: str | None, lang: LanguageData) -> list[str]:
     return out
 
 
+def _headship_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
+    """The titles of a person named as the subject of a clause that puts them at the head of
+    something (``Georges Hanriot a été réélu à la tête du comité des fêtes``, ``a pris la tête de
+    l'association``): ``président du comité des fêtes``, ``directeur …``, in the person's gender."""
+    if name.dep_ not in ("nsubj", "nsubj:pass"):
+        return []
+    verb = name.head
+    for lead in verb.children:
+        if lead.pos_ != "NOUN" or fold(lead.lemma_.lower()) not in lang.roles.HEADSHIP_NOUNS:
+            continue
+        nxt = lead.i + 1
+        doc = lead.doc
+        if nxt >= len(doc) or doc[nxt].pos_ != "ADP":
+            continue  # "à la tête du", "la tête de": the complement follows at once
+        complement = next(
+            (c for c in (*lead.children, *verb.children) if c.i > nxt and c.left_edge.i == nxt and c.pos_ != "PUNCT"),
+            None,
+        )
+        if complement is None:
+            continue
+        end = complement.right_edge.i + 1
+        stop = next((t.i for t in doc[nxt:end] if t.is_punct), end)
+        words = doc[nxt:stop].text
+        forms = lang.roles.HEADSHIP_TITLES
+        heads = forms[gender] if gender in forms else tuple(dict.fromkeys(h for f in forms.values() for h in f))
+        return [f"{h} {words}" for h in heads]
+    return []
+
+
 def _role_participle(tok: Token, lang: LanguageData) -> bool:
     """A role noun that is also a past participle, which the tagger read as the verb (``Patrick
     Dumas, délégué CGT``: ``délégué`` tagged a participle after the name's comma)."""
@@ -1632,6 +1661,10 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             for joined in _joined_offices(title, lang):
                 if joined not in entity.titles:
                     entity.titles.append(joined)  # "le député-maire": the mayor too
+            for led in _headship_titles(head, entity.gender, lang):
+                if led not in entity.titles:
+                    entity.titles.append(led)  # "réélu à la tête du comité": the comité's président
+                    entity.described.append(led)
         for tok, src in descriptions:
             at = index.start(piece, tok), index.end(piece, tok)
             person = _described_person(registry, tok, src, at[0], lang)
@@ -2137,7 +2170,11 @@ def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
         bearers = [
             n
             for n in named
-            if any(fold(t).split()[: len(head)] == head for t in n.titles) and _agrees(n, entity.gender, False)
+            if any(
+                fold(t).split()[: len(head)] == head and (t not in n.described or _titles_agree(entity.name, [t]))
+                for t in n.titles
+            )
+            and _agrees(n, entity.gender, False)
         ]
         if len(bearers) == 1:
             out[entity] = bearers[0]

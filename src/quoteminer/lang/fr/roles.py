@@ -902,3 +902,16 @@ FIRST_NAME_GENDERS = MappingProxyType({**_first_name_genders(), **FIRST_NAMES})
 #: victime`` takes up the man just introduced as well as a woman (``Robert Klein, 67 ans, a été
 #: agressé … raconte la victime``). Folded lemmas; they take up a person of either gender.
 EPICENE_DESCRIPTIONS = frozenset({"victime"})
+
+#: The noun of ``à la tête de X`` / ``prendre la tête de X``: leading X (folded lemma).
+HEADSHIP_NOUNS = frozenset({"tete"})
+
+#: The titles of whoever leads an organisation, masculine and feminine: someone ``réélu à la tête
+#: du comité`` is the ``président du comité`` a later description names (or its ``directeur``,
+#: ``chef``, ``patron``, ``dirigeant``, ``responsable``).
+HEADSHIP_TITLES = MappingProxyType(
+    {
+        "masc": ("président", "directeur", "chef", "patron", "dirigeant", "responsable"),
+        "fem": ("présidente", "directrice", "cheffe", "patronne", "dirigeante", "responsable"),
+    }
+)
