@@ -36,6 +36,30 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a description by a distinction won takes up the person just introduced, titled or not;
+        # its complement names the prize, not whose role it is
+        "laureate-of-a-prize-takes-up-the-titled-person-just-quoted",
+        "La romancière Annie Ernaux était à Rouen mardi. « Cette ville m'a formée », a-t-elle raconté. La "
+        "lauréate du prix Nobel de littérature a dit que l'écriture restait un combat.",
+        "l'écriture restait un combat",
+        "Annie Ernaux",
+        evidence="speaker.person_description",
+    ),
+    Row(  # … a race named as the complement
+        "winner-of-a-race-takes-up-the-titled-person-just-quoted",
+        "Le coureur Thibaut Pinot a franchi la ligne en pleurs. « C'est ma dernière course ici », a-t-il dit. "
+        "Le vainqueur du Tour de Lombardie a affirmé qu'il ne regrettait rien.",
+        "il ne regrettait rien",
+        "Thibaut Pinot",
+        evidence="speaker.person_description",
+    ),
+    Row(  # … but not a person of the other gender
+        "laureate-is-not-the-man-just-quoted",
+        "Le coureur Thibaut Pinot a franchi la ligne en pleurs. « C'est ma dernière course ici », a-t-il dit. "
+        "La lauréate du prix Nobel de chimie a affirmé que la recherche manquait de moyens.",
+        "la recherche manquait de moyens",
+        "lauréate du prix Nobel",
+    ),
     Row(  # someone put "à la tête de" an organisation bears its leading titles: "le président du
         # comité" takes them up
         "head-of-an-organisation-is-its-president",

@@ -2433,7 +2433,9 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))
-    return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
+    return bool(
+        words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS | lang.roles.DISTINCTION_NOUNS)
+    )
 
 
 def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: LanguageData) -> None:
@@ -2513,6 +2515,8 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
         return False
     if any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children):
         return False
+    if {fold(tok.lemma_.lower()), fold(tok.lower_)} & lang.roles.DISTINCTION_NOUNS:
+        return True  # "la lauréate du prix Nobel": the complement names the prize, not whose role it is
     return not any(
         c.dep_ in ("nmod", "appos")
         and c.i > tok.i

@@ -863,6 +863,25 @@ PERSON_DESCRIPTIONS = frozenset(
     }
 )
 
+#: Nouns that describe a person by a distinction won, whatever title that person was given, and
+#: whose complement names a prize or a contest, not whose office it is: a definite description
+#: of the person just introduced (``Aung San Suu Kyi … la lauréate du prix Nobel de la paix``,
+#: ``le vainqueur du Tour de Lombardie``). Folded lemmas and forms.
+DISTINCTION_NOUNS = frozenset(
+    {
+        "champion",
+        "championne",
+        "gagnant",
+        "gagnante",
+        "laureat",
+        "laureate",
+        "medaille",
+        "medaillee",
+        "vainqueur",
+        "vainqueure",
+    }
+)
+
 
 #: The ages (lowest, highest, in years) an age noun says (``le quinquagénaire``: 50 to 59), which
 #: the stated age of a person must agree with for the noun to take that person up (``Un homme de 52
