@@ -36,6 +36,20 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # the parse hangs the clause's finite verb on its noun and makes the noun the incise's
+        # subject: a subject with a finite verb of its own before the comma is not the incise's
+        "subject-with-its-own-finite-verb-is-not-the-incise-subject",
+        "Les trains circuleront normalement dès demain, a assuré la SNCF.",
+        "Les trains circuleront normalement dès demain",
+        "SNCF",
+        evidence="speaker.postposed_subject",
+    ),
+    Row(  # … but a subject's relative clause set off by commas keeps it the subject
+        "subject-with-a-relative-clause-keeps-it",
+        "Le directeur du lycée, que les parents avaient interpellé, a assuré que les cours reprendraient lundi.",
+        "les cours reprendraient lundi",
+        "directeur du lycée",
+    ),
     Row(  # a description by a distinction won takes up the person just introduced, titled or not;
         # its complement names the prize, not whose role it is
         "laureate-of-a-prize-takes-up-the-titled-person-just-quoted",
