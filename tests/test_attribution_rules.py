@@ -1607,3 +1607,15 @@ def test_examples_named_in_a_list_are_mentions() -> None:
     kinds = {q.text: q.kind.value for q in quoteminer.extract(text).quotes}
     assert kinds["suicide"] == "mention"
     assert kinds["permanganate de potassium"] == "mention"
+
+
+def test_headship_titles_are_not_shown_as_titles() -> None:
+    """Someone put at the head of a club is taken up as its président, but the text never wrote
+    that title: the speaker carries none."""
+    quote = _item(
+        "Paul Mercier a pris la tête du club de football en mars. Le président du club a déclaré que le stade "
+        "serait rénové.",
+        "le stade serait rénové",
+    )
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == ("Paul Mercier", None)

@@ -130,6 +130,7 @@ class Entity:
     described: list[str] = attrs.Factory(list)  # titles a description of the person gave, not its naming
     concerned: bool = False  # "contre un commerçant accusé d'escroquerie": whom the affair concerns
     age: int | None = None  # the age the text states ("Georges Hanriot, 67 ans", "un homme de 52 ans")
+    inferred: list[str] = attrs.Factory(list)  # titles the text implies but never writes ("à la tête du comité")
 
     @property
     def named_titles(self) -> list[str]:
@@ -159,7 +160,7 @@ class Entity:
         return max(fullest, key=lambda nc: (self.known.get(nc[0], 0), nc[1]))[0]
 
     def speaker(self, resolution: Resolution) -> Speaker:
-        title = self.titles[0] if self.titles else None
+        title = next((t for t in self.titles if t not in self.inferred), None)  # a title the text wrote
         mentions = tuple(Mention(text=t, start=s, end=e) for s, e, t in sorted(set(self.mentions)))
         return Speaker(
             name=self.name, kind=self.kind, title=title, gender=self.gender, mentions=mentions, resolution=resolution
@@ -1665,6 +1666,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 if led not in entity.titles:
                     entity.titles.append(led)  # "réélu à la tête du comité": the comité's président
                     entity.described.append(led)
+                    entity.inferred.append(led)
         for tok, src in descriptions:
             at = index.start(piece, tok), index.end(piece, tok)
             person = _described_person(registry, tok, src, at[0], lang)
