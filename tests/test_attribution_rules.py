@@ -36,6 +36,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # the title a passive verb gives its subject ("a été nommée directrice de …") is hers
+        "passive-predicate-gives-a-title",
+        "Marie Durand a été nommée directrice de l'hôpital de Verdun. La directrice de l'hôpital a annoncé que "
+        "les urgences resteraient ouvertes.",
+        "les urgences resteraient ouvertes",
+        "Marie Durand",
+    ),
     Row(  # the parse hangs the clause's finite verb on its noun and makes the noun the incise's
         # subject: a subject with a finite verb of its own before the comma is not the incise's
         "subject-with-its-own-finite-verb-is-not-the-incise-subject",

@@ -950,6 +950,21 @@ def _joined_offices(title: str | None, lang: LanguageData) -> list[str]:
     return out
 
 
+def _passive_predicate_title(name: Token, lang: LanguageData) -> str | None:
+    """The title a passive verb gives its subject (``Georges Hanriot a été réélu président du
+    comité des fêtes``, ``Marie Durand a été nommée directrice de l'hôpital``): the role noun
+    phrase the parse made the verb's predicative complement."""
+    if name.dep_ != "nsubj:pass":
+        return None
+    for role in name.head.children:
+        if role.dep_ == "xcomp" and role.pos_ == "NOUN" and role.i > name.head.i:
+            doc = role.doc
+            end = role.right_edge.i + 1
+            stop = next((t.i for t in doc[role.i : end] if t.is_punct), end)
+            return _title_words(list(doc[role.i : stop]), None, lang)
+    return None
+
+
 def _headship_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
     """The titles of a person named as the subject of a clause that puts them at the head of
     something (``Georges Hanriot a été réélu à la tête du comité des fêtes``, ``a pris la tête de
@@ -1662,6 +1677,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             for joined in _joined_offices(title, lang):
                 if joined not in entity.titles:
                     entity.titles.append(joined)  # "le député-maire": the mayor too
+            predicate = _passive_predicate_title(head, lang)
+            if predicate and predicate not in entity.titles:
+                entity.titles.append(predicate)  # "Georges Hanriot a été réélu président du comité"
             for led in _headship_titles(head, entity.gender, lang):
                 if led not in entity.titles:
                     entity.titles.append(led)  # "réélu à la tête du comité": the comité's président
