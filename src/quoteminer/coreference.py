@@ -2180,7 +2180,8 @@ def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: Language
 
 
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
-    """Role-only entities whose role exactly one named person of the document bears."""
+    """Role-only entities whose role exactly one named person of the document bears (the role's
+    complement agreeing: the ``président de la région`` is not the ``président du club``)."""
     out: dict[Entity, Entity] = {}
     named = [e for e in registry.entities if e.kind is SpeakerKind.PERSON and not e.role_only]
     for entity in registry.entities:
@@ -2190,10 +2191,7 @@ def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
         bearers = [
             n
             for n in named
-            if any(
-                fold(t).split()[: len(head)] == head and (t not in n.described or _titles_agree(entity.name, [t]))
-                for t in n.titles
-            )
+            if any(fold(t).split()[: len(head)] == head and _titles_agree(entity.name, [t]) for t in n.titles)
             and _agrees(n, entity.gender, False)
         ]
         if len(bearers) == 1:
