@@ -36,6 +36,80 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a role-only source is not borne by the person whose title has another complement
+        "president-of-the-region-is-not-the-president-of-the-club",
+        "Paul Mercier, président du club, a visité le stade. Le président de la région a déclaré que le stade "
+        "serait rénové.",
+        "le stade serait rénové",
+        "président de la région",
+    ),
+    Row(  # the title a passive verb gives its subject ("a été nommée directrice de …") is hers
+        "passive-predicate-gives-a-title",
+        "Marie Durand a été nommée directrice de l'hôpital de Verdun. La directrice de l'hôpital a annoncé que "
+        "les urgences resteraient ouvertes.",
+        "les urgences resteraient ouvertes",
+        "Marie Durand",
+    ),
+    Row(  # the parse hangs the clause's finite verb on its noun and makes the noun the incise's
+        # subject: a subject with a finite verb of its own before the comma is not the incise's
+        "subject-with-its-own-finite-verb-is-not-the-incise-subject",
+        "Les trains circuleront normalement dès demain, a assuré la SNCF.",
+        "Les trains circuleront normalement dès demain",
+        "SNCF",
+        evidence="speaker.postposed_subject",
+    ),
+    Row(  # … but a subject's relative clause set off by commas keeps it the subject
+        "subject-with-a-relative-clause-keeps-it",
+        "Le directeur du lycée, que les parents avaient interpellé, a assuré que les cours reprendraient lundi.",
+        "les cours reprendraient lundi",
+        "directeur du lycée",
+    ),
+    Row(  # a description by a distinction won takes up the person just introduced, titled or not;
+        # its complement names the prize, not whose role it is
+        "laureate-of-a-prize-takes-up-the-titled-person-just-quoted",
+        "La romancière Annie Ernaux était à Rouen mardi. « Cette ville m'a formée », a-t-elle raconté. La "
+        "lauréate du prix Nobel de littérature a dit que l'écriture restait un combat.",
+        "l'écriture restait un combat",
+        "Annie Ernaux",
+        evidence="speaker.person_description",
+    ),
+    Row(  # … a race named as the complement
+        "winner-of-a-race-takes-up-the-titled-person-just-quoted",
+        "Le coureur Thibaut Pinot a franchi la ligne en pleurs. « C'est ma dernière course ici », a-t-il dit. "
+        "Le vainqueur du Tour de Lombardie a affirmé qu'il ne regrettait rien.",
+        "il ne regrettait rien",
+        "Thibaut Pinot",
+        evidence="speaker.person_description",
+    ),
+    Row(  # … but not a person of the other gender
+        "laureate-is-not-the-man-just-quoted",
+        "Le coureur Thibaut Pinot a franchi la ligne en pleurs. « C'est ma dernière course ici », a-t-il dit. "
+        "La lauréate du prix Nobel de chimie a affirmé que la recherche manquait de moyens.",
+        "la recherche manquait de moyens",
+        "lauréate du prix Nobel",
+    ),
+    Row(  # someone put "à la tête de" an organisation bears its leading titles: "le président du
+        # comité" takes them up
+        "head-of-an-organisation-is-its-president",
+        "Luc Moreau a été élu à la tête du syndicat des eaux. Le président du syndicat a estimé que le prix de "
+        "l'eau devait baisser.",
+        "le prix de l'eau devait baisser",
+        "Luc Moreau",
+    ),
+    Row(  # … in her gender, after "prendre la tête de"
+        "took-the-head-of-an-association-is-its-president",
+        "Sophie Lambert a pris la tête de l'association des commerçants. La présidente de l'association a "
+        "expliqué que la braderie serait maintenue.",
+        "la braderie serait maintenue",
+        "Sophie Lambert",
+    ),
+    Row(  # … but not the president of something else
+        "head-of-a-club-is-no-president-of-the-region",
+        "Paul Mercier a pris la tête du club de football en mars. Le président de la région a déclaré que le "
+        "stade serait rénové.",
+        "le stade serait rénové",
+        "président de la région",
+    ),
     Row(  # "l'intéressé" takes up the unnamed person the affair concerns ("un automobiliste contrôlé à
         # …", an object), not the first person subject named (the court)
         "interesse-takes-up-the-person-the-affair-concerns",
@@ -1547,3 +1621,15 @@ def test_examples_named_in_a_list_are_mentions() -> None:
     kinds = {q.text: q.kind.value for q in quoteminer.extract(text).quotes}
     assert kinds["suicide"] == "mention"
     assert kinds["permanganate de potassium"] == "mention"
+
+
+def test_headship_titles_are_not_shown_as_titles() -> None:
+    """Someone put at the head of a club is taken up as its président, but the text never wrote
+    that title: the speaker carries none."""
+    quote = _item(
+        "Paul Mercier a pris la tête du club de football en mars. Le président du club a déclaré que le stade "
+        "serait rénové.",
+        "le stade serait rénové",
+    )
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == ("Paul Mercier", None)

@@ -130,6 +130,7 @@ class Entity:
     described: list[str] = attrs.Factory(list)  # titles a description of the person gave, not its naming
     concerned: bool = False  # "contre un commerçant accusé d'escroquerie": whom the affair concerns
     age: int | None = None  # the age the text states ("Georges Hanriot, 67 ans", "un homme de 52 ans")
+    inferred: list[str] = attrs.Factory(list)  # titles the text implies but never writes ("à la tête du comité")
 
     @property
     def named_titles(self) -> list[str]:
@@ -159,7 +160,7 @@ class Entity:
         return max(fullest, key=lambda nc: (self.known.get(nc[0], 0), nc[1]))[0]
 
     def speaker(self, resolution: Resolution) -> Speaker:
-        title = self.titles[0] if self.titles else None
+        title = next((t for t in self.titles if t not in self.inferred), None)  # a title the text wrote
         mentions = tuple(Mention(text=t, start=s, end=e) for s, e, t in sorted(set(self.mentions)))
         return Speaker(
             name=self.name, kind=self.kind, title=title, gender=self.gender, mentions=mentions, resolution=resolution
@@ -949,6 +950,50 @@ def _joined_offices(title: str | None, lang: LanguageData) -> list[str]:
     return out
 
 
+def _passive_predicate_title(name: Token, lang: LanguageData) -> str | None:
+    """The title a passive verb gives its subject (``Georges Hanriot a été réélu président du
+    comité des fêtes``, ``Marie Durand a été nommée directrice de l'hôpital``): the role noun
+    phrase the parse made the verb's predicative complement."""
+    if name.dep_ != "nsubj:pass":
+        return None
+    for role in name.head.children:
+        if role.dep_ == "xcomp" and role.pos_ == "NOUN" and role.i > name.head.i:
+            doc = role.doc
+            end = role.right_edge.i + 1
+            stop = next((t.i for t in doc[role.i : end] if t.is_punct), end)
+            return _title_words(list(doc[role.i : stop]), None, lang)
+    return None
+
+
+def _headship_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
+    """The titles of a person named as the subject of a clause that puts them at the head of
+    something (``Georges Hanriot a été réélu à la tête du comité des fêtes``, ``a pris la tête de
+    l'association``): ``président du comité des fêtes``, ``directeur …``, in the person's gender."""
+    if name.dep_ not in ("nsubj", "nsubj:pass"):
+        return []
+    verb = name.head
+    for lead in verb.children:
+        if lead.pos_ != "NOUN" or fold(lead.lemma_.lower()) not in lang.roles.HEADSHIP_NOUNS:
+            continue
+        nxt = lead.i + 1
+        doc = lead.doc
+        if nxt >= len(doc) or doc[nxt].pos_ != "ADP":
+            continue  # "à la tête du", "la tête de": the complement follows at once
+        complement = next(
+            (c for c in (*lead.children, *verb.children) if c.i > nxt and c.left_edge.i == nxt and c.pos_ != "PUNCT"),
+            None,
+        )
+        if complement is None:
+            continue
+        end = complement.right_edge.i + 1
+        stop = next((t.i for t in doc[nxt:end] if t.is_punct), end)
+        words = doc[nxt:stop].text
+        forms = lang.roles.HEADSHIP_TITLES
+        heads = forms[gender] if gender in forms else tuple(dict.fromkeys(h for f in forms.values() for h in f))
+        return [f"{h} {words}" for h in heads]
+    return []
+
+
 def _role_participle(tok: Token, lang: LanguageData) -> bool:
     """A role noun that is also a past participle, which the tagger read as the verb (``Patrick
     Dumas, délégué CGT``: ``délégué`` tagged a participle after the name's comma)."""
@@ -1632,6 +1677,14 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             for joined in _joined_offices(title, lang):
                 if joined not in entity.titles:
                     entity.titles.append(joined)  # "le député-maire": the mayor too
+            predicate = _passive_predicate_title(head, lang)
+            if predicate and predicate not in entity.titles:
+                entity.titles.append(predicate)  # "Georges Hanriot a été réélu président du comité"
+            for led in _headship_titles(head, entity.gender, lang):
+                if led not in entity.titles:
+                    entity.titles.append(led)  # "réélu à la tête du comité": the comité's président
+                    entity.described.append(led)
+                    entity.inferred.append(led)
         for tok, src in descriptions:
             at = index.start(piece, tok), index.end(piece, tok)
             person = _described_person(registry, tok, src, at[0], lang)
@@ -2127,7 +2180,8 @@ def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: Language
 
 
 def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
-    """Role-only entities whose role exactly one named person of the document bears."""
+    """Role-only entities whose role exactly one named person of the document bears (the role's
+    complement agreeing: the ``président de la région`` is not the ``président du club``)."""
     out: dict[Entity, Entity] = {}
     named = [e for e in registry.entities if e.kind is SpeakerKind.PERSON and not e.role_only]
     for entity in registry.entities:
@@ -2137,7 +2191,8 @@ def _role_bearers(registry: Registry) -> dict[Entity, Entity]:
         bearers = [
             n
             for n in named
-            if any(fold(t).split()[: len(head)] == head for t in n.titles) and _agrees(n, entity.gender, False)
+            if any(fold(t).split()[: len(head)] == head and _titles_agree(entity.name, [t]) for t in n.titles)
+            and _agrees(n, entity.gender, False)
         ]
         if len(bearers) == 1:
             out[entity] = bearers[0]
@@ -2396,7 +2451,9 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))
-    return bool(words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS))
+    return bool(
+        words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS | lang.roles.DISTINCTION_NOUNS)
+    )
 
 
 def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: LanguageData) -> None:
@@ -2476,6 +2533,8 @@ def _anaphoric_description(tok: Token, lang: LanguageData) -> bool:
         return False
     if any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children):
         return False
+    if {fold(tok.lemma_.lower()), fold(tok.lower_)} & lang.roles.DISTINCTION_NOUNS:
+        return True  # "la lauréate du prix Nobel": the complement names the prize, not whose role it is
     return not any(
         c.dep_ in ("nmod", "appos")
         and c.i > tok.i

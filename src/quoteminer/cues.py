@@ -201,8 +201,25 @@ def is_incise(verb: Token) -> bool:
     if _set_off_before_main_verb(verb):
         return True  # "Les travaux, précise le maire, seront terminés": the parse took "travaux" for its subject
     # "Le porte-parole, Ahmed al-Mesmari, a fait état": a comma closing the subject's apposition
-    # a subject before a stray auxiliary belongs to the clause the comma closes, not to the verb
-    return not any(c.dep_ in ("nsubj", "nsubj:pass") and max(stray, default=-1) < c.i < verb.i for c in verb.children)
+    # a subject before a stray auxiliary belongs to the clause the comma closes, not to the verb,
+    # and so does one with a finite verb of its own before the comma ("Les trains circuleront
+    # demain, a assuré la SNCF": the parse hung "circuleront" on "trains")
+    return not any(
+        c.dep_ in ("nsubj", "nsubj:pass") and max(stray, default=-1) < c.i < verb.i and not _own_clause(c, first - 1)
+        for c in verb.children
+    )
+
+
+def _own_clause(subject: Token, comma: int) -> bool:
+    """A finite verb between ``subject`` and the ``comma`` that the parse hung on the subject with
+    no subject or conjunction of its own (not a relative clause: ``Le maire, qui était …,``)."""
+    return any(
+        "Fin" in morph(t, "VerbForm")
+        and t.pos_ in ("VERB", "AUX")
+        and t.head.i == subject.i
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in t.children)
+        for t in subject.doc[subject.i + 1 : comma]
+    )
 
 
 def stray_auxiliaries(verb: Token) -> list[Token]:

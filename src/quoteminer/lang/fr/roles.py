@@ -863,6 +863,25 @@ PERSON_DESCRIPTIONS = frozenset(
     }
 )
 
+#: Nouns that describe a person by a distinction won, whatever title that person was given, and
+#: whose complement names a prize or a contest, not whose office it is: a definite description
+#: of the person just introduced (``Aung San Suu Kyi … la lauréate du prix Nobel de la paix``,
+#: ``le vainqueur du Tour de Lombardie``). Folded lemmas and forms.
+DISTINCTION_NOUNS = frozenset(
+    {
+        "champion",
+        "championne",
+        "gagnant",
+        "gagnante",
+        "laureat",
+        "laureate",
+        "medaille",
+        "medaillee",
+        "vainqueur",
+        "vainqueure",
+    }
+)
+
 
 #: The ages (lowest, highest, in years) an age noun says (``le quinquagénaire``: 50 to 59), which
 #: the stated age of a person must agree with for the noun to take that person up (``Un homme de 52
@@ -902,3 +921,16 @@ FIRST_NAME_GENDERS = MappingProxyType({**_first_name_genders(), **FIRST_NAMES})
 #: victime`` takes up the man just introduced as well as a woman (``Robert Klein, 67 ans, a été
 #: agressé … raconte la victime``). Folded lemmas; they take up a person of either gender.
 EPICENE_DESCRIPTIONS = frozenset({"victime"})
+
+#: The noun of ``à la tête de X`` / ``prendre la tête de X``: leading X (folded lemma).
+HEADSHIP_NOUNS = frozenset({"tete"})
+
+#: The titles of whoever leads an organisation, masculine and feminine: someone ``réélu à la tête
+#: du comité`` is the ``président du comité`` a later description names (or its ``directeur``,
+#: ``chef``, ``patron``, ``dirigeant``, ``responsable``).
+HEADSHIP_TITLES = MappingProxyType(
+    {
+        "masc": ("président", "directeur", "chef", "patron", "dirigeant", "responsable"),
+        "fem": ("présidente", "directrice", "cheffe", "patronne", "dirigeante", "responsable"),
+    }
+)
