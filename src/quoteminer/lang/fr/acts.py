@@ -1000,9 +1000,10 @@ PRAISE_WORDS = frozenset(
 #: Words of the blame lexicon (a feature of the classifier) that say sorrow: a label of sorrow
 #: (``qualifié cette défaite de « triste journée »``) blames nobody (``act.accusation.label``).
 SORROW_WORDS = frozenset({"triste"})
-#: A harm or a relapse (``HARM_VERBS``, ``RELAPSE_VERBS``) a thing that cannot act may bring at any moment (``le feu peut repartir à tout moment``, ``la digue
-#: peut céder d'un instant à l'autre``): a warning (``act.warning.imminent``); the modal, the nouns of time
-#: and the words that make them any moment now.
+#: A harm or a relapse (``HARM_VERBS``, ``RELAPSE_VERBS``) that a thing which cannot act may bring at
+#: any moment (``le feu peut repartir à tout moment``, ``la digue peut céder d'un instant à l'autre``) is
+#: a warning (``act.warning.imminent``): the modal, the nouns of time and the words that make them
+#: "any moment now".
 POSSIBILITY_VERBS = frozenset({"pouvoir"})
 #: Verbs of a harm starting again (``le feu peut repartir``), beside ``HARM_VERBS``.
 RELAPSE_VERBS = frozenset({"déborder", "dégénérer", "rebondir", "redémarrer", "repartir", "reprendre"})
