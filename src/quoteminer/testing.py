@@ -262,7 +262,7 @@ _PREDICATES = (
     "sera présenté au conseil municipal",
     "avance comme prévu",
     "coûtera moins cher que prévu",
-    "sera achevé avant l'hiver",
+    "sera examiné à l'automne",
     "tiendra ses délais",
 )
 _FILLERS = (
