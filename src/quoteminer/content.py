@@ -174,14 +174,9 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: Lang
                 # "Selon l'AFP, le ministre a affirmé que …": the agency relays the minister's statement,
                 # which is the one item (ANNOTATION.md §2: the agency is not the speaker)
                 dropped.add(id(outer))
-                if "kind.indirect.holds_report" not in inner.evidence:
-                    inner.evidence.append("kind.indirect.holds_report")
+                _holds_report(inner)
                 continue
-            if not any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")) and not (
-                # "La France n'exclut pas de …, a déclaré le ministre": the minister's one statement;
-                # not a sentence that holds a quotation, which the incise reports instead
-                "kind.indirect.postposed" in outer.evidence and not quoted.overlaps(outer.start, outer.end)
-            ):
+            if not _one_statement_around(outer, quoted):
                 continue  # "…, selon les observateurs": the source's claim may hold someone's act
             cue = inner.cue
             verb_first = cue is not None and index.start(cue.piece, cue.token) <= outer.start
@@ -191,9 +186,24 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: Lang
             framing = "kind.indirect.infinitive" in outer.evidence and verb_first and not calling
             keep, drop = (inner, outer) if framing else (outer, inner)
             dropped.add(id(drop))
-            if "kind.indirect.holds_report" not in keep.evidence:
-                keep.evidence.append("kind.indirect.holds_report")
+            _holds_report(keep)
     return [r for r in reports if id(r) not in dropped]
+
+
+def _one_statement_around(outer: Item, quoted: Cover) -> bool:
+    """Whether what ``outer`` reports is one statement with any report inside it: a que-clause,
+    an infinitive or a noun phrase, or the clause before a postposed incise (``La France
+    n'exclut pas de …, a déclaré le ministre``) unless that clause holds a quotation, which the
+    incise reports instead."""
+    if any(f"kind.indirect.{form}" in outer.evidence for form in ("que", "infinitive", "np")):
+        return True
+    return "kind.indirect.postposed" in outer.evidence and not quoted.overlaps(outer.start, outer.end)
+
+
+def _holds_report(item: Item) -> None:
+    """Say that ``item`` is kept as the one statement around another report."""
+    if "kind.indirect.holds_report" not in item.evidence:
+        item.evidence.append("kind.indirect.holds_report")
 
 
 def _names_speaker(inner: Item, outer: Item, index: TokenIndex) -> bool:
