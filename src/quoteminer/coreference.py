@@ -167,6 +167,12 @@ class Entity:
         )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _has_vector(vocab: Vocab, word: str) -> bool:
+    """``vocab.has_vector(word)``, which builds the word's lexeme at each call."""
+    return bool(vocab.has_vector(word))
+
+
 class Registry:
     """Entities of one document, looked up by name with variant matching."""
 
@@ -246,7 +252,7 @@ class Registry:
             self.entities.append(entity)
             self._mentioned.append([])
         if self.vocab is not None and name not in entity.known:
-            entity.known[name] = sum(self.vocab.has_vector(w) for w in name.replace("-", " ").split())
+            entity.known[name] = sum(_has_vector(self.vocab, w) for w in name.replace("-", " ").split())
         if name not in entity.variants:
             self._index(entity, name)
         if entity.new_place(start, end):

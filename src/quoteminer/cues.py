@@ -23,7 +23,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, fold, morph, string_ids
+from quoteminer.parse import Piece, column, fold, morph, string_ids, text_at
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -408,10 +408,18 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
 def _hedge_phrase(token: Token, lang: LanguageData) -> bool:
     """Whether the verb opens one of the phrases that hedge an attribution (``lang.hedges.SOURCE_PHRASES``,
     ``requis l'anonymat``): it tells how the source speaks, it reports nothing."""
-    following = token.doc.text[token.idx : token.idx + 40].lower().replace("’", "'")
-    return any(
-        following.startswith(p) and p.split()[0] == token.lower_ and " " in p for p in lang.hedges.SOURCE_PHRASES
-    )
+    phrases = _phrases_opened_by(lang.hedges.SOURCE_PHRASES).get(token.lower_)
+    return phrases is not None and text_at(token.doc, token.i, 40).lower().replace("’", "'").startswith(phrases)
+
+
+@functools.cache
+def _phrases_opened_by(phrases: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """The phrases of several words, by their first word."""
+    by_word: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if " " in phrase:
+            by_word.setdefault(phrase.split()[0], []).append(phrase)
+    return {word: tuple(found) for word, found in by_word.items()}
 
 
 def _anonymity_request(token: Token, lang: LanguageData) -> bool:
@@ -424,7 +432,7 @@ def _anonymity_request(token: Token, lang: LanguageData) -> bool:
         j += 1  # "a demandé à rester anonyme", "a souhaité d'abord ne pas être nommé"
     if j >= len(doc):
         return False
-    following = doc.text[doc[j].idx : doc[j].idx + 40].lower().replace("’", "'")
+    following = text_at(doc, j, 40).lower().replace("’", "'")
     return following.startswith(lang.hedges.ANONYMITY_REQUESTS)
 
 
