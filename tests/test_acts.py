@@ -622,6 +622,18 @@ NEGATION_IS_NOT_ALWAYS_DENIAL = [
 #: negation, what it says of its subject; with the rows that must stay statements.
 PREDICATE_CARRIES_THE_ACT = [
     Row(
+        "risk-remaining-high-warns",
+        "« Le danger d'avalanche reste fort sur l'ensemble du massif », a indiqué la préfète Claire Vautrin.",
+        "Le danger d'avalanche reste fort sur l'ensemble du massif",
+        "warning",
+    ),
+    Row(
+        "risk-that-remained-high-is-recalled",
+        "« Le danger est resté réel pendant toute la nuit », a raconté le capitaine des pompiers Luc Marchal.",
+        "Le danger est resté réel pendant toute la nuit",
+        "statement",
+    ),
+    Row(
         "missing-condition-warns",
         "« Sans accord avant vendredi, l'usine serait fermée », a estimé le délégué syndical Marc Henry.",
         "Sans accord avant vendredi, l'usine serait fermée",

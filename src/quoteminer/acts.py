@@ -555,7 +555,8 @@ def _state(predicate: Token, lang: LanguageData) -> list[Token]:
     if any(c.dep_ == "cop" for c in predicate.children):
         return [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "nmod"))]
     if _lemma(predicate) in lang.acts.STATE_VERBS:
-        return [c for c in predicate.children if c.dep_ in ("xcomp", "obl:mod", "obl:arg", "advmod")]
+        # an adjective the parse hangs on the verb as a modifier (``demeure réel``) is its attribute
+        return [c for c in predicate.children if c.dep_ in ("xcomp", "obl:mod", "obl:arg", "advmod", "amod")]
     return []
 
 
@@ -656,7 +657,7 @@ def _predicate_vote(
             # a risk said to be there or near, in the present (``le danger est réel``, ``le risque est
             # élevé``); not one recalled (``le danger était surtout la nuit``)
             "act.warning.risk_real": not (negated or about or weakened or time)
-            and _copular(predicate)
+            and (_copular(predicate) or _lemma(predicate) in data.STATE_VERBS)
             and not _past_copula(predicate)
             and bool(state & data.RISK_SEVERITY)
             and any(_lemma(n) in data.LEXICON["risk"] for n in nominals),
@@ -1234,8 +1235,10 @@ def _copular(predicate: Token) -> bool:
 
 
 def _past_copula(predicate: Token) -> bool:
-    """Whether the copula of ``predicate`` is in a past tense (``était``, ``fut``)."""
-    return any(c.dep_ == "cop" and _morph(c, "Tense") in ("Imp", "Past") for c in predicate.children)
+    """Whether the copula of ``predicate``, or ``predicate`` itself when it is a verb of state, is in a
+    past tense (``était``, ``fut``, ``restait``, ``a été``, ``est resté``)."""
+    copulas = [c for c in predicate.children if c.dep_ == "cop"] or [predicate]
+    return any(_morph(c, "Tense") in ("Imp", "Past") or any(a.dep_ == "aux:tense" for a in c.children) for c in copulas)
 
 
 def _recalled(predicate: Token) -> bool:
