@@ -20,7 +20,7 @@ import attrs
 import regex
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece, column, fold, morph, string_ids, text_at
@@ -705,15 +705,44 @@ def _form_ids(lang: LanguageData) -> frozenset[int]:
     return string_ids(_form_table(lang)[1])
 
 
+@functools.cache
+def _may_report(lang: LanguageData) -> tuple[dict[int, bool], frozenset[int]]:
+    """Whether a word's written form (by its ``ORTH`` hash, answered once per form) is one
+    ``_lemma_of`` reads (``juge``, ``demande``, ``déclare-t-il``), and the hashes of the
+    reporting verbs' infinitives: a word that is neither has no reporting lemma."""
+    return {}, string_ids(lang.cues.VERBS)
+
+
+def _reporting_form(orth: int, lemma: int, doc: Doc, lang: LanguageData) -> bool:
+    """Whether ``_lemma_of`` can find a reporting verb for the word of these ``ORTH`` and
+    ``LEMMA`` hashes (it looks up the form, then the parser's lemma): asked from the Doc's
+    arrays before a noun's context, since most nouns and adjectives are no verb's form."""
+    written, infinitives = _may_report(lang)
+    if lemma in infinitives:
+        return True
+    found = written.get(orth)
+    if found is None:
+        if len(written) >= 1 << 18:
+            written.clear()
+        text = doc.vocab.strings[orth]
+        lower = INVERTED_SUFFIX.sub("", text.lower().replace("’", "'"))
+        found = written[orth] = lower in _form_table(lang)[1]
+    return found
+
+
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     doc = sent.doc
     tags = column(doc, POS)
     lowers = column(doc, LOWER)
+    orths = column(doc, ORTH)
+    lemmas = column(doc, LEMMA)
     known = _form_ids(lang)
     for i in range(sent.start, sent.end):
         if tags[i] not in _VERB_TAGS or (tags[i] in _NAME_TAGS and lowers[i] not in known):
             continue  # (a word read as a name or left unread is a cue only in a reporting verb's form)
+        if tags[i] not in (VERB, AUX) and not _reporting_form(orths[i], lemmas[i], doc, lang):
+            continue  # a noun or an adjective with no reporting lemma is no cue, mistagged or not
         token = doc[i]
         # "a tweeté": a verb the tagger could not read (X) after its auxiliary
         unknown = (
