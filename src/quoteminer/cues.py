@@ -23,7 +23,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, fold, morph, string_ids, text_at
+from quoteminer.parse import Piece, column, fold, morph, per_token, string_ids, text_at
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -174,6 +174,7 @@ def _clitic(token: Token) -> bool:
     return token.text.startswith("-") and INVERTED_SUFFIX.fullmatch(token.text.lower()) is not None
 
 
+@per_token  # the content, reported-speech, kind and speaker stages ask it of the same verbs (6 times each)
 def is_incise(verb: Token) -> bool:
     """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
     doc = verb.doc
