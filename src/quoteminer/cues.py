@@ -166,6 +166,7 @@ class Cue:
 _CLOSERS = frozenset({"»", "”", '"', "›"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _OPENERS = frozenset({"«", "“", "‹"})
+_CLOSER_IDS = string_ids(_CLOSERS)
 _CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
@@ -538,6 +539,9 @@ def _open_incise(token: Token, lang: LanguageData) -> bool:
     if token.pos_ != "VERB" or token.i < 2:
         return False
     doc = token.doc
+    orths = column(doc, ORTH)
+    if not any(orths[j] in _CLOSER_IDS for j in range(token.i - 4 if token.i > 4 else 0, token.i)):
+        return False  # (from the Doc's arrays: the closing mark stands at most four words before)
     at = token.i - 1
     form = morph(token, "VerbForm")
     if "Part" in form and doc[at].pos_ == "AUX" and doc[at].lemma_ in lang.syntax.AUXILIARIES and at > 1:
@@ -794,8 +798,9 @@ def _complete(token: Token, lemma: str) -> bool:
     ``s'en prend`` (not ``prend peu de risques``), ``met en garde`` (not ``met en œuvre``)."""
     words = lemma.replace("'", "' ").split()
     doc = token.doc
-    before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
     if words[0] in ("se", "s'"):
+        # (the words before read only here: finding the sentence costs more than the rest)
+        before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
         if not before & _REFLEXIVE:
             return False
         words = words[1:]
