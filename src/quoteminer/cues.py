@@ -20,10 +20,10 @@ import attrs
 import regex
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, fold, morph, string_ids, text_at
+from quoteminer.parse import Piece, column, fold, morph, per_token, string_ids, text_at
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -166,6 +166,7 @@ class Cue:
 _CLOSERS = frozenset({"»", "”", '"', "›"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _OPENERS = frozenset({"«", "“", "‹"})
+_CLOSER_IDS = string_ids(_CLOSERS)
 _CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
@@ -174,6 +175,7 @@ def _clitic(token: Token) -> bool:
     return token.text.startswith("-") and INVERTED_SUFFIX.fullmatch(token.text.lower()) is not None
 
 
+@per_token  # the content, reported-speech, kind and speaker stages ask it of the same verbs (6 times each)
 def is_incise(verb: Token) -> bool:
     """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
     doc = verb.doc
@@ -537,6 +539,9 @@ def _open_incise(token: Token, lang: LanguageData) -> bool:
     if token.pos_ != "VERB" or token.i < 2:
         return False
     doc = token.doc
+    orths = column(doc, ORTH)
+    if not any(orths[j] in _CLOSER_IDS for j in range(token.i - 4 if token.i > 4 else 0, token.i)):
+        return False  # (from the Doc's arrays: the closing mark stands at most four words before)
     at = token.i - 1
     form = morph(token, "VerbForm")
     if "Part" in form and doc[at].pos_ == "AUX" and doc[at].lemma_ in lang.syntax.AUXILIARIES and at > 1:
@@ -705,15 +710,44 @@ def _form_ids(lang: LanguageData) -> frozenset[int]:
     return string_ids(_form_table(lang)[1])
 
 
+@functools.cache
+def _may_report(lang: LanguageData) -> tuple[dict[int, bool], frozenset[int]]:
+    """Whether a word's written form (by its ``ORTH`` hash, answered once per form) is one
+    ``_lemma_of`` reads (``juge``, ``demande``, ``déclare-t-il``), and the hashes of the
+    reporting verbs' infinitives: a word that is neither has no reporting lemma."""
+    return {}, string_ids(lang.cues.VERBS)
+
+
+def _reporting_form(orth: int, lemma: int, doc: Doc, lang: LanguageData) -> bool:
+    """Whether ``_lemma_of`` can find a reporting verb for the word of these ``ORTH`` and
+    ``LEMMA`` hashes (it looks up the form, then the parser's lemma): asked from the Doc's
+    arrays before a noun's context, since most nouns and adjectives are no verb's form."""
+    written, infinitives = _may_report(lang)
+    if lemma in infinitives:
+        return True
+    found = written.get(orth)
+    if found is None:
+        if len(written) >= 1 << 18:
+            written.clear()
+        text = doc.vocab.strings[orth]
+        lower = INVERTED_SUFFIX.sub("", text.lower().replace("’", "'"))
+        found = written[orth] = lower in _form_table(lang)[1]
+    return found
+
+
 def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
     data = lang.cues
     doc = sent.doc
     tags = column(doc, POS)
     lowers = column(doc, LOWER)
+    orths = column(doc, ORTH)
+    lemmas = column(doc, LEMMA)
     known = _form_ids(lang)
     for i in range(sent.start, sent.end):
         if tags[i] not in _VERB_TAGS or (tags[i] in _NAME_TAGS and lowers[i] not in known):
             continue  # (a word read as a name or left unread is a cue only in a reporting verb's form)
+        if tags[i] not in (VERB, AUX) and not _reporting_form(orths[i], lemmas[i], doc, lang):
+            continue  # a noun or an adjective with no reporting lemma is no cue, mistagged or not
         token = doc[i]
         # "a tweeté": a verb the tagger could not read (X) after its auxiliary
         unknown = (
@@ -764,8 +798,9 @@ def _complete(token: Token, lemma: str) -> bool:
     ``s'en prend`` (not ``prend peu de risques``), ``met en garde`` (not ``met en œuvre``)."""
     words = lemma.replace("'", "' ").split()
     doc = token.doc
-    before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
     if words[0] in ("se", "s'"):
+        # (the words before read only here: finding the sentence costs more than the rest)
+        before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
         if not before & _REFLEXIVE:
             return False
         words = words[1:]

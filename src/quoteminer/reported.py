@@ -100,6 +100,7 @@ class Reports:
         self._first: dict[int, Proposal | None] = {}
         self._all: dict[int, tuple[Proposal, ...]] = {}
         self._comments: dict[int, Token | None] = {}
+        self._tried: dict[int, list[Proposal | None]] = {}
 
     def proposals(self, cue: Cue) -> tuple[Proposal, ...]:
         """Every span ``cue`` could report, the rules' own answer first (none empty, no two alike)."""
@@ -321,12 +322,7 @@ class Reports:
         comme = self._comment(cue)
         if comme is not None:
             return self._before_comme(cue, comme) or self._after_comme(cue, comme)
-        heads = self._heads(cue)
-        for strategy in self._strategies(heads):
-            found = strategy(cue)
-            if found is not None:
-                return found
-        return None
+        return next((found for found in self._tried_strategies(cue) if found is not None), None)
 
     def _alternatives(self, cue: Cue) -> Iterator[Proposal]:
         """Every span each strategy finds for the cue, not only the first strategy's."""
@@ -340,9 +336,7 @@ class Reports:
         comme = self._comment(cue)
         if comme is not None:
             return
-        heads = self._heads(cue)
-        for strategy in self._strategies(heads):
-            found = strategy(cue)
+        for found in self._tried_strategies(cue):
             if found is not None:
                 yield found
                 longer = self._to_sentence_end(cue, found)
@@ -406,6 +400,16 @@ class Reports:
             return None
         start, end = trim(self.text, found.start, stop)
         return Proposal(start, end, found.form, f"{found.how}_to_clause_end") if end > found.end else None
+
+    def _tried_strategies(self, cue: Cue) -> Iterator[Proposal | None]:
+        """Each strategy's answer for the cue, in order, each computed once per cue: the rules stop
+        at the first answer, the alternatives then ask every strategy (``a affirmé que …`` asks
+        ``_que_clause`` once, not once for the rules and again for the alternatives)."""
+        done = self._tried.setdefault(id(cue), [])
+        for n, strategy in enumerate(self._strategies(self._heads(cue))):
+            if n == len(done):
+                done.append(strategy(cue))
+            yield done[n]
 
     def _strategies(self, heads: list[Token]) -> tuple[Callable[[Cue], Proposal | None], ...]:
         """The ways a verb reports content, in the rules' order of precedence."""
