@@ -36,6 +36,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a name set off by commas after its subject's title is that subject (the parse coordinates
+        # it with the title): a quotation with no cue then takes up the one person of the paragraph
+        "name-apposed-to-a-titled-subject-is-the-subject",
+        "Le directeur du théâtre, Paul Girard, a présenté la saison lundi soir. « Nous accueillerons vingt "
+        "spectacles. »",
+        "Nous accueillerons vingt spectacles.",
+        "Paul Girard",
+        evidence="speaker.paragraph_person",
+    ),
     Row(  # a role-only source is not borne by the person whose title has another complement
         "president-of-the-region-is-not-the-president-of-the-club",
         "Paul Mercier, président du club, a visité le stade. Le président de la région a déclaré que le stade "

@@ -1660,6 +1660,15 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # "L'architecte des Bâtiments de France, Pierre-Yves Caillault, a supervisé …": the
                 # parse hangs the apposed name on the subject's complement
                 or (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].text == "," and _in_subject(head.head))
+                # "L'adjointe aux finances, Odile Perrot, a présenté …": the parse coordinates the
+                # name set off by commas with the subject it stands in apposition to
+                or (
+                    head.dep_ == "conj"
+                    and head.i > 0
+                    and doc[head.i - 1].text == ","
+                    and head.head.dep_ in ("nsubj", "nsubj:pass")
+                    and not any(c.dep_ == "cc" for c in head.children)
+                )
                 # "L'opposition, menée par Gérard Thiébaut, a voté contre": who leads the subject
                 or (
                     head.dep_ == "obl:agent"
