@@ -45,6 +45,21 @@ ROWS = [
         "Paul Girard",
         evidence="speaker.paragraph_person",
     ),
+    Row(  # an epithet that is no office (a party, a trade) takes up the titled person the sentence
+        # before was about
+        "epithet-takes-up-the-titled-subject-before",
+        "L'adjointe aux finances, Odile Perrot, a présenté les comptes mardi soir. « La dette a baissé de 8 % », "
+        "a précisé la socialiste.",
+        "La dette a baissé de 8 %",
+        "Odile Perrot",
+        evidence="speaker.topic_description",
+    ),
+    Row(  # … but an office still puts a new person on stage
+        "office-after-a-titled-subject-is-someone-else",
+        "Le président du club, Jean Colin, a ouvert la séance. « Le stade sera prêt en mai », a déclaré le maire.",
+        "Le stade sera prêt en mai",
+        "maire",
+    ),
     Row(  # a role-only source is not borne by the person whose title has another complement
         "president-of-the-region-is-not-the-president-of-the-club",
         "Paul Mercier, président du club, a visité le stade. Le président de la région a déclaré que le stade "

@@ -2339,12 +2339,17 @@ def _resolve_cue(
             entity.described.append(src.role)
         if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
-            if topic is not None and topic[1] and (not topic[0].named_titles or covered):
+            if (
+                topic is not None
+                and topic[1]
+                and (not topic[0].named_titles or covered or _epithet(tok, src, lang, topic[0]))
+            ):
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
                 # a definite description of the person of that gender the sentence before was
                 # about (its subject), who has no title yet; a class of offices whose titles no one
                 # bears ("le syndicaliste" after "Paul Garnier, président de la Confédération
-                # paysanne"), whatever title that person has
+                # paysanne"), whatever title that person has; an epithet that is no office ("la
+                # commerçante" after "La gérante du magasin, Martine Roth, est arrivée"), likewise
                 entity = topic[0]
                 entity.titles.append(src.role)
                 entity.described.append(src.role)
@@ -2458,6 +2463,31 @@ def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | N
         if seen is not None and seen[1] and seen[0] > floor and (found is None or seen[0] > found[0]):
             found = seen[0], entity
     return found[1] if found is not None else None
+
+
+def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bool:
+    """Whether a gendered definite description may name ``person`` by a party, a calling or a
+    trade rather than by an office (``le centriste``, ``l'urgentiste``): a person noun the role
+    lexicons do not list (the model of person nouns knows it) and no class of offices covers
+    nor is, so that it cannot put a new office-holder on stage the way ``le préfet`` or ``le
+    maire`` does after ``Le président, Jean Colin, …``, and takes up the person the sentence
+    before was about, whatever title that person bears; not a word the person's own title names
+    as a complement, someone else (``le plaignant`` after ``L'avocat du plaignant, Me Paul
+    Ravel, …``)."""
+    if not src.gender or not _anaphoric_description(tok, lang):
+        return False
+    if listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang):
+        return False
+    words = {fold(tok.lemma_), fold(tok.lower_)}
+    titled = {w for title in person.titles for w in fold(title).replace("'", " ").split()}
+    return not words & _offices(lang) and not words & titled
+
+
+@functools.cache
+def _offices(lang: LanguageData) -> frozenset[str]:
+    """Every office the classes of offices name or cover, folded (``maire``, ``procureur``, ``élu``)."""
+    hypernyms = lang.roles.ROLE_HYPERNYMS
+    return frozenset(fold(w) for w in hypernyms) | frozenset(fold(w) for ws in hypernyms.values() for w in ws)
 
 
 def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
