@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
@@ -608,6 +608,8 @@ def _np_tokens(head: Token, lang: LanguageData) -> list[Token]:
             if belongs and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
                 if child.pos_ == "VERB" or _verb_before_clause(child):
                     continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
+                if child.i > head.i and child.pos_ == "NOUN" and verb_of_verbless(child, lang):
+                    continue  # "Le ministre juge la grève « … »": the verb read as a noun, and what follows it
                 if determiner is not None and child.i < determiner and child.pos_ in ("ADJ", "NOUN"):
                     continue  # "« … », complète la présidente": a verb read as an adjective, before the article
                 if (
