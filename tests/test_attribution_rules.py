@@ -36,6 +36,21 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a definite description by a stated age, whatever its noun, takes up the person of its
+        # gender just introduced, whom a pronoun then takes up too
+        "description-by-stated-age-takes-up-the-person-just-named",
+        "Lucie Moreau a ouvert une librairie à Toul en mars. La jeune femme de 31 ans a investi toutes ses "
+        "économies. « C'était un rêve d'enfant », a-t-elle confié.",
+        "C'était un rêve d'enfant",
+        "Lucie Moreau",
+    ),
+    Row(  # … an unnamed person too
+        "description-by-stated-age-takes-up-the-unnamed-person",
+        "Un cycliste a été renversé lundi à Nancy. L'homme de 43 ans a expliqué que la voiture roulait vite.",
+        "la voiture roulait vite",
+        "cycliste",
+        evidence="speaker.person_description",
+    ),
     Row(  # a verb the tagger read as a noun after its subject's role noun is no part of the role
         # ("ministre juge la réforme"): the role is the source, the verb's object is not in it
         "verb-read-as-a-noun-is-no-part-of-the-role",

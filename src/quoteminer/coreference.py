@@ -2498,9 +2498,19 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))
+    if _stated_age(src.role, lang) is not None:
+        return True  # "la jeune femme de 29 ans", "le chanteur de 52 ans": an age, whatever the noun
     return bool(
         words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS | lang.roles.DISTINCTION_NOUNS)
     )
+
+
+def _stated_age(role: str | None, lang: LanguageData) -> int | None:
+    """The age a role noun phrase states in its complement (``l'homme de 45 ans``: 45), or None."""
+    for number, unit in itertools.pairwise((role or "").split()):
+        if number.isdigit() and unit in lang.roles.AGE_UNITS:
+            return int(number)
+    return None
 
 
 def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: LanguageData) -> None:
@@ -2530,7 +2540,11 @@ def _described_person(registry: Registry, tok: Token, src: _Source, start: int, 
 
 
 def _ages(tok: Token, src: _Source, lang: LanguageData) -> tuple[int, int] | None:
-    """The range of ages an age noun says (``le quinquagénaire``: 50 to 59), or None."""
+    """The range of ages an age noun says (``le quinquagénaire``: 50 to 59) or a complement states
+    (``la jeune femme de 29 ans``: 29), or None."""
+    stated = _stated_age(src.role, lang)
+    if stated is not None:
+        return stated, stated
     for word in (fold(tok.lemma_), fold(tok.lower_), *([fold(src.role)] if src.role else [])):
         if word in lang.roles.AGE_NOUNS:
             low, high = lang.roles.AGE_NOUNS[word]
