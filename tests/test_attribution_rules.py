@@ -36,6 +36,52 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a definite description by a stated age, whatever its noun, takes up the person of its
+        # gender just introduced, whom a pronoun then takes up too
+        "description-by-stated-age-takes-up-the-person-just-named",
+        "Lucie Moreau a ouvert une librairie à Toul en mars. La jeune femme de 31 ans a investi toutes ses "
+        "économies. « C'était un rêve d'enfant », a-t-elle confié.",
+        "C'était un rêve d'enfant",
+        "Lucie Moreau",
+    ),
+    Row(  # … an unnamed person too
+        "description-by-stated-age-takes-up-the-unnamed-person",
+        "Un cycliste a été renversé lundi à Nancy. L'homme de 43 ans a expliqué que la voiture roulait vite.",
+        "la voiture roulait vite",
+        "cycliste",
+        evidence="speaker.person_description",
+    ),
+    Row(  # a verb the tagger read as a noun after its subject's role noun is no part of the role
+        # ("ministre juge la réforme"): the role is the source, the verb's object is not in it
+        "verb-read-as-a-noun-is-no-part-of-the-role",
+        "La ministre juge la réforme « nécessaire » pour les hôpitaux.",
+        "nécessaire",
+        "ministre",
+    ),
+    Row(  # a name set off by commas after its subject's title is that subject (the parse coordinates
+        # it with the title): a quotation with no cue then takes up the one person of the paragraph
+        "name-apposed-to-a-titled-subject-is-the-subject",
+        "Le directeur du théâtre, Paul Girard, a présenté la saison lundi soir. « Nous accueillerons vingt "
+        "spectacles. »",
+        "Nous accueillerons vingt spectacles.",
+        "Paul Girard",
+        evidence="speaker.paragraph_person",
+    ),
+    Row(  # an epithet that is no office (a party, a trade) takes up the titled person the sentence
+        # before was about
+        "epithet-takes-up-the-titled-subject-before",
+        "L'adjointe aux finances, Odile Perrot, a présenté les comptes mardi soir. « La dette a baissé de 8 % », "
+        "a précisé la socialiste.",
+        "La dette a baissé de 8 %",
+        "Odile Perrot",
+        evidence="speaker.topic_description",
+    ),
+    Row(  # … but an office still puts a new person on stage
+        "office-after-a-titled-subject-is-someone-else",
+        "Le président du club, Jean Colin, a ouvert la séance. « Le stade sera prêt en mai », a déclaré le maire.",
+        "Le stade sera prêt en mai",
+        "maire",
+    ),
     Row(  # a role-only source is not borne by the person whose title has another complement
         "president-of-the-region-is-not-the-president-of-the-club",
         "Paul Mercier, président du club, a visité le stade. Le président de la région a déclaré que le stade "

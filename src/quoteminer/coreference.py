@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
@@ -608,6 +608,8 @@ def _np_tokens(head: Token, lang: LanguageData) -> list[Token]:
             if belongs and abs(child.i - head.i) <= 10 and child.dep_ != "punct":
                 if child.pos_ == "VERB" or _verb_before_clause(child):
                     continue  # "le Premier ministre de préciser": the narrative infinitive is no part of it
+                if child.i > head.i and child.pos_ == "NOUN" and verb_of_verbless(child, lang):
+                    continue  # "Le ministre juge la grève « … »": the verb read as a noun, and what follows it
                 if determiner is not None and child.i < determiner and child.pos_ in ("ADJ", "NOUN"):
                     continue  # "« … », complète la présidente": a verb read as an adjective, before the article
                 if (
@@ -1660,6 +1662,15 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # "L'architecte des Bâtiments de France, Pierre-Yves Caillault, a supervisé …": the
                 # parse hangs the apposed name on the subject's complement
                 or (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].text == "," and _in_subject(head.head))
+                # "L'adjointe aux finances, Odile Perrot, a présenté …": the parse coordinates the
+                # name set off by commas with the subject it stands in apposition to
+                or (
+                    head.dep_ == "conj"
+                    and head.i > 0
+                    and doc[head.i - 1].text == ","
+                    and head.head.dep_ in ("nsubj", "nsubj:pass")
+                    and not any(c.dep_ == "cc" for c in head.children)
+                )
                 # "L'opposition, menée par Gérard Thiébaut, a voté contre": who leads the subject
                 or (
                     head.dep_ == "obl:agent"
@@ -2330,12 +2341,17 @@ def _resolve_cue(
             entity.described.append(src.role)
         if entity is None and src.gender and anaphoric:
             topic = registry.last_person(start, start - TOPIC_WINDOW, src.gender)
-            if topic is not None and topic[1] and (not topic[0].named_titles or covered):
+            if (
+                topic is not None
+                and topic[1]
+                and (not topic[0].named_titles or covered or _epithet(tok, src, lang, topic[0]))
+            ):
                 # "Pierre Moscovici a effectué sa rentrée. L'ancien ministre socialiste estime que …":
                 # a definite description of the person of that gender the sentence before was
                 # about (its subject), who has no title yet; a class of offices whose titles no one
                 # bears ("le syndicaliste" after "Paul Garnier, président de la Confédération
-                # paysanne"), whatever title that person has
+                # paysanne"), whatever title that person has; an epithet that is no office ("la
+                # commerçante" after "La gérante du magasin, Martine Roth, est arrivée"), likewise
                 entity = topic[0]
                 entity.titles.append(src.role)
                 entity.described.append(src.role)
@@ -2451,15 +2467,50 @@ def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | N
     return found[1] if found is not None else None
 
 
+def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bool:
+    """Whether a gendered definite description may name ``person`` by a party, a calling or a
+    trade rather than by an office (``le centriste``, ``l'urgentiste``): a person noun the role
+    lexicons do not list (the model of person nouns knows it) and no class of offices covers
+    nor is, so that it cannot put a new office-holder on stage the way ``le préfet`` or ``le
+    maire`` does after ``Le président, Jean Colin, …``, and takes up the person the sentence
+    before was about, whatever title that person bears; not a word the person's own title names
+    as a complement, someone else (``le plaignant`` after ``L'avocat du plaignant, Me Paul
+    Ravel, …``)."""
+    if not src.gender or not _anaphoric_description(tok, lang):
+        return False
+    if listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang):
+        return False
+    words = {fold(tok.lemma_), fold(tok.lower_)}
+    titled = {w for title in person.titles for w in fold(title).replace("'", " ").split()}
+    return not words & _offices(lang) and not words & titled
+
+
+@functools.cache
+def _offices(lang: LanguageData) -> frozenset[str]:
+    """Every office the classes of offices name or cover, folded (``maire``, ``procureur``, ``élu``)."""
+    hypernyms = lang.roles.ROLE_HYPERNYMS
+    return frozenset(fold(w) for w in hypernyms) | frozenset(fold(w) for ws in hypernyms.values() for w in ws)
+
+
 def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     """Whether the role noun phrase describes a person by age, stage of life or circumstance
     (``le retraité``, ``la jeune femme``), never by an office."""
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))
+    if _stated_age(src.role, lang) is not None:
+        return True  # "la jeune femme de 29 ans", "le chanteur de 52 ans": an age, whatever the noun
     return bool(
         words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS | lang.roles.DISTINCTION_NOUNS)
     )
+
+
+def _stated_age(role: str | None, lang: LanguageData) -> int | None:
+    """The age a role noun phrase states in its complement (``l'homme de 45 ans``: 45), or None."""
+    for number, unit in itertools.pairwise((role or "").split()):
+        if number.isdigit() and unit in lang.roles.AGE_UNITS:
+            return int(number)
+    return None
 
 
 def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: LanguageData) -> None:
@@ -2489,7 +2540,11 @@ def _described_person(registry: Registry, tok: Token, src: _Source, start: int, 
 
 
 def _ages(tok: Token, src: _Source, lang: LanguageData) -> tuple[int, int] | None:
-    """The range of ages an age noun says (``le quinquagénaire``: 50 to 59), or None."""
+    """The range of ages an age noun says (``le quinquagénaire``: 50 to 59) or a complement states
+    (``la jeune femme de 29 ans``: 29), or None."""
+    stated = _stated_age(src.role, lang)
+    if stated is not None:
+        return stated, stated
     for word in (fold(tok.lemma_), fold(tok.lower_), *([fold(src.role)] if src.role else [])):
         if word in lang.roles.AGE_NOUNS:
             low, high = lang.roles.AGE_NOUNS[word]

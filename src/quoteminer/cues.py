@@ -663,6 +663,12 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
 
 
+def verb_of_verbless(token: Token, lang: LanguageData) -> bool:
+    """Whether ``token`` is the verb the tagger read as a noun in a sentence it left with no
+    finite verb (``Le ministre juge la grève « … »``): no part of its subject's noun phrase."""
+    return _verb_of_verbless(token, lang)
+
+
 def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     """Whether ``token``, after a noun and before a determiner or an opening quotation mark
     (an incidental ``pour sa part`` between), is the verb of a sentence the tagger left with no
