@@ -401,8 +401,12 @@ def _vote(content: str, lang: LanguageData) -> tuple[dict[str, float], list[str]
     evidence: list[str] = []
     folded = content.casefold()
     for (rule_id, act, weight, pattern), needs in zip(_rules(lang), _rule_needs(lang), strict=True):
-        if needs is not None and not any(n in folded for n in needs):
-            continue  # a string every match holds is missing: the rule cannot match
+        if needs is not None:
+            for need in needs:  # (a loop, not any() over a generator: 66 rules per content)
+                if need in folded:
+                    break
+            else:
+                continue  # a string every match holds is missing: the rule cannot match
         m = pattern.search(content)
         if m:
             votes[act] = votes.get(act, 0.0) + weight
