@@ -2271,3 +2271,29 @@ PROBE_ROUND13 = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND13))
 def test_probe_round13(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+def test_rule_needs_never_miss_a_match() -> None:
+    """``_vote`` searches a content rule only where a string every match holds occurs: on every
+    row of the tables above, and on each line and sentence of the seed articles, each rule that
+    matches finds one of its strings in the case-folded text, and the votes are those of
+    searching every rule."""
+    from pathlib import Path
+
+    from quoteminer.acts import _rule_needs, _rules, _vote
+
+    tabled = [r for table in globals().values() if isinstance(table, list) for r in table if isinstance(r, Row)]
+    texts = [t.replace("’", "'") for r in tabled for t in (r.item, r.text)]
+    for path in sorted((Path(__file__).parent.parent / "fixtures" / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").replace("’", "'").splitlines():
+            texts += [line, *line.split(". ")]
+    for text in texts:
+        votes: dict[str, float] = {}
+        evidence: list[str] = []
+        for (rule_id, act, weight, pattern), needs in zip(_rules(FR), _rule_needs(FR), strict=True):
+            m = pattern.search(text)
+            if m:
+                assert needs is None or any(n in text.casefold() for n in needs), (rule_id, text)
+                votes[act] = votes.get(act, 0.0) + weight
+                evidence.append(f"{rule_id}:{m.group(0).strip()[:40]}")
+        assert _vote(text, FR) == (votes, evidence)

@@ -1759,6 +1759,19 @@ class _State:
     spoke: Counter[int] = attrs.Factory(Counter)  # id(entity) → speech items so far
     headline_end: int = 0
     survey: bool = False  # the last speaker spoke through a poll, a study or a report
+    leaders: list[int] = attrs.Factory(list)  # the keys of spoke.most_common(2), kept as it grows
+    first: dict[int, int] = attrs.Factory(dict)  # id(entity) → rank of its first speech item
+
+    def spoken(self, entity: Entity) -> None:
+        """One more speech item for ``entity``, and ``leaders`` kept as ``spoke.most_common(2)``
+        gives them (most items first, the first to have spoken first among equals) without
+        sorting every speaker at each item of a long document: counts only grow, so the new
+        leaders are among the old ones and the one who just spoke."""
+        key = id(entity)
+        self.spoke[key] += 1
+        self.first.setdefault(key, len(self.first))
+        pool = [k for k in self.leaders if k != key] + [key]
+        self.leaders = sorted(pool, key=lambda k: (-self.spoke[k], self.first[k]))[:2]
 
 
 @attrs.frozen
@@ -1877,7 +1890,7 @@ def resolve_speakers(
                     entity.mentions.append((start, end, registry.original[start:end]))
             state.last = (_paragraph_of(index, item.start), entity, resolution.value, item.end)
             state.survey = _surveyed(item.cue, lang) or (state.survey and SURVEY_RULE in item.evidence)
-            state.spoke[id(entity)] += 1
+            state.spoken(entity)
     _share_incises(items, resolved, confidence, unresolved, text, lang)
     # Canonical names can change as later mentions arrive: rebuild from the final registry.
     bearers = _role_bearers(registry)
@@ -1958,7 +1971,7 @@ def _candidates(
             nominate(entity, "speaker.candidate.recent")
     # who spoke most, looked up by position (a table of every entity per item grew with the document)
     position = registry._position
-    main = [registry.entities[position[key]] for key, _ in state.spoke.most_common(2) if key in position]
+    main = [registry.entities[position[key]] for key in state.leaders if key in position]
     for entity in main:
         nominate(entity, "speaker.candidate.main")
     for entity in registry.mentioned_in(0, state.headline_end):
@@ -2159,7 +2172,7 @@ def _features(
     if spoken:
         put("spoke")
         put("spoke_log", math.log1p(spoken))
-        if state.spoke.most_common(1)[0][0] == id(entity):
+        if state.leaders[0] == id(entity):
             put("main_speaker")
     seen = registry.last_mention(entity, item.start)
     if seen is None:

@@ -757,11 +757,15 @@ def date_items(
     if not found:
         return {}
     speech = [i for i in items if i.kind.is_speech]
-    quoted = [
-        (i.span.open_offset if i.span.open_offset is not None else i.start, i.span.close_offset or i.end)
-        for i in items
-        if i.span is not None
-    ]
+    # the quotations with their marks, asked whether one holds an offset (a lookup, not a walk
+    # over every quotation of the document for each expression near each item)
+    quoted = Cover(
+        [
+            (i.span.open_offset if i.span.open_offset is not None else i.start, i.span.close_offset or i.end)
+            for i in items
+            if i.span is not None
+        ]
+    )
     cue_tokens: dict[int, set[int]] = {}
     for item in speech:
         if item.cue is not None:
@@ -789,8 +793,8 @@ def date_items(
             e = f.expression
             if f.piece != doc_key or item.start <= e.start < item.end:
                 continue  # inside the reported content: the events', not the statement's date
-            if any(s <= e.start < t for s, t in quoted):
-                continue
+            if quoted.holds(e.start, e.start + 1):
+                continue  # inside a quotation ("s <= e.start < t" for one of them)
             rule = _reaches(f.head, targets, lang) or _linear(f, verb, sent[0], lang)
             if rule is None:
                 continue
