@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as sre  # type: ignore[import-not-found]  # the syntax tree of a pattern (_needs)
-import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -79,12 +77,21 @@ def _rules(lang: LanguageData) -> tuple[tuple[str, str, float, regex.Pattern[str
     )
 
 
+try:  # the syntax tree of a pattern (_needs): the standard library's own parser, private, so optional
+    import re._constants as sre  # type: ignore[import-not-found]
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+
+    _REPEATS: tuple[Any, ...] = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - a Python whose re module is laid out otherwise
+    sre = sre_parse = None
+    _REPEATS = ()
+
+
 # What a rule's match must contain, as sets of strings of which one at least occurs in the text
 # (case-folded), read from the pattern's syntax tree: most of the 66 content rules fail on most
 # contents, and a substring test costs a fraction of a search that tries the pattern at every
 # place (their case-insensitive look-behinds and alternations leave the regex module no fast scan).
 _Needs = frozenset[str] | None
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def _needs(items: Iterable[tuple[Any, Any]]) -> _Needs:
@@ -138,7 +145,7 @@ def _rule_needs(lang: LanguageData) -> tuple[tuple[str, ...] | None, ...]:
     out: list[tuple[str, ...] | None] = []
     for _, _, _, pattern in lang.acts.CONTENT_RULES:
         try:
-            found = _needs(sre_parse.parse(pattern).data)
+            found = _needs(sre_parse.parse(pattern).data) if sre_parse is not None else None
         except (re.error, ValueError):  # a syntax only the regex module reads: always searched
             found = None
         if found is None:
