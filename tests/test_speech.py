@@ -1267,6 +1267,12 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # a quotation in the subject's relative clause: the verb after its comma is the main verb, no incise
+        "quotation-inside-the-subjects-relative",
+        "Les élus, qui siègent au sein du groupe « Avenir commun », ont réclamé un audit des comptes de la ville.",
+        (("indirect", "un audit des comptes de la ville"),),
+        ("Avenir commun",),
+    ),
     Row(  # a one-word sentence with its own stop inside the marks is said, not a label
         "one-word-sentence-in-marks",
         "« On ne partira pas », a prévenu la gréviste. « Jamais ! »",

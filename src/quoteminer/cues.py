@@ -191,7 +191,7 @@ def is_incise(verb: Token) -> bool:
         return False
     prev = doc[first - 1]
     if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
-        return True
+        return not _subject_before_quotation(verb, prev.i if prev.text in _CLOSERS else prev.i - 1)
     if prev.text not in (",", "—", "–"):
         return False
     if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
@@ -206,6 +206,22 @@ def is_incise(verb: Token) -> bool:
     # demain, a assuré la SNCF": the parse hung "circuleront" on "trains")
     return not any(
         c.dep_ in ("nsubj", "nsubj:pass") and max(stray, default=-1) < c.i < verb.i and not _own_clause(c, first - 1)
+        for c in verb.children
+    )
+
+
+def _subject_before_quotation(verb: Token, close: int) -> bool:
+    """Whether the verb after a closing mark has its subject before the quotation's opening
+    mark: the quotation lies in the subject's relative clause or apposition (``Les élus, qui
+    siègent au sein du « Front uni », ont réclamé un audit``), and the verb is the sentence's
+    main verb, no incise."""
+    doc, start = verb.doc, verb.sent.start
+    opening = next((t.i for t in reversed(doc[start:close]) if t.text in _OPENERS), None)
+    if opening is None or INVERTED_SUFFIX.search(verb.text) or any(c.text.startswith("-") for c in verb.children):
+        return False  # "Un choix qui permet d'atteindre « … » a-t-il déclaré": its subject is after it
+    # a comma sets the relative or the apposition off from the subject
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass") and start <= c.i < opening and any(t.text == "," for t in doc[c.i : opening])
         for c in verb.children
     )
 
