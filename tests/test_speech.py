@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a day right after the verb: the parse hangs the object on it, which is still the verb's
+        "object-hung-on-a-day-word",
+        "Le laboratoire a annoncé mercredi la découverte d'une nouvelle molécule.",
+        (("indirect", "la découverte d'une nouvelle molécule"),),
+    ),
     Row(  # a verb of saying, at most its addressee, a colon, then a clause without quotation marks:
         # the clause is what was said (a colon listing what an object holds is not)
         "clause-after-colon-following-the-verb",
@@ -643,6 +648,17 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a relative after a comma that the parse hung on the clause's verb stays in the clause, which goes on
+        "relative-read-as-adverbial-stays-in-the-clause",
+        "Le maire a ajouté que la commune ouvrirait une nouvelle crèche, qui accueillera trente enfants, dès la "
+        "rentrée.",
+        (("indirect", "la commune ouvrirait une nouvelle crèche, qui accueillera trente enfants, dès la rentrée"),),
+    ),
+    Row(  # the parse hung the quoted attribute on an earlier noun and cut the que-clause before its copula
+        "que-clause-cut-before-its-copula",
+        "Le syndicat estime pour sa part que le projet sur les horaires décalés est « absurde ».",
+        (("indirect", "le projet sur les horaires décalés est « absurde »"),),
+    ),
     Row(  # a bare participle after "et" shares the reporting verb's auxiliary: it reports on its own
         # and the que-clause stops before it (not "étaient coupées et fermées", the clause's own)
         "participle-sharing-the-reporting-auxiliary",
@@ -1028,6 +1044,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports
+        "naming-apposition-before-the-main-verb",
+        "Le nouveau collectif des riverains du port, baptisé « Vague bleue », compte plusieurs anciens élus.",
+        (),
+    ),
     Row(  # "s'engager dans" enters a course, it promises nothing: no second item inside the clause
         "s-engager-dans-is-no-promise",
         "Le directeur a rappelé que la clinique s'était engagée dans une « démarche environnementale » dès "

@@ -151,7 +151,10 @@ class Reports:
                 child.dep_ in ("acl", "advcl", "parataxis")
                 and child.i > token.i
                 and doc[child.left_edge.i - 1].text == ","
+                and child.left_edge.lower_ not in self.lang.syntax.SUBJECT_RELATIVES
             ):
+                # (not a relative the parse hung on the verb, "présenterait un budget, qui prévoit
+                # des économies, d'ici à juin": the clause goes on through it, as through any relative)
                 skipped.update(t.i for t in child.subtree)
         toks = sorted((t for t in token.subtree if t.i not in skipped), key=lambda t: t.i)
         while len(toks) > 1 and toks[0].i < token.i and toks[0].lower_ in self.lang.syntax.TIME_WORDS:
@@ -540,6 +543,22 @@ class Reports:
             ]
         return complements
 
+    def _object_after_date(self, complements: list[Token]) -> list[Token]:
+        """The object the parse hung on a bare word of time right after the verb (``ont annoncé
+        mercredi la découverte d'une particule``: ``découverte`` read as a modifier of
+        ``mercredi``): a day takes no noun after it without a preposition, so it is the verb's."""
+        return [
+            g
+            for c in complements
+            if c.lower_ in self.lang.syntax.TIME_WORDS and not any(g.dep_ == "case" for g in c.children)
+            for g in c.children
+            if g.left_edge.i == c.i + 1
+            and g.dep_ == "nmod"
+            and g.pos_ == "NOUN"
+            and not any(d.dep_ == "case" for d in g.children)
+            and any(d.dep_ == "det" for d in g.children)
+        ]
+
     def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``); any
         verb of saying reports its bare infinitive, its subject's own (``a confié avoir reçu des
@@ -729,6 +748,8 @@ class Reports:
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
+        dated = [] if any(c.dep_ == "obj" for c in complements) else self._object_after_date(complements)
+        complements += dated
         verbless = _verbless_objects(cue)
         if verbless and (takes_np or dismissing):
             # the parse hangs nothing on the verb, and may hang the subject on its object: the object
@@ -754,7 +775,10 @@ class Reports:
             # as an apposition): an object and its name, no content
             return None
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
-        for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
+        for child in sorted(
+            complements,
+            key=lambda c: ((c.dep_ != "obj" and c not in dated) or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i),
+        ):
             # (an object's "de" the tagger reads as a determiner is its indefinite article before an
             # adjective, part of the content: "redoute de nouvelles inondations")
             # (so is a "de" read as a preposition before the adjective of the object of a verb that
@@ -869,7 +893,7 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            if child.dep_ == "obj" or preps or child in objects or dismissed or article:
+            if child.dep_ == "obj" or preps or child in objects or child in dated or dismissed or article:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
                 end = self._clause_end(cue, child)
@@ -995,6 +1019,10 @@ class Reports:
                 if adverbial and len(WORD.findall(self.text[start:end])) <= 3:
                     return Proposal(*rest, "postposed", "after_incise")
                 return Proposal(start, rest[1], "postposed", "around_incise")
+            if opening and not _is_mark(opening[0], self.lang) and not any(finite(t) for t in opening):
+                # "Le nouveau parti du maire, baptisé « Renouveau », compte trois élus": a noun phrase
+                # with its apposition is the subject of the verb after it, no clause it reports
+                return None
             if len(WORD.findall(self.text[start:end])) >= 3:
                 return Proposal(start, end, "postposed", "postposed")
         return None
@@ -1285,7 +1313,10 @@ class Reports:
         left without a verb (``craignent que cet amendement, comme …, empêche …``) runs to the
         end of the sentence."""
         short = start is not None and len(WORD.findall(self.text[start:end])) <= 3
-        if short and not any(t.pos_ in ("VERB", "AUX") for t in self.index.within(start or 0, end)):
+        inside = self.index.within(start or 0, end) if start is not None else []
+        if (short and not any(t.pos_ in ("VERB", "AUX") for t in inside)) or (
+            inside and not any(finite(t) for t in inside) and self._verb_left_out(end)
+        ):
             sent_end = self.index.end(cue.piece, cue.sent[-1])
             stop = _SENTENCE_STOP.search(self.text, end, sent_end)
             return stop.start() if stop else sent_end
@@ -1298,6 +1329,13 @@ class Reports:
         sent_end = self.index.end(cue.piece, cue.sent[-1])
         stop = _SENTENCE_STOP.search(self.text, after.end(), sent_end)
         return stop.start() if stop else sent_end
+
+    def _verb_left_out(self, end: int) -> bool:
+        """Whether a finite verb or copula stands right after a clause the parse left without one
+        (``estime que le brevet sur les coins arrondis est « absurde »``, the parse hung the
+        adjective elsewhere and the clause stopped before ``est``)."""
+        after = self.index.within(end, end + 40)
+        return bool(after) and finite(after[0])
 
     def _colon_after_verb(self, cue: Cue) -> Proposal | None:
         """``Le préfet a averti les maires : aucune dérogation ne sera accordée``: a verb of saying,
