@@ -1178,6 +1178,11 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # the bare object of a verb of uttering is said, whatever its capitals: no name in title case
+        "bare-object-of-a-verb-of-uttering",
+        "Des supporters criaient « Démission ! » sous les fenêtres du président du club.",
+        (("partial", "Démission !"),),
+    ),
     Row(  # a form listed for the reflexive verb only ("défendu" of "se défendre") is the plain verb's too
         "plain-verb-behind-a-reflexive-entry",
         "Devant les élus, la présidente du conseil général a défendu « un budget de reconquête ».",
@@ -1288,6 +1293,12 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # the tagger's imperative on a verb with a subject before the title it names is no journalist's aside
+        "third-person-verb-tagged-imperative-after-a-title",
+        "L'étude, intitulée « Les oubliés de la ruralité », recommande d'ouvrir une maison de santé.",
+        (("indirect", "ouvrir une maison de santé"),),
+        ("Les oubliés de la ruralité",),
+    ),
     Row(  # a quotation in the subject's relative clause: the verb after its comma is the main verb, no incise
         "quotation-inside-the-subjects-relative",
         "Les élus, qui siègent au sein du groupe « Avenir commun », ont réclamé un audit des comptes de la ville.",

@@ -366,7 +366,10 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     # "le qualifiant de « … »": a present participle the tagger reads as a first-person future is none
     participle = token.lower_.endswith(lang.syntax.PRESENT_PARTICIPLE)
     first_person = "Person=1" in morph and not named and not participle
-    if "Mood=Imp" in morph or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
+    # an imperative in the form of one ("Rappelons", "Notez") or opening its sentence; not a third
+    # person the tagger calls one ("Le rapport, intitulé « … », recommande l'exclusion …")
+    imperative = "Mood=Imp" in morph and (token.lower_.endswith(("ons", "ez")) or token.i == token.sent.start)
+    if imperative or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"

@@ -362,6 +362,20 @@ class Quotations:
             return False  # a lancé un « appel au calme »: the noun of an act reports speech
         return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in data.FIRST_PERSON for t in tokens)
 
+    def _uttered(self, span: QuoteSpan) -> bool:
+        """Whether the quotation is the bare object of the verb of saying right before it (``ont
+        scandé « Touche pas à mon école »``, ``criaient « Voleurs ! »``): words said, whatever their
+        capitals, not a name (a weak verb launches or presents one: ``a lancé « Cap 2030 »``)."""
+        hit = self.links.word_before(span)
+        cue = self.links.complement_cue(span)
+        return (
+            hit is not None
+            and cue is not None
+            and cue.token.i == hit[1].i
+            and not cue.weak
+            and cue.lemma not in self.lang.mentions.NAMING_VERBS
+        )
+
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
         ``un rapport de l'INSEE sur « Les revenus … »``."""
@@ -385,7 +399,7 @@ class Quotations:
             return True
         long_words = [w for w in WORD.findall(content) if len(w) > 3 and w.isalpha()]
         title_case = bool(long_words) and len(WORD.findall(content)) <= 5 and all(w[0].isupper() for w in long_words)
-        if title_case and not self.links.sentence_initial(span):
+        if title_case and not self.links.sentence_initial(span) and not self._uttered(span):
             return True  # "la tenue du « Grand Prix »", "la salle « Jean Moulin »": a name in title case
         hit = self.links.word_before(span)
         if hit is None:
