@@ -648,6 +648,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a participle after "et" that the parse hung on a feminine noun of the content does not agree with
+        # it: the cue's second verb sharing its "avoir", and the noun phrase stops before it
+        "second-participle-hung-on-a-noun-it-does-not-agree-with",
+        "Les agriculteurs ont dénoncé une « mise à mort » de la filière laitière et appelé à bloquer les routes.",
+        (("indirect", "une « mise à mort » de la filière laitière"), ("indirect", "bloquer les routes")),
+    ),
     Row(  # a relative after a comma that the parse hung on the clause's verb stays in the clause, which goes on
         "relative-read-as-adverbial-stays-in-the-clause",
         "Le maire a ajouté que la commune ouvrirait une nouvelle crèche, qui accueillera trente enfants, dès la "

@@ -1247,7 +1247,11 @@ class Reports:
                 break
             if _gerund(doc, j, syntax):
                 break  # "a rejeté le terme, tout en partageant …": another clause
-            if t.pos_ == "CCONJ" and j + 1 < cue.sent.end and _shared_auxiliary(doc[j + 1], cue.token):
+            if (
+                t.pos_ == "CCONJ"
+                and j + 1 < cue.sent.end
+                and (_shared_auxiliary(doc[j + 1], cue.token) or _second_participle(doc[j + 1], cue.token))
+            ):
                 break  # "a dénoncé un gouvernement « … » et promis une opposition …": the cue's second verb
             restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
             # "la rumeur selon laquelle …", "le projet sur lequel …": a relative after a preposition
@@ -1669,6 +1673,22 @@ def _shared_auxiliary(word: Token, verb: Token) -> bool:
         and word.head.i == verb.i
         and not any(c.dep_.startswith("aux") for c in word.children)
     )
+
+
+def _second_participle(word: Token, verb: Token) -> bool:
+    """Whether ``word``, a past participle the parse hung on a noun of the content, is the cue's
+    second verb sharing its ``avoir``: it does not agree with that noun, as an adjective would
+    (``ont dénoncé une « mise à mort » des services publics et appelé à la grève``: ``appelé`` is
+    masculine singular, ``mise`` feminine)."""
+    if word.pos_ != "VERB" or "VerbForm=Part" not in str(word.morph) or "Tense=Past" not in str(word.morph):
+        return False
+    if any(c.dep_.startswith("aux") for c in word.children) or word.head.pos_ != "NOUN":
+        return False
+    if not any(a.lemma_ == "avoir" for a in own_auxiliaries(verb)) or word.head.i <= verb.i:
+        return False
+    if morph(word, "Gender") == ["Fem"] or morph(word, "Number") == ["Plur"]:
+        return False
+    return morph(word.head, "Gender") == ["Fem"] or morph(word.head, "Number") == ["Plur"]
 
 
 def _manner_gerunds(tok: Token, head: Token, lang: LanguageData) -> list[Token]:
