@@ -648,6 +648,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # an incidental set off by two commas between the verb and "que" (the parse hangs the clause on it)
+        "que-clause-past-an-incidental-between-commas",
+        "L'Union européenne a affirmé vendredi, par la voix de sa haute représentante Catherine Ashton, que les "
+        "sanctions resteraient en vigueur.",
+        (("indirect", "les sanctions resteraient en vigueur"),),
+    ),
     Row(  # a participle after "et" that the parse hung on a feminine noun of the content does not agree with
         # it: the cue's second verb sharing its "avoir", and the noun phrase stops before it
         "second-participle-hung-on-a-noun-it-does-not-agree-with",

@@ -1379,7 +1379,7 @@ class Reports:
                 start = self.index.end(piece, doc[tok.i + 1])
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
-        for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
+        for j in range(tok.i + 1, min(tok.i + 9 + self._incidental_length(cue), cue.sent.end)):
             t = doc[j]
             if t.lower_ in _QUE and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
@@ -1414,6 +1414,23 @@ class Reports:
             if (t.pos_ == "VERB" and t.dep_ != "amod") or t.text in '.;:«»"“”':
                 return None  # (not "les Nations unies", a participle read as the noun's adjective)
         return None
+
+    def _incidental_length(self, cue: Cue) -> int:
+        """How many words an incidental set off by two commas after the verb holds (``a affirmé
+        jeudi, par la voix de son porte-parole Jay Carney, que …``, the parse hung the clause on
+        ``voix``), so that the look for ``que`` reaches past it; 0 when there is none or it holds
+        a verb of its own."""
+        doc, tok = cue.token.doc, cue.token
+        end = min(tok.i + 9, cue.sent.end)
+        comma = next((j for j in range(tok.i + 1, end) if doc[j].text == ","), None)
+        if comma is None:
+            return 0
+        close = next((j for j in range(comma + 1, min(comma + 16, cue.sent.end)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= cue.sent.end or doc[close + 1].lower_ not in _QUE:
+            return 0
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : close]):
+            return 0
+        return close - comma
 
     def _complementizer_read_as_relative(self, cue: Cue, t: Token) -> bool:
         """Whether ``t``, a ``que`` after the verb's complement, is the complementizer of a
