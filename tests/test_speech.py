@@ -1305,6 +1305,12 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # a comment clause of naming right after the quotation: what people call the thing, a name
+        "named-by-a-comment-clause-after-it",
+        "Cette « zone grise », comme l'appellent les habitants, s'étend sur trois quartiers.",
+        (),
+        ("zone grise",),
+    ),
     Row(  # the tagger's imperative on a verb with a subject before the title it names is no journalist's aside
         "third-person-verb-tagged-imperative-after-a-title",
         "L'étude, intitulée « Les oubliés de la ruralité », recommande d'ouvrir une maison de santé.",
