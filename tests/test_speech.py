@@ -648,6 +648,11 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # "sans" and an infinitive after a comma is the reporter's adjunct: no candidate runs the clause into it
+        "que-clause-stops-before-sans-and-an-infinitive",
+        "La mairie a indiqué que la fuite avait été réparée, sans donner plus de détails.",
+        (("indirect", "la fuite avait été réparée"),),
+    ),
     Row(  # an incidental set off by two commas between the verb and "que" (the parse hangs the clause on it)
         "que-clause-past-an-incidental-between-commas",
         "L'Union européenne a affirmé vendredi, par la voix de sa haute représentante Catherine Ashton, que les "

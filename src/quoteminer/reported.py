@@ -395,11 +395,18 @@ class Reports:
                 and (finite(nxt) or nxt.dep_.startswith("aux"))
             )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
             participle = nxt is not None and "VerbForm=Part" in str(nxt.morph) and "Tense=Pres" in str(nxt.morph)
+            # "…, sans donner plus de détails": the reporter's adjunct, not the content
+            adjunct = (
+                nxt is not None
+                and nxt.lower_ in self.lang.syntax.INFINITIVE_ADJUNCTS
+                and n + 2 < len(rest)
+                and "VerbForm=Inf" in str(rest[n + 2].morph)
+            )
             resumed = embedded and nxt is not None and (finite(nxt) or nxt.dep_.startswith("aux"))
             if opens or (
                 t.text == ","
                 and nxt is not None
-                and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle or resumed)
+                and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle or resumed or adjunct)
             ):
                 stop = self.index.start(piece, t)
                 break
