@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a day right after the verb: the parse hangs the object on it, which is still the verb's
+        "object-hung-on-a-day-word",
+        "Le laboratoire a annoncé mercredi la découverte d'une nouvelle molécule.",
+        (("indirect", "la découverte d'une nouvelle molécule"),),
+    ),
     Row(  # a verb of saying, at most its addressee, a colon, then a clause without quotation marks:
         # the clause is what was said (a colon listing what an object holds is not)
         "clause-after-colon-following-the-verb",
@@ -643,6 +648,34 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # "sans" and an infinitive after a comma is the reporter's adjunct: no candidate runs the clause into it
+        "que-clause-stops-before-sans-and-an-infinitive",
+        "La mairie a indiqué que la fuite avait été réparée, sans donner plus de détails.",
+        (("indirect", "la fuite avait été réparée"),),
+    ),
+    Row(  # an incidental set off by two commas between the verb and "que" (the parse hangs the clause on it)
+        "que-clause-past-an-incidental-between-commas",
+        "L'Union européenne a affirmé vendredi, par la voix de sa haute représentante Catherine Ashton, que les "
+        "sanctions resteraient en vigueur.",
+        (("indirect", "les sanctions resteraient en vigueur"),),
+    ),
+    Row(  # a participle after "et" that the parse hung on a feminine noun of the content does not agree with
+        # it: the cue's second verb sharing its "avoir", and the noun phrase stops before it
+        "second-participle-hung-on-a-noun-it-does-not-agree-with",
+        "Les agriculteurs ont dénoncé une « mise à mort » de la filière laitière et appelé à bloquer les routes.",
+        (("indirect", "une « mise à mort » de la filière laitière"), ("indirect", "bloquer les routes")),
+    ),
+    Row(  # a relative after a comma that the parse hung on the clause's verb stays in the clause, which goes on
+        "relative-read-as-adverbial-stays-in-the-clause",
+        "Le maire a ajouté que la commune ouvrirait une nouvelle crèche, qui accueillera trente enfants, dès la "
+        "rentrée.",
+        (("indirect", "la commune ouvrirait une nouvelle crèche, qui accueillera trente enfants, dès la rentrée"),),
+    ),
+    Row(  # the parse hung the quoted attribute on an earlier noun and cut the que-clause before its copula
+        "que-clause-cut-before-its-copula",
+        "Le syndicat estime pour sa part que le projet sur les horaires décalés est « absurde ».",
+        (("indirect", "le projet sur les horaires décalés est « absurde »"),),
+    ),
     Row(  # a bare participle after "et" shares the reporting verb's auxiliary: it reports on its own
         # and the que-clause stops before it (not "étaient coupées et fermées", the clause's own)
         "participle-sharing-the-reporting-auxiliary",
@@ -1028,6 +1061,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports
+        "naming-apposition-before-the-main-verb",
+        "Le nouveau collectif des riverains du port, baptisé « Vague bleue », compte plusieurs anciens élus.",
+        (),
+    ),
     Row(  # "s'engager dans" enters a course, it promises nothing: no second item inside the clause
         "s-engager-dans-is-no-promise",
         "Le directeur a rappelé que la clinique s'était engagée dans une « démarche environnementale » dès "
@@ -1157,6 +1195,11 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # the bare object of a verb of uttering is said, whatever its capitals: no name in title case
+        "bare-object-of-a-verb-of-uttering",
+        "Des supporters criaient « Démission ! » sous les fenêtres du président du club.",
+        (("partial", "Démission !"),),
+    ),
     Row(  # a form listed for the reflexive verb only ("défendu" of "se défendre") is the plain verb's too
         "plain-verb-behind-a-reflexive-entry",
         "Devant les élus, la présidente du conseil général a défendu « un budget de reconquête ».",
@@ -1267,6 +1310,24 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # a comment clause of naming right after the quotation: what people call the thing, a name
+        "named-by-a-comment-clause-after-it",
+        "Cette « zone grise », comme l'appellent les habitants, s'étend sur trois quartiers.",
+        (),
+        ("zone grise",),
+    ),
+    Row(  # the tagger's imperative on a verb with a subject before the title it names is no journalist's aside
+        "third-person-verb-tagged-imperative-after-a-title",
+        "L'étude, intitulée « Les oubliés de la ruralité », recommande d'ouvrir une maison de santé.",
+        (("indirect", "ouvrir une maison de santé"),),
+        ("Les oubliés de la ruralité",),
+    ),
+    Row(  # a quotation in the subject's relative clause: the verb after its comma is the main verb, no incise
+        "quotation-inside-the-subjects-relative",
+        "Les élus, qui siègent au sein du groupe « Avenir commun », ont réclamé un audit des comptes de la ville.",
+        (("indirect", "un audit des comptes de la ville"),),
+        ("Avenir commun",),
+    ),
     Row(  # a one-word sentence with its own stop inside the marks is said, not a label
         "one-word-sentence-in-marks",
         "« On ne partira pas », a prévenu la gréviste. « Jamais ! »",

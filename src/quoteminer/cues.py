@@ -193,7 +193,7 @@ def is_incise(verb: Token) -> bool:
         return False
     prev = doc[first - 1]
     if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
-        return True
+        return not _subject_before_quotation(verb, prev.i if prev.text in _CLOSERS else prev.i - 1)
     if prev.text not in (",", "—", "–"):
         return False
     if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
@@ -208,6 +208,22 @@ def is_incise(verb: Token) -> bool:
     # demain, a assuré la SNCF": the parse hung "circuleront" on "trains")
     return not any(
         c.dep_ in ("nsubj", "nsubj:pass") and max(stray, default=-1) < c.i < verb.i and not _own_clause(c, first - 1)
+        for c in verb.children
+    )
+
+
+def _subject_before_quotation(verb: Token, close: int) -> bool:
+    """Whether the verb after a closing mark has its subject before the quotation's opening
+    mark: the quotation lies in the subject's relative clause or apposition (``Les élus, qui
+    siègent au sein du « Front uni », ont réclamé un audit``), and the verb is the sentence's
+    main verb, no incise."""
+    doc, start = verb.doc, verb.sent.start
+    opening = next((t.i for t in reversed(doc[start:close]) if t.text in _OPENERS), None)
+    if opening is None or INVERTED_SUFFIX.search(verb.text) or any(c.text.startswith("-") for c in verb.children):
+        return False  # "Un choix qui permet d'atteindre « … » a-t-il déclaré": its subject is after it
+    # a comma sets the relative or the apposition off from the subject
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass") and start <= c.i < opening and any(t.text == "," for t in doc[c.i : opening])
         for c in verb.children
     )
 
@@ -352,7 +368,10 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     # "le qualifiant de « … »": a present participle the tagger reads as a first-person future is none
     participle = token.lower_.endswith(lang.syntax.PRESENT_PARTICIPLE)
     first_person = "Person=1" in morph and not named and not participle
-    if "Mood=Imp" in morph or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
+    # an imperative in the form of one ("Rappelons", "Notez") or opening its sentence; not a third
+    # person the tagger calls one ("Le rapport, intitulé « … », recommande l'exclusion …")
+    imperative = "Mood=Imp" in morph and (token.lower_.endswith(("ons", "ez")) or token.i == token.sent.start)
+    if imperative or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"

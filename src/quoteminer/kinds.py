@@ -362,6 +362,37 @@ class Quotations:
             return False  # a lancé un « appel au calme »: the noun of an act reports speech
         return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in data.FIRST_PERSON for t in tokens)
 
+    def _named_after(self, span: QuoteSpan) -> bool:
+        """Whether a comment clause right after the quotation names it (``cette « révolution de
+        velours », comme l'appellent ses partisans, …``): ``comme``, an object pronoun and a verb of
+        naming, which call the thing so; a name, not what the namers said (``appeler`` there calls
+        nothing to anything)."""
+        if span.close_offset is None:
+            return False
+        words = [t for t in self.index.within(span.close_offset + 1, span.close_offset + 40) if not t.is_space]
+        if len(words) < 4 or words[0].text != "," or (words[1].lower_,) not in self.lang.cues.COMMENT_CONJUNCTIONS:
+            return False
+        syntax, naming = self.lang.syntax, self.lang.mentions.OBJECT_NAMING_VERBS
+        rest = words[2:6]
+        if rest[0].lower_ not in syntax.BEFORE_VERB:
+            return False
+        # "comme l'appellent", "comme l'ont baptisée", "comme on le surnomme"
+        return any(t.lemma_.lower() in naming and t.pos_ in ("VERB", "AUX") for t in rest[1:3])
+
+    def _uttered(self, span: QuoteSpan) -> bool:
+        """Whether the quotation is the bare object of the verb of saying right before it (``ont
+        scandé « Touche pas à mon école »``, ``criaient « Voleurs ! »``): words said, whatever their
+        capitals, not a name (a weak verb launches or presents one: ``a lancé « Cap 2030 »``)."""
+        hit = self.links.word_before(span)
+        cue = self.links.complement_cue(span)
+        return (
+            hit is not None
+            and cue is not None
+            and cue.token.i == hit[1].i
+            and not cue.weak
+            and cue.lemma not in self.lang.mentions.NAMING_VERBS
+        )
+
     def _named(self, span: QuoteSpan) -> bool:
         """A title or a name: ``l'émission « … »``, ``la loi dite « … »``, a code like ``Baa3``,
         ``un rapport de l'INSEE sur « Les revenus … »``."""
@@ -385,8 +416,10 @@ class Quotations:
             return True
         long_words = [w for w in WORD.findall(content) if len(w) > 3 and w.isalpha()]
         title_case = bool(long_words) and len(WORD.findall(content)) <= 5 and all(w[0].isupper() for w in long_words)
-        if title_case and not self.links.sentence_initial(span):
+        if title_case and not self.links.sentence_initial(span) and not self._uttered(span):
             return True  # "la tenue du « Grand Prix »", "la salle « Jean Moulin »": a name in title case
+        if self._named_after(span):
+            return True  # "cette « révolution de velours », comme l'appellent ses partisans, …"
         hit = self.links.word_before(span)
         if hit is None:
             return False

@@ -115,9 +115,27 @@ class Links:
             if "," not in after[:gap] and not self._inverted_source(cue):
                 break  # « Sauvons la maternité » réclame un moratoire: the quotation is the subject
             if cue.rule.startswith(("cue.verb", "cue.expr")) and len(words) <= 5:
+                if self._subject_before(cue, span):
+                    break  # "Les élus, réunis au sein du « Front uni », ont réclamé …": the main verb
                 return cue
             i += 1
         return self._far_incise(after_at)
+
+    def _subject_before(self, cue: Cue, span: QuoteSpan) -> bool:
+        """Whether the verb's subject stands before the quotation in its sentence: the quotation
+        lies in the subject's relative clause or apposition (``Les opposants, qui siègent au sein
+        du « Conseil national », ont demandé …``), and the verb after it is the sentence's main
+        verb, no incise."""
+        at = span.open_offset if span.open_offset is not None else span.start
+        verb = cue.token
+        if any(c.text.startswith("-") for c in verb.children):
+            return False  # "« … » a-t-il déclaré": its subject is after it
+        return any(
+            c.dep_ in ("nsubj", "nsubj:pass")
+            and c.i >= cue.sent.start
+            and "," in self.text[self.index.start(cue.piece, c) : at]
+            for c in verb.children
+        )
 
     def _inverted_source(self, cue: Cue) -> bool:
         """Whether the cue's subject follows it and can be a source (``s'est réjoui le maire``,

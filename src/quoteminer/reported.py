@@ -152,7 +152,10 @@ class Reports:
                 child.dep_ in ("acl", "advcl", "parataxis")
                 and child.i > token.i
                 and doc[child.left_edge.i - 1].text == ","
+                and child.left_edge.lower_ not in self.lang.syntax.SUBJECT_RELATIVES
             ):
+                # (not a relative the parse hung on the verb, "présenterait un budget, qui prévoit
+                # des économies, d'ici à juin": the clause goes on through it, as through any relative)
                 skipped.update(t.i for t in child.subtree)
         toks = sorted((t for t in token.subtree if t.i not in skipped), key=lambda t: t.i)
         while len(toks) > 1 and toks[0].i < token.i and toks[0].lower_ in self.lang.syntax.TIME_WORDS:
@@ -386,11 +389,18 @@ class Reports:
                 and (finite(nxt) or nxt.dep_.startswith("aux"))
             )  # "… mais a voté contre", ", tandis que le porte-parole …", "et a voté": another clause
             participle = nxt is not None and "VerbForm=Part" in str(nxt.morph) and "Tense=Pres" in str(nxt.morph)
+            # "…, sans donner plus de détails": the reporter's adjunct, not the content
+            adjunct = (
+                nxt is not None
+                and nxt.lower_ in self.lang.syntax.INFINITIVE_ADJUNCTS
+                and n + 2 < len(rest)
+                and "VerbForm=Inf" in str(rest[n + 2].morph)
+            )
             resumed = embedded and nxt is not None and (finite(nxt) or nxt.dep_.startswith("aux"))
             if opens or (
                 t.text == ","
                 and nxt is not None
-                and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle or resumed)
+                and (nxt.lower_ in self.lang.cues.CLAUSE_CONJUNCTIONS or participle or resumed or adjunct)
             ):
                 stop = self.index.start(piece, t)
                 break
@@ -543,6 +553,22 @@ class Reports:
                 if g.i > c.i and (g.dep_ in ("acl", "xcomp") or (g.dep_ == "amod" and _misread_compound_infinitive(g)))
             ]
         return complements
+
+    def _object_after_date(self, complements: list[Token]) -> list[Token]:
+        """The object the parse hung on a bare word of time right after the verb (``ont annoncé
+        mercredi la découverte d'une particule``: ``découverte`` read as a modifier of
+        ``mercredi``): a day takes no noun after it without a preposition, so it is the verb's."""
+        return [
+            g
+            for c in complements
+            if c.lower_ in self.lang.syntax.TIME_WORDS and not any(g.dep_ == "case" for g in c.children)
+            for g in c.children
+            if g.left_edge.i == c.i + 1
+            and g.dep_ == "nmod"
+            and g.pos_ == "NOUN"
+            and not any(d.dep_ == "case" for d in g.children)
+            and any(d.dep_ == "det" for d in g.children)
+        ]
 
     def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a appelé les parties à cesser les combats``: the infinitive (without ``à``/``de``); any
@@ -733,6 +759,8 @@ class Reports:
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
+        dated = [] if any(c.dep_ == "obj" for c in complements) else self._object_after_date(complements)
+        complements += dated
         verbless = _verbless_objects(cue)
         if verbless and (takes_np or dismissing):
             # the parse hangs nothing on the verb, and may hang the subject on its object: the object
@@ -758,7 +786,10 @@ class Reports:
             # as an apposition): an object and its name, no content
             return None
         # the direct object first: "a dénoncé à l'Assemblée une campagne …" reports the campaign
-        for child in sorted(complements, key=lambda c: (c.dep_ != "obj" or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i)):
+        for child in sorted(
+            complements,
+            key=lambda c: ((c.dep_ != "obj" and c not in dated) or lemma in data.OBJECT_ADDRESSEE_VERBS, c.i),
+        ):
             # (an object's "de" the tagger reads as a determiner is its indefinite article before an
             # adjective, part of the content: "redoute de nouvelles inondations")
             # (so is a "de" read as a preposition before the adjective of the object of a verb that
@@ -873,7 +904,7 @@ class Reports:
                     start, _ = self._subtree_range(piece, stray)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, stray)), "np", "np_after_addressee")
                 continue
-            if child.dep_ == "obj" or preps or child in objects or dismissed or article:
+            if child.dep_ == "obj" or preps or child in objects or child in dated or dismissed or article:
                 start, _ = self._subtree_range(piece, child, preps)
                 how = "np" if takes_np or preps else "dismissed"
                 end = self._clause_end(cue, child)
@@ -999,6 +1030,10 @@ class Reports:
                 if adverbial and len(WORD.findall(self.text[start:end])) <= 3:
                     return Proposal(*rest, "postposed", "after_incise")
                 return Proposal(start, rest[1], "postposed", "around_incise")
+            if opening and not _is_mark(opening[0], self.lang) and not any(finite(t) for t in opening):
+                # "Le nouveau parti du maire, baptisé « Renouveau », compte trois élus": a noun phrase
+                # with its apposition is the subject of the verb after it, no clause it reports
+                return None
             if len(WORD.findall(self.text[start:end])) >= 3:
                 return Proposal(start, end, "postposed", "postposed")
         return None
@@ -1223,7 +1258,11 @@ class Reports:
                 break
             if _gerund(doc, j, syntax):
                 break  # "a rejeté le terme, tout en partageant …": another clause
-            if t.pos_ == "CCONJ" and j + 1 < cue.sent.end and _shared_auxiliary(doc[j + 1], cue.token):
+            if (
+                t.pos_ == "CCONJ"
+                and j + 1 < cue.sent.end
+                and (_shared_auxiliary(doc[j + 1], cue.token) or _second_participle(doc[j + 1], cue.token))
+            ):
                 break  # "a dénoncé un gouvernement « … » et promis une opposition …": the cue's second verb
             restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
             # "la rumeur selon laquelle …", "le projet sur lequel …": a relative after a preposition
@@ -1289,7 +1328,10 @@ class Reports:
         left without a verb (``craignent que cet amendement, comme …, empêche …``) runs to the
         end of the sentence."""
         short = start is not None and len(WORD.findall(self.text[start:end])) <= 3
-        if short and not any(t.pos_ in ("VERB", "AUX") for t in self.index.within(start or 0, end)):
+        inside = self.index.within(start or 0, end) if start is not None else []
+        if (short and not any(t.pos_ in ("VERB", "AUX") for t in inside)) or (
+            inside and not any(finite(t) for t in inside) and self._verb_left_out(end)
+        ):
             sent_end = self.index.end(cue.piece, cue.sent[-1])
             stop = _SENTENCE_STOP.search(self.text, end, sent_end)
             return stop.start() if stop else sent_end
@@ -1302,6 +1344,13 @@ class Reports:
         sent_end = self.index.end(cue.piece, cue.sent[-1])
         stop = _SENTENCE_STOP.search(self.text, after.end(), sent_end)
         return stop.start() if stop else sent_end
+
+    def _verb_left_out(self, end: int) -> bool:
+        """Whether a finite verb or copula stands right after a clause the parse left without one
+        (``estime que le brevet sur les coins arrondis est « absurde »``, the parse hung the
+        adjective elsewhere and the clause stopped before ``est``)."""
+        after = self.index.within(end, end + 40)
+        return bool(after) and finite(after[0])
 
     def _colon_after_verb(self, cue: Cue) -> Proposal | None:
         """``Le préfet a averti les maires : aucune dérogation ne sera accordée``: a verb of saying,
@@ -1341,7 +1390,7 @@ class Reports:
                 start = self.index.end(piece, doc[tok.i + 1])
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
-        for j in range(tok.i + 1, min(tok.i + 9, cue.sent.end)):
+        for j in range(tok.i + 1, min(tok.i + 9 + self._incidental_length(cue), cue.sent.end)):
             t = doc[j]
             if t.lower_ in _QUE and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
@@ -1376,6 +1425,23 @@ class Reports:
             if (t.pos_ == "VERB" and t.dep_ != "amod") or t.text in '.;:«»"“”':
                 return None  # (not "les Nations unies", a participle read as the noun's adjective)
         return None
+
+    def _incidental_length(self, cue: Cue) -> int:
+        """How many words an incidental set off by two commas after the verb holds (``a affirmé
+        jeudi, par la voix de son porte-parole Jay Carney, que …``, the parse hung the clause on
+        ``voix``), so that the look for ``que`` reaches past it; 0 when there is none or it holds
+        a verb of its own."""
+        doc, tok = cue.token.doc, cue.token
+        end = min(tok.i + 9, cue.sent.end)
+        comma = next((j for j in range(tok.i + 1, end) if doc[j].text == ","), None)
+        if comma is None:
+            return 0
+        close = next((j for j in range(comma + 1, min(comma + 16, cue.sent.end)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= cue.sent.end or doc[close + 1].lower_ not in _QUE:
+            return 0
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : close]):
+            return 0
+        return close - comma
 
     def _complementizer_read_as_relative(self, cue: Cue, t: Token) -> bool:
         """Whether ``t``, a ``que`` after the verb's complement, is the complementizer of a
@@ -1635,6 +1701,22 @@ def _shared_auxiliary(word: Token, verb: Token) -> bool:
         and word.head.i == verb.i
         and not any(c.dep_.startswith("aux") for c in word.children)
     )
+
+
+def _second_participle(word: Token, verb: Token) -> bool:
+    """Whether ``word``, a past participle the parse hung on a noun of the content, is the cue's
+    second verb sharing its ``avoir``: it does not agree with that noun, as an adjective would
+    (``ont dénoncé une « mise à mort » des services publics et appelé à la grève``: ``appelé`` is
+    masculine singular, ``mise`` feminine)."""
+    if word.pos_ != "VERB" or "VerbForm=Part" not in str(word.morph) or "Tense=Past" not in str(word.morph):
+        return False
+    if any(c.dep_.startswith("aux") for c in word.children) or word.head.pos_ != "NOUN":
+        return False
+    if not any(a.lemma_ == "avoir" for a in own_auxiliaries(verb)) or word.head.i <= verb.i:
+        return False
+    if morph(word, "Gender") == ["Fem"] or morph(word, "Number") == ["Plur"]:
+        return False
+    return morph(word.head, "Gender") == ["Fem"] or morph(word.head, "Number") == ["Plur"]
 
 
 def _manner_gerunds(tok: Token, head: Token, lang: LanguageData) -> list[Token]:

@@ -89,6 +89,9 @@ CLAUSE_RELATIVES = frozenset({"où", "dont"})
 OBLIQUE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 #: The adverb that may stand before a gerund (``tout en partageant``).
 GERUND_ADVERB = "tout"
+#: Prepositions that open, with an infinitive, an adjunct of the reporting act after a comma
+#: (``a précisé que son état s'était amélioré, sans donner plus de détails``): the content stops there.
+INFINITIVE_ADJUNCTS = frozenset({"sans"})
 #: Words that open an adjunct of the main verb after a comma, before ``de`` + infinitive
 #: (``a affirmé que …, avant de rencontrer les élus``, ``…, afin de rassurer``).
 MAIN_VERB_ADJUNCTS = frozenset({"avant", "afin"})
