@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import operator
 
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Token
 
 from quoteminer.lang import LanguageData
@@ -87,10 +88,28 @@ def listed_person(word: str, lang: LanguageData) -> bool:
     return _listed(word, lang) is True
 
 
+#: ``person_noun``'s answers by (language, lemma, lower-case form, vocabulary, model), the two
+#: forms as the hashes a Token holds: asked per token, many times per noun ("le maire" in every
+#: stage), the answer costs no string of spaCy's and no word list.
+_ANSWERS: dict[tuple[LanguageData, int, int, int, int], bool] = {}
+
+
 def person_noun(tok: Token, lang: LanguageData) -> bool:
     """Whether the noun ``tok`` names a person by function or description."""
-    if tok.pos_ not in ("NOUN", "ADJ"):
+    pos = tok.pos
+    if pos != NOUN and pos != ADJ:
         return False
+    key = (lang, tok.lemma, tok.lower, id(tok.vocab), id(load_model("person_noun")))
+    found = _ANSWERS.get(key)
+    if found is None:
+        found = _person_noun(tok, lang)
+        if len(_ANSWERS) >= CACHE_SIZE:
+            _ANSWERS.clear()
+        _ANSWERS[key] = found
+    return found
+
+
+def _person_noun(tok: Token, lang: LanguageData) -> bool:
     word = tok.lemma_.lower().removeprefix("ex-")
     for form in (word, tok.lower_):
         listed = _listed(form, lang)

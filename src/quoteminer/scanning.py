@@ -11,11 +11,15 @@ matching); each pattern is then matched at its places only. Invariants:
   end inside the word they begin in (each ends before no word character, or where a word ends);
 - ``Starts(patterns, before).matches(text, pos, endpos)[k]`` is what
   ``patterns[k].finditer(text, pos, endpos)`` gives: the same matches, in the same order;
+- where a key lets some pattern begin and a word follows it, the key is lengthened by that word
+  and asked again (``le lundi`` lets what ``le`` let begin, ``le président`` nothing): any text
+  from a place, cut anywhere before ``endpos``, is asked of the patterns as a key may be;
 - what is remembered per key is bounded (``KNOWN``); a key forgotten is asked again, never
   answered wrongly;
 - a pattern that holds a string every match contains is read by its own ``finditer`` (the regex
   module skips to that string), so that no ``match`` looks ahead to the end of the text: time
-  stays linear in the text's length.
+  stays linear in the text's length; it is read from the first place it may begin at, and not at
+  all if there is none (``de`` is everywhere, ``la fin de l'année`` seldom).
 """
 
 from __future__ import annotations
@@ -54,7 +58,9 @@ class Starts:
         # each place would look for it up to the end of the text each time (quadratic time).
         self._own_scan = tuple(bool(_required(p)) for p in self.patterns)
         self._starts = regex.compile(rf"{before}(?:\w+.?|.)", regex.DOTALL)
+        self._next = regex.compile(r"\w+.?", regex.DOTALL)
         self._known: dict[str, tuple[int, ...]] = {}
+        self._known_after: dict[str, tuple[int, ...]] = {}  # keys lengthened by the next word
         self._guard = threading.Lock()
 
     def may_begin(self, start: str) -> tuple[int, ...]:
@@ -71,12 +77,25 @@ class Starts:
                 self._known[start] = found
         return found
 
+    def _after(self, key: str, which: tuple[int, ...]) -> tuple[int, ...]:
+        """Those of ``which`` (the patterns that may begin with the key's first word) that may
+        begin with ``key``, the first word and the next."""
+        found = self._known_after.get(key)
+        if found is None:
+            found = tuple(k for k in which if self.patterns[k].match(key, partial=True) is not None)
+            with self._guard:
+                if len(self._known_after) >= KNOWN:
+                    self._known_after.clear()
+                self._known_after[key] = found
+        return found
+
     def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[regex.Match[str]]]:
         """Each pattern's matches in ``text[pos:endpos]`` (look-behinds see before ``pos``), as its
         ``finditer`` gives them."""
         end = len(text) if endpos is None else endpos
         places: list[list[int]] = [[] for _ in self.patterns]
         known = self._known
+        following = self._next.match
         for word in self._starts.finditer(text, pos, end):
             start = word.group()
             which = known.get(start)
@@ -84,12 +103,18 @@ class Starts:
                 which = self.may_begin(start)
             if which:  # most places begin no pattern
                 begin = word.start()
+                # "le ", "l'", "en ": most patterns that may begin with an article fail on the word
+                # after it; the key with that word says which may still begin
+                after = following(text, word.end(), end)
+                if after is not None:
+                    which = self._after(start + after.group(), which)
                 for k in which:
                     places[k].append(begin)
         out: list[list[regex.Match[str]]] = []
         for pattern, at, own in zip(self.patterns, places, self._own_scan, strict=True):
             if own:
-                out.append(list(pattern.finditer(text, pos, end)))
+                # no match begins before the first place it may begin at (none if there is none)
+                out.append(list(pattern.finditer(text, at[0], end)) if at else [])
                 continue
             found: list[regex.Match[str]] = []
             reached = pos  # as finditer: the next match starts where the last one ended
