@@ -145,6 +145,13 @@ COMPLEMENTS = [
         "dans la récession.",
         (("indirect", "s'en prendre aux locaux de la direction"),),
     ),
+    Row(  # a threat's infinitive acts on what it governs through "à" ("procéder à", "recourir à"), a state's
+        # intent; reaching a state ("sombrer dans la récession") or enjoying something ("profiter de") is none
+        "threat-infinitive-with-an-a-argument",
+        "La Serbie a menacé de renoncer à l'accord sur le gaz. Moscou menace de recourir à la force. L'Italie "
+        "menace de sombrer à nouveau dans la récession. Le groupe souhaite profiter de la croissance du marché.",
+        (("indirect", "renoncer à l'accord sur le gaz"), ("indirect", "recourir à la force")),
+    ),
     Row(  # a stance with what it is about after dans, en, sur too, its adjective read as a participle
         # or a finite verb; a feeling and its cause stays no speech
         "stance-about-after-dans-en-sur",

@@ -1940,12 +1940,20 @@ def acts_on_something(cue: Cue, lang: LanguageData) -> bool:
     if not infinitives and tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].lower_ in _PREPOSITIONS:
         after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
         infinitives = [after] if after.pos_ == "VERB" and _infinitive(after) else []
-    # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire")
+    # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire");
+    # an argument the verb governs through "à" acts on it too ("menace de procéder à un nouvel essai", "de
+    # recourir à la force"), not a state reached or a thing enjoyed ("basculer dans la guerre", "profiter de")
     return any(
-        g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i))
+        (g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i)))
+        or (g.dep_ == "obl:arg" and g.pos_ in ("NOUN", "PROPN") and _dative(g, lang))
         for inf in infinitives
         for g in inf.children
     )
+
+
+def _dative(noun: Token, lang: LanguageData) -> bool:
+    """Whether ``noun`` is introduced by "à" (``procéder à un essai``, ``recourir à la force``)."""
+    return any(c.dep_ == "case" and c.lower_ in lang.syntax.DATIVE for c in noun.children)
 
 
 def nested_source(outer: Cue, inner: Cue) -> bool:
