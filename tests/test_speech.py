@@ -570,6 +570,19 @@ COMPLEMENTS = [
         "report du match de dimanche.",
         (("indirect", "son départ"), ("indirect", "le report du match de dimanche")),
     ),
+    Row(  # a time phrase with a preposition at the end of a noun complement dates the act too; one a
+        # participle of the content governs stays in it
+        "time-phrase-after-a-noun-complement",
+        "Le candidat a reconnu sa défaite dans la nuit. La préfecture a annoncé la fermeture des écoles en fin de "
+        "matinée. Le club a confirmé le départ de son entraîneur dans la soirée de samedi. Le maire a dénoncé "
+        "les violences commises dans la nuit.",
+        (
+            ("indirect", "sa défaite"),
+            ("indirect", "la fermeture des écoles"),
+            ("indirect", "le départ de son entraîneur"),
+            ("indirect", "les violences commises dans la nuit"),
+        ),
+    ),
     Row(  # a preposition that holds the article: a one-word noun is the whole noun phrase
         "one-word-noun-after-a-contracted-article",
         "Le chef de la diplomatie a appelé au dialogue. Le gouverneur, qui appelle aux dons, a visité le camp.",

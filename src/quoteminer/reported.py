@@ -1291,6 +1291,13 @@ class Reports:
             k -= 1
         if k < last.i and doc[k].pos_ not in ("ADP", "DET") and doc[k + 1].lower_ not in ("dernier", "dernière"):
             last = doc[k]
+        # "a reconnu sa défaite dans la nuit": a time phrase at the end dates the act too, unless a
+        # participle or a verb of the content governs it ("les violences commises dans la nuit")
+        tail = _trailing_time(self.lang).search(doc.text, child.idx, last.idx + len(last.text))
+        if tail is not None:
+            before = [t for t in doc[child.i : last.i + 1] if t.idx < tail.start()]
+            if before and not any(t.pos_ in ("VERB", "AUX") for t in before[1:]):
+                last = before[-1]
         return self.index.end(cue.piece, last)
 
     def _goes_on(self, cue: Cue, comma: int, child: Token) -> bool:
@@ -1919,6 +1926,12 @@ def _relative_clause(lang: LanguageData) -> regex.Pattern[str]:
 
 def _is_mark(token: Token, lang: LanguageData) -> bool:
     return token.text in lang.marks.ALL_MARKS and token.text not in lang.marks.APOSTROPHES
+
+
+@functools.cache
+def _trailing_time(lang: LanguageData) -> regex.Pattern[str]:
+    """A time phrase that ends the text searched (``… dans la nuit``), after a space."""
+    return regex.compile(rf"(?<=\s){lang.syntax.TRAILING_TIME_PHRASE}$", regex.IGNORECASE)
 
 
 @functools.cache
