@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a singular description after an organisation just quoted is a side of its own, not that
+        # organisation (the description rule takes up a group only with a plural noun)
+        "singular-description-is-no-description-of-the-organisation-just-quoted",
+        "Le Conseil de l'Europe a proposé un moratoire sur la pêche au thon.\nL'opposition réclame un référendum "
+        "sur la question.",
+        "un référendum sur la question",
+        "opposition",
+    ),
     Row(  # a definite description by a stated age, whatever its noun, takes up the person of its
         # gender just introduced, whom a pronoun then takes up too
         "description-by-stated-age-takes-up-the-person-just-named",

@@ -2391,6 +2391,8 @@ def _resolve_cue(
         and cue.rule not in SOURCE_RULES  # "selon les observateurs": a source phrase brings new sources in
         and cue.token.dep_ != "acl:relcl"  # "chez PSA, où les syndicats craignent": a new scene
         and _definite_description(tok, lang)
+        # plural only: "L'opposition réclame …" after "La Commission a proposé …" is a side of its own
+        and "Plur" in tok.morph.get("Number", [])
         and _may_describe(tok, last[1], lang)
     ):
         own = registry.find(src.name, src.kind)
