@@ -36,6 +36,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a news agency named in the source phrase relays someone it does not name: nobody, not the
+        # minister quoted the sentence before (ANNOTATION.md §2), under the ranker too
+        "agency-relay-gives-nobody-not-the-person-before",
+        "Le ministre des Transports a démenti toute hausse des péages.\nD'après l'agence de presse officielle, "
+        "les travaux du tunnel commenceront en avril.",
+        "les travaux du tunnel commenceront en avril",
+        None,
+        evidence="speaker.relay",
+    ),
     Row(  # a singular description after an organisation just quoted is a side of its own, not that
         # organisation (the description rule takes up a group only with a plural noun)
         "singular-description-is-no-description-of-the-organisation-just-quoted",
