@@ -36,6 +36,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a document named by its author's name ("le rapport Martinet") is that author's, not the
+        # organisation quoted the sentence before
+        "document-named-by-its-author-is-the-authors",
+        "La FNSEA a réclamé des aides d'urgence.\nLe rapport Martinet conclut que la moitié des exploitations "
+        "ne sont plus viables.",
+        "la moitié des exploitations ne sont plus viables",
+        "Martinet",
+        evidence="speaker.document_author",
+    ),
     Row(  # a news agency named in the source phrase relays someone it does not name: nobody, not the
         # minister quoted the sentence before (ANNOTATION.md §2), under the ranker too
         "agency-relay-gives-nobody-not-the-person-before",
