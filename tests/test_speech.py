@@ -1215,6 +1215,13 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # "juge" read as a noun after the subject's noun, then an incidental phrase and a que-clause:
+        # the verb of the sentence, whose clause holds the quoted word
+        "verb-read-as-a-noun-before-an-incidental-phrase-and-que",
+        "Le proviseur juge pour sa part que cette sanction est « disproportionnée ». L'entraîneuse juge de son "
+        "côté que la saison a été réussie.",
+        (("indirect", "cette sanction est « disproportionnée »"), ("indirect", "la saison a été réussie")),
+    ),
     Row(  # the bare object of a verb of uttering is said, whatever its capitals: no name in title case
         "bare-object-of-a-verb-of-uttering",
         "Des supporters criaient « Démission ! » sous les fenêtres du président du club.",
