@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a counted plural description ("les deux ministres") is several people, not the one state or
+        # organisation quoted the sentence before
+        "counted-description-is-no-one-organisation",
+        "Moscou a menacé de suspendre ses livraisons de gaz.\nLes deux ministres ont promis de se retrouver à "
+        "Genève en mai.",
+        "se retrouver à Genève en mai",
+        "ministres",
+    ),
     Row(  # a document named by its author's name ("le rapport Martinet") is that author's, not the
         # organisation quoted the sentence before
         "document-named-by-its-author-is-the-authors",

@@ -2399,6 +2399,8 @@ def _resolve_cue(
         and _definite_description(tok, lang)
         # plural only: "L'opposition réclame …" after "La Commission a proposé …" is a side of its own
         and "Plur" in tok.morph.get("Number", [])
+        # "Pyongyang menace … Les deux dirigeants sont convenus …": a count of several is no one organisation
+        and not (last[1].kind is SpeakerKind.ORGANIZATION and any(c.dep_ == "nummod" for c in tok.children))
         and _may_describe(tok, last[1], lang)
     ):
         own = registry.find(src.name, src.kind)
