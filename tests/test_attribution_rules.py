@@ -36,6 +36,40 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a counted plural description ("les deux ministres") is several people, not the one state or
+        # organisation quoted the sentence before
+        "counted-description-is-no-one-organisation",
+        "Moscou a menacé de suspendre ses livraisons de gaz.\nLes deux ministres ont promis de se retrouver à "
+        "Genève en mai.",
+        "se retrouver à Genève en mai",
+        "ministres",
+    ),
+    Row(  # a document named by its author's name ("le rapport Martinet") is that author's, not the
+        # organisation quoted the sentence before
+        "document-named-by-its-author-is-the-authors",
+        "La FNSEA a réclamé des aides d'urgence.\nLe rapport Martinet conclut que la moitié des exploitations "
+        "ne sont plus viables.",
+        "la moitié des exploitations ne sont plus viables",
+        "Martinet",
+        evidence="speaker.document_author",
+    ),
+    Row(  # a news agency named in the source phrase relays someone it does not name: nobody, not the
+        # minister quoted the sentence before (ANNOTATION.md §2), under the ranker too
+        "agency-relay-gives-nobody-not-the-person-before",
+        "Le ministre des Transports a démenti toute hausse des péages.\nD'après l'agence de presse officielle, "
+        "les travaux du tunnel commenceront en avril.",
+        "les travaux du tunnel commenceront en avril",
+        None,
+        evidence="speaker.relay",
+    ),
+    Row(  # a singular description after an organisation just quoted is a side of its own, not that
+        # organisation (the description rule takes up a group only with a plural noun)
+        "singular-description-is-no-description-of-the-organisation-just-quoted",
+        "Le Conseil de l'Europe a proposé un moratoire sur la pêche au thon.\nL'opposition réclame un référendum "
+        "sur la question.",
+        "un référendum sur la question",
+        "opposition",
+    ),
     Row(  # a definite description by a stated age, whatever its noun, takes up the person of its
         # gender just introduced, whom a pronoun then takes up too
         "description-by-stated-age-takes-up-the-person-just-named",

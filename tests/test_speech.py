@@ -145,6 +145,13 @@ COMPLEMENTS = [
         "dans la récession.",
         (("indirect", "s'en prendre aux locaux de la direction"),),
     ),
+    Row(  # a threat's infinitive acts on what it governs through "à" ("procéder à", "recourir à"), a state's
+        # intent; reaching a state ("sombrer dans la récession") or enjoying something ("profiter de") is none
+        "threat-infinitive-with-an-a-argument",
+        "La Serbie a menacé de renoncer à l'accord sur le gaz. Moscou menace de recourir à la force. L'Italie "
+        "menace de sombrer à nouveau dans la récession. Le groupe souhaite profiter de la croissance du marché.",
+        (("indirect", "renoncer à l'accord sur le gaz"), ("indirect", "recourir à la force")),
+    ),
     Row(  # a stance with what it is about after dans, en, sur too, its adjective read as a participle
         # or a finite verb; a feeling and its cause stays no speech
         "stance-about-after-dans-en-sur",
@@ -562,6 +569,19 @@ COMPLEMENTS = [
         "L'adjoint, qui a annoncé son départ vendredi, restera conseiller municipal. Le club a confirmé le "
         "report du match de dimanche.",
         (("indirect", "son départ"), ("indirect", "le report du match de dimanche")),
+    ),
+    Row(  # a time phrase with a preposition at the end of a noun complement dates the act too; one a
+        # participle of the content governs stays in it
+        "time-phrase-after-a-noun-complement",
+        "Le candidat a reconnu sa défaite dans la nuit. La préfecture a annoncé la fermeture des écoles en fin de "
+        "matinée. Le club a confirmé le départ de son entraîneur dans la soirée de samedi. Le maire a dénoncé "
+        "les violences commises dans la nuit.",
+        (
+            ("indirect", "sa défaite"),
+            ("indirect", "la fermeture des écoles"),
+            ("indirect", "le départ de son entraîneur"),
+            ("indirect", "les violences commises dans la nuit"),
+        ),
     ),
     Row(  # a preposition that holds the article: a one-word noun is the whole noun phrase
         "one-word-noun-after-a-contracted-article",
@@ -1195,6 +1215,13 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # "juge" read as a noun after the subject's noun, then an incidental phrase and a que-clause:
+        # the verb of the sentence, whose clause holds the quoted word
+        "verb-read-as-a-noun-before-an-incidental-phrase-and-que",
+        "Le proviseur juge pour sa part que cette sanction est « disproportionnée ». L'entraîneuse juge de son "
+        "côté que la saison a été réussie.",
+        (("indirect", "cette sanction est « disproportionnée »"), ("indirect", "la saison a été réussie")),
+    ),
     Row(  # the bare object of a verb of uttering is said, whatever its capitals: no name in title case
         "bare-object-of-a-verb-of-uttering",
         "Des supporters criaient « Démission ! » sous les fenêtres du président du club.",

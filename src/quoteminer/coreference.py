@@ -1960,9 +1960,15 @@ def _candidates(
 
     nominate(first.entity, first.evidence[0] if first.evidence else "speaker.first_match", first_match=True)
     nominate(None, "speaker.candidate.nobody")
+    kind, src = _source_type(item, lang)
+    if item.cue is not None and item.cue.rule == "cue.relay" and first.entity is None:
+        # "D'après l'agence de presse officielle, …" with no source cited: the agency relays someone
+        # it does not name, not the minister quoted the sentence before (ANNOTATION.md §2)
+        for candidate in out.values():
+            candidate.features = _features(item, candidate, first, kind, src, registry, index, state)
+        return list(out.values())
     if state.last is not None:
         nominate(state.last[1], "speaker.candidate.previous")
-    kind, src = _source_type(item, lang)
     if item.cue is not None and item.cue.speaker_token is not None and kind != "indef":
         # a pronoun or a role may take up anyone named just before; a quotation with no cue
         # only someone who spoke (a guess from the nearest name would be worse than none), an
@@ -2391,6 +2397,10 @@ def _resolve_cue(
         and cue.rule not in SOURCE_RULES  # "selon les observateurs": a source phrase brings new sources in
         and cue.token.dep_ != "acl:relcl"  # "chez PSA, où les syndicats craignent": a new scene
         and _definite_description(tok, lang)
+        # plural only: "L'opposition réclame …" after "La Commission a proposé …" is a side of its own
+        and "Plur" in tok.morph.get("Number", [])
+        # "Pyongyang menace … Les deux dirigeants sont convenus …": a count of several is no one organisation
+        and not (last[1].kind is SpeakerKind.ORGANIZATION and any(c.dep_ == "nummod" for c in tok.children))
         and _may_describe(tok, last[1], lang)
     ):
         own = registry.find(src.name, src.kind)

@@ -718,6 +718,10 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     nxt = doc[j]
     if nxt.text in _OPENERS:
         return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)
+    if nxt.lower_ in lang.syntax.QUE and j > token.i + 1:
+        # "Le maire juge pour sa part que …": past the incidental phrase a que-clause opens, whose
+        # own verb is no verb of the subject; none before it
+        return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in doc[sent.start : j])
     if (nxt.pos_ != "DET" and nxt.dep_ != "det") or nxt.lower_ in lang.syntax.OF_FORMS:
         return False
     return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)

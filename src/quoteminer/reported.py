@@ -1291,6 +1291,13 @@ class Reports:
             k -= 1
         if k < last.i and doc[k].pos_ not in ("ADP", "DET") and doc[k + 1].lower_ not in ("dernier", "dernière"):
             last = doc[k]
+        # "a reconnu sa défaite dans la nuit": a time phrase at the end dates the act too, unless a
+        # participle or a verb of the content governs it ("les violences commises dans la nuit")
+        tail = _trailing_time(self.lang).search(doc.text, child.idx, last.idx + len(last.text))
+        if tail is not None:
+            before = [t for t in doc[child.i : last.i + 1] if t.idx < tail.start()]
+            if before and not any(t.pos_ in ("VERB", "AUX") for t in before[1:]):
+                last = before[-1]
         return self.index.end(cue.piece, last)
 
     def _goes_on(self, cue: Cue, comma: int, child: Token) -> bool:
@@ -1922,6 +1929,12 @@ def _is_mark(token: Token, lang: LanguageData) -> bool:
 
 
 @functools.cache
+def _trailing_time(lang: LanguageData) -> regex.Pattern[str]:
+    """A time phrase that ends the text searched (``… dans la nuit``), after a space."""
+    return regex.compile(rf"(?<=\s){lang.syntax.TRAILING_TIME_PHRASE}$", regex.IGNORECASE)
+
+
+@functools.cache
 def refusal(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile("|".join(lang.cues.REFUSALS), regex.IGNORECASE)
 
@@ -1940,12 +1953,20 @@ def acts_on_something(cue: Cue, lang: LanguageData) -> bool:
     if not infinitives and tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].lower_ in _PREPOSITIONS:
         after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
         infinitives = [after] if after.pos_ == "VERB" and _infinitive(after) else []
-    # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire")
+    # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire");
+    # an argument the verb governs through "à" acts on it too ("menace de procéder à un nouvel essai", "de
+    # recourir à la force"), not a state reached or a thing enjoyed ("basculer dans la guerre", "profiter de")
     return any(
-        g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i))
+        (g.dep_ == "obj" and (g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "PRON" and g.i > inf.i)))
+        or (g.dep_ == "obl:arg" and g.pos_ in ("NOUN", "PROPN") and _dative(g, lang))
         for inf in infinitives
         for g in inf.children
     )
+
+
+def _dative(noun: Token, lang: LanguageData) -> bool:
+    """Whether ``noun`` is introduced by "à" (``procéder à un essai``, ``recourir à la force``)."""
+    return any(c.dep_ == "case" and c.lower_ in lang.syntax.DATIVE for c in noun.children)
 
 
 def nested_source(outer: Cue, inner: Cue) -> bool:

@@ -454,6 +454,8 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
         of = child.pos_ == "PROPN" or any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children)
         if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN") and of:
             return child
+        if child.dep_ == "flat:name" and child.pos_ == "PROPN" and child.i == noun.i + 1:
+            return child  # "le rapport Sartorius conclut que …": the report its author's name is given to
     return None
 
 

@@ -41,6 +41,15 @@ TIME_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche soir matin midi après-midi nuit veille "
     "lendemain hier aujourd'hui aujourd’hui dernier dernière prochain prochaine".split()
 )
+#: A time phrase with a preposition that ends a reported noun phrase and dates the act of saying, not
+#: the content (``a reconnu sa défaite dans la nuit``, ``a annoncé sa démission en fin de journée``,
+#: ``dans la soirée de samedi``, ``dans la nuit de lundi à mardi``). Read on the span's text.
+TRAILING_TIME_PHRASE = (
+    r"(?:(?:dans|durant|pendant|au cours de) (?:la|le|l'|l’) ?(?:nuit|matinée|soirée|journée|après-midi|week-end)"
+    r"|en (?:début|fin|milieu) (?:de |d'|d’)(?:nuit|matinée|soirée|journée|après-midi|semaine)"
+    r"|en (?:matinée|soirée))"
+    r"(?: (?:de|du) \w+(?: (?:à|au) \w+)?)?"
+)
 #: Clitics and negation between a subject and its finite verb, stepped over going back.
 BEFORE_VERB = frozenset({"ne", "n'", "n’", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en"})
 #: Elided clitics between a closing quotation mark and an incise verb (``», s'est-il exclamé``).
