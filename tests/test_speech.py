@@ -668,6 +668,11 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a verbless statement before a postposed incise is the item (no apposition, no quotation in it)
+        "verbless-statement-before-a-postposed-incise",
+        "Hors de question de fermer la piscine cet été, a tranché l'adjoint aux sports.",
+        (("indirect", "Hors de question de fermer la piscine cet été"),),
+    ),
     Row(  # "sans" and an infinitive after a comma is the reporter's adjunct: no candidate runs the clause into it
         "que-clause-stops-before-sans-and-an-infinitive",
         "La mairie a indiqué que la fuite avait été réparée, sans donner plus de détails.",
@@ -1337,6 +1342,12 @@ SPEECH_NOT_MENTION = [
 #: Quotation marks around a label, a name or a title: mentions, even where they open a
 #: sentence or come back again and again.
 LABELS = [
+    Row(  # a title-case name after an article is named, even after a verb of saying: not the words said
+        "title-case-name-after-an-article-and-a-verb-of-saying",
+        "Les agriculteurs ont dénoncé le « Pacte Vert » de la Commission européenne.",
+        (("indirect", "le « Pacte Vert » de la Commission européenne"),),
+        ("Pacte Vert",),
+    ),
     Row(  # a comment clause of naming right after the quotation: what people call the thing, a name
         "named-by-a-comment-clause-after-it",
         "Cette « zone grise », comme l'appellent les habitants, s'étend sur trois quartiers.",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -145,8 +146,10 @@ def _rule_needs(lang: LanguageData) -> tuple[tuple[str, ...] | None, ...]:
     out: list[tuple[str, ...] | None] = []
     for _, _, _, pattern in lang.acts.CONTENT_RULES:
         try:
-            found = _needs(sre_parse.parse(pattern).data) if sre_parse is not None else None
-        except (re.error, ValueError):  # a syntax only the regex module reads: always searched
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # a syntax the standard library reads otherwise warns
+                found = _needs(sre_parse.parse(pattern).data) if _standard(pattern) else None
+        except (re.error, ValueError, Warning):  # a syntax only the regex module reads: always searched
             found = None
         if found is None:
             out.append(None)
@@ -154,6 +157,16 @@ def _rule_needs(lang: LanguageData) -> tuple[tuple[str, ...] | None, ...]:
         folded = {n.casefold() for n in found}
         out.append(tuple(sorted(n for n in folded if not any(o != n and o in n for o in folded))))
     return tuple(out)
+
+
+#: Syntax of the regex module that the standard library's parser reads as something else (fuzzy
+#: matching, version and full-case flags, POSIX classes): a pattern holding one is always searched.
+_REGEX_ONLY = ("{e", "(?V", "(?f", "[[:", "\\p{", "\\P{", "\\X", "(*")
+
+
+def _standard(pattern: str) -> bool:
+    """Whether ``pattern`` can be read by the standard library's parser as the regex module reads it."""
+    return sre_parse is not None and not any(s in pattern for s in _REGEX_ONLY)
 
 
 #: Phrases as a tree of words: each word → the words that may follow it ("" where a phrase ends).
@@ -1322,8 +1335,8 @@ def _copular(predicate: Token) -> bool:
 
 
 def _past_copula(predicate: Token) -> bool:
-    """Whether the copula of ``predicate``, or ``predicate`` itself when it is a verb of state, is in a
-    past tense (``était``, ``fut``, ``restait``, ``a été``, ``est resté``)."""
+    """Whether the copula of ``predicate``, or ``predicate`` itself when it has none (a verb of state,
+    for the callers that read one: ``restait``, ``est resté``), is in a past tense (``était``, ``fut``)."""
     copulas = [c for c in predicate.children if c.dep_ == "cop"] or [predicate]
     return any(_morph(c, "Tense") in ("Imp", "Past") or any(a.dep_ == "aux:tense" for a in c.children) for c in copulas)
 

@@ -2517,7 +2517,8 @@ def _offices(lang: LanguageData) -> frozenset[str]:
 
 def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
     """Whether the role noun phrase describes a person by age, stage of life or circumstance
-    (``le retraité``, ``la jeune femme``), never by an office."""
+    (``le retraité``, ``la jeune femme``), not by an office; a stated age describes whatever the
+    noun (``le chanteur de 52 ans``, even ``le maire de 45 ans``)."""
     words = {fold(tok.lemma_), fold(tok.lower_)}
     if src.role:
         words.add(fold(src.role))

@@ -370,8 +370,9 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     first_person = "Person=1" in morph and not named and not participle
     # an imperative in the form of one ("Rappelons", "Notez") or opening its sentence; not a third
     # person the tagger calls one ("Le rapport, intitulé « … », recommande l'exclusion …")
-    imperative = "Mood=Imp" in morph and (token.lower_.endswith(("ons", "ez")) or token.i == token.sent.start)
-    if imperative or first_person or (subjectless and token.lower_.endswith(("ons", "ez"))):
+    imperative_form = token.lower_.endswith(lang.syntax.IMPERATIVE_FORM_ENDINGS)
+    imperative = "Mood=Imp" in morph and (imperative_form or token.i == token.sent.start)
+    if imperative or first_person or (subjectless and imperative_form):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"

@@ -376,18 +376,19 @@ class Quotations:
         rest = words[2:6]
         if rest[0].lower_ not in syntax.BEFORE_VERB:
             return False
-        # "comme l'appellent", "comme l'ont baptisée", "comme on le surnomme"
+        # "comme l'appellent", "comme l'ont baptisée" (a subject pronoun before the clitic is not read)
         return any(t.lemma_.lower() in naming and t.pos_ in ("VERB", "AUX") for t in rest[1:3])
 
     def _uttered(self, span: QuoteSpan) -> bool:
         """Whether the quotation is the bare object of the verb of saying right before it (``ont
         scandé « Touche pas à mon école »``, ``criaient « Voleurs ! »``): words said, whatever their
         capitals, not a name (a weak verb launches or presents one: ``a lancé « Cap 2030 »``)."""
-        hit = self.links.word_before(span)
+        hit = self.links.word_before(span, skip=frozenset())  # right before: no article (``a dénoncé la « … »``)
         cue = self.links.complement_cue(span)
         return (
             hit is not None
             and cue is not None
+            and cue.token.doc is hit[1].doc
             and cue.token.i == hit[1].i
             and not cue.weak
             and cue.lemma not in self.lang.mentions.NAMING_VERBS

@@ -63,7 +63,9 @@ def _listed(word: str, lang: LanguageData) -> bool | None:
     return None
 
 
-_CACHE: dict[tuple[int, int, str, str], bool] = {}
+#: Answers by the ids of the model and the vocabulary (with the word): each entry holds the two
+#: objects too, so that neither id can be reused by another object while the entry is there.
+_CACHE: dict[tuple[int, int, str, str], tuple[bool, object, object]] = {}
 #: At most this many word forms are remembered (the cache is cleared when it is full).
 CACHE_SIZE = 65536
 
@@ -73,13 +75,14 @@ def _learned(tok: Token) -> bool:
     word = tok.lemma_.lower().removeprefix("ex-")
     model = load_model("person_noun")
     key = (id(model), id(vocab), tok.lower_, word)
-    found = _CACHE.get(key)
-    if found is None:
-        vector = vocab.get_vector(tok.lower_) if vocab.has_vector(tok.lower_) else None
-        found = model.probability(noun_features(word, vector)) >= model.threshold
-        if len(_CACHE) >= CACHE_SIZE:
-            _CACHE.clear()
-        _CACHE[key] = found
+    entry = _CACHE.get(key)
+    if entry is not None:
+        return entry[0]
+    vector = vocab.get_vector(tok.lower_) if vocab.has_vector(tok.lower_) else None
+    found: bool = model.probability(noun_features(word, vector)) >= model.threshold
+    if len(_CACHE) >= CACHE_SIZE:
+        _CACHE.clear()
+    _CACHE[key] = (found, model, vocab)
     return found
 
 
@@ -90,8 +93,9 @@ def listed_person(word: str, lang: LanguageData) -> bool:
 
 #: ``person_noun``'s answers by (language, lemma, lower-case form, vocabulary, model), the two
 #: forms as the hashes a Token holds: asked per token, many times per noun ("le maire" in every
-#: stage), the answer costs no string of spaCy's and no word list.
-_ANSWERS: dict[tuple[LanguageData, int, int, int, int], bool] = {}
+#: stage), the answer costs no string of spaCy's and no word list. The vocabulary and the model are
+#: keyed by id and held by the entry, so that no other object can take their id while it is there.
+_ANSWERS: dict[tuple[LanguageData, int, int, int, int], tuple[bool, object, object]] = {}
 
 
 def person_noun(tok: Token, lang: LanguageData) -> bool:
@@ -99,13 +103,15 @@ def person_noun(tok: Token, lang: LanguageData) -> bool:
     pos = tok.pos
     if pos != NOUN and pos != ADJ:
         return False
-    key = (lang, tok.lemma, tok.lower, id(tok.vocab), id(load_model("person_noun")))
-    found = _ANSWERS.get(key)
-    if found is None:
-        found = _person_noun(tok, lang)
-        if len(_ANSWERS) >= CACHE_SIZE:
-            _ANSWERS.clear()
-        _ANSWERS[key] = found
+    vocab, model = tok.vocab, load_model("person_noun")
+    key = (lang, tok.lemma, tok.lower, id(vocab), id(model))
+    entry = _ANSWERS.get(key)
+    if entry is not None:
+        return entry[0]
+    found = _person_noun(tok, lang)
+    if len(_ANSWERS) >= CACHE_SIZE:
+        _ANSWERS.clear()
+    _ANSWERS[key] = (found, vocab, model)
     return found
 
 

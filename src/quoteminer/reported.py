@@ -1030,9 +1030,15 @@ class Reports:
                 if adverbial and len(WORD.findall(self.text[start:end])) <= 3:
                     return Proposal(*rest, "postposed", "after_incise")
                 return Proposal(start, rest[1], "postposed", "around_incise")
-            if opening and not _is_mark(opening[0], self.lang) and not any(finite(t) for t in opening):
+            if (
+                opening
+                and not _is_mark(opening[0], self.lang)
+                and not any(finite(t) for t in opening)
+                and any(_is_mark(t, self.lang) or _apposed_participle(t) for t in opening)
+            ):
                 # "Le nouveau parti du maire, baptisé « Renouveau », compte trois élus": a noun phrase
-                # with its apposition is the subject of the verb after it, no clause it reports
+                # with its apposition is the subject of the verb after it, no clause it reports; a
+                # verbless statement stays one ("Pas question de reculer, a martelé le ministre")
                 return None
             if len(WORD.findall(self.text[start:end])) >= 3:
                 return Proposal(start, end, "postposed", "postposed")
@@ -1261,7 +1267,7 @@ class Reports:
             if (
                 t.pos_ == "CCONJ"
                 and j + 1 < cue.sent.end
-                and (_shared_auxiliary(doc[j + 1], cue.token) or _second_participle(doc[j + 1], cue.token))
+                and (_shared_auxiliary(doc[j + 1], cue.token) or _second_participle(doc[j + 1], cue.token, self.lang))
             ):
                 break  # "a dénoncé un gouvernement « … » et promis une opposition …": the cue's second verb
             restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
@@ -1710,7 +1716,7 @@ def _shared_auxiliary(word: Token, verb: Token) -> bool:
     )
 
 
-def _second_participle(word: Token, verb: Token) -> bool:
+def _second_participle(word: Token, verb: Token, lang: LanguageData) -> bool:
     """Whether ``word``, a past participle the parse hung on a noun of the content, is the cue's
     second verb sharing its ``avoir``: it does not agree with that noun, as an adjective would
     (``ont dénoncé une « mise à mort » des services publics et appelé à la grève``: ``appelé`` is
@@ -1719,7 +1725,8 @@ def _second_participle(word: Token, verb: Token) -> bool:
         return False
     if any(c.dep_.startswith("aux") for c in word.children) or word.head.pos_ != "NOUN":
         return False
-    if not any(a.lemma_ == "avoir" for a in own_auxiliaries(verb)) or word.head.i <= verb.i:
+    tense = lang.syntax.AUXILIARIES - lang.syntax.PASSIVE_AUXILIARY  # "avoir"
+    if not any(a.lemma_ in tense for a in own_auxiliaries(verb)) or word.head.i <= verb.i:
         return False
     if morph(word, "Gender") == ["Fem"] or morph(word, "Number") == ["Plur"]:
         return False
@@ -2005,6 +2012,11 @@ _ROLE_APPOSITION = 12
 
 #: Relations by which the parse ties a postposed incise's verb to the clause it reports.
 _CLAUSE_BEFORE = frozenset({"conj", "parataxis", "advcl", "ccomp"})
+
+
+def _apposed_participle(token: Token) -> bool:
+    """A participle set off by a comma before it (``…, baptisé « … »``)."""
+    return "Part" in morph(token, "VerbForm") and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _true_start(sent: Span) -> Token:

@@ -87,6 +87,9 @@ COPULA = "être"
 PASSIVE_AUXILIARY = frozenset({"être"})
 #: The auxiliaries' lemmas, whatever the tagger calls them (``Moscou a de son côté rejeté …``).
 AUXILIARIES = frozenset({"avoir", "être"})
+#: Endings of the first-person plural and second-person plural forms, which an imperative takes
+#: (``Rappelons``, ``Notez``) and a third-person verb the tagger misreads as one does not.
+IMPERATIVE_FORM_ENDINGS = ("ons", "ez")
 #: Relative pronouns of a restrictive relative clause that stays in a noun phrase
 #: (``un concert qui sera donné par la fanfare``).
 RESTRICTIVE_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où"})
