@@ -25,7 +25,7 @@ matching); each pattern is then matched at its places only. Invariants:
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -70,11 +70,8 @@ class Starts:
         found = self._known.get(start)
         if found is None:
             first = range(len(self.patterns)) if len(start) == 1 else self.may_begin(start[0])
-            found = tuple(k for k in first if self.patterns[k].match(start, partial=True) is not None)
-            with self._guard:
-                if len(self._known) >= KNOWN:
-                    self._known.clear()
-                self._known[start] = found
+            found = self._fitting(first, start)
+            self._remember(self._known, start, found)
         return found
 
     def _after(self, key: str, which: tuple[int, ...]) -> tuple[int, ...]:
@@ -82,12 +79,19 @@ class Starts:
         begin with ``key``, the first word and the next."""
         found = self._known_after.get(key)
         if found is None:
-            found = tuple(k for k in which if self.patterns[k].match(key, partial=True) is not None)
-            with self._guard:
-                if len(self._known_after) >= KNOWN:
-                    self._known_after.clear()
-                self._known_after[key] = found
+            found = self._fitting(which, key)
+            self._remember(self._known_after, key, found)
         return found
+
+    def _fitting(self, which: Iterable[int], key: str) -> tuple[int, ...]:
+        """Those of the patterns ``which`` that match ``key``, a part of it, or may go on past it."""
+        return tuple(k for k in which if self.patterns[k].match(key, partial=True) is not None)
+
+    def _remember(self, table: dict[str, tuple[int, ...]], key: str, found: tuple[int, ...]) -> None:
+        with self._guard:
+            if len(table) >= KNOWN:
+                table.clear()  # bounded: a table full of one collection's words starts again
+            table[key] = found
 
     def matches(self, text: str, pos: int = 0, endpos: int | None = None) -> list[list[regex.Match[str]]]:
         """Each pattern's matches in ``text[pos:endpos]`` (look-behinds see before ``pos``), as its
