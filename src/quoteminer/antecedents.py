@@ -40,7 +40,7 @@ from quoteminer.cues import INVERTED_SUFFIX
 from quoteminer.lang import LanguageData
 from quoteminer.learn import LinearModel, load_model
 from quoteminer.marks import scan
-from quoteminer.parse import Piece, morph
+from quoteminer.parse import Piece, morph, per_token
 
 __all__ = [
     "WINDOW",
@@ -226,6 +226,7 @@ def personal_pronoun(token: Token, lang: LanguageData) -> bool:
     return form in PERSONAL and (token.dep_ in _SUBJECT or token.text.startswith("-"))
 
 
+@per_token  # a window's features ask it of the pronoun and of each mention again and again
 def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | None]:
     """What the mention headed by ``token`` says of its gender and number."""
     form = pronoun_form(token, lang)

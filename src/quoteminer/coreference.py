@@ -1718,14 +1718,18 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
 def _concerned(tok: Token, lang: LanguageData) -> bool:
     """``requis trois ans contre un commerçant accusé d'escroquerie``: an unnamed person brought in
     by an indefinite article and described by a participle, whom the affair concerns and whom
-    ``l'intéressé`` takes up, though no clause has them as its subject."""
-    if "Plur" in morph(tok, "Number") or not person_noun(tok, lang):
+    ``l'intéressé`` takes up, though no clause has them as its subject. The cheap tests come
+    first: most nouns have no participle after them or no determiner before them, which answers
+    before the person-noun model is asked."""
+    if not tok.n_lefts or not tok.n_rights:
         return False
-    dets = [c for c in tok.children if c.dep_ == "det" and c.i < tok.i]
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)  # the first determiner before the noun
     return (
-        bool(dets)
-        and "Ind" in morph(dets[0], "Definite")
-        and any(c.dep_ == "acl" and "Part" in morph(c, "VerbForm") for c in tok.children)
+        det is not None
+        and any(c.dep_ == "acl" and "Part" in morph(c, "VerbForm") for c in tok.rights)
+        and "Ind" in morph(det, "Definite")
+        and "Plur" not in morph(tok, "Number")
+        and person_noun(tok, lang)
     )
 
 
