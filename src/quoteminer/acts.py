@@ -506,11 +506,11 @@ def _clitic_imperative(token: Token, lang: LanguageData) -> bool:
     """A sentence that opens on a plural verb form joined to a pronoun by a hyphen, with no question
     mark (``Inspirez-vous de …``, ``Rassemblons-nous``): an imperative, whatever the tagger makes of
     the capitalised word (it often reads it as a proper noun)."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    # the form's ending first: the cheapest test, and false for nearly every token
+    if not token.lower_.endswith(lang.acts.CLITIC_IMPERATIVE_ENDINGS) or token.i + 1 >= len(token.doc):
+        return False
     return (
-        nxt is not None
-        and nxt.lower_ in lang.acts.IMPERATIVE_CLITICS
-        and token.lower_.endswith(lang.acts.CLITIC_IMPERATIVE_ENDINGS)
+        token.nbor(1).lower_ in lang.acts.IMPERATIVE_CLITICS
         and _opens(token)
         and not any(u.text == "?" for u in token.sent)
     )
@@ -685,7 +685,8 @@ def _predicate_vote(
     """
     data = lang.acts
     found: dict[str, Token] = {}
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    # whether the content has no verb, read only for a noun predicate, the one ``_said_of`` asks it of
+    verbless: bool | None = None
     for predicate in _main_predicates(tokens):
         if any(t.text == "?" for t in predicate.sent):
             # a question on an infinitive (``Comment refuser … ?``, ``Pourquoi attendre ?``) urges
@@ -706,7 +707,10 @@ def _predicate_vote(
         subjects = [c.lower_.replace("’", "'") for c in predicate.children if c.dep_.startswith("nsubj")]
         # the parser may give a predicate two subjects: a first-person one decides
         person = "1" if set(subjects) & data.FIRST_PERSON_WORDS else _person(predicate, finite, lang)
-        said = {_lemma(t) for t in _said_of(predicate, verbless)} | {t.lower_ for t in _said_of(predicate, verbless)}
+        if verbless is None and predicate.pos_ == "NOUN":
+            verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+        words = _said_of(predicate, bool(verbless))
+        said = {_lemma(t) for t in words} | {t.lower_ for t in words}
         state = {_lemma(t) for t in _state(predicate, lang) if t.pos_ in ("ADJ", "NOUN", "ADV")}
         # a past conditional (``il aurait préféré``) regrets what was not done: no warning
         past = time == "Cnd" and finite is not None and finite is not predicate and finite.dep_ == "aux:tense"

@@ -598,3 +598,15 @@ def token_end(view: View, piece: Piece, token: Token | Span) -> int:
     """Original offset where a token or span ends (exclusive)."""
     end = token.idx + len(token.text) if isinstance(token, Token) else token.end_char
     return view.end_to_original(piece.base + end)
+
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: ``Doc.text`` joins every token at each call, and a stage
+    that searches the text near a token (``a reconnu sa défaite dans la nuit``) asks for it per cue."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text

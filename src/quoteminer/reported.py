@@ -43,7 +43,7 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, morph, string_ids
+from quoteminer.parse import Piece, column, doc_text, morph, string_ids
 from quoteminer.persons import person_noun
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -1299,7 +1299,7 @@ class Reports:
             last = doc[k]
         # "a reconnu sa défaite dans la nuit": a time phrase at the end dates the act too, unless a
         # participle or a verb of the content governs it ("les violences commises dans la nuit")
-        tail = _trailing_time(self.lang).search(doc.text, child.idx, last.idx + len(last.text))
+        tail = _trailing_time(self.lang).search(doc_text(doc), child.idx, last.idx + len(last.text))
         if tail is not None:
             before = [t for t in doc[child.i : last.i + 1] if t.idx < tail.start()]
             if before and not any(t.pos_ in ("VERB", "AUX") for t in before[1:]):
