@@ -23,7 +23,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, fold, morph, per_token, string_ids, text_at
+from quoteminer.parse import Piece, column, doc_text, fold, morph, per_token, string_ids
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -431,7 +431,10 @@ def _hedge_phrase(token: Token, lang: LanguageData) -> bool:
     """Whether the verb opens one of the phrases that hedge an attribution (``lang.hedges.SOURCE_PHRASES``,
     ``requis l'anonymat``): it tells how the source speaks, it reports nothing."""
     phrases = _phrases_opened_by(lang.hedges.SOURCE_PHRASES).get(token.lower_)
-    return phrases is not None and text_at(token.doc, token.i, 40).lower().replace("’", "'").startswith(phrases)
+    if phrases is None:
+        return False
+    following = doc_text(token.doc)[token.idx : token.idx + 40].lower().replace("’", "'")
+    return following.startswith(phrases)
 
 
 @functools.cache
@@ -454,7 +457,7 @@ def _anonymity_request(token: Token, lang: LanguageData) -> bool:
         j += 1  # "a demandé à rester anonyme", "a souhaité d'abord ne pas être nommé"
     if j >= len(doc):
         return False
-    following = text_at(doc, j, 40).lower().replace("’", "'")
+    following = doc_text(doc)[doc[j].idx : doc[j].idx + 40].lower().replace("’", "'")
     return following.startswith(lang.hedges.ANONYMITY_REQUESTS)
 
 

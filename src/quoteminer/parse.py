@@ -497,20 +497,6 @@ def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:
     return Span(token.doc, lo, hi, label=label) if labels is None or label in labels else None
 
 
-def text_at(doc: Doc, i: int, width: int) -> str:
-    """``doc.text[doc[i].idx : doc[i].idx + width]``, read from the tokens from ``i`` on: ``Doc.text``
-    joins every token of the document at each call, so a stage that reads a few words after a
-    token must not ask for it."""
-    parts: list[str] = []
-    size = 0
-    for token in doc[i:]:
-        if size >= width:
-            break
-        parts.append(token.text_with_ws)
-        size += len(parts[-1])
-    return "".join(parts)[:width]
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key of a name."""
