@@ -41,6 +41,8 @@ __all__ = [
     "role_of_periphrasis",
     "source_noun",
     "stance_before_colon",
+    "subject_before_quotation",
+    "verb_of_verbless",
 ]
 
 #: Rule ids of cues that name their source in a prepositional phrase (``selon X``, ``pour X, …``).
@@ -193,7 +195,9 @@ def is_incise(verb: Token) -> bool:
         return False
     prev = doc[first - 1]
     if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
-        return not _subject_before_quotation(verb, prev.i if prev.text in _CLOSERS else prev.i - 1)
+        close = prev.i if prev.text in _CLOSERS else prev.i - 1
+        opening = next((t.i for t in reversed(doc[verb.sent.start : close]) if t.text in _OPENERS), None)
+        return opening is None or not subject_before_quotation(verb, opening)
     if prev.text not in (",", "—", "–"):
         return False
     if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
@@ -212,14 +216,13 @@ def is_incise(verb: Token) -> bool:
     )
 
 
-def _subject_before_quotation(verb: Token, close: int) -> bool:
-    """Whether the verb after a closing mark has its subject before the quotation's opening
-    mark: the quotation lies in the subject's relative clause or apposition (``Les élus, qui
-    siègent au sein du « Front uni », ont réclamé un audit``), and the verb is the sentence's
-    main verb, no incise."""
+def subject_before_quotation(verb: Token, opening: int) -> bool:
+    """Whether the verb after a quotation has its subject before the token ``opening`` (the
+    quotation's opening mark, or its first word), in its sentence: the quotation lies in the
+    subject's relative clause or apposition (``Les élus, qui siègent au sein du « Front uni », ont
+    réclamé un audit``), and the verb is the sentence's main verb, no incise."""
     doc, start = verb.doc, verb.sent.start
-    opening = next((t.i for t in reversed(doc[start:close]) if t.text in _OPENERS), None)
-    if opening is None or INVERTED_SUFFIX.search(verb.text) or any(c.text.startswith("-") for c in verb.children):
+    if INVERTED_SUFFIX.search(verb.text) or any(c.text.startswith("-") for c in verb.children):
         return False  # "Un choix qui permet d'atteindre « … » a-t-il déclaré": its subject is after it
     # a comma sets the relative or the apposition off from the subject
     return any(

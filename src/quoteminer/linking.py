@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Token
 
-from quoteminer.cues import SOURCE_RULES, Cue, can_be_source
+from quoteminer.cues import SOURCE_RULES, Cue, can_be_source, subject_before_quotation
 from quoteminer.items import WORD, TokenIndex, finite, within
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
@@ -126,16 +126,8 @@ class Links:
         lies in the subject's relative clause or apposition (``Les opposants, qui siègent au sein
         du « Conseil national », ont demandé …``), and the verb after it is the sentence's main
         verb, no incise."""
-        at = span.open_offset if span.open_offset is not None else span.start
-        verb = cue.token
-        if any(c.text.startswith("-") for c in verb.children):
-            return False  # "« … » a-t-il déclaré": its subject is after it
-        return any(
-            c.dep_ in ("nsubj", "nsubj:pass")
-            and c.i >= cue.sent.start
-            and "," in self.text[self.index.start(cue.piece, c) : at]
-            for c in verb.children
-        )
+        hit = self.index.at(span.open_offset if span.open_offset is not None else span.start)
+        return hit is not None and hit[1].doc is cue.token.doc and subject_before_quotation(cue.token, hit[1].i)
 
     def _inverted_source(self, cue: Cue) -> bool:
         """Whether the cue's subject follows it and can be a source (``s'est réjoui le maire``,
