@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import quoteminer
-from quoteminer import Extraction, QuoteKind
+from quoteminer import Extraction, QuoteKind, parse, pipeline
+from quoteminer.lang import get_language
 from quoteminer.parse import load
 from tests import strategies as S
 
@@ -123,3 +124,14 @@ def test_long_documents_are_processed_in_pieces() -> None:
     assert len(direct) == 40
     assert all(text[q.start : q.end] == "Nous restons prudents" for q in direct)
     del nlp
+
+
+@MODEL
+@given(S.messy)
+def test_the_text_kept_for_each_parsed_piece_is_the_docs_own(text: str) -> None:
+    # parse.doc_text answers from the text the piece was cut from, not by joining the tokens:
+    # the two must agree whatever the text (spaces, marks, line breaks, control characters)
+    data = get_language("fr")
+    _, view = pipeline.prepare(text, data)
+    for piece in parse.parse(view, load(data.model), limit=120):
+        assert parse.doc_text(piece.doc) == piece.doc.text

@@ -538,7 +538,9 @@ def _start_sentences(doc: Doc, starts: Iterable[int]) -> None:
 
 def _prepared(nlp: Language, view: View, lo: int, hi: int) -> Doc:
     """Tokenize a piece and start a sentence at every paragraph break (the parser keeps them)."""
-    doc = nlp.make_doc(view.text[lo:hi])
+    text = view.text[lo:hi]
+    doc = nlp.make_doc(text)
+    _TEXTS[doc] = text  # the tokenizer keeps every character, the pipes the Doc: its text, for doc_text
     breaks = view.breaks
     starts = doc.to_array(IDX).tolist() if breaks and len(doc) > 1 else []
     _start_sentences(doc, [i for i in range(1, len(starts)) if lo + starts[i] in breaks])
