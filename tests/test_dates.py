@@ -158,6 +158,13 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a statement the text dates to a later day ends the scene of an earlier occasion
+        "a-later-dated-statement-ends-the-scene",
+        "Le conseil de prud'hommes a tranché le 2 avril en faveur des salariés. Lundi, la direction a annoncé "
+        "qu'elle contestait la décision. « C'est une erreur de droit », a estimé son conseil juridique.",
+        (("elle contestait", "2019-04-08", None), ("C'est une erreur", None, None)),
+        rule="when.verb",
+    ),
     Said(
         "occasion-of-reacting-told-without-words",
         "La direction a présenté son plan lundi devant le comité d'entreprise. Les syndicats ont réagi mardi. "

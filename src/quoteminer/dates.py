@@ -772,6 +772,7 @@ def date_items(
             cue_tokens.setdefault(id(item.cue.piece.doc), set()).add(item.cue.token.i)
     starts = [f.expression.start for f in found]
     out: dict[int, When] = {}
+    stated: list[_Found] = []  # the expressions that dated a statement of their own sentence
     for item in speech:
         cue = item.cue
         if cue is None:
@@ -805,16 +806,22 @@ def date_items(
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
-    _carry(speech, speakers, index, out, _Scenes(_scene(found, speech, lang), found, published, index), lang)
+            stated.append(f)
+    scenes = _Scenes(_scene(found, speech, stated, lang), found, published, index)
+    _carry(speech, speakers, index, out, scenes, lang)
     return out
 
 
-def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) -> list[tuple[int, int, _Found]]:
+def _scene(
+    found: Sequence[_Found], speech: Sequence[Item], stated: Sequence[_Found], lang: LanguageData
+) -> list[tuple[int, int, _Found]]:
     """Where a dated occasion holds, as (start, end, expression): from a dated event in the
     journalist's voice that is an occasion of speech (``Pierre Moscovici a effectué une rentrée
     politique, hier``, ``Le conseil municipal s'est réuni mardi``) up to the next dated occasion
-    on another day (a change of scene). A date of the background in between (``Fondé en 1962, le
-    club …``, ``Le 12 janvier, il avait percuté …``) tells of other events, not of another scene."""
+    on another day (a change of scene), or the next statement the text dates to a later day
+    (``Le tribunal a annulé le 3 octobre le permis. Vendredi, le promoteur a annoncé …``).
+    A date of the background in between (``Fondé en 1962, le club …``, ``Le 12 janvier, il
+    avait percuté …``) tells of other events, not of another scene."""
     spoken = Cover([(i.start, i.end) for i in speech])  # a lookup per expression, not a walk: linear overall
     events = [
         f
@@ -826,8 +833,17 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
     out = []
     for k, f in enumerate(occasions):
         value = f.expression.value
+        assert value is not None and value.last is not None
         end = next((e.expression.start for e in occasions[k + 1 :] if e.expression.value != value), sys.maxsize)
-        out.append((f.expression.start, end, f))
+        later = (
+            e.expression.start
+            for e in stated
+            if f.expression.start < e.expression.start < end
+            and e.expression.value is not None
+            and e.expression.value.first is not None
+            and e.expression.value.first > value.last
+        )
+        out.append((f.expression.start, min(later, default=end), f))
     return out
 
 
