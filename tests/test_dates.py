@@ -158,6 +158,19 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a part of the day standing alone is of the day the text last dated
+        "part-of-the-day-alone-is-the-day-last-dated",
+        "Un incendie a ravagé un entrepôt hier matin à Toul. Le propriétaire a assuré dans la soirée que "
+        "l'activité reprendrait vite.",
+        (("l'activité", "2019-04-09", None),),
+        rule="date.anaphoric_day",
+    ),
+    Said(  # ... and is no occasion of speech of its own, though "soirée" may name one
+        "part-of-the-day-is-no-occasion",
+        "Le ministre est arrivé hier à Metz, où il devait dormir dans la soirée. "
+        "« Les contrôles seront renforcés », assure la police.",
+        (("Les contrôles", None, None),),
+    ),
     Said(  # a statement the text dates to a later day ends the scene of an earlier occasion
         "a-later-dated-statement-ends-the-scene",
         "Le conseil de prud'hommes a tranché le 2 avril en faveur des salariés. Lundi, la direction a annoncé "

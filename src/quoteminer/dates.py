@@ -687,7 +687,7 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     near = [c for t in found.tokens for c in t.children if c.dep_ == "nmod" and c.i not in inside]
     token = found.head
     for _ in range(6):
-        if token.lemma_.lower() in nouns:
+        if token.lemma_.lower() in nouns and token.i not in inside:  # "dans la soirée": no occasion of its own
             return True
         if token.pos_ in _VERBAL or any(c.dep_ == "cop" for c in token.children):
             # its subject, object or obliques, or the noun of an adverbial phrase ("lors de l'assemblée")
@@ -698,7 +698,11 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             verbs = lang.dates.OCCASION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
-            return token.lemma_.lower() in verbs or purpose or any(c.lemma_.lower() in nouns for c in near)
+            return (
+                token.lemma_.lower() in verbs
+                or purpose
+                or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
+            )
         if token.head is token:
             return False
         token = token.head
