@@ -158,6 +158,13 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a collective action (a walk-out, an occupation, a blockade) is an occasion its speakers are quoted at
+        "collective-action-is-an-occasion",
+        "Une centaine de salariés de l'abattoir ont débrayé mardi matin à Mirecourt. "
+        "« On ne nous dit rien sur l'avenir », regrette un délégué.",
+        (("On ne nous", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
     Said(  # a part of the day standing alone is of the day the text last dated
         "part-of-the-day-alone-is-the-day-last-dated",
         "Un incendie a ravagé un entrepôt hier matin à Toul. Le propriétaire a assuré dans la soirée que "

@@ -260,6 +260,7 @@ OCCASION_NOUNS = frozenset(
         "festival",
         "forum",
         "fête",
+        "grève",
         "gala",
         "hommage",
         "inauguration",
@@ -270,8 +271,10 @@ OCCASION_NOUNS = frozenset(
         "marche",
         "match",
         "meeting",
+        "mobilisation",
         "messe",
         "obsèques",
+        "occupation",
         "permanence",
         "procès",
         "rassemblement",
@@ -362,6 +365,13 @@ OCCASION_VERBS = frozenset(
         "manifester",
         "réagir",
         "témoigner",
+        # a collective action in the street or at work, where its speakers are quoted ("les
+        # cheminots ont cessé le travail hier", "les parents ont occupé l'école mardi")
+        "bloquer",
+        "débrayer",
+        "mobiliser",
+        "occuper",
+        "protester",
         # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
         "battre",
         "disputer",
