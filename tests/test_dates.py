@@ -158,6 +158,12 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a cue in the pluperfect tells of a time before the scene: not said at the occasion
+        "pluperfect-cue-is-not-at-the-occasion",
+        "La commission d'urbanisme s'est réunie hier soir à Vesoul. "
+        "« Le quartier sera transformé », avait assuré l'architecte du projet.",
+        (("Le quartier", None, None),),
+    ),
     Said(  # a collective action (a walk-out, an occupation, a blockade) is an occasion its speakers are quoted at
         "collective-action-is-an-occasion",
         "Une centaine de salariés de l'abattoir ont débrayé mardi matin à Mirecourt. "

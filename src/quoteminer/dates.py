@@ -886,7 +886,15 @@ class _Scenes:
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
         if direction_of(cue.token) is None and not recent:
             return None  # "X se souvient : « … »" long after the occasion: said now, not then
+        if _pluperfect(cue.token):
+            return None  # "« … », avait affirmé la veille son adversaire": said before the scene
         return scene
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether the verb is in a compound tense whose auxiliary is in the imperfect (``avait
+    affirmé``, ``s'était dit``): a time before the one the text tells."""
+    return any(c.dep_ in ("aux", "aux:tense") and "Imp" in morph(c, "Tense") for c in verb.children)
 
 
 #: How long before publication a dated occasion still holds for a quote in the present
