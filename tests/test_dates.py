@@ -158,6 +158,13 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # an assembly's vote is an occasion its members are quoted at
+        "a-vote-is-an-occasion",
+        "Les conseillers communautaires ont voté mardi soir le nouveau plan de déplacements. "
+        "« Les bus seront gratuits le dimanche », se réjouit le vice-président chargé des transports.",
+        (("Les bus", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
     Said(  # a cue in the pluperfect tells of a time before the scene: not said at the occasion
         "pluperfect-cue-is-not-at-the-occasion",
         "La commission d'urbanisme s'est réunie hier soir à Vesoul. "

@@ -372,6 +372,9 @@ OCCASION_VERBS = frozenset(
         "mobiliser",
         "occuper",
         "protester",
+        # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs")
+        "délibérer",
+        "voter",
         # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
         "battre",
         "disputer",
