@@ -165,6 +165,13 @@ SAID_ON = [
         (("Les bus", "2019-04-09", None),),
         rule="when.occasion",
     ),
+    Said(  # ... unless the scene itself is told in the pluperfect: the same time past
+        "pluperfect-cue-at-a-pluperfect-occasion",
+        "Le 4 avril, les délégués syndicaux s'étaient retrouvés devant la préfecture. "
+        "« Personne ne nous écoute », avait lancé l'un d'eux.",
+        (("Personne", "2019-04-04", None),),
+        rule="when.occasion",
+    ),
     Said(  # a cue in the pluperfect tells of a time before the scene: not said at the occasion
         "pluperfect-cue-is-not-at-the-occasion",
         "La commission d'urbanisme s'est réunie hier soir à Vesoul. "

@@ -886,9 +886,18 @@ class _Scenes:
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
         if direction_of(cue.token) is None and not recent:
             return None  # "X se souvient : « … »" long after the occasion: said now, not then
-        if _pluperfect(cue.token):
-            return None  # "« … », avait affirmé la veille son adversaire": said before the scene
+        if _pluperfect(cue.token) and not _pluperfect(_clause_verb(scene.head)):
+            return None  # "« … », avait affirmé l'architecte" after a scene told in the past: said before it
         return scene
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in (itself if it is one)."""
+    for _ in range(6):
+        if token.pos_ in _VERBAL or token.head is token:
+            return token
+        token = token.head
+    return token
 
 
 def _pluperfect(verb: Token) -> bool:
