@@ -158,6 +158,14 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # an occasion dated between two quotes of one speaker is a change of scene: it wins over the carry
+        "a-new-occasion-between-quotes-of-one-speaker",
+        "Le préfet a inauguré lundi la nouvelle caserne de Toul. « Les pompiers méritaient ce bâtiment », "
+        "a-t-il déclaré.\n\nMardi, à Nancy, le préfet a présidé le comité de sécurité. Il a précisé que les "
+        "patrouilles seraient renforcées.",
+        (("Les pompiers", "2019-04-08", None), ("les patrouilles", "2019-04-09", None)),
+        rule="when.occasion",
+    ),
     Said(  # an assembly's vote is an occasion its members are quoted at
         "a-vote-is-an-occasion",
         "Les conseillers communautaires ont voté mardi soir le nouveau plan de déplacements. "

@@ -944,6 +944,16 @@ def _carry(
                 out[key] = _carried(same, "when.same_statement")
             elif _reached(item, lang):
                 pass  # said to the paper: neither the occasion's date nor the previous quote's
+            elif (
+                scene is not None
+                and previous is not None
+                and previous[2] is not None
+                and scene.expression.start >= previous[3]
+                and scene.expression.value != previous[2].value
+            ):
+                # an occasion dated between the previous quote and this one: a change of scene
+                assert scene.expression.value is not None
+                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
             elif document is not None and source is not None and source.lemma_.lower() in documents:
                 out[key] = _carried(document, "when.same_document")  # the more telling: the same document
             elif (
