@@ -158,6 +158,13 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # an occasion dated by a week holds for its quotes, as that week
+        "an-occasion-dated-by-a-week",
+        "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "
+        "« Nos prix s'effondrent », a déploré leur représentant.",
+        (("Nos prix", "2019-04-01", "2019-04-07"),),
+        rule="when.occasion",
+    ),
     Said(  # an occasion dated between two quotes of one speaker is a change of scene: it wins over the carry
         "a-new-occasion-between-quotes-of-one-speaker",
         "Le préfet a inauguré lundi la nouvelle caserne de Toul. « Les pompiers méritaient ce bâtiment », "

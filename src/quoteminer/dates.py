@@ -711,15 +711,17 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
 
 def _moment(expression: Expression) -> bool:
     """Whether the expression names a moment an occasion can take: a day, or a few days (a
-    weekend, ``du 3 au 5 avril``), not a month or a year (``le championnat 2003``)."""
+    weekend, ``du 3 au 5 avril``, a week: ``la semaine dernière``), not a month or a year
+    (``le championnat 2003``)."""
     value = expression.value
     if value is None or value.first is None or value.last is None:
         return False
     return (value.last - value.first).days <= _OCCASION_DAYS
 
 
-#: The longest an occasion of speech lasts, in days after its first (a congress, a festival).
-_OCCASION_DAYS = 3
+#: The longest an occasion of speech lasts, in days after its first (a congress, a festival; the
+#: week a text gives for one, ``La semaine dernière, les viticulteurs ont manifesté``).
+_OCCASION_DAYS = 6
 
 _OCCASION_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg"})
 
