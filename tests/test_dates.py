@@ -158,6 +158,68 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # an occasion dated by a week holds for its quotes, as that week
+        "an-occasion-dated-by-a-week",
+        "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "
+        "« Nos prix s'effondrent », a déploré leur représentant.",
+        (("Nos prix", "2019-04-01", "2019-04-07"),),
+        rule="when.occasion",
+    ),
+    Said(  # an occasion dated between two quotes of one speaker is a change of scene: it wins over the carry
+        "a-new-occasion-between-quotes-of-one-speaker",
+        "Le préfet a inauguré lundi la nouvelle caserne de Toul. « Les pompiers méritaient ce bâtiment », "
+        "a-t-il déclaré.\n\nMardi, à Nancy, le préfet a présidé le comité de sécurité. Il a précisé que les "
+        "patrouilles seraient renforcées.",
+        (("Les pompiers", "2019-04-08", None), ("les patrouilles", "2019-04-09", None)),
+        rule="when.occasion",
+    ),
+    Said(  # an assembly's vote is an occasion its members are quoted at
+        "a-vote-is-an-occasion",
+        "Les conseillers communautaires ont voté mardi soir le nouveau plan de déplacements. "
+        "« Les bus seront gratuits le dimanche », se réjouit le vice-président chargé des transports.",
+        (("Les bus", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
+    Said(  # ... unless the scene itself is told in the pluperfect: the same time past
+        "pluperfect-cue-at-a-pluperfect-occasion",
+        "Le 4 avril, les délégués syndicaux s'étaient retrouvés devant la préfecture. "
+        "« Personne ne nous écoute », avait lancé l'un d'eux.",
+        (("Personne", "2019-04-04", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a cue in the pluperfect tells of a time before the scene: not said at the occasion
+        "pluperfect-cue-is-not-at-the-occasion",
+        "La commission d'urbanisme s'est réunie hier soir à Vesoul. "
+        "« Le quartier sera transformé », avait assuré l'architecte du projet.",
+        (("Le quartier", None, None),),
+    ),
+    Said(  # a collective action (a walk-out, an occupation, a blockade) is an occasion its speakers are quoted at
+        "collective-action-is-an-occasion",
+        "Une centaine de salariés de l'abattoir ont débrayé mardi matin à Mirecourt. "
+        "« On ne nous dit rien sur l'avenir », regrette un délégué.",
+        (("On ne nous", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a part of the day standing alone is of the day the text last dated
+        "part-of-the-day-alone-is-the-day-last-dated",
+        "Un incendie a ravagé un entrepôt hier matin à Toul. Le propriétaire a assuré dans la soirée que "
+        "l'activité reprendrait vite.",
+        (("l'activité", "2019-04-09", None),),
+        rule="date.anaphoric_day",
+    ),
+    Said(  # ... and is no occasion of speech of its own, though "soirée" may name one
+        "part-of-the-day-is-no-occasion",
+        "Le ministre est arrivé hier à Metz, où il devait dormir dans la soirée. "
+        "« Les contrôles seront renforcés », assure la police.",
+        (("Les contrôles", None, None),),
+    ),
+    Said(  # a statement the text dates to a later day ends the scene of an earlier occasion
+        "a-later-dated-statement-ends-the-scene",
+        "Le conseil de prud'hommes a tranché le 2 avril en faveur des salariés. Lundi, la direction a annoncé "
+        "qu'elle contestait la décision. « C'est une erreur de droit », a estimé son conseil juridique.",
+        (("elle contestait", "2019-04-08", None), ("C'est une erreur", None, None)),
+        rule="when.verb",
+    ),
     Said(
         "occasion-of-reacting-told-without-words",
         "La direction a présenté son plan lundi devant le comité d'entreprise. Les syndicats ont réagi mardi. "

@@ -687,7 +687,7 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     near = [c for t in found.tokens for c in t.children if c.dep_ == "nmod" and c.i not in inside]
     token = found.head
     for _ in range(6):
-        if token.lemma_.lower() in nouns:
+        if token.lemma_.lower() in nouns and token.i not in inside:  # "dans la soirée": no occasion of its own
             return True
         if token.pos_ in _VERBAL or any(c.dep_ == "cop" for c in token.children):
             # its subject, object or obliques, or the noun of an adverbial phrase ("lors de l'assemblée")
@@ -698,7 +698,11 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             verbs = lang.dates.OCCASION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
-            return token.lemma_.lower() in verbs or purpose or any(c.lemma_.lower() in nouns for c in near)
+            return (
+                token.lemma_.lower() in verbs
+                or purpose
+                or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
+            )
         if token.head is token:
             return False
         token = token.head
@@ -707,15 +711,17 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
 
 def _moment(expression: Expression) -> bool:
     """Whether the expression names a moment an occasion can take: a day, or a few days (a
-    weekend, ``du 3 au 5 avril``), not a month or a year (``le championnat 2003``)."""
+    weekend, ``du 3 au 5 avril``, a week: ``la semaine dernière``), not a month or a year
+    (``le championnat 2003``)."""
     value = expression.value
     if value is None or value.first is None or value.last is None:
         return False
     return (value.last - value.first).days <= _OCCASION_DAYS
 
 
-#: The longest an occasion of speech lasts, in days after its first (a congress, a festival).
-_OCCASION_DAYS = 3
+#: The longest an occasion of speech lasts, in days after its first (a congress, a festival; the
+#: week a text gives for one, ``La semaine dernière, les viticulteurs ont manifesté``).
+_OCCASION_DAYS = 6
 
 _OCCASION_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg"})
 
@@ -772,6 +778,7 @@ def date_items(
             cue_tokens.setdefault(id(item.cue.piece.doc), set()).add(item.cue.token.i)
     starts = [f.expression.start for f in found]
     out: dict[int, When] = {}
+    stated: list[_Found] = []  # the expressions that dated a statement of their own sentence
     for item in speech:
         cue = item.cue
         if cue is None:
@@ -805,16 +812,22 @@ def date_items(
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
-    _carry(speech, speakers, index, out, _Scenes(_scene(found, speech, lang), found, published, index), lang)
+            stated.append(f)
+    scenes = _Scenes(_scene(found, speech, stated, lang), found, published, index)
+    _carry(speech, speakers, index, out, scenes, lang)
     return out
 
 
-def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) -> list[tuple[int, int, _Found]]:
+def _scene(
+    found: Sequence[_Found], speech: Sequence[Item], stated: Sequence[_Found], lang: LanguageData
+) -> list[tuple[int, int, _Found]]:
     """Where a dated occasion holds, as (start, end, expression): from a dated event in the
     journalist's voice that is an occasion of speech (``Pierre Moscovici a effectué une rentrée
     politique, hier``, ``Le conseil municipal s'est réuni mardi``) up to the next dated occasion
-    on another day (a change of scene). A date of the background in between (``Fondé en 1962, le
-    club …``, ``Le 12 janvier, il avait percuté …``) tells of other events, not of another scene."""
+    on another day (a change of scene), or the next statement the text dates to a later day
+    (``Le tribunal a annulé le 3 octobre le permis. Vendredi, le promoteur a annoncé …``).
+    A date of the background in between (``Fondé en 1962, le club …``, ``Le 12 janvier, il
+    avait percuté …``) tells of other events, not of another scene."""
     spoken = Cover([(i.start, i.end) for i in speech])  # a lookup per expression, not a walk: linear overall
     events = [
         f
@@ -826,8 +839,17 @@ def _scene(found: Sequence[_Found], speech: Sequence[Item], lang: LanguageData) 
     out = []
     for k, f in enumerate(occasions):
         value = f.expression.value
+        assert value is not None and value.last is not None
         end = next((e.expression.start for e in occasions[k + 1 :] if e.expression.value != value), sys.maxsize)
-        out.append((f.expression.start, end, f))
+        later = (
+            e.expression.start
+            for e in stated
+            if f.expression.start < e.expression.start < end
+            and e.expression.value is not None
+            and e.expression.value.first is not None
+            and e.expression.value.first > value.last
+        )
+        out.append((f.expression.start, min(later, default=end), f))
     return out
 
 
@@ -866,7 +888,24 @@ class _Scenes:
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
         if direction_of(cue.token) is None and not recent:
             return None  # "X se souvient : « … »" long after the occasion: said now, not then
+        if _pluperfect(cue.token) and not _pluperfect(_clause_verb(scene.head)):
+            return None  # "« … », avait affirmé l'architecte" after a scene told in the past: said before it
         return scene
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` stands in (itself if it is one)."""
+    for _ in range(6):
+        if token.pos_ in _VERBAL or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether the verb is in a compound tense whose auxiliary is in the imperfect (``avait
+    affirmé``, ``s'était dit``): a time before the one the text tells."""
+    return any(c.dep_ in ("aux", "aux:tense") and "Imp" in morph(c, "Tense") for c in verb.children)
 
 
 #: How long before publication a dated occasion still holds for a quote in the present
@@ -907,6 +946,16 @@ def _carry(
                 out[key] = _carried(same, "when.same_statement")
             elif _reached(item, lang):
                 pass  # said to the paper: neither the occasion's date nor the previous quote's
+            elif (
+                scene is not None
+                and previous is not None
+                and previous[2] is not None
+                and scene.expression.start >= previous[3]
+                and scene.expression.value != previous[2].value
+            ):
+                # an occasion dated between the previous quote and this one: a change of scene
+                assert scene.expression.value is not None
+                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
             elif document is not None and source is not None and source.lemma_.lower() in documents:
                 out[key] = _carried(document, "when.same_document")  # the more telling: the same document
             elif (

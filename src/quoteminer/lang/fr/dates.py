@@ -57,7 +57,25 @@ RELATIVE_DAYS = MappingProxyType({"avant-hier": -2, "hier": -1, "aujourd'hui": 0
 #: Days named from the day the text last dated (``Le conseil s'est réuni le 3 avril. Le
 #: lendemain, le maire a annoncé …``) → days after it. Not when an event follows (``la veille
 #: du scrutin``: the grammar's pattern excludes it).
-ANAPHORIC_DAYS = MappingProxyType({"l'avant-veille": -2, "la veille": -1, "le lendemain": 1, "le surlendemain": 2})
+#: A part of a day standing alone (``Les cheminots ont cessé le travail hier matin. La direction a
+#: indiqué dans la soirée que …``) is of that same day: offset 0.
+ANAPHORIC_DAYS = MappingProxyType(
+    {
+        "l'avant-veille": -2,
+        "la veille": -1,
+        "le lendemain": 1,
+        "le surlendemain": 2,
+        "dans la matinée": 0,
+        "dans l'après-midi": 0,
+        "dans la soirée": 0,
+        "dans la journée": 0,
+        "en fin de journée": 0,
+        "en fin de matinée": 0,
+        "en fin d'après-midi": 0,
+        "en début de soirée": 0,
+        "en début d'après-midi": 0,
+    }
+)
 
 #: Deictic phrases of a part of a day → days from the publication date.
 DAY_PHRASES = MappingProxyType(
@@ -242,6 +260,7 @@ OCCASION_NOUNS = frozenset(
         "festival",
         "forum",
         "fête",
+        "grève",
         "gala",
         "hommage",
         "inauguration",
@@ -252,8 +271,10 @@ OCCASION_NOUNS = frozenset(
         "marche",
         "match",
         "meeting",
+        "mobilisation",
         "messe",
         "obsèques",
+        "occupation",
         "permanence",
         "procès",
         "rassemblement",
@@ -344,6 +365,16 @@ OCCASION_VERBS = frozenset(
         "manifester",
         "réagir",
         "témoigner",
+        # a collective action in the street or at work, where its speakers are quoted ("les
+        # cheminots ont cessé le travail hier", "les parents ont occupé l'école mardi")
+        "bloquer",
+        "débrayer",
+        "mobiliser",
+        "occuper",
+        "protester",
+        # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs")
+        "délibérer",
+        "voter",
         # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
         "battre",
         "disputer",
