@@ -2297,3 +2297,116 @@ def test_rule_needs_never_miss_a_match() -> None:
                 votes[act] = votes.get(act, 0.0) + weight
                 evidence.append(f"{rule_id}:{m.group(0).strip()[:40]}")
         assert _vote(text, FR) == (votes, evidence)
+
+
+#: Round 11 (acts): what is demanded named as the object of a wish or a due (``nous voulons des moyens``,
+#: ``méritent une revalorisation``); a virtue said to be missing in someone else and nothing done for those in
+#: need (accusations); a report called false as an attribute (``sont fantaisistes``; not the epithet of a
+#: faulty reading) or the speaker said to have no part (``n'y est pour rien``); the set phrase of a condition of
+#: nothing done (``si rien n'est fait``) and a toll foretold (warnings); the hearer told he may rely on the
+#: speaker and a readiness promised (assurances); pillage and humiliation as blamed conduct.
+PROBE_ROUND11_ACTS = [
+    Row(
+        "wanted-staff-demand",
+        "« Nous voulons des effectifs supplémentaires dans nos commissariats », a déclaré le secrétaire "
+        "départemental d'Alliance, Luc Garnier.",
+        "Nous voulons des effectifs supplémentaires dans nos commissariats",
+        "demand",
+    ),
+    Row(
+        "answers-awaited-demand",
+        "« Nous attendons de la préfecture des réponses claires », a déclaré la présidente de l'association de "
+        "riverains, Anne Morel.",
+        "Nous attendons de la préfecture des réponses claires",
+        "demand",
+    ),
+    Row(
+        "deserve-a-raise-demand",
+        "« Les aides-soignantes méritent une vraie revalorisation », a déclaré la déléguée Sud Santé, Julie Marchand.",
+        "Les aides-soignantes méritent une vraie revalorisation",
+        "demand",
+    ),
+    Row(  # a wish for anything else calls on nobody
+        "wish-for-a-show-informs",
+        "« Nous voulons un beau spectacle pour nos supporters », a déclaré l'entraîneur, Marc Petit.",
+        "Nous voulons un beau spectacle pour nos supporters",
+        "statement",
+    ),
+    Row(
+        "no-respect-for-volunteers-accuses",
+        "« Le conseil d'administration n'a pas le moindre respect pour les bénévoles », a déclaré l'ancien "
+        "trésorier du club, Henri Masson.",
+        "Le conseil d'administration n'a pas le moindre respect pour les bénévoles",
+        "accusation",
+    ),
+    Row(
+        "lacks-courage-accuses",
+        "« Le maire manque cruellement de courage dans ce dossier », a déclaré le chef de l'opposition municipale, "
+        "Paul Girard.",
+        "Le maire manque cruellement de courage dans ce dossier",
+        "accusation",
+    ),
+    Row(
+        "nothing-done-for-shops-accuses",
+        "« L'agglomération n'a rien fait pour les commerçants du centre-ville », a déclaré le président de l'union "
+        "commerciale, Yves Lambert.",
+        "L'agglomération n'a rien fait pour les commerçants du centre-ville",
+        "accusation",
+    ),
+    Row(
+        "figures-called-fanciful-denies",
+        "« Ces chiffres sont totalement fantaisistes », a réagi la porte-parole de la préfecture, Claire Henry.",
+        "Ces chiffres sont totalement fantaisistes",
+        "denial",
+    ),
+    Row(  # the epithet of a faulty reading calls nobody's words false
+        "faulty-data-informs",
+        "« Le capteur a transmis des données erronées au poste de contrôle », a expliqué l'ingénieur de la "
+        "SNCF, Marc Fontaine.",
+        "Le capteur a transmis des données erronées au poste de contrôle",
+        "statement",
+    ),
+    Row(
+        "town-has-no-part-denies",
+        "« La mairie n'y est pour rien », a déclaré l'adjoint aux finances, Michel Roux.",
+        "La mairie n'y est pour rien",
+        "denial",
+    ),
+    Row(
+        "if-nothing-changes-warns",
+        "« Si rien ne change d'ici là, nous n'aurons plus de pédiatre en septembre », a déclaré la présidente du "
+        "collectif de parents, Claire Vidal.",
+        "Si rien ne change d'ici là, nous n'aurons plus de pédiatre en septembre",
+        "warning",
+    ),
+    Row(
+        "toll-foretold-warns",
+        "« Ce virage fera encore des victimes », a déclaré le maire de Gérardmer, Luc Bernard.",
+        "Ce virage fera encore des victimes",
+        "warning",
+    ),
+    Row(
+        "rely-on-us-reassures",
+        "« Les sinistrés peuvent compter sur nous », a déclaré le président du conseil départemental, Paul Girard.",
+        "Les sinistrés peuvent compter sur nous",
+        "assurance",
+    ),
+    Row(
+        "our-firemen-ready-reassures",
+        "« Nos pompiers seront prêts à intervenir tout l'été », a déclaré le directeur du SDIS des Vosges, "
+        "Olivier Mathieu.",
+        "Nos pompiers seront prêts à intervenir tout l'été",
+        "assurance",
+    ),
+    Row(
+        "firm-pillaged-patents-accuses",
+        "« Le groupe américain a pillé les brevets de la PME lorraine », a déclaré le délégué CFDT, Yves Lambert.",
+        "Le groupe américain a pillé les brevets de la PME lorraine",
+        "accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND11_ACTS))
+def test_probe_round11_acts(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
