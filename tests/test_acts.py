@@ -2404,6 +2404,32 @@ PROBE_ROUND11_ACTS = [
         "Le groupe américain a pillé les brevets de la PME lorraine",
         "accusation",
     ),
+    Row(
+        "never-seen-here-accuses",
+        "« Quand la maternité a fermé, on ne vous a jamais vus à Remiremont », a lancé la conseillère régionale "
+        "Anne Morel au président de région.",
+        "Quand la maternité a fermé, on ne vous a jamais vus à Remiremont",
+        "accusation",
+    ),
+    Row(
+        "taxpayers-will-pay-warns",
+        "« Ce sont les contribuables qui paieront l'addition », a déclaré le conseiller municipal d'opposition, "
+        "Thomas Mercier.",
+        "Ce sont les contribuables qui paieront l'addition",
+        "warning",
+    ),
+    Row(
+        "mayor-will-be-there-reassures",
+        "« Je serai au rendez-vous des attentes des habitants », a déclaré la nouvelle maire, Hélène Vidal.",
+        "Je serai au rendez-vous des attentes des habitants",
+        "assurance",
+    ),
+    Row(  # the weather's presence promises nothing
+        "sun-will-be-there-informs",
+        "« Le soleil sera au rendez-vous ce week-end », a indiqué le prévisionniste de Météo-France, Luc Garnier.",
+        "Le soleil sera au rendez-vous ce week-end",
+        "statement",
+    ),
 ]
 
 

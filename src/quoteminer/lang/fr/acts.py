@@ -87,6 +87,10 @@ RISK_IDIOMS = (
     r"coûter\s+(?:des|la|de\s+nombreuses|plusieurs)\s+vies?",
     r"vies?\s+(?:humaines\s+)?(?:sont|est|seront|seraient)\s+en\s+jeu",
     r"(?:niveau|situation|seuil|stade|état)\s+critique",
+    # a price to be paid later (``nos enfants paieront la facture``, ``les usagers en paieront le prix``); the
+    # future only: a price paid is recalled (``ils ont payé le prix fort``)
+    r"pai(?:eront|era|erons|erez|erait|eraient|ront|ra)\s+(?:(?:très\s+|bien\s+)?cher\s+)?(?:la\s+facture|"
+    r"le\s+prix|les\s+pots\s+cassés|l'addition)",
     # a toll foretold (``cela fera des victimes``, ``va faire des milliers de morts``, ``fera des ravages``)
     r"f(?:era|eront|erait|eraient|aire)\s+(?:encore\s+|d'autres\s+)?(?:des|de\s+nombreuses|de\s+nombreux)\s+"
     r"(?:(?:milliers|centaines|dizaines)\s+de\s+)?(?:victimes|morts|blessés|ravages|dégâts)",
@@ -473,7 +477,10 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "assurance",
         2.0,
         r"\b(?:tout|tous) en œuvre\b|\bdéterminée?s? à\b|\ben sécurité\b|\breste à venir\b|\btourne(?:nt)? une page\b"
-        r"|\bnous ferons tout\b|\bje ferai tout\b",
+        r"|\bnous ferons tout\b|\bje ferai tout\b"
+        # the speaker's own presence promised (``nous serons au rendez-vous``), not the weather's (``le soleil sera
+        # au rendez-vous``)
+        r"|\b(?:nous\s+serons|je\s+serai)\s+(?:(?:bien|toujours|pleinement)\s+)?au\s+rendez-vous\b",
     ),
     # reassurance: a danger denied ("ne doit pas mettre en danger", "ne menace pas", "pas d'inquiétude")
     (
@@ -570,15 +577,18 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:de\s+|d')\s*(?:" + "|".join(VIRTUE_NOUNS) + r")\b",
     ),
     # nothing done by the hearer or by others for those in need (``vous n'avez rien fait pour les
-    # sinistrés``, ``l'État n'a rien fait pour nous``, ``n'a pas levé le petit doigt``); not what one denies
-    # having done wrong (``il n'a rien fait de mal``)
+    # sinistrés``, ``l'État n'a rien fait pour nous``, ``n'a pas levé le petit doigt``), and the hearer's absence
+    # when it mattered (``on ne vous a pas entendu``, ``où étiez-vous ?``); not what one denies having done
+    # wrong (``il n'a rien fait de mal``)
     (
         "act.accusation.nothing_done",
         "accusation",
         2.0,
         r"\bn'(?:avez|a|ont|avait|avaient|as)\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\s+pour\b"
         r"|\bvous\s+n'avez\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\b(?!\s+de\s+mal)"
-        r"|\bpas\s+lev[ée]\w{0,2}\s+le\s+petit\s+doigt\b",
+        r"|\bpas\s+lev[ée]\w{0,2}\s+le\s+petit\s+doigt\b"
+        r"|\bon\s+ne\s+vous\s+(?:a|avait)\s+(?:pas|jamais|guère|pas\s+beaucoup)\s+(?:entendue?s?|vue?s?)\b"
+        r"|\boù\s+étiez-vous\b",
     ),
     (
         "act.accusation.blame",
