@@ -2424,6 +2424,31 @@ PROBE_ROUND11_ACTS = [
         "Je serai au rendez-vous des attentes des habitants",
         "assurance",
     ),
+    Row(
+        "nursery-reopens-reassures",
+        "« La crèche des Capucins rouvrira mardi matin », a annoncé l'adjointe à la petite enfance, Julie Marchand.",
+        "La crèche des Capucins rouvrira mardi matin",
+        "assurance",
+    ),
+    Row(
+        "museum-reopens-its-doors-reassures",
+        "« Le musée rouvrira ses portes au public dès samedi », a indiqué la conservatrice, Claire Henry.",
+        "Le musée rouvrira ses portes au public dès samedi",
+        "assurance",
+    ),
+    Row(  # another object makes it someone's act, no service given back
+        "judge-reopens-the-case-informs",
+        "« Le juge d'instruction rouvrira le dossier », a expliqué l'avocat de la famille, Me Laurent Biche.",
+        "Le juge d'instruction rouvrira le dossier",
+        "statement",
+    ),
+    Row(
+        "suspicions-groundless-denies",
+        "« Ces soupçons sont dénués de tout fondement », a déclaré le président de la fédération, Jean Perrin.",
+        "Ces soupçons sont dénués de tout fondement",
+        "denial",
+        classifier="the trained model outweighs the one denial rule with the word features of a plain attribute",
+    ),
     Row(  # the weather's presence promises nothing
         "sun-will-be-there-informs",
         "« Le soleil sera au rendez-vous ce week-end », a indiqué le prévisionniste de Météo-France, Luc Garnier.",

@@ -365,7 +365,8 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "denial",
         2.0,
         r"\b(?:c'est\s+(?:totalement\s+|complètement\s+)?faux|(?:n'est|ne\s+sont)\s+pas\s+(?:vraie?s?|exacte?s?)|"
-        r"sans fondement|infondée?s?|mensonge|calomnie|rien à voir|aucun lien|démen(?:s|t|tons)|"
+        r"sans\s+(?:aucun\s+|le\s+moindre\s+)?fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|"
+        r"infondée?s?|mensonge|calomnie|rien à voir|aucun lien|démen(?:s|t|tons)|"
         r"fausses?\s+(?:informations?|nouvelles?|allégations?|accusations?))\b",
     ),
     # a report called false in other words (``FALSITY_ADJECTIVES`` as an attribute: ``est erronée``;
@@ -1411,6 +1412,11 @@ BENEFIT_VERBS = frozenset(
 RESTORATION_VERBS = frozenset(
     {"achever", "livrer", "reconstruire", "réparer", "rétablir", "rouvrir", "réouvrir", "terminer"}
 )
+#: Restoration verbs that, active and with no object but their own doors (``REOPENED_OBJECTS``), say a
+#: service comes back by itself (``l'école rouvrira lundi``, ``la piscine rouvrira ses portes``); another object
+#: makes it someone's act (``le juge rouvrira le dossier``).
+REOPENING_VERBS = frozenset({"rouvrir", "réouvrir"})
+REOPENED_OBJECTS = frozenset({"porte"})
 #: Verbs of people getting back what they had lost (``les habitants pourront regagner leur domicile``): with
 #: ``pouvoir`` in the future, a permission given back, an assurance (``act.assurance.restored_future``).
 RETURN_VERBS = frozenset({"regagner", "réintégrer", "rentrer", "retourner", "retrouver"})
