@@ -2449,6 +2449,39 @@ PROBE_ROUND11_ACTS = [
         "denial",
         classifier="the trained model outweighs the one denial rule with the word features of a plain attribute",
     ),
+    Row(
+        "tenants-first-victims-warns",
+        "« Les locataires seront les premières victimes de cette hausse », a déclaré la présidente de la CNL des "
+        "Vosges, Martine Klein.",
+        "Les locataires seront les premières victimes de cette hausse",
+        "warning",
+    ),
+    Row(
+        "craftsmen-bear-the-brunt-warns",
+        "« Les artisans subiront de plein fouet la hausse du gazole », a déclaré le président de la CAPEB, "
+        "Marc Fontaine.",
+        "Les artisans subiront de plein fouet la hausse du gazole",
+        "warning",
+    ),
+    Row(  # victims recalled, no harm foretold
+        "victims-cared-for-informs",
+        "« Les victimes ont été prises en charge par le Samu », a indiqué le commandant des pompiers, Paul Simon.",
+        "Les victimes ont été prises en charge par le Samu",
+        "statement",
+    ),
+    Row(
+        "gave-way-to-lobbies-accuses",
+        "« Le ministre a cédé aux lobbies de la chasse », a déclaré le porte-parole de l'association, Luc Garnier.",
+        "Le ministre a cédé aux lobbies de la chasse",
+        "accusation",
+    ),
+    Row(
+        "opening-the-door-warns",
+        "« Autoriser ce forage, c'est ouvrir la porte à d'autres projets », a déclaré la présidente de "
+        "l'association, Anne Morel.",
+        "Autoriser ce forage, c'est ouvrir la porte à d'autres projets",
+        "warning",
+    ),
     Row(  # the weather's presence promises nothing
         "sun-will-be-there-informs",
         "« Le soleil sera au rendez-vous ce week-end », a indiqué le prévisionniste de Météo-France, Luc Garnier.",

@@ -64,6 +64,8 @@ BLAME_IDIOMS = (
     r"hors\s+sol",
     r"point\w{0,5}\s+(?:du\s+doigt|la\s+responsabilité)",
     r"t(?:ien|en)\w{0,5}\s+(?:[\w'-]+\s+){0,5}?pour\s+(?:seule?s?\s+)?responsables?",
+    # giving way to interests (``a cédé aux lobbies``, ``cède devant les pressions``)
+    r"c[éè]d\w{0,5}\s+(?:aux|devant\s+les)\s+(?:lobbies|lobbys|lobbyistes|pressions|groupes\s+de\s+pression)",
 )
 #: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
 #: retardement``; same form and sources as ``BLAME_IDIOMS``.
@@ -91,6 +93,11 @@ RISK_IDIOMS = (
     # future only: a price paid is recalled (``ils ont payé le prix fort``)
     r"pai(?:eront|era|erons|erez|erait|eraient|ront|ra)\s+(?:(?:très\s+|bien\s+)?cher\s+)?(?:la\s+facture|"
     r"le\s+prix|les\s+pots\s+cassés|l'addition)",
+    # people foretold to bear the harm (``les familles seront les premières victimes de``, ``subiront de plein
+    # fouet``, ``feront les frais de``); the future only: a harm borne is recalled (``ont subi``)
+    r"(?:seront|sera|seraient|serait)\s+(?:les\s+|la\s+|le\s+)?(?:premières?\s+|principales?\s+|grandes?\s+)?victimes?",
+    r"subir(?:a|ont|ait|aient)\s+(?:de\s+plein\s+fouet|les\s+conséquences|les\s+effets|le\s+contrecoup)",
+    r"f(?:eront|era|eraient|erait)\s+les\s+frais",
     # a toll foretold (``cela fera des victimes``, ``va faire des milliers de morts``, ``fera des ravages``)
     r"f(?:era|eront|erait|eraient|aire)\s+(?:encore\s+|d'autres\s+)?(?:des|de\s+nombreuses|de\s+nombreux)\s+"
     r"(?:(?:milliers|centaines|dizaines)\s+de\s+)?(?:victimes|morts|blessés|ravages|dégâts)",
@@ -542,7 +549,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:inéluctabl\w{1,5}|inévitabl\w{1,5}|fatalement|irrémédiabl\w{1,5}|engrenage|"
         r"boîte\s+de\s+pandore|cheval\s+de\s+troie|pente\s+glissante|porte\s+ouverte\s+à|"
         r"(?:conduir|mèner|aboutir)(?:a|ait|aient|ont)\s+(?:\w{1,15}\s+){0,3}?(?:à|au|aux)|"
-        r"ouvr(?:ira|irait|e|ent)\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
+        r"ouvr(?:ir|ira|irait|e|ent)\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
     ),
     # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
     # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
