@@ -2326,6 +2326,25 @@ PROBE_ROUND11_ACTS = [
         "Les aides-soignantes méritent une vraie revalorisation",
         "demand",
     ),
+    Row(
+        "on-wants-explanations-demand",
+        "« On veut des explications sur ces coupures d'eau à répétition », a déclaré une habitante de Golbey, "
+        "Sophie Klein.",
+        "On veut des explications sur ces coupures d'eau à répétition",
+        "demand",
+    ),
+    Row(
+        "cashiers-deserve-a-bonus-demand",
+        "« Les caissières méritent une prime de fin d'année », a déclaré la déléguée FO du magasin, Julie Marchand.",
+        "Les caissières méritent une prime de fin d'année",
+        "demand",
+    ),
+    Row(  # a crowd expected is no call on anyone
+        "on-expects-runners-informs",
+        "« On attend plus de deux mille coureurs dimanche », a indiqué l'organisateur du marathon, Luc Perrin.",
+        "On attend plus de deux mille coureurs dimanche",
+        "statement",
+    ),
     Row(  # a wish for anything else calls on nobody
         "wish-for-a-show-informs",
         "« Nous voulons un beau spectacle pour nos supporters », a déclaré l'entraîneur, Marc Petit.",

@@ -120,6 +120,7 @@ DEMANDED_NOUNS = (
     r"postes",
     r"renforts?",
     r"augmentations?",
+    r"primes?",
     r"revalorisations?",
     r"hausses?\s+de\s+salaires?",
     r"transparence",
@@ -337,14 +338,16 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"aimerais|aimerions|attends|attendons)\s+(?:(?:donc|vraiment|simplement|seulement|aussi|vivement|ardemment|"
         r"absolument|au\s+moins)\s+)?(?:,[^,.!?]{1,80},\s*)?(?:que|qu')",
     ),
-    # a first-person wish or expectation whose object is what is demanded (``nous voulons des moyens``,
+    # a first-person wish or expectation (``on`` standing for ``nous``) whose object is what is demanded
+    # (``nous voulons des moyens``, ``on attend des réponses``,
     # ``j'attends de l'État des réponses``), and what a group is said to deserve (``les salariés méritent une
     # augmentation``, ``nos enfants méritent mieux``): a call on whoever can give it
     (
         "act.demand.wanted",
         "demand",
         1.5,
-        r"\b(?:(?:je|nous|j')\s+(?:\w{1,10}\s+)?(?:veux|voulons|voudrais|voudrions|attends|attendons)"
+        r"\b(?:(?:(?:je|nous|j')\s+(?:\w{1,10}\s+)?(?:veux|voulons|voudrais|voudrions|attends|attendons)"
+        r"|on\s+(?:\w{1,10}\s+)?(?:veut|voudrait|attend))"
         r"(?:\s+(?:du|de\s+la|de\s+l'|des)\s+[\w'-]{2,25}(?:\s+[\w'-]{2,25})?)?"
         r"|mérit(?:e|ent|ons|ez))\s+(?:(?:enfin|aujourd'hui|maintenant|vraiment|simplement|bien)\s+)?"
         r"(?:des|du|de\s+la|de\s+l'|de|d'|un|une|la|le|l'|les|plus\s+de|davantage\s+de|de\s+vrais|de\s+vraies)\s*"
