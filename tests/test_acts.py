@@ -2297,3 +2297,219 @@ def test_rule_needs_never_miss_a_match() -> None:
                 votes[act] = votes.get(act, 0.0) + weight
                 evidence.append(f"{rule_id}:{m.group(0).strip()[:40]}")
         assert _vote(text, FR) == (votes, evidence)
+
+
+#: Round 11 (acts): what is demanded named as the object of a wish or a due (``nous voulons des moyens``,
+#: ``méritent une revalorisation``); a virtue said to be missing in someone else and nothing done for those in
+#: need (accusations); a report called false as an attribute (``sont fantaisistes``; not the epithet of a
+#: faulty reading) or the speaker said to have no part (``n'y est pour rien``); the set phrase of a condition of
+#: nothing done (``si rien n'est fait``) and a toll foretold (warnings); the hearer told he may rely on the
+#: speaker and a readiness promised (assurances); pillage and humiliation as blamed conduct.
+PROBE_ROUND11_ACTS = [
+    Row(
+        "wanted-staff-demand",
+        "« Nous voulons des effectifs supplémentaires dans nos commissariats », a déclaré le secrétaire "
+        "départemental d'Alliance, Luc Garnier.",
+        "Nous voulons des effectifs supplémentaires dans nos commissariats",
+        "demand",
+    ),
+    Row(
+        "answers-awaited-demand",
+        "« Nous attendons de la préfecture des réponses claires », a déclaré la présidente de l'association de "
+        "riverains, Anne Morel.",
+        "Nous attendons de la préfecture des réponses claires",
+        "demand",
+    ),
+    Row(
+        "deserve-a-raise-demand",
+        "« Les aides-soignantes méritent une vraie revalorisation », a déclaré la déléguée Sud Santé, Julie Marchand.",
+        "Les aides-soignantes méritent une vraie revalorisation",
+        "demand",
+    ),
+    Row(
+        "on-wants-explanations-demand",
+        "« On veut des explications sur ces coupures d'eau à répétition », a déclaré une habitante de Golbey, "
+        "Sophie Klein.",
+        "On veut des explications sur ces coupures d'eau à répétition",
+        "demand",
+    ),
+    Row(
+        "cashiers-deserve-a-bonus-demand",
+        "« Les caissières méritent une prime de fin d'année », a déclaré la déléguée FO du magasin, Julie Marchand.",
+        "Les caissières méritent une prime de fin d'année",
+        "demand",
+    ),
+    Row(  # a crowd expected is no call on anyone
+        "on-expects-runners-informs",
+        "« On attend plus de deux mille coureurs dimanche », a indiqué l'organisateur du marathon, Luc Perrin.",
+        "On attend plus de deux mille coureurs dimanche",
+        "statement",
+    ),
+    Row(  # a wish for anything else calls on nobody
+        "wish-for-a-show-informs",
+        "« Nous voulons un beau spectacle pour nos supporters », a déclaré l'entraîneur, Marc Petit.",
+        "Nous voulons un beau spectacle pour nos supporters",
+        "statement",
+    ),
+    Row(
+        "no-respect-for-volunteers-accuses",
+        "« Le conseil d'administration n'a pas le moindre respect pour les bénévoles », a déclaré l'ancien "
+        "trésorier du club, Henri Masson.",
+        "Le conseil d'administration n'a pas le moindre respect pour les bénévoles",
+        "accusation",
+    ),
+    Row(
+        "lacks-courage-accuses",
+        "« Le maire manque cruellement de courage dans ce dossier », a déclaré le chef de l'opposition municipale, "
+        "Paul Girard.",
+        "Le maire manque cruellement de courage dans ce dossier",
+        "accusation",
+    ),
+    Row(
+        "nothing-done-for-shops-accuses",
+        "« L'agglomération n'a rien fait pour les commerçants du centre-ville », a déclaré le président de l'union "
+        "commerciale, Yves Lambert.",
+        "L'agglomération n'a rien fait pour les commerçants du centre-ville",
+        "accusation",
+    ),
+    Row(
+        "figures-called-fanciful-denies",
+        "« Ces chiffres sont totalement fantaisistes », a réagi la porte-parole de la préfecture, Claire Henry.",
+        "Ces chiffres sont totalement fantaisistes",
+        "denial",
+    ),
+    Row(  # the epithet of a faulty reading calls nobody's words false
+        "faulty-data-informs",
+        "« Le capteur a transmis des données erronées au poste de contrôle », a expliqué l'ingénieur de la "
+        "SNCF, Marc Fontaine.",
+        "Le capteur a transmis des données erronées au poste de contrôle",
+        "statement",
+    ),
+    Row(
+        "town-has-no-part-denies",
+        "« La mairie n'y est pour rien », a déclaré l'adjoint aux finances, Michel Roux.",
+        "La mairie n'y est pour rien",
+        "denial",
+    ),
+    Row(
+        "if-nothing-changes-warns",
+        "« Si rien ne change d'ici là, nous n'aurons plus de pédiatre en septembre », a déclaré la présidente du "
+        "collectif de parents, Claire Vidal.",
+        "Si rien ne change d'ici là, nous n'aurons plus de pédiatre en septembre",
+        "warning",
+    ),
+    Row(
+        "toll-foretold-warns",
+        "« Ce virage fera encore des victimes », a déclaré le maire de Gérardmer, Luc Bernard.",
+        "Ce virage fera encore des victimes",
+        "warning",
+    ),
+    Row(
+        "rely-on-us-reassures",
+        "« Les sinistrés peuvent compter sur nous », a déclaré le président du conseil départemental, Paul Girard.",
+        "Les sinistrés peuvent compter sur nous",
+        "assurance",
+    ),
+    Row(
+        "our-firemen-ready-reassures",
+        "« Nos pompiers seront prêts à intervenir tout l'été », a déclaré le directeur du SDIS des Vosges, "
+        "Olivier Mathieu.",
+        "Nos pompiers seront prêts à intervenir tout l'été",
+        "assurance",
+    ),
+    Row(
+        "firm-pillaged-patents-accuses",
+        "« Le groupe américain a pillé les brevets de la PME lorraine », a déclaré le délégué CFDT, Yves Lambert.",
+        "Le groupe américain a pillé les brevets de la PME lorraine",
+        "accusation",
+    ),
+    Row(
+        "never-seen-here-accuses",
+        "« Quand la maternité a fermé, on ne vous a jamais vus à Remiremont », a lancé la conseillère régionale "
+        "Anne Morel au président de région.",
+        "Quand la maternité a fermé, on ne vous a jamais vus à Remiremont",
+        "accusation",
+    ),
+    Row(
+        "taxpayers-will-pay-warns",
+        "« Ce sont les contribuables qui paieront l'addition », a déclaré le conseiller municipal d'opposition, "
+        "Thomas Mercier.",
+        "Ce sont les contribuables qui paieront l'addition",
+        "warning",
+    ),
+    Row(
+        "mayor-will-be-there-reassures",
+        "« Je serai au rendez-vous des attentes des habitants », a déclaré la nouvelle maire, Hélène Vidal.",
+        "Je serai au rendez-vous des attentes des habitants",
+        "assurance",
+    ),
+    Row(
+        "nursery-reopens-reassures",
+        "« La crèche des Capucins rouvrira mardi matin », a annoncé l'adjointe à la petite enfance, Julie Marchand.",
+        "La crèche des Capucins rouvrira mardi matin",
+        "assurance",
+    ),
+    Row(
+        "museum-reopens-its-doors-reassures",
+        "« Le musée rouvrira ses portes au public dès samedi », a indiqué la conservatrice, Claire Henry.",
+        "Le musée rouvrira ses portes au public dès samedi",
+        "assurance",
+    ),
+    Row(  # another object makes it someone's act, no service given back
+        "judge-reopens-the-case-informs",
+        "« Le juge d'instruction rouvrira le dossier », a expliqué l'avocat de la famille, Me Laurent Biche.",
+        "Le juge d'instruction rouvrira le dossier",
+        "statement",
+    ),
+    Row(
+        "suspicions-groundless-denies",
+        "« Ces soupçons sont dénués de tout fondement », a déclaré le président de la fédération, Jean Perrin.",
+        "Ces soupçons sont dénués de tout fondement",
+        "denial",
+        classifier="the trained model outweighs the one denial rule with the word features of a plain attribute",
+    ),
+    Row(
+        "tenants-first-victims-warns",
+        "« Les locataires seront les premières victimes de cette hausse », a déclaré la présidente de la CNL des "
+        "Vosges, Martine Klein.",
+        "Les locataires seront les premières victimes de cette hausse",
+        "warning",
+    ),
+    Row(
+        "craftsmen-bear-the-brunt-warns",
+        "« Les artisans subiront de plein fouet la hausse du gazole », a déclaré le président de la CAPEB, "
+        "Marc Fontaine.",
+        "Les artisans subiront de plein fouet la hausse du gazole",
+        "warning",
+    ),
+    Row(  # victims recalled, no harm foretold
+        "victims-cared-for-informs",
+        "« Les victimes ont été prises en charge par le Samu », a indiqué le commandant des pompiers, Paul Simon.",
+        "Les victimes ont été prises en charge par le Samu",
+        "statement",
+    ),
+    Row(
+        "gave-way-to-lobbies-accuses",
+        "« Le ministre a cédé aux lobbies de la chasse », a déclaré le porte-parole de l'association, Luc Garnier.",
+        "Le ministre a cédé aux lobbies de la chasse",
+        "accusation",
+    ),
+    Row(
+        "opening-the-door-warns",
+        "« Autoriser ce forage, c'est ouvrir la porte à d'autres projets », a déclaré la présidente de "
+        "l'association, Anne Morel.",
+        "Autoriser ce forage, c'est ouvrir la porte à d'autres projets",
+        "warning",
+    ),
+    Row(  # the weather's presence promises nothing
+        "sun-will-be-there-informs",
+        "« Le soleil sera au rendez-vous ce week-end », a indiqué le prévisionniste de Météo-France, Luc Garnier.",
+        "Le soleil sera au rendez-vous ce week-end",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND11_ACTS))
+def test_probe_round11_acts(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -973,7 +973,8 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
 
 def _restored(verb: Token, action: Token, lang: LanguageData) -> bool:
     """Whether ``verb`` finishes a work or gives a service back in the passive (``sera rouverte``,
-    ``lang.acts.RESTORATION_VERBS``), or lets people get back what they lost (``pourront regagner``:
+    ``lang.acts.RESTORATION_VERBS``) or comes back by itself (``rouvrira``: ``lang.acts.REOPENING_VERBS``
+    with no object), or lets people get back what they lost (``pourront regagner``:
     ``pouvoir`` and ``lang.acts.RETURN_VERBS``); not under ``si``."""
     data = lang.acts
     # a clause under ``si`` (``se demande si le chantier sera terminé``) wonders or supposes, promises nothing
@@ -981,6 +982,11 @@ def _restored(verb: Token, action: Token, lang: LanguageData) -> bool:
         return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
     if passive and _lemma(verb) in data.RESTORATION_VERBS:
+        return True
+    # a service that comes back by itself, active and with no object but its doors (``l'école rouvrira lundi``,
+    # ``rouvrira ses portes``)
+    doors = all(_lemma(c) in data.REOPENED_OBJECTS for c in verb.children if c.dep_ == "obj")
+    if not passive and _lemma(verb) in data.REOPENING_VERBS and doors:
         return True
     return action is not verb and _lemma(verb) in data.POSSIBILITY_VERBS and _lemma(action) in data.RETURN_VERBS
 

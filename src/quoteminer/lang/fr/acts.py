@@ -64,6 +64,8 @@ BLAME_IDIOMS = (
     r"hors\s+sol",
     r"point\w{0,5}\s+(?:du\s+doigt|la\s+responsabilité)",
     r"t(?:ien|en)\w{0,5}\s+(?:[\w'-]+\s+){0,5}?pour\s+(?:seule?s?\s+)?responsables?",
+    # giving way to interests (``a cédé aux lobbies``, ``cède devant les pressions``)
+    r"c[éè]d\w{0,5}\s+(?:aux|devant\s+les)\s+(?:lobbies|lobbys|lobbyistes|pressions|groupes\s+de\s+pression)",
 )
 #: Set phrases of danger ahead: ``on va droit dans le mur``, ``au bord du gouffre``, ``une bombe à
 #: retardement``; same form and sources as ``BLAME_IDIOMS``.
@@ -87,6 +89,96 @@ RISK_IDIOMS = (
     r"coûter\s+(?:des|la|de\s+nombreuses|plusieurs)\s+vies?",
     r"vies?\s+(?:humaines\s+)?(?:sont|est|seront|seraient)\s+en\s+jeu",
     r"(?:niveau|situation|seuil|stade|état)\s+critique",
+    # a price to be paid later (``nos enfants paieront la facture``, ``les usagers en paieront le prix``); the
+    # future only: a price paid is recalled (``ils ont payé le prix fort``)
+    r"pai(?:eront|era|erons|erez|erait|eraient|ront|ra)\s+(?:(?:très\s+|bien\s+)?cher\s+)?(?:la\s+facture|"
+    r"le\s+prix|les\s+pots\s+cassés|l'addition)",
+    # people foretold to bear the harm (``les familles seront les premières victimes de``, ``subiront de plein
+    # fouet``, ``feront les frais de``); the future only: a harm borne is recalled (``ont subi``)
+    r"(?:seront|sera|seraient|serait)\s+(?:les\s+|la\s+|le\s+)?(?:premières?\s+|principales?\s+|grandes?\s+)?victimes?",
+    r"subir(?:a|ont|ait|aient)\s+(?:de\s+plein\s+fouet|les\s+conséquences|les\s+effets|le\s+contrecoup)",
+    r"f(?:eront|era|eraient|erait)\s+les\s+frais",
+    # a toll foretold (``cela fera des victimes``, ``va faire des milliers de morts``, ``fera des ravages``)
+    r"f(?:era|eront|erait|eraient|aire)\s+(?:encore\s+|d'autres\s+)?(?:des|de\s+nombreuses|de\s+nombreux)\s+"
+    r"(?:(?:milliers|centaines|dizaines)\s+de\s+)?(?:victimes|morts|blessés|ravages|dégâts)",
+)
+
+#: What people demand by naming it as the object of a wish or of a due (``nous voulons des moyens``,
+#: ``nous attendons des réponses``, ``les salariés méritent une augmentation``): means, answers, acts,
+#: redress. A wish for anything else is no call on anyone (``nous voulons un beau spectacle``).
+DEMANDED_NOUNS = (
+    r"moyens",
+    r"réponses?",
+    r"actes",
+    r"mesures",
+    r"gestes?",
+    r"explications?",
+    r"excuses",
+    r"engagements?",
+    r"garanties?",
+    r"effectifs",
+    r"postes",
+    r"renforts?",
+    r"augmentations?",
+    r"primes?",
+    r"revalorisations?",
+    r"hausses?\s+de\s+salaires?",
+    r"transparence",
+    r"vérité",
+    r"justice",
+    r"reconnaissance",
+    r"considération",
+    r"aides?",
+    r"soutien",
+    r"financements?",
+    r"investissements?",
+    r"indemnisations?",
+    r"compensations?",
+    r"décisions?",
+    r"solutions?",
+    r"(?:vrai|véritable|réel)\s+dialogue",
+    r"concertation",
+)
+#: Virtues of conduct whose absence, said of someone, blames him (``il n'a aucun respect pour``, ``ce
+#: ministre n'a pas de parole``, ``ils manquent de courage``).
+VIRTUE_NOUNS = (
+    r"respect",
+    r"considération",
+    r"égards?",
+    r"scrupules?",
+    r"courage",
+    r"compassion",
+    r"empathie",
+    r"humanité",
+    r"décence",
+    r"dignité",
+    r"honneur",
+    r"parole",
+    r"cohérence",
+    r"vision",
+    r"cap",
+    r"loyauté",
+    r"honnêteté",
+    r"sens\s+des\s+responsabilités",
+    r"sens\s+de\s+l'état",
+    r"volonté\s+politique",
+)
+#: Adjectives that, said of a report or a claim as its attribute, call it false beside ``faux`` (``cette
+#: information est erronée``, ``ces chiffres sont fantaisistes``); as an epithet they may only describe a
+#: faulty reading (``les informations erronées fournies par la sonde``), which denies nothing.
+FALSITY_ADJECTIVES = (
+    r"erroné(?:e|s|es)?",
+    r"inexacte?s?",
+    r"mensong(?:er|ère|ers|ères)",
+    r"fantaisistes?",
+)
+#: Nouns that call what was said false wherever they stand (``ce sont des contre-vérités``, ``une pure invention``).
+FALSITY_NOUNS = (
+    r"contre-vérités?",
+    r"affabulations?",
+    r"pure\s+invention",
+    r"pures\s+inventions",
+    r"fake\s+news",
 )
 
 
@@ -246,6 +338,24 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"aimerais|aimerions|attends|attendons)\s+(?:(?:donc|vraiment|simplement|seulement|aussi|vivement|ardemment|"
         r"absolument|au\s+moins)\s+)?(?:,[^,.!?]{1,80},\s*)?(?:que|qu')",
     ),
+    # a first-person wish or expectation (``on`` standing for ``nous``) whose object is what is demanded
+    # (``nous voulons des moyens``, ``on attend des réponses``,
+    # ``j'attends de l'État des réponses``), and what a group is said to deserve (``les salariés méritent une
+    # augmentation``, ``nos enfants méritent mieux``): a call on whoever can give it
+    (
+        "act.demand.wanted",
+        "demand",
+        1.5,
+        r"\b(?:(?:(?:je|nous|j')\s+(?:\w{1,10}\s+)?(?:veux|voulons|voudrais|voudrions|attends|attendons)"
+        r"|on\s+(?:\w{1,10}\s+)?(?:veut|voudrait|attend))"
+        r"(?:\s+(?:du|de\s+la|de\s+l'|des)\s+[\w'-]{2,25}(?:\s+[\w'-]{2,25})?)?"
+        r"|mérit(?:e|ent|ons|ez))\s+(?:(?:enfin|aujourd'hui|maintenant|vraiment|simplement|bien)\s+)?"
+        r"(?:des|du|de\s+la|de\s+l'|de|d'|un|une|la|le|l'|les|plus\s+de|davantage\s+de|de\s+vrais|de\s+vraies)\s*"
+        r"(?:(?:vrais?|vraies?|véritables?|nouveaux|nouvelles|nouvel|nouveau|nouvelle|réels?|réelles?|"
+        r"fortes?|forts?|concrets?|concrètes?|claires?|clairs?|rapides?)\s+)?"
+        r"(?:" + "|".join(DEMANDED_NOUNS) + r")\b"
+        r"|\bmérit(?:e|ent|ons|ez)\s+mieux\b",
+    ),
     # --- denial: denies a fact or an accusation, rejects a proposal ----------------------------
     ("act.denial.ni_ne", "denial", 2.5, r"\bn'\w{1,20},?\s+ni\s+ne\b|\bni\s+ne\s+\w+"),
     # a negated fact in the first person: "nous n'avons pas", "je n'ai jamais"
@@ -265,8 +375,21 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "denial",
         2.0,
         r"\b(?:c'est\s+(?:totalement\s+|complètement\s+)?faux|(?:n'est|ne\s+sont)\s+pas\s+(?:vraie?s?|exacte?s?)|"
-        r"sans fondement|infondée?s?|mensonge|calomnie|rien à voir|aucun lien|démen(?:s|t|tons)|"
+        r"sans\s+(?:aucun\s+|le\s+moindre\s+)?fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|"
+        r"infondée?s?|mensonge|calomnie|rien à voir|aucun lien|démen(?:s|t|tons)|"
         r"fausses?\s+(?:informations?|nouvelles?|allégations?|accusations?))\b",
+    ),
+    # a report called false in other words (``FALSITY_ADJECTIVES`` as an attribute: ``est erronée``;
+    # ``FALSITY_NOUNS``: ``des contre-vérités``), and the
+    # speaker said to have no part in what happened (``nous n'y sommes pour rien``, ``ne sont pour rien dans``)
+    (
+        "act.denial.false_report",
+        "denial",
+        2.0,
+        r"\b(?:est|sont|était|étaient|serait|seraient)\s+(?:(?:totalement|complètement|parfaitement|absolument|"
+        r"tout\s+à\s+fait|donc|simplement|purement)\s+)?(?:" + "|".join(FALSITY_ADJECTIVES) + r")\b"
+        r"|" + _any(FALSITY_NOUNS) + r"|\b(?:ne|n')\s*(?:y\s+)?(?:suis|sommes|est|sont|étais|étions|était|étaient)\s+"
+        r"(?:absolument\s+|strictement\s+)?pour\s+rien\b",
     ),
     # a denied intention: "il ne souhaite pas conquérir", "n'a pas l'intention de", "pas question de"
     (
@@ -354,7 +477,9 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "assurance",
         2.0,
         r"\b(?:je promets|nous promettons|je m'(?:y\s+)?engage|nous nous (?:y\s+)?engageons|je garantis|"
-        r"nous garantissons|je vous assure|nous vous assurons)\b",
+        r"nous garantissons|je vous assure|nous vous assurons)\b"
+        # the hearer told he may rely on the speaker (``vous pouvez compter sur nous``)
+        r"|\b(?:pouvez|pourrez|peux|pourras|peuvent|pourront)\s+(?:toujours\s+)?compter\s+sur\s+(?:nous|moi|notre|mon|ma|nos|mes)\b",
     ),
     ("act.assurance.poursuivra", "assurance", 1.0, r"\bse poursuivra\b|\bpoursuivrons\b"),
     ("act.assurance.examinera", "assurance", 1.0, r"\bexaminera(?:it)?\b|\bsuivre l'évolution\b"),
@@ -363,7 +488,10 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "assurance",
         2.0,
         r"\b(?:tout|tous) en œuvre\b|\bdéterminée?s? à\b|\ben sécurité\b|\breste à venir\b|\btourne(?:nt)? une page\b"
-        r"|\bnous ferons tout\b|\bje ferai tout\b",
+        r"|\bnous ferons tout\b|\bje ferai tout\b"
+        # the speaker's own presence promised (``nous serons au rendez-vous``), not the weather's (``le soleil sera
+        # au rendez-vous``)
+        r"|\b(?:nous\s+serons|je\s+serai)\s+(?:(?:bien|toujours|pleinement)\s+)?au\s+rendez-vous\b",
     ),
     # reassurance: a danger denied ("ne doit pas mettre en danger", "ne menace pas", "pas d'inquiétude")
     (
@@ -424,7 +552,15 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:inéluctabl\w{1,5}|inévitabl\w{1,5}|fatalement|irrémédiabl\w{1,5}|engrenage|"
         r"boîte\s+de\s+pandore|cheval\s+de\s+troie|pente\s+glissante|porte\s+ouverte\s+à|"
         r"(?:conduir|mèner|aboutir)(?:a|ait|aient|ont)\s+(?:\w{1,15}\s+){0,3}?(?:à|au|aux)|"
-        r"ouvr(?:ira|irait|e|ent)\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
+        r"ouvr(?:ir|ira|irait|e|ent)\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
+    ),
+    # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
+    # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
+    (
+        "act.warning.if_nothing_changes",
+        "warning",
+        1.5,
+        r"\bs(?:i|inon)\s+rien\s+(?:ne\s+(?:change|bouge|évolue|se\s+passe|se\s+fait)|n'(?:est|était)\s+fait|n'évolue)\b",
     ),
     # "Attention," opening a sentence, "attention à": a warning to the hearer
     ("act.warning.attention", "warning", 1.5, r"(?:^|[.!?]\s{1,3})attention\s*(?:[,:!]|à\b|aux?\b)"),
@@ -437,6 +573,34 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     ),
     # --- accusation: blame, condemnation ---------------------------------------------------
     ("act.accusation.coup", "accusation", 2.0, r"\btentative de coup d'état\b|\bcoup d'état\b"),
+    # a virtue of conduct said to be missing in someone else (``VIRTUE_NOUNS``: ``il n'a aucun respect pour``,
+    # ``vous n'avez pas de parole``, ``ils manquent de courage``); not the speaker's own (``je n'ai``, ``nous
+    # n'avons``, which the verb forms leave out)
+    (
+        "act.accusation.negated_virtue",
+        "accusation",
+        2.0,
+        r"\bn'(?:a|as|ont|avez|avait|avaient|aura|auront)\s+(?:(?:jamais|plus|même|donc|visiblement|manifestement)\s+)?"
+        r"(?:aucune?|pas|plus|jamais|jamais\s+eu|pas\s+eu|pas\s+le\s+moindre|pas\s+la\s+moindre|"
+        r"pas\s+une\s+once|pas\s+un\s+minimum)\s*(?:de\s+|d')?\s*"
+        r"(?:" + "|".join(VIRTUE_NOUNS) + r")\b"
+        r"|\b(?:manqu(?:e|ent|ez|ait|aient)|dépourvue?s?|dénuée?s?)\s+(?:cruellement\s+|totalement\s+)?"
+        r"(?:de\s+|d')\s*(?:" + "|".join(VIRTUE_NOUNS) + r")\b",
+    ),
+    # nothing done by the hearer or by others for those in need (``vous n'avez rien fait pour les
+    # sinistrés``, ``l'État n'a rien fait pour nous``, ``n'a pas levé le petit doigt``), and the hearer's absence
+    # when it mattered (``on ne vous a pas entendu``, ``où étiez-vous ?``); not what one denies having done
+    # wrong (``il n'a rien fait de mal``)
+    (
+        "act.accusation.nothing_done",
+        "accusation",
+        2.0,
+        r"\bn'(?:avez|a|ont|avait|avaient|as)\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\s+pour\b"
+        r"|\bvous\s+n'avez\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\b(?!\s+de\s+mal)"
+        r"|\bpas\s+lev[ée]\w{0,2}\s+le\s+petit\s+doigt\b"
+        r"|\bon\s+ne\s+vous\s+(?:a|avait)\s+(?:pas|jamais|guère|pas\s+beaucoup)\s+(?:entendue?s?|vue?s?)\b"
+        r"|\boù\s+étiez-vous\b",
+    ),
     (
         "act.accusation.blame",
         "accusation",
@@ -843,7 +1007,7 @@ COMMITMENT_VERBS = frozenset(
 #: speech; a state that only predicts (``je serai candidat``, ``nous serons nombreux``) is not here. By
 #: lemma, ``mobiliser`` for the participle the tagger reads as a verb (``nos équipes resteront mobilisées``).
 COMMITMENT_STATES = frozenset(
-    {"attentif", "côté", "disponible", "fidèle", "mobilisé", "mobiliser", "présent", "vigilant"}
+    {"attentif", "côté", "disponible", "fidèle", "mobilisé", "mobiliser", "présent", "prêt", "vigilant"}
 )
 #: Infinitives after a conditional ``devoir`` that predict or schedule rather than advise (``devrait
 #: atteindre 2 %``, ``devrait se tenir lundi``, ``devrait permettre de``): the lemmas of the
@@ -1180,6 +1344,7 @@ BLAMED_CONDUCT = frozenset(
     """
     abandonner bafouer bâcler brader délaisser dilapider gaspiller mentir mépriser saborder saboter sacrifier
     tromper trahir
+    bâillonner humilier museler piller piétiner spolier
     """.split()
 )
 #: Verbs of letting, which with an infinitive of harm blame the one who let it happen (``a laissé mourir``).
@@ -1257,6 +1422,11 @@ BENEFIT_VERBS = frozenset(
 RESTORATION_VERBS = frozenset(
     {"achever", "livrer", "reconstruire", "réparer", "rétablir", "rouvrir", "réouvrir", "terminer"}
 )
+#: Restoration verbs that, active and with no object but their own doors (``REOPENED_OBJECTS``), say a
+#: service comes back by itself (``l'école rouvrira lundi``, ``la piscine rouvrira ses portes``); another object
+#: makes it someone's act (``le juge rouvrira le dossier``).
+REOPENING_VERBS = frozenset({"rouvrir", "réouvrir"})
+REOPENED_OBJECTS = frozenset({"porte"})
 #: Verbs of people getting back what they had lost (``les habitants pourront regagner leur domicile``): with
 #: ``pouvoir`` in the future, a permission given back, an assurance (``act.assurance.restored_future``).
 RETURN_VERBS = frozenset({"regagner", "réintégrer", "rentrer", "retourner", "retrouver"})
