@@ -1081,6 +1081,12 @@ SPANS = [
         "Pour la fédération, cette décision « manque de cohérence ».",
         (("indirect", "cette décision « manque de cohérence »"),),
     ),
+    Row(  # the parse ends the object inside its quoted modifier (a verb form in a hyphenated word): the item
+        # runs to the closing mark
+        "object-ends-on-the-closing-mark-of-its-quoted-modifier",
+        "Le collectif de parents a critiqué un calendrier « bâti à la va-comme-je-te-pousse » et demande un report.",
+        (("indirect", "un calendrier « bâti à la va-comme-je-te-pousse »"), ("indirect", "un report")),
+    ),
 ]
 
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
