@@ -1081,6 +1081,11 @@ SPANS = [
         "Pour la fédération, cette décision « manque de cohérence ».",
         (("indirect", "cette décision « manque de cohérence »"),),
     ),
+    Row(  # the parse ends the clause on its subject noun: the clause goes on through "ne" to its finite verb
+        "que-clause-resumes-after-a-negation-clitic",
+        "Le syndic a indiqué qu'une rencontre avec les locataires n'était pas prévue.",
+        (("indirect", "une rencontre avec les locataires n'était pas prévue"),),
+    ),
     Row(  # the parse ends the object inside its quoted modifier (a verb form in a hyphenated word): the item
         # runs to the closing mark
         "object-ends-on-the-closing-mark-of-its-quoted-modifier",

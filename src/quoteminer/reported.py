@@ -1361,9 +1361,11 @@ class Reports:
     def _verb_left_out(self, end: int) -> bool:
         """Whether a finite verb or copula stands right after a clause the parse left without one
         (``estime que le brevet sur les coins arrondis est « absurde »``, the parse hung the
-        adjective elsewhere and the clause stopped before ``est``)."""
+        adjective elsewhere and the clause stopped before ``est``), or after the negation and
+        object clitics that stand before it (``qu'une rencontre au sommet n'était pas exclue``)."""
         after = self.index.within(end, end + 40)
-        return bool(after) and finite(after[0])
+        first = next((t for t in after if t.lower_ not in self.lang.syntax.BEFORE_VERB), None)
+        return first is not None and finite(first)
 
     def _colon_after_verb(self, cue: Cue) -> Proposal | None:
         """``Le préfet a averti les maires : aucune dérogation ne sera accordée``: a verb of saying,
