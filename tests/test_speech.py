@@ -1081,6 +1081,18 @@ SPANS = [
         "Pour la fédération, cette décision « manque de cohérence ».",
         (("indirect", "cette décision « manque de cohérence »"),),
     ),
+    Row(  # an incise inside a que-clause reports that clause, not the verb of saying before it
+        "incise-inside-a-que-clause",
+        "Le rectorat a confirmé que trois postes seraient créés à la rentrée, un effort qui doit, a-t-il "
+        "souligné, bénéficier aux zones rurales.",
+        (
+            (
+                "indirect",
+                "trois postes seraient créés à la rentrée, un effort qui doit, a-t-il souligné, bénéficier aux "
+                "zones rurales",
+            ),
+        ),
+    ),
     Row(  # the parse ends the clause on its subject noun: the clause goes on through "ne" to its finite verb
         "que-clause-resumes-after-a-negation-clitic",
         "Le syndic a indiqué qu'une rencontre avec les locataires n'était pas prévue.",

@@ -1015,8 +1015,24 @@ class Reports:
             head = _true_start(sent)
             start = self.index.start(piece, head)
             end = self.index.start(piece, tok.doc[first.i - 1])
-            start, end = trim(self.text, start, end)
             opening = tok.doc[head.i : first.i]
+            reporting = next(
+                (
+                    t
+                    for t in reversed(opening[:-1])
+                    if t.pos_ == "VERB"
+                    and t.lower_ in forms(self.lang)
+                    and finite_or_compound(t)
+                    and t.doc[t.i + 1].lower_ in _QUE - {"si", "s'", "s’"}
+                ),
+                None,
+            )
+            if reporting is not None:
+                # "Le président a déclaré que son pays enverrait des policiers, une mission qui doit, a-t-il
+                # précisé, être approuvée": the incise stands in the clause another verb reports, and the
+                # item is that clause, not the verb that reports it
+                start = self.index.end(piece, tok.doc[reporting.i + 1])
+            start, end = trim(self.text, start, end)
             # "« On nous a oubliés », confie une habitante, encore sous le choc": a quotation before the
             # incise is the item; what follows the incise is about the speaker
             rest = None if any(_is_mark(t, self.lang) for t in opening) else self._after_incise(cue)
