@@ -1109,6 +1109,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a feeling and its cause after "de", as "préoccupé par la situation": no stance reported
+        "feeling-adjective-with-its-cause",
+        "Les commerçants du centre-ville se disent inquiets de l'arrivée d'un hypermarché à l'entrée de la ville.",
+        (),
+    ),
     Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports
         "naming-apposition-before-the-main-verb",
         "Le nouveau collectif des riverains du port, baptisé « Vague bleue », compte plusieurs anciens élus.",

@@ -1193,6 +1193,9 @@ class Reports:
             if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl", "obl:mod")
             and any(m.dep_ in ("case", "mark") and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
         ]
+        if adjective is not None and adjective.lemma_.lower() in self.lang.cues.FEELING_ADJECTIVES:
+            # "se disent inquiets de la fermeture": the feeling's cause (a noun), no stance
+            about = [c for c in about if c.pos_ not in ("NOUN", "PROPN", "PRON")]
         if adjective is None or not about:
             return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
         clause = next((c for c in about if c.dep_ == "ccomp"), None)

@@ -1026,6 +1026,16 @@ ATTRIBUTE_VERBS = frozenset({"juger", "estimer", "trouver", "considérer", "croi
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
+#: Adjectives of feeling after a stance verb (``se disent inquiets de la fermeture``, ``s'est dite
+#: fière de ses joueurs``): a noun after ``de`` is the feeling's cause, no content, as ``préoccupé
+#: par la situation``; a que-clause or an infinitive after them is still reported.
+FEELING_ADJECTIVES = frozenset(
+    """
+    inquiet préoccupé soucieux anxieux alarmé angoissé attristé triste peiné chagriné choqué bouleversé
+    ému heureux ravi fier honoré touché déçu surpris étonné stupéfait consterné effondré meurtri
+    soulagé enchanté amer
+    """.split()
+)
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
 #: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``); not ``par``:
 #: ``préoccupé par la situation`` is a feeling and its cause.
