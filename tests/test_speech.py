@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a verb the tagger read as a noun after "et", coordinated to the first verb: its own item, its subject
+        "coordinated-verb-read-as-a-noun",
+        "Le comité de quartier a contesté le nouveau tracé et demande de reporter les travaux.",
+        (("indirect", "le nouveau tracé"), ("indirect", "reporter les travaux")),
+    ),
     Row(  # a day right after the verb: the parse hangs the object on it, which is still the verb's
         "object-hung-on-a-day-word",
         "Le laboratoire a annoncé mercredi la découverte d'une nouvelle molécule.",

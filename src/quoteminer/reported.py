@@ -1289,6 +1289,15 @@ class Reports:
                 and (_shared_auxiliary(doc[j + 1], cue.token) or _second_participle(doc[j + 1], cue.token, self.lang))
             ):
                 break  # "a dénoncé un gouvernement « … » et promis une opposition …": the cue's second verb
+            if (
+                t.pos_ == "CCONJ"
+                and j + 1 < cue.sent.end
+                and doc[j + 1].dep_ == "conj"
+                and doc[j + 1].head.i == cue.token.i
+                and doc[j + 1].pos_ in ("NOUN", "ADJ")
+                and not any(c.dep_ in ("det", "case") for c in doc[j + 1].children)
+            ):
+                break  # "a dénoncé une décision hâtive et menace de …": a verb read as a noun, coordinated to the cue
             restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
             # "la rumeur selon laquelle …", "le projet sur lequel …": a relative after a preposition
             oblique = t.lower_ in syntax.OBLIQUE_RELATIVES and doc[j - 1].pos_ == "ADP"
