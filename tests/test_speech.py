@@ -1114,9 +1114,9 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
-    Row(  # a feeling and its cause after "de", as "préoccupé par la situation": no stance reported
+    Row(  # a feeling and its cause after "de", as "se réjouir de": no stance reported
         "feeling-adjective-with-its-cause",
-        "Les commerçants du centre-ville se disent inquiets de l'arrivée d'un hypermarché à l'entrée de la ville.",
+        "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",
         (),
     ),
     Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports

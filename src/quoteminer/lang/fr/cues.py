@@ -1026,14 +1026,14 @@ ATTRIBUTE_VERBS = frozenset({"juger", "estimer", "trouver", "considérer", "croi
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
-#: Adjectives of feeling after a stance verb (``se disent inquiets de la fermeture``, ``s'est dite
-#: fière de ses joueurs``): a noun after ``de`` is the feeling's cause, no content, as ``préoccupé
-#: par la situation``; a que-clause or an infinitive after them is still reported.
+#: Adjectives of feeling after a stance verb (``s'est dit heureux de la victoire``, ``s'est dite
+#: fière de ses joueurs``): a noun after ``de`` is the feeling's cause, no content, as ``se réjouir
+#: de``; a que-clause or an infinitive after them is still reported. Not worry (``inquiet de la
+#: fermeture``, as ``s'inquiéter de``: what is feared is content, NP_CONTENT).
 FEELING_ADJECTIVES = frozenset(
     """
-    inquiet préoccupé soucieux anxieux alarmé angoissé attristé triste peiné chagriné choqué bouleversé
-    ému heureux ravi fier honoré touché déçu surpris étonné stupéfait consterné effondré meurtri
-    soulagé enchanté amer
+    attristé triste peiné chagriné bouleversé ému heureux ravi fier honoré touché surpris étonné
+    stupéfait effondré meurtri soulagé enchanté
     """.split()
 )
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
