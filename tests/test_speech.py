@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a trade that acts as a group is a source: a weak verb's infinitive reports its threat
+        "trade-noun-subject-of-a-threat",
+        "Les cheminots en colère menacent de paralyser le trafic des trains régionaux.",
+        (("indirect", "paralyser le trafic des trains régionaux"),),
+    ),
     Row(  # a verb the tagger read as a noun after "et", coordinated to the first verb: its own item, its subject
         "coordinated-verb-read-as-a-noun",
         "Le comité de quartier a contesté le nouveau tracé et demande de reporter les travaux.",
