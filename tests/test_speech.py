@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the sides of a conflict are a collective source
+        "sides-of-a-conflict-as-source",
+        "Les deux camps s'accusent mutuellement de saboter les pourparlers de paix.",
+        (("indirect", "saboter les pourparlers de paix"),),
+    ),
     Row(  # a trade that acts as a group is a source: a weak verb's infinitive reports its threat
         "trade-noun-subject-of-a-threat",
         "Les cheminots en colère menacent de paralyser le trafic des trains régionaux.",

@@ -583,6 +583,9 @@ GROUP_NOUNS = frozenset(
         "parents",
         "fans",
         "supporters",
+        # the sides of a conflict ("Les deux camps se sont accusés d'avoir violé la trêve")
+        "camps",
+        "belligérants",
         # groups of wire copy: armed groups, rescuers and investigators, scientists
         "talibans",
         "islamistes",
