@@ -1096,6 +1096,11 @@ SPANS = [
         "Pour la fédération, cette décision « manque de cohérence ».",
         (("indirect", "cette décision « manque de cohérence »"),),
     ),
+    Row(  # a noun complement stops before the reflexive clitic of the coordinated verb after it
+        "np-stops-before-the-clitic-of-the-next-verb",
+        "La préfète a confirmé la fermeture du col et s'engage à rouvrir la route dès samedi.",
+        (("indirect", "la fermeture du col"), ("indirect", "rouvrir la route dès samedi")),
+    ),
     Row(  # an incise inside a que-clause reports that clause, not the verb of saying before it
         "incise-inside-a-que-clause",
         "Le rectorat a confirmé que trois postes seraient créés à la rentrée, un effort qui doit, a-t-il "

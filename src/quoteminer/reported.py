@@ -1316,7 +1316,15 @@ class Reports:
             last = t
             j += 1
         while last.i > child.i and (
-            (last.is_punct and last.text not in ("»", "”", '"', ")", "]")) or last.pos_ == "CCONJ"
+            (last.is_punct and last.text not in ("»", "”", '"', ")", "]"))
+            or last.pos_ == "CCONJ"
+            # "se rejettent la responsabilité et s'accusent …": the next verb's clitics
+            or (
+                last.lower_ in syntax.BEFORE_VERB
+                and last.pos_ in ("PRON", "ADV")
+                and last.i + 1 < len(doc)
+                and doc[last.i + 1].pos_ in ("VERB", "AUX")
+            )
         ):
             last = doc[last.i - 1]  # "a reconnu des erreurs et promet …": not the "et"
         # "a annoncé sa démission lundi (soir)": a bare word of time at the end dates the act, not the content
