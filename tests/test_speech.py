@@ -73,6 +73,21 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the sides of a conflict are a collective source
+        "sides-of-a-conflict-as-source",
+        "Les deux camps s'accusent mutuellement de saboter les pourparlers de paix.",
+        (("indirect", "saboter les pourparlers de paix"),),
+    ),
+    Row(  # a trade that acts as a group is a source: a weak verb's infinitive reports its threat
+        "trade-noun-subject-of-a-threat",
+        "Les cheminots en colère menacent de paralyser le trafic des trains régionaux.",
+        (("indirect", "paralyser le trafic des trains régionaux"),),
+    ),
+    Row(  # a verb the tagger read as a noun after "et", coordinated to the first verb: its own item, its subject
+        "coordinated-verb-read-as-a-noun",
+        "Le comité de quartier a contesté le nouveau tracé et demande de reporter les travaux.",
+        (("indirect", "le nouveau tracé"), ("indirect", "reporter les travaux")),
+    ),
     Row(  # a day right after the verb: the parse hangs the object on it, which is still the verb's
         "object-hung-on-a-day-word",
         "Le laboratoire a annoncé mercredi la découverte d'une nouvelle molécule.",
@@ -1081,11 +1096,44 @@ SPANS = [
         "Pour la fédération, cette décision « manque de cohérence ».",
         (("indirect", "cette décision « manque de cohérence »"),),
     ),
+    Row(  # a noun complement stops before the reflexive clitic of the coordinated verb after it
+        "np-stops-before-the-clitic-of-the-next-verb",
+        "La préfète a confirmé la fermeture du col et s'engage à rouvrir la route dès samedi.",
+        (("indirect", "la fermeture du col"), ("indirect", "rouvrir la route dès samedi")),
+    ),
+    Row(  # an incise inside a que-clause reports that clause, not the verb of saying before it
+        "incise-inside-a-que-clause",
+        "Le rectorat a confirmé que trois postes seraient créés à la rentrée, un effort qui doit, a-t-il "
+        "souligné, bénéficier aux zones rurales.",
+        (
+            (
+                "indirect",
+                "trois postes seraient créés à la rentrée, un effort qui doit, a-t-il souligné, bénéficier aux "
+                "zones rurales",
+            ),
+        ),
+    ),
+    Row(  # the parse ends the clause on its subject noun: the clause goes on through "ne" to its finite verb
+        "que-clause-resumes-after-a-negation-clitic",
+        "Le syndic a indiqué qu'une rencontre avec les locataires n'était pas prévue.",
+        (("indirect", "une rencontre avec les locataires n'était pas prévue"),),
+    ),
+    Row(  # the parse ends the object inside its quoted modifier (a verb form in a hyphenated word): the item
+        # runs to the closing mark
+        "object-ends-on-the-closing-mark-of-its-quoted-modifier",
+        "Le collectif de parents a critiqué un calendrier « bâti à la va-comme-je-te-pousse » et demande un report.",
+        (("indirect", "un calendrier « bâti à la va-comme-je-te-pousse »"), ("indirect", "un report")),
+    ),
 ]
 
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a feeling and its cause after "de", as "se réjouir de": no stance reported
+        "feeling-adjective-with-its-cause",
+        "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",
+        (),
+    ),
     Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports
         "naming-apposition-before-the-main-verb",
         "Le nouveau collectif des riverains du port, baptisé « Vague bleue », compte plusieurs anciens élus.",

@@ -521,7 +521,10 @@ def _one_statement(items: list[Item], text: str, index: TokenIndex, lang: Langua
             cue = quote.cue
             if cue is not None and cue is not item.cue and _names_other_source(cue, item, index):
                 continue  # "… a dit que le maire a lancé « … »": the mayor's words, not the item's speaker's
-            item.end = max(item.end, quote.end)
+            # a clause the parse ends inside the quotation runs to its closing mark (``a dénoncé une
+            # décision « prise à la va-vite » et …``), as a clause that ran into it
+            closing = quote.end if span.close_offset is None else span.close_offset + len(span.close_mark or "")
+            item.end = max(item.end, closing)
             item.verbatim.append((quote.start, quote.end))
             absorbed.add(id(quote))
         if item.verbatim:

@@ -596,6 +596,10 @@ def _open_incise(token: Token, lang: LanguageData) -> bool:
     )
 
 
+def _infinitive_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].pos_ == "VERB" and "VerbForm=Inf" in str(doc[i].morph)
+
+
 def _is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
 
@@ -683,6 +687,18 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     ):
         # "Le syndicat menace de bloquer les raffineries": a sentence with no finite verb but this
         # word between its subject and "de" + infinitive
+        return True
+    if (
+        nxt is not None
+        and prev.lower_ == lang.syntax.VERB_COORDINATOR
+        and token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and token.head.i < token.i
+        and (nxt.pos_ == "DET" or (nxt.lower_ in lang.syntax.DE and _infinitive_at(doc, token.i + 2)))
+    ):
+        # "La fédération a contesté le barème et demande de suspendre la réforme", "… et juge la
+        # concertation insuffisante": coordinated to a verb, with no determiner of its own and before
+        # an object or "de" + infinitive, the word is a verb
         return True
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
     inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None

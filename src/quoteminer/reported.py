@@ -1015,8 +1015,24 @@ class Reports:
             head = _true_start(sent)
             start = self.index.start(piece, head)
             end = self.index.start(piece, tok.doc[first.i - 1])
-            start, end = trim(self.text, start, end)
             opening = tok.doc[head.i : first.i]
+            reporting = next(
+                (
+                    t
+                    for t in reversed(opening[:-1])
+                    if t.pos_ == "VERB"
+                    and t.lower_ in forms(self.lang)
+                    and finite_or_compound(t)
+                    and t.doc[t.i + 1].lower_ in _QUE - {"si", "s'", "s’"}
+                ),
+                None,
+            )
+            if reporting is not None:
+                # "Le président a déclaré que son pays enverrait des policiers, une mission qui doit, a-t-il
+                # précisé, être approuvée": the incise stands in the clause another verb reports, and the
+                # item is that clause, not the verb that reports it
+                start = self.index.end(piece, tok.doc[reporting.i + 1])
+            start, end = trim(self.text, start, end)
             # "« On nous a oubliés », confie une habitante, encore sous le choc": a quotation before the
             # incise is the item; what follows the incise is about the speaker
             rest = None if any(_is_mark(t, self.lang) for t in opening) else self._after_incise(cue)
@@ -1177,6 +1193,9 @@ class Reports:
             if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl", "obl:mod")
             and any(m.dep_ in ("case", "mark") and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
         ]
+        if adjective is not None and adjective.lemma_.lower() in self.lang.cues.FEELING_ADJECTIVES:
+            # "se disent inquiets de la fermeture": the feeling's cause (a noun), no stance
+            about = [c for c in about if c.pos_ not in ("NOUN", "PROPN", "PRON")]
         if adjective is None or not about:
             return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
         clause = next((c for c in about if c.dep_ == "ccomp"), None)
@@ -1270,6 +1289,15 @@ class Reports:
                 and (_shared_auxiliary(doc[j + 1], cue.token) or _second_participle(doc[j + 1], cue.token, self.lang))
             ):
                 break  # "a dénoncé un gouvernement « … » et promis une opposition …": the cue's second verb
+            if (
+                t.pos_ == "CCONJ"
+                and j + 1 < cue.sent.end
+                and doc[j + 1].dep_ == "conj"
+                and doc[j + 1].head.i == cue.token.i
+                and doc[j + 1].pos_ in ("NOUN", "ADJ")
+                and not any(c.dep_ in ("det", "case") for c in doc[j + 1].children)
+            ):
+                break  # "a dénoncé une décision hâtive et menace de …": a verb read as a noun, coordinated to the cue
             restrictive = t.lower_ in syntax.RESTRICTIVE_RELATIVES and doc[j - 1].text != ","
             # "la rumeur selon laquelle …", "le projet sur lequel …": a relative after a preposition
             oblique = t.lower_ in syntax.OBLIQUE_RELATIVES and doc[j - 1].pos_ == "ADP"
@@ -1288,7 +1316,15 @@ class Reports:
             last = t
             j += 1
         while last.i > child.i and (
-            (last.is_punct and last.text not in ("»", "”", '"', ")", "]")) or last.pos_ == "CCONJ"
+            (last.is_punct and last.text not in ("»", "”", '"', ")", "]"))
+            or last.pos_ == "CCONJ"
+            # "se rejettent la responsabilité et s'accusent …": the next verb's clitics
+            or (
+                last.lower_ in syntax.BEFORE_VERB
+                and last.pos_ in ("PRON", "ADV")
+                and last.i + 1 < len(doc)
+                and doc[last.i + 1].pos_ in ("VERB", "AUX")
+            )
         ):
             last = doc[last.i - 1]  # "a reconnu des erreurs et promet …": not the "et"
         # "a annoncé sa démission lundi (soir)": a bare word of time at the end dates the act, not the content
@@ -1361,9 +1397,11 @@ class Reports:
     def _verb_left_out(self, end: int) -> bool:
         """Whether a finite verb or copula stands right after a clause the parse left without one
         (``estime que le brevet sur les coins arrondis est « absurde »``, the parse hung the
-        adjective elsewhere and the clause stopped before ``est``)."""
+        adjective elsewhere and the clause stopped before ``est``), or after the negation and
+        object clitics that stand before it (``qu'une rencontre au sommet n'était pas exclue``)."""
         after = self.index.within(end, end + 40)
-        return bool(after) and finite(after[0])
+        first = next((t for t in after if t.lower_ not in self.lang.syntax.BEFORE_VERB), None)
+        return first is not None and finite(first)
 
     def _colon_after_verb(self, cue: Cue) -> Proposal | None:
         """``Le préfet a averti les maires : aucune dérogation ne sera accordée``: a verb of saying,

@@ -591,6 +591,10 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             own = _subject(before, lang)  # "Le ministre a tweeté que …": the parse made the auxiliary the verb
         if own is not None:
             return own, "speaker.subject"
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+            shared = _subject(verb.head, lang)  # "a contesté le barème et demande de …": the first verb's subject
+            if shared is not None:
+                return shared, "speaker.shared_subject"
         linear = _linear_subject(verb, lang) or _complemented_subject(verb)
         # "…, Christian Jacob, juge la réforme", "le président de l'association juge": the parse has none
         return (linear, "speaker.linear_subject") if linear is not None else (None, "speaker.none")

@@ -1026,6 +1026,16 @@ ATTRIBUTE_VERBS = frozenset({"juger", "estimer", "trouver", "considérer", "croi
 
 #: Reflexive verbs that report a stance with an adjective (``s'est dit favorable à …``).
 STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer"})
+#: Adjectives of feeling after a stance verb (``s'est dit heureux de la victoire``, ``s'est dite
+#: fière de ses joueurs``): a noun after ``de`` is the feeling's cause, no content, as ``se réjouir
+#: de``; a que-clause or an infinitive after them is still reported. Not worry (``inquiet de la
+#: fermeture``, as ``s'inquiéter de``: what is feared is content, NP_CONTENT).
+FEELING_ADJECTIVES = frozenset(
+    """
+    attristé triste peiné chagriné bouleversé ému heureux ravi fier honoré touché surpris étonné
+    stupéfait effondré meurtri soulagé enchanté
+    """.split()
+)
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
 #: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``); not ``par``:
 #: ``préoccupé par la situation`` is a feeling and its cause.

@@ -50,6 +50,16 @@ ROLE_NOUNS = frozenset(
         "employée",
         "ouvrier",
         "ouvrière",
+        # trades that act as a group in the news ("Les routiers menacent de bloquer les dépôts")
+        "routier",
+        "routière",
+        "cheminot",
+        "cheminote",
+        "docker",
+        "lycéen",
+        "lycéenne",
+        "boulanger",
+        "boulangère",
         "agriculteur",
         "agricultrice",
         "patient",
@@ -573,6 +583,9 @@ GROUP_NOUNS = frozenset(
         "parents",
         "fans",
         "supporters",
+        # the sides of a conflict ("Les deux camps se sont accusés d'avoir violé la trêve")
+        "camps",
+        "belligérants",
         # groups of wire copy: armed groups, rescuers and investigators, scientists
         "talibans",
         "islamistes",
