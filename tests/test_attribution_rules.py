@@ -36,6 +36,15 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a person first named as the subject of the sentence right before a quotation is whom the
+        # pronoun of the incise takes up, not the person of that gender quoted before
+        "pronoun-takes-up-the-newcomer-not-the-speaker-before",
+        "Le conseil a voté la fermeture du gymnase.\n« C'est une erreur », a réagi Marc Olivier. Son voisin Paul "
+        "Bertin a lancé une pétition. « Nous irons jusqu'au tribunal », prévient-il.",
+        "Nous irons jusqu'au tribunal",
+        "Paul Bertin",
+        evidence="speaker.newcomer",
+    ),
     Row(  # a counted plural description ("les deux ministres") is several people, not the one state or
         # organisation quoted the sentence before
         "counted-description-is-no-one-organisation",

@@ -298,6 +298,11 @@ class Registry:
             i -= 1
         return None
 
+    def first_mention(self, entity: Entity) -> int | None:
+        """Offset of ``entity``'s first mention, if any."""
+        offsets = self._mentioned[self._position[id(entity)]]
+        return offsets[0] if offsets else None
+
     def mentioned_in(self, start: int, end: int, entity: Entity | None = None) -> list[Entity]:
         """The entities (or only ``entity``) mentioned in ``[start, end)``."""
         order = self._sorted()
@@ -1800,10 +1805,10 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
     if cue is not None and cue.speaker_token is not None:
         at = index.start(cue.piece, cue.speaker_token)
         entity, resolution, reason = _resolve_cue(
-            cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
+            cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender), opening=item.start
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE):
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE, NEWCOMER_RULE):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -2250,7 +2255,10 @@ def _resolve_cue(
     lang: LanguageData,
     last: tuple[int, Entity, str, int] | None,
     focus: Callable[[str], Entity | None] | None = None,
+    opening: int | None = None,
 ) -> tuple[Entity | None, Resolution, str]:
+    """The entity the cue's source token names (``opening``: where the item starts), how it was
+    found, and the rule that found it or why none was."""
     tok = cue.speaker_token
     assert tok is not None
     src = _read_source(tok, lang)
@@ -2270,6 +2278,14 @@ def _resolve_cue(
         )
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
+        newcomer = (
+            _newcomer(registry, cue, index, min(start, opening if opening is not None else start), src.gender)
+            if prefer is not None and entity is prefer and entity.kind is SpeakerKind.PERSON and not src.plural
+            else None
+        )
+        if newcomer is not None:
+            newcomer.mentions.append((start, end, registry.original[start:end]))
+            return newcomer, Resolution.PRONOUN, NEWCOMER_RULE
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
     document = tok.lemma_.lower()
@@ -2427,6 +2443,41 @@ def _resolve_cue(
     if src.kind is SpeakerKind.ORGANIZATION and src.title:
         entity.titles.append(src.title.split()[0])
     return entity, src.resolution, ""
+
+
+NEWCOMER_RULE = "speaker.newcomer"
+
+
+def _newcomer(registry: Registry, cue: Cue, index: TokenIndex, before: int, gender: str | None) -> Entity | None:
+    """The person first named, as the subject of its main clause, in the sentence right before
+    ``before`` (the item's or the pronoun's start, whichever comes first): ``« … », déplore-t-elle.
+    Sa collègue Laure Petit confirme. « … », dit-elle``. A newcomer on stage is whom a personal
+    pronoun of its gender takes up, not the speaker quoted before; None if there is none (a
+    person named in a subordinate clause, ``comme le souhaite Arnaud Montebourg``, is not one)."""
+    piece = cue.piece
+    previous = None
+    for sent in piece.doc.sents:
+        if index.end(piece, sent[-1]) > before:
+            break
+        if any(t.is_alpha for t in sent):  # (not an opening quotation mark the parser split off)
+            previous = sent
+    if previous is None:
+        return None
+    lo, hi = index.start(piece, previous[0]), index.end(piece, previous[-1])
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for subject in subjects:
+        left, right = index.start(piece, subject.left_edge), index.end(piece, subject.right_edge)
+        for entity in registry.mentioned_in(left, right):
+            first = registry.first_mention(entity)
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and not entity.role_only
+                and _agrees(entity, gender, False)
+                and first is not None
+                and lo <= first < hi
+            ):
+                return entity
+    return None
 
 
 SURVEY_RULE = "speaker.survey_share"
