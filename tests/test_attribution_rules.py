@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a trade noun (la bouchère, le fromager) names a person: the role takes up the person named
+        # with it before, not an organisation called "bouchère"
+        "trade-noun-takes-up-the-person-named-with-it",
+        "La bouchère de Bar-le-Duc, Martine Gillet, baisse le rideau samedi. « Je pars sans repreneur », "
+        "regrette la bouchère.",
+        "Je pars sans repreneur",
+        "Martine Gillet",
+    ),
     Row(  # a person first named as the subject of the sentence right before a quotation is whom the
         # pronoun of the incise takes up, not the person of that gender quoted before
         "pronoun-takes-up-the-newcomer-not-the-speaker-before",
