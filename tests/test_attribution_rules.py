@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a role noun set off after a name that the tagger reads as an adjective ("Léa Bastien, ouvrière
+        # chez …,") is still her title, which the role noun takes up later past another woman
+        "apposed-role-read-as-adjective-is-a-title",
+        "Léa Bastien, ouvrière chez Michelin, a rejoint le piquet mercredi. La directrice du site, Anne Morel, "
+        "appelle au calme. L'ouvrière assure que la grève continuera.",
+        "la grève continuera",
+        "Léa Bastien",
+    ),
     Row(  # a trade noun (la bouchère, le fromager) names a person: the role takes up the person named
         # with it before, not an organisation called "bouchère"
         "trade-noun-takes-up-the-person-named-with-it",

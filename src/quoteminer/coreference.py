@@ -939,7 +939,10 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
     while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         words.pop()
     if not words or not (
-        any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words) or _role_participle(words[0], lang)
+        any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words)
+        or _role_participle(words[0], lang)
+        # "Marie Lefort, ouvrière chez Solvay,": a listed role noun the tagger read as an adjective
+        or (words[0].pos_ == "ADJ" and listed_person(words[0].lower_, lang))
     ):
         return None
     doc, first = words[0].doc, words[0].i
@@ -2279,7 +2282,7 @@ def _resolve_cue(
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         newcomer = (
-            _newcomer(registry, cue, index, min(start, opening if opening is not None else start), src.gender)
+            _newcomer(registry, cue, index, min(start, opening if opening is not None else start), src.gender, prefer)
             if prefer is not None and entity is prefer and entity.kind is SpeakerKind.PERSON and not src.plural
             else None
         )
@@ -2448,7 +2451,9 @@ def _resolve_cue(
 NEWCOMER_RULE = "speaker.newcomer"
 
 
-def _newcomer(registry: Registry, cue: Cue, index: TokenIndex, before: int, gender: str | None) -> Entity | None:
+def _newcomer(
+    registry: Registry, cue: Cue, index: TokenIndex, before: int, gender: str | None, speaker: Entity
+) -> Entity | None:
     """The person first named, as the subject of its main clause, in the sentence right before
     ``before`` (the item's or the pronoun's start, whichever comes first): ``« … », déplore-t-elle.
     Sa collègue Laure Petit confirme. « … », dit-elle``. A newcomer on stage is whom a personal
@@ -2471,6 +2476,7 @@ def _newcomer(registry: Registry, cue: Cue, index: TokenIndex, before: int, gend
             first = registry.first_mention(entity)
             if (
                 entity.kind is SpeakerKind.PERSON
+                and entity is not speaker
                 and not entity.role_only
                 and _agrees(entity, gender, False)
                 and first is not None
