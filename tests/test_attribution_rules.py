@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a hyphenated role noun (la sage-femme, l'aide-soignante) is one person noun, not "femme" or
+        # "soignante" after an adjective: it takes up the person it was the title of
+        "hyphenated-role-noun-is-one-word",
+        "Claire Hoff, sage-femme à Forbach, a témoigné lundi devant les élus. Le directeur, Marc Weiss, a répondu "
+        "par écrit. La sage-femme assure que les gardes durent vingt-quatre heures.",
+        "les gardes durent vingt-quatre heures",
+        "Claire Hoff",
+    ),
     Row(  # a role noun set off after a name that the tagger reads as an adjective ("Léa Bastien, ouvrière
         # chez …,") is still her title, which the role noun takes up later past another woman
         "apposed-role-read-as-adjective-is-a-title",
