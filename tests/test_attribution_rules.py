@@ -36,6 +36,14 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a trade (le pâtissier) is a calling, not an office: it takes up the person the sentence before
+        # was about, whatever title that person was named with
+        "trade-noun-is-an-epithet-of-the-person-just-introduced",
+        "Le gendre de la propriétaire, Julien Faivre, a repris la boutique en janvier. « Je garde les recettes de "
+        "la maison », promet le pâtissier.",
+        "Je garde les recettes de la maison",
+        "Julien Faivre",
+    ),
     Row(  # a hyphenated role noun (la sage-femme, l'aide-soignante) is one person noun, not "femme" or
         # "soignante" after an adjective: it takes up the person it was the title of
         "hyphenated-role-noun-is-one-word",

@@ -2554,7 +2554,7 @@ def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | N
 def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bool:
     """Whether a gendered definite description may name ``person`` by a party, a calling or a
     trade rather than by an office (``le centriste``, ``l'urgentiste``): a person noun the role
-    lexicons do not list (the model of person nouns knows it) and no class of offices covers
+    lexicons do not list (the model of person nouns knows it) or list as a trade, and no class of offices covers
     nor is, so that it cannot put a new office-holder on stage the way ``le préfet`` or ``le
     maire`` does after ``Le président, Jean Colin, …``, and takes up the person the sentence
     before was about, whatever title that person bears; not a word the person's own title names
@@ -2562,8 +2562,11 @@ def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bo
     Ravel, …``)."""
     if not src.gender or not _anaphoric_description(tok, lang):
         return False
-    if listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang):
-        return False
+    trades = lang.roles.TRADE_NOUNS
+    if (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang)) and not (
+        tok.lower_ in trades or tok.lemma_.lower() in trades
+    ):
+        return False  # (a listed trade is a calling: "l'artisan", "la fromagère")
     words = {fold(tok.lemma_), fold(tok.lower_)}
     titled = {w for title in person.titles for w in fold(title).replace("'", " ").split()}
     return not words & _offices(lang) and not words & titled
