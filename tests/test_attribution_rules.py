@@ -36,6 +36,13 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a lone surname right after a noun of an institution names the institution after someone (le
+        # lycée Poincaré): the role holder speaks, not a person called Poincaré
+        "institution-named-after-someone-is-nobody",
+        "Le proviseur du lycée Poincaré affirme que les cours reprendront jeudi.",
+        "les cours reprendront jeudi",
+        "proviseur du lycée Poincaré",
+    ),
     Row(  # a trade (le pâtissier) is a calling, not an office: it takes up the person the sentence before
         # was about, whatever title that person was named with
         "trade-noun-is-an-epithet-of-the-person-just-introduced",

@@ -783,7 +783,8 @@ def _day_name(ent: Span, lang: LanguageData) -> bool:
 def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
     """A person's name that names a place or an institution after them: joined by hyphens
     (``Jules-Ferry``, ``Georges-Pompidou``, the French way of writing such names) right after a
-    common noun that is not the source and not a person (``l'école``, ``l'hôpital``)."""
+    common noun that is not the source and not a person (``l'école``, ``l'hôpital``), or a lone
+    surname right after a noun of an institution (``le lycée Poincaré``, ``l'hôpital Bichat``)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     return (
@@ -791,7 +792,7 @@ def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
         and before.i != tok.i
         and before.pos_ == "NOUN"
         and " " not in ent.text
-        and "-" in ent.text
+        and ("-" in ent.text or (len(ent) == 1 and before.lower_ in lang.roles.ORGANIZATION_NOUNS))
         and not person_noun(before, lang)
     )
 
