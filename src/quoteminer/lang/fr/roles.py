@@ -37,6 +37,9 @@ HONORIFICS = MappingProxyType(
 #: was about whatever title that person bears (coreference's epithets). Role nouns too.
 TRADE_NOUNS = frozenset(
     {
+        "commerçant",
+        "commerçante",
+        "chauffeur",
         "artisan",
         "artisane",
         "boulanger",
@@ -214,9 +217,6 @@ ROLE_NOUNS = TRADE_NOUNS | frozenset(
         "accusée",
         "plaignant",
         "plaignante",
-        "commerçant",
-        "commerçante",
-        "chauffeur",
         "guide",
         "touriste",
         "visiteur",
