@@ -36,6 +36,62 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "la commerçante" is a calling like the trades: it takes up the person the sentence before was
+        # about, titled otherwise
+        "shopkeeper-is-an-epithet-of-the-person-just-introduced",
+        "La fleuriste Agathe Morin, installée place Carnot, se réjouit de l'affluence. Selon la commerçante, "
+        "les ventes « ont doublé » en un an.",
+        "les ventes « ont doublé » en un an",
+        "Agathe Morin",
+    ),
+    Row(  # a lone surname right after a noun of an institution names the institution after someone (le
+        # lycée Poincaré): the role holder speaks, not a person called Poincaré
+        "institution-named-after-someone-is-nobody",
+        "Le proviseur du lycée Poincaré affirme que les cours reprendront jeudi.",
+        "les cours reprendront jeudi",
+        "proviseur du lycée Poincaré",
+    ),
+    Row(  # a trade (le pâtissier) is a calling, not an office: it takes up the person the sentence before
+        # was about, whatever title that person was named with
+        "trade-noun-is-an-epithet-of-the-person-just-introduced",
+        "Le gendre de la propriétaire, Julien Faivre, a repris la boutique en janvier. « Je garde les recettes de "
+        "la maison », promet le pâtissier.",
+        "Je garde les recettes de la maison",
+        "Julien Faivre",
+    ),
+    Row(  # a hyphenated role noun (la sage-femme, l'aide-soignante) is one person noun, not "femme" or
+        # "soignante" after an adjective: it takes up the person it was the title of
+        "hyphenated-role-noun-is-one-word",
+        "Claire Hoff, sage-femme à Forbach, a témoigné lundi devant les élus. Le directeur, Marc Weiss, a répondu "
+        "par écrit. La sage-femme assure que les gardes durent vingt-quatre heures.",
+        "les gardes durent vingt-quatre heures",
+        "Claire Hoff",
+    ),
+    Row(  # a role noun set off after a name that the tagger reads as an adjective ("Léa Bastien, ouvrière
+        # chez …,") is still her title, which the role noun takes up later past another woman
+        "apposed-role-read-as-adjective-is-a-title",
+        "Léa Bastien, ouvrière chez Michelin, a rejoint le piquet mercredi. La directrice du site, Anne Morel, "
+        "appelle au calme. L'ouvrière assure que la grève continuera.",
+        "la grève continuera",
+        "Léa Bastien",
+    ),
+    Row(  # a trade noun (la bouchère, le fromager) names a person: the role takes up the person named
+        # with it before, not an organisation called "bouchère"
+        "trade-noun-takes-up-the-person-named-with-it",
+        "La bouchère de Bar-le-Duc, Martine Gillet, baisse le rideau samedi. « Je pars sans repreneur », "
+        "regrette la bouchère.",
+        "Je pars sans repreneur",
+        "Martine Gillet",
+    ),
+    Row(  # a person first named as the subject of the sentence right before a quotation is whom the
+        # pronoun of the incise takes up, not the person of that gender quoted before
+        "pronoun-takes-up-the-newcomer-not-the-speaker-before",
+        "Le conseil a voté la fermeture du gymnase.\n« C'est une erreur », a réagi Marc Olivier. Son voisin Paul "
+        "Bertin a lancé une pétition. « Nous irons jusqu'au tribunal », prévient-il.",
+        "Nous irons jusqu'au tribunal",
+        "Paul Bertin",
+        evidence="speaker.newcomer",
+    ),
     Row(  # a counted plural description ("les deux ministres") is several people, not the one state or
         # organisation quoted the sentence before
         "counted-description-is-no-one-organisation",

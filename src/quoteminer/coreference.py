@@ -298,6 +298,11 @@ class Registry:
             i -= 1
         return None
 
+    def first_mention(self, entity: Entity) -> int | None:
+        """Offset of ``entity``'s first mention, if any."""
+        offsets = self._mentioned[self._position[id(entity)]]
+        return offsets[0] if offsets else None
+
     def mentioned_in(self, start: int, end: int, entity: Entity | None = None) -> list[Entity]:
         """The entities (or only ``entity``) mentioned in ``[start, end)``."""
         order = self._sorted()
@@ -778,7 +783,8 @@ def _day_name(ent: Span, lang: LanguageData) -> bool:
 def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
     """A person's name that names a place or an institution after them: joined by hyphens
     (``Jules-Ferry``, ``Georges-Pompidou``, the French way of writing such names) right after a
-    common noun that is not the source and not a person (``l'école``, ``l'hôpital``)."""
+    common noun that is not the source and not a person (``l'école``, ``l'hôpital``), or a lone
+    surname right after a noun of an institution (``le lycée Poincaré``, ``l'hôpital Bichat``)."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 else None
     return (
@@ -786,7 +792,7 @@ def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
         and before.i != tok.i
         and before.pos_ == "NOUN"
         and " " not in ent.text
-        and "-" in ent.text
+        and ("-" in ent.text or (len(ent) == 1 and before.lower_ in lang.roles.ORGANIZATION_NOUNS))
         and not person_noun(before, lang)
     )
 
@@ -934,7 +940,10 @@ def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData)
     while words and words[-1].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
         words.pop()
     if not words or not (
-        any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words) or _role_participle(words[0], lang)
+        any(t.pos_ == "NOUN" and person_noun(t, lang) for t in words)
+        or _role_participle(words[0], lang)
+        # "Marie Lefort, ouvrière chez Solvay,": a listed role noun the tagger read as an adjective
+        or (words[0].pos_ == "ADJ" and listed_person(words[0].lower_, lang))
     ):
         return None
     doc, first = words[0].doc, words[0].i
@@ -1800,10 +1809,10 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
     if cue is not None and cue.speaker_token is not None:
         at = index.start(cue.piece, cue.speaker_token)
         entity, resolution, reason = _resolve_cue(
-            cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender)
+            cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender), opening=item.start
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE):
+        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE, NEWCOMER_RULE):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -2250,7 +2259,10 @@ def _resolve_cue(
     lang: LanguageData,
     last: tuple[int, Entity, str, int] | None,
     focus: Callable[[str], Entity | None] | None = None,
+    opening: int | None = None,
 ) -> tuple[Entity | None, Resolution, str]:
+    """The entity the cue's source token names (``opening``: where the item starts), how it was
+    found, and the rule that found it or why none was."""
     tok = cue.speaker_token
     assert tok is not None
     src = _read_source(tok, lang)
@@ -2270,6 +2282,14 @@ def _resolve_cue(
         )
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
+        newcomer = (
+            _newcomer(registry, cue, index, min(start, opening if opening is not None else start), src.gender, prefer)
+            if prefer is not None and entity is prefer and entity.kind is SpeakerKind.PERSON and not src.plural
+            else None
+        )
+        if newcomer is not None:
+            newcomer.mentions.append((start, end, registry.original[start:end]))
+            return newcomer, Resolution.PRONOUN, NEWCOMER_RULE
         entity.mentions.append((start, end, registry.original[start:end]))
         return entity, Resolution.PRONOUN, ""
     document = tok.lemma_.lower()
@@ -2429,6 +2449,44 @@ def _resolve_cue(
     return entity, src.resolution, ""
 
 
+NEWCOMER_RULE = "speaker.newcomer"
+
+
+def _newcomer(
+    registry: Registry, cue: Cue, index: TokenIndex, before: int, gender: str | None, speaker: Entity
+) -> Entity | None:
+    """The person first named, as the subject of its main clause, in the sentence right before
+    ``before`` (the item's or the pronoun's start, whichever comes first): ``« … », déplore-t-elle.
+    Sa collègue Laure Petit confirme. « … », dit-elle``. A newcomer on stage is whom a personal
+    pronoun of its gender takes up, not the speaker quoted before; None if there is none (a
+    person named in a subordinate clause, ``comme le souhaite Arnaud Montebourg``, is not one)."""
+    piece = cue.piece
+    previous = None
+    for sent in piece.doc.sents:
+        if index.end(piece, sent[-1]) > before:
+            break
+        if any(t.is_alpha for t in sent):  # (not an opening quotation mark the parser split off)
+            previous = sent
+    if previous is None:
+        return None
+    lo, hi = index.start(piece, previous[0]), index.end(piece, previous[-1])
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for subject in subjects:
+        left, right = index.start(piece, subject.left_edge), index.end(piece, subject.right_edge)
+        for entity in registry.mentioned_in(left, right):
+            first = registry.first_mention(entity)
+            if (
+                entity.kind is SpeakerKind.PERSON
+                and entity is not speaker
+                and not entity.role_only
+                and _agrees(entity, gender, False)
+                and first is not None
+                and lo <= first < hi
+            ):
+                return entity
+    return None
+
+
 SURVEY_RULE = "speaker.survey_share"
 
 
@@ -2497,7 +2555,7 @@ def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | N
 def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bool:
     """Whether a gendered definite description may name ``person`` by a party, a calling or a
     trade rather than by an office (``le centriste``, ``l'urgentiste``): a person noun the role
-    lexicons do not list (the model of person nouns knows it) and no class of offices covers
+    lexicons do not list (the model of person nouns knows it) or list as a trade, and no class of offices covers
     nor is, so that it cannot put a new office-holder on stage the way ``le préfet`` or ``le
     maire`` does after ``Le président, Jean Colin, …``, and takes up the person the sentence
     before was about, whatever title that person bears; not a word the person's own title names
@@ -2505,8 +2563,11 @@ def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bo
     Ravel, …``)."""
     if not src.gender or not _anaphoric_description(tok, lang):
         return False
-    if listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang):
-        return False
+    trades = lang.roles.TRADE_NOUNS
+    if (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang)) and not (
+        tok.lower_ in trades or tok.lemma_.lower() in trades
+    ):
+        return False  # (a listed trade is a calling: "l'artisan", "la fromagère")
     words = {fold(tok.lemma_), fold(tok.lower_)}
     titled = {w for title in person.titles for w in fold(title).replace("'", " ").split()}
     return not words & _offices(lang) and not words & titled

@@ -38,6 +38,7 @@ from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, MORPH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer import backend
@@ -274,6 +275,7 @@ def _load(model: str) -> Language:
         if "parser" in nlp.pipe_names and "quoteminer_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("quoteminer_paragraphs", before="parser")
         nlp.max_length = min(nlp.max_length, PIECE)
+        _keep_whole(nlp, model)
         _index_lemmas(nlp)
         backend.choose(nlp)  # blis or numpy's BLAS, whichever is faster here with identical output
         return nlp
@@ -282,6 +284,24 @@ def _load(model: str) -> Language:
             f"the spaCy model {model!r} is not installed; it is a dependency of quoteminer: "
             f"pip install {model.replace('_', '-')}"
         ) from error
+
+
+def _keep_whole(nlp: Language, model: str) -> None:
+    """Make one token of each hyphenated role noun of the languages parsed with ``model``
+    (``COMPOUND_ROLE_NOUNS`` of their role lexicon), as written and with a capital: the tokenizer
+    would split it at the hyphen and the parse read its halves as an adjective and a name."""
+    from quoteminer.lang import CODES, get_language  # (the language data imports stage modules)
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a tokenizer of one's own: left as it is
+    for code in CODES:
+        lang = get_language(code)
+        if lang.model != model:
+            continue
+        for word in getattr(lang.roles, "COMPOUND_ROLE_NOUNS", ()):
+            for form in (word, word[:1].upper() + word[1:]):
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 class _Lemmas(list[str]):

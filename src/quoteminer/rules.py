@@ -731,6 +731,14 @@ _TABLE: tuple[Rule, ...] = (
         "Le procureur de Metz, Paul Vidal, a ouvert une enquête. « Rien n'est exclu », a indiqué le magistrat.",
     ),
     Rule(
+        "speaker.newcomer",
+        "coreference",
+        "A personal pronoun of the speaker just quoted takes up instead the person of its gender first named,"
+        " as the subject of the main clause, in the sentence right before the item: a newcomer on stage.",
+        "« Le car n'est pas venu », regrette Lucie Marchal. Sa voisine Anne Collet a porté plainte. « On nous"
+        " a oubliés », dit-elle.",
+    ),
+    Rule(
         "speaker.person_description",
         "coreference",
         "A definite singular description by age or stage of life (le retraité, la jeune femme: lexicon"
