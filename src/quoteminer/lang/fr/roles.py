@@ -146,9 +146,7 @@ ROLE_NOUNS = TRADE_NOUNS | frozenset(
         "cheminote",
         "docker",
         "lycéen",
-        "lycéenne",
-        "boulanger",
-        "boulangère",
+        "lycéenne",  # (boulanger, boulangère: trades above)
         "agriculteur",
         "agricultrice",
         "patient",
