@@ -59,6 +59,20 @@ ROWS = [
         "Je garde les recettes de la maison",
         "Julien Faivre",
     ),
+    Row(  # a trade does not take up an office-holder on a visit: the baker is someone else
+        "trade-noun-is-not-the-office-holder-just-named",
+        "La députée Sylvie Marchal a visité lundi la fromagerie du village. « Nos ventes ont doublé en un an », se "
+        "réjouit la fromagère.",
+        "Nos ventes ont doublé en un an",
+        "fromagère",
+    ),
+    Row(  # an incise that ends a sentence holding a que-clause reports the whole sentence, verb of saying
+        # included (the incise stands inside that clause only when the clause goes on after it)
+        "incise-ending-a-sentence-with-a-que-clause-is-the-reporters",
+        "Le directeur de l'usine a promis que les salaires seraient versés, a rapporté un délégué syndical.",
+        "Le directeur de l'usine a promis que les salaires seraient versés",
+        "délégué syndical",
+    ),
     Row(  # a hyphenated role noun (la sage-femme, l'aide-soignante) is one person noun, not "femme" or
         # "soignante" after an adjective: it takes up the person it was the title of
         "hyphenated-role-noun-is-one-word",
@@ -91,6 +105,20 @@ ROWS = [
         "Nous irons jusqu'au tribunal",
         "Paul Bertin",
         evidence="speaker.newcomer",
+    ),
+    Row(  # a newcomer who does not speak ("n'a pas souhaité réagir") leaves the pronoun to the speaker before
+        "newcomer-who-declines-to-speak-is-not-taken-up",
+        "« Les travaux avancent », explique Hélène Roche. L'adjointe aux sports, Claire Mény, n'a pas souhaité "
+        "s'exprimer. « Le gymnase rouvrira en septembre », précise-t-elle.",
+        "Le gymnase rouvrira en septembre",
+        "Hélène Roche",
+    ),
+    Row(  # a passive subject is what the sentence tells of, not someone who takes the floor
+        "passive-newcomer-is-not-taken-up",
+        "« On n'a rien vu venir », raconte Sophie Lenoir. Sa sœur Julie Lenoir a été évacuée par les pompiers "
+        "dans la nuit. « L'eau est montée en dix minutes », ajoute-t-elle.",
+        "L'eau est montée en dix minutes",
+        "Sophie Lenoir",
     ),
     Row(  # a counted plural description ("les deux ministres") is several people, not the one state or
         # organisation quoted the sentence before

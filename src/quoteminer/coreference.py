@@ -36,6 +36,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
 from quoteminer.persons import listed_person, person_noun
+from quoteminer.reported import negated_head
 from quoteminer.speakers import demonstrative
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -2283,7 +2284,9 @@ def _resolve_cue(
         if entity is None:
             return None, Resolution.PRONOUN, f"no antecedent agrees with the pronoun {tok.text!r}"
         newcomer = (
-            _newcomer(registry, cue, index, min(start, opening if opening is not None else start), src.gender, prefer)
+            _newcomer(
+                registry, cue, index, min(start, opening if opening is not None else start), src.gender, prefer, lang
+            )
             if prefer is not None and entity is prefer and entity.kind is SpeakerKind.PERSON and not src.plural
             else None
         )
@@ -2453,7 +2456,13 @@ NEWCOMER_RULE = "speaker.newcomer"
 
 
 def _newcomer(
-    registry: Registry, cue: Cue, index: TokenIndex, before: int, gender: str | None, speaker: Entity
+    registry: Registry,
+    cue: Cue,
+    index: TokenIndex,
+    before: int,
+    gender: str | None,
+    speaker: Entity,
+    lang: LanguageData,
 ) -> Entity | None:
     """The person first named, as the subject of its main clause, in the sentence right before
     ``before`` (the item's or the pronoun's start, whichever comes first): ``« … », déplore-t-elle.
@@ -2461,16 +2470,23 @@ def _newcomer(
     pronoun of its gender takes up, not the speaker quoted before; None if there is none (a
     person named in a subordinate clause, ``comme le souhaite Arnaud Montebourg``, is not one)."""
     piece = cue.piece
-    previous = None
-    for sent in piece.doc.sents:
-        if index.end(piece, sent[-1]) > before:
-            break
-        if any(t.is_alpha for t in sent):  # (not an opening quotation mark the parser split off)
-            previous = sent
+    hit = index.before(before)
+    if hit is None or hit[0] is not piece:
+        return None
+    doc = piece.doc
+    previous: Span | None = hit[1].sent
+    # the last sentence that ends before it (from the token before it, a step back at most a few
+    # times: not a walk over the document per pronoun), skipping an opening mark the parser split off
+    while previous is not None and (index.end(piece, previous[-1]) > before or not any(t.is_alpha for t in previous)):
+        previous = doc[previous.start - 1].sent if previous.start > 0 else None
     if previous is None:
         return None
+    root = previous.root
+    if negated_head(root) or root.lemma_.lower() in lang.cues.REFUSING_VERBS:
+        return None  # "Le maire n'a pas souhaité réagir", "a refusé de commenter": nobody on stage speaks
     lo, hi = index.start(piece, previous[0]), index.end(piece, previous[-1])
-    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # an active subject only: one the sentence tells something of ("Sa fille a été hospitalisée") is no speaker
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
     for subject in subjects:
         left, right = index.start(piece, subject.left_edge), index.end(piece, subject.right_edge)
         for entity in registry.mentioned_in(left, right):
@@ -2564,12 +2580,16 @@ def _epithet(tok: Token, src: _Source, lang: LanguageData, person: Entity) -> bo
     if not src.gender or not _anaphoric_description(tok, lang):
         return False
     trades = lang.roles.TRADE_NOUNS
-    if (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang)) and not (
-        tok.lower_ in trades or tok.lemma_.lower() in trades
-    ):
+    trade = tok.lower_ in trades or tok.lemma_.lower() in trades
+    if not trade and (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang)):
         return False  # (a listed trade is a calling: "l'artisan", "la fromagère")
     words = {fold(tok.lemma_), fold(tok.lower_)}
     titled = {w for title in person.titles for w in fold(title).replace("'", " ").split()}
+    if trade and any(
+        fold(head) in _offices(lang)
+        for head in (title.lower().replace("'", " ").split()[0] for title in person.titles if title.strip())
+    ):
+        return False  # "La députée Anne Colin a visité la boulangerie. « … », assure la boulangère": not her
     return not words & _offices(lang) and not words & titled
 
 

@@ -1027,15 +1027,16 @@ class Reports:
                 ),
                 None,
             )
-            if reporting is not None:
-                # "Le président a déclaré que son pays enverrait des policiers, une mission qui doit, a-t-il
-                # précisé, être approuvée": the incise stands in the clause another verb reports, and the
-                # item is that clause, not the verb that reports it
-                start = self.index.end(piece, tok.doc[reporting.i + 1])
-            start, end = trim(self.text, start, end)
             # "« On nous a oubliés », confie une habitante, encore sous le choc": a quotation before the
             # incise is the item; what follows the incise is about the speaker
             rest = None if any(_is_mark(t, self.lang) for t in opening) else self._after_incise(cue)
+            if reporting is not None and rest is not None:
+                # "Le président a déclaré que son pays enverrait des policiers, une mission qui doit, a-t-il
+                # précisé, être approuvée": the incise stands in the clause another verb reports, which
+                # goes on after it, and the item is that clause, not the verb that reports it (an incise
+                # that ends the sentence reports the whole: "Le ministre a assuré que …, a indiqué la préfecture")
+                start = self.index.end(piece, tok.doc[reporting.i + 1])
+            start, end = trim(self.text, start, end)
             if rest is not None:
                 # "Par ailleurs, poursuit l'ex-Président, une langue …": the clause goes on after the incise;
                 # "Il est, disent-ils, la langue de …": it runs through it
