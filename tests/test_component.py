@@ -104,6 +104,17 @@ def test_same_results_as_extract_reusing_the_parse(
     assert len(reparses) == before
 
 
+def test_a_hyphenated_role_noun_the_hosts_tokenizer_splits_is_parsed_again(host: Language, reparses: list[str]) -> None:
+    """quoteminer's own tokenizer keeps ``sage-femme`` whole, the user's splits it: a text holding
+    one is parsed again (the results are extract's), a text without one keeps the host's parse."""
+    text = "« Le bébé va bien », assure la sage-femme de la maternité."
+    assert host(text)._.quoteminer == quoteminer.extract(text)
+    assert reparses == [text]
+    plain = "« Le bébé va bien », assure l'infirmière de la maternité."
+    assert host(plain)._.quoteminer == quoteminer.extract(plain)
+    assert reparses == [text]
+
+
 def test_same_results_as_extract_in_another_pipeline(
     host: Language, articles: dict[str, str], extracted: dict[str, Extraction], reparses: list[str]
 ) -> None:

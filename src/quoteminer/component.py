@@ -50,7 +50,7 @@ from quoteminer import backend
 from quoteminer.export import from_dict, to_dict
 from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Claim, Extraction, Quote, Speaker
-from quoteminer.parse import Piece, View, load, model_lock
+from quoteminer.parse import Piece, View, keeps_whole, load, model_lock
 from quoteminer.parse import parse as parse_view
 from quoteminer.parse import prepare as prepare_doc
 from quoteminer.pipeline import extract, extract_parsed, prepare, reusable
@@ -228,12 +228,12 @@ class QuoteMiner:
         if self.parse == "own":
             return True
         _laid, view = prepare(doc.text, self.data)
-        return not (reusable(doc, view) and (self.parse == "doc" or self._same_parse(len(doc.text))))
+        return not (reusable(doc, view) and (self.parse == "doc" or self._same_parse(doc.text)))
 
     def extract(self, doc: Doc) -> Extraction:
         """The Extraction of ``doc``, through the same pipeline as ``quoteminer.extract``."""
         laid, view = prepare(doc.text, self.data)
-        if self.parse != "own" and reusable(doc, view) and (self.parse == "doc" or self._same_parse(len(doc.text))):
+        if self.parse != "own" and reusable(doc, view) and (self.parse == "doc" or self._same_parse(doc.text)):
             return extract_parsed(laid, view, [Piece(doc, 0)], self.data)
         if self.annotate and not _annotated(doc) and doc.text.strip():
             ((result, view, pieces),) = _parse_own_many([doc.text], self.data)
@@ -241,14 +241,20 @@ class QuoteMiner:
             return result
         return extract(doc.text, lang=self.lang)
 
-    def _same_parse(self, length: int) -> bool:
+    def _same_parse(self, text: str) -> bool:
         """Whether the pipeline up to this component is quoteminer's own model, component for component
         (the components quoteminer leaves out of its own copy, which no stage reads, aside)."""
         own = load(self.data.model)
         names = self.nlp.pipe_names
         before = names[: names.index(self.name)] if self.name in names else names
         before = [name for name in before if name not in self.data.unread_components]
-        return length <= own.max_length and before == own.pipe_names and _identity(self.nlp) == _identity(own)
+        return (
+            len(text) <= own.max_length
+            and before == own.pipe_names
+            and _identity(self.nlp) == _identity(own)
+            # the tokenizer's special cases, which the pipe names do not show
+            and keeps_whole(self.nlp, self.data.model, text)
+        )
 
 
 def _annotated(doc: Doc) -> bool:

@@ -286,22 +286,42 @@ def _load(model: str) -> Language:
         ) from error
 
 
-def _keep_whole(nlp: Language, model: str) -> None:
-    """Make one token of each hyphenated role noun of the languages parsed with ``model``
-    (``COMPOUND_ROLE_NOUNS`` of their role lexicon), as written and with a capital: the tokenizer
-    would split it at the hyphen and the parse read its halves as an adjective and a name."""
+def _whole_forms(model: str) -> list[str]:
+    """The hyphenated role nouns (``COMPOUND_ROLE_NOUNS`` of the role lexicon of each language
+    parsed with ``model``), as written and with a capital: one token each in quoteminer's copy."""
     from quoteminer.lang import CODES, get_language  # (the language data imports stage modules)
 
+    forms = []
+    for code in CODES:
+        lang = get_language(code)
+        if lang.model == model:
+            for word in getattr(lang.roles, "COMPOUND_ROLE_NOUNS", ()):
+                forms += [word, word[:1].upper() + word[1:]]
+    return forms
+
+
+def _keep_whole(nlp: Language, model: str) -> None:
+    """Make one token of each hyphenated role noun (``_whole_forms``): the tokenizer would split
+    it at the hyphen and the parse read its halves as an adjective and a name."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a tokenizer of one's own: left as it is
-    for code in CODES:
-        lang = get_language(code)
-        if lang.model != model:
-            continue
-        for word in getattr(lang.roles, "COMPOUND_ROLE_NOUNS", ()):
-            for form in (word, word[:1].upper() + word[1:]):
-                tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in _whole_forms(model):
+        tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def keeps_whole(nlp: Language, model: str, text: str) -> bool:
+    """Whether ``nlp`` tokenizes ``text`` as quoteminer's copy of ``model`` would: yes when the text
+    holds none of the hyphenated role nouns, else when ``nlp`` keeps them whole too (a pipeline
+    of the user's, same model, does not unless told to)."""
+    found = _whole_pattern(model).search(text)
+    return found is None or all(len(nlp.tokenizer(form)) == 1 for form in _whole_forms(model))
+
+
+@functools.cache
+def _whole_pattern(model: str) -> regex.Pattern[str]:
+    forms = sorted(_whole_forms(model), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(f) for f in forms) or r"(?!)")
 
 
 class _Lemmas(list[str]):
