@@ -681,8 +681,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         and nxt.lower_ in lang.syntax.DE
         and prev.pos_ in ("NOUN", "PROPN")
         and token.i + 2 < token.sent.end
-        and doc[token.i + 2].pos_ == "VERB"
-        and "VerbForm=Inf" in str(doc[token.i + 2].morph)
+        and _infinitive_at(doc, token.i + 2)
         and not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in token.sent)
     ):
         # "Le syndicat menace de bloquer les raffineries": a sentence with no finite verb but this
