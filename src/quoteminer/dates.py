@@ -942,20 +942,19 @@ def _carry(
         if key not in out:
             same = by_cue.get(id(cue)) if cue is not None else None
             scene = scenes.at(item)
+            occasion = _at_occasion(scene) if scene is not None else None
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
             elif _reached(item, lang):
                 pass  # said to the paper: neither the occasion's date nor the previous quote's
             elif (
-                scene is not None
+                occasion is not None
                 and previous is not None
                 and previous[2] is not None
-                and scene.expression.start >= previous[3]
-                and scene.expression.value != previous[2].value
+                and occasion.expression.start >= previous[3]
+                and occasion.value != previous[2].value
             ):
-                # an occasion dated between the previous quote and this one: a change of scene
-                assert scene.expression.value is not None
-                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
+                out[key] = occasion  # an occasion dated between the previous quote and this one: a change of scene
             elif document is not None and source is not None and source.lemma_.lower() in documents:
                 out[key] = _carried(document, "when.same_document")  # the more telling: the same document
             elif (
@@ -976,13 +975,18 @@ def _carry(
             ):
                 # the next paragraph goes on with the same speaker, taken up by a pronoun
                 out[key] = _carried(previous[2], "when.next_paragraph")
-            elif scene is not None:
-                assert scene.expression.value is not None
-                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
+            elif occasion is not None:
+                out[key] = occasion
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
+
+
+def _at_occasion(scene: _Found) -> When:
+    """The date of a quote said at a dated occasion: the occasion's (``when.occasion``)."""
+    assert scene.expression.value is not None
+    return When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
 
 
 def _reached(item: Item, lang: LanguageData) -> bool:
