@@ -200,6 +200,12 @@ SAID_ON = [
         (("On ne nous", "2019-04-09", None),),
         rule="when.occasion",
     ),
+    Said(  # ... but a thing blocked or occupied (a passive subject) is no collective action
+        "a-passive-blockade-is-no-occasion",
+        "Les comptes du club de handball de Saint-Dié ont été bloqués lundi par le tribunal de commerce. "
+        "« Les joueurs ne sont plus payés depuis deux mois », déplore son trésorier.",
+        (("Les joueurs", None, None),),
+    ),
     Said(  # a part of the day standing alone is of the day the text last dated
         "part-of-the-day-alone-is-the-day-last-dated",
         "Un incendie a ravagé un entrepôt hier matin à Toul. Le propriétaire a assuré dans la soirée que "

@@ -43,6 +43,7 @@ from quoteminer.items import Cover, finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
 from quoteminer.parse import column, fold, lower_lemmas, morph, string_ids
+from quoteminer.persons import person_noun
 from quoteminer.scanning import Starts
 
 __all__ = [
@@ -696,6 +697,8 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             # the noun of a compound preposition ("au cours d'une conférence de presse", "à l'issue du match")
             near += [g for c in token.children if c.dep_ in _OCCASION_DEPS for g in c.children if g.dep_ == "nmod"]
             verbs = lang.dates.OCCASION_VERBS
+            if _acting_people(token, lang):  # "les salariés ont débrayé", not "le compte a été bloqué"
+                verbs = verbs | lang.dates.COLLECTIVE_ACTION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
             return (
@@ -706,6 +709,35 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
         if token.head is token:
             return False
         token = token.head
+    return False
+
+
+def _acting_people(verb: Token, lang: LanguageData) -> bool:
+    """Whether the verb has an active subject (``nsubj``, not ``nsubj:pass``) that names people or
+    a group: a pronoun, a name, a person noun, an organisation or a group (``une centaine de
+    salariés``: the people counted). A verb coordinated to another shares its subject."""
+    for _ in range(3):
+        if any(c.dep_.startswith("nsubj") for c in verb.children) or verb.dep_ != "conj":
+            break
+        verb = verb.head  # "ont débrayé puis occupé l'atelier"
+    roles = lang.roles
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = subject.lemma_.lower() in lang.cues.COUNTING_NOUNS
+        nouns = [subject, *(n for n in subject.children if n.dep_ == "nmod" and counted)]
+        if any(
+            n.pos_ in ("PRON", "PROPN")
+            or n.ent_type_ in ("PER", "ORG")
+            or (
+                n.pos_ == "NOUN"
+                and (
+                    person_noun(n, lang)
+                    or n.lemma_.lower() in roles.ORGANIZATION_NOUNS
+                    or n.lower_ in roles.GROUP_NOUNS
+                )
+            )
+            for n in nouns
+        ):
+            return True
     return False
 
 

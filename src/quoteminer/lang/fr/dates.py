@@ -365,13 +365,6 @@ OCCASION_VERBS = frozenset(
         "manifester",
         "réagir",
         "témoigner",
-        # a collective action in the street or at work, where its speakers are quoted ("les
-        # cheminots ont cessé le travail hier", "les parents ont occupé l'école mardi")
-        "bloquer",
-        "débrayer",
-        "mobiliser",
-        "occuper",
-        "protester",
         # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs")
         "délibérer",
         "voter",
@@ -384,3 +377,9 @@ OCCASION_VERBS = frozenset(
         "vaincre",
     }
 )
+
+#: Verbs of a collective action in the street or at work, where its speakers are quoted (``les
+#: salariés ont débrayé mardi``, ``les parents ont occupé l'école``): an occasion like those above
+#: only when people or a group do it, an active subject (not ``Le compte a été bloqué mardi par la
+#: banque``, ``Un camion a bloqué la route``). Lemmas.
+COLLECTIVE_ACTION_VERBS = frozenset({"bloquer", "débrayer", "mobiliser", "occuper", "protester"})
