@@ -213,6 +213,12 @@ SAID_ON = [
         (("l'activité", "2019-04-09", None),),
         rule="date.anaphoric_day",
     ),
+    Said(  # ... of an event of the story, not of a date of the background: of no known day
+        "part-of-the-day-after-a-background-date-is-undated",
+        "La salle des fêtes de Gérardmer, rénovée le 14 juin 2008, a rouvert ses portes. Le président du "
+        "comité des fêtes a annoncé en fin de journée que le loto du dimanche serait maintenu.",
+        (("le loto", None, None),),
+    ),
     Said(  # ... and is no occasion of speech of its own, though "soirée" may name one
         "part-of-the-day-is-no-occasion",
         "Le ministre est arrivé hier à Metz, où il devait dormir dans la soirée. "

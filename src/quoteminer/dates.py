@@ -779,6 +779,7 @@ def date_items(
     if not expressions:
         return {}
     bounds = _bounds(lang)
+    parts = _parts_of_the_day(lang)
     found: list[_Found] = []
     for e in expressions:
         if e.rule == "date.now" or bounds.search(text, max(0, e.start - 30), e.start):
@@ -791,7 +792,12 @@ def date_items(
         way = direction_of(head)
         if way == "future":
             continue  # "y reviendra le 7 novembre": what is to come dates no statement
-        found.append(_Found(e, head, tokens, id(located[0].doc), way))
+        piece = id(located[0].doc)
+        if fold(" ".join(e.text.split())) in parts:
+            # "dans la soirée": of the day of an event of the story in this sentence or the one before
+            # (none: "Le pont, inauguré le 3 mars 1962, … dans la soirée", a statement of no known day)
+            e = attrs.evolve(e, value=_story_day(found, head, piece))
+        found.append(_Found(e, head, tokens, piece, way))
     if not found:
         return {}
     speech = [i for i in items if i.kind.is_speech]
@@ -810,6 +816,7 @@ def date_items(
             cue_tokens.setdefault(id(item.cue.piece.doc), set()).add(item.cue.token.i)
     starts = [f.expression.start for f in found]
     out: dict[int, When] = {}
+    undated: set[int] = set()  # the items dated by a part of the day of no known day
     stated: list[_Found] = []  # the expressions that dated a statement of their own sentence
     for item in speech:
         cue = item.cue
@@ -840,14 +847,52 @@ def date_items(
             distance = abs(f.head.i - cue.token.i)
             if best is None or distance < best[0]:
                 best = (distance, f, rule)
-        if best is not None:
+        if best is not None and best[1].expression.value is None:
+            undated.add(id(item))  # said at a part of a day the text does not date
+        elif best is not None:
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
             stated.append(f)
-    scenes = _Scenes(_scene(found, speech, stated, lang), found, published, index)
-    _carry(speech, speakers, index, out, scenes, lang)
+    dated = [f for f in found if f.expression.value is not None]
+    scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index)
+    _carry(speech, speakers, index, out, undated, scenes, lang)
     return out
+
+
+@functools.cache
+def _parts_of_the_day(lang: LanguageData) -> frozenset[str]:
+    return frozenset(fold(p) for p in lang.dates.PARTS_OF_THE_DAY)
+
+
+def _story_day(found: Sequence[_Found], head: Token, piece: int) -> TimeValue | None:
+    """The day a part of the day standing alone (``dans la soirée``) is of: the last day dated
+    before it, in its sentence or the one before, by an event of the story, not by a clause
+    of the background that describes a noun or opens the sentence as a bare participle (``Le
+    pont, inauguré le 3 mars 1962, …``, ``Inauguré le 3 mars 1962, le pont …``)."""
+    sent = head.sent
+    for f in reversed(found):
+        other = f.head.sent
+        if f.piece != piece or (other.start != sent.start and other.end != sent.start):
+            return None  # found is in the order of the text: every earlier one is further back
+        value = f.expression.value
+        if value is not None and value.first is not None and value.first == value.last and not _background(f.head):
+            return value
+    return None
+
+
+def _background(token: Token) -> bool:
+    """Whether a time expression stands in a clause of the background: a clause describing a noun
+    (a participle, a relative: ``le pont, inauguré le 3 mars 1962``, ``l'usine, qui a fermé le 2
+    mai``), or a bare participle opening the sentence (``Inauguré le 3 mars 1962, le pont …``)."""
+    for _ in range(8):
+        if token.pos_ in _VERBAL or token.head is token:
+            break
+        token = token.head
+    if token.dep_ in ("acl", "acl:relcl"):
+        return True
+    bare = not any(c.dep_.startswith("aux") for c in token.children)
+    return token.dep_ == "advcl" and bare and "Part" in morph(token, "VerbForm")
 
 
 def _scene(
@@ -950,13 +995,15 @@ def _carry(
     speakers: Mapping[int, Speaker],
     index: TokenIndex,
     out: dict[int, When],
+    undated: set[int],
     scenes: _Scenes,
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
     a quote continuing the same speaker in the same paragraph (``when.same_speaker``), a later
     statement of a document dated earlier (``when.same_document``: ``Ce même sondage révèle
-    …``) and what the article goes on reporting from a dated occasion (``when.occasion``)."""
+    …``) and what the article goes on reporting from a dated occasion (``when.occasion``); not
+    to an item in ``undated`` (said at a part of a day of no known day)."""
     by_cue: dict[int, When] = {}
     for item in speech:
         if item.cue is not None and id(item) in out:
@@ -971,7 +1018,7 @@ def _carry(
         name = speaker.name if speaker is not None else None
         cue = item.cue
         source = cue.speaker_token if cue is not None else None
-        if key not in out:
+        if key not in out and key not in undated:
             same = by_cue.get(id(cue)) if cue is not None else None
             scene = scenes.at(item)
             occasion = _at_occasion(scene) if scene is not None else None
