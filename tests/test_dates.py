@@ -200,12 +200,24 @@ SAID_ON = [
         (("On ne nous", "2019-04-09", None),),
         rule="when.occasion",
     ),
+    Said(  # ... but a thing blocked or occupied (a passive subject) is no collective action
+        "a-passive-blockade-is-no-occasion",
+        "Les comptes du club de handball de Saint-Dié ont été bloqués lundi par le tribunal de commerce. "
+        "« Les joueurs ne sont plus payés depuis deux mois », déplore son trésorier.",
+        (("Les joueurs", None, None),),
+    ),
     Said(  # a part of the day standing alone is of the day the text last dated
         "part-of-the-day-alone-is-the-day-last-dated",
         "Un incendie a ravagé un entrepôt hier matin à Toul. Le propriétaire a assuré dans la soirée que "
         "l'activité reprendrait vite.",
         (("l'activité", "2019-04-09", None),),
         rule="date.anaphoric_day",
+    ),
+    Said(  # ... of an event of the story, not of a date of the background: of no known day
+        "part-of-the-day-after-a-background-date-is-undated",
+        "La salle des fêtes de Gérardmer, rénovée le 14 juin 2008, a rouvert ses portes. Le président du "
+        "comité des fêtes a annoncé en fin de journée que le loto du dimanche serait maintenu.",
+        (("le loto", None, None),),
     ),
     Said(  # ... and is no occasion of speech of its own, though "soirée" may name one
         "part-of-the-day-is-no-occasion",

@@ -43,6 +43,7 @@ from quoteminer.items import Cover, finite
 from quoteminer.lang import LanguageData
 from quoteminer.model import Resolution, Speaker
 from quoteminer.parse import column, fold, lower_lemmas, morph, string_ids
+from quoteminer.persons import person_noun
 from quoteminer.scanning import Starts
 
 __all__ = [
@@ -696,6 +697,8 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             # the noun of a compound preposition ("au cours d'une conférence de presse", "à l'issue du match")
             near += [g for c in token.children if c.dep_ in _OCCASION_DEPS for g in c.children if g.dep_ == "nmod"]
             verbs = lang.dates.OCCASION_VERBS
+            if _acting_people(token, lang):  # "les salariés ont débrayé", not "le compte a été bloqué"
+                verbs = verbs | lang.dates.COLLECTIVE_ACTION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
             return (
@@ -706,6 +709,35 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
         if token.head is token:
             return False
         token = token.head
+    return False
+
+
+def _acting_people(verb: Token, lang: LanguageData) -> bool:
+    """Whether the verb has an active subject (``nsubj``, not ``nsubj:pass``) that names people or
+    a group: a pronoun, a name, a person noun, an organisation or a group (``une centaine de
+    salariés``: the people counted). A verb coordinated to another shares its subject."""
+    for _ in range(3):
+        if any(c.dep_.startswith("nsubj") for c in verb.children) or verb.dep_ != "conj":
+            break
+        verb = verb.head  # "ont débrayé puis occupé l'atelier"
+    roles = lang.roles
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        counted = subject.lemma_.lower() in lang.cues.COUNTING_NOUNS
+        nouns = [subject, *(n for n in subject.children if n.dep_ == "nmod" and counted)]
+        if any(
+            n.pos_ in ("PRON", "PROPN")
+            or n.ent_type_ in ("PER", "ORG")
+            or (
+                n.pos_ == "NOUN"
+                and (
+                    person_noun(n, lang)
+                    or n.lemma_.lower() in roles.ORGANIZATION_NOUNS
+                    or n.lower_ in roles.GROUP_NOUNS
+                )
+            )
+            for n in nouns
+        ):
+            return True
     return False
 
 
@@ -747,6 +779,7 @@ def date_items(
     if not expressions:
         return {}
     bounds = _bounds(lang)
+    parts = _parts_of_the_day(lang)
     found: list[_Found] = []
     for e in expressions:
         if e.rule == "date.now" or bounds.search(text, max(0, e.start - 30), e.start):
@@ -759,7 +792,12 @@ def date_items(
         way = direction_of(head)
         if way == "future":
             continue  # "y reviendra le 7 novembre": what is to come dates no statement
-        found.append(_Found(e, head, tokens, id(located[0].doc), way))
+        piece = id(located[0].doc)
+        if fold(" ".join(e.text.split())) in parts:
+            # "dans la soirée": of the day of an event of the story in this sentence or the one before
+            # (none: "Le pont, inauguré le 3 mars 1962, … dans la soirée", a statement of no known day)
+            e = attrs.evolve(e, value=_story_day(found, head, piece))
+        found.append(_Found(e, head, tokens, piece, way))
     if not found:
         return {}
     speech = [i for i in items if i.kind.is_speech]
@@ -778,6 +816,7 @@ def date_items(
             cue_tokens.setdefault(id(item.cue.piece.doc), set()).add(item.cue.token.i)
     starts = [f.expression.start for f in found]
     out: dict[int, When] = {}
+    undated: set[int] = set()  # the items dated by a part of the day of no known day
     stated: list[_Found] = []  # the expressions that dated a statement of their own sentence
     for item in speech:
         cue = item.cue
@@ -808,14 +847,52 @@ def date_items(
             distance = abs(f.head.i - cue.token.i)
             if best is None or distance < best[0]:
                 best = (distance, f, rule)
-        if best is not None:
+        if best is not None and best[1].expression.value is None:
+            undated.add(id(item))  # said at a part of a day the text does not date
+        elif best is not None:
             _, f, rule = best
             assert f.expression.value is not None
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
             stated.append(f)
-    scenes = _Scenes(_scene(found, speech, stated, lang), found, published, index)
-    _carry(speech, speakers, index, out, scenes, lang)
+    dated = [f for f in found if f.expression.value is not None]
+    scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index)
+    _carry(speech, speakers, index, out, undated, scenes, lang)
     return out
+
+
+@functools.cache
+def _parts_of_the_day(lang: LanguageData) -> frozenset[str]:
+    return frozenset(fold(p) for p in lang.dates.PARTS_OF_THE_DAY)
+
+
+def _story_day(found: Sequence[_Found], head: Token, piece: int) -> TimeValue | None:
+    """The day a part of the day standing alone (``dans la soirée``) is of: the last day dated
+    before it, in its sentence or the one before, by an event of the story, not by a clause
+    of the background that describes a noun or opens the sentence as a bare participle (``Le
+    pont, inauguré le 3 mars 1962, …``, ``Inauguré le 3 mars 1962, le pont …``)."""
+    sent = head.sent
+    for f in reversed(found):
+        other = f.head.sent
+        if f.piece != piece or (other.start != sent.start and other.end != sent.start):
+            return None  # found is in the order of the text: every earlier one is further back
+        value = f.expression.value
+        if value is not None and value.first is not None and value.first == value.last and not _background(f.head):
+            return value
+    return None
+
+
+def _background(token: Token) -> bool:
+    """Whether a time expression stands in a clause of the background: a clause describing a noun
+    (a participle, a relative: ``le pont, inauguré le 3 mars 1962``, ``l'usine, qui a fermé le 2
+    mai``), or a bare participle opening the sentence (``Inauguré le 3 mars 1962, le pont …``)."""
+    for _ in range(8):
+        if token.pos_ in _VERBAL or token.head is token:
+            break
+        token = token.head
+    if token.dep_ in ("acl", "acl:relcl"):
+        return True
+    bare = not any(c.dep_.startswith("aux") for c in token.children)
+    return token.dep_ == "advcl" and bare and "Part" in morph(token, "VerbForm")
 
 
 def _scene(
@@ -918,13 +995,15 @@ def _carry(
     speakers: Mapping[int, Speaker],
     index: TokenIndex,
     out: dict[int, When],
+    undated: set[int],
     scenes: _Scenes,
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
     a quote continuing the same speaker in the same paragraph (``when.same_speaker``), a later
     statement of a document dated earlier (``when.same_document``: ``Ce même sondage révèle
-    …``) and what the article goes on reporting from a dated occasion (``when.occasion``)."""
+    …``) and what the article goes on reporting from a dated occasion (``when.occasion``); not
+    to an item in ``undated`` (said at a part of a day of no known day)."""
     by_cue: dict[int, When] = {}
     for item in speech:
         if item.cue is not None and id(item) in out:
@@ -939,23 +1018,22 @@ def _carry(
         name = speaker.name if speaker is not None else None
         cue = item.cue
         source = cue.speaker_token if cue is not None else None
-        if key not in out:
+        if key not in out and key not in undated:
             same = by_cue.get(id(cue)) if cue is not None else None
             scene = scenes.at(item)
+            occasion = _at_occasion(scene) if scene is not None else None
             if same is not None:
                 out[key] = _carried(same, "when.same_statement")
             elif _reached(item, lang):
                 pass  # said to the paper: neither the occasion's date nor the previous quote's
             elif (
-                scene is not None
+                occasion is not None
                 and previous is not None
                 and previous[2] is not None
-                and scene.expression.start >= previous[3]
-                and scene.expression.value != previous[2].value
+                and occasion.expression.start >= previous[3]
+                and occasion.value != previous[2].value
             ):
-                # an occasion dated between the previous quote and this one: a change of scene
-                assert scene.expression.value is not None
-                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
+                out[key] = occasion  # an occasion dated between the previous quote and this one: a change of scene
             elif document is not None and source is not None and source.lemma_.lower() in documents:
                 out[key] = _carried(document, "when.same_document")  # the more telling: the same document
             elif (
@@ -976,13 +1054,18 @@ def _carry(
             ):
                 # the next paragraph goes on with the same speaker, taken up by a pronoun
                 out[key] = _carried(previous[2], "when.next_paragraph")
-            elif scene is not None:
-                assert scene.expression.value is not None
-                out[key] = When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
+            elif occasion is not None:
+                out[key] = occasion
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
+
+
+def _at_occasion(scene: _Found) -> When:
+    """The date of a quote said at a dated occasion: the occasion's (``when.occasion``)."""
+    assert scene.expression.value is not None
+    return When(scene.expression.value, scene.expression, ("when.occasion", scene.expression.rule))
 
 
 def _reached(item: Item, lang: LanguageData) -> bool:

@@ -1315,8 +1315,10 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "date.anaphoric_day",
         "dates",
-        "A day named from the day the text last dated (`la veille`, `le lendemain matin`; a part of the day "
-        "standing alone, `dans la soirée`, is that day), not before an event (`la veille du scrutin`).",
+        "A day named from the day the text last dated (`la veille`, `le lendemain matin`), not before an event "
+        "(`la veille du scrutin`); a part of the day standing alone (`dans la soirée`) is the day of an event of "
+        "the story dated in its sentence or the one before, not of a background date (`le pont, inauguré le 3 mars "
+        "1962`).",
         "Le conseil s'est réuni le 3 avril 2019. Le lendemain, le maire a annoncé que la cantine fermerait.",
     ),
     Rule(

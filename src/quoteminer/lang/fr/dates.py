@@ -54,26 +54,35 @@ WEEKDAYS = MappingProxyType(
 #: Deictic day words → days from the publication date.
 RELATIVE_DAYS = MappingProxyType({"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2})
 
+#: A part of a day standing alone (``Les cheminots ont cessé le travail hier matin. La direction a
+#: indiqué dans la soirée que …``): of the day of an occasion or event of the story dated in the same
+#: or the previous sentence, not of a date of the background (``Le pont, inauguré le 3 mars 1962,
+#: …``); without such a day, of no known day.
+PARTS_OF_THE_DAY = frozenset(
+    {
+        "dans la matinée",
+        "dans l'après-midi",
+        "dans la soirée",
+        "dans la journée",
+        "en fin de journée",
+        "en fin de matinée",
+        "en fin d'après-midi",
+        "en début de soirée",
+        "en début d'après-midi",
+    }
+)
+
 #: Days named from the day the text last dated (``Le conseil s'est réuni le 3 avril. Le
 #: lendemain, le maire a annoncé …``) → days after it. Not when an event follows (``la veille
-#: du scrutin``: the grammar's pattern excludes it).
-#: A part of a day standing alone (``Les cheminots ont cessé le travail hier matin. La direction a
-#: indiqué dans la soirée que …``) is of that same day: offset 0.
+#: du scrutin``: the grammar's pattern excludes it). A part of a day standing alone: offset 0
+#: (the day it is of is then chosen from the parse, ``PARTS_OF_THE_DAY``).
 ANAPHORIC_DAYS = MappingProxyType(
     {
         "l'avant-veille": -2,
         "la veille": -1,
         "le lendemain": 1,
         "le surlendemain": 2,
-        "dans la matinée": 0,
-        "dans l'après-midi": 0,
-        "dans la soirée": 0,
-        "dans la journée": 0,
-        "en fin de journée": 0,
-        "en fin de matinée": 0,
-        "en fin d'après-midi": 0,
-        "en début de soirée": 0,
-        "en début d'après-midi": 0,
+        **dict.fromkeys(PARTS_OF_THE_DAY, 0),
     }
 )
 
@@ -365,13 +374,6 @@ OCCASION_VERBS = frozenset(
         "manifester",
         "réagir",
         "témoigner",
-        # a collective action in the street or at work, where its speakers are quoted ("les
-        # cheminots ont cessé le travail hier", "les parents ont occupé l'école mardi")
-        "bloquer",
-        "débrayer",
-        "mobiliser",
-        "occuper",
-        "protester",
         # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs")
         "délibérer",
         "voter",
@@ -384,3 +386,9 @@ OCCASION_VERBS = frozenset(
         "vaincre",
     }
 )
+
+#: Verbs of a collective action in the street or at work, where its speakers are quoted (``les
+#: salariés ont débrayé mardi``, ``les parents ont occupé l'école``): an occasion like those above
+#: only when people or a group do it, an active subject (not ``Le compte a été bloqué mardi par la
+#: banque``, ``Un camion a bloqué la route``). Lemmas.
+COLLECTIVE_ACTION_VERBS = frozenset({"bloquer", "débrayer", "mobiliser", "occuper", "protester"})
