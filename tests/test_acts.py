@@ -2306,6 +2306,25 @@ def test_rule_needs_never_miss_a_match() -> None:
 #: nothing done (``si rien n'est fait``) and a toll foretold (warnings); the hearer told he may rely on the
 #: speaker and a readiness promised (assurances); pillage and humiliation as blamed conduct.
 PROBE_ROUND11_ACTS = [
+    # what the round's rules must not read (a review's sentences of ordinary news)
+    Row(
+        "nothing-done-to-deserve-it-informs",
+        "« Mon fils n'a rien fait pour mériter une telle punition », confie la mère du lycéen.",
+        "Mon fils n'a rien fait pour mériter une telle punition",
+        "statement",
+    ),
+    Row(
+        "own-forecast-called-wrong-informs",
+        "« Nos estimations étaient erronées », a reconnu le directeur financier du groupe.",
+        "Nos estimations étaient erronées",
+        "statement",
+    ),
+    Row(
+        "door-opened-to-investment-informs",
+        "« Ce contrat doit ouvrir la porte à de nouveaux marchés », se réjouit le président de la chambre de commerce.",
+        "Ce contrat doit ouvrir la porte à de nouveaux marchés",
+        "statement",
+    ),
     Row(
         "wanted-staff-demand",
         "« Nous voulons des effectifs supplémentaires dans nos commissariats », a déclaré le secrétaire "

@@ -95,7 +95,7 @@ RISK_IDIOMS = (
     r"le\s+prix|les\s+pots\s+cassés|l'addition)",
     # people foretold to bear the harm (``les familles seront les premières victimes de``, ``subiront de plein
     # fouet``, ``feront les frais de``); the future only: a harm borne is recalled (``ont subi``)
-    r"(?:seront|sera|seraient|serait)\s+(?:les\s+|la\s+|le\s+)?(?:premières?\s+|principales?\s+|grandes?\s+)?victimes?",
+    r"(?:seront|sera)\s+(?:les\s+|la\s+|le\s+)?(?:premières?\s+|principales?\s+|grandes?\s+)?victimes?",
     r"subir(?:a|ont|ait|aient)\s+(?:de\s+plein\s+fouet|les\s+conséquences|les\s+effets|le\s+contrecoup)",
     r"f(?:eront|era|eraient|erait)\s+les\s+frais",
     # a toll foretold (``cela fera des victimes``, ``va faire des milliers de morts``, ``fera des ravages``)
@@ -386,6 +386,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.denial.false_report",
         "denial",
         2.0,
+        r"(?<!\b(?:nos|mes|notre|ma|mon|nous|je|j')\s+(?:[\w'-]+\s+){0,3})"
         r"\b(?:est|sont|était|étaient|serait|seraient)\s+(?:(?:totalement|complètement|parfaitement|absolument|"
         r"tout\s+à\s+fait|donc|simplement|purement)\s+)?(?:" + "|".join(FALSITY_ADJECTIVES) + r")\b"
         r"|" + _any(FALSITY_NOUNS) + r"|\b(?:ne|n')\s*(?:y\s+)?(?:suis|sommes|est|sont|étais|étions|était|étaient)\s+"
@@ -552,7 +553,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:inéluctabl\w{1,5}|inévitabl\w{1,5}|fatalement|irrémédiabl\w{1,5}|engrenage|"
         r"boîte\s+de\s+pandore|cheval\s+de\s+troie|pente\s+glissante|porte\s+ouverte\s+à|"
         r"(?:conduir|mèner|aboutir)(?:a|ait|aient|ont)\s+(?:\w{1,15}\s+){0,3}?(?:à|au|aux)|"
-        r"ouvr(?:ir|ira|irait|e|ent)\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
+        r"(?:(?:c'est|ce\s+serait)\s+ouvrir|ouvr(?:ira|irait|e|ent))\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
     ),
     # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
     # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
@@ -595,7 +596,8 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.accusation.nothing_done",
         "accusation",
         2.0,
-        r"\bn'(?:avez|a|ont|avait|avaient|as)\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\s+pour\b"
+        r"\bn'(?:avez|a|ont|avait|avaient|as)\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\s+pour\s+"
+        r"(?:les?|la|l'|nous|eux|elles?|lui|vous|ses|leurs?|nos|vos|notre|votre|son|sa|ce|cette|ces|des|du|que|qu')\b"
         r"|\bvous\s+n'avez\s+(?:(?:strictement|absolument|jamais)\s+)?rien\s+fait\b(?!\s+de\s+mal)"
         r"|\bpas\s+lev[ée]\w{0,2}\s+le\s+petit\s+doigt\b"
         r"|\bon\s+ne\s+vous\s+(?:a|avait)\s+(?:pas|jamais|guère|pas\s+beaucoup)\s+(?:entendue?s?|vue?s?)\b"
