@@ -2562,6 +2562,20 @@ PROBE_ROUND11_DEBATE = [
         "Il est étonnant de voir des cigognes si tôt dans la saison",
         "statement",
     ),
+    Row(  # a hope for what a body in charge will do calls on it
+        "hope-for-a-body-demands",
+        "« J'espère que le conseil départemental financera enfin la rénovation du gymnase », a déclaré l'adjoint "
+        "aux sports de Lunéville, Cédric Voinot.",
+        "J'espère que le conseil départemental financera enfin la rénovation du gymnase",
+        "demand",
+    ),
+    Row(  # a hope for things calls on nobody
+        "hope-for-weather-informs",
+        "« Nous espérons que la neige tiendra jusqu'aux vacances de février », a indiqué le directeur de la "
+        "station, Guy Marchal.",
+        "Nous espérons que la neige tiendra jusqu'aux vacances de février",
+        "statement",
+    ),
     Row(  # a surprise denied explains
         "surprise-denied-informs",
         "« Il n'est pas surprenant que les ventes reculent en janvier », a expliqué le commerçant, Yves Muller.",

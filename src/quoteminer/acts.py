@@ -569,6 +569,7 @@ PREDICATE_RULES = (
     "act.assurance.service_kept",
     "act.denial.no_charge",
     "act.demand.wished_object",
+    "act.demand.hoped_conduct",
     "act.accusation.surprising_conduct",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
@@ -811,6 +812,9 @@ def _predicate_vote(
             # the speaker's wish for an amount of something (``on veut des bus``, ``nous voudrions de la
             # transparence``): a call on whoever can give it
             "act.demand.wished_object": not (negated or time == "Fut") and _wished_object(predicate, lang),
+            # the speaker's hope for what a body or the hearer will do (``j'espère que la préfecture reviendra
+            # sur sa décision``): a call on him; not a hope for things (``que le soleil sera au rendez-vous``)
+            "act.demand.hoped_conduct": person == "1" and not negated and _hoped_conduct(predicate, lang),
             # surprise or regret at what someone did (``il est curieux que le préfet découvre le dossier``,
             # ``quel dommage que la région ait renoncé``): an ironic reproach; not a surprise at things
             # (``il est étonnant de voir autant d'oiseaux``), nor a surprise denied (``il n'est pas étonnant``)
@@ -1563,6 +1567,29 @@ def _surprising_conduct(predicate: Token, lang: LanguageData) -> bool:
             _actor(t, lang) and t.lower_.replace("’", "'") not in data.FIRST_PERSON_WORDS
             for t in clause.subtree
             if t.i != predicate.i
+        ):
+            return True
+    return False
+
+
+def _hoped_conduct(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is a present hope of the speaker (``lang.acts.HOPE_FORMS``) whose clause
+    says, in the future, the conditional or the subjunctive, what a body in charge (``le conseil
+    régional``, ``le ministre``) or the hearer will do."""
+    data = lang.acts
+    if predicate.lower_ not in data.HOPE_FORMS:
+        return False
+    for clause in predicate.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        time, _ = _time(clause, lang)
+        finite = _finite(clause)
+        # the tagger reads a future at times as a participle (``financera``): its ending tells
+        future = len(clause.lower_) > 4 and clause.lower_.endswith(data.FUTURE_ENDINGS)
+        if not (time or future or (finite is not None and _morph(finite, "Mood") == "Sub")):
+            continue
+        if any(
+            c.dep_.startswith("nsubj") and (_body(c, lang) or c.lower_ in data.HEARER_SUBJECTS) for c in clause.children
         ):
             return True
     return False

@@ -1501,3 +1501,6 @@ SURPRISE_WORDS = frozenset(
 EXCLAMATIVE_DETERMINERS = frozenset({"quel", "quelle"})
 #: Dependencies of the clause a judgement is passed on (``que la direction ait …``, ``de voir …``).
 JUDGED_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "dep", "xcomp", "advcl", "acl:relcl", "acl"})
+#: Forms of ``espérer`` in the present, the speaker's hope now (``j'espère que le conseil régional
+#: tiendra parole``): a hope for what a body or the hearer will do calls on him to do it.
+HOPE_FORMS = frozenset({"espère", "espérons"})
