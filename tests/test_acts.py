@@ -2576,6 +2576,19 @@ PROBE_ROUND11_DEBATE = [
         "Nous espérons que la neige tiendra jusqu'aux vacances de février",
         "statement",
     ),
+    Row(  # an amount of something said welcome in the conditional calls politely for it
+        "welcome-in-the-conditional-demands",
+        "« Une aide de l'intercommunalité serait la bienvenue pour rénover la salle des fêtes », a déclaré le "
+        "maire de Bulgnéville, Serge Antoine.",
+        "Une aide de l'intercommunalité serait la bienvenue pour rénover la salle des fêtes",
+        "demand",
+    ),
+    Row(  # a thing already there said welcome calls on nobody
+        "welcome-of-a-thing-informs",
+        "« Ce redoux serait le bienvenu pour les vergers », a indiqué l'arboriculteur, Jacques Thomas.",
+        "Ce redoux serait le bienvenu pour les vergers",
+        "statement",
+    ),
     Row(  # a surprise denied explains
         "surprise-denied-informs",
         "« Il n'est pas surprenant que les ventes reculent en janvier », a expliqué le commerçant, Yves Muller.",

@@ -571,6 +571,7 @@ PREDICATE_RULES = (
     "act.demand.wished_object",
     "act.demand.hoped_conduct",
     "act.accusation.surprising_conduct",
+    "act.demand.welcome",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -815,6 +816,9 @@ def _predicate_vote(
             # the speaker's hope for what a body or the hearer will do (``j'espère que la préfecture reviendra
             # sur sa décision``): a call on him; not a hope for things (``que le soleil sera au rendez-vous``)
             "act.demand.hoped_conduct": person == "1" and not negated and _hoped_conduct(predicate, lang),
+            # an amount of something said welcome in the conditional (``un geste de la commune serait le
+            # bienvenu``): a polite call; not a thing already there (``cette pluie serait la bienvenue``)
+            "act.demand.welcome": not negated and _welcome(predicate, lang),
             # surprise or regret at what someone did (``il est curieux que le préfet découvre le dossier``,
             # ``quel dommage que la région ait renoncé``): an ironic reproach; not a surprise at things
             # (``il est étonnant de voir autant d'oiseaux``), nor a surprise denied (``il n'est pas étonnant``)
@@ -1593,6 +1597,21 @@ def _hoped_conduct(predicate: Token, lang: LanguageData) -> bool:
         ):
             return True
     return False
+
+
+def _welcome(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is ``bienvenu`` (``lang.acts.WELCOME_WORDS``) after a copula in the
+    conditional, in a sentence that opens on an amount of something (``lang.acts.AMOUNT_OPENERS``)."""
+    data = lang.acts
+    if predicate.lower_ not in data.WELCOME_WORDS and _lemma(predicate) not in data.WELCOME_WORDS:
+        return False
+    if not any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_.endswith(lang.hedges.CONDITIONAL_ENDINGS)
+        for c in predicate.children
+    ):
+        return False
+    opening = next((t for t in predicate.subtree if not (t.is_punct or t.is_space)), predicate)
+    return opening.lower_.replace("’", "'") in data.AMOUNT_OPENERS
 
 
 def _wished_object(predicate: Token, lang: LanguageData) -> bool:

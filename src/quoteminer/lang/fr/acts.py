@@ -1504,3 +1504,8 @@ JUDGED_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "dep", "xcomp", "advcl", "acl:
 #: Forms of ``espérer`` in the present, the speaker's hope now (``j'espère que le conseil régional
 #: tiendra parole``): a hope for what a body or the hearer will do calls on him to do it.
 HOPE_FORMS = frozenset({"espère", "espérons"})
+#: Forms of ``bienvenu``: in the conditional, of an amount of something (``un geste de la commune serait
+#: le bienvenu``, ``des moyens seraient les bienvenus``), a polite call on whoever can give it.
+WELCOME_WORDS = frozenset({"bienvenu", "bienvenue", "bienvenus", "bienvenues"})
+#: Words that open a noun phrase as an amount of something (``un geste``, ``des moyens``, ``un peu de``).
+AMOUNT_OPENERS = frozenset({"un", "une", "des", "du", "de", "d'"})
