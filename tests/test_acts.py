@@ -2532,3 +2532,91 @@ PROBE_ROUND11_ACTS = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND11_ACTS))
 def test_probe_round11_acts(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 11, acts in debate: constructions found in the tuning sittings of the National Assembly and
+#: probed on new sentences of news and parliamentary French.
+PROBE_ROUND11_DEBATE = [
+    Row(  # the speaker's wish for an amount of something calls on whoever can give it
+        "wished-partitive-object-demand",
+        "« On veut des trains le samedi matin », a déclaré un usager de la ligne Épinal-Saint-Dié, Thierry Roux.",
+        "On veut des trains le samedi matin",
+        "demand",
+    ),
+    Row(
+        "wished-partitive-object-conditional-demand",
+        "« Nous voudrions des passages piétons devant l'école », a déclaré la présidente de l'association de "
+        "parents d'élèves, Hélène Kieffer.",
+        "Nous voudrions des passages piétons devant l'école",
+        "demand",
+    ),
+    Row(  # a wish recalled calls on nobody
+        "wish-recalled-informs",
+        "« Je voulais des chevaux depuis l'enfance », a raconté l'éleveuse, Laure Gaspard.",
+        "Je voulais des chevaux depuis l'enfance",
+        "statement",
+    ),
+    Row(  # a wish to do is an intention, no call
+        "wish-to-do-informs",
+        "« Nous voulons remporter ce tournoi à domicile », a déclaré la capitaine, Emma Ruiz.",
+        "Nous voulons remporter ce tournoi à domicile",
+        "statement",
+    ),
+    Row(  # surprise at what someone did reproaches him
+        "surprise-at-conduct-accuses",
+        "« Il est curieux que le conseil départemental ait attendu la rentrée pour annoncer ces fermetures », a "
+        "déclaré le conseiller d'opposition, Rémi Hartmann.",
+        "Il est curieux que le conseil départemental ait attendu la rentrée pour annoncer ces fermetures",
+        "accusation",
+    ),
+    Row(
+        "regret-exclaimed-at-conduct-accuses",
+        "« Quel dommage que la direction ait choisi de fermer l'atelier », a déclaré la déléguée CFDT, Sophie Marchal.",
+        "Quel dommage que la direction ait choisi de fermer l'atelier",
+        "accusation",
+    ),
+    Row(  # surprise at things blames nobody
+        "surprise-at-nature-informs",
+        "« Il est étonnant de voir des cigognes si tôt dans la saison », a indiqué le naturaliste, Paul Lorentz.",
+        "Il est étonnant de voir des cigognes si tôt dans la saison",
+        "statement",
+    ),
+    Row(  # a hope for what a body in charge will do calls on it
+        "hope-for-a-body-demands",
+        "« J'espère que le conseil départemental financera enfin la rénovation du gymnase », a déclaré l'adjoint "
+        "aux sports de Lunéville, Cédric Voinot.",
+        "J'espère que le conseil départemental financera enfin la rénovation du gymnase",
+        "demand",
+    ),
+    Row(  # a hope for things calls on nobody
+        "hope-for-weather-informs",
+        "« Nous espérons que la neige tiendra jusqu'aux vacances de février », a indiqué le directeur de la "
+        "station, Guy Marchal.",
+        "Nous espérons que la neige tiendra jusqu'aux vacances de février",
+        "statement",
+    ),
+    Row(  # an amount of something said welcome in the conditional calls politely for it
+        "welcome-in-the-conditional-demands",
+        "« Une aide de l'intercommunalité serait la bienvenue pour rénover la salle des fêtes », a déclaré le "
+        "maire de Bulgnéville, Serge Antoine.",
+        "Une aide de l'intercommunalité serait la bienvenue pour rénover la salle des fêtes",
+        "demand",
+    ),
+    Row(  # a thing already there said welcome calls on nobody
+        "welcome-of-a-thing-informs",
+        "« Ce redoux serait le bienvenu pour les vergers », a indiqué l'arboriculteur, Jacques Thomas.",
+        "Ce redoux serait le bienvenu pour les vergers",
+        "statement",
+    ),
+    Row(  # a surprise denied explains
+        "surprise-denied-informs",
+        "« Il n'est pas surprenant que les ventes reculent en janvier », a expliqué le commerçant, Yves Muller.",
+        "Il n'est pas surprenant que les ventes reculent en janvier",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND11_DEBATE))
+def test_probe_round11_debate(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

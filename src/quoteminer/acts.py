@@ -568,6 +568,10 @@ PREDICATE_RULES = (
     "act.assurance.restored_future",
     "act.assurance.service_kept",
     "act.denial.no_charge",
+    "act.demand.wished_object",
+    "act.demand.hoped_conduct",
+    "act.accusation.surprising_conduct",
+    "act.demand.welcome",
 )
 #: The rule of an act announced for later, by the act the announced verb names.
 _ANNOUNCED = MappingProxyType(
@@ -806,6 +810,19 @@ def _predicate_vote(
             and _lemma(meaning) not in lang.cues.VERBS,
             # a conditional ``devoir`` laid on someone who can act (``l'État devrait payer``): advice
             "act.demand.advice": _advice(predicate, lang),
+            # the speaker's wish for an amount of something (``on veut des bus``, ``nous voudrions de la
+            # transparence``): a call on whoever can give it
+            "act.demand.wished_object": not (negated or time == "Fut") and _wished_object(predicate, lang),
+            # the speaker's hope for what a body or the hearer will do (``j'espère que la préfecture reviendra
+            # sur sa décision``): a call on him; not a hope for things (``que le soleil sera au rendez-vous``)
+            "act.demand.hoped_conduct": person == "1" and not negated and _hoped_conduct(predicate, lang),
+            # an amount of something said welcome in the conditional (``un geste de la commune serait le
+            # bienvenu``): a polite call; not a thing already there (``cette pluie serait la bienvenue``)
+            "act.demand.welcome": not negated and _welcome(predicate, lang),
+            # surprise or regret at what someone did (``il est curieux que le préfet découvre le dossier``,
+            # ``quel dommage que la région ait renoncé``): an ironic reproach; not a surprise at things
+            # (``il est étonnant de voir autant d'oiseaux``), nor a surprise denied (``il n'est pas étonnant``)
+            "act.accusation.surprising_conduct": not negated and _surprising_conduct(predicate, lang),
             # a negated obligation forbids (``nous ne devons pas céder``, ``il ne faut pas``, ``vous ne
             # pouvez pas rester sourds``)
             "act.demand.prohibition": negated and _prohibition(predicate, lang),
@@ -1531,6 +1548,94 @@ def _advice(predicate: Token, lang: LanguageData) -> bool:
     if _infinitive(predicate, lang) is None:
         return False
     return any(_actor(c, lang) for c in predicate.children if c.dep_.startswith("nsubj"))
+
+
+def _surprising_conduct(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is an impersonal judgement of surprise or regret (``lang.acts.SURPRISE_WORDS``:
+    ``il est étonnant``, ``c'est curieux``, ``quel dommage``) passed on a clause (``que …``, ``de …``)
+    in which someone who can act, other than the speaker, is named."""
+    data = lang.acts
+    if _lemma(predicate) not in data.SURPRISE_WORDS and predicate.lower_ not in data.SURPRISE_WORDS:
+        return False
+    impersonal = any(
+        c.dep_.startswith(("nsubj", "expl")) and c.lower_.replace("’", "'") in data.IMPERSONAL_SUBJECTS
+        for c in predicate.children
+    )
+    exclaimed = any(c.dep_ == "det" and c.lower_ in data.EXCLAMATIVE_DETERMINERS for c in predicate.children)
+    if not (impersonal or exclaimed):
+        return False
+    for clause in predicate.children:
+        if clause.dep_ not in data.JUDGED_CLAUSE_DEPS or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(
+            _actor(t, lang) and t.lower_.replace("’", "'") not in data.FIRST_PERSON_WORDS
+            for t in clause.subtree
+            if t.i != predicate.i
+        ):
+            return True
+    return False
+
+
+def _hoped_conduct(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is a present hope of the speaker (``lang.acts.HOPE_FORMS``) whose clause
+    says, in the future, the conditional or the subjunctive, what a body in charge (``le conseil
+    régional``, ``le ministre``) or the hearer will do."""
+    data = lang.acts
+    if predicate.lower_ not in data.HOPE_FORMS:
+        return False
+    for clause in predicate.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        time, _ = _time(clause, lang)
+        finite = _finite(clause)
+        # the tagger reads a future at times as a participle (``financera``): its ending tells
+        future = len(clause.lower_) > 4 and clause.lower_.endswith(data.FUTURE_ENDINGS)
+        if not (time or future or (finite is not None and _morph(finite, "Mood") == "Sub")):
+            continue
+        if any(
+            c.dep_.startswith("nsubj") and (_body(c, lang) or c.lower_ in data.HEARER_SUBJECTS) for c in clause.children
+        ):
+            return True
+    return False
+
+
+def _welcome(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is ``bienvenu`` (``lang.acts.WELCOME_WORDS``) after a copula in the
+    conditional, in a sentence that opens on an amount of something (``lang.acts.AMOUNT_OPENERS``)."""
+    data = lang.acts
+    if predicate.lower_ not in data.WELCOME_WORDS and _lemma(predicate) not in data.WELCOME_WORDS:
+        return False
+    if not any(
+        c.dep_ in ("cop", "aux", "aux:pass") and c.lower_.endswith(lang.hedges.CONDITIONAL_ENDINGS)
+        for c in predicate.children
+    ):
+        return False
+    opening = next((t for t in predicate.subtree if not (t.is_punct or t.is_space)), predicate)
+    return opening.lower_.replace("’", "'") in data.AMOUNT_OPENERS
+
+
+def _wished_object(predicate: Token, lang: LanguageData) -> bool:
+    """Whether ``predicate`` is a verb of wanting (``lang.acts.WISH_VERBS``) in the present or the
+    conditional (``lang.acts.WISH_FORMS``), said by the speaker (``lang.acts.WISH_SUBJECTS``),
+    whose object is a noun phrase opened by a plural or partitive indefinite (``nous voulons des
+    médecins``, ``on veut du concret``); not a wish to do (``on veut gagner``), nor one recalled
+    (``je voulais des enfants``), nor one for a thing of one's own (``un beau spectacle``)."""
+    data = lang.acts
+    if _lemma(predicate) not in data.WISH_VERBS or predicate.pos_ != "VERB":
+        return False
+    if _finite(predicate) is not predicate or predicate.lower_ not in data.WISH_FORMS:
+        return False
+    if not any(
+        c.dep_.startswith("nsubj") and c.lower_.replace("’", "'") in data.WISH_SUBJECTS for c in predicate.children
+    ):
+        return False
+    for child in predicate.children:
+        if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i < predicate.i:
+            continue
+        opening = child.doc[child.left_edge.i]
+        if opening.lower_.replace("’", "'") in data.PARTITIVE_WORDS:
+            return True
+    return False
 
 
 def _infinitive(predicate: Token, lang: LanguageData) -> Token | None:

@@ -1464,3 +1464,50 @@ CONDUCT_NOUNS = frozenset({"bilan", "choix", "décision", "gestion", "management
 #: Verbs of a ``si`` clause that only sets a proviso (``si le temps le permet, le match aura lieu``): no
 #: condition held over a consequence (``act.warning.conditional_consequence``).
 PROVISO_VERBS = frozenset({"permettre"})
+#: Verbs of wanting whose object, in the first person, is what the speaker calls for (``nous voulons
+#: des médecins``, ``on veut des bus``, ``nous souhaitons du concret``); lemmas.
+WISH_VERBS = frozenset({"vouloir", "souhaiter"})
+#: Their forms of the present and the conditional, the wish said now (the tagger reads ``voulais`` as a
+#: present at times): not a wish recalled (``je voulais des enfants``).
+WISH_FORMS = frozenset(
+    """
+    veux veut voulons voulez veulent voudrais voudrait voudrions voudriez voudraient
+    souhaite souhaites souhaitons souhaitez souhaitent souhaiterais souhaiterait souhaiterions souhaiteriez
+    souhaiteraient
+    """.split()
+)
+#: Subjects that make a wish the speaker's own: the first person, and ``on`` standing for ``nous``.
+WISH_SUBJECTS = frozenset({"je", "j'", "nous", "on", "l'on"})
+#: Words that open an object noun phrase as a plural or partitive indefinite (``des bus``, ``du
+#: concret``, ``de la transparence``, ``d'autres moyens``): an amount of something wanted, not a
+#: thing of one's own (``un beau spectacle``, ``le titre``).
+PARTITIVE_WORDS = frozenset({"des", "du", "de", "d'"})
+#: Words of surprise or regret that, in an impersonal judgement of what someone did or does (``il est
+#: étonnant que la direction n'ait pas consulté``, ``quel dommage que la région ait renoncé``), reproach
+#: him; lemmas.
+SURPRISE_WORDS = frozenset(
+    {
+        "curieux",
+        "dommage",
+        "paradoxal",
+        "regrettable",
+        "singulier",
+        "stupéfiant",
+        "surprenant",
+        "troublant",
+        "étonnant",
+        "étrange",
+    }
+)
+#: Determiners of an exclamation on a noun (``quel dommage que``).
+EXCLAMATIVE_DETERMINERS = frozenset({"quel", "quelle"})
+#: Dependencies of the clause a judgement is passed on (``que la direction ait …``, ``de voir …``).
+JUDGED_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "dep", "xcomp", "advcl", "acl:relcl", "acl"})
+#: Forms of ``espérer`` in the present, the speaker's hope now (``j'espère que le conseil régional
+#: tiendra parole``): a hope for what a body or the hearer will do calls on him to do it.
+HOPE_FORMS = frozenset({"espère", "espérons"})
+#: Forms of ``bienvenu``: in the conditional, of an amount of something (``un geste de la commune serait
+#: le bienvenu``, ``des moyens seraient les bienvenus``), a polite call on whoever can give it.
+WELCOME_WORDS = frozenset({"bienvenu", "bienvenue", "bienvenus", "bienvenues"})
+#: Words that open a noun phrase as an amount of something (``un geste``, ``des moyens``, ``un peu de``).
+AMOUNT_OPENERS = frozenset({"un", "une", "des", "du", "de", "d'"})
