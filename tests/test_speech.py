@@ -896,6 +896,20 @@ SPANS = [
             ("indirect", "le site serait dépollué"),
         ),
     ),
+    Row(  # where, through what and before whom it was said, after a comma: the saying's adjunct, not content;
+        # an adjunct of the content's own time stays in it
+        "clause-before-the-occasion-channel-or-audience-of-the-saying",
+        "Le trésorier a précisé que les comptes étaient à l'équilibre, lors de la séance de vendredi. "
+        "L'association a affirmé que la fête serait maintenue, dans une lettre aux adhérents. Le gardien a "
+        "reconnu qu'il avait oublié de fermer la grille, en présence de son employeur. L'adjoint a rappelé "
+        "que la digue avait cédé, lors des crues de 1983.",
+        (
+            ("indirect", "les comptes étaient à l'équilibre"),
+            ("indirect", "la fête serait maintenue"),
+            ("indirect", "il avait oublié de fermer la grille"),
+            ("indirect", "la digue avait cédé, lors des crues de 1983"),
+        ),
+    ),
     Row(  # the clause's own verb has the cue's form: the coordination is the clause's
         "clause-with-its-own-coordinated-verb",
         "L'adjoint a expliqué que la ville a vendu l'ancienne école et a racheté le moulin.",

@@ -264,11 +264,39 @@ class Reports:
                 and t.i + 2 < len(doc)
                 and (nxt.lower_, doc[t.i + 2].lower_) in syntax.RESUMPTIVE_RELATIVES
             )
-            if adjunct or coordinated or resumed or resumptive:
+            # "a indiqué que …, lors de la réunion publique": where and to whom it was said
+            scene = t.text == "," and self._scene_adjunct(tokens[n + 1 :])
+            if adjunct or coordinated or resumed or resumptive or scene:
                 cut = self.index.start(cue.piece, t)
                 start, end = trim(self.text, proposal.start, cut)
                 return attrs.evolve(proposal, start=start, end=max(start, end)) if end > start else proposal
         return proposal
+
+    def _scene_adjunct(self, rest: list[Token]) -> bool:
+        """Whether the tokens after a comma, to the end of a reported clause, are an adjunct of the
+        act of saying: a preposition of ``syntax.SCENE_ADJUNCT`` whose noun is an occasion or a
+        channel of speaking (``…, lors de la réunion publique``, ``…, dans un communiqué``), or one
+        naming the audience (``…, en présence de ses parents``), with no finite verb before it."""
+        if not rest:
+            return False
+        syntax = self.lang.syntax
+        doc = rest[0].doc
+        phrase = doc_text(doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
+        opener = regex.match(syntax.SCENE_ADJUNCT, phrase, regex.IGNORECASE)
+        if opener is None:
+            return False
+        for t in rest:
+            if t.idx < rest[0].idx + opener.end():
+                continue  # the opener's own words ("à l'issue de")
+            if t.pos_ in ("AUX", "VERB") and "VerbForm=Fin" in str(t.morph):
+                return False
+            if t.pos_ == "NOUN":
+                return bool(
+                    regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE)
+                    or t.lemma_.lower() in syntax.SCENE_NOUNS
+                    or t.lower_ in syntax.SCENE_NOUNS
+                )
+        return bool(regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE))
 
     def _parenthetical_relative(self, cue: Cue) -> bool:
         """Whether the cue's subject is a relative pronoun set off by a comma before any finite
