@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a verb form the tagger read as a noun after the comma closing a relative set off after the subject
+        "verb-read-as-a-noun-after-a-relative-set-off",
+        "La directrice de l'école, qui a reçu les parents lundi, juge que la fermeture est injustifiée.",
+        (("indirect", "la fermeture est injustifiée"),),
+    ),
     Row(  # a day right after the verb: the parse hangs the object on it, which is still the verb's
         "object-hung-on-a-day-word",
         "Le laboratoire a annoncé mercredi la découverte d'une nouvelle molécule.",

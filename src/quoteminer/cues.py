@@ -672,6 +672,10 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de l'Assemblée juge que …": right after a noun phrase and before its
         # que-clause, with no determiner of its own, the word is the verb of that subject
         return True
+    if nxt is not None and nxt.lower_ in lang.syntax.QUE and prev.text == "," and _subject_set_off(token):
+        # "Jacques Perrin, qui a visité le site mardi, juge que …": after the comma closing a
+        # relative or an apposition set off after the subject, before its que-clause
+        return True
     if (
         nxt is not None
         and nxt.lower_ in lang.syntax.DE
@@ -687,6 +691,18 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
     inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
     return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _subject_set_off(token: Token) -> bool:
+    """Whether what stands before ``token`` in its sentence is a subject with a clause or an
+    apposition set off by commas and no main verb: the sentence's root is no finite verb before
+    ``token`` (its finite verbs there are a relative's)."""
+    sent = token.sent
+    root = sent.root
+    if root.i < token.i and root.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(root.morph):
+        return False
+    commas = [t for t in token.doc[sent.start : token.i] if t.text == ","]
+    return len(commas) >= 2 and sent.start < commas[0].i
 
 
 def verb_of_verbless(token: Token, lang: LanguageData) -> bool:
