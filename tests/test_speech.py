@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a verb of wish, fear or regret reports its object after a pronoun subject too
+        "stance-verb-object-after-a-pronoun-subject",
+        "Les riverains de la ligne ont été reçus en mairie. Ils redoutent la suppression de l'arrêt de bus.",
+        (("indirect", "la suppression de l'arrêt de bus"),),
+    ),
     Row(  # a verb form the tagger read as a noun after the comma closing a relative set off after the subject
         "verb-read-as-a-noun-after-a-relative-set-off",
         "La directrice de l'école, qui a reçu les parents lundi, juge que la fermeture est injustifiée.",
@@ -1105,6 +1110,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # wishing someone a thing (named after "à" or as a clitic) is a courtesy, no content
+        "a-greeting-wished-to-someone",
+        "Le président du club a souhaité la bienvenue aux nouveaux adhérents. Il leur souhaite une bonne saison.",
+        (),
+    ),
     Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports
         "naming-apposition-before-the-main-verb",
         "Le nouveau collectif des riverains du port, baptisé « Vague bleue », compte plusieurs anciens élus.",

@@ -787,6 +787,8 @@ class Reports:
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
+        if lemma in data.GREETING_VERBS and self._greeted(cue, complements):
+            return None  # "a souhaité la bienvenue aux nouveaux habitants": a courtesy to someone, no content
         dated = [] if any(c.dep_ == "obj" for c in complements) else self._object_after_date(complements)
         complements += dated
         verbless = _verbless_objects(cue)
@@ -955,6 +957,26 @@ class Reports:
                         end = min(end, self.index.start(piece, addressee.left_edge))
                 return Proposal(*trim(self.text, start, end), "np", how)
         return None
+
+    def _greeted(self, cue: Cue, complements: list[Token]) -> bool:
+        """Whether a verb of wishing has someone it wishes a thing to: a dative clitic (``leur``), a
+        complement with ``à`` on the verb, or one the parse hangs on the object (``la bienvenue aux
+        habitants``)."""
+        dative = self.lang.syntax.DATIVE
+        if any(c.dep_ == "iobj" and c.lower_ in self.lang.syntax.DATIVE_CLITICS for c in cue.token.children):
+            return True
+        for child in complements:
+            # the one greeted, on the verb or hung on the object as its first complement: a person,
+            # a group, a name ("bonne chance aux joueurs"; not "un retour au calme")
+            hung = next((g for g in child.children if g.dep_ == "nmod" and g.i > child.i), None)
+            for noun in (child, hung):
+                if noun is None or (noun is child and child.dep_ == "obj"):
+                    continue
+                to = any(c.dep_ == "case" and c.lower_ in dative for c in noun.children)
+                person = source_noun(noun, self.lang) or person_noun(noun, self.lang)
+                if to and (noun.pos_ == "PROPN" or noun.ent_type_ == "PER" or person):
+                    return True
+        return False
 
     def _past_incidentals(self, complements: list[Token]) -> tuple[list[Token], list[Token]]:
         """The complements without the incidental phrases (``pour leur part``, ``de son côté``),
