@@ -920,6 +920,15 @@ SPANS = [
             ("indirect", "la digue avait cédé, lors des crues de 1983"),
         ),
     ),
+    Row(  # a time in the future at the end of a reported noun phrase dates the content, not the saying
+        "future-time-at-the-end-stays-in-the-content",
+        "L'office de tourisme a annoncé l'ouverture d'un gîte d'étape mercredi prochain. La fédération se dit "
+        "prête à organiser le tournoi la saison prochaine.",
+        (
+            ("indirect", "l'ouverture d'un gîte d'étape mercredi prochain"),
+            ("indirect", "prête à organiser le tournoi la saison prochaine"),
+        ),
+    ),
     Row(  # the clause's own verb has the cue's form: the coordination is the clause's
         "clause-with-its-own-coordinated-verb",
         "L'adjoint a expliqué que la ville a vendu l'ancienne école et a racheté le moulin.",

@@ -1345,7 +1345,14 @@ class Reports:
         k = last.i
         while k > child.i and doc[k].lower_ in syntax.TIME_WORDS:
             k -= 1
-        if k < last.i and doc[k].pos_ not in ("ADP", "DET") and doc[k + 1].lower_ not in ("dernier", "dernière"):
+        # ("prêt à recevoir les syndicats la semaine prochaine": a future time is the content's)
+        future = any(t.lower_ in syntax.FUTURE_TIME_WORDS for t in doc[k + 1 : last.i + 1])
+        if (
+            k < last.i
+            and doc[k].pos_ not in ("ADP", "DET")
+            and doc[k + 1].lower_ not in ("dernier", "dernière")
+            and not future
+        ):
             last = doc[k]
         # "a reconnu sa défaite dans la nuit": a time phrase at the end dates the act too, unless a
         # participle or a verb of the content governs it ("les violences commises dans la nuit")

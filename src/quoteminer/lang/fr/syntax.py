@@ -41,6 +41,9 @@ TIME_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche soir matin midi après-midi nuit veille "
     "lendemain hier aujourd'hui aujourd’hui dernier dernière prochain prochaine".split()
 )
+#: Words of ``TIME_WORDS`` that point to the future (``la semaine prochaine``, ``mardi prochain``):
+#: a time phrase holding one dates what is reported, never the past act of saying it.
+FUTURE_TIME_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
 #: A time phrase with a preposition that ends a reported noun phrase and dates the act of saying, not
 #: the content (``a reconnu sa défaite dans la nuit``, ``a annoncé sa démission en fin de journée``,
 #: ``dans la soirée de samedi``, ``dans la nuit de lundi à mardi``). Read on the span's text.
