@@ -244,6 +244,12 @@ COMPLEMENTS = [
         "pluie arrive.",
         (("indirect", "la maternité restera ouverte"),),
     ),
+    Row(  # the same past a degree adverb, and as the infinitive of another verb of the subject
+        "stance-presented-past-an-adverb-or-under-a-verb",
+        "Le trésorier se montre moins optimiste : les subventions baissent. La présidente a tenu à se montrer "
+        "rassurante : le gala aura bien lieu.",
+        (("indirect", "les subventions baissent"), ("indirect", "le gala aura bien lieu")),
+    ),
     Row(  # a negated verb of denial asserts what it would deny; a plain negation reports nothing
         "litotes-reports-its-complement",
         "La ministre n'exclut pas de revenir sur la réforme. L'accusé ne nie pas avoir menti aux enquêteurs. "

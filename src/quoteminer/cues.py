@@ -1288,12 +1288,24 @@ def _stance_verb_subject(adjective: Token, lang: LanguageData) -> Token | None:
     if not (adjective.pos_ == "ADJ" or misread):
         return None
     doc = adjective.doc
-    verb = doc[adjective.i - 1]
+    at = adjective.i - 1
+    while at > 1 and at > adjective.i - 3 and doc[at].pos_ == "ADV" and not misread:
+        at -= 1  # "se montre plus prudent": a degree adverb before the adjective
+    verb = doc[at]
     reflexive = doc[verb.i - 1].lower_ in lang.syntax.REFLEXIVE
     stance = verb.lemma_ in lang.cues.COLON_STANCE_VERBS or verb.lower_ in _stance_verb_forms(lang)
     if not (reflexive and stance and verb.pos_ in ("VERB", "AUX")):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.i < verb.i and _infinitive_form(verb):
+        # "a voulu se montrer rassurant": the infinitive's subject is the verb's it hangs on
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    return subject
+
+
+def _infinitive_form(token: Token) -> bool:
+    """Whether the tagger reads ``token`` as an infinitive."""
+    return "VerbForm=Inf" in str(token.morph)
 
 
 def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
