@@ -250,6 +250,12 @@ COMPLEMENTS = [
         "rassurante : le gala aura bien lieu.",
         (("indirect", "les subventions baissent"), ("indirect", "le gala aura bien lieu")),
     ),
+    Row(  # a noun of what is said as the verb's object before a colon: the clause after it is its content
+        "noun-of-what-is-said-before-a-colon",
+        "Le médecin-chef a dressé un constat alarmant : trois postes d'infirmier restent vacants. La "
+        "fédération a lancé un message ferme : les arbitres seront protégés.",
+        (("indirect", "trois postes d'infirmier restent vacants"), ("indirect", "les arbitres seront protégés")),
+    ),
     Row(  # a negated verb of denial asserts what it would deny; a plain negation reports nothing
         "litotes-reports-its-complement",
         "La ministre n'exclut pas de revenir sur la réforme. L'accusé ne nie pas avoir menti aux enquêteurs. "

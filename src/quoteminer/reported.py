@@ -1437,7 +1437,17 @@ class Reports:
         # only the addressee may stand between: "a averti les maires :", "a tenu à rassurer les parents :"
         if any(t.pos_ in ("VERB", "AUX") or _is_mark(t, self.lang) for t in between):
             return None
-        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+        # "a dressé un constat sévère :", "a lancé un message :": a noun of what is said, the verb's object,
+        # whose content the colon gives
+        said = {cue.lemma.split()[-1]} if cue.rule == "cue.expr.support" else set()
+        uttered = [
+            t
+            for t in between
+            if t.pos_ == "NOUN"
+            and (t.lemma_.lower() in said or t.lemma_.lower() in self.lang.cues.UTTERANCE_NOUNS)
+            and t.dep_ == "obj"
+        ]
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN") and t not in uttered]
         if nouns and not all(person_noun(t, self.lang) or t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in nouns):
             return None  # "a annoncé trois mesures : …": the colon lists what the object holds
         rest = doc[colon + 1 : sent.end]
