@@ -88,6 +88,16 @@ COMPLEMENTS = [
         "Le comité de quartier a contesté le nouveau tracé et demande de reporter les travaux.",
         (("indirect", "le nouveau tracé"), ("indirect", "reporter les travaux")),
     ),
+    Row(  # a verb of wish, fear or regret reports its object after a pronoun subject too
+        "stance-verb-object-after-a-pronoun-subject",
+        "Les riverains de la ligne ont été reçus en mairie. Ils redoutent la suppression de l'arrêt de bus.",
+        (("indirect", "la suppression de l'arrêt de bus"),),
+    ),
+    Row(  # a verb form the tagger read as a noun after the comma closing a relative set off after the subject
+        "verb-read-as-a-noun-after-a-relative-set-off",
+        "La directrice de l'école, qui a reçu les parents lundi, juge que la fermeture est injustifiée.",
+        (("indirect", "la fermeture est injustifiée"),),
+    ),
     Row(  # a day right after the verb: the parse hangs the object on it, which is still the verb's
         "object-hung-on-a-day-word",
         "Le laboratoire a annoncé mercredi la découverte d'une nouvelle molécule.",
@@ -248,6 +258,18 @@ COMPLEMENTS = [
         "La directrice se veut confiante : la maternité restera ouverte. Le temps se montre menaçant : la "
         "pluie arrive.",
         (("indirect", "la maternité restera ouverte"),),
+    ),
+    Row(  # the same past a degree adverb, and as the infinitive of another verb of the subject
+        "stance-presented-past-an-adverb-or-under-a-verb",
+        "Le trésorier se montre moins optimiste : les subventions baissent. La présidente a tenu à se montrer "
+        "rassurante : le gala aura bien lieu.",
+        (("indirect", "les subventions baissent"), ("indirect", "le gala aura bien lieu")),
+    ),
+    Row(  # a noun of what is said as the verb's object before a colon: the clause after it is its content
+        "noun-of-what-is-said-before-a-colon",
+        "Le médecin-chef a dressé un constat alarmant : trois postes d'infirmier restent vacants. La "
+        "fédération a lancé un message ferme : les arbitres seront protégés.",
+        (("indirect", "trois postes d'infirmier restent vacants"), ("indirect", "les arbitres seront protégés")),
     ),
     Row(  # a negated verb of denial asserts what it would deny; a plain negation reports nothing
         "litotes-reports-its-complement",
@@ -911,6 +933,29 @@ SPANS = [
             ("indirect", "le site serait dépollué"),
         ),
     ),
+    Row(  # where, through what and before whom it was said, after a comma: the saying's adjunct, not content;
+        # an adjunct of the content's own time stays in it
+        "clause-before-the-occasion-channel-or-audience-of-the-saying",
+        "Le trésorier a précisé que les comptes étaient à l'équilibre, lors de la séance de vendredi. "
+        "L'association a affirmé que la fête serait maintenue, dans une lettre aux adhérents. Le gardien a "
+        "reconnu qu'il avait oublié de fermer la grille, en présence de son employeur. L'adjoint a rappelé "
+        "que la digue avait cédé, lors des crues de 1983.",
+        (
+            ("indirect", "les comptes étaient à l'équilibre"),
+            ("indirect", "la fête serait maintenue"),
+            ("indirect", "il avait oublié de fermer la grille"),
+            ("indirect", "la digue avait cédé, lors des crues de 1983"),
+        ),
+    ),
+    Row(  # a time in the future at the end of a reported noun phrase dates the content, not the saying
+        "future-time-at-the-end-stays-in-the-content",
+        "L'office de tourisme a annoncé l'ouverture d'un gîte d'étape mercredi prochain. La fédération se dit "
+        "prête à organiser le tournoi la saison prochaine.",
+        (
+            ("indirect", "l'ouverture d'un gîte d'étape mercredi prochain"),
+            ("indirect", "prête à organiser le tournoi la saison prochaine"),
+        ),
+    ),
     Row(  # the clause's own verb has the cue's form: the coordination is the clause's
         "clause-with-its-own-coordinated-verb",
         "L'adjoint a expliqué que la ville a vendu l'ancienne école et a racheté le moulin.",
@@ -1132,6 +1177,11 @@ NOT_SPEECH = [
     Row(  # a feeling and its cause after "de", as "se réjouir de": no stance reported
         "feeling-adjective-with-its-cause",
         "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",
+        (),
+    ),
+    Row(  # wishing someone a thing (named after "à" or as a clitic) is a courtesy, no content
+        "a-greeting-wished-to-someone",
+        "Le président du club a souhaité la bienvenue aux nouveaux adhérents. Il leur souhaite une bonne saison.",
         (),
     ),
     Row(  # a noun phrase and its naming apposition before the verb is its subject, no clause an incise reports

@@ -395,7 +395,15 @@ def _proposals(
         # ("Il a menacé de saisir la justice"), when its infinitive acts on something
         subject = cue.speaker_token
         acts = form == "infinitive" and acts_on_something(cue, lang)
-        agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts)
+        # "Il souhaite l'installation d'un feu", "Elle redoute la fermeture du service": a verb of stance
+        # reports its noun phrase after a personal pronoun too (not a relative's "qui craint …")
+        stance = (
+            form == "np"
+            and cue.lemma in lang.cues.STANCE_OBJECT_VERBS
+            and subject is not None
+            and "PronType=Rel" not in str(subject.morph)
+        )
+        agent = subject is not None and animate(cue, lang) and (subject.pos_ != "PRON" or acts or stance)
         complement = (form == "np" or acts) and agent
         # "a exprimé le vœu de …", "a exclu toute hausse": the noun says what the source wants or dismisses
         wish = proposal.how in ("wish", "dismissed")

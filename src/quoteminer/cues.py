@@ -676,6 +676,10 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de l'Assemblée juge que …": right after a noun phrase and before its
         # que-clause, with no determiner of its own, the word is the verb of that subject
         return True
+    if nxt is not None and nxt.lower_ in lang.syntax.QUE and prev.text == "," and _subject_set_off(token):
+        # "Jacques Perrin, qui a visité le site mardi, juge que …": after the comma closing a
+        # relative or an apposition set off after the subject, before its que-clause
+        return True
     if (
         nxt is not None
         and nxt.lower_ in lang.syntax.DE
@@ -702,6 +706,18 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
     inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
     return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _subject_set_off(token: Token) -> bool:
+    """Whether what stands before ``token`` in its sentence is a subject with a clause or an
+    apposition set off by commas and no main verb: the sentence's root is no finite verb before
+    ``token`` (its finite verbs there are a relative's)."""
+    sent = token.sent
+    root = sent.root
+    if root.i < token.i and root.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(root.morph):
+        return False
+    commas = [t for t in token.doc[sent.start : token.i] if t.text == ","]
+    return len(commas) >= 2 and sent.start < commas[0].i
 
 
 def verb_of_verbless(token: Token, lang: LanguageData) -> bool:
@@ -1287,12 +1303,24 @@ def _stance_verb_subject(adjective: Token, lang: LanguageData) -> Token | None:
     if not (adjective.pos_ == "ADJ" or misread):
         return None
     doc = adjective.doc
-    verb = doc[adjective.i - 1]
+    at = adjective.i - 1
+    while at > 1 and at > adjective.i - 3 and doc[at].pos_ == "ADV" and not misread:
+        at -= 1  # "se montre plus prudent": a degree adverb before the adjective
+    verb = doc[at]
     reflexive = doc[verb.i - 1].lower_ in lang.syntax.REFLEXIVE
     stance = verb.lemma_ in lang.cues.COLON_STANCE_VERBS or verb.lower_ in _stance_verb_forms(lang)
     if not (reflexive and stance and verb.pos_ in ("VERB", "AUX")):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.head.i < verb.i and _infinitive_form(verb):
+        # "a voulu se montrer rassurant": the infinitive's subject is the verb's it hangs on
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    return subject
+
+
+def _infinitive_form(token: Token) -> bool:
+    """Whether the tagger reads ``token`` as an infinitive."""
+    return "VerbForm=Inf" in str(token.morph)
 
 
 def stance_before_colon(colon: Token, lang: LanguageData) -> bool:

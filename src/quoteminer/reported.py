@@ -264,11 +264,39 @@ class Reports:
                 and t.i + 2 < len(doc)
                 and (nxt.lower_, doc[t.i + 2].lower_) in syntax.RESUMPTIVE_RELATIVES
             )
-            if adjunct or coordinated or resumed or resumptive:
+            # "a indiqué que …, lors de la réunion publique": where and to whom it was said
+            scene = t.text == "," and self._scene_adjunct(tokens[n + 1 :])
+            if adjunct or coordinated or resumed or resumptive or scene:
                 cut = self.index.start(cue.piece, t)
                 start, end = trim(self.text, proposal.start, cut)
                 return attrs.evolve(proposal, start=start, end=max(start, end)) if end > start else proposal
         return proposal
+
+    def _scene_adjunct(self, rest: list[Token]) -> bool:
+        """Whether the tokens after a comma, to the end of a reported clause, are an adjunct of the
+        act of saying: a preposition of ``syntax.SCENE_ADJUNCT`` whose noun is an occasion or a
+        channel of speaking (``…, lors de la réunion publique``, ``…, dans un communiqué``), or one
+        naming the audience (``…, en présence de ses parents``), with no finite verb before it."""
+        if not rest:
+            return False
+        syntax = self.lang.syntax
+        doc = rest[0].doc
+        phrase = doc_text(doc)[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
+        opener = regex.match(syntax.SCENE_ADJUNCT, phrase, regex.IGNORECASE)
+        if opener is None:
+            return False
+        for t in rest:
+            if t.idx < rest[0].idx + opener.end():
+                continue  # the opener's own words ("à l'issue de")
+            if t.pos_ in ("AUX", "VERB") and "VerbForm=Fin" in str(t.morph):
+                return False
+            if t.pos_ == "NOUN":
+                return bool(
+                    regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE)
+                    or t.lemma_.lower() in syntax.SCENE_NOUNS
+                    or t.lower_ in syntax.SCENE_NOUNS
+                )
+        return bool(regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE))
 
     def _parenthetical_relative(self, cue: Cue) -> bool:
         """Whether the cue's subject is a relative pronoun set off by a comma before any finite
@@ -759,6 +787,8 @@ class Reports:
         ):
             takes_np = False  # "Camfranglais évoqué au Forum …": a passive participle has no object
         complements, objects = self._past_incidentals(self._complements(cue, heads))
+        if lemma in data.GREETING_VERBS and self._greeted(cue, complements):
+            return None  # "a souhaité la bienvenue aux nouveaux habitants": a courtesy to someone, no content
         dated = [] if any(c.dep_ == "obj" for c in complements) else self._object_after_date(complements)
         complements += dated
         verbless = _verbless_objects(cue)
@@ -927,6 +957,26 @@ class Reports:
                         end = min(end, self.index.start(piece, addressee.left_edge))
                 return Proposal(*trim(self.text, start, end), "np", how)
         return None
+
+    def _greeted(self, cue: Cue, complements: list[Token]) -> bool:
+        """Whether a verb of wishing has someone it wishes a thing to: a dative clitic (``leur``), a
+        complement with ``à`` on the verb, or one the parse hangs on the object (``la bienvenue aux
+        habitants``)."""
+        dative = self.lang.syntax.DATIVE
+        if any(c.dep_ == "iobj" and c.lower_ in self.lang.syntax.DATIVE_CLITICS for c in cue.token.children):
+            return True
+        for child in complements:
+            # the one greeted, on the verb or hung on the object as its first complement: a person,
+            # a group, a name ("bonne chance aux joueurs"; not "un retour au calme")
+            hung = next((g for g in child.children if g.dep_ == "nmod" and g.i > child.i), None)
+            for noun in (child, hung):
+                if noun is None or (noun is child and child.dep_ == "obj"):
+                    continue
+                to = any(c.dep_ == "case" and c.lower_ in dative for c in noun.children)
+                person = source_noun(noun, self.lang) or person_noun(noun, self.lang)
+                if to and (noun.pos_ == "PROPN" or noun.ent_type_ == "PER" or person):
+                    return True
+        return False
 
     def _past_incidentals(self, complements: list[Token]) -> tuple[list[Token], list[Token]]:
         """The complements without the incidental phrases (``pour leur part``, ``de son côté``),
@@ -1332,7 +1382,14 @@ class Reports:
         k = last.i
         while k > child.i and doc[k].lower_ in syntax.TIME_WORDS:
             k -= 1
-        if k < last.i and doc[k].pos_ not in ("ADP", "DET") and doc[k + 1].lower_ not in ("dernier", "dernière"):
+        # ("prêt à recevoir les syndicats la semaine prochaine": a future time is the content's)
+        future = any(t.lower_ in syntax.FUTURE_TIME_WORDS for t in doc[k + 1 : last.i + 1])
+        if (
+            k < last.i
+            and doc[k].pos_ not in ("ADP", "DET")
+            and doc[k + 1].lower_ not in ("dernier", "dernière")
+            and not future
+        ):
             last = doc[k]
         # "a reconnu sa défaite dans la nuit": a time phrase at the end dates the act too, unless a
         # participle or a verb of the content governs it ("les violences commises dans la nuit")
@@ -1419,7 +1476,17 @@ class Reports:
         # only the addressee may stand between: "a averti les maires :", "a tenu à rassurer les parents :"
         if any(t.pos_ in ("VERB", "AUX") or _is_mark(t, self.lang) for t in between):
             return None
-        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+        # "a dressé un constat sévère :", "a lancé un message :": a noun of what is said, the verb's object,
+        # whose content the colon gives
+        said = {cue.lemma.split()[-1]} if cue.rule == "cue.expr.support" else set()
+        uttered = [
+            t
+            for t in between
+            if t.pos_ == "NOUN"
+            and (t.lemma_.lower() in said or t.lemma_.lower() in self.lang.cues.UTTERANCE_NOUNS)
+            and t.dep_ == "obj"
+        ]
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN") and t not in uttered]
         if nouns and not all(person_noun(t, self.lang) or t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in nouns):
             return None  # "a annoncé trois mesures : …": the colon lists what the object holds
         rest = doc[colon + 1 : sent.end]

@@ -1076,3 +1076,13 @@ TRIAGE_AUXILIARIES = frozenset(
 TRIAGE_THAT = frozenset({"que", "qu'"})
 #: Words opening a sentence that gives a source's view before a comma (``Selon X, « … »``).
 TRIAGE_SOURCE_OPENERS = frozenset({"selon", "d'après", "pour"})
+
+#: Weak verbs of wish, fear and regret whose noun-phrase object is what the subject wants, fears or
+#: regrets whoever the subject is, a pronoun included (``Il souhaite l'installation d'un feu``,
+#: ``Elle redoute la fermeture du service``); not ``saluer`` (``Il salue le public``). Lemmas.
+STANCE_OBJECT_VERBS = frozenset({"craindre", "redouter", "regretter", "souhaiter"})
+
+#: Verbs of wishing that, with someone the wish is addressed to, utter a courtesy, not a view
+#: (``a souhaité la bienvenue aux nouveaux habitants``, ``leur souhaite bonne chance``); without one
+#: their object is what the subject wants (``souhaite l'installation d'un feu``). Lemmas.
+GREETING_VERBS = frozenset({"souhaiter"})

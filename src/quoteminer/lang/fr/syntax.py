@@ -41,6 +41,9 @@ TIME_WORDS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche soir matin midi après-midi nuit veille "
     "lendemain hier aujourd'hui aujourd’hui dernier dernière prochain prochaine".split()
 )
+#: Words of ``TIME_WORDS`` that point to the future (``la semaine prochaine``, ``mardi prochain``):
+#: a time phrase holding one dates what is reported, never the past act of saying it.
+FUTURE_TIME_WORDS = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
 #: A time phrase with a preposition that ends a reported noun phrase and dates the act of saying, not
 #: the content (``a reconnu sa défaite dans la nuit``, ``a annoncé sa démission en fin de journée``,
 #: ``dans la soirée de samedi``, ``dans la nuit de lundi à mardi``). Read on the span's text.
@@ -108,6 +111,25 @@ INFINITIVE_ADJUNCTS = frozenset({"sans"})
 #: (``a affirmé que …, avant de rencontrer les élus``, ``…, afin de rassurer``).
 MAIN_VERB_ADJUNCTS = frozenset({"avant", "afin"})
 
+#: Prepositions that open, after a comma, an adjunct of the act of saying at the end of a reported
+#: clause: the occasion, the channel or the audience it was said at (``a indiqué que …, lors de la
+#: réunion publique``, ``…, à l'issue de l'assemblée générale``, ``…, dans un communiqué``). Read on
+#: the text after the comma; the phrase's noun must be one of ``SCENE_NOUNS`` unless the preposition
+#: names the audience (``SCENE_AUDIENCE``).
+SCENE_ADJUNCT = (
+    r"(?:(?:lors|au cours|à l['’]issue|en marge|en présence|en clôture|en ouverture) (?:de |du |des |d['’])"
+    r"|(?:devant|dans|pendant|durant) )"
+)
+#: Openers of ``SCENE_ADJUNCT`` that name who heard it, whatever noun follows (``…, en présence de
+#: ses parents``).
+SCENE_AUDIENCE = r"en présence "
+#: Lemmas of the occasions and channels of speaking that such an adjunct names: a meeting, a
+#: sitting, a press conference, a ceremony, a hearing; a communiqué, a letter, an interview.
+SCENE_NOUNS = frozenset(
+    "allocution assemblée audience cérémonie communiqué conférence congrès conseil courrier débat discours "
+    "entretien inauguration interview lettre message point réception remise réunion séance session vœu "
+    "vœux visite".split()
+)
 #: Words that open an infinitive of purpose (``pour obtenir``, ``afin d'obtenir``: with ``de``
 #: after ``afin``); after a verb of ``lang.cues.PURPOSE_CONTENT`` it is what the source asks.
 PURPOSE_MARKERS = frozenset({"pour", "afin"})
