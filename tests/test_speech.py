@@ -1614,6 +1614,22 @@ LABELS = [
         ),
         ("relancé", "bricolaient"),
     ),
+    Row(  # a quotation opening the sentence that "c'est le titre / le nom de …" identifies is that title,
+        # however much it looks like a sentence; a quotation the journalist calls a message is said
+        "a-quotation-identified-as-a-title-by-c-est",
+        "« Nos forêts ont une mémoire », c'est le titre du documentaire projeté mardi à Gérardmer. « Il faut "
+        "protéger les sapinières », a ajouté le réalisateur.",
+        (("direct", "Il faut protéger les sapinières"),),
+        ("Nos forêts ont une mémoire",),
+    ),
+    Row(  # a clause in marks right after a noun, with a subject pronoun of its own, names that noun (it
+        # cannot say anything of it); with no subject of its own it would tell about the noun
+        "a-clause-with-its-own-subject-names-the-noun-before",
+        "La maison des jeunes propose chaque vendredi des soirées « on joue ensemble » ouvertes à tous. Le "
+        "directeur a promis « une salle rénovée pour la rentrée ».",
+        (("partial", "une salle rénovée pour la rentrée"),),
+        ("on joue ensemble",),
+    ),
 ]
 
 

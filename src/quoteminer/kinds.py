@@ -228,10 +228,21 @@ class Quotations:
             if prev is not None and prev[1].pos_ == "DET":
                 return False  # "La « règle d'or » budgétaire": the noun of a noun phrase ("règle" read as a verb)
         tokens = self.index.within(span.start, span.end)
+        if span.open_offset is not None and tokens and self._names_noun_before(span.open_offset, tokens[0]):
+            return False  # "un atelier « on bouge ensemble »": a clause with a subject of its own names the noun
         return any(
             (t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)) or t.lower_ in self.lang.cues.FIRST_PERSON
             for t in tokens
         )
+
+    def _names_noun_before(self, open_offset: int, first: Token) -> bool:
+        """Whether the quotation right after a noun opens on a subject pronoun of its own (``une
+        matinée « on refait le monde »``, ``un atelier « je cuisine local »``): its clause cannot
+        say anything of the noun (it has its own subject), so it is that noun's name."""
+        prev = self.index.before(open_offset)
+        if prev is None or prev[1].pos_ != "NOUN":
+            return False
+        return first.pos_ == "PRON" and first.dep_ in ("nsubj", "nsubj:pass") and first.head.i > first.i
 
     def _resumed(self, span: QuoteSpan) -> Item | None:
         """The direct quote this one resumes after an incise: « A », a-t-il dit, « B »."""
@@ -527,18 +538,31 @@ class Quotations:
 
     def _titled_after(self, span: QuoteSpan) -> bool:
         """« Les Jours heureux », son dernier album: an apposition after the comma names what
-        the quoted words are the title of."""
+        the quoted words are the title of (``« … », c'est le titre de …``: also after a
+        demonstrative and the copula that identify it)."""
         if span.close_offset is None:
             return False
         hit = self.index.at(span.close_offset + 1)
         if hit is None or hit[1].text != ",":
             return False
         doc = hit[1].doc
-        for t in doc[hit[1].i + 1 : min(len(doc), hit[1].i + 5)]:
+        start = hit[1].i + 1
+        if start < len(doc):
+            start += self._identifying_copula(doc[start])
+        for t in doc[start : min(len(doc), start + 4)]:
             if t.pos_ in ("DET", "ADJ", "NUM"):
                 continue
             return t.pos_ == "NOUN" and t.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
         return False
+
+    def _identifying_copula(self, first: Token) -> int:
+        """How many tokens from ``first`` on are a demonstrative and the copula (``c'est``, ``ce
+        sera``) that identify what comes before with what comes after: 0 when there are none."""
+        doc, at = first.doc, first.i
+        if at + 1 >= len(doc) or doc[at].lower_ not in self.lang.mentions.IDENTIFYING_PRONOUNS:
+            return 0
+        copula = doc[at + 1]
+        return 2 if copula.pos_ == "AUX" and copula.lemma_.lower() == self.lang.syntax.COPULA else 0
 
     def _titled_by_author(self, hit: tuple[Piece, Token] | None) -> bool:
         """une comédie de Francis Veber, « Le dîner de cons »: a work named after its author."""
@@ -633,6 +657,9 @@ class Quotations:
             return item
         if initial and post is None and self._subject(span):
             item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
+            return item
+        if initial and post is None and first_alpha.isupper() and self._titled_after(span):
+            item.evidence.append("kind.mention.name")  # « Les Jours heureux », c'est le titre de son album
             return item
         if initial and post is None and self._apposed_subject(span):
             item.evidence.append("kind.mention.apposed_subject")  # « Les Misérables », sorti en 2012, reste …

@@ -153,3 +153,7 @@ NAMING_VERBS = frozenset(
 #: Verbs that give an object of their own a name (``ce qu'il appelle « … »``, ``les riverains
 #: surnomment ce carrefour « … »``); ``dire`` names only as a participle (``la loi dite « … »``).
 OBJECT_NAMING_VERBS = frozenset({"appeler", "baptiser", "dénommer", "nommer", "surnommer", "rebaptiser"})
+
+#: Demonstratives that, with the copula, identify a quotation with what follows
+#: (``« … », c'est le titre de l'exposition``, ``« … », ce sera le nom du jardin``).
+IDENTIFYING_PRONOUNS = frozenset({"ce", "c'", "c’", "cela", "ça"})
