@@ -1630,6 +1630,28 @@ LABELS = [
         (("partial", "une salle rénovée pour la rentrée"),),
         ("on joue ensemble",),
     ),
+    Row(  # a verbless phrase in marks right after a preposition is the complement of the journalist's
+        # sentence, even with a first-person possessive in it: a name, not a quoted clause
+        "a-verbless-phrase-after-a-preposition-is-no-clause",
+        "Cette année, les élèves de CM2 ont travaillé sur « notre rivière, notre avenir » avec un "
+        "garde-pêche. « Ils ont adoré les sorties », raconte leur maîtresse.",
+        (("direct", "Ils ont adoré les sorties"),),
+        ("notre rivière, notre avenir",),
+    ),
+    Row(  # bodies and networks are named in marks like associations: in apposition or right after the noun
+        "a-network-or-a-federation-names-its-quotation",
+        "« Accueil paysan », le réseau de fermes d'hôtes né dans l'Isère, fête ses cinquante ans. La "
+        "fédération « Familles rurales » tiendra son congrès à Nancy.",
+        (),
+        ("Accueil paysan", "Familles rurales"),
+    ),
+    Row(  # a quotation that opens on a verb after a naming noun tells something of the thing the noun names:
+        # the reported words (a verbatim span of the indirect item), not the thing's name
+        "a-naming-noun-then-a-quoted-verb-is-told-not-named",
+        "Le projet « ne verra jamais le jour », a tranché le maire de Fameck.",
+        (("indirect", "Le projet « ne verra jamais le jour »"),),
+        (),
+    ),
 ]
 
 

@@ -230,6 +230,8 @@ class Quotations:
         tokens = self.index.within(span.start, span.end)
         if span.open_offset is not None and tokens and self._names_noun_before(span.open_offset, tokens[0]):
             return False  # "un atelier « on bouge ensemble »": a clause with a subject of its own names the noun
+        if span.open_offset is not None and self._governed_phrase(span.open_offset, tokens):
+            return False  # "dans le cadre de « mon village propre »": a verbless phrase a preposition governs
         return any(
             (t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)) or t.lower_ in self.lang.cues.FIRST_PERSON
             for t in tokens
@@ -243,6 +245,28 @@ class Quotations:
         if prev is None or prev[1].pos_ != "NOUN":
             return False
         return first.pos_ == "PRON" and first.dep_ in ("nsubj", "nsubj:pass") and first.head.i > first.i
+
+    def _predicate(self, span: QuoteSpan) -> bool:
+        """Whether the quotation opens on a finite verb (after its clitics: ``« n'a plus un sou »``,
+        ``« se dit prêt »``): the predicate of the noun before it, not that noun's name."""
+        tokens = [t for t in self.index.within(span.start, span.end) if not t.is_space]
+        k = 0
+        while k < len(tokens) - 1 and tokens[k].lower_ in self.lang.syntax.BEFORE_VERB:
+            k += 1
+        if not tokens or tokens[k].pos_ not in ("VERB", "AUX"):
+            return False
+        verb = tokens[k]
+        # a verb after its clitics, or one the parse gives the noun before as subject, is a verb of a
+        # clause even when the tagger gives it no finite form ("ne signera" read as a participle)
+        subject = any(c.dep_.startswith("nsubj") and c.i < tokens[0].i for c in verb.children)
+        return finite(verb) or k > 0 or subject
+
+    def _governed_phrase(self, open_offset: int, tokens: Sequence[Token]) -> bool:
+        """Whether the quotation is a verbless phrase right after a preposition (``dans le cadre
+        de « mon village propre »``): the complement of the journalist's own sentence, whatever
+        first-person word it holds, not a clause somebody said."""
+        prev = self.index.before(open_offset)
+        return prev is not None and prev[1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
     def _resumed(self, span: QuoteSpan) -> Item | None:
         """The direct quote this one resumes after an incise: « A », a-t-il dit, « B »."""
@@ -477,7 +501,8 @@ class Quotations:
                 and self._names_object(verb, span)
             ):
                 return True  # "les anciens appellent ce chemin « la route des Suédois »": its object's name
-            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
+            told = self._predicate(span)  # "le syndicat « ne signera pas »": what is told of the noun
+            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged and not told) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)

@@ -109,6 +109,16 @@ NAMING_NOUNS = frozenset(
         "salon",
         "tournoi",
         "trophée",
+        # bodies and networks named in regional news: "le réseau « Bienvenue à la ferme »"
+        "amicale",
+        "cercle",
+        "comité",
+        "confrérie",
+        "coopérative",
+        "fédération",
+        "ligue",
+        "réseau",
+        "syndicat",
         # nicknames: "son surnom « … »"
         "sobriquet",
         "surnom",
