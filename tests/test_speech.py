@@ -1652,6 +1652,14 @@ LABELS = [
         (("indirect", "Le projet « ne verra jamais le jour »"),),
         (),
     ),
+    Row(  # words quoted once as a verb's subject name a thing; quoted again after a verb that presents,
+        # they name the same thing, even with a verb and a question mark of their own
+        "words-named-as-a-subject-elsewhere-are-a-name-everywhere",
+        "Les lycéens de Sarrebourg ont dévoilé « Où est passé le trésor du roi ? » jeudi. « Ce fut un vrai "
+        "succès », s'est félicité le proviseur. « Où est passé le trésor du roi ? » partira en tournée.",
+        (("direct", "Ce fut un vrai succès"),),
+        ("Où est passé le trésor du roi ?", "Où est passé le trésor du roi ?"),
+    ),
 ]
 
 

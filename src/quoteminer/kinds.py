@@ -171,6 +171,7 @@ class Quotations:
         self.boiler = boiler
         self.done: list[Item] = []  # items classified so far, in text order
         self.quoted = Counter(_key(text[s.start : s.end]) for s in spans)
+        self.spans = tuple(spans)
         self.folded = text.casefold()
         first_line = _FIRST_LINE.search(text)
         self.headline_end = first_line.end() if first_line else 0
@@ -260,6 +261,22 @@ class Quotations:
         # clause even when the tagger gives it no finite form ("ne signera" read as a participle)
         subject = any(c.dep_.startswith("nsubj") and c.i < tokens[0].i for c in verb.children)
         return finite(verb) or k > 0 or subject
+
+    def _named_elsewhere(self, span: QuoteSpan) -> bool:
+        """Whether the same words are quoted elsewhere in the text as the subject of a verb
+        (``« Mais qui a tué le maire ? » sera rejouée en avril``): a name there, so the name of
+        the same thing here, whatever verb governs them."""
+        if self.quoted[_key(self.text[span.start : span.end])] < 2:
+            return False
+        key = _key(self.text[span.start : span.end])
+        return any(
+            other.start != span.start
+            and _key(self.text[other.start : other.end]) == key
+            and self.links.sentence_initial(other)
+            and self.links.postposed_cue(other) is None
+            and (self._subject(other) or self._apposed_subject(other))
+            for other in self.spans
+        )
 
     def _governed_phrase(self, open_offset: int, tokens: Sequence[Token]) -> bool:
         """Whether the quotation is a verbless phrase right after a preposition (``dans le cadre
@@ -677,6 +694,10 @@ class Quotations:
             # a name quoted again and again ("le collectif « Sauvons la maternité »"), with no cue of its own
             item.evidence.append("kind.mention.recurring")
             return item
+        if len(words) <= 8 and first_alpha.isupper() and post is None and self._named_elsewhere(span):
+            # "a présenté « Mais qui a tué le maire ? » … « Mais qui a tué le maire ? » sera rejouée"
+            item.evidence.append("kind.mention.named_elsewhere")
+            return item
         if post is None and (pre is None or pre.rule.startswith("cue.colon")) and self._labelled(span, words, before):
             item.evidence.append("kind.mention.labelled")  # une banderole : « Allez les Rouges »
             return item
@@ -850,12 +871,15 @@ class Quotations:
             apposed_subject=initial and post is None and self._apposed_subject(span),
             capitalised=self._capitalised(span, words, first_alpha, before, post),
             presented=post is None and self._presented(span, words),
-            recurring=len(words) <= 6
-            and first_alpha.isupper()
-            and self.quoted[_key(content)] >= 2
-            and post is None
-            and pre is None
-            and complement is None,
+            recurring=(
+                len(words) <= 6
+                and first_alpha.isupper()
+                and self.quoted[_key(content)] >= 2
+                and post is None
+                and pre is None
+                and complement is None
+            )
+            or (len(words) <= 8 and first_alpha.isupper() and post is None and self._named_elsewhere(span)),
             labelled=post is None
             and (pre is None or pre.rule.startswith("cue.colon"))
             and self._labelled(span, words, before),

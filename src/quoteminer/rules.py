@@ -653,6 +653,14 @@ _TABLE: tuple[Rule, ...] = (
         "Le collectif « Vivre au village » a déposé un recours. Les membres de « Vivre au village » attendent.",
     ),
     Rule(
+        "kind.mention.named_elsewhere",
+        "content",
+        "A capitalised quotation whose same words are quoted elsewhere in the text as the subject of a verb"
+        " (a name there) names the same thing here too, whatever verb governs it.",
+        "La compagnie a présenté « Qui veut la peau du notaire ? » samedi. « Qui veut la peau du notaire ? »"
+        " sera rejouée en juin.",
+    ),
+    Rule(
         "kind.direct.classified",
         "content",
         "The kind classifier overrules the rules: the quotation is direct speech.",
