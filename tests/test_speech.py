@@ -1660,6 +1660,14 @@ LABELS = [
         (("direct", "Ce fut un vrai succès"),),
         ("Où est passé le trésor du roi ?", "Où est passé le trésor du roi ?"),
     ),
+    Row(  # a sentence that opens on the sign the words are written on, with no subject but an impersonal
+        # "on", reads the sign after its colon; a subject of its own there says the words
+        "a-sentence-opening-on-the-sign-reads-it-after-the-colon",
+        "Sur le fronton de la salle, on peut lire : « Ici, on danse depuis 1920 ». Sur sa page, le club "
+        "annonce : « Nous rouvrirons en mars ».",
+        (("direct", "Nous rouvrirons en mars"),),
+        ("Ici, on danse depuis 1920",),
+    ),
 ]
 
 

@@ -541,7 +541,25 @@ class Quotations:
         doc, k = hit[1].doc, hit[1].i
         while k > 0 and (doc[k].text in self.lang.marks.ALL_MARKS or doc[k].pos_ in ("PUNCT", "ADJ")):
             k -= 1
-        return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lang.mentions.SIGN_NOUNS
+        return (doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lang.mentions.SIGN_NOUNS) or self._written_on(
+            doc[k]
+        )
+
+    def _written_on(self, last: Token) -> bool:
+        """Sur la banderole, on pouvait lire : « … » / Sur les affiches, un message : « … »: the
+        sentence before the colon opens on the sign the words are written on, and nobody but an
+        impersonal ``on`` is its subject: what the sign reads."""
+        doc = last.doc
+        start = last.sent.start
+        before = doc[start : last.i + 1]
+        if len(before) < 2 or before[0].lower_ not in self.lang.mentions.WRITTEN_ON:
+            return False
+        sign = next((t for t in before[1:5] if t.pos_ == "NOUN"), None)
+        if sign is None or sign.lemma_.lower() not in self.lang.mentions.SIGN_NOUNS:
+            return False
+        return not any(
+            t.dep_.startswith("nsubj") and t.lower_ != self.lang.syntax.IMPERSONAL_ON for t in before[sign.i - start :]
+        )
 
     def _names_object(self, verb: Token, span: QuoteSpan) -> bool:
         """ce qu'il appelle « la méthode douce », les anciens appellent ce chemin « … »: a verb

@@ -620,8 +620,9 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.mention.labelled",
         "content",
-        "A short quotation after a colon that closes on a sign, a banner, a motto or a slogan, with no verb"
-        " of saying around it, is what the sign reads: a mention.",
+        "A short quotation after a colon that closes on a sign, a banner, a motto or a slogan (or in a"
+        " sentence that opens on the sign it is written on, with no subject but an impersonal one), with no"
+        " verb of saying around it, is what the sign reads: a mention.",
         "Les supporters avaient tendu une grande banderole : « Allez les Rouges ».",
     ),
     Rule(

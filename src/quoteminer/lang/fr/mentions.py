@@ -134,6 +134,9 @@ SIGN_NOUNS = frozenset(
         "calicot",
         "devise",
         "écriteau",
+        "fronton",
+        "plaque",
+        "stèle",
         "inscription",
         "pancarte",
         "panneau",
@@ -167,3 +170,7 @@ OBJECT_NAMING_VERBS = frozenset({"appeler", "baptiser", "dénommer", "nommer", "
 #: Demonstratives that, with the copula, identify a quotation with what follows
 #: (``« … », c'est le titre de l'exposition``, ``« … », ce sera le nom du jardin``).
 IDENTIFYING_PRONOUNS = frozenset({"ce", "c'", "c’", "cela", "ça"})
+
+#: Prepositions that open a sentence on the sign the quoted words are written on (``Sur la
+#: banderole, on pouvait lire : « … »``).
+WRITTEN_ON = frozenset({"sur"})
