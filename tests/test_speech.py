@@ -1664,6 +1664,60 @@ LABELS = [
         ),
         ("relancé", "bricolaient"),
     ),
+    Row(  # a quotation opening the sentence that "c'est le titre / le nom de …" identifies is that title,
+        # however much it looks like a sentence; a quotation the journalist calls a message is said
+        "a-quotation-identified-as-a-title-by-c-est",
+        "« Nos forêts ont une mémoire », c'est le titre du documentaire projeté mardi à Gérardmer. « Il faut "
+        "protéger les sapinières », a ajouté le réalisateur.",
+        (("direct", "Il faut protéger les sapinières"),),
+        ("Nos forêts ont une mémoire",),
+    ),
+    Row(  # a clause in marks right after a noun, with a subject pronoun of its own, names that noun (it
+        # cannot say anything of it); with no subject of its own it would tell about the noun
+        "a-clause-with-its-own-subject-names-the-noun-before",
+        "La maison des jeunes propose chaque vendredi des soirées « on joue ensemble » ouvertes à tous. Le "
+        "directeur a promis « une salle rénovée pour la rentrée ».",
+        (("partial", "une salle rénovée pour la rentrée"),),
+        ("on joue ensemble",),
+    ),
+    Row(  # a verbless phrase in marks right after a preposition is the complement of the journalist's
+        # sentence, even with a first-person possessive in it: a name, not a quoted clause
+        "a-verbless-phrase-after-a-preposition-is-no-clause",
+        "Cette année, les élèves de CM2 ont travaillé sur « notre rivière, notre avenir » avec un "
+        "garde-pêche. « Ils ont adoré les sorties », raconte leur maîtresse.",
+        (("direct", "Ils ont adoré les sorties"),),
+        ("notre rivière, notre avenir",),
+    ),
+    Row(  # bodies and networks are named in marks like associations: in apposition or right after the noun
+        "a-network-or-a-federation-names-its-quotation",
+        "« Accueil paysan », le réseau de fermes d'hôtes né dans l'Isère, fête ses cinquante ans. La "
+        "fédération « Familles rurales » tiendra son congrès à Nancy.",
+        (),
+        ("Accueil paysan", "Familles rurales"),
+    ),
+    Row(  # a quotation that opens on a verb after a naming noun tells something of the thing the noun names:
+        # the reported words (a verbatim span of the indirect item), not the thing's name
+        "a-naming-noun-then-a-quoted-verb-is-told-not-named",
+        "Le projet « ne verra jamais le jour », a tranché le maire de Fameck.",
+        (("indirect", "Le projet « ne verra jamais le jour »"),),
+        (),
+    ),
+    Row(  # words quoted once as a verb's subject name a thing; quoted again after a verb that presents,
+        # they name the same thing, even with a verb and a question mark of their own
+        "words-named-as-a-subject-elsewhere-are-a-name-everywhere",
+        "Les lycéens de Sarrebourg ont dévoilé « Où est passé le trésor du roi ? » jeudi. « Ce fut un vrai "
+        "succès », s'est félicité le proviseur. « Où est passé le trésor du roi ? » partira en tournée.",
+        (("direct", "Ce fut un vrai succès"),),
+        ("Où est passé le trésor du roi ?", "Où est passé le trésor du roi ?"),
+    ),
+    Row(  # a sentence that opens on the sign the words are written on, with no subject but an impersonal
+        # "on", reads the sign after its colon; a subject of its own there says the words
+        "a-sentence-opening-on-the-sign-reads-it-after-the-colon",
+        "Sur le fronton de la salle, on peut lire : « Ici, on danse depuis 1920 ». Sur sa page, le club "
+        "annonce : « Nous rouvrirons en mars ».",
+        (("direct", "Nous rouvrirons en mars"),),
+        ("Ici, on danse depuis 1920",),
+    ),
 ]
 
 

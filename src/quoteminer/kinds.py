@@ -171,6 +171,7 @@ class Quotations:
         self.boiler = boiler
         self.done: list[Item] = []  # items classified so far, in text order
         self.quoted = Counter(_key(text[s.start : s.end]) for s in spans)
+        self.spans = tuple(spans)
         self.folded = text.casefold()
         first_line = _FIRST_LINE.search(text)
         self.headline_end = first_line.end() if first_line else 0
@@ -228,10 +229,61 @@ class Quotations:
             if prev is not None and prev[1].pos_ == "DET":
                 return False  # "La « règle d'or » budgétaire": the noun of a noun phrase ("règle" read as a verb)
         tokens = self.index.within(span.start, span.end)
+        if span.open_offset is not None and tokens and self._names_noun_before(span.open_offset, tokens[0]):
+            return False  # "un atelier « on bouge ensemble »": a clause with a subject of its own names the noun
+        if span.open_offset is not None and self._governed_phrase(span.open_offset, tokens):
+            return False  # "dans le cadre de « mon village propre »": a verbless phrase a preposition governs
         return any(
             (t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)) or t.lower_ in self.lang.cues.FIRST_PERSON
             for t in tokens
         )
+
+    def _names_noun_before(self, open_offset: int, first: Token) -> bool:
+        """Whether the quotation right after a noun opens on a subject pronoun of its own (``une
+        matinée « on refait le monde »``, ``un atelier « je cuisine local »``): its clause cannot
+        say anything of the noun (it has its own subject), so it is that noun's name."""
+        prev = self.index.before(open_offset)
+        if prev is None or prev[1].pos_ != "NOUN":
+            return False
+        return first.pos_ == "PRON" and first.dep_ in ("nsubj", "nsubj:pass") and first.head.i > first.i
+
+    def _predicate(self, span: QuoteSpan) -> bool:
+        """Whether the quotation opens on a finite verb (after its clitics: ``« n'a plus un sou »``,
+        ``« se dit prêt »``): the predicate of the noun before it, not that noun's name."""
+        tokens = [t for t in self.index.within(span.start, span.end) if not t.is_space]
+        k = 0
+        while k < len(tokens) - 1 and tokens[k].lower_ in self.lang.syntax.BEFORE_VERB:
+            k += 1
+        if not tokens or tokens[k].pos_ not in ("VERB", "AUX"):
+            return False
+        verb = tokens[k]
+        # a verb after its clitics, or one the parse gives the noun before as subject, is a verb of a
+        # clause even when the tagger gives it no finite form ("ne signera" read as a participle)
+        subject = any(c.dep_.startswith("nsubj") and c.i < tokens[0].i for c in verb.children)
+        return finite(verb) or k > 0 or subject
+
+    def _named_elsewhere(self, span: QuoteSpan) -> bool:
+        """Whether the same words are quoted elsewhere in the text as the subject of a verb
+        (``« Mais qui a tué le maire ? » sera rejouée en avril``): a name there, so the name of
+        the same thing here, whatever verb governs them."""
+        if self.quoted[_key(self.text[span.start : span.end])] < 2:
+            return False
+        key = _key(self.text[span.start : span.end])
+        return any(
+            other.start != span.start
+            and _key(self.text[other.start : other.end]) == key
+            and self.links.sentence_initial(other)
+            and self.links.postposed_cue(other) is None
+            and (self._subject(other) or self._apposed_subject(other))
+            for other in self.spans
+        )
+
+    def _governed_phrase(self, open_offset: int, tokens: Sequence[Token]) -> bool:
+        """Whether the quotation is a verbless phrase right after a preposition (``dans le cadre
+        de « mon village propre »``): the complement of the journalist's own sentence, whatever
+        first-person word it holds, not a clause somebody said."""
+        prev = self.index.before(open_offset)
+        return prev is not None and prev[1].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
     def _resumed(self, span: QuoteSpan) -> Item | None:
         """The direct quote this one resumes after an incise: « A », a-t-il dit, « B »."""
@@ -466,7 +518,8 @@ class Quotations:
                 and self._names_object(verb, span)
             ):
                 return True  # "les anciens appellent ce chemin « la route des Suédois »": its object's name
-            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged) or (
+            told = self._predicate(span)  # "le syndicat « ne signera pas »": what is told of the noun
+            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged and not told) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)
@@ -488,7 +541,25 @@ class Quotations:
         doc, k = hit[1].doc, hit[1].i
         while k > 0 and (doc[k].text in self.lang.marks.ALL_MARKS or doc[k].pos_ in ("PUNCT", "ADJ")):
             k -= 1
-        return doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lang.mentions.SIGN_NOUNS
+        return (doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in self.lang.mentions.SIGN_NOUNS) or self._written_on(
+            doc[k]
+        )
+
+    def _written_on(self, last: Token) -> bool:
+        """Sur la banderole, on pouvait lire : « … » / Sur les affiches, un message : « … »: the
+        sentence before the colon opens on the sign the words are written on, and nobody but an
+        impersonal ``on`` is its subject: what the sign reads."""
+        doc = last.doc
+        start = last.sent.start
+        before = doc[start : last.i + 1]
+        if len(before) < 2 or before[0].lower_ not in self.lang.mentions.WRITTEN_ON:
+            return False
+        sign = next((t for t in before[1:5] if t.pos_ == "NOUN"), None)
+        if sign is None or sign.lemma_.lower() not in self.lang.mentions.SIGN_NOUNS:
+            return False
+        return not any(
+            t.dep_.startswith("nsubj") and t.lower_ != self.lang.syntax.IMPERSONAL_ON for t in before[sign.i - start :]
+        )
 
     def _names_object(self, verb: Token, span: QuoteSpan) -> bool:
         """ce qu'il appelle « la méthode douce », les anciens appellent ce chemin « … »: a verb
@@ -527,18 +598,31 @@ class Quotations:
 
     def _titled_after(self, span: QuoteSpan) -> bool:
         """« Les Jours heureux », son dernier album: an apposition after the comma names what
-        the quoted words are the title of."""
+        the quoted words are the title of (``« … », c'est le titre de …``: also after a
+        demonstrative and the copula that identify it)."""
         if span.close_offset is None:
             return False
         hit = self.index.at(span.close_offset + 1)
         if hit is None or hit[1].text != ",":
             return False
         doc = hit[1].doc
-        for t in doc[hit[1].i + 1 : min(len(doc), hit[1].i + 5)]:
+        start = hit[1].i + 1
+        if start < len(doc):
+            start += self._identifying_copula(doc[start])
+        for t in doc[start : min(len(doc), start + 4)]:
             if t.pos_ in ("DET", "ADJ", "NUM"):
                 continue
             return t.pos_ == "NOUN" and t.lemma_.lower() in self.lang.mentions.NAMING_NOUNS
         return False
+
+    def _identifying_copula(self, first: Token) -> int:
+        """How many tokens from ``first`` on are a demonstrative and the copula (``c'est``, ``ce
+        sera``) that identify what comes before with what comes after: 0 when there are none."""
+        doc, at = first.doc, first.i
+        if at + 1 >= len(doc) or doc[at].lower_ not in self.lang.mentions.IDENTIFYING_PRONOUNS:
+            return 0
+        copula = doc[at + 1]
+        return 2 if copula.pos_ == "AUX" and copula.lemma_.lower() == self.lang.syntax.COPULA else 0
 
     def _titled_by_author(self, hit: tuple[Piece, Token] | None) -> bool:
         """une comédie de Francis Veber, « Le dîner de cons »: a work named after its author."""
@@ -628,11 +712,18 @@ class Quotations:
             # a name quoted again and again ("le collectif « Sauvons la maternité »"), with no cue of its own
             item.evidence.append("kind.mention.recurring")
             return item
+        if len(words) <= 8 and first_alpha.isupper() and post is None and self._named_elsewhere(span):
+            # "a présenté « Mais qui a tué le maire ? » … « Mais qui a tué le maire ? » sera rejouée"
+            item.evidence.append("kind.mention.named_elsewhere")
+            return item
         if post is None and (pre is None or pre.rule.startswith("cue.colon")) and self._labelled(span, words, before):
             item.evidence.append("kind.mention.labelled")  # une banderole : « Allez les Rouges »
             return item
         if initial and post is None and self._subject(span):
             item.evidence.append("kind.mention.subject")  # « Sauvons la maternité » réclame un moratoire
+            return item
+        if initial and post is None and first_alpha.isupper() and self._titled_after(span):
+            item.evidence.append("kind.mention.name")  # « Les Jours heureux », c'est le titre de son album
             return item
         if initial and post is None and self._apposed_subject(span):
             item.evidence.append("kind.mention.apposed_subject")  # « Les Misérables », sorti en 2012, reste …
@@ -798,12 +889,15 @@ class Quotations:
             apposed_subject=initial and post is None and self._apposed_subject(span),
             capitalised=self._capitalised(span, words, first_alpha, before, post),
             presented=post is None and self._presented(span, words),
-            recurring=len(words) <= 6
-            and first_alpha.isupper()
-            and self.quoted[_key(content)] >= 2
-            and post is None
-            and pre is None
-            and complement is None,
+            recurring=(
+                len(words) <= 6
+                and first_alpha.isupper()
+                and self.quoted[_key(content)] >= 2
+                and post is None
+                and pre is None
+                and complement is None
+            )
+            or (len(words) <= 8 and first_alpha.isupper() and post is None and self._named_elsewhere(span)),
             labelled=post is None
             and (pre is None or pre.rule.startswith("cue.colon"))
             and self._labelled(span, words, before),

@@ -620,8 +620,9 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.mention.labelled",
         "content",
-        "A short quotation after a colon that closes on a sign, a banner, a motto or a slogan, with no verb"
-        " of saying around it, is what the sign reads: a mention.",
+        "A short quotation after a colon that closes on a sign, a banner, a motto or a slogan (or in a"
+        " sentence that opens on the sign it is written on, with no subject but an impersonal one), with no"
+        " verb of saying around it, is what the sign reads: a mention.",
         "Les supporters avaient tendu une grande banderole : « Allez les Rouges ».",
     ),
     Rule(
@@ -651,6 +652,14 @@ _TABLE: tuple[Rule, ...] = (
         "A short capitalised quotation quoted again elsewhere in the article, with no cue of its own, is a"
         " name or a label.",
         "Le collectif « Vivre au village » a déposé un recours. Les membres de « Vivre au village » attendent.",
+    ),
+    Rule(
+        "kind.mention.named_elsewhere",
+        "content",
+        "A capitalised quotation whose same words are quoted elsewhere in the text as the subject of a verb"
+        " (a name there) names the same thing here too, whatever verb governs it.",
+        "La compagnie a présenté « Qui veut la peau du notaire ? » samedi. « Qui veut la peau du notaire ? »"
+        " sera rejouée en juin.",
     ),
     Rule(
         "kind.direct.classified",

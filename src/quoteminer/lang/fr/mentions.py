@@ -109,6 +109,16 @@ NAMING_NOUNS = frozenset(
         "salon",
         "tournoi",
         "trophée",
+        # bodies and networks named in regional news: "le réseau « Bienvenue à la ferme »"
+        "amicale",
+        "cercle",
+        "comité",
+        "confrérie",
+        "coopérative",
+        "fédération",
+        "ligue",
+        "réseau",
+        "syndicat",
         # nicknames: "son surnom « … »"
         "sobriquet",
         "surnom",
@@ -124,6 +134,9 @@ SIGN_NOUNS = frozenset(
         "calicot",
         "devise",
         "écriteau",
+        "fronton",
+        "plaque",
+        "stèle",
         "inscription",
         "pancarte",
         "panneau",
@@ -153,3 +166,11 @@ NAMING_VERBS = frozenset(
 #: Verbs that give an object of their own a name (``ce qu'il appelle « … »``, ``les riverains
 #: surnomment ce carrefour « … »``); ``dire`` names only as a participle (``la loi dite « … »``).
 OBJECT_NAMING_VERBS = frozenset({"appeler", "baptiser", "dénommer", "nommer", "surnommer", "rebaptiser"})
+
+#: Demonstratives that, with the copula, identify a quotation with what follows
+#: (``« … », c'est le titre de l'exposition``, ``« … », ce sera le nom du jardin``).
+IDENTIFYING_PRONOUNS = frozenset({"ce", "c'", "c’", "cela", "ça"})
+
+#: Prepositions that open a sentence on the sign the quoted words are written on (``Sur la
+#: banderole, on pouvait lire : « … »``).
+WRITTEN_ON = frozenset({"sur"})
