@@ -2314,6 +2314,18 @@ PROBE_ROUND11_ACTS = [
         "statement",
     ),
     Row(
+        "ruling-awaited-informs",
+        "« On attend la décision du tribunal administratif », a indiqué l'avocate des riverains.",
+        "On attend la décision du tribunal administratif",
+        "statement",
+    ),
+    Row(
+        "team-deserves-better-informs",
+        "« Ces joueurs méritent mieux que cette dernière place », estime l'entraîneur du club.",
+        "Ces joueurs méritent mieux que cette dernière place",
+        "statement",
+    ),
+    Row(
         "own-forecast-called-wrong-informs",
         "« Nos estimations étaient erronées », a reconnu le directeur financier du groupe.",
         "Nos estimations étaient erronées",

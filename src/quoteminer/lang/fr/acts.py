@@ -134,7 +134,6 @@ DEMANDED_NOUNS = (
     r"investissements?",
     r"indemnisations?",
     r"compensations?",
-    r"décisions?",
     r"solutions?",
     r"(?:vrai|véritable|réel)\s+dialogue",
     r"concertation",
@@ -341,7 +340,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # a first-person wish or expectation (``on`` standing for ``nous``) whose object is what is demanded
     # (``nous voulons des moyens``, ``on attend des réponses``,
     # ``j'attends de l'État des réponses``), and what a group is said to deserve (``les salariés méritent une
-    # augmentation``, ``nos enfants méritent mieux``): a call on whoever can give it
+    # augmentation``; not ``méritent mieux``, a lament as often as a call): a call on whoever can give it
     (
         "act.demand.wanted",
         "demand",
@@ -353,8 +352,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"(?:des|du|de\s+la|de\s+l'|de|d'|un|une|la|le|l'|les|plus\s+de|davantage\s+de|de\s+vrais|de\s+vraies)\s*"
         r"(?:(?:vrais?|vraies?|véritables?|nouveaux|nouvelles|nouvel|nouveau|nouvelle|réels?|réelles?|"
         r"fortes?|forts?|concrets?|concrètes?|claires?|clairs?|rapides?)\s+)?"
-        r"(?:" + "|".join(DEMANDED_NOUNS) + r")\b"
-        r"|\bmérit(?:e|ent|ons|ez)\s+mieux\b",
+        r"(?:" + "|".join(DEMANDED_NOUNS) + r")\b",
     ),
     # --- denial: denies a fact or an accusation, rejects a proposal ----------------------------
     ("act.denial.ni_ne", "denial", 2.5, r"\bn'\w{1,20},?\s+ni\s+ne\b|\bni\s+ne\s+\w+"),
