@@ -1179,6 +1179,12 @@ NOT_SPEECH = [
         "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",
         (),
     ),
+    Row(  # an imperative the tagger reads as a third person, with a fronted noun for subject: the
+        # journalist's aside
+        "first-person-plural-after-a-fronted-noun-is-an-imperative",
+        "Parmi les nombreux artistes présents au salon notons la venue de plusieurs sculpteurs belges.",
+        (),
+    ),
     Row(  # wishing someone a thing (named after "à" or as a clitic) is a courtesy, no content
         "a-greeting-wished-to-someone",
         "Le président du club a souhaité la bienvenue aux nouveaux adhérents. Il leur souhaite une bonne saison.",

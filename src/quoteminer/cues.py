@@ -375,7 +375,9 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     # person the tagger calls one ("Le rapport, intitulé « … », recommande l'exclusion …")
     imperative_form = token.lower_.endswith(lang.syntax.IMPERATIVE_FORM_ENDINGS)
     imperative = "Mood=Imp" in morph and (imperative_form or token.i == token.sent.start)
-    if imperative or first_person or (subjectless and imperative_form):
+    # a first or second person plural form has no noun for subject: the parse's noun subject is a fronted
+    # complement ("Parmi les artistes présents, notons …"), the verb an imperative
+    if imperative or first_person or ((subjectless or named) and imperative_form):
         return "journalist's voice"  # "Rappelons que", "notons que"
     if _impersonal(token, lang):
         return "impersonal"  # "il convient que …"
