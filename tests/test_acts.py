@@ -2314,6 +2314,30 @@ PROBE_ROUND11_ACTS = [
         "statement",
     ),
     Row(
+        "surprise-at-a-players-feat-informs",
+        "« Il est étonnant que ce gardien ait arrêté trois penalties dans le même match », sourit l'entraîneur.",
+        "Il est étonnant que ce gardien ait arrêté trois penalties dans le même match",
+        "statement",
+    ),
+    Row(
+        "season-greeting-informs",
+        "« Nous souhaitons de belles fêtes de fin d'année à tous les bénévoles », a déclaré la présidente du club.",
+        "Nous souhaitons de belles fêtes de fin d'année à tous les bénévoles",
+        "statement",
+    ),
+    Row(
+        "hope-for-the-hearers-evening-informs",
+        "« J'espère que vous passerez un excellent moment au festival », a lancé le maire aux spectateurs.",
+        "J'espère que vous passerez un excellent moment au festival",
+        "statement",
+    ),
+    Row(
+        "rain-would-be-welcome-informs",
+        "« Un peu de pluie serait la bienvenue pour les semis », a confié un céréalier de la Meuse.",
+        "Un peu de pluie serait la bienvenue pour les semis",
+        "statement",
+    ),
+    Row(
         "ruling-awaited-informs",
         "« On attend la décision du tribunal administratif », a indiqué l'avocate des riverains.",
         "On attend la décision du tribunal administratif",

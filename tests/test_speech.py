@@ -1179,6 +1179,16 @@ NOT_SPEECH = [
         "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",
         (),
     ),
+    Row(  # an adjunct after a comma that the clause goes on past is the clause's own, not the saying's
+        "scene-word-the-clause-goes-on-past-stays-in",
+        "Le directeur a expliqué que les parents pourront intervenir, devant le conseil d'école, sur les horaires.",
+        (("indirect", "les parents pourront intervenir, devant le conseil d'école, sur les horaires"),),
+    ),
+    Row(  # a quoted clause after a noun of what is said is the words said, not the noun's name
+        "quoted-clause-after-a-noun-of-speech-is-said",
+        "La ministre a adressé aux éleveurs un message « nous ne vous lâcherons pas », jeudi à Rennes.",
+        (("partial", "nous ne vous lâcherons pas"),),
+    ),
     Row(  # an imperative the tagger reads as a third person, with a fronted noun for subject: the
         # journalist's aside
         "first-person-plural-after-a-fronted-noun-is-an-imperative",

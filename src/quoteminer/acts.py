@@ -1553,7 +1553,7 @@ def _advice(predicate: Token, lang: LanguageData) -> bool:
 def _surprising_conduct(predicate: Token, lang: LanguageData) -> bool:
     """Whether ``predicate`` is an impersonal judgement of surprise or regret (``lang.acts.SURPRISE_WORDS``:
     ``il est étonnant``, ``c'est curieux``, ``quel dommage``) passed on a clause (``que …``, ``de …``)
-    in which someone who can act, other than the speaker, is named."""
+    whose subject is a body in charge or an office-holder (``que le préfet n'ait rien dit``)."""
     data = lang.acts
     if _lemma(predicate) not in data.SURPRISE_WORDS and predicate.lower_ not in data.SURPRISE_WORDS:
         return False
@@ -1567,13 +1567,15 @@ def _surprising_conduct(predicate: Token, lang: LanguageData) -> bool:
     for clause in predicate.children:
         if clause.dep_ not in data.JUDGED_CLAUSE_DEPS or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if any(
-            _actor(t, lang) and t.lower_.replace("’", "'") not in data.FIRST_PERSON_WORDS
-            for t in clause.subtree
-            if t.i != predicate.i
-        ):
+        # the clause's own active subject, a body or office-holder (not praise of a player, not "on")
+        if any(c.dep_ == "nsubj" and _body(c, lang) for c in clause.children):
             return True
     return False
+
+
+def _addressed(tok: Token) -> bool:
+    """Whether a complement is introduced by ``à`` (``à tous les habitants``): whom a wish is made to."""
+    return any(c.dep_ == "case" and c.lower_ == "à" for c in tok.children)
 
 
 def _hoped_conduct(predicate: Token, lang: LanguageData) -> bool:
@@ -1592,16 +1594,19 @@ def _hoped_conduct(predicate: Token, lang: LanguageData) -> bool:
         future = len(clause.lower_) > 4 and clause.lower_.endswith(data.FUTURE_ENDINGS)
         if not (time or future or (finite is not None and _morph(finite, "Mood") == "Sub")):
             continue
+        mood = _morph(finite, "Mood") if finite is not None else ""
         if any(
-            c.dep_.startswith("nsubj") and (_body(c, lang) or c.lower_ in data.HEARER_SUBJECTS) for c in clause.children
+            c.dep_ == "nsubj" and (_body(c, lang) or (c.lower_ in data.HEARER_SUBJECTS and mood in ("Sub", "Cnd")))
+            for c in clause.children
         ):
-            return True
+            return True  # (not "que vous passerez une bonne soirée": a courtesy)
     return False
 
 
 def _welcome(predicate: Token, lang: LanguageData) -> bool:
     """Whether ``predicate`` is ``bienvenu`` (``lang.acts.WELCOME_WORDS``) after a copula in the
-    conditional, in a sentence that opens on an amount of something (``lang.acts.AMOUNT_OPENERS``)."""
+    conditional, in a sentence that opens on an amount of something (``lang.acts.AMOUNT_OPENERS``) a body
+    would give (``un geste de la commune serait le bienvenu``)."""
     data = lang.acts
     if predicate.lower_ not in data.WELCOME_WORDS and _lemma(predicate) not in data.WELCOME_WORDS:
         return False
@@ -1611,7 +1616,13 @@ def _welcome(predicate: Token, lang: LanguageData) -> bool:
     ):
         return False
     opening = next((t for t in predicate.subtree if not (t.is_punct or t.is_space)), predicate)
-    return opening.lower_.replace("’", "'") in data.AMOUNT_OPENERS
+    if opening.lower_.replace("’", "'") not in data.AMOUNT_OPENERS:
+        return False
+    # something a body would give ("un geste de la commune"), not weather or a result ("un peu de soleil")
+    return any(
+        c.dep_.startswith("nsubj") and any(g.dep_ == "nmod" and _body(g, lang) for g in c.children)
+        for c in predicate.children
+    )
 
 
 def _wished_object(predicate: Token, lang: LanguageData) -> bool:
@@ -1629,6 +1640,8 @@ def _wished_object(predicate: Token, lang: LanguageData) -> bool:
         c.dep_.startswith("nsubj") and c.lower_.replace("’", "'") in data.WISH_SUBJECTS for c in predicate.children
     ):
         return False
+    if any(c.dep_ == "iobj" or (c.dep_.startswith("obl") and _addressed(c)) for c in predicate.children):
+        return False  # "Je vous souhaite du courage", "des bonnes fêtes à tous les habitants": a greeting
     for child in predicate.children:
         if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i < predicate.i:
             continue

@@ -243,8 +243,8 @@ class Quotations:
         matinée « on refait le monde »``, ``un atelier « je cuisine local »``): its clause cannot
         say anything of the noun (it has its own subject), so it is that noun's name."""
         prev = self.index.before(open_offset)
-        if prev is None or prev[1].pos_ != "NOUN":
-            return False
+        if prev is None or prev[1].pos_ != "NOUN" or prev[1].lemma_.lower() in self.lang.cues.UTTERANCE_NOUNS:
+            return False  # (not "un message « je vous ai entendus »": a noun of what is said, the words said)
         return first.pos_ == "PRON" and first.dep_ in ("nsubj", "nsubj:pass") and first.head.i > first.i
 
     def _predicate(self, span: QuoteSpan) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, load_model
+from quoteminer.parse import fold
 
 __all__ = ["noun_features", "person_noun"]
 
@@ -56,8 +57,8 @@ def _listed(word: str, lang: LanguageData) -> bool | None:
     roles, cues = lang.roles, lang.cues
     if word in roles.ORGANIZATION_NOUNS or word in cues.DOCUMENT_NOUNS or word in cues.FIGURE_NOUNS:
         return False  # an institution before a role ("le ministère")
-    if word in roles.ROLE_NOUNS or word in roles.FEMININE_ROLES or word in roles.PERSON_DESCRIPTIONS:
-        return True  # (a description by age or stage of life too: "la centenaire")
+    if word in roles.ROLE_NOUNS or word in roles.FEMININE_ROLES or fold(word) in roles.PERSON_DESCRIPTIONS:
+        return True  # (a description by age or stage of life too, listed folded: "la centenaire", "le retraité")
     if word in cues.NOT_SOURCES:
         return False
     return None

@@ -285,18 +285,25 @@ class Reports:
         opener = regex.match(syntax.SCENE_ADJUNCT, phrase, regex.IGNORECASE)
         if opener is None:
             return False
-        for t in rest:
-            if t.idx < rest[0].idx + opener.end():
-                continue  # the opener's own words ("à l'issue de")
-            if t.pos_ in ("AUX", "VERB") and "VerbForm=Fin" in str(t.morph):
-                return False
-            if t.pos_ == "NOUN":
-                return bool(
-                    regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE)
-                    or t.lemma_.lower() in syntax.SCENE_NOUNS
-                    or t.lower_ in syntax.SCENE_NOUNS
-                )
-        return bool(regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE))
+        start = rest[0].idx + opener.end()
+        noun = next((t for t in rest if t.pos_ == "NOUN" and t.idx >= start), None)
+        if any(
+            t.pos_ in ("AUX", "VERB") and "VerbForm=Fin" in str(t.morph)
+            for t in rest
+            if t.idx >= start and (noun is None or t.i < noun.i)
+        ):
+            return False
+        if noun is None:
+            return bool(regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE))
+        if any(t.i > noun.right_edge.i and not (t.is_punct or t.is_space) for t in rest):
+            return False  # the clause goes on after it ("…, devant le conseil municipal, sur ce projet")
+        if any(t.like_num and len(t.text) == 4 for t in noun.subtree):
+            return False  # "…, lors d'une cérémonie en 1945": a dated event of what is told
+        return bool(
+            regex.match(syntax.SCENE_AUDIENCE, phrase, regex.IGNORECASE)
+            or noun.lemma_.lower() in syntax.SCENE_NOUNS
+            or noun.lower_ in syntax.SCENE_NOUNS
+        )
 
     def _parenthetical_relative(self, cue: Cue) -> bool:
         """Whether the cue's subject is a relative pronoun set off by a comma before any finite

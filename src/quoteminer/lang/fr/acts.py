@@ -1475,7 +1475,7 @@ WISH_FORMS = frozenset(
     """.split()
 )
 #: Subjects that make a wish the speaker's own: the first person, and ``on`` standing for ``nous``.
-WISH_SUBJECTS = frozenset({"je", "j'", "nous", "on", "l'on"})
+WISH_SUBJECTS = frozenset({"nous", "on", "l'on"})  # a group's wish (not "je veux des enfants")
 #: Words that open an object noun phrase as a plural or partitive indefinite (``des bus``, ``du
 #: concret``, ``de la transparence``, ``d'autres moyens``): an amount of something wanted, not a
 #: thing of one's own (``un beau spectacle``, ``le titre``).
