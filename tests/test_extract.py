@@ -8,6 +8,7 @@ import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.attrs import DEP, ORTH
 
 import quoteminer
 from quoteminer import Extraction, QuoteKind, parse, pipeline
@@ -135,3 +136,19 @@ def test_the_text_kept_for_each_parsed_piece_is_the_docs_own(text: str) -> None:
     _, view = pipeline.prepare(text, data)
     for piece in parse.parse(view, load(data.model), limit=120):
         assert parse.doc_text(piece.doc) == piece.doc.text
+
+
+@MODEL
+@given(S.messy)
+def test_the_heads_and_columns_read_from_a_docs_arrays_are_its_tokens_own(text: str) -> None:
+    # parse.heads reads each head from the HEAD array (an offset from its token, negative ones
+    # included) and parse.column answers the Doc it was last asked for from a table kept aside:
+    # both must agree with the Tokens, whatever the text and whichever Doc was asked before
+    data = get_language("fr")
+    _, view = pipeline.prepare(text, data)
+    pieces = parse.parse(view, load(data.model), limit=120)
+    for piece in [*pieces, *reversed(pieces)]:
+        doc = piece.doc
+        assert parse.heads(doc) == [t.head.i for t in doc]
+        assert parse.column(doc, ORTH) == [t.orth for t in doc]
+        assert parse.column(doc, DEP) == [t.dep for t in doc]

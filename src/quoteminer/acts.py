@@ -33,6 +33,8 @@ from typing import Any, Protocol
 
 import attrs
 import regex
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from quoteminer.content import Item, TokenIndex
@@ -40,7 +42,7 @@ from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, View, make_view, morph
+from quoteminer.parse import Piece, View, column, heads, make_view, morph
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -251,8 +253,20 @@ def _span_tokens(item: Item, index: TokenIndex) -> tuple[Piece, list[Token]] | N
 
 
 def _roots(tokens: Sequence[Token]) -> list[Token]:
+    if not tokens:
+        return []
+    head = heads(tokens[0].doc)  # (the tokens of one Doc) read from its arrays, not a Token per head
     inside = {t.i for t in tokens}
-    return [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return [t for t in tokens if head[t.i] not in inside or head[t.i] == t.i]
+
+
+_QUESTION_MARK = get_string_id("?")
+
+
+def _asks(token: Token) -> bool:
+    """Whether the sentence of ``token`` holds a question mark (read from the Doc's arrays)."""
+    sent = token.sent
+    return _QUESTION_MARK in column(token.doc, ORTH)[sent.start : sent.end]
 
 
 def _reporting(token: Token, lang: LanguageData) -> str | None:
@@ -465,7 +479,7 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
             # écoutez``, ``c'est simple : rendez …``): only the imperative the parser marks, or a
             # second-person plural form with no subject, which French uses only as an imperative
             after_colon = t.dep_ == "parataxis" and any(u.text == ":" for u in t.doc[t.head.i : t.i])
-            if not (t.i in main or after_colon) or subject or any(u.text == "?" for u in t.sent):
+            if not (t.i in main or after_colon) or subject or _asks(t):
                 continue
             if _morph(t, "Mood") == "Imp" or t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS):
                 votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
@@ -474,7 +488,7 @@ def _mood_vote(tokens: Sequence[Token], lang: LanguageData, votes: dict[str, flo
             continue
         mood = _morph(t, "Mood")
         jussive = _jussive(t, lang)
-        plural = t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS) and not any(u.text == "?" for u in t.sent)
+        plural = t.lower_.endswith(lang.acts.IMPERATIVE_PLURAL_ENDINGS) and not _asks(t)
         if ((mood == "Imp" or plural) and not subject) or jussive:
             votes["demand"] = votes.get("demand", 0.0) + lang.acts.OVERRULE
             evidence.append(f"{MOOD_RULE}:{t.text[:40]}")
@@ -492,13 +506,13 @@ def _jussive(verb: Token, lang: LanguageData) -> bool:
         and opening[0].pos_ == "SCONJ"
         and opening[0].head.i == verb.i
         and _morph(verb, "Mood") != "Cnd"
-        and not any(u.text == "?" for u in verb.sent)
+        and not _asks(verb)
     )
 
 
 def _opens(token: Token) -> bool:
     """Whether ``token`` opens its sentence, a negation (``N'oubliez pas``) aside."""
-    before = [u for u in token.sent if u.i < token.i and not (u.is_punct or u.is_space)]
+    before = [u for u in token.doc[token.sent.start : token.i] if not (u.is_punct or u.is_space)]
     return all(_morph(u, "Polarity") == "Neg" for u in before)
 
 
@@ -509,11 +523,7 @@ def _clitic_imperative(token: Token, lang: LanguageData) -> bool:
     # the form's ending first: the cheapest test, and false for nearly every token
     if not token.lower_.endswith(lang.acts.CLITIC_IMPERATIVE_ENDINGS) or token.i + 1 >= len(token.doc):
         return False
-    return (
-        token.nbor(1).lower_ in lang.acts.IMPERATIVE_CLITICS
-        and _opens(token)
-        and not any(u.text == "?" for u in token.sent)
-    )
+    return token.nbor(1).lower_ in lang.acts.IMPERATIVE_CLITICS and _opens(token) and not _asks(token)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -524,7 +534,7 @@ def _has_subject(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl"))]
     if not subjects:
         return False
-    if not _opens(verb) or any(u.text == "?" for u in verb.sent):
+    if not _opens(verb) or _asks(verb):
         return True
     return any(s.pos_ not in ("VERB", "AUX") and not (s.i == verb.i + 1 and s.text.startswith("-")) for s in subjects)
 
@@ -692,7 +702,7 @@ def _predicate_vote(
     # whether the content has no verb, read only for a noun predicate, the one ``_said_of`` asks it of
     verbless: bool | None = None
     for predicate in _main_predicates(tokens):
-        if any(t.text == "?" for t in predicate.sent):
+        if _asks(predicate):
             # a question on an infinitive (``Comment refuser … ?``, ``Pourquoi attendre ?``) urges
             # what it asks about; on a past infinitive (``Pourquoi avoir refusé … ?``) it blames
             deliberative = _deliberative(predicate, lang)

@@ -169,6 +169,7 @@ _CLOSERS = frozenset({"»", "”", '"', "›"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _OPENERS = frozenset({"«", "“", "‹"})
 _CLOSER_IDS = string_ids(_CLOSERS)
+(_COMMA,) = string_ids([","])
 _CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
@@ -250,9 +251,10 @@ def stray_auxiliaries(verb: Token) -> list[Token]:
     stray one governs words of its own besides a subject ("fermé") or the verb has its own auxiliary after the comma."""
     doc = verb.doc
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    orth = column(doc, ORTH)
     stray = []
     for aux in auxiliaries:
-        commas = [j for j in range(aux.i + 1, verb.i) if doc[j].text == ","]
+        commas = [j for j in range(aux.i + 1, verb.i) if orth[j] == _COMMA]
         if not commas:
             continue
         governs = any(not g.is_punct and not g.dep_.startswith("nsubj") for g in aux.children)

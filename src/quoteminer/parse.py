@@ -34,7 +34,7 @@ import attrs
 import numpy
 import regex
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, LEMMA, LIKE_NUM, MORPH, ORTH, SENT_START
+from spacy.attrs import HEAD, IDX, IS_ALPHA, LEMMA, LIKE_NUM, MORPH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
@@ -439,6 +439,22 @@ def column(doc: Doc, attr: int) -> list[int]:
         if found is None:
             found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
         return found
+
+
+# Each Doc's head of each token, by position, read once per Doc from its arrays.
+_HEADS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def heads(doc: Doc) -> list[int]:
+    """``token.head.i`` for each token of ``doc``, without building a Token per head (the
+    ``HEAD`` array holds each head as an offset from its token)."""
+    found = _HEADS.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if found is None:
+        offsets = doc.to_array(HEAD).astype(numpy.int64) if len(doc) else numpy.zeros(0, numpy.int64)
+        made = (offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+        with _ENTITIES_GUARD:
+            found = _HEADS.setdefault(doc, made)
+    return found
 
 
 # Each (morphological analysis hash, field): its values, shared by every Doc (a hash names one analysis).
