@@ -142,8 +142,8 @@ def test_the_text_kept_for_each_parsed_piece_is_the_docs_own(text: str) -> None:
 @given(S.messy)
 def test_the_heads_and_columns_read_from_a_docs_arrays_are_its_tokens_own(text: str) -> None:
     # parse.heads reads each head from the HEAD array (an offset from its token, negative ones
-    # included) and parse.column answers the Doc it was last asked for from a table kept aside:
-    # both must agree with the Tokens, whatever the text and whichever Doc was asked before
+    # included) and parse.column each attribute from the Doc's arrays: both must agree with the
+    # Tokens, whatever the text and whichever Doc was asked before
     data = get_language("fr")
     _, view = pipeline.prepare(text, data)
     pieces = parse.parse(view, load(data.model), limit=120)
