@@ -1101,6 +1101,9 @@ def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
     lemma = _lemma(predicate)
     if lemma not in lang.acts.DUTY_VERBS or predicate.pos_ not in ("VERB", "AUX"):
         return False
+    # a reflexive use is another verb, no duty (``il ne s'agit pas de``, ``la réunion ne s'est pas tenue``)
+    if any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in predicate.children):
+        return False
     if lemma == "faire" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children):
         return False
     finite = _finite(predicate)

@@ -189,6 +189,27 @@ def any_of(fragments: tuple[str, ...]) -> str:
 _any = any_of
 
 
+#: Forms of the verbs of claiming by which a claim in play is denied as nobody's (``personne n'a dit que``,
+#: ``qui parle de … ?``); not the verbs of asking (``qui demande … ?`` may ask for information).
+CLAIM_FORMS = (
+    r"dit",
+    r"dites",
+    r"disent",
+    r"disait",
+    r"parl(?:e|ent|ez|é|ait)",
+    r"prétend(?:u|ent|ez|ait)?",
+    r"affirm(?:e|ent|ez|é|ait)",
+    r"soutien(?:t|nent)|soutenez|soutenu",
+    r"laiss(?:e|ent|ez|é|ait)\s+entendre",
+)
+#: Forms of the verbs of disputing: a question ``qui conteste … ?`` denies that anyone disputes what the
+#: speaker's side is charged with denying; ``personne ne conteste …`` concedes a point, no denial.
+DISPUTE_FORMS = (
+    r"contest(?:e|ent|ez|é|ait)",
+    r"ni(?:e|ent|ez|é|ait)",
+    r"remet(?:tent|tez)?\s+en\s+(?:cause|question)|remis\s+en\s+(?:cause|question)",
+)
+
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # --- demand: calls, requirements, obligations, imperatives -----------------------------
@@ -440,7 +461,33 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:c'est|bien)\s+(?:tout|exactement|précisément|bien|justement)\s+le\s+contraire\b"
         r"|\b(?:bien\s+sûr|évidemment|certainement|sûrement)\s+que\s+non\b|\babsolument\s+pas\b|\bpas\s+du\s+tout\b"
         r"|\bn'(?:a|ont|avait)\s+(?:pas\s+de|aucun)\s+sens\b|\b(?:aucun|pas\s+de)\s+rapport\s+avec\b"
-        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b",
+        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b"
+        # the bare ``c'est le contraire !`` ending its sentence, and the ``si`` that contradicts a negative claim
+        # (``Si !``, ``Si, justement !``; not the ``si`` of a condition: ``Si, demain, …``)
+        r"|\bc'est\s+le\s+contraire\s*[!.]|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+bien\s+)?si\s*"
+        r"(?:!|,\s*(?:justement|bien\s+sûr|évidemment|absolument|si)\b)",
+    ),
+    # a claim in play denied by saying nobody made it: ``Personne n'a dit que …``, ``personne ne conteste …``,
+    # and the rhetorical question that answers itself the same way (``Qui ici parle de supprimer … ?``,
+    # ``Qui a dit que … ?``); the verbs are those of claiming (``CLAIM_FORMS``), not of asking
+    (
+        "act.denial.nobody_said",
+        "denial",
+        2.0,
+        r"(?<!\b(?:la|une|cette|chaque|toute|aucune|seule|même)\s)\bpersonne\s+(?:,[^,.!?]{1,50},\s*)?(?:ne|n')\s*(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
+        + "|".join(CLAIM_FORMS)
+        + r")\b|(?:^|[.!?]\s{1,3})(?:mais\s+|et\s+|alors\s+)?qui\b(?:[^.!?]{0,50}?\s)?(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
+        + "|".join(CLAIM_FORMS + DISPUTE_FORMS)
+        + r")\b[^.!?]{0,200}\?",
+    ),
+    # the aim ascribed to the speaker's side denied: ``il ne s'agit pas de taxer …`` (an infinitive: ``il ne
+    # s'agit pas d'une première`` only describes)
+    (
+        "act.denial.not_the_aim",
+        "denial",
+        2.0,
+        rf"\bil\s+ne\s+s'agi(?:t|ssait|ra|rait)\s+(?:(?:pas|nullement|aucunement|en\s+aucun\s+cas|évidemment\s+pas"
+        rf"|bien\s+sûr\s+pas|surtout\s+pas)\s+)(?:de\s+|d')(?!(?:la|le|les|l'|un|une|du|des)\b)(?:se\s+|s')?{_INF}\b",
     ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
