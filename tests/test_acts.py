@@ -2719,6 +2719,37 @@ PROBE_ROUND12 = [
 ]
 
 
+PROBE_ROUND12 += [
+    Row(  # what a measure amounts to, a harm done to others
+        "harmful-equation-warns",
+        "« Fermer la gare de Lunéville, c'est condamner tout le bassin à l'isolement », a déclaré le député "
+        "Thibault Jacquot.",
+        "Fermer la gare de Lunéville, c'est condamner tout le bassin à l'isolement",
+        "warning",
+    ),
+    Row(
+        "amounts-to-depriving-warns",
+        "« Cette réforme reviendrait à priver les apprentis de leur prime de transport », a déclaré la "
+        "présidente de la chambre des métiers, Odile Weber.",
+        "Cette réforme reviendrait à priver les apprentis de leur prime de transport",
+        "warning",
+    ),
+    Row(  # the second act said to follow of itself: the first step of a slope
+        "automatic-equation-warns",
+        "« Autoriser ce forage, c'est forcément ouvrir la porte aux autres demandes », a estimé le porte-parole "
+        "du collectif, Julien Faure.",
+        "Autoriser ce forage, c'est forcément ouvrir la porte aux autres demandes",
+        "warning",
+    ),
+    Row(  # an equation of two acts with no harm explains
+        "plain-equation-informs",
+        "« Jardiner, c'est apprendre la patience », a expliqué l'animatrice de l'atelier, Maud Lefèvre.",
+        "Jardiner, c'est apprendre la patience",
+        "statement",
+    ),
+]
+
+
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND12))
 def test_probe_round12(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

@@ -210,6 +210,36 @@ DISPUTE_FORMS = (
     r"remet(?:tent|tez)?\s+en\s+(?:cause|question)|remis\s+en\s+(?:cause|question)",
 )
 
+#: Infinitives of harm done to others that, as what a measure amounts to, warn (``fermer cette ligne, c'est
+#: condamner la vallée``, ``cela reviendrait à priver les familles de``); multi-word ones as fragments.
+HARMFUL_INFINITIVES = (
+    r"condamner",
+    r"priver",
+    r"sacrifier",
+    r"abandonner",
+    r"tuer",
+    r"détruire",
+    r"casser",
+    r"briser",
+    r"ruiner",
+    r"fragiliser",
+    r"affaiblir",
+    r"pénaliser",
+    r"appauvrir",
+    r"brader",
+    r"démanteler",
+    r"saborder",
+    r"asphyxier",
+    r"étrangler",
+    r"enterrer",
+    r"menacer",
+    r"mettre\s+en\s+(?:danger|péril)",
+    r"laisser\s+(?:[\w'-]{1,20}\s+){1,6}?sans\b",
+)
+#: Adverbs by which an equation of two acts says the second follows of itself (``c'est automatiquement ouvrir
+#: le droit à …``): the first step of a slope.
+AUTOMATIC_ADVERBS = (r"automatiquement", r"mécaniquement", r"forcément", r"nécessairement", r"inévitablement")
+
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # --- demand: calls, requirements, obligations, imperatives -----------------------------
@@ -599,6 +629,20 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"boîte\s+de\s+pandore|cheval\s+de\s+troie|pente\s+glissante|porte\s+ouverte\s+à|"
         r"(?:conduir|mèner|aboutir)(?:a|ait|aient|ont)\s+(?:\w{1,15}\s+){0,3}?(?:à|au|aux)|"
         r"(?:(?:c'est|ce\s+serait)\s+ouvrir|ouvr(?:ira|irait|e|ent))\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
+    ),
+    # what a measure amounts to, a harm done to others: ``fermer cette ligne, c'est condamner la vallée``, ``cela
+    # revient à priver les familles de …``; and the equation whose second act follows of itself (``ouvrir le
+    # mariage, c'est automatiquement ouvrir le droit à …``)
+    (
+        "act.warning.harmful_equation",
+        "warning",
+        1.5,
+        r"\b(?:c'est|ce\s+serait|revien(?:t|nent|drait|draient|dra|dront)\s+à)\s+"
+        r"(?:(?:donc|tout\s+simplement|purement\s+et\s+simplement|en\s+réalité|en\s+fait|de\s+facto|"
+        + "|".join(AUTOMATIC_ADVERBS)
+        + r")\s+)?(?:"
+        + "|".join(HARMFUL_INFINITIVES)
+        + rf")|\bc'est\s+(?:{'|'.join(AUTOMATIC_ADVERBS)})\s+{_INF}\b",
     ),
     # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
     # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
