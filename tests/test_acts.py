@@ -2750,6 +2750,37 @@ PROBE_ROUND12 += [
 ]
 
 
+PROBE_ROUND12 += [
+    Row(  # a harm foretold in a question answers itself
+        "harm-asked-warns",
+        "« Les petites boulangeries vont-elles disparaître de nos bourgs ? », a lancé le président de la "
+        "fédération, Gérard Humbert.",
+        "Les petites boulangeries vont-elles disparaître de nos bourgs ?",
+        "warning",
+    ),
+    Row(  # a question on a future with no harm asks
+        "future-asked-informs",
+        "« Le marché de Noël va-t-il s'installer place Stanislas cette année ? », a lancé la conseillère "
+        "municipale, Irène Vogel.",
+        "Le marché de Noël va-t-il s'installer place Stanislas cette année ?",
+        "statement",
+    ),
+    Row(  # a harm foretold with a plural prospective the tagger reads as a future (``vont``)
+        "plural-prospective-harm-warns",
+        "« Les petits hôtels vont disparaître de la côte », a déclaré le maire de Gérardmer, Bernard Vincent.",
+        "Les petits hôtels vont disparaître de la côte",
+        "warning",
+    ),
+    Row(  # a measure foretold to impoverish others
+        "impoverish-foretold-warns",
+        "« Ce nouveau barème pénalisera les familles nombreuses », a déclaré la présidente de l'union "
+        "départementale, Nadia Bouvier.",
+        "Ce nouveau barème pénalisera les familles nombreuses",
+        "warning",
+    ),
+]
+
+
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND12))
 def test_probe_round12(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

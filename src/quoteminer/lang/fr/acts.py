@@ -869,6 +869,7 @@ LEXICON = MappingProxyType(
             risquer saper vulnérable
             asphyxie explosif gouffre implosion insoutenable intenable mortel pénurie saturation
             saturé inquiet inquiéter préoccupé préoccuper alarmé
+            appauvrir asphyxier pénaliser
             """.split()
         ),
         "reassure": frozenset(
