@@ -2771,6 +2771,18 @@ PROBE_ROUND12 += [
         "Les petits hôtels vont disparaître de la côte",
         "warning",
     ),
+    Row(  # a ruin foretold as what will come
+        "ruin-foretold-warns",
+        "« Sans repreneur, ce sera la mort de la fonderie », a déclaré le délégué syndical, Patrice Georges.",
+        "Sans repreneur, ce sera la mort de la fonderie",
+        "warning",
+    ),
+    Row(  # the end of a work foretold informs
+        "end-of-works-foretold-informs",
+        "« Ce sera la fin du chantier de la médiathèque en avril », a indiqué l'adjointe à la culture, Lise Marchal.",
+        "Ce sera la fin du chantier de la médiathèque en avril",
+        "statement",
+    ),
     Row(  # a measure foretold to impoverish others
         "impoverish-foretold-warns",
         "« Ce nouveau barème pénalisera les familles nombreuses », a déclaré la présidente de l'union "

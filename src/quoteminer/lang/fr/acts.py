@@ -240,6 +240,10 @@ HARMFUL_INFINITIVES = (
 #: le droit à …``): the first step of a slope.
 AUTOMATIC_ADVERBS = (r"automatiquement", r"mécaniquement", r"forcément", r"nécessairement", r"inévitablement")
 
+#: Nouns of ruin that, foretold as what will come (``ce sera la mort de``), warn; not ``fin`` or ``fermeture``,
+#: which end works and seasons as often (``ce sera la fin des travaux``).
+RUIN_NOUNS = (r"mort", r"disparition", r"ruine", r"faillite", r"arrêt\s+de\s+mort", r"naufrage", r"asphyxie")
+
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # --- demand: calls, requirements, obligations, imperatives -----------------------------
@@ -643,6 +647,15 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         + r")\s+)?(?:"
         + "|".join(HARMFUL_INFINITIVES)
         + rf")|\bc'est\s+(?:{'|'.join(AUTOMATIC_ADVERBS)})\s+{_INF}\b",
+    ),
+    # a loss foretold as what will come (``demain, ce sera la mort du commerce``, ``ce serait la disparition des
+    # petites lignes``): the future or conditional of ``c'est`` with a noun of ruin (``RUIN_NOUNS``)
+    (
+        "act.warning.ruin_foretold",
+        "warning",
+        1.5,
+        r"\bce\s+(?:sera|seront|serait|seraient)\s+(?:(?:alors|donc|bientôt|demain|tout\s+simplement|purement\s+et\s+"
+        r"simplement|à\s+terme)\s+)?(?:la|le|l')\s*(?:" + "|".join(RUIN_NOUNS) + r")\b",
     ),
     # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
     # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
