@@ -2656,3 +2656,143 @@ PROBE_ROUND11_DEBATE = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND11_DEBATE))
 def test_probe_round11_debate(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 12: denials of a claim in play read as statements (the debates' second largest error group), on new
+#: sentences: a claim denied as nobody's, a contradicting ``Si !``, the bare ``c'est le contraire !``, the aim
+#: ascribed to the speaker denied (``il ne s'agit pas de`` + infinitive), and the impersonal ``s'agir`` no
+#: longer read as a duty unmet.
+PROBE_ROUND12 = [
+    Row(  # a claim denied as nobody's
+        "nobody-said-denies",
+        "« Personne n'a dit que la piscine municipale serait vendue », a déclaré l'adjoint aux sports, Rémi Colin.",
+        "Personne n'a dit que la piscine municipale serait vendue",
+        "denial",
+    ),
+    Row(  # the rhetorical question that answers itself: nobody speaks of it
+        "who-speaks-of-denies",
+        "« Qui, dans cette assemblée, parle de fermer le collège de Bruyères ? », a lancé la conseillère "
+        "départementale, Agnès Perrin.",
+        "Qui, dans cette assemblée, parle de fermer le collège de Bruyères ?",
+        "denial",
+    ),
+    Row(  # nobody disputing a point concedes it: no denial
+        "nobody-disputes-concedes",
+        "« Personne ne conteste que la rocade soit saturée aux heures de pointe », a expliqué le président de "
+        "la métropole, Luc Bertin.",
+        "Personne ne conteste que la rocade soit saturée aux heures de pointe",
+        "statement",
+    ),
+    Row(  # a question for information about who spoke
+        "who-spoke-asks",
+        "« Qui a pris la parole en premier lors de la réunion ? », a demandé le président de séance, Marc Huet.",
+        "Qui a pris la parole en premier lors de la réunion ?",
+        "statement",
+    ),
+    Row(  # a contradicting "Si"
+        "contradicting-si-denies",
+        "« Si, justement ! La commune a reçu la subvention en mars », a répondu le maire de Vittel, Franck Perry.",
+        "Si, justement ! La commune a reçu la subvention en mars",
+        "denial",
+    ),
+    Row(  # the bare "c'est le contraire !"
+        "bare-contrary-denies",
+        "« C'est le contraire ! Les effectifs de la brigade ont augmenté », a répondu le préfet des Ardennes, "
+        "Henri Massé.",
+        "C'est le contraire ! Les effectifs de la brigade ont augmenté",
+        "denial",
+    ),
+    Row(  # the aim ascribed to the speaker's side denied
+        "not-the-aim-denies",
+        "« Il ne s'agit pas de supprimer la ligne de bus du dimanche », a déclaré la vice-présidente de "
+        "l'agglomération, Sophie Lemoine.",
+        "Il ne s'agit pas de supprimer la ligne de bus du dimanche",
+        "denial",
+    ),
+    Row(  # the impersonal "s'agir" with a noun describes: no duty unmet, no denial
+        "not-a-first-informs",
+        "« Il ne s'agit pas d'un coup d'essai pour la troupe, qui a déjà joué à Avignon », a expliqué la "
+        "metteuse en scène, Claire Dumas.",
+        "Il ne s'agit pas d'un coup d'essai pour la troupe, qui a déjà joué à Avignon",
+        "statement",
+    ),
+]
+
+
+PROBE_ROUND12 += [
+    Row(  # what a measure amounts to, a harm done to others
+        "harmful-equation-warns",
+        "« Fermer la gare de Lunéville, c'est condamner tout le bassin à l'isolement », a déclaré le député "
+        "Thibault Jacquot.",
+        "Fermer la gare de Lunéville, c'est condamner tout le bassin à l'isolement",
+        "warning",
+    ),
+    Row(
+        "amounts-to-depriving-warns",
+        "« Cette réforme reviendrait à priver les apprentis de leur prime de transport », a déclaré la "
+        "présidente de la chambre des métiers, Odile Weber.",
+        "Cette réforme reviendrait à priver les apprentis de leur prime de transport",
+        "warning",
+    ),
+    Row(  # the second act said to follow of itself: the first step of a slope
+        "automatic-equation-warns",
+        "« Autoriser ce forage, c'est forcément ouvrir la porte aux autres demandes », a estimé le porte-parole "
+        "du collectif, Julien Faure.",
+        "Autoriser ce forage, c'est forcément ouvrir la porte aux autres demandes",
+        "warning",
+    ),
+    Row(  # an equation of two acts with no harm explains
+        "plain-equation-informs",
+        "« Jardiner, c'est apprendre la patience », a expliqué l'animatrice de l'atelier, Maud Lefèvre.",
+        "Jardiner, c'est apprendre la patience",
+        "statement",
+    ),
+]
+
+
+PROBE_ROUND12 += [
+    Row(  # a harm foretold in a question answers itself
+        "harm-asked-warns",
+        "« Les petites boulangeries vont-elles disparaître de nos bourgs ? », a lancé le président de la "
+        "fédération, Gérard Humbert.",
+        "Les petites boulangeries vont-elles disparaître de nos bourgs ?",
+        "warning",
+    ),
+    Row(  # a question on a future with no harm asks
+        "future-asked-informs",
+        "« Le marché de Noël va-t-il s'installer place Stanislas cette année ? », a lancé la conseillère "
+        "municipale, Irène Vogel.",
+        "Le marché de Noël va-t-il s'installer place Stanislas cette année ?",
+        "statement",
+    ),
+    Row(  # a harm foretold with a plural prospective the tagger reads as a future (``vont``)
+        "plural-prospective-harm-warns",
+        "« Les petits hôtels vont disparaître de la côte », a déclaré le maire de Gérardmer, Bernard Vincent.",
+        "Les petits hôtels vont disparaître de la côte",
+        "warning",
+    ),
+    Row(  # a ruin foretold as what will come
+        "ruin-foretold-warns",
+        "« Sans repreneur, ce sera la mort de la fonderie », a déclaré le délégué syndical, Patrice Georges.",
+        "Sans repreneur, ce sera la mort de la fonderie",
+        "warning",
+    ),
+    Row(  # the end of a work foretold informs
+        "end-of-works-foretold-informs",
+        "« Ce sera la fin du chantier de la médiathèque en avril », a indiqué l'adjointe à la culture, Lise Marchal.",
+        "Ce sera la fin du chantier de la médiathèque en avril",
+        "statement",
+    ),
+    Row(  # a measure foretold to impoverish others
+        "impoverish-foretold-warns",
+        "« Ce nouveau barème pénalisera les familles nombreuses », a déclaré la présidente de l'union "
+        "départementale, Nadia Bouvier.",
+        "Ce nouveau barème pénalisera les familles nombreuses",
+        "warning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND12))
+def test_probe_round12(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -567,6 +567,7 @@ PREDICATE_RULES = (
     "act.accusation.unmet_duty",
     "act.accusation.unmet_expectation",
     "act.warning.harm_future",
+    "act.warning.harm_asked",
     "act.warning.imminent",
     "act.warning.loss_future",
     "act.accusation.actor_conduct",
@@ -615,7 +616,12 @@ def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
     if finite is None:
         return "", verb
     # the imperfect ``allait`` is the reported ``va`` (``a dit qu'elle allait demander``)
-    if _lemma(verb) in lang.acts.PROSPECTIVE_AUXILIARIES and _tense(finite, lang) in ("Pres", "Past"):
+    # the tagger may call a present form of ``aller`` a future (``vont``): a form without a future ending is
+    # the present of the prospective
+    tense = _tense(finite, lang)
+    if tense == "Fut" and not finite.lower_.endswith(lang.acts.FUTURE_ENDINGS):
+        tense = "Pres"
+    if _lemma(verb) in lang.acts.PROSPECTIVE_AUXILIARIES and tense in ("Pres", "Past"):
         for child in verb.children:
             if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
                 return "Prosp", child
@@ -708,6 +714,15 @@ def _predicate_vote(
             deliberative = _deliberative(predicate, lang)
             if deliberative:
                 found.setdefault(deliberative, predicate)
+            # a harm foretold in a question (``nos villages vont-ils mourir ?``) answers itself: it warns
+            time, meaning = _time(predicate, lang)
+            nominals = [c for c in predicate.children if c.dep_.startswith(("nsubj", "expl"))]
+            if (
+                time in ("Fut", "Cnd", "Prosp")
+                and not _negated_predicate(predicate, lang)
+                and _harm(_action(meaning, lang), nominals, lang)
+            ):
+                found.setdefault("act.warning.harm_asked", predicate)
             continue
         time, meaning = _time(predicate, lang)
         finite = _finite(predicate)
@@ -1110,6 +1125,9 @@ def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
     object (``l'accident n'a fait aucun blessé``)."""
     lemma = _lemma(predicate)
     if lemma not in lang.acts.DUTY_VERBS or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    # a reflexive use is another verb, no duty (``il ne s'agit pas de``, ``la réunion ne s'est pas tenue``)
+    if any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in predicate.children):
         return False
     if lemma == "faire" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children):
         return False

@@ -189,6 +189,61 @@ def any_of(fragments: tuple[str, ...]) -> str:
 _any = any_of
 
 
+#: Forms of the verbs of claiming by which a claim in play is denied as nobody's (``personne n'a dit que``,
+#: ``qui parle de … ?``); not the verbs of asking (``qui demande … ?`` may ask for information).
+CLAIM_FORMS = (
+    r"dit",
+    r"dites",
+    r"disent",
+    r"disait",
+    r"parl(?:e|ent|ez|é|ait)",
+    r"prétend(?:u|ent|ez|ait)?",
+    r"affirm(?:e|ent|ez|é|ait)",
+    r"soutien(?:t|nent)|soutenez|soutenu",
+    r"laiss(?:e|ent|ez|é|ait)\s+entendre",
+)
+#: Forms of the verbs of disputing: a question ``qui conteste … ?`` denies that anyone disputes what the
+#: speaker's side is charged with denying; ``personne ne conteste …`` concedes a point, no denial.
+DISPUTE_FORMS = (
+    r"contest(?:e|ent|ez|é|ait)",
+    r"ni(?:e|ent|ez|é|ait)",
+    r"remet(?:tent|tez)?\s+en\s+(?:cause|question)|remis\s+en\s+(?:cause|question)",
+)
+
+#: Infinitives of harm done to others that, as what a measure amounts to, warn (``fermer cette ligne, c'est
+#: condamner la vallée``, ``cela reviendrait à priver les familles de``); multi-word ones as fragments.
+HARMFUL_INFINITIVES = (
+    r"condamner",
+    r"priver",
+    r"sacrifier",
+    r"abandonner",
+    r"tuer",
+    r"détruire",
+    r"casser",
+    r"briser",
+    r"ruiner",
+    r"fragiliser",
+    r"affaiblir",
+    r"pénaliser",
+    r"appauvrir",
+    r"brader",
+    r"démanteler",
+    r"saborder",
+    r"asphyxier",
+    r"étrangler",
+    r"enterrer",
+    r"menacer",
+    r"mettre\s+en\s+(?:danger|péril)",
+    r"laisser\s+(?:[\w'-]{1,20}\s+){1,6}?sans\b",
+)
+#: Adverbs by which an equation of two acts says the second follows of itself (``c'est automatiquement ouvrir
+#: le droit à …``): the first step of a slope.
+AUTOMATIC_ADVERBS = (r"automatiquement", r"mécaniquement", r"forcément", r"nécessairement", r"inévitablement")
+
+#: Nouns of ruin that, foretold as what will come (``ce sera la mort de``), warn; not ``fin`` or ``fermeture``,
+#: which end works and seasons as often (``ce sera la fin des travaux``).
+RUIN_NOUNS = (r"mort", r"disparition", r"ruine", r"faillite", r"arrêt\s+de\s+mort", r"naufrage", r"asphyxie")
+
 #: (rule id, act, weight, pattern). Order is irrelevant: all matching rules vote.
 CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
     # --- demand: calls, requirements, obligations, imperatives -----------------------------
@@ -440,7 +495,33 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"\b(?:c'est|bien)\s+(?:tout|exactement|précisément|bien|justement)\s+le\s+contraire\b"
         r"|\b(?:bien\s+sûr|évidemment|certainement|sûrement)\s+que\s+non\b|\babsolument\s+pas\b|\bpas\s+du\s+tout\b"
         r"|\bn'(?:a|ont|avait)\s+(?:pas\s+de|aucun)\s+sens\b|\b(?:aucun|pas\s+de)\s+rapport\s+avec\b"
-        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b",
+        r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b"
+        # the bare ``c'est le contraire !`` ending its sentence, and the ``si`` that contradicts a negative claim
+        # (``Si !``, ``Si, justement !``; not the ``si`` of a condition: ``Si, demain, …``)
+        r"|\bc'est\s+le\s+contraire\s*[!.]|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+bien\s+)?si\s*"
+        r"(?:!|,\s*(?:justement|bien\s+sûr|évidemment|absolument|si)\b)",
+    ),
+    # a claim in play denied by saying nobody made it: ``Personne n'a dit que …``, ``personne ne conteste …``,
+    # and the rhetorical question that answers itself the same way (``Qui ici parle de supprimer … ?``,
+    # ``Qui a dit que … ?``); the verbs are those of claiming (``CLAIM_FORMS``), not of asking
+    (
+        "act.denial.nobody_said",
+        "denial",
+        2.0,
+        r"(?<!\b(?:la|une|cette|chaque|toute|aucune|seule|même)\s)\bpersonne\s+(?:,[^,.!?]{1,50},\s*)?(?:ne|n')\s*(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
+        + "|".join(CLAIM_FORMS)
+        + r")\b|(?:^|[.!?]\s{1,3})(?:mais\s+|et\s+|alors\s+)?qui\b(?:[^.!?]{0,50}?\s)?(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
+        + "|".join(CLAIM_FORMS + DISPUTE_FORMS)
+        + r")\b[^.!?]{0,200}\?",
+    ),
+    # the aim ascribed to the speaker's side denied: ``il ne s'agit pas de taxer …`` (an infinitive: ``il ne
+    # s'agit pas d'une première`` only describes)
+    (
+        "act.denial.not_the_aim",
+        "denial",
+        2.0,
+        rf"\bil\s+ne\s+s'agi(?:t|ssait|ra|rait)\s+(?:(?:pas|nullement|aucunement|en\s+aucun\s+cas|évidemment\s+pas"
+        rf"|bien\s+sûr\s+pas|surtout\s+pas)\s+)(?:de\s+|d')(?!(?:la|le|les|l'|un|une|du|des)\b)(?:se\s+|s')?{_INF}\b",
     ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
@@ -552,6 +633,29 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"boîte\s+de\s+pandore|cheval\s+de\s+troie|pente\s+glissante|porte\s+ouverte\s+à|"
         r"(?:conduir|mèner|aboutir)(?:a|ait|aient|ont)\s+(?:\w{1,15}\s+){0,3}?(?:à|au|aux)|"
         r"(?:(?:c'est|ce\s+serait)\s+ouvrir|ouvr(?:ira|irait|e|ent))\s+(?:la\s+porte|une\s+brèche)\s+(?:à|au|aux))\b",
+    ),
+    # what a measure amounts to, a harm done to others: ``fermer cette ligne, c'est condamner la vallée``, ``cela
+    # revient à priver les familles de …``; and the equation whose second act follows of itself (``ouvrir le
+    # mariage, c'est automatiquement ouvrir le droit à …``)
+    (
+        "act.warning.harmful_equation",
+        "warning",
+        1.5,
+        r"\b(?:c'est|ce\s+serait|revien(?:t|nent|drait|draient|dra|dront)\s+à)\s+"
+        r"(?:(?:donc|tout\s+simplement|purement\s+et\s+simplement|en\s+réalité|en\s+fait|de\s+facto|"
+        + "|".join(AUTOMATIC_ADVERBS)
+        + r")\s+)?(?:"
+        + "|".join(HARMFUL_INFINITIVES)
+        + rf")|\bc'est\s+(?:{'|'.join(AUTOMATIC_ADVERBS)})\s+{_INF}\b",
+    ),
+    # a loss foretold as what will come (``demain, ce sera la mort du commerce``, ``ce serait la disparition des
+    # petites lignes``): the future or conditional of ``c'est`` with a noun of ruin (``RUIN_NOUNS``)
+    (
+        "act.warning.ruin_foretold",
+        "warning",
+        1.5,
+        r"\bce\s+(?:sera|seront|serait|seraient)\s+(?:(?:alors|donc|bientôt|demain|tout\s+simplement|purement\s+et\s+"
+        r"simplement|à\s+terme)\s+)?(?:la|le|l')\s*(?:" + "|".join(RUIN_NOUNS) + r")\b",
     ),
     # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
     # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
@@ -778,6 +882,7 @@ LEXICON = MappingProxyType(
             risquer saper vulnérable
             asphyxie explosif gouffre implosion insoutenable intenable mortel pénurie saturation
             saturé inquiet inquiéter préoccupé préoccuper alarmé
+            appauvrir asphyxier pénaliser
             """.split()
         ),
         "reassure": frozenset(
