@@ -1169,6 +1169,18 @@ SPANS = [
         "Le collectif de parents a critiqué un calendrier « bâti à la va-comme-je-te-pousse » et demande un report.",
         (("indirect", "un calendrier « bâti à la va-comme-je-te-pousse »"), ("indirect", "un report")),
     ),
+    Row(  # a postposed incise with a pronoun that takes up the subject of the clause's own reporting verb
+        # restates that report: the item is the verb's content, not the whole clause
+        "pronoun-incise-restates-the-clause-verb",
+        "La Commission européenne a estimé que les aides versées au chantier naval étaient illégales, "
+        "a-t-elle indiqué mardi à Bruxelles.",
+        (("indirect", "les aides versées au chantier naval étaient illégales"),),
+    ),
+    Row(  # ... but a pronoun that cannot take that subject up (another number) keeps the whole clause
+        "pronoun-incise-of-another-number-keeps-the-clause",
+        "Les pilotes ont voté une grève de quatre jours, a-t-il ajouté.",
+        (("indirect", "Les pilotes ont voté une grève de quatre jours"),),
+    ),
 ]
 
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,

@@ -611,6 +611,13 @@ _TABLE: tuple[Rule, ...] = (
         "La porte-parole a indiqué que la ministre allait demander une enquête administrative.",
     ),
     Rule(
+        "kind.indirect.restated",
+        "content",
+        "A postposed incise with a personal pronoun subject after a clause whose own reporting verb has a"
+        " subject the pronoun takes up restates that report: the verb's content is the item, not the clause.",
+        "La compagnie a confirmé que trois vols seraient annulés demain, a-t-elle précisé en fin de journée.",
+    ),
+    Rule(
         "kind.mention.subject",
         "content",
         "A quotation right before a finite verb that has no subject of its own is that verb's subject: a"
