@@ -73,6 +73,12 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a verb coordinated after a que-clause with an auxiliary of its own, conjugated as the governing
+        # verb and not as the clause's, is the governing verb's subject's second report
+        "coordinated-verb-with-its-own-auxiliary-after-a-que-clause",
+        "La fédération a assuré que les arbitres avaient été agressés et a réclamé des sanctions exemplaires.",
+        (("indirect", "les arbitres avaient été agressés"), ("indirect", "des sanctions exemplaires")),
+    ),
     Row(  # the sides of a conflict are a collective source
         "sides-of-a-conflict-as-source",
         "Les deux camps s'accusent mutuellement de saboter les pourparlers de paix.",

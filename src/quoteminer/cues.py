@@ -1189,6 +1189,11 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     )
 
 
+def _auxiliary_form(verb: Token) -> str | None:
+    """The word form of a verb's first tense auxiliary before it (``a``, ``avait``), or None."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux:tense" and c.i < verb.i), None)
+
+
 def shared_auxiliary_governor(verb: Token) -> Token | None:
     """``a averti que le chemin restait long et appelé le gouvernement à …``: a bare past participle
     the parse coordinated to the verb of a que-clause shares the auxiliary of the compound past that
@@ -1196,8 +1201,23 @@ def shared_auxiliary_governor(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or head.i >= verb.i or head.dep_ != "ccomp" or "VerbForm=Part" not in str(verb.morph):
         return None
-    if any(c.dep_.startswith("aux") for c in (*verb.children, *head.children)):
-        return None  # its own auxiliary, or the clause's ("que les travaux avaient pris … et coûté …")
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        # "a estimé que ce délai n'était pas justifié et a réclamé une audience": an auxiliary of its own,
+        # with no subject, conjugated as the governing verb and not as the clause's verb, goes on with
+        # the governing verb's clause
+        governor = head.head
+        own = _auxiliary_form(verb)
+        if (
+            own is not None
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children)
+            and governor.i < head.i
+            and own == _auxiliary_form(governor)
+            and own != _auxiliary_form(head)
+        ):
+            return governor
+        return None
+    if any(c.dep_.startswith("aux") for c in head.children):
+        return None  # the clause's own auxiliary ("que les travaux avaient pris … et coûté …")
     active = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)
     if "VerbForm=Part" in str(head.morph) and not active:
         return None  # the clause's own participles: "que les routes étaient coupées et fermées"
