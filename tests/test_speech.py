@@ -73,6 +73,17 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the impersonal passive of a verb of saying reports its que-clause (whose words, the sentence does
+        # not say); a decision's impersonal passive does not
+        "impersonal-passive-of-a-verb-of-saying",
+        "La délégation est arrivée à Addis-Abeba. Il a été annoncé lundi que le sommet se tiendrait à Nairobi en mars.",
+        (("indirect", "le sommet se tiendrait à Nairobi en mars"),),
+    ),
+    Row(
+        "impersonal-passive-of-a-decision",
+        "Il a été décidé lundi que le sommet se tiendrait à Nairobi en mars.",
+        (),
+    ),
     Row(  # a verb coordinated after a que-clause with an auxiliary of its own, conjugated as the governing
         # verb and not as the clause's, is the governing verb's subject's second report
         "coordinated-verb-with-its-own-auxiliary-after-a-que-clause",

@@ -35,6 +35,7 @@ __all__ = [
     "conjugate",
     "find_cues",
     "forms",
+    "impersonal_report",
     "misread_participle",
     "phrase_start",
     "relative_antecedent",
@@ -337,11 +338,15 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and not any(c.dep_.startswith("aux") and "VerbForm=Part" in str(c.morph) for c in token.children)
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
     )
-    if not etre_past and (
-        "aux:pass" in deps
-        or (
-            any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
-            and not _active_past(token, lang)
+    if (
+        not etre_past
+        and not impersonal_report(token, lemma, lang)
+        and (
+            "aux:pass" in deps
+            or (
+                any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
+                and not _active_past(token, lang)
+            )
         )
     ):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
@@ -525,6 +530,26 @@ def _addressee(verb: Token, lang: LanguageData) -> bool:
     before = doc[max(verb.sent.start, verb.i - 3) : verb.i]
     # "nous" before a first-person verb is its subject ("Nous apprenons"): no addressee
     return any(t.lower_ in lang.syntax.DATIVE_CLITICS and t.dep_ != "nsubj" and t.head.i == verb.i for t in before)
+
+
+def impersonal_report(verb: Token, lemma: str, lang: LanguageData) -> bool:
+    """``il a été annoncé que …``: the impersonal passive of a verb of saying, the expletive ``il``
+    before it and a que-clause after it, reports someone's words (whose, the sentence does not say)."""
+    return (
+        lemma in lang.cues.IMPERSONAL_PASSIVE_REPORTS
+        and any(c.dep_ == "aux:pass" for c in verb.children)
+        and any(
+            c.dep_ in ("nsubj:pass", "expl:subj", "nsubj")
+            and c.lower_ == lang.syntax.EXPLETIVE_SUBJECT
+            and c.i < verb.i
+            for c in verb.children
+        )
+        # (the parse may hang the clause on the verb as a conjunct or an unlabelled dependent)
+        and any(
+            m.dep_ == "mark" and m.lower_ in lang.syntax.QUE and m.head.head.i == verb.i
+            for m in verb.doc[verb.i + 1 : verb.sent.end]
+        )
+    )
 
 
 def _impersonal(verb: Token, lang: LanguageData) -> bool:

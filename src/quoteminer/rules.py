@@ -436,7 +436,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "speaker.indefinite",
         "speakers",
-        "The cue's subject is indefinite (`on`, `cela`, `chacun`): nobody is named.",
+        "The cue's subject is indefinite (`on`, `cela`, `chacun`) or the expletive of an impersonal passive"
+        " (`il a été annoncé que`): nobody is named.",
         "On affirme à la mairie que la piscine restera fermée.",
     ),
     Rule(

@@ -263,6 +263,13 @@ ETRE_PAST_VERBS = frozenset({"convenir"})
 
 IMPERSONAL_VERBS = frozenset({"convenir", "convier", "falloir", "importer", "rester", "suffire"})
 
+#: Verbs of saying whose impersonal passive reports what someone unnamed said (``il a été annoncé
+#: que …``, ``il a été précisé que …``): a statement whose source the sentence does not name; not
+#: a decision or a provision (``il a été décidé que``, ``il est prévu que``: nobody's words).
+IMPERSONAL_PASSIVE_REPORTS = frozenset(
+    {"annoncer", "indiquer", "préciser", "confirmer", "affirmer", "déclarer", "expliquer", "souligner", "signaler"}
+)
+
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
 VIEW_PREPOSITIONS = MappingProxyType(
     {
