@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a worry reports what it is about, "s'alarmer de" as "s'inquiéter de"
+        "alarm-reports-what-it-is-about",
+        "L'Unicef s'est alarmé de la hausse des cas de malnutrition au Yémen.",
+        (("indirect", "la hausse des cas de malnutrition au Yémen"),),
+    ),
     Row(  # the impersonal passive of a verb of saying reports its que-clause (whose words, the sentence does
         # not say); a decision's impersonal passive does not
         "impersonal-passive-of-a-verb-of-saying",

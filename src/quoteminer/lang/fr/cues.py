@@ -502,9 +502,10 @@ NP_CONTENT = frozenset(
         "se féliciter",
         "se plaindre",
         "s'indigner",
-        # what a source worries about ("s'inquiète de la hausse de la dette"), like "s'indigner de",
-        # or doubts ("doutent de la capacité du pays à rembourser")
+        # what a source worries about ("s'inquiète de la hausse de la dette", "s'alarme de l'afflux de
+        # réfugiés"), like "s'indigner de", or doubts ("doutent de la capacité du pays à rembourser")
         "s'inquiéter",
+        "s'alarmer",
         "douter",
     }
 )
@@ -513,7 +514,7 @@ NP_CONTENT = frozenset(
 #: violences``, ``se plaint de graves nuisances``): before an adjective, the ``de`` of any other is
 #: the object's plural indefinite article (``craignent de fortes gelées``). Lemmas.
 DE_CONTENT_VERBS = frozenset(
-    {"faire état", "se féliciter", "se plaindre", "s'indigner", "s'inquiéter", "douter", "accuser"}
+    {"faire état", "se féliciter", "se plaindre", "s'indigner", "s'inquiéter", "s'alarmer", "douter", "accuser"}
 )
 
 #: Words that make ``… que`` a conjunction of time, cause, purpose or concession rather
