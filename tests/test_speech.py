@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the parse hangs the de-phrase of the content on the day after the verb: it is still the content
+        "de-content-hung-on-the-day",
+        "La fédération s'est inquiétée samedi de la multiplication des agressions d'arbitres.",
+        (("indirect", "la multiplication des agressions d'arbitres"),),
+    ),
     Row(  # a worry reports what it is about, "s'alarmer de" as "s'inquiéter de"
         "alarm-reports-what-it-is-about",
         "L'Unicef s'est alarmé de la hausse des cas de malnutrition au Yémen.",
