@@ -732,6 +732,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # an infinitive adjunct after an incise (", sans préciser …") is the reporter's, not the clause going on
+        "incise-then-an-infinitive-adjunct",
+        "Les négociations reprendront la semaine prochaine à Doha, a-t-elle indiqué, sans préciser la composition "
+        "des délégations.",
+        (("indirect", "Les négociations reprendront la semaine prochaine à Doha"),),
+    ),
     Row(  # a verbless statement before a postposed incise is the item (no apposition, no quotation in it)
         "verbless-statement-before-a-postposed-incise",
         "Hors de question de fermer la piscine cet été, a tranché l'adjoint aux sports.",
