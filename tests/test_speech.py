@@ -73,6 +73,33 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the parse hangs the de-phrase of the content on the day after the verb: it is still the content
+        "de-content-hung-on-the-day",
+        "La fédération s'est inquiétée samedi de la multiplication des agressions d'arbitres.",
+        (("indirect", "la multiplication des agressions d'arbitres"),),
+    ),
+    Row(  # a worry reports what it is about, "s'alarmer de" as "s'inquiéter de"
+        "alarm-reports-what-it-is-about",
+        "L'Unicef s'est alarmé de la hausse des cas de malnutrition au Yémen.",
+        (("indirect", "la hausse des cas de malnutrition au Yémen"),),
+    ),
+    Row(  # the impersonal passive of a verb of saying reports its que-clause (whose words, the sentence does
+        # not say); a decision's impersonal passive does not
+        "impersonal-passive-of-a-verb-of-saying",
+        "La délégation est arrivée à Addis-Abeba. Il a été annoncé lundi que le sommet se tiendrait à Nairobi en mars.",
+        (("indirect", "le sommet se tiendrait à Nairobi en mars"),),
+    ),
+    Row(
+        "impersonal-passive-of-a-decision",
+        "Il a été décidé lundi que le sommet se tiendrait à Nairobi en mars.",
+        (),
+    ),
+    Row(  # a verb coordinated after a que-clause with an auxiliary of its own, conjugated as the governing
+        # verb and not as the clause's, is the governing verb's subject's second report
+        "coordinated-verb-with-its-own-auxiliary-after-a-que-clause",
+        "La fédération a assuré que les arbitres avaient été agressés et a réclamé des sanctions exemplaires.",
+        (("indirect", "les arbitres avaient été agressés"), ("indirect", "des sanctions exemplaires")),
+    ),
     Row(  # the sides of a conflict are a collective source
         "sides-of-a-conflict-as-source",
         "Les deux camps s'accusent mutuellement de saboter les pourparlers de paix.",
@@ -705,6 +732,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # an infinitive adjunct after an incise (", sans préciser …") is the reporter's, not the clause going on
+        "incise-then-an-infinitive-adjunct",
+        "Les négociations reprendront la semaine prochaine à Doha, a-t-elle indiqué, sans préciser la composition "
+        "des délégations.",
+        (("indirect", "Les négociations reprendront la semaine prochaine à Doha"),),
+    ),
     Row(  # a verbless statement before a postposed incise is the item (no apposition, no quotation in it)
         "verbless-statement-before-a-postposed-incise",
         "Hors de question de fermer la piscine cet été, a tranché l'adjoint aux sports.",
@@ -1168,6 +1201,18 @@ SPANS = [
         "object-ends-on-the-closing-mark-of-its-quoted-modifier",
         "Le collectif de parents a critiqué un calendrier « bâti à la va-comme-je-te-pousse » et demande un report.",
         (("indirect", "un calendrier « bâti à la va-comme-je-te-pousse »"), ("indirect", "un report")),
+    ),
+    Row(  # a postposed incise with a pronoun that takes up the subject of the clause's own reporting verb
+        # restates that report: the item is the verb's content, not the whole clause
+        "pronoun-incise-restates-the-clause-verb",
+        "La Commission européenne a estimé que les aides versées au chantier naval étaient illégales, "
+        "a-t-elle indiqué mardi à Bruxelles.",
+        (("indirect", "les aides versées au chantier naval étaient illégales"),),
+    ),
+    Row(  # ... but a pronoun that cannot take that subject up (another number) keeps the whole clause
+        "pronoun-incise-of-another-number-keeps-the-clause",
+        "Les pilotes ont voté une grève de quatre jours, a-t-il ajouté.",
+        (("indirect", "Les pilotes ont voté une grève de quatre jours"),),
     ),
 ]
 

@@ -31,7 +31,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
-from quoteminer.parse import Piece, View
+from quoteminer.parse import Piece, View, morph
 from quoteminer.reported import Reports, acts_on_something, animate, negated, nested_source, provision, refusal
 
 __all__ = ["Item", "TokenIndex", "boilerplate_ranges", "build_items"]
@@ -176,6 +176,13 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: Lang
                 dropped.add(id(outer))
                 _holds_report(inner)
                 continue
+            if _restated(outer, inner, index, lang):
+                # "Le ministère a assuré que la surveillance serait maintenue, a-t-il précisé": the incise
+                # only restates the subject's own report, whose clause is the statement
+                dropped.add(id(outer))
+                if "kind.indirect.restated" not in inner.evidence:
+                    inner.evidence.append("kind.indirect.restated")
+                continue
             if not _one_statement_around(outer, quoted):
                 continue  # "…, selon les observateurs": the source's claim may hold someone's act
             cue = inner.cue
@@ -188,6 +195,24 @@ def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: Lang
             dropped.add(id(drop))
             _holds_report(keep)
     return [r for r in reports if id(r) not in dropped]
+
+
+def _restated(outer: Item, inner: Item, index: TokenIndex, lang: LanguageData) -> bool:
+    """Whether a postposed incise with a personal pronoun for subject (``…, a-t-il précisé``)
+    closes a clause whose own reporting verb has a subject the pronoun can take up (same number,
+    same gender where both say): the incise restates that report, not a statement around it
+    (unlike ``La France n'exclut pas de …, a déclaré le ministre``, someone else's words about it)."""
+    if "kind.indirect.postposed" not in outer.evidence or outer.cue is None or inner.cue is None:
+        return False
+    pronoun, subject = outer.cue.speaker_token, inner.cue.speaker_token
+    if pronoun is None or subject is None or pronoun.pos_ != "PRON":
+        return False
+    if pronoun.lower_.split("-")[-1] not in lang.syntax.PERSONAL_SUBJECTS:
+        return False
+    at = index.start(inner.cue.piece, subject)
+    return outer.start <= at < index.start(inner.cue.piece, inner.cue.token) and all(
+        not (a and b and a != b) for a, b in ((morph(pronoun, f), morph(subject, f)) for f in ("Number", "Gender"))
+    )
 
 
 def _one_statement_around(outer: Item, quoted: Cover) -> bool:

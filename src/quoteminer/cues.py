@@ -35,6 +35,7 @@ __all__ = [
     "conjugate",
     "find_cues",
     "forms",
+    "impersonal_report",
     "misread_participle",
     "phrase_start",
     "relative_antecedent",
@@ -339,11 +340,15 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and not any(c.dep_.startswith("aux") and "VerbForm=Part" in str(c.morph) for c in token.children)
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
     )
-    if not etre_past and (
-        "aux:pass" in deps
-        or (
-            any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
-            and not _active_past(token, lang)
+    if (
+        not etre_past
+        and not impersonal_report(token, lemma, lang)
+        and (
+            "aux:pass" in deps
+            or (
+                any(c.dep_ == "nsubj:pass" and not c.text.startswith("-") for c in token.children)
+                and not _active_past(token, lang)
+            )
         )
     ):
         return "passive"  # "sont mis en examen", "il est prévu que" (not "a-t-il averti", mislabelled)
@@ -527,6 +532,26 @@ def _addressee(verb: Token, lang: LanguageData) -> bool:
     before = doc[max(verb.sent.start, verb.i - 3) : verb.i]
     # "nous" before a first-person verb is its subject ("Nous apprenons"): no addressee
     return any(t.lower_ in lang.syntax.DATIVE_CLITICS and t.dep_ != "nsubj" and t.head.i == verb.i for t in before)
+
+
+def impersonal_report(verb: Token, lemma: str, lang: LanguageData) -> bool:
+    """``il a été annoncé que …``: the impersonal passive of a verb of saying, the expletive ``il``
+    before it and a que-clause after it, reports someone's words (whose, the sentence does not say)."""
+    return (
+        lemma in lang.cues.IMPERSONAL_PASSIVE_REPORTS
+        and any(c.dep_ == "aux:pass" for c in verb.children)
+        and any(
+            c.dep_ in ("nsubj:pass", "expl:subj", "nsubj")
+            and c.lower_ == lang.syntax.EXPLETIVE_SUBJECT
+            and c.i < verb.i
+            for c in verb.children
+        )
+        # (the parse may hang the clause on the verb as a conjunct or an unlabelled dependent)
+        and any(
+            m.dep_ == "mark" and m.lower_ in lang.syntax.QUE and m.head.head.i == verb.i
+            for m in verb.doc[verb.i + 1 : verb.sent.end]
+        )
+    )
 
 
 def _impersonal(verb: Token, lang: LanguageData) -> bool:
@@ -1191,6 +1216,11 @@ def source_noun(token: Token, lang: LanguageData) -> bool:
     )
 
 
+def _auxiliary_form(verb: Token) -> str | None:
+    """The word form of a verb's first tense auxiliary before it (``a``, ``avait``), or None."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "aux:tense" and c.i < verb.i), None)
+
+
 def shared_auxiliary_governor(verb: Token) -> Token | None:
     """``a averti que le chemin restait long et appelé le gouvernement à …``: a bare past participle
     the parse coordinated to the verb of a que-clause shares the auxiliary of the compound past that
@@ -1198,8 +1228,23 @@ def shared_auxiliary_governor(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or head.i >= verb.i or head.dep_ != "ccomp" or "VerbForm=Part" not in str(verb.morph):
         return None
-    if any(c.dep_.startswith("aux") for c in (*verb.children, *head.children)):
-        return None  # its own auxiliary, or the clause's ("que les travaux avaient pris … et coûté …")
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        # "a estimé que ce délai n'était pas justifié et a réclamé une audience": an auxiliary of its own,
+        # with no subject, conjugated as the governing verb and not as the clause's verb, goes on with
+        # the governing verb's clause
+        governor = head.head
+        own = _auxiliary_form(verb)
+        if (
+            own is not None
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "expl:subj" for c in verb.children)
+            and governor.i < head.i
+            and own == _auxiliary_form(governor)
+            and own != _auxiliary_form(head)
+        ):
+            return governor
+        return None
+    if any(c.dep_.startswith("aux") for c in head.children):
+        return None  # the clause's own auxiliary ("que les travaux avaient pris … et coûté …")
     active = any(c.dep_ in ("obj", "xcomp", "ccomp") for c in verb.children)
     if "VerbForm=Part" in str(head.morph) and not active:
         return None  # the clause's own participles: "que les routes étaient coupées et fermées"

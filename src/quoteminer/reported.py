@@ -589,10 +589,13 @@ class Reports:
             ]
         return complements
 
-    def _object_after_date(self, complements: list[Token]) -> list[Token]:
+    def _object_after_date(self, complements: list[Token], de_content: bool = False) -> list[Token]:
         """The object the parse hung on a bare word of time right after the verb (``ont annoncé
         mercredi la découverte d'une particule``: ``découverte`` read as a modifier of
-        ``mercredi``): a day takes no noun after it without a preposition, so it is the verb's."""
+        ``mercredi``): a day takes no noun after it without a preposition, so it is the verb's. For a
+        verb whose content comes with its own ``de`` (``s'est inquiété vendredi de l'afflux de
+        civils``), so is the ``de`` phrase the parse hung on the day."""
+        de = self.lang.syntax.DE
         return [
             g
             for c in complements
@@ -601,7 +604,7 @@ class Reports:
             if g.left_edge.i == c.i + 1
             and g.dep_ == "nmod"
             and g.pos_ == "NOUN"
-            and not any(d.dep_ == "case" for d in g.children)
+            and all(de_content and d.lower_ in de and d.i == c.i + 1 for d in g.children if d.dep_ == "case")
             and any(d.dep_ == "det" for d in g.children)
         ]
 
@@ -796,7 +799,11 @@ class Reports:
         complements, objects = self._past_incidentals(self._complements(cue, heads))
         if lemma in data.GREETING_VERBS and self._greeted(cue, complements):
             return None  # "a souhaité la bienvenue aux nouveaux habitants": a courtesy to someone, no content
-        dated = [] if any(c.dep_ == "obj" for c in complements) else self._object_after_date(complements)
+        dated = (
+            []
+            if any(c.dep_ == "obj" for c in complements)
+            else self._object_after_date(complements, lemma in data.DE_CONTENT_VERBS)
+        )
         complements += dated
         verbless = _verbless_objects(cue)
         if verbless and (takes_np or dismissing):
@@ -1312,6 +1319,8 @@ class Reports:
             # "…, indique le maire, qui redoute …", "…, a rapporté la télévision, précisant que …": a
             # relative or a participle clause after the incise is about the speaker
             return None
+        if tail[0].lower_ in self.lang.syntax.INFINITIVE_ADJUNCTS and len(tail) > 1 and _infinitive(tail[1]):
+            return None  # "…, a-t-il ajouté, sans donner plus de détails": the reporter's adjunct of the saying
         if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
             # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
             # est, disent-ils, la langue de …": after a clitic, the clause goes on)

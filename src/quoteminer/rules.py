@@ -436,7 +436,8 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "speaker.indefinite",
         "speakers",
-        "The cue's subject is indefinite (`on`, `cela`, `chacun`): nobody is named.",
+        "The cue's subject is indefinite (`on`, `cela`, `chacun`) or the expletive of an impersonal passive"
+        " (`il a été annoncé que`): nobody is named.",
         "On affirme à la mairie que la piscine restera fermée.",
     ),
     Rule(
@@ -609,6 +610,13 @@ _TABLE: tuple[Rule, ...] = (
         "One statement, one item: an indirect item inside the clause another verb reports is part of it"
         " (the outer item says so), unless the outer one is a reporting infinitive (`a dit espérer que …`).",
         "La porte-parole a indiqué que la ministre allait demander une enquête administrative.",
+    ),
+    Rule(
+        "kind.indirect.restated",
+        "content",
+        "A postposed incise with a personal pronoun subject after a clause whose own reporting verb has a"
+        " subject the pronoun takes up restates that report: the verb's content is the item, not the clause.",
+        "La compagnie a confirmé que trois vols seraient annulés demain, a-t-elle précisé en fin de journée.",
     ),
     Rule(
         "kind.mention.subject",

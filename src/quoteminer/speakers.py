@@ -25,6 +25,7 @@ from quoteminer.cues import (
     Cue,
     closing_incise,
     comment_clause,
+    impersonal_report,
     is_incise,
     misread_participle,
     own_auxiliaries,
@@ -569,6 +570,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _narrative_subject(tok)
         return (found, "speaker.narrative_infinitive") if found is not None else (None, "speaker.none")
     verb = tok
+    if impersonal_report(verb, cue.lemma, lang):
+        return None, "speaker.indefinite"  # "il a été annoncé que …": the expletive names nobody
     place = _impersonal_on_at(verb, lang)
     if place is not None:
         return place, "speaker.on_at"  # "tempère-t-on à Matignon", "indique-t-on au ministère"

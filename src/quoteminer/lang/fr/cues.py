@@ -263,6 +263,13 @@ ETRE_PAST_VERBS = frozenset({"convenir"})
 
 IMPERSONAL_VERBS = frozenset({"convenir", "convier", "falloir", "importer", "rester", "suffire"})
 
+#: Verbs of saying whose impersonal passive reports what someone unnamed said (``il a été annoncé
+#: que …``, ``il a été précisé que …``): a statement whose source the sentence does not name; not
+#: a decision or a provision (``il a été décidé que``, ``il est prévu que``: nobody's words).
+IMPERSONAL_PASSIVE_REPORTS = frozenset(
+    {"annoncer", "indiquer", "préciser", "confirmer", "affirmer", "déclarer", "expliquer", "souligner", "signaler"}
+)
+
 #: ``pour X, …`` and ``aux yeux de X`` introduce a source's view only before a comma.
 VIEW_PREPOSITIONS = MappingProxyType(
     {
@@ -495,9 +502,10 @@ NP_CONTENT = frozenset(
         "se féliciter",
         "se plaindre",
         "s'indigner",
-        # what a source worries about ("s'inquiète de la hausse de la dette"), like "s'indigner de",
-        # or doubts ("doutent de la capacité du pays à rembourser")
+        # what a source worries about ("s'inquiète de la hausse de la dette", "s'alarme de l'afflux de
+        # réfugiés"), like "s'indigner de", or doubts ("doutent de la capacité du pays à rembourser")
         "s'inquiéter",
+        "s'alarmer",
         "douter",
     }
 )
@@ -506,7 +514,7 @@ NP_CONTENT = frozenset(
 #: violences``, ``se plaint de graves nuisances``): before an adjective, the ``de`` of any other is
 #: the object's plural indefinite article (``craignent de fortes gelées``). Lemmas.
 DE_CONTENT_VERBS = frozenset(
-    {"faire état", "se féliciter", "se plaindre", "s'indigner", "s'inquiéter", "douter", "accuser"}
+    {"faire état", "se féliciter", "se plaindre", "s'indigner", "s'inquiéter", "s'alarmer", "douter", "accuser"}
 )
 
 #: Words that make ``… que`` a conjunction of time, cause, purpose or concession rather
