@@ -1736,6 +1736,24 @@ ROWS = [
         "elle ne se présentera plus",
         "Christiane Taubira",
     ),
+    Row(  # an age noun after a periphrasis the bearer of the office took up: the bearer, not the
+        # periphrasis as a role of its own
+        "age-noun-after-a-periphrasis-takes-up-its-bearer",
+        "Le maire de Gray, Pascal Thomas, a présenté le budget lundi. Le premier magistrat a assuré que la baisse "
+        "des subventions était inévitable. « Nous devons tenir nos comptes », a insisté le sexagénaire.",
+        "Nous devons tenir nos comptes",
+        "Pascal Thomas",
+        evidence="speaker.person_description",
+    ),
+    Row(  # "le prévenu" is a role noun (a defendant), not a name: it takes up the person the sentence
+        # before was about
+        "defendant-noun-takes-up-the-person-on-trial",
+        "Poursuivi pour un vol de câbles, Julien Perrot comparaissait jeudi devant le tribunal de Metz. « Je "
+        "regrette profondément », a déclaré le prévenu.",
+        "Je regrette profondément",
+        "Julien Perrot",
+        evidence="speaker.topic_description",
+    ),
 ]
 
 

@@ -453,8 +453,28 @@ class Registry:
             entity = self.entities[order[i][1]]
             aged = ages is None or entity.age is None or ages[0] <= entity.age <= ages[1]
             if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender == gender) and aged:
+                if entity.role_only:
+                    # "Le maire, Jean Roux, … Le premier magistrat a répliqué … a ajouté le
+                    # sexagénaire": a role whose very mention a named person took up is that person
+                    bearer = self.named_at(order[i][0], entity)
+                    if bearer is not None:
+                        return bearer, order[i][2]
                 return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
+        return None
+
+    def named_at(self, start: int, role: Entity) -> Entity | None:
+        """The named person (not ``role``, gender agreeing) one of whose mentions starts at
+        ``start``: the bearer a role's mention was resolved to, or None."""
+        for entity in self.entities:
+            if (
+                entity is not role
+                and entity.kind is SpeakerKind.PERSON
+                and not entity.role_only
+                and (role.gender is None or entity.gender in (None, role.gender))
+                and any(m[0] == start for m in entity.mentions)
+            ):
+                return entity
         return None
 
     def by_title(

@@ -223,6 +223,8 @@ ROLE_NOUNS = TRADE_NOUNS | frozenset(
         "suspecte",
         "accusé",
         "accusée",
+        "prévenu",
+        "prévenue",
         "plaignant",
         "plaignante",
         "guide",
