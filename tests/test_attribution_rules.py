@@ -1754,6 +1754,15 @@ ROWS = [
         "Julien Perrot",
         evidence="speaker.topic_description",
     ),
+    Row(  # a topic phrase at the head of the clause ("quant à X") names whom its subject pronoun takes
+        # up, not the speaker of the same gender quoted just before
+        "pronoun-after-a-topic-phrase-takes-up-its-person",
+        "Joël Garnier, président du club, a salué la victoire de samedi. Quant à Simon Baudry, il assure que "
+        "l'équipe peut encore progresser.",
+        "l'équipe peut encore progresser",
+        "Simon Baudry",
+        evidence="speaker.topic_phrase",
+    ),
 ]
 
 

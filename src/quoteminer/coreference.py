@@ -1833,7 +1833,15 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender), opening=item.start
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE, NEWCOMER_RULE):
+        if reason in (
+            FOCUS_RULE,
+            DESCRIPTION_RULE,
+            TOPIC_RULE,
+            HYPERNYM_RULE,
+            DESCRIBED_RULE,
+            NEWCOMER_RULE,
+            TOPIC_PHRASE_RULE,
+        ):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -2296,6 +2304,12 @@ def _resolve_cue(
         if entity is not None:
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
+    if src.pronoun and not src.plural and not src.demonstrative and not src.protagonist:
+        topical = _topic_phrase(tok, cue, registry, index, lang, src.gender)
+        if topical is not None:
+            # "Quant à Karine Dupuis, elle affirme …": the person the clause's topic phrase names
+            topical.mentions.append((start, end, registry.original[start:end]))
+            return topical, Resolution.PRONOUN, TOPIC_PHRASE_RULE
     if src.pronoun:
         prefer = last[1] if last is not None and not (src.demonstrative or src.protagonist) else None
         entity = registry.antecedent(
@@ -2473,6 +2487,25 @@ def _resolve_cue(
 
 
 NEWCOMER_RULE = "speaker.newcomer"
+TOPIC_PHRASE_RULE = "speaker.topic_phrase"
+
+
+def _topic_phrase(
+    tok: Token, cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData, gender: str | None
+) -> Entity | None:
+    """The person a topic phrase at the head of the pronoun's clause names (``Quant à Karine
+    Dupuis, elle …``, ``quant au maire, il …``), gender agreeing; None if there is none."""
+    head = tok.head
+    for child in head.children:
+        if child.i >= tok.i or child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in lang.pronouns.TOPIC_MARKERS for c in child.children):
+            continue
+        left, right = index.start(cue.piece, child), index.end(cue.piece, child)
+        for entity in registry.mentioned_in(left, right):
+            if entity.kind is SpeakerKind.PERSON and _agrees(entity, gender, False):
+                return entity
+    return None
 
 
 def _newcomer(

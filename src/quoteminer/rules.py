@@ -748,6 +748,13 @@ _TABLE: tuple[Rule, ...] = (
         " a oubliés », dit-elle.",
     ),
     Rule(
+        "speaker.topic_phrase",
+        "coreference",
+        "A singular personal pronoun subject takes up the person, gender agreeing, that a topic phrase at the"
+        " head of its own clause names (quant à: lexicon TOPIC_MARKERS), not the speaker quoted before.",
+        "Paul Roy a salué l'accord. Quant à Marc Brun, il juge que le texte reste trop vague.",
+    ),
+    Rule(
         "speaker.person_description",
         "coreference",
         "A definite singular description by age or stage of life (le retraité, la jeune femme: lexicon"
