@@ -1763,6 +1763,23 @@ ROWS = [
         "Simon Baudry",
         evidence="speaker.topic_phrase",
     ),
+    Row(  # "l'artiste" is a class of callings (singer, actor, painter …) and, after an elided article,
+        # says nothing of the person's gender: it takes up the singer named before, a man
+        "artist-class-takes-up-the-performer-named-before",
+        "Le chanteur Romain Ferrand a rempli jeudi le Zénith de Strasbourg. « Je n'oublierai jamais cette "
+        "soirée », a promis l'artiste.",
+        "Je n'oublierai jamais cette soirée",
+        "Romain Ferrand",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # "la policière" is the class of police ranks: it takes up the superintendent named before
+        "police-class-takes-up-the-superintendent",
+        "La commissaire Valérie Muller a présenté mercredi le bilan de la délinquance à Mulhouse. La policière "
+        "affirme que les cambriolages ont reculé de 12 %.",
+        "les cambriolages ont reculé de 12 %",
+        "Valérie Muller",
+        evidence="speaker.role_hypernym",
+    ),
 ]
 
 

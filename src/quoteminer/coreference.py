@@ -946,11 +946,19 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
                     (morph(a, "Gender") for a in tok.children if a.dep_ == "amod" and morph(a, "Gender")),
                     [],
                 )
+            if g == ["Fem"] and not dg and det and _epicene_form(tok, lang):
+                continue  # "l'artiste", "l'élève": an elided article and a noun of both genders say nothing
             if "Fem" in dg or (g == ["Fem"] and not dg):
                 return "fem"
             if "Masc" in dg or g == ["Masc"]:
                 return "masc"
     return None
+
+
+def _epicene_form(tok: Token, lang: LanguageData) -> bool:
+    """Whether a person noun has the same form in both genders (``artiste``, ``élève``): it is
+    its own lemma and ends as the language's nouns of both genders do."""
+    return tok.lower_ == tok.lemma_.lower() and tok.lower_.endswith(lang.roles.EPICENE_ENDINGS)
 
 
 def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData) -> str | None:

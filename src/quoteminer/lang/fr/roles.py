@@ -447,6 +447,11 @@ COMPOUND_ROLE_NOUNS = frozenset(
 #: names a woman, whatever gender the tagger gave it. From French grammar's feminine suffixes.
 FEMININE_ENDINGS = ("esse", "euse", "ienne", "ière", "trice")
 
+#: The ending of nouns of both genders (l'artiste, l'élève, la/le ministre, le/la journaliste):
+#: after an elided article, a person noun that ends so and is its own lemma shows no gender,
+#: whatever gender the tagger gave it. From French grammar's epicene nouns.
+EPICENE_ENDINGS = ("e",)
+
 #: Feminine role nouns reveal the gender of the person they name.
 FEMININE_ROLES = frozenset(
     {
@@ -996,6 +1001,28 @@ _OFFICES = {
     "syndicaliste": ("secretaire", "delegue", "deleguee", "responsable"),
     "soignant": ("infirmier", "infirmiere", "aide-soignant", "aide-soignante", "sage-femme"),
     "technicien": ("entraineur", "entraineuse", "selectionneur", "selectionneuse"),
+    "artiste": (
+        "chanteur",
+        "chanteuse",
+        "musicien",
+        "musicienne",
+        "comedien",
+        "comedienne",
+        "acteur",
+        "actrice",
+        "danseur",
+        "danseuse",
+        "peintre",
+        "sculpteur",
+        "sculptrice",
+        "rappeur",
+        "rappeuse",
+        "humoriste",
+        "photographe",
+        "plasticien",
+        "plasticienne",
+    ),
+    "policier": ("commissaire", "brigadier", "brigadier-chef", "gardien de la paix"),
 }
 #: the feminine forms of the classes, generated: "l'élue", "la magistrate", "la patronne"
 _FEMININE = {
@@ -1006,6 +1033,7 @@ _FEMININE = {
     "praticien": "praticienne",
     "soignant": "soignante",
     "technicien": "technicienne",
+    "policier": "policiere",
 }
 ROLE_HYPERNYMS = MappingProxyType({**_OFFICES, **{f: _OFFICES[m] for m, f in _FEMININE.items()}})
 
