@@ -1780,6 +1780,14 @@ ROWS = [
         "Valérie Muller",
         evidence="speaker.role_hypernym",
     ),
+    Row(  # the verb of a relative clause in the subject's apposition, misread as a second subject (it
+        # has a subject of its own, "qui"), is not the source: the titled person is
+        "relative-clause-verb-misread-as-subject-is-no-source",
+        "La docteure Lucie Vogel, qui le dirige, se félicite d'un bloc opératoire « enfin rénové ».",
+        "un bloc opératoire « enfin rénové »",
+        "Lucie Vogel",
+        evidence="speaker.subject",
+    ),
 ]
 
 

@@ -2507,7 +2507,7 @@ def _topic_phrase(
     for child in head.children:
         if child.i >= tok.i or child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             continue
-        if not any(c.dep_ == "case" and c.lower_ in lang.pronouns.TOPIC_MARKERS for c in child.children):
+        if not any(c.dep_ == "case" and c.lower_ in lang.cues.TOPIC_MARKERS for c in child.children):
             continue
         left, right = index.start(cue.piece, child), index.end(cue.piece, child)
         for entity in registry.mentioned_in(left, right):

@@ -66,6 +66,9 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
             return tok  # inverted clitic: a-t-il, affirme-t-elle
     doc = verb.doc
     nominal = [_past_label(t, verb) for t in subjects if t.dep_ != "expl:subj"]
+    # "Le professeur X, qui le dirige, se félicite": a "subject" that has a subject of its own is
+    # the verb of a relative clause the parse misread, not a second subject
+    nominal = [t for t in nominal if not any(c.dep_ in _SUBJECT_DEPS for c in t.children)] or nominal
     resumed = _dislocated(nominal, verb, lang)
     if resumed is not None:
         return resumed

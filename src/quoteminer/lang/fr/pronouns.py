@@ -71,7 +71,3 @@ DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 
 #: Words that set a noun apart from the one already known (``selon d'autres témoignages``).
 NEW_REFERENT = frozenset({"autre", "autres", "plusieurs", "certains", "certaines"})
-
-#: Words that open a topic phrase put at the head of a clause (``Quant à Karine Dupuis, elle
-#: affirme …``): the person it names is whom the clause's subject pronoun takes up.
-TOPIC_MARKERS = frozenset({"quant"})
