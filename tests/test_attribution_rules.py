@@ -1803,6 +1803,15 @@ ROWS = [
         "Le magasin, c'est toute ma vie.",
         None,
     ),
+    Row(  # a class of offices with an adjective ("le dirigeant autrichien") takes up the bearer whose
+        # title shares it, not the latest bearer of a covered title
+        "office-class-adjective-picks-the-bearer-whose-title-shares-it",
+        "Le chancelier autrichien, Georg Huber, a rencontré jeudi à Berlin le président de la Bundesbank, "
+        "Klaus Wendt. Le dirigeant autrichien a déclaré que la coopération monétaire était « exemplaire ».",
+        "la coopération monétaire était « exemplaire »",
+        "Georg Huber",
+        evidence="speaker.role_hypernym",
+    ),
 ]
 
 

@@ -2425,6 +2425,11 @@ def _resolve_cue(
             # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
             # latest person whose title it covers
             bearers = [e for e in (registry.by_title(w, start, src.gender) for w in covered) if e is not None]
+            # "Le dirigeant allemand" after "le chancelier allemand, X" and "le président, Y": an
+            # adjective of the class that a bearer's title shares says which bearer
+            marks = {fold(c.lower_) for c in tok.children if c.dep_ == "amod" and c.i > tok.i}
+            shared = [e for e in bearers if marks & {w for t in e.titles for w in fold(t).split()}]
+            bearers = shared or bearers
             seen = [(registry.last_mention(e, start), e) for e in bearers]
             latest = max(((m[0], id(e)), e) for m, e in seen if m is not None) if seen else None
             if latest is not None:

@@ -927,7 +927,18 @@ PERIPHRASES = MappingProxyType(
 #: dirigeant``. Classes of offices (elected, judicial, executive, sporting), not the words of one
 #: article: a hypernym takes up the latest person whose title it covers.
 _OFFICES = {
-    "dirigeant": ("president", "presidente", "directeur", "directrice", "pdg", "patron", "patronne", "gerant"),
+    "dirigeant": (
+        "president",
+        "presidente",
+        "directeur",
+        "directrice",
+        "pdg",
+        "patron",
+        "patronne",
+        "gerant",
+        "chancelier",
+        "chanceliere",
+    ),
     "defenseur": ("avocat", "avocate"),
     "penaliste": ("avocat", "avocate"),
     "elu": (
