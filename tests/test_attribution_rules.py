@@ -1812,6 +1812,14 @@ ROWS = [
         "Georg Huber",
         evidence="speaker.role_hypernym",
     ),
+    Row(  # "on" after a side phrase ("du côté de X") speaks for X
+        "indefinite-subject-after-a-side-phrase-speaks-for-it",
+        "La fermeture de la maternité inquiète les habitants de Remiremont. Du côté de l'agence régionale de santé, "
+        "on affirme que les urgences resteront ouvertes.",
+        "les urgences resteront ouvertes",
+        "agence régionale de santé",
+        evidence="speaker.side_on",
+    ),
 ]
 
 

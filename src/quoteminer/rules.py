@@ -748,6 +748,13 @@ _TABLE: tuple[Rule, ...] = (
         " a oubliés », dit-elle.",
     ),
     Rule(
+        "speaker.side_on",
+        "speakers",
+        "An indefinite subject (on) after a side phrase (du côté de X: lexicon SIDE_NOUNS) in its own clause"
+        " speaks for X: the body or person the side phrase names is the source.",
+        "Du côté du rectorat, on assure que les remplaçants arriveront lundi.",
+    ),
+    Rule(
         "speaker.named_after",
         "coreference",
         "A quotation with no cue that opens its paragraph, nobody having spoken there yet, is said by the person"

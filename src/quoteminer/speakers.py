@@ -109,6 +109,18 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
     return None
 
 
+def _side_of(verb: Token, subject: Token, lang: LanguageData) -> Token | None:
+    """``Du côté de la préfecture, on estime que …``: the body a side phrase before an indefinite
+    subject names (lexicon SIDE_NOUNS), which speaks through it; None if there is none."""
+    for child in verb.children:
+        if child.i >= subject.i or child.lemma_.lower() not in lang.syntax.SIDE_NOUNS:
+            continue
+        for whose in child.children:
+            if whose.dep_ == "nmod" and whose.pos_ in ("NOUN", "PROPN") and whose.i > child.i:
+                return whose
+    return None
+
+
 def demonstrative(tok: Token, lang: LanguageData) -> str | None:
     """The demonstrative pronoun ``tok`` heads, as the pronoun lexicon spells it (``ce dernier``:
     a determiner and an adjective; ``celle-ci``: one token or three), else None."""
@@ -647,6 +659,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if antecedent is not None:
             return antecedent, "speaker.relative"
     if subject is not None and subject.lower_ in lang.pronouns.INDEFINITE:
+        side = _side_of(verb, subject, lang)
+        if side is not None:
+            return side, "speaker.side_on"
         return None, "speaker.indefinite"
     if subject is not None:
         author = _channel_author(subject, lang)
