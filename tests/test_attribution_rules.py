@@ -1736,6 +1736,90 @@ ROWS = [
         "elle ne se présentera plus",
         "Christiane Taubira",
     ),
+    Row(  # an age noun after a periphrasis the bearer of the office took up: the bearer, not the
+        # periphrasis as a role of its own
+        "age-noun-after-a-periphrasis-takes-up-its-bearer",
+        "Le maire de Gray, Pascal Thomas, a présenté le budget lundi. Le premier magistrat a assuré que la baisse "
+        "des subventions était inévitable. « Nous devons tenir nos comptes », a insisté le sexagénaire.",
+        "Nous devons tenir nos comptes",
+        "Pascal Thomas",
+        evidence="speaker.person_description",
+    ),
+    Row(  # "le prévenu" is a role noun (a defendant), not a name: it takes up the person the sentence
+        # before was about
+        "defendant-noun-takes-up-the-person-on-trial",
+        "Poursuivi pour un vol de câbles, Julien Perrot comparaissait jeudi devant le tribunal de Metz. « Je "
+        "regrette profondément », a déclaré le prévenu.",
+        "Je regrette profondément",
+        "Julien Perrot",
+        evidence="speaker.topic_description",
+    ),
+    Row(  # a topic phrase at the head of the clause ("quant à X") names whom its subject pronoun takes
+        # up, not the speaker of the same gender quoted just before
+        "pronoun-after-a-topic-phrase-takes-up-its-person",
+        "Joël Garnier, président du club, a salué la victoire de samedi. Quant à Simon Baudry, il assure que "
+        "l'équipe peut encore progresser.",
+        "l'équipe peut encore progresser",
+        "Simon Baudry",
+        evidence="speaker.topic_phrase",
+    ),
+    Row(  # "l'artiste" is a class of callings (singer, actor, painter …) and, after an elided article,
+        # says nothing of the person's gender: it takes up the singer named before, a man
+        "artist-class-takes-up-the-performer-named-before",
+        "Le chanteur Romain Ferrand a rempli jeudi le Zénith de Strasbourg. « Je n'oublierai jamais cette "
+        "soirée », a promis l'artiste.",
+        "Je n'oublierai jamais cette soirée",
+        "Romain Ferrand",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # "la policière" is the class of police ranks: it takes up the superintendent named before
+        "police-class-takes-up-the-superintendent",
+        "La commissaire Valérie Muller a présenté mercredi le bilan de la délinquance à Mulhouse. La policière "
+        "affirme que les cambriolages ont reculé de 12 %.",
+        "les cambriolages ont reculé de 12 %",
+        "Valérie Muller",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # the verb of a relative clause in the subject's apposition, misread as a second subject (it
+        # has a subject of its own, "qui"), is not the source: the titled person is
+        "relative-clause-verb-misread-as-subject-is-no-source",
+        "La docteure Lucie Vogel, qui le dirige, se félicite d'un bloc opératoire « enfin rénové ».",
+        "un bloc opératoire « enfin rénové »",
+        "Lucie Vogel",
+        evidence="speaker.subject",
+    ),
+    Row(  # a lede quotation with no cue, opening the article: the person first named as the subject of
+        # the sentence right after it said it
+        "lede-quotation-is-said-by-the-person-named-right-after",
+        "« Le magasin, c'est toute ma vie. » Gilbert Humbert, quincaillier à Saint-Avold depuis 1982, baissera "
+        "le rideau samedi.",
+        "Le magasin, c'est toute ma vie.",
+        "Gilbert Humbert",
+        evidence="speaker.named_after",
+    ),
+    Row(  # not when that sentence says the person declined to speak
+        "lede-quotation-before-a-refusal-to-speak-has-no-speaker",
+        "« Le magasin, c'est toute ma vie. » Le propriétaire, Gilbert Humbert, n'a pas souhaité s'exprimer.",
+        "Le magasin, c'est toute ma vie.",
+        None,
+    ),
+    Row(  # a class of offices with an adjective ("le dirigeant autrichien") takes up the bearer whose
+        # title shares it, not the latest bearer of a covered title
+        "office-class-adjective-picks-the-bearer-whose-title-shares-it",
+        "Le chancelier autrichien, Georg Huber, a rencontré jeudi à Berlin le président de la Bundesbank, "
+        "Klaus Wendt. Le dirigeant autrichien a déclaré que la coopération monétaire était « exemplaire ».",
+        "la coopération monétaire était « exemplaire »",
+        "Georg Huber",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # "on" after a side phrase ("du côté de X") speaks for X
+        "indefinite-subject-after-a-side-phrase-speaks-for-it",
+        "La fermeture de la maternité inquiète les habitants de Remiremont. Du côté de l'agence régionale de santé, "
+        "on affirme que les urgences resteront ouvertes.",
+        "les urgences resteront ouvertes",
+        "agence régionale de santé",
+        evidence="speaker.side_on",
+    ),
 ]
 
 

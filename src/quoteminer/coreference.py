@@ -453,8 +453,28 @@ class Registry:
             entity = self.entities[order[i][1]]
             aged = ages is None or entity.age is None or ages[0] <= entity.age <= ages[1]
             if entity.kind is SpeakerKind.PERSON and (gender is None or entity.gender == gender) and aged:
+                if entity.role_only:
+                    # "Le maire, Jean Roux, … Le premier magistrat a répliqué … a ajouté le
+                    # sexagénaire": a role whose very mention a named person took up is that person
+                    bearer = self.named_at(order[i][0], entity)
+                    if bearer is not None:
+                        return bearer, order[i][2]
                 return None if entity.role_only and not role_only else (entity, order[i][2])
             i -= 1
+        return None
+
+    def named_at(self, start: int, role: Entity) -> Entity | None:
+        """The named person (not ``role``, gender agreeing) one of whose mentions starts at
+        ``start``: the bearer a role's mention was resolved to, or None."""
+        for entity in self.entities:
+            if (
+                entity is not role
+                and entity.kind is SpeakerKind.PERSON
+                and not entity.role_only
+                and (role.gender is None or entity.gender in (None, role.gender))
+                and any(m[0] == start for m in entity.mentions)
+            ):
+                return entity
         return None
 
     def by_title(
@@ -926,11 +946,19 @@ def _gender_of(tokens: Sequence[Token], lang: LanguageData, name: Sequence[Token
                     (morph(a, "Gender") for a in tok.children if a.dep_ == "amod" and morph(a, "Gender")),
                     [],
                 )
+            if g == ["Fem"] and not dg and det and _epicene_form(tok, lang):
+                continue  # "l'artiste", "l'élève": an elided article and a noun of both genders say nothing
             if "Fem" in dg or (g == ["Fem"] and not dg):
                 return "fem"
             if "Masc" in dg or g == ["Masc"]:
                 return "masc"
     return None
+
+
+def _epicene_form(tok: Token, lang: LanguageData) -> bool:
+    """Whether a person noun has the same form in both genders (``artiste``, ``élève``): it is
+    its own lemma and ends as the language's nouns of both genders do."""
+    return tok.lower_ == tok.lemma_.lower() and tok.lower_.endswith(lang.roles.EPICENE_ENDINGS)
 
 
 def _title_words(tokens: Sequence[Token], name: Span | None, lang: LanguageData) -> str | None:
@@ -1813,7 +1841,15 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             cue, registry, index, lang, last, lambda gender: _focus(registry, state, at, gender), opening=item.start
         )
         rule: tuple[str, ...] = (cue.speaker_rule,) if cue.speaker_rule else ()
-        if reason in (FOCUS_RULE, DESCRIPTION_RULE, TOPIC_RULE, HYPERNYM_RULE, DESCRIBED_RULE, NEWCOMER_RULE):
+        if reason in (
+            FOCUS_RULE,
+            DESCRIPTION_RULE,
+            TOPIC_RULE,
+            HYPERNYM_RULE,
+            DESCRIBED_RULE,
+            NEWCOMER_RULE,
+            TOPIC_PHRASE_RULE,
+        ):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
@@ -1834,6 +1870,10 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         person = _paragraph_person(registry, para, item.start, index, lang)
         if person is not None:
             return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
+        if (last is None or last[0] != para) and _opens(item, para, registry.original, lang):
+            person = _named_after(item, registry, index, lang)
+            if person is not None:
+                return _FirstMatch(person, Resolution.INHERITED, (NAMED_AFTER_RULE,), None)
         return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
     because = (cue.speaker_rule,) if cue.speaker_rule else ()  # "speaker.not_a_source", "speaker.indefinite", …
     return _FirstMatch(None, Resolution.EXPLICIT, because, "the cue has no recoverable source")
@@ -2069,6 +2109,44 @@ def _opens(item: Item, para: int, text: str, lang: LanguageData) -> bool:
 
 #: The rule that gives a quotation with no cue the one person its paragraph is about.
 PARAGRAPH_RULE = "speaker.paragraph_person"
+NAMED_AFTER_RULE = "speaker.named_after"
+
+
+def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: LanguageData) -> Entity | None:
+    """``« Nous avons tout perdu. » Jean Morel, viticulteur, ne cache pas son désarroi``: the
+    person first named, as the subject of its main clause, in the sentence right after a
+    quotation with no cue that opens its paragraph (the press's lede quotation); None if that
+    sentence refuses to speak (``Le maire n'a pas souhaité réagir``) or names no newcomer."""
+    hit = index.at(item.end)
+    if hit is None:
+        return None
+    piece, tok = hit
+    doc = piece.doc
+    while tok.i + 1 < len(doc) and (tok.is_punct or tok.is_space):
+        tok = doc[tok.i + 1]  # past the closing mark and the final stop
+    text = registry.original
+    gap = set(text[item.end : index.start(piece, tok)])
+    if not gap <= _mark_characters(lang) | {"\n", " ", "."} | set(lang.marks.PADDING):
+        return None  # something else stands between: not the sentence right after
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]):
+        return None  # the quotation is part of a longer sentence, not one of its own
+    root = sent.root
+    verbs = {root.lemma_.lower(), *(c.lemma_.lower() for c in root.children if c.dep_ == "xcomp")}
+    if (negated_head(root) and verbs & set(lang.cues.VERBS)) or root.lemma_.lower() in lang.cues.REFUSING_VERBS:
+        return None  # "Le maire n'a pas souhaité réagir": nobody on stage speaks ("ne cache pas sa colère" may)
+    lo, hi = index.start(piece, sent[0]), index.end(piece, sent[-1])
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.pos_ == "PROPN":
+        subjects.append(root)  # a name the parse made the root, its verb hung on it as a clause
+    for subject in subjects:
+        left = index.start(piece, subject.left_edge)
+        right = index.end(piece, subject.right_edge if subject is not root else subject)
+        for entity in registry.mentioned_in(left, right):
+            first = registry.first_mention(entity)
+            if entity.kind is SpeakerKind.PERSON and not entity.role_only and first is not None and lo <= first < hi:
+                return entity
+    return None
 
 
 def _paragraph_person(
@@ -2276,6 +2354,12 @@ def _resolve_cue(
         if entity is not None:
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
+    if src.pronoun and not src.plural and not src.demonstrative and not src.protagonist:
+        topical = _topic_phrase(tok, cue, registry, index, lang, src.gender)
+        if topical is not None:
+            # "Quant à Karine Dupuis, elle affirme …": the person the clause's topic phrase names
+            topical.mentions.append((start, end, registry.original[start:end]))
+            return topical, Resolution.PRONOUN, TOPIC_PHRASE_RULE
     if src.pronoun:
         prefer = last[1] if last is not None and not (src.demonstrative or src.protagonist) else None
         entity = registry.antecedent(
@@ -2341,6 +2425,11 @@ def _resolve_cue(
             # "Le maire de Toul, Alain Perrin, … a déclaré l'élu": a class of offices takes up the
             # latest person whose title it covers
             bearers = [e for e in (registry.by_title(w, start, src.gender) for w in covered) if e is not None]
+            # "Le dirigeant allemand" after "le chancelier allemand, X" and "le président, Y": an
+            # adjective of the class that a bearer's title shares says which bearer
+            marks = {fold(c.lower_) for c in tok.children if c.dep_ == "amod" and c.i > tok.i}
+            shared = [e for e in bearers if marks & {w for t in e.titles for w in fold(t).split()}]
+            bearers = shared or bearers
             seen = [(registry.last_mention(e, start), e) for e in bearers]
             latest = max(((m[0], id(e)), e) for m, e in seen if m is not None) if seen else None
             if latest is not None:
@@ -2453,6 +2542,25 @@ def _resolve_cue(
 
 
 NEWCOMER_RULE = "speaker.newcomer"
+TOPIC_PHRASE_RULE = "speaker.topic_phrase"
+
+
+def _topic_phrase(
+    tok: Token, cue: Cue, registry: Registry, index: TokenIndex, lang: LanguageData, gender: str | None
+) -> Entity | None:
+    """The person a topic phrase at the head of the pronoun's clause names (``Quant à Karine
+    Dupuis, elle …``, ``quant au maire, il …``), gender agreeing; None if there is none."""
+    head = tok.head
+    for child in head.children:
+        if child.i >= tok.i or child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in lang.cues.TOPIC_MARKERS for c in child.children):
+            continue
+        left, right = index.start(cue.piece, child), index.end(cue.piece, child)
+        for entity in registry.mentioned_in(left, right):
+            if entity.kind is SpeakerKind.PERSON and _agrees(entity, gender, False):
+                return entity
+    return None
 
 
 def _newcomer(

@@ -756,6 +756,28 @@ _TABLE: tuple[Rule, ...] = (
         " a oubliés », dit-elle.",
     ),
     Rule(
+        "speaker.side_on",
+        "speakers",
+        "An indefinite subject (on) after a side phrase (du côté de X: lexicon SIDE_NOUNS) in its own clause"
+        " speaks for X: the body or person the side phrase names is the source.",
+        "Du côté du rectorat, on assure que les remplaçants arriveront lundi.",
+    ),
+    Rule(
+        "speaker.named_after",
+        "coreference",
+        "A quotation with no cue that opens its paragraph, nobody having spoken there yet, is said by the person"
+        " first named, as the subject of the main clause, in the sentence right after it (the press's lede"
+        " quotation); not when that sentence refuses to speak (a negated verb of saying, a verb of refusing).",
+        "« On a tout perdu en une nuit. » Bernard Vuillemin, éleveur à Morteau, contemple ses prés inondés.",
+    ),
+    Rule(
+        "speaker.topic_phrase",
+        "coreference",
+        "A singular personal pronoun subject takes up the person, gender agreeing, that a topic phrase at the"
+        " head of its own clause names (quant à: lexicon TOPIC_MARKERS), not the speaker quoted before.",
+        "Paul Roy a salué l'accord. Quant à Marc Brun, il juge que le texte reste trop vague.",
+    ),
+    Rule(
         "speaker.person_description",
         "coreference",
         "A definite singular description by age or stage of life (le retraité, la jeune femme: lexicon"

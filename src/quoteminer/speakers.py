@@ -67,6 +67,9 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
             return tok  # inverted clitic: a-t-il, affirme-t-elle
     doc = verb.doc
     nominal = [_past_label(t, verb) for t in subjects if t.dep_ != "expl:subj"]
+    # "Le professeur X, qui le dirige, se félicite": a "subject" that has a subject of its own is
+    # the verb of a relative clause the parse misread, not a second subject
+    nominal = [t for t in nominal if not any(c.dep_ in _SUBJECT_DEPS for c in t.children)] or nominal
     resumed = _dislocated(nominal, verb, lang)
     if resumed is not None:
         return resumed
@@ -104,6 +107,18 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
             hung = [t for t in aux.children if t.dep_ in ("nsubj", "nsubj:pass") and t.i < aux.i and t.pos_ in _NOMINAL]
             if hung:
                 return hung[0]
+    return None
+
+
+def _side_of(verb: Token, subject: Token, lang: LanguageData) -> Token | None:
+    """``Du côté de la préfecture, on estime que …``: the body a side phrase before an indefinite
+    subject names (lexicon SIDE_NOUNS), which speaks through it; None if there is none."""
+    for child in verb.children:
+        if child.i >= subject.i or child.lemma_.lower() not in lang.syntax.SIDE_NOUNS:
+            continue
+        for whose in child.children:
+            if whose.dep_ == "nmod" and whose.pos_ in ("NOUN", "PROPN") and whose.i > child.i:
+                return whose
     return None
 
 
@@ -647,6 +662,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         if antecedent is not None:
             return antecedent, "speaker.relative"
     if subject is not None and subject.lower_ in lang.pronouns.INDEFINITE:
+        side = _side_of(verb, subject, lang)
+        if side is not None:
+            return side, "speaker.side_on"
         return None, "speaker.indefinite"
     if subject is not None:
         author = _channel_author(subject, lang)

@@ -223,6 +223,8 @@ ROLE_NOUNS = TRADE_NOUNS | frozenset(
         "suspecte",
         "accusé",
         "accusée",
+        "prévenu",
+        "prévenue",
         "plaignant",
         "plaignante",
         "guide",
@@ -444,6 +446,11 @@ COMPOUND_ROLE_NOUNS = frozenset(
 #: pharmacienne, maîtresse): a person noun that ends so while its lemma (its masculine) does not
 #: names a woman, whatever gender the tagger gave it. From French grammar's feminine suffixes.
 FEMININE_ENDINGS = ("esse", "euse", "ienne", "ière", "trice")
+
+#: The ending of nouns of both genders (l'artiste, l'élève, la/le ministre, le/la journaliste):
+#: after an elided article, a person noun that ends so and is its own lemma shows no gender,
+#: whatever gender the tagger gave it. From French grammar's epicene nouns.
+EPICENE_ENDINGS = ("e",)
 
 #: Feminine role nouns reveal the gender of the person they name.
 FEMININE_ROLES = frozenset(
@@ -920,7 +927,18 @@ PERIPHRASES = MappingProxyType(
 #: dirigeant``. Classes of offices (elected, judicial, executive, sporting), not the words of one
 #: article: a hypernym takes up the latest person whose title it covers.
 _OFFICES = {
-    "dirigeant": ("president", "presidente", "directeur", "directrice", "pdg", "patron", "patronne", "gerant"),
+    "dirigeant": (
+        "president",
+        "presidente",
+        "directeur",
+        "directrice",
+        "pdg",
+        "patron",
+        "patronne",
+        "gerant",
+        "chancelier",
+        "chanceliere",
+    ),
     "defenseur": ("avocat", "avocate"),
     "penaliste": ("avocat", "avocate"),
     "elu": (
@@ -994,6 +1012,28 @@ _OFFICES = {
     "syndicaliste": ("secretaire", "delegue", "deleguee", "responsable"),
     "soignant": ("infirmier", "infirmiere", "aide-soignant", "aide-soignante", "sage-femme"),
     "technicien": ("entraineur", "entraineuse", "selectionneur", "selectionneuse"),
+    "artiste": (
+        "chanteur",
+        "chanteuse",
+        "musicien",
+        "musicienne",
+        "comedien",
+        "comedienne",
+        "acteur",
+        "actrice",
+        "danseur",
+        "danseuse",
+        "peintre",
+        "sculpteur",
+        "sculptrice",
+        "rappeur",
+        "rappeuse",
+        "humoriste",
+        "photographe",
+        "plasticien",
+        "plasticienne",
+    ),
+    "policier": ("commissaire", "brigadier", "brigadier-chef", "gardien de la paix"),
 }
 #: the feminine forms of the classes, generated: "l'élue", "la magistrate", "la patronne"
 _FEMININE = {
@@ -1004,6 +1044,7 @@ _FEMININE = {
     "praticien": "praticienne",
     "soignant": "soignante",
     "technicien": "technicienne",
+    "policier": "policiere",
 }
 ROLE_HYPERNYMS = MappingProxyType({**_OFFICES, **{f: _OFFICES[m] for m, f in _FEMININE.items()}})
 

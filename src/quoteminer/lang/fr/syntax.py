@@ -175,3 +175,7 @@ SOURCE_STARTS = frozenset({"après", "pour"})
 #: Nouns of incidental phrases with a possessive (``pour sa part``, ``de leur côté``, ``à son
 #: tour``): they set the speaker against others, they are never what the verb reports.
 INCIDENTAL_NOUNS = frozenset({"part", "côté", "tour"})
+
+#: Nouns of a side that, before an indefinite subject, name who speaks through it (``Du côté de
+#: la préfecture, on estime que …``: the prefecture).
+SIDE_NOUNS = frozenset({"côté"})
