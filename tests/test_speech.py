@@ -738,6 +738,11 @@ SPANS = [
         "des délégations.",
         (("indirect", "Les négociations reprendront la semaine prochaine à Doha"),),
     ),
+    Row(  # the same adjunct with a finite verb after it: the clause the incise cut goes on
+        "incise-then-an-infinitive-adjunct-then-the-clause-going-on",
+        "Le chantier, a-t-il reconnu, sans avancer de date, ne sera pas terminé avant la rentrée.",
+        (("indirect", "Le chantier, a-t-il reconnu, sans avancer de date, ne sera pas terminé avant la rentrée"),),
+    ),
     Row(  # a verbless statement before a postposed incise is the item (no apposition, no quotation in it)
         "verbless-statement-before-a-postposed-incise",
         "Hors de question de fermer la piscine cet été, a tranché l'adjoint aux sports.",

@@ -1319,8 +1319,15 @@ class Reports:
             # "…, indique le maire, qui redoute …", "…, a rapporté la télévision, précisant que …": a
             # relative or a participle clause after the incise is about the speaker
             return None
-        if tail[0].lower_ in self.lang.syntax.INFINITIVE_ADJUNCTS and len(tail) > 1 and _infinitive(tail[1]):
-            return None  # "…, a-t-il ajouté, sans donner plus de détails": the reporter's adjunct of the saying
+        if (
+            tail[0].lower_ in self.lang.syntax.INFINITIVE_ADJUNCTS
+            and len(tail) > 1
+            and _infinitive(tail[1])
+            and not any(finite(t) for t in tail)
+        ):
+            # "…, a-t-il ajouté, sans donner plus de détails.": the reporter's adjunct of the saying (not
+            # "Les travaux, a-t-il ajouté, sans citer de date, seront achevés …": the clause goes on)
+            return None
         if speaker.pos_ in ("NOUN", "PROPN") and not any(finite(t) for t in tail):
             # "…, a annoncé Mario Draghi, le président de la BCE": the speaker's apposition (not "Il
             # est, disent-ils, la langue de …": after a clitic, the clause goes on)
