@@ -743,6 +743,11 @@ SPANS = [
         "Le chantier, a-t-il reconnu, sans avancer de date, ne sera pas terminé avant la rentrée.",
         (("indirect", "Le chantier, a-t-il reconnu, sans avancer de date, ne sera pas terminé avant la rentrée"),),
     ),
+    Row(  # a pronoun incise after a report whose subject is of the other gender by its article only
+        "pronoun-incise-after-a-report-by-someone-of-the-other-gender",
+        "Le délégué Luc Henry a été joint. La ministre a affirmé que le dossier était complet, a-t-il indiqué.",
+        (("indirect", "La ministre a affirmé que le dossier était complet"),),
+    ),
     Row(  # a verbless statement before a postposed incise is the item (no apposition, no quotation in it)
         "verbless-statement-before-a-postposed-incise",
         "Hors de question de fermer la piscine cet été, a tranché l'adjoint aux sports.",

@@ -211,8 +211,15 @@ def _restated(outer: Item, inner: Item, index: TokenIndex, lang: LanguageData) -
         return False
     at = index.start(inner.cue.piece, subject)
     return outer.start <= at < index.start(inner.cue.piece, inner.cue.token) and all(
-        not (a and b and a != b) for a, b in ((morph(pronoun, f), morph(subject, f)) for f in ("Number", "Gender"))
+        not (a and b and a != b) for a, b in ((morph(pronoun, f), _agreement(subject, f)) for f in ("Number", "Gender"))
     )
+
+
+def _agreement(noun: Token, feature: str) -> list[str]:
+    """A noun's number or gender, its determiner's first where it shows one: the tagger guesses
+    a noun of both genders as it comes (``La ministre`` tagged masculine)."""
+    shown = next((morph(c, feature) for c in noun.children if c.dep_ == "det" and morph(c, feature)), [])
+    return shown or morph(noun, feature)
 
 
 def _one_statement_around(outer: Item, quoted: Cover) -> bool:
