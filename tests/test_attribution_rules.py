@@ -1812,6 +1812,18 @@ ROWS = [
         "Georg Huber",
         evidence="speaker.role_hypernym",
     ),
+    Row(  # a side phrase that names a place speaks for nobody
+        "indefinite-subject-after-a-place-side-phrase-stays-unnamed",
+        "Les orages ont touché la vallée. Du côté de Gérardmer, on redoute que les routes restent coupées.",
+        "les routes restent coupées",
+        None,
+    ),
+    Row(  # nor a phrase of nearness ("à côté de", next to)
+        "indefinite-subject-after-a-phrase-of-nearness-stays-unnamed",
+        "À côté de la boulangerie, on raconte que le marché couvert va fermer.",
+        "le marché couvert va fermer",
+        None,
+    ),
     Row(  # "on" after a side phrase ("du côté de X") speaks for X
         "indefinite-subject-after-a-side-phrase-speaks-for-it",
         "La fermeture de la maternité inquiète les habitants de Remiremont. Du côté de l'agence régionale de santé, "

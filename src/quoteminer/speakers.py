@@ -112,12 +112,19 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
 
 def _side_of(verb: Token, subject: Token, lang: LanguageData) -> Token | None:
     """``Du côté de la préfecture, on estime que …``: the body a side phrase before an indefinite
-    subject names (lexicon SIDE_NOUNS), which speaks through it; None if there is none."""
+    subject names (lexicons SIDE_NOUNS, SIDE_CASES), which speaks through it; None if there is
+    none, or if the phrase names a place (``Du côté de Lyon``, ``du côté de la gare``) rather than
+    people or a body."""
+    syntax = lang.syntax
     for child in verb.children:
-        if child.i >= subject.i or child.lemma_.lower() not in lang.syntax.SIDE_NOUNS:
+        if child.i >= subject.i or child.lemma_.lower() not in syntax.SIDE_NOUNS:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in syntax.SIDE_CASES for c in child.children):
             continue
         for whose in child.children:
-            if whose.dep_ == "nmod" and whose.pos_ in ("NOUN", "PROPN") and whose.i > child.i:
+            if whose.dep_ != "nmod" or whose.i <= child.i:
+                continue
+            if whose.ent_type_ in ("PER", "ORG") or source_noun(whose, lang):
                 return whose
     return None
 

@@ -179,3 +179,6 @@ INCIDENTAL_NOUNS = frozenset({"part", "côté", "tour"})
 #: Nouns of a side that, before an indefinite subject, name who speaks through it (``Du côté de
 #: la préfecture, on estime que …``: the prefecture).
 SIDE_NOUNS = frozenset({"côté"})
+#: The preposition that opens such a side phrase (not ``à côté de``, next to; not ``aux côtés de``,
+#: alongside).
+SIDE_CASES = frozenset({"du"})
