@@ -1788,21 +1788,6 @@ ROWS = [
         "Lucie Vogel",
         evidence="speaker.subject",
     ),
-    Row(  # a lede quotation with no cue, opening the article: the person first named as the subject of
-        # the sentence right after it said it
-        "lede-quotation-is-said-by-the-person-named-right-after",
-        "« Le magasin, c'est toute ma vie. » Gilbert Humbert, quincaillier à Saint-Avold depuis 1982, baissera "
-        "le rideau samedi.",
-        "Le magasin, c'est toute ma vie.",
-        "Gilbert Humbert",
-        evidence="speaker.named_after",
-    ),
-    Row(  # not when that sentence says the person declined to speak
-        "lede-quotation-before-a-refusal-to-speak-has-no-speaker",
-        "« Le magasin, c'est toute ma vie. » Le propriétaire, Gilbert Humbert, n'a pas souhaité s'exprimer.",
-        "Le magasin, c'est toute ma vie.",
-        None,
-    ),
     Row(  # a class of offices with an adjective ("le dirigeant autrichien") takes up the bearer whose
         # title shares it, not the latest bearer of a covered title
         "office-class-adjective-picks-the-bearer-whose-title-shares-it",

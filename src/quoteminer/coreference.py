@@ -1870,10 +1870,6 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         person = _paragraph_person(registry, para, item.start, index, lang)
         if person is not None:
             return _FirstMatch(person, Resolution.INHERITED, (PARAGRAPH_RULE,), None)
-        if (last is None or last[0] != para) and _opens(item, para, registry.original, lang):
-            person = _named_after(item, registry, index, lang)
-            if person is not None:
-                return _FirstMatch(person, Resolution.INHERITED, (NAMED_AFTER_RULE,), None)
         return _FirstMatch(None, Resolution.EXPLICIT, (), "no cue introduces this quotation")
     because = (cue.speaker_rule,) if cue.speaker_rule else ()  # "speaker.not_a_source", "speaker.indefinite", …
     return _FirstMatch(None, Resolution.EXPLICIT, because, "the cue has no recoverable source")
@@ -2109,44 +2105,6 @@ def _opens(item: Item, para: int, text: str, lang: LanguageData) -> bool:
 
 #: The rule that gives a quotation with no cue the one person its paragraph is about.
 PARAGRAPH_RULE = "speaker.paragraph_person"
-NAMED_AFTER_RULE = "speaker.named_after"
-
-
-def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: LanguageData) -> Entity | None:
-    """``« Nous avons tout perdu. » Jean Morel, viticulteur, ne cache pas son désarroi``: the
-    person first named, as the subject of its main clause, in the sentence right after a
-    quotation with no cue that opens its paragraph (the press's lede quotation); None if that
-    sentence refuses to speak (``Le maire n'a pas souhaité réagir``) or names no newcomer."""
-    hit = index.at(item.end)
-    if hit is None:
-        return None
-    piece, tok = hit
-    doc = piece.doc
-    while tok.i + 1 < len(doc) and (tok.is_punct or tok.is_space):
-        tok = doc[tok.i + 1]  # past the closing mark and the final stop
-    text = registry.original
-    gap = set(text[item.end : index.start(piece, tok)])
-    if not gap <= _mark_characters(lang) | {"\n", " ", "."} | set(lang.marks.PADDING):
-        return None  # something else stands between: not the sentence right after
-    sent = tok.sent
-    if any(not (t.is_punct or t.is_space) for t in doc[sent.start : tok.i]):
-        return None  # the quotation is part of a longer sentence, not one of its own
-    root = sent.root
-    verbs = {root.lemma_.lower(), *(c.lemma_.lower() for c in root.children if c.dep_ == "xcomp")}
-    if (negated_head(root) and verbs & set(lang.cues.VERBS)) or root.lemma_.lower() in lang.cues.REFUSING_VERBS:
-        return None  # "Le maire n'a pas souhaité réagir": nobody on stage speaks ("ne cache pas sa colère" may)
-    lo, hi = index.start(piece, sent[0]), index.end(piece, sent[-1])
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    if root.pos_ == "PROPN":
-        subjects.append(root)  # a name the parse made the root, its verb hung on it as a clause
-    for subject in subjects:
-        left = index.start(piece, subject.left_edge)
-        right = index.end(piece, subject.right_edge if subject is not root else subject)
-        for entity in registry.mentioned_in(left, right):
-            first = registry.first_mention(entity)
-            if entity.kind is SpeakerKind.PERSON and not entity.role_only and first is not None and lo <= first < hi:
-                return entity
-    return None
 
 
 def _paragraph_person(

@@ -763,14 +763,6 @@ _TABLE: tuple[Rule, ...] = (
         "Du côté du rectorat, on assure que les remplaçants arriveront lundi.",
     ),
     Rule(
-        "speaker.named_after",
-        "coreference",
-        "A quotation with no cue that opens its paragraph, nobody having spoken there yet, is said by the person"
-        " first named, as the subject of the main clause, in the sentence right after it (the press's lede"
-        " quotation); not when that sentence refuses to speak (a negated verb of saying, a verb of refusing).",
-        "« On a tout perdu en une nuit. » Bernard Vuillemin, éleveur à Morteau, contemple ses prés inondés.",
-    ),
-    Rule(
         "speaker.topic_phrase",
         "coreference",
         "A singular personal pronoun subject takes up the person, gender agreeing, that a topic phrase at the"
