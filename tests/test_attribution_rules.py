@@ -1797,6 +1797,18 @@ ROWS = [
         "Georg Huber",
         evidence="speaker.role_hypernym",
     ),
+    Row(  # a pronoun incise restating the clause's own report: that report's subject speaks
+        "pronoun-incise-restating-a-report-keeps-its-subject",
+        "La Cour des comptes a jugé que la dette des hôpitaux restait préoccupante, a-t-elle écrit jeudi.",
+        "la dette des hôpitaux restait préoccupante",
+        "Cour des comptes",
+    ),
+    Row(  # the impersonal passive of a verb of saying names nobody
+        "impersonal-passive-report-names-nobody",
+        "Le conseil s'est réuni jeudi. Il a été précisé que la piscine rouvrirait en septembre.",
+        "la piscine rouvrirait en septembre",
+        None,
+    ),
     Row(  # a side phrase that names a place speaks for nobody
         "indefinite-subject-after-a-place-side-phrase-stays-unnamed",
         "Les orages ont touché la vallée. Du côté de Gérardmer, on redoute que les routes restent coupées.",

@@ -1221,8 +1221,8 @@ SPANS = [
     ),
     Row(  # ... but a pronoun that cannot take that subject up (another number) keeps the whole clause
         "pronoun-incise-of-another-number-keeps-the-clause",
-        "Les pilotes ont voté une grève de quatre jours, a-t-il ajouté.",
-        (("indirect", "Les pilotes ont voté une grève de quatre jours"),),
+        "Le porte-parole Marc Vidal a été joint. Les pilotes ont annoncé une grève de quatre jours, a-t-il ajouté.",
+        (("indirect", "Les pilotes ont annoncé une grève de quatre jours"),),
     ),
 ]
 
