@@ -152,3 +152,17 @@ def test_the_heads_and_columns_read_from_a_docs_arrays_are_its_tokens_own(text: 
         assert parse.heads(doc) == [t.head.i for t in doc]
         assert parse.column(doc, ORTH) == [t.orth for t in doc]
         assert parse.column(doc, DEP) == [t.dep for t in doc]
+
+
+@MODEL
+def test_the_heads_and_columns_of_a_doc_retokenized_after_a_first_reading_are_read_again() -> None:
+    # a host may merge tokens of a Doc quoteminer already read (the spaCy component): the Doc's
+    # cached arrays must then follow its new tokens, not the old ones
+    data = get_language("fr")
+    doc = load(data.model)("Le maire de Nancy a annoncé mardi que la piscine rouvrirait en septembre.")
+    before = parse.heads(doc), parse.column(doc, ORTH)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:4])
+    assert len(doc) == len(before[0]) - 2
+    assert parse.heads(doc) == [t.head.i for t in doc]
+    assert parse.column(doc, ORTH) == [t.orth for t in doc]

@@ -431,11 +431,14 @@ def column(doc: Doc, attr: int) -> list[int]:
     table = _COLUMNS.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
     if table is not None:
         found = table.get(attr)
-        if found is not None:
+        if found is not None and len(found) == len(doc):
             return found
     with _ENTITIES_GUARD:
         table = _COLUMNS.setdefault(doc, {})
         found = table.get(attr)
+        if found is not None and len(found) != len(doc):
+            table.clear()  # the Doc was retokenized since: its columns are read again
+            found = None
         if found is None:
             found = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
         return found
@@ -449,11 +452,11 @@ def heads(doc: Doc) -> list[int]:
     """``token.head.i`` for each token of ``doc``, without building a Token per head (the
     ``HEAD`` array holds each head as an offset from its token)."""
     found = _HEADS.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
-    if found is None:
+    if found is None or len(found) != len(doc):  # (a Doc retokenized since is read again)
         offsets = doc.to_array(HEAD).astype(numpy.int64) if len(doc) else numpy.zeros(0, numpy.int64)
-        made = (offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
+        found = (offsets + numpy.arange(len(doc), dtype=numpy.int64)).tolist()
         with _ENTITIES_GUARD:
-            found = _HEADS.setdefault(doc, made)
+            _HEADS[doc] = found
     return found
 
 
