@@ -154,7 +154,6 @@ def test_the_heads_and_columns_read_from_a_docs_arrays_are_its_tokens_own(text: 
         assert parse.column(doc, DEP) == [t.dep for t in doc]
 
 
-@MODEL
 def test_the_heads_and_columns_of_a_doc_retokenized_after_a_first_reading_are_read_again() -> None:
     # a host may merge tokens of a Doc quoteminer already read (the spaCy component): the Doc's
     # cached arrays must then follow its new tokens, not the old ones
