@@ -523,13 +523,13 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.denial.nobody_said",
         "denial",
         2.0,
-        # (the claim's content follows: a que-clause after ``personne``, a que-clause or ``de`` + infinitive after
-        # ``qui``; not silence described, ``personne ne parle de l'affaire``, nor a question, ``qui a dit cela ?``)
+        # (the claim's content follows: a que-clause after ``personne``, a que-clause, ``de`` + infinitive or
+        # ``parler de`` + what is spoken of after ``qui``; not silence described, ``personne ne parle de l'affaire``, nor a question, ``qui a dit cela ?``)
         r"(?<!\b(?:la|une|cette|chaque|toute|aucune|seule|même)\s)\bpersonne\s+(?:,[^,.!?]{1,50},\s*)?(?:ne|n')\s*(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
         + "|".join(CLAIM_FORMS)
         + r")\s+(?:que\b|qu')|(?:^|[.!?]\s{1,3})(?:mais\s+|et\s+|alors\s+)?qui\b(?:[^.!?]{0,50}?\s)?(?:a\s+|avait\s+)?(?:jamais\s+)?(?:(?:"
         + "|".join(CLAIM_FORMS)
-        + rf")\s+(?:que\b|qu'|(?:de\s+|d')(?:se\s+|s')?{_INF}\b)|(?:"
+        + rf")\s+(?:que\b|qu'|(?:de\s+|d')(?:se\s+|s')?{_INF}\b)|parl(?:e|ent|ez|é|ait)\s+(?:de|d'|du|des)\b|(?:"
         + "|".join(DISPUTE_FORMS)
         + r")\b)[^.!?]{0,200}\?",
     ),
