@@ -2793,6 +2793,99 @@ PROBE_ROUND12 += [
 ]
 
 
+#: Round 12 mend: near misses of the round's act rules, each of the shape a rule above must not reach.
+PROBE_ROUND12 += [
+    Row(  # silence described: nobody speaks of it, no claim denied
+        "nobody-speaks-of-describes-silence",
+        "« Personne ne parle de la fermeture de la scierie au village », a soupiré l'épicière, Martine Roux.",
+        "Personne ne parle de la fermeture de la scierie au village",
+        "statement",
+    ),
+    Row(  # silence kept for years, told
+        "nobody-spoke-of-for-years-informs",
+        "« Personne n'a parlé de cette fuite pendant des mois », a raconté l'ancien gardien, Yves Marin.",
+        "Personne n'a parlé de cette fuite pendant des mois",
+        "statement",
+    ),
+    Row(  # a real question governed by a verb of asking
+        "who-said-asked-by-judge-asks",
+        "« Qui a dit cela au gardien ? », a demandé l'avocate de la famille, Inès Robin.",
+        "Qui a dit cela au gardien ?",
+        "statement",
+    ),
+    Row(  # a plain question whose answer is to come
+        "who-tells-the-truth-asks",
+        "« Qui dit vrai dans ce dossier ? La cour tranchera en juin », a résumé le bâtonnier, Alain Perrot.",
+        "Qui dit vrai dans ce dossier ? La cour tranchera en juin",
+        "statement",
+    ),
+    Row(  # "c'est le contraire" comparing two places
+        "contrary-compares-informs",
+        "« À Épinal, les ventes montent ; à Remiremont, c'est le contraire. Les notaires l'ont constaté en juin », "
+        "a expliqué l'agent immobilier, Hugo Blanc.",
+        "À Épinal, les ventes montent ; à Remiremont, c'est le contraire. Les notaires l'ont constaté en juin",
+        "statement",
+    ),
+    Row(  # "Si," opening a condition
+        "si-of-a-condition-informs",
+        "« Si, bien sûr, la région finance les travaux, le pont rouvrira en mai », a indiqué le maire de "
+        "Raon-l'Étape, Denis Gauthier.",
+        "Si, bien sûr, la région finance les travaux, le pont rouvrira en mai",
+        "statement",
+    ),
+    Row(  # "il ne s'agit pas de" then "il faut": a call
+        "not-the-aim-then-must-demands",
+        "« Il ne s'agit pas de foncer tête baissée, il faut d'abord consulter les riverains », a déclaré la "
+        "sous-préfète, Anne Lorin.",
+        "Il ne s'agit pas de foncer tête baissée, il faut d'abord consulter les riverains",
+        "demand",
+    ),
+    Row(  # an exhortation against giving up
+        "not-the-aim-giving-up-exhorts",
+        "« Il ne s'agit surtout pas de se décourager après cette défaite », a lancé la capitaine de l'équipe, "
+        "Julie Roy.",
+        "Il ne s'agit surtout pas de se décourager après cette défaite",
+        "demand",
+    ),
+    Row(  # a duty of one's word unmet, reflexive "se tenir à"
+        "never-kept-to-its-word-accuses",
+        "« La direction ne s'est jamais tenue à ses engagements », a déclaré le délégué syndical, Paul Simon.",
+        "La direction ne s'est jamais tenue à ses engagements",
+        "accusation",
+    ),
+    Row(  # an equation whose topic is a noun: what the aim is
+        "noun-topic-equation-informs",
+        "« Notre objectif, c'est détruire les nids de frelons avant l'été », a expliqué l'apiculteur, Rémy Noël.",
+        "Notre objectif, c'est détruire les nids de frelons avant l'été",
+        "statement",
+    ),
+    Row(  # an automatic consequence with no harm
+        "automatic-equation-no-harm-informs",
+        "« Réduire la vitesse, c'est mécaniquement diminuer le bruit », a expliqué l'ingénieur, Marc Lenoir.",
+        "Réduire la vitesse, c'est mécaniquement diminuer le bruit",
+        "statement",
+    ),
+    Row(  # a title, capitalised, as what will come
+        "title-as-what-will-come-informs",
+        "« Ce sera La Ruine de Babylone qui ouvrira le festival », a annoncé la directrice du théâtre, Léa Morel.",
+        "Ce sera La Ruine de Babylone qui ouvrira le festival",
+        "statement",
+    ),
+    Row(  # a likely cause in the conditional
+        "likely-cause-conditional-informs",
+        "« L'explication ? Ce serait la disparition d'une pièce du moteur », a indiqué le technicien, Noé Petit.",
+        "L'explication ? Ce serait la disparition d'une pièce du moteur",
+        "statement",
+    ),
+    Row(  # a plural prospective of paying, with no object: no help promised
+        "plural-prospective-pay-no-help",
+        "« Les locataires vont payer plus cher », a déclaré la présidente de l'association, Élise Caron.",
+        "Les locataires vont payer plus cher",
+        "statement",
+    ),
+]
+
+
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND12))
 def test_probe_round12(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

@@ -1010,6 +1010,10 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
     if _lemma(verb) not in lang.acts.BENEFIT_VERBS:
         return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
+    # an active help with neither an object nor the speaker as its doer promises nothing (``les locataires vont
+    # payer plus cher``: they pay the price)
+    if not (passive or person == "1") and not any(c.dep_ in ("obj", "iobj", "obl:arg") for c in verb.children):
+        return False
     return passive or person == "1" or any(n.pos_ == "PRON" or _body(n, lang) or _actor(n, lang) for n in nominals)
 
 
@@ -1126,8 +1130,12 @@ def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
     lemma = _lemma(predicate)
     if lemma not in lang.acts.DUTY_VERBS or predicate.pos_ not in ("VERB", "AUX"):
         return False
-    # a reflexive use is another verb, no duty (``il ne s'agit pas de``, ``la réunion ne s'est pas tenue``)
-    if any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in predicate.children):
+    # an impersonal reflexive use is another verb, no duty (``il ne s'agit pas de``: an expletive subject); a
+    # reflexive with a subject of its own may be one (``l'État ne s'est jamais tenu à sa parole``)
+    children = list(predicate.children)
+    if any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in children) and any(
+        c.dep_ == "expl:subj" for c in children
+    ):
         return False
     if lemma == "faire" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children):
         return False
@@ -2308,7 +2316,7 @@ def _signals(found: Features) -> dict[str, float]:
         or (has("lex.commit") and has("verb.tense.Fut", "verb.person.1")),
         # risk vocabulary, a warning named around the statement
         "warning": has("lex.risk", "context.verb.warning", "context.noun.warning")
-        or has("rule.warning.idiom", "rule.warning.harm_future", "rule.warning.safety_lost"),
+        or has("rule.warning.idiom", "rule.warning.harm_future", "rule.warning.harm_asked", "rule.warning.safety_lost"),
         # insults and loaded labels, a blaming question, a refusal to tolerate, an accusation around
         "accusation": has("lex.blame", "context.verb.accusation", "context.noun.accusation")
         or (has("question") and has("address.second_person", "neg.any"))

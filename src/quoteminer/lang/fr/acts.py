@@ -239,6 +239,20 @@ HARMFUL_INFINITIVES = (
 #: Adverbs by which an equation of two acts says the second follows of itself (``c'est automatiquement ouvrir
 #: le droit à …``): the first step of a slope.
 AUTOMATIC_ADVERBS = (r"automatiquement", r"mécaniquement", r"forcément", r"nécessairement", r"inévitablement")
+#: Infinitives of giving up that ``il ne s'agit pas de`` turns into an exhortation (``il ne s'agit pas de
+#: baisser les bras``): nobody ascribed the aim, the speaker urges against it.
+GIVING_UP = (
+    r"baisser\s+les\s+bras",
+    r"(?:se\s+|nous\s+|vous\s+)?décourager",
+    r"(?:se\s+|nous\s+|vous\s+)?résigner",
+    r"lâcher\s+prise",
+    r"capituler",
+    r"flancher",
+    r"jeter\s+l'éponge",
+)
+#: Infinitives by which the second act of an equation opens the way to more (``c'est forcément ouvrir la porte
+#: à …``, ``ouvrir le droit à``): the slope's first step.
+SLOPE_INFINITIVES = (r"ouvrir\s+(?:la\s+porte|une\s+brèche|la\s+voie|le\s+droit)\s+(?:à|au|aux)",)
 
 #: Nouns of ruin that, foretold as what will come (``ce sera la mort de``), warn; not ``fin`` or ``fermeture``,
 #: which end works and seasons as often (``ce sera la fin des travaux``).
@@ -497,9 +511,10 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"|\bn'(?:a|ont|avait)\s+(?:pas\s+de|aucun)\s+sens\b|\b(?:aucun|pas\s+de)\s+rapport\s+avec\b"
         r"|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+)?non\s*[,!.]|\bce\s+n'est\s+pas\s+ce\s+que\s+(?:nous|je|j')\b"
         # the bare ``c'est le contraire !`` ending its sentence, and the ``si`` that contradicts a negative claim
-        # (``Si !``, ``Si, justement !``; not the ``si`` of a condition: ``Si, demain, …``)
-        r"|\bc'est\s+le\s+contraire\s*[!.]|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+bien\s+)?si\s*"
-        r"(?:!|,\s*(?:justement|bien\s+sûr|évidemment|absolument|si)\b)",
+        # (``Si !``, ``Si, justement !``: the adverb closes the sentence; not the ``si`` of a condition: ``Si, bien
+        # sûr, l'État paie, …``); ``c'est le contraire`` opening its sentence (not ``à Metz, c'est le contraire``)
+        r"|(?:^|[.!?]\s{1,3})c'est\s+le\s+contraire\s*[!.]|(?:^|[.!?]\s{1,3})(?:mais\s+|eh\s+bien\s+)?si\s*"
+        r"(?:!|,\s*(?:justement|bien\s+sûr|évidemment|absolument|si)\s*[!.])",
     ),
     # a claim in play denied by saying nobody made it: ``Personne n'a dit que …``, ``personne ne conteste …``,
     # and the rhetorical question that answers itself the same way (``Qui ici parle de supprimer … ?``,
@@ -508,11 +523,15 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.denial.nobody_said",
         "denial",
         2.0,
+        # (the claim's content follows: a que-clause after ``personne``, a que-clause, ``de`` + infinitive or
+        # ``parler de`` + what is spoken of after ``qui``; not silence described, ``personne ne parle de l'affaire``, nor a question, ``qui a dit cela ?``)
         r"(?<!\b(?:la|une|cette|chaque|toute|aucune|seule|même)\s)\bpersonne\s+(?:,[^,.!?]{1,50},\s*)?(?:ne|n')\s*(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
         + "|".join(CLAIM_FORMS)
-        + r")\b|(?:^|[.!?]\s{1,3})(?:mais\s+|et\s+|alors\s+)?qui\b(?:[^.!?]{0,50}?\s)?(?:a\s+|avait\s+)?(?:jamais\s+)?(?:"
-        + "|".join(CLAIM_FORMS + DISPUTE_FORMS)
-        + r")\b[^.!?]{0,200}\?",
+        + r")\s+(?:que\b|qu')|(?:^|[.!?]\s{1,3})(?:mais\s+|et\s+|alors\s+)?qui\b(?:[^.!?]{0,50}?\s)?(?:a\s+|avait\s+)?(?:jamais\s+)?(?:(?:"
+        + "|".join(CLAIM_FORMS)
+        + rf")\s+(?:que\b|qu'|(?:de\s+|d')(?:se\s+|s')?{_INF}\b)|parl(?:e|ent|ez|é|ait)\s+(?:de|d'|du|des)\b|(?:"
+        + "|".join(DISPUTE_FORMS)
+        + r")\b)[^.!?]{0,200}\?",
     ),
     # the aim ascribed to the speaker's side denied: ``il ne s'agit pas de taxer …`` (an infinitive: ``il ne
     # s'agit pas d'une première`` only describes)
@@ -520,8 +539,21 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.denial.not_the_aim",
         "denial",
         2.0,
-        rf"\bil\s+ne\s+s'agi(?:t|ssait|ra|rait)\s+(?:(?:pas|nullement|aucunement|en\s+aucun\s+cas|évidemment\s+pas"
-        rf"|bien\s+sûr\s+pas|surtout\s+pas)\s+)(?:de\s+|d')(?!(?:la|le|les|l'|un|une|du|des)\b)(?:se\s+|s')?{_INF}\b",
+        r"\bil\s+ne\s+s'agi(?:t|ssait|ra|rait)\s+(?:(?:pas|nullement|aucunement|en\s+aucun\s+cas|évidemment\s+pas"
+        r"|bien\s+sûr\s+pas|surtout\s+pas)\s+)(?:de\s+|d')(?!(?:la|le|les|l'|un|une|du|des)\b)"
+        # not an exhortation against giving up (``act.demand.no_giving_up``)
+        r"(?!(?:" + "|".join(GIVING_UP) + rf")\b)(?:se\s+|s')?{_INF}\b"
+        # not the first half of a call (``il ne s'agit pas de se précipiter, il faut d'abord …``)
+        r"(?![^.!?]{0,120}\bil\s+(?:faut|faudra|faudrait)\b)",
+    ),
+    # an exhortation against giving up: ``il ne s'agit pas de baisser les bras`` (``GIVING_UP``)
+    (
+        "act.demand.no_giving_up",
+        "demand",
+        2.0,
+        r"\bil\s+ne\s+s'agi(?:t|ssait|ra|rait)\s+(?:pas|surtout\s+pas|en\s+aucun\s+cas)\s+(?:de\s+|d')(?:"
+        + "|".join(GIVING_UP)
+        + r")\b",
     ),
     ("act.denial.jamais", "denial", 1.0, r"\bjamais\b"),
     ("act.denial.aucun", "denial", 0.8, r"\baucun(?:e)?\b"),
@@ -641,21 +673,27 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.warning.harmful_equation",
         "warning",
         1.5,
-        r"\b(?:c'est|ce\s+serait|revien(?:t|nent|drait|draient|dra|dront)\s+à)\s+"
+        # (the measure is an infinitive topic opening the sentence, ``fermer la gare, c'est …``, not a noun, ``le
+        # but, c'est casser les prix``; after an adverb of consequence the second act harms or opens the way)
+        rf"(?:(?:^|[.!?;:]\s{{0,3}})(?:mais\s+|or\s+|donc\s+)?(?:ne\s+pas\s+|ne\s+rien\s+)?(?:se\s+|s')?"
+        rf"(?!(?:notre|votre|leur|autre|entre|contre)\b){_INF}\b"
+        r"[^.!?;:]{0,120}?,\s*(?:c'est|ce\s+serait)|\brevien(?:t|nent|drait|draient|dra|dront)\s+à)\s+"
         r"(?:(?:donc|tout\s+simplement|purement\s+et\s+simplement|en\s+réalité|en\s+fait|de\s+facto|"
         + "|".join(AUTOMATIC_ADVERBS)
         + r")\s+)?(?:"
-        + "|".join(HARMFUL_INFINITIVES)
-        + rf")|\bc'est\s+(?:{'|'.join(AUTOMATIC_ADVERBS)})\s+{_INF}\b",
+        + "|".join(HARMFUL_INFINITIVES + SLOPE_INFINITIVES)
+        + r")",
     ),
-    # a loss foretold as what will come (``demain, ce sera la mort du commerce``, ``ce serait la disparition des
-    # petites lignes``): the future or conditional of ``c'est`` with a noun of ruin (``RUIN_NOUNS``)
+    # a loss foretold as what will come (``demain, ce sera la mort du commerce``): the future of ``c'est`` with a
+    # noun of ruin (``RUIN_NOUNS``)
     (
         "act.warning.ruin_foretold",
         "warning",
         1.5,
-        r"\bce\s+(?:sera|seront|serait|seraient)\s+(?:(?:alors|donc|bientôt|demain|tout\s+simplement|purement\s+et\s+"
-        r"simplement|à\s+terme)\s+)?(?:la|le|l')\s*(?:" + "|".join(RUIN_NOUNS) + r")\b",
+        # (the future, not the conditional of a likely cause, ``ce serait la mort d'un arbre``; a lowercase common
+        # noun, not a title, ``ce sera La Mort de Danton``)
+        r"\bce\s+(?:sera|seront)\s+(?:(?:alors|donc|bientôt|demain|tout\s+simplement|purement\s+et\s+"
+        r"simplement|à\s+terme)\s+)?(?:la|le|l')\s*(?-i:" + "|".join(RUIN_NOUNS) + r")\b",
     ),
     # a condition of nothing done or changed, the warning's own set phrase (``si rien ne change, …``, ``si
     # rien n'est fait``, ``si rien ne bouge``): its negation is the condition, so no veto of negation applies
