@@ -2669,13 +2669,6 @@ PROBE_ROUND12 = [
         "Personne n'a dit que la piscine municipale serait vendue",
         "denial",
     ),
-    Row(  # the rhetorical question that answers itself: nobody speaks of it
-        "who-speaks-of-denies",
-        "« Qui, dans cette assemblée, parle de fermer le collège de Bruyères ? », a lancé la conseillère "
-        "départementale, Agnès Perrin.",
-        "Qui, dans cette assemblée, parle de fermer le collège de Bruyères ?",
-        "denial",
-    ),
     Row(  # nobody disputing a point concedes it: no denial
         "nobody-disputes-concedes",
         "« Personne ne conteste que la rocade soit saturée aux heures de pointe », a expliqué le président de "
@@ -2700,13 +2693,6 @@ PROBE_ROUND12 = [
         "« C'est le contraire ! Les effectifs de la brigade ont augmenté », a répondu le préfet des Ardennes, "
         "Henri Massé.",
         "C'est le contraire ! Les effectifs de la brigade ont augmenté",
-        "denial",
-    ),
-    Row(  # the aim ascribed to the speaker's side denied
-        "not-the-aim-denies",
-        "« Il ne s'agit pas de supprimer la ligne de bus du dimanche », a déclaré la vice-présidente de "
-        "l'agglomération, Sophie Lemoine.",
-        "Il ne s'agit pas de supprimer la ligne de bus du dimanche",
         "denial",
     ),
     Row(  # the impersonal "s'agir" with a noun describes: no duty unmet, no denial
@@ -2771,12 +2757,6 @@ PROBE_ROUND12 += [
         "Les petits hôtels vont disparaître de la côte",
         "warning",
     ),
-    Row(  # a ruin foretold as what will come
-        "ruin-foretold-warns",
-        "« Sans repreneur, ce sera la mort de la fonderie », a déclaré le délégué syndical, Patrice Georges.",
-        "Sans repreneur, ce sera la mort de la fonderie",
-        "warning",
-    ),
     Row(  # the end of a work foretold informs
         "end-of-works-foretold-informs",
         "« Ce sera la fin du chantier de la médiathèque en avril », a indiqué l'adjointe à la culture, Lise Marchal.",
@@ -2838,13 +2818,6 @@ PROBE_ROUND12 += [
         "« Il ne s'agit pas de foncer tête baissée, il faut d'abord consulter les riverains », a déclaré la "
         "sous-préfète, Anne Lorin.",
         "Il ne s'agit pas de foncer tête baissée, il faut d'abord consulter les riverains",
-        "demand",
-    ),
-    Row(  # an exhortation against giving up
-        "not-the-aim-giving-up-exhorts",
-        "« Il ne s'agit surtout pas de se décourager après cette défaite », a lancé la capitaine de l'équipe, "
-        "Julie Roy.",
-        "Il ne s'agit surtout pas de se décourager après cette défaite",
         "demand",
     ),
     Row(  # a duty of one's word unmet, reflexive "se tenir à"

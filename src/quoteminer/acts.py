@@ -1010,9 +1010,13 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
     if _lemma(verb) not in lang.acts.BENEFIT_VERBS:
         return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
-    # an active help with neither an object nor the speaker as its doer promises nothing (``les locataires vont
-    # payer plus cher``: they pay the price)
-    if not (passive or person == "1") and not any(c.dep_ in ("obj", "iobj", "obl:arg") for c in verb.children):
+    # an active help foretold by ``aller`` with neither an object nor the speaker as its doer promises nothing
+    # (``les locataires vont payer plus cher``: they pay the price; ``l'État paiera`` still promises)
+    if (
+        not (passive or person == "1")
+        and _morph(verb, "VerbForm") == "Inf"
+        and not any(c.dep_ in ("obj", "iobj", "obl:arg") for c in verb.children)
+    ):
         return False
     return passive or person == "1" or any(n.pos_ == "PRON" or _body(n, lang) or _actor(n, lang) for n in nominals)
 
