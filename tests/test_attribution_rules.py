@@ -523,12 +523,13 @@ ROWS = [
         "Nadine Roux",
         "speaker.role_hypernym",
     ),
-    Row(  # an inverted "on" names nobody and takes up nobody: not the person named just before
+    Row(  # an inverted "on" takes up nobody: not the person named just before, but the informant
+        # named after "auprès de" (docs/annotation.md)
         "inverted-on-takes-up-nobody",
         "Le recteur Paul Mercier a visité le lycée mardi. La filière hôtellerie sera fermée, a-t-on appris "
         "hier auprès des syndicats.",
         "La filière hôtellerie sera fermée",
-        None,
+        "syndicats",
     ),
     Row(  # a source phrase and an incise naming its subject around one claim: the incise names the speaker
         "incise-names-the-speaker-of-a-source-phrase-claim",
@@ -1835,6 +1836,20 @@ ROWS = [
         "elle visait désormais une médaille mondiale",
         "Inès Thiriet",
         evidence="speaker.demonym",
+    ),
+    Row(  # the inverted "on" on the auxiliary of a compound tense: the informant after the participle speaks
+        "inverted-on-on-the-auxiliary-takes-the-informant-after-the-participle",
+        "Une fuite de gaz a provoqué l'évacuation d'une école à Lons-le-Saunier. Les élèves sont rentrés chez "
+        "eux, a-t-on appris mardi auprès du rectorat.",
+        "Les élèves sont rentrés chez eux",
+        "rectorat",
+        evidence="speaker.on_at",
+    ),
+    Row(  # not a city after it: the place where it was said
+        "inverted-on-on-the-auxiliary-before-a-city-names-nobody",
+        "La saison touristique a été excellente, a-t-on indiqué jeudi à Annecy.",
+        "La saison touristique a été excellente",
+        None,
     ),
 ]
 
