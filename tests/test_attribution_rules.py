@@ -1845,6 +1845,14 @@ ROWS = [
         "rectorat",
         evidence="speaker.on_at",
     ),
+    Row(  # a verb of saying the tagger reads as a noun after a subject closed by a comma, before its que-clause
+        "mistagged-verb-after-an-apposed-name-before-que",
+        "Le club de handball de Sélestat a perdu son entraîneur. Son président, Bruno Sifferlen, juge qu'un "
+        "successeur sera nommé avant l'été.",
+        "un successeur sera nommé avant l'été",
+        "Bruno Sifferlen",
+        evidence="cue.verb.mistagged",
+    ),
     Row(  # not a city after it: the place where it was said
         "inverted-on-on-the-auxiliary-before-a-city-names-nobody",
         "La saison touristique a été excellente, a-t-on indiqué jeudi à Annecy.",
