@@ -523,12 +523,13 @@ ROWS = [
         "Nadine Roux",
         "speaker.role_hypernym",
     ),
-    Row(  # an inverted "on" names nobody and takes up nobody: not the person named just before
+    Row(  # an inverted "on" takes up nobody: not the person named just before, but the informant
+        # named after "auprès de" (docs/annotation.md)
         "inverted-on-takes-up-nobody",
         "Le recteur Paul Mercier a visité le lycée mardi. La filière hôtellerie sera fermée, a-t-on appris "
         "hier auprès des syndicats.",
         "La filière hôtellerie sera fermée",
-        None,
+        "syndicats",
     ),
     Row(  # a source phrase and an incise naming its subject around one claim: the incise names the speaker
         "incise-names-the-speaker-of-a-source-phrase-claim",
@@ -1828,6 +1829,44 @@ ROWS = [
         "les urgences resteront ouvertes",
         "agence régionale de santé",
         evidence="speaker.side_on",
+    ),
+    Row(  # an inhabitant's name ("le Strasbourgeois") takes up the person named before, not a new speaker
+        "demonym-after-the-verb-takes-up-the-person-named-before",
+        "Le pilote Julien Keller a terminé deuxième du rallye d'Alsace. « La voiture était parfaite », a confié "
+        "le Strasbourgeois samedi soir.",
+        "La voiture était parfaite",
+        "Julien Keller",
+        evidence="speaker.demonym",
+    ),
+    Row(  # feminine, as the subject of the cue
+        "demonym-as-subject-takes-up-the-woman-named-before",
+        "La nageuse Inès Thiriet a battu le record de France du 200 m dos à Rennes. La Rémoise a assuré "
+        "qu'elle visait désormais une médaille mondiale.",
+        "elle visait désormais une médaille mondiale",
+        "Inès Thiriet",
+        evidence="speaker.demonym",
+    ),
+    Row(  # the inverted "on" on the auxiliary of a compound tense: the informant after the participle speaks
+        "inverted-on-on-the-auxiliary-takes-the-informant-after-the-participle",
+        "Une fuite de gaz a provoqué l'évacuation d'une école à Lons-le-Saunier. Les élèves sont rentrés chez "
+        "eux, a-t-on appris mardi auprès du rectorat.",
+        "Les élèves sont rentrés chez eux",
+        "rectorat",
+        evidence="speaker.on_at",
+    ),
+    Row(  # a verb of saying the tagger reads as a noun after a subject closed by a comma, before its que-clause
+        "mistagged-verb-after-an-apposed-name-before-que",
+        "Le club de handball de Sélestat a perdu son entraîneur. Son président, Bruno Sifferlen, juge qu'un "
+        "successeur sera nommé avant l'été.",
+        "un successeur sera nommé avant l'été",
+        "Bruno Sifferlen",
+        evidence="cue.verb.mistagged",
+    ),
+    Row(  # not a city after it: the place where it was said
+        "inverted-on-on-the-auxiliary-before-a-city-names-nobody",
+        "La saison touristique a été excellente, a-t-on indiqué jeudi à Annecy.",
+        "La saison touristique a été excellente",
+        None,
     ),
 ]
 

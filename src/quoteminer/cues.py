@@ -693,8 +693,9 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         return False  # elsewhere a word read as a name is one
     if prev.text == "," and token.i >= 2 and doc[token.i - 2].ent_type_ == "PER":
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
-        # an object (not "Paul Martin, juge au tribunal": a title)
-        return nxt is not None and nxt.pos_ == "DET"
+        # an object or its que-clause ("…, Agnès Huber, juge que …"; not "Paul Martin, juge au
+        # tribunal": a title)
+        return nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ in lang.syntax.QUE)
     if closing_incise(token, lang):
         # "…, soit un léger ralentissement, note l'Institut national": an incise closing the
         # sentence, its subject (a name, a role, an organisation) after it; a noun there would

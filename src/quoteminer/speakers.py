@@ -328,16 +328,26 @@ def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
     j = verb.i + 1
     glued = INVERTED_SUFFIX.search(verb.text)
     syntax = lang.syntax
-    if glued is None or glued.group("pronoun").lower() != syntax.IMPERSONAL_ON:
+    clitic = _clitic_before(verb)
+    before = INVERTED_SUFFIX.fullmatch(clitic.lower_) if clitic is not None else None
+    compound = before is not None and before.group("pronoun").lower() == syntax.IMPERSONAL_ON
+    if compound:
+        pass  # "a-t-on appris auprès de la mairie": the inverted "on" stands on the auxiliary
+    elif glued is None or glued.group("pronoun").lower() != syntax.IMPERSONAL_ON:
         if j < len(doc) and doc[j].lower_ == syntax.EUPHONIC_T:
             j += 1
         if j >= len(doc) or doc[j].lower_ != syntax.INVERTED_ON:
             return None
         j += 1
+    dated = j
+    while j < len(doc) and doc[j].lower_ in syntax.TIME_WORDS:
+        j += 1  # "a-t-on appris lundi soir auprès des gendarmes"
     if j >= len(doc) or doc[j].lower_ not in syntax.PLACE_PREPOSITIONS:
         return None
     for t in doc[j + 1 : min(len(doc), j + 5)]:
         if t.pos_ in ("PROPN", "NOUN"):
+            if (compound or j > dated) and t.pos_ == "PROPN" and t.ent_type_ == "LOC":
+                return None  # "a-t-on annoncé hier à Alger": where it was said, not who said it
             return t
         if t.pos_ not in ("DET", "ADP", "ADJ"):
             return None
