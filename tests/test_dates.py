@@ -158,6 +158,16 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a relative day elided on the occasion noun of a fronted adjunct dates the statement
+        "a-relative-day-elided-on-an-occasion-noun",
+        "Au terme de la séance d'hier soir, le président du district a promis que la taxe n'augmenterait pas.",
+        (("la taxe", "2019-04-09", None),),
+    ),
+    Said(  # a date on a noun that is no occasion nor document is that noun's, not the saying's
+        "a-date-on-a-noun-of-the-events-dates-no-statement",
+        "Les orages de dimanche soir ont rappelé au maire que la digue était fragile.",
+        (("la digue", None, None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

@@ -584,6 +584,16 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
     ``when.verb``; or through the participle of a document (``un communiqué publié le 7``):
     ``when.channel``."""
     ids = {t.i for t in targets}
+    # a date on a noun is that noun's: it dates the saying only on an occasion or a document
+    # ("En marge du conseil municipal d'hier soir, …", "Le rapport de lundi affirme …"), not on
+    # what the statement is about ("Les orages de dimanche ont rappelé au maire que …")
+    if (
+        start.dep_ == "nmod"
+        and start.head.pos_ in ("NOUN", "PROPN")
+        and start.head.i not in ids
+        and start.head.lemma_.lower() not in _dating_nouns(lang)
+    ):
+        return None
     token = start
     rule = "when.verb"
     for _ in range(12):
@@ -608,6 +618,12 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
                 return None  # "a confirmé hier … et a ajouté" shares its adverbial; other clauses do not
         token = token.head
     return None
+
+
+@functools.cache
+def _dating_nouns(lang: LanguageData) -> frozenset[str]:
+    """Nouns a date on which dates what is said there: occasions of speech, documents, figures."""
+    return frozenset(lang.dates.OCCASION_NOUNS | lang.cues.DOCUMENT_NOUNS | lang.cues.FIGURE_NOUNS)
 
 
 def _speaking_subject(relative: Token, ids: set[int], lang: LanguageData) -> bool:
