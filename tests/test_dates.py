@@ -158,6 +158,18 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a date of a statement in the pluperfect does not carry to the same speaker's next quote told otherwise
+        "a-pluperfect-dated-statement-does-not-date-the-next-quote",
+        "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. Il juge "
+        "toujours que « le train reste la meilleure solution ».",
+        (("une étude", "2019-03-02", None), ("le train", None, None)),
+    ),
+    Said(  # both told in the pluperfect: the date holds for the second
+        "a-pluperfect-dated-statement-dates-the-next-pluperfect-quote",
+        "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. « Le train "
+        "reste la meilleure solution », avait-il ajouté.",
+        (("une étude", "2019-03-02", None), ("Le train", "2019-03-02", None)),
+    ),
     Said(  # a competition told by a reflexive verb of its result is an occasion: its later quotes take its day
         "a-match-told-by-a-reflexive-verb-of-its-result",
         "L'ASNL s'est imposée dimanche à Sedan. « Nous avons enfin retrouvé de la confiance », a souligné "
