@@ -158,6 +158,13 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a reduced adjunct opening the sentence takes its governor's time: the occasion it names is past
+        "a-reduced-adjunct-naming-a-dated-occasion-sets-the-scene",
+        "Présent hier soir à la remise des prix du concours, le président du jury a félicité les lauréats. "
+        "« Le niveau était très élevé », a-t-il noté.",
+        (("Le niveau", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
     Said(  # a date of a statement in the pluperfect does not carry to the same speaker's next quote told otherwise
         "a-pluperfect-dated-statement-does-not-date-the-next-quote",
         "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. Il juge "

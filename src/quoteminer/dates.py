@@ -536,6 +536,17 @@ def direction_of(token: Token) -> Direction:
         return None
     for _ in range(3):
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if (
+            verb.dep_ == "advcl"
+            and verb.head is not verb
+            and verb.head.pos_ in _VERBAL
+            and not auxiliaries
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children)
+        ):
+            # a reduced adjunct with no subject, no auxiliary, no conjunction ("Présent hier à la
+            # cérémonie, le député a défendu …", the adjective tagged a verb): its governor's time
+            verb = verb.head
+            continue
         for word in (*auxiliaries, verb):
             if "Fut" in morph(word, "Tense") or "Cnd" in morph(word, "Mood"):
                 return "future"
