@@ -158,6 +158,42 @@ class Said:
 
 
 SAID_ON = [
+    Said(  # a reduced adjunct opening the sentence takes its governor's time: the occasion it names is past
+        "a-reduced-adjunct-naming-a-dated-occasion-sets-the-scene",
+        "Présent hier soir à la remise des prix du concours, le président du jury a félicité les lauréats. "
+        "« Le niveau était très élevé », a-t-il noté.",
+        (("Le niveau", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a date of a statement in the pluperfect does not carry to the same speaker's next quote told otherwise
+        "a-pluperfect-dated-statement-does-not-date-the-next-quote",
+        "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. Il juge "
+        "toujours que « le train reste la meilleure solution ».",
+        (("une étude", "2019-03-02", None), ("le train", None, None)),
+    ),
+    Said(  # both told in the pluperfect: the date holds for the second
+        "a-pluperfect-dated-statement-dates-the-next-pluperfect-quote",
+        "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. « Le train "
+        "reste la meilleure solution », avait-il ajouté.",
+        (("une étude", "2019-03-02", None), ("Le train", "2019-03-02", None)),
+    ),
+    Said(  # a competition told by a reflexive verb of its result is an occasion: its later quotes take its day
+        "a-match-told-by-a-reflexive-verb-of-its-result",
+        "L'ASNL s'est imposée dimanche à Sedan. « Nous avons enfin retrouvé de la confiance », a souligné "
+        "le capitaine lorrain.",
+        (("Nous avons", "2019-04-07", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a relative day elided on the occasion noun of a fronted adjunct dates the statement
+        "a-relative-day-elided-on-an-occasion-noun",
+        "Au terme de la séance d'hier soir, le président du district a promis que la taxe n'augmenterait pas.",
+        (("la taxe", "2019-04-09", None),),
+    ),
+    Said(  # a date on a noun that is no occasion nor document is that noun's, not the saying's
+        "a-date-on-a-noun-of-the-events-dates-no-statement",
+        "Les orages de dimanche soir ont rappelé au maire que la digue était fragile.",
+        (("la digue", None, None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

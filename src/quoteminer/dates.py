@@ -536,6 +536,17 @@ def direction_of(token: Token) -> Direction:
         return None
     for _ in range(3):
         auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if (
+            verb.dep_ == "advcl"
+            and verb.head is not verb
+            and verb.head.pos_ in _VERBAL
+            and not auxiliaries
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children)
+        ):
+            # a reduced adjunct with no subject, no auxiliary, no conjunction ("Présent hier à la
+            # cérémonie, le député a défendu …", the adjective tagged a verb): its governor's time
+            verb = verb.head
+            continue
         for word in (*auxiliaries, verb):
             if "Fut" in morph(word, "Tense") or "Cnd" in morph(word, "Mood"):
                 return "future"
@@ -584,6 +595,16 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
     ``when.verb``; or through the participle of a document (``un communiqué publié le 7``):
     ``when.channel``."""
     ids = {t.i for t in targets}
+    # a date on a noun is that noun's: it dates the saying only on an occasion or a document
+    # ("En marge du conseil municipal d'hier soir, …", "Le rapport de lundi affirme …"), not on
+    # what the statement is about ("Les orages de dimanche ont rappelé au maire que …")
+    if (
+        start.dep_ == "nmod"
+        and start.head.pos_ in ("NOUN", "PROPN")
+        and start.head.i not in ids
+        and start.head.lemma_.lower() not in _dating_nouns(lang)
+    ):
+        return None
     token = start
     rule = "when.verb"
     for _ in range(12):
@@ -608,6 +629,12 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
                 return None  # "a confirmé hier … et a ajouté" shares its adverbial; other clauses do not
         token = token.head
     return None
+
+
+@functools.cache
+def _dating_nouns(lang: LanguageData) -> frozenset[str]:
+    """Nouns a date on which dates what is said there: occasions of speech, documents, figures."""
+    return frozenset(lang.dates.OCCASION_NOUNS | lang.cues.DOCUMENT_NOUNS | lang.cues.FIGURE_NOUNS)
 
 
 def _speaking_subject(relative: Token, ids: set[int], lang: LanguageData) -> bool:
@@ -701,8 +728,12 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
                 verbs = verbs | lang.dates.COLLECTIVE_ACTION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
+            reflexive = token.lemma_.lower() in lang.dates.REFLEXIVE_OCCASION_VERBS and any(
+                "Yes" in morph(c, "Reflex") for c in token.children
+            )
             return (
                 token.lemma_.lower() in verbs
+                or reflexive
                 or purpose
                 or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
             )
@@ -1011,6 +1042,7 @@ def _carry(
     documents = lang.cues.DOCUMENT_NOUNS
     previous: tuple[int, str | None, When | None, int] | None = None  # (paragraph, speaker, date, end) of the last item
     document: When | None = None  # the last document dated through its publication
+    previous_past = False  # the last item's verb is in the pluperfect: said before the time the text tells
     for item in speech:
         key = id(item)
         paragraph = index.paragraph_start(item.start)
@@ -1040,6 +1072,7 @@ def _carry(
                 previous is not None
                 and previous[2] is not None
                 and previous[0] == paragraph
+                and not (previous_past and not (cue is not None and _pluperfect(cue.token)))
                 and (name == previous[1] or cue is None or (speaker is not None and speaker.resolution in _TAKEN_UP))
             ):
                 out[key] = _carried(previous[2], "when.same_speaker")
@@ -1060,6 +1093,7 @@ def _carry(
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
+        previous_past = cue is not None and _pluperfect(cue.token)
 
 
 def _at_occasion(scene: _Found) -> When:

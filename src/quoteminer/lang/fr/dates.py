@@ -163,8 +163,12 @@ _DET = r"(?:le|la|les|l')"
 #: The patterns of time expressions, in order of precedence (at one place the longest match
 #: wins; at equal length, the earlier pattern).
 GRAMMAR = (
-    # hier, avant-hier soir, aujourd'hui vendredi, hier jeudi 5 juin
-    ("date.relative_day", r"{RELDAY}(?:\s+{DAYPART})?(?:\s*,?\s+{WEEKDAY}(?:\s+{DAY}\s+{MONTH}(?:\s+{YEAR})?)?)?"),
+    # hier, avant-hier soir, aujourd'hui vendredi, hier jeudi 5 juin; elided on the noun it dates
+    # ("En marge du conseil municipal d'hier soir, …")
+    (
+        "date.relative_day",
+        r"(?:d'\s*)?{RELDAY}(?:\s+{DAYPART})?(?:\s*,?\s+{WEEKDAY}(?:\s+{DAY}\s+{MONTH}(?:\s+{YEAR})?)?)?",
+    ),
     # ce matin, cet après-midi, la nuit dernière
     ("date.relative_day", r"{DAYPHRASE}"),
     # la veille, le lendemain matin: from the day last dated; not "la veille du scrutin"
@@ -216,8 +220,10 @@ GRAMMAR = (
 #: Words right before a time expression that make it a bound, a deadline or a duration, not
 #: the moment something happened (``jusqu'au 30 juin``, ``depuis mardi``, ``d'ici fin mai``).
 BOUNDS = (
+    "à compter",
     "à compter de",
     "à compter du",
+    "à partir",
     "à partir de",
     "à partir du",
     "après",
@@ -386,6 +392,10 @@ OCCASION_VERBS = frozenset(
         "vaincre",
     }
 )
+
+#: Verbs of a competition told by its result only in their reflexive use (``Le FC Metz s'est
+#: imposé samedi face à Guingamp``, ``s'est qualifié dimanche``; not ``a imposé une taxe``). Lemmas.
+REFLEXIVE_OCCASION_VERBS = frozenset({"imposer", "qualifier"})
 
 #: Verbs of a collective action in the street or at work, where its speakers are quoted (``les
 #: salariés ont débrayé mardi``, ``les parents ont occupé l'école``): an occasion like those above
