@@ -728,6 +728,13 @@ COMPLEMENTS = [
         "Nations unies qu'il reprenait ses essais. Le maire a expliqué le projet qu'il avait préparé.",
         (("indirect", "elle fermerait le parking samedi"), ("indirect", "il reprenait ses essais")),
     ),
+    Row(  # a reflexive verb's past with "il" for subject (the parse reads it as an expletive) is no
+        # impersonal passive: the subject commits to its infinitive ("Il lui est reproché" stays passive)
+        "reflexive-past-with-il-read-as-an-expletive",
+        "Le sous-préfet a reçu les éleveurs mardi. Il s'est engagé à réunir les services de l'État avant l'été. "
+        "Il lui est reproché d'avoir tardé.",
+        (("indirect", "réunir les services de l'État avant l'été"),),
+    ),
 ]
 
 #: Where reported content starts and ends.
