@@ -735,6 +735,13 @@ COMPLEMENTS = [
         "Il lui est reproché d'avoir tardé.",
         (("indirect", "réunir les services de l'État avant l'été"),),
     ),
+    Row(  # a verb that gives its object an attribute reports the object with it, the source's judgement;
+        # the same verb with a bare object reports nothing
+        "object-with-its-attribute-after-a-verb-of-judgement",
+        "Le collectif de riverains a jugé ce projet d'éoliennes démesuré. Le comité des fêtes a qualifié la "
+        "fermeture de la salle d'inacceptable. Le tribunal a jugé l'affaire jeudi.",
+        (("indirect", "ce projet d'éoliennes démesuré"), ("indirect", "la fermeture de la salle d'inacceptable")),
+    ),
 ]
 
 #: Where reported content starts and ends.

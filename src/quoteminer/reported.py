@@ -467,6 +467,7 @@ class Reports:
             self._colon_after_verb,
             functools.partial(self._infinitive_complement, heads=heads),
             functools.partial(self._wished, heads=heads),
+            self._attributed_judgement,
             functools.partial(self._np_complement, heads=heads),
             functools.partial(self._expression_de, heads=heads),
             self._postposed,
@@ -773,6 +774,46 @@ class Reports:
                             end = min(end, self.index.start(cue.piece, addressee.left_edge))
                     return Proposal(*trim(self.text, start, end), form, "wish")
         return None
+
+    def _attributed_judgement(self, cue: Cue) -> Proposal | None:
+        """``a jugé ce blocage irresponsable``, ``a qualifié la décision d'inacceptable``: a verb that
+        gives its object an attribute reports the object with the attribute, the source's judgement of
+        it (the object alone is no content: ``a jugé l'affaire mercredi``)."""
+        tok, piece = cue.token, cue.piece
+        if content_lemma(cue, self.lang) not in self.lang.cues.ATTRIBUTING_VERBS:
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            return None
+        doc, end_of_clause = tok.doc, cue.sent.end
+        for t in doc[obj.i + 1 : cue.sent.end]:
+            if t.is_punct or t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX"):
+                end_of_clause = t.i
+                break
+        # the attribute: an adjective the parse hangs on the object or on the verb, after the object's
+        # own words, with no noun of the object's after it ("le projet de la commune trop coûteux"); the
+        # last one (the tagger may read a noun after "de" as an adjective: "ce projet d'éoliennes démesuré")
+        attribute = next(
+            (
+                t
+                for t in reversed(doc[obj.i + 1 : end_of_clause])
+                if t.pos_ == "ADJ"
+                # (an adjective after "de" is the attribute wherever the parse hangs it: "qualifié le
+                # rejet de boues d'inadmissible")
+                and (t.head.i in (obj.i, tok.i) or doc[t.i - 1].lower_ in self.lang.syntax.DE)
+                and t.dep_ in ("amod", "nmod", "xcomp", "obj")
+                and not any(
+                    u.pos_ in ("NOUN", "PROPN") and u.head.i != t.i and u.head.head.i != t.i
+                    for u in doc[t.i + 1 : end_of_clause]
+                )
+            ),
+            None,
+        )
+        if attribute is None:
+            return None
+        last = max(u.i for u in attribute.subtree if u.i < end_of_clause)
+        start, end = trim(self.text, self.index.start(piece, obj.left_edge), self.index.end(piece, doc[last]))
+        return Proposal(start, end, "np", "attributed")
 
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
