@@ -742,6 +742,12 @@ COMPLEMENTS = [
         "fermeture de la salle d'inacceptable. Le tribunal a jugé l'affaire jeudi.",
         (("indirect", "ce projet d'éoliennes démesuré"), ("indirect", "la fermeture de la salle d'inacceptable")),
     ),
+    Row(  # a warning's "sur" complement is the danger warned of; the one alerted is no content
+        "danger-after-sur-of-a-verb-of-warning",
+        "Le président de la chambre d'agriculture a alerté sur la hausse du prix des engrais. Les gendarmes "
+        "ont alerté les randonneurs.",
+        (("indirect", "la hausse du prix des engrais"),),
+    ),
 ]
 
 #: Where reported content starts and ends.
