@@ -752,6 +752,16 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a "si" after the verb's own complement opens that complement's condition, no indirect question
+        # (a verb of asking still asks one)
+        "condition-after-the-complement-of-a-warning",
+        "Les apiculteurs ont mis en garde contre une mortalité record des abeilles si le printemps reste froid. "
+        "Un conseiller a demandé au maire si le rucher communal serait maintenu.",
+        (
+            ("indirect", "une mortalité record des abeilles si le printemps reste froid"),
+            ("indirect", "le rucher communal serait maintenu"),
+        ),
+    ),
     Row(  # an infinitive adjunct after an incise (", sans préciser …") is the reporter's, not the clause going on
         "incise-then-an-infinitive-adjunct",
         "Les négociations reprendront la semaine prochaine à Doha, a-t-elle indiqué, sans préciser la composition "

@@ -511,6 +511,8 @@ class Reports:
                         continue
                     if marks and before in self.lang.cues.CONJUNCTIONS_WITH_QUE and not pleads:
                         continue  # "dès qu'il a aperçu", "parce que": a conjunction (not "insiste pour que …")
+                    if marks and _condition_after_complement(cue, head, marks[0], self.lang):
+                        continue  # "a mis en garde contre une famine si …": the complement's condition
                     between = tok.doc[tok.i + 1 : marks[0].i] if marks else tok.doc[tok.i : tok.i]
                     if (
                         marks
@@ -1422,6 +1424,11 @@ class Reports:
                 last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]
                 j = last.i + 1
                 continue
+            if t.lower_ in _QUE - syntax.QUE and t.dep_ == "mark" and t.head.i > j and doc[j - 1].text != ",":
+                # "a mis en garde contre une famine si la sécheresse dure": the condition of what is warned of
+                last = doc[min(max(x.i for x in t.head.subtree if x.i >= j), cue.sent.end - 1)]
+                j = last.i + 1
+                continue
             if (
                 t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("acl", "amod", "acl:relcl")
@@ -1590,6 +1597,8 @@ class Reports:
                 clause = t.head
                 if _gapped(cue, clause) or _attribute_relative(t, self.lang):
                     return None  # "a donné l'ordre que ses hommes attendaient": a relative
+                if _condition_after_complement(cue, tok, t, self.lang):
+                    return None  # "a mis en garde contre une famine si …": the complement's condition
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
@@ -2069,6 +2078,18 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
         if tok.pos_ not in ("PROPN", "DET", "NOUN"):
             return False
     return False
+
+
+def _condition_after_complement(cue: Cue, head: Token, mark: Token, lang: LanguageData) -> bool:
+    """``a mis en garde contre une famine si …``, ``menace de bloquer l'usine si …``: a ``si`` after
+    the verb's own complement opens the condition of what is warned of or threatened, not an
+    indirect question (``a demandé au maire si …`` asks one: a verb of asking)."""
+    if mark.lower_ not in _QUE - lang.syntax.QUE or cue.lemma in lang.cues.ASKING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("obj", "obl:arg", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB") and cue.token.i < c.i < mark.i
+        for c in head.children
+    )
 
 
 def content_lemma(cue: Cue, lang: LanguageData) -> str:
