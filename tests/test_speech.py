@@ -762,6 +762,12 @@ SPANS = [
             ("indirect", "le rucher communal serait maintenu"),
         ),
     ),
+    Row(  # the parse hangs the que-clause's condition on the reporting verb: right after the clause, with no
+        # comma, it is the clause's own
+        "condition-of-the-que-clause-hung-on-the-verb",
+        "L'éleveur a prévenu qu'il vendrait son troupeau si le prix du lait baissait encore.",
+        (("indirect", "il vendrait son troupeau si le prix du lait baissait encore"),),
+    ),
     Row(  # an infinitive adjunct after an incise (", sans préciser …") is the reporter's, not the clause going on
         "incise-then-an-infinitive-adjunct",
         "Les négociations reprendront la semaine prochaine à Doha, a-t-elle indiqué, sans préciser la composition "

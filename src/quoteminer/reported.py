@@ -550,6 +550,9 @@ class Reports:
                     resumed = _main_clause_conjunct(tok, child)
                     if resumed is not None:
                         end = min(end, self.index.start(piece, resumed))
+                    condition = _condition_of_clause(head, child, self.lang)
+                    if condition is not None and resumed is None:
+                        end = max(end, self.index.end(piece, condition))
                     end = self._before_source_tail(start, self._past_quotation(cue, end, start))
                     return Proposal(*trim(self.text, start, end), "que", "que")
         return None
@@ -2078,6 +2081,21 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
         if tok.pos_ not in ("PROPN", "DET", "NOUN"):
             return False
     return False
+
+
+def _condition_of_clause(head: Token, clause: Token, lang: LanguageData) -> Token | None:
+    """``a averti que les routes seraient coupées si la neige tombait``: the parse hangs the
+    condition of the reported clause on the reporting verb; the ``si`` clause right after the
+    que-clause (no comma between) is the clause's own condition. Its last word, or None."""
+    doc = clause.doc
+    last = max(x.i for x in clause.subtree)
+    for c in head.children:
+        if c.dep_ != "advcl" or c.i <= last:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _QUE - lang.syntax.QUE]
+        if marks and marks[0].i == last + 1 and doc[last].text != ",":
+            return doc[max(x.i for x in c.subtree)]
+    return None
 
 
 def _condition_after_complement(cue: Cue, head: Token, mark: Token, lang: LanguageData) -> bool:
