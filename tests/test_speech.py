@@ -748,6 +748,11 @@ COMPLEMENTS = [
         "ont alerté les randonneurs.",
         (("indirect", "la hausse du prix des engrais"),),
     ),
+    Row(  # a descriptive noun of a group with an adjective that says which group is a source
+        "group-described-by-its-adjective-as-source",
+        "Le mouvement indépendantiste a démenti tout lien avec les incendies de la semaine dernière.",
+        (("indirect", "tout lien avec les incendies de la semaine dernière"),),
+    ),
 ]
 
 #: Where reported content starts and ends.

@@ -2252,6 +2252,10 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
     tok = cue.speaker_token
     if tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang):
         return True
+    if tok.lemma_.lower() in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS and any(
+        c.dep_ == "amod" and c.i > tok.i for c in tok.children
+    ):
+        return True  # "le mouvement chiite", "la guérilla marxiste": a group its adjective describes
     for child in tok.children:
         if child.dep_ not in ("nmod", "appos", "flat:name") or child.i < tok.i:
             continue
