@@ -742,6 +742,13 @@ COMPLEMENTS = [
         "fermeture de la salle d'inacceptable. Le tribunal a jugé l'affaire jeudi.",
         (("indirect", "ce projet d'éoliennes démesuré"), ("indirect", "la fermeture de la salle d'inacceptable")),
     ),
+    Row(  # the attribute may be a past participle the parse reads as a verb; one with a complement of its
+        # own is the object's epithet, no judgement
+        "object-with-a-participle-for-attribute",
+        "L'association des commerçants a jugé la piétonnisation du centre mal préparée. Le maire a jugé la "
+        "délibération votée par le conseil.",
+        (("indirect", "la piétonnisation du centre mal préparée"),),
+    ),
     Row(  # a warning's "sur" complement is the danger warned of; the one alerted is no content
         "danger-after-sur-of-a-verb-of-warning",
         "Le président de la chambre d'agriculture a alerté sur la hausse du prix des engrais. Les gendarmes "

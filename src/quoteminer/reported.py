@@ -792,7 +792,7 @@ class Reports:
             return None
         doc, end_of_clause = tok.doc, cue.sent.end
         for t in doc[obj.i + 1 : cue.sent.end]:
-            if t.is_punct or t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX"):
+            if t.is_punct or (t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") and not _bare_participle(t)):
                 end_of_clause = t.i
                 break
         # the attribute: an adjective the parse hangs on the object or on the verb, after the object's
@@ -802,11 +802,11 @@ class Reports:
             (
                 t
                 for t in reversed(doc[obj.i + 1 : end_of_clause])
-                if t.pos_ == "ADJ"
+                if (t.pos_ == "ADJ" or _bare_participle(t))
                 # (an adjective after "de" is the attribute wherever the parse hangs it: "qualifié le
                 # rejet de boues d'inadmissible")
                 and (t.head.i in (obj.i, tok.i) or doc[t.i - 1].lower_ in self.lang.syntax.DE)
-                and t.dep_ in ("amod", "nmod", "xcomp", "obj")
+                and t.dep_ in ("amod", "nmod", "xcomp", "obj", "acl")
                 and not any(
                     u.pos_ in ("NOUN", "PROPN") and u.head.i != t.i and u.head.head.i != t.i
                     for u in doc[t.i + 1 : end_of_clause]
@@ -2081,6 +2081,18 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
         if tok.pos_ not in ("PROPN", "DET", "NOUN"):
             return False
     return False
+
+
+def _bare_participle(t: Token) -> bool:
+    """``a jugé cette décision précipitée``: a past participle the parse reads as a verb after the
+    object, with nothing of its own but adverbs (not ``la décision prise par le préfet``)."""
+    return (
+        t.pos_ == "VERB"
+        and t.dep_ == "acl"
+        and "VerbForm=Part" in str(t.morph)
+        and "Tense=Past" in str(t.morph)
+        and all(c.dep_ == "advmod" for c in t.children)
+    )
 
 
 def _condition_of_clause(head: Token, clause: Token, lang: LanguageData) -> Token | None:
