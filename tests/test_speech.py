@@ -728,10 +728,58 @@ COMPLEMENTS = [
         "Nations unies qu'il reprenait ses essais. Le maire a expliqué le projet qu'il avait préparé.",
         (("indirect", "elle fermerait le parking samedi"), ("indirect", "il reprenait ses essais")),
     ),
+    Row(  # a reflexive verb's past with "il" for subject (the parse reads it as an expletive) is no
+        # impersonal passive: the subject commits to its infinitive ("Il lui est reproché" stays passive)
+        "reflexive-past-with-il-read-as-an-expletive",
+        "Le sous-préfet a reçu les éleveurs mardi. Il s'est engagé à réunir les services de l'État avant l'été. "
+        "Il lui est reproché d'avoir tardé.",
+        (("indirect", "réunir les services de l'État avant l'été"),),
+    ),
+    Row(  # a verb that gives its object an attribute reports the object with it, the source's judgement;
+        # the same verb with a bare object reports nothing
+        "object-with-its-attribute-after-a-verb-of-judgement",
+        "Le collectif de riverains a jugé ce projet d'éoliennes démesuré. Le comité des fêtes a qualifié la "
+        "fermeture de la salle d'inacceptable. Le tribunal a jugé l'affaire jeudi.",
+        (("indirect", "ce projet d'éoliennes démesuré"), ("indirect", "la fermeture de la salle d'inacceptable")),
+    ),
+    Row(  # the attribute may be a past participle the parse reads as a verb; one with a complement of its
+        # own is the object's epithet, no judgement
+        "object-with-a-participle-for-attribute",
+        "L'association des commerçants a jugé la piétonnisation du centre mal préparée. Le maire a jugé la "
+        "délibération votée par le conseil.",
+        (("indirect", "la piétonnisation du centre mal préparée"),),
+    ),
+    Row(  # a warning's "sur" complement is the danger warned of; the one alerted is no content
+        "danger-after-sur-of-a-verb-of-warning",
+        "Le président de la chambre d'agriculture a alerté sur la hausse du prix des engrais. Les gendarmes "
+        "ont alerté les randonneurs.",
+        (("indirect", "la hausse du prix des engrais"),),
+    ),
+    Row(  # a descriptive noun of a group with an adjective that says which group is a source
+        "group-described-by-its-adjective-as-source",
+        "Le mouvement indépendantiste a démenti tout lien avec les incendies de la semaine dernière.",
+        (("indirect", "tout lien avec les incendies de la semaine dernière"),),
+    ),
 ]
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a "si" after the verb's own complement opens that complement's condition, no indirect question
+        # (a verb of asking still asks one)
+        "condition-after-the-complement-of-a-warning",
+        "Les apiculteurs ont mis en garde contre une mortalité record des abeilles si le printemps reste froid. "
+        "Un conseiller a demandé au maire si le rucher communal serait maintenu.",
+        (
+            ("indirect", "une mortalité record des abeilles si le printemps reste froid"),
+            ("indirect", "le rucher communal serait maintenu"),
+        ),
+    ),
+    Row(  # the parse hangs the que-clause's condition on the reporting verb: right after the clause, with no
+        # comma, it is the clause's own
+        "condition-of-the-que-clause-hung-on-the-verb",
+        "L'éleveur a prévenu qu'il vendrait son troupeau si le prix du lait baissait encore.",
+        (("indirect", "il vendrait son troupeau si le prix du lait baissait encore"),),
+    ),
     Row(  # an infinitive adjunct after an incise (", sans préciser …") is the reporter's, not the clause going on
         "incise-then-an-infinitive-adjunct",
         "Les négociations reprendront la semaine prochaine à Doha, a-t-elle indiqué, sans préciser la composition "

@@ -356,6 +356,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         "expl:subj" in deps
         and "VerbForm=Part" in morph
         and any(c.dep_.startswith("aux") and c.lemma_ in lang.syntax.PASSIVE_AUXILIARY for c in token.children)
+        and not _reflexive_past(token, lang)
     ):
         return "passive"  # "Il lui est reproché d'avoir …": an impersonal passive the parse reads as a past
     if (
@@ -552,6 +553,12 @@ def impersonal_report(verb: Token, lemma: str, lang: LanguageData) -> bool:
             for m in verb.doc[verb.i + 1 : verb.sent.end]
         )
     )
+
+
+def _reflexive_past(verb: Token, lang: LanguageData) -> bool:
+    """``Il s'est engagé à …``: a reflexive verb's past, its ``être`` the tense auxiliary and its
+    ``il`` a personal subject the parse may read as an expletive (not ``Il lui est reproché``)."""
+    return any(c.lower_ in lang.syntax.REFLEXIVE and c.i < verb.i for c in verb.children)
 
 
 def _impersonal(verb: Token, lang: LanguageData) -> bool:

@@ -467,6 +467,7 @@ class Reports:
             self._colon_after_verb,
             functools.partial(self._infinitive_complement, heads=heads),
             functools.partial(self._wished, heads=heads),
+            self._attributed_judgement,
             functools.partial(self._np_complement, heads=heads),
             functools.partial(self._expression_de, heads=heads),
             self._postposed,
@@ -510,6 +511,8 @@ class Reports:
                         continue
                     if marks and before in self.lang.cues.CONJUNCTIONS_WITH_QUE and not pleads:
                         continue  # "dès qu'il a aperçu", "parce que": a conjunction (not "insiste pour que …")
+                    if marks and _condition_after_complement(cue, head, marks[0], self.lang):
+                        continue  # "a mis en garde contre une famine si …": the complement's condition
                     between = tok.doc[tok.i + 1 : marks[0].i] if marks else tok.doc[tok.i : tok.i]
                     if (
                         marks
@@ -547,6 +550,9 @@ class Reports:
                     resumed = _main_clause_conjunct(tok, child)
                     if resumed is not None:
                         end = min(end, self.index.start(piece, resumed))
+                    condition = _condition_of_clause(head, child, self.lang)
+                    if condition is not None and resumed is None:
+                        end = max(end, self.index.end(piece, condition))
                     end = self._before_source_tail(start, self._past_quotation(cue, end, start))
                     return Proposal(*trim(self.text, start, end), "que", "que")
         return None
@@ -774,6 +780,46 @@ class Reports:
                     return Proposal(*trim(self.text, start, end), form, "wish")
         return None
 
+    def _attributed_judgement(self, cue: Cue) -> Proposal | None:
+        """``a jugé ce blocage irresponsable``, ``a qualifié la décision d'inacceptable``: a verb that
+        gives its object an attribute reports the object with the attribute, the source's judgement of
+        it (the object alone is no content: ``a jugé l'affaire mercredi``)."""
+        tok, piece = cue.token, cue.piece
+        if content_lemma(cue, self.lang) not in self.lang.cues.ATTRIBUTING_VERBS:
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            return None
+        doc, end_of_clause = tok.doc, cue.sent.end
+        for t in doc[obj.i + 1 : cue.sent.end]:
+            if t.is_punct or (t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") and not _bare_participle(t)):
+                end_of_clause = t.i
+                break
+        # the attribute: an adjective the parse hangs on the object or on the verb, after the object's
+        # own words, with no noun of the object's after it ("le projet de la commune trop coûteux"); the
+        # last one (the tagger may read a noun after "de" as an adjective: "ce projet d'éoliennes démesuré")
+        attribute = next(
+            (
+                t
+                for t in reversed(doc[obj.i + 1 : end_of_clause])
+                if (t.pos_ == "ADJ" or _bare_participle(t))
+                # (an adjective after "de" is the attribute wherever the parse hangs it: "qualifié le
+                # rejet de boues d'inadmissible")
+                and (t.head.i in (obj.i, tok.i) or doc[t.i - 1].lower_ in self.lang.syntax.DE)
+                and t.dep_ in ("amod", "nmod", "xcomp", "obj", "acl")
+                and not any(
+                    u.pos_ in ("NOUN", "PROPN") and u.head.i != t.i and u.head.head.i != t.i
+                    for u in doc[t.i + 1 : end_of_clause]
+                )
+            ),
+            None,
+        )
+        if attribute is None:
+            return None
+        last = max(u.i for u in attribute.subtree if u.i < end_of_clause)
+        start, end = trim(self.text, self.index.start(piece, obj.left_edge), self.index.end(piece, doc[last]))
+        return Proposal(start, end, "np", "attributed")
+
     def _np_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
         """``a annoncé le retrait des troupes``: the noun phrase a verb of content governs."""
         if cue.rule == "cue.expr.support" and cue.lemma.split()[-1] in self.lang.cues.ASSESSMENT_NOUNS:
@@ -814,6 +860,10 @@ class Reports:
         incise = is_incise(tok)
         # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
         content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
+        # "a alerté sur la baisse des dons": "sur" governs the content (the danger warned of)
+        about = lemma in data.ABOUT_VERBS
+        if about:
+            content_preps = content_preps | {data.ABOUT}
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
@@ -907,7 +957,10 @@ class Reports:
             # "a de son côté rejeté toute hausse": the parse may read the dismissed object as an oblique
             dismissed = dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS)
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
-                takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT) or dismissed
+                takes_np
+                or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
+                or dismissed
+                or (about and any(p.lower_ == data.ABOUT for p in preps))
             ):
                 continue
             if child.lower_ in self.lang.syntax.TIME_WORDS and not preps:
@@ -1381,6 +1434,11 @@ class Reports:
                 last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]
                 j = last.i + 1
                 continue
+            if t.lower_ in _QUE - syntax.QUE and t.dep_ == "mark" and t.head.i > j and doc[j - 1].text != ",":
+                # "a mis en garde contre une famine si la sécheresse dure": the condition of what is warned of
+                last = doc[min(max(x.i for x in t.head.subtree if x.i >= j), cue.sent.end - 1)]
+                j = last.i + 1
+                continue
             if (
                 t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("acl", "amod", "acl:relcl")
@@ -1549,6 +1607,8 @@ class Reports:
                 clause = t.head
                 if _gapped(cue, clause) or _attribute_relative(t, self.lang):
                     return None  # "a donné l'ordre que ses hommes attendaient": a relative
+                if _condition_after_complement(cue, tok, t, self.lang):
+                    return None  # "a mis en garde contre une famine si …": the complement's condition
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
@@ -2030,6 +2090,45 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
     return False
 
 
+def _bare_participle(t: Token) -> bool:
+    """``a jugé cette décision précipitée``: a past participle the parse reads as a verb after the
+    object, with nothing of its own but adverbs (not ``la décision prise par le préfet``)."""
+    return (
+        t.pos_ == "VERB"
+        and t.dep_ == "acl"
+        and "VerbForm=Part" in str(t.morph)
+        and "Tense=Past" in str(t.morph)
+        and all(c.dep_ == "advmod" for c in t.children)
+    )
+
+
+def _condition_of_clause(head: Token, clause: Token, lang: LanguageData) -> Token | None:
+    """``a averti que les routes seraient coupées si la neige tombait``: the parse hangs the
+    condition of the reported clause on the reporting verb; the ``si`` clause right after the
+    que-clause (no comma between) is the clause's own condition. Its last word, or None."""
+    doc = clause.doc
+    last = max(x.i for x in clause.subtree)
+    for c in head.children:
+        if c.dep_ != "advcl" or c.i <= last:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _QUE - lang.syntax.QUE]
+        if marks and marks[0].i == last + 1 and doc[last].text != ",":
+            return doc[max(x.i for x in c.subtree)]
+    return None
+
+
+def _condition_after_complement(cue: Cue, head: Token, mark: Token, lang: LanguageData) -> bool:
+    """``a mis en garde contre une famine si …``, ``menace de bloquer l'usine si …``: a ``si`` after
+    the verb's own complement opens the condition of what is warned of or threatened, not an
+    indirect question (``a demandé au maire si …`` asks one: a verb of asking)."""
+    if mark.lower_ not in _QUE - lang.syntax.QUE or cue.lemma in lang.cues.ASKING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("obj", "obl:arg", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB") and cue.token.i < c.i < mark.i
+        for c in head.children
+    )
+
+
 def content_lemma(cue: Cue, lang: LanguageData) -> str:
     """The entry whose complements the cue reports: its reflexive form when the verb is used
     reflexively and that form is listed (``s'est félicité de`` → ``se féliciter``), else its lemma."""
@@ -2172,6 +2271,10 @@ def animate(cue: Cue, lang: LanguageData) -> bool:
     tok = cue.speaker_token
     if tok is None or tok.pos_ != "NOUN" or bool(tok.ent_type_) or source_noun(tok, lang):
         return True
+    if tok.lemma_.lower() in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS and any(
+        c.dep_ == "amod" and c.i > tok.i for c in tok.children
+    ):
+        return True  # "le mouvement chiite", "la guérilla marxiste": a group its adjective describes
     for child in tok.children:
         if child.dep_ not in ("nmod", "appos", "flat:name") or child.i < tok.i:
             continue
