@@ -1830,22 +1830,6 @@ ROWS = [
         "agence régionale de santé",
         evidence="speaker.side_on",
     ),
-    Row(  # an inhabitant's name ("le Strasbourgeois") takes up the person named before, not a new speaker
-        "demonym-after-the-verb-takes-up-the-person-named-before",
-        "Le pilote Julien Keller a terminé deuxième du rallye d'Alsace. « La voiture était parfaite », a confié "
-        "le Strasbourgeois samedi soir.",
-        "La voiture était parfaite",
-        "Julien Keller",
-        evidence="speaker.demonym",
-    ),
-    Row(  # feminine, as the subject of the cue
-        "demonym-as-subject-takes-up-the-woman-named-before",
-        "La nageuse Inès Thiriet a battu le record de France du 200 m dos à Rennes. La Rémoise a assuré "
-        "qu'elle visait désormais une médaille mondiale.",
-        "elle visait désormais une médaille mondiale",
-        "Inès Thiriet",
-        evidence="speaker.demonym",
-    ),
     Row(  # the inverted "on" on the auxiliary of a compound tense: the informant after the participle speaks
         "inverted-on-on-the-auxiliary-takes-the-informant-after-the-participle",
         "Une fuite de gaz a provoqué l'évacuation d'une école à Lons-le-Saunier. Les élèves sont rentrés chez "

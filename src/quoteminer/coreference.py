@@ -1849,7 +1849,6 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             DESCRIBED_RULE,
             NEWCOMER_RULE,
             TOPIC_PHRASE_RULE,
-            DEMONYM_RULE,
         ):
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
@@ -2313,14 +2312,6 @@ def _resolve_cue(
         if entity is not None:
             entity.mentions.append((start, end, registry.original[start:end]))
             return entity, Resolution.ROLE, ""
-    demonym = _demonym(tok, lang)
-    if demonym is not None:
-        # "« … », a déclaré le Bordelais": an inhabitant's name takes up the person of that gender
-        # named just before, not a new speaker called "Bordelais"
-        named = registry.last_person(start, start - TOPIC_WINDOW, demonym)
-        if named is not None:
-            named[0].mentions.append((start, end, registry.original[start:end]))
-            return named[0], Resolution.ROLE, DEMONYM_RULE
     if src.pronoun and not src.plural and not src.demonstrative and not src.protagonist:
         topical = _topic_phrase(tok, cue, registry, index, lang, src.gender)
         if topical is not None:
@@ -2623,36 +2614,6 @@ TOPIC_RULE = "speaker.topic_description"
 #: person just introduced by an age or a stage of life (``le quinquagénaire``).
 HYPERNYM_RULE = "speaker.role_hypernym"
 DESCRIBED_RULE = "speaker.person_description"
-
-
-#: The rule that takes up a person named before by an inhabitant's name (``le Bordelais``).
-DEMONYM_RULE = "speaker.demonym"
-
-
-def _demonym(tok: Token, lang: LanguageData) -> str | None:
-    """The gender of an inhabitant's name used as a description (``le Bordelais``, ``la
-    Vosgienne``): one capitalised word right after a singular definite article, with an ending
-    of inhabitants' names, no name after it (``le Nancéien Paul Roux`` names him); None otherwise."""
-    doc = tok.doc
-    text = tok.text
-    if tok.i == 0 or len(text) < 5 or not text[:1].isupper() or not text[1:].replace("-", "").islower():
-        return None
-    article = doc[tok.i - 1].lower_.replace("’", "'")
-    if article not in lang.pronouns.DEFINITE or article == "les":
-        return None
-    if doc[tok.i - 1].text[:1].isupper() and not doc[tok.i - 1].is_sent_start:
-        return None  # "Jean de La Fontaine": the article is part of a name
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
-        return None
-    low = fold(text.lower())
-    if low in lang.roles.DEMONYM_LOOKALIKES:
-        return None  # "l'Ukraine", "le Palais": a place or an institution, not an inhabitant
-    for ending, gender in lang.roles.DEMONYM_ENDINGS:
-        if low.endswith(ending):
-            if (article == "le" and gender == "fem") or (article == "la" and gender == "masc"):
-                return None
-            return str(gender)
-    return None
 
 
 def _untitled_since(registry: Registry, start: int, bearer: int, gender: str | None) -> Entity | None:

@@ -779,14 +779,6 @@ _TABLE: tuple[Rule, ...] = (
         "Un cycliste a été renversé près du pont. « Je n'ai rien vu venir », raconte le sexagénaire.",
     ),
     Rule(
-        "speaker.demonym",
-        "coreference",
-        "An inhabitant's name after a singular definite article (le Bordelais, la Vosgienne: lexicon"
-        " DEMONYM_ENDINGS) takes up the person of its gender named last within 300 characters, not a new"
-        " speaker.",
-        "Le cycliste Hugo Marchal a gagné l'étape. « J'ai attaqué au bon moment », a raconté le Nancéien.",
-    ),
-    Rule(
         "speaker.focus",
         "coreference",
         "A definite role description with no name and no complement naming whose role it is takes up the person"

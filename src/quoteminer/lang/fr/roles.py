@@ -892,27 +892,6 @@ DESCRIPTIVE_ORGANIZATION_NOUNS = frozenset(
     }
 )
 
-#: Endings of the inhabitants' names the press uses for a person already named (``le Bordelais``,
-#: ``la Vosgienne``, ``le Nancéien``), folded, longest first, with the gender each ending marks.
-DEMONYM_ENDINGS = (
-    ("eenne", "fem"),
-    ("ienne", "fem"),
-    ("aise", "fem"),
-    ("oise", "fem"),
-    ("aine", "fem"),
-    ("een", "masc"),
-    ("ien", "masc"),
-    ("ais", "masc"),
-    ("ois", "masc"),
-    ("ain", "masc"),
-)
-
-#: Places and institutions whose names end like an inhabitant's (folded): ``l'Ukraine a affirmé``,
-#: ``le Palais a annoncé`` are no periphrasis for a person.
-DEMONYM_LOOKALIKES = frozenset(
-    {"aquitaine", "touraine", "ukraine", "vienne", "palais", "marais", "beaujolais", "vatican"}
-)
-
 #: Periphrases of the press for an office (folded: no accents, hyphens as spaces) → the role
 #: words its holder bears in the document (``le pensionnaire de la Maison-Blanche``, and the
 #: French press's usual names for a mayor, the head of state or of government and a prefect:
