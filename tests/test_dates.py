@@ -177,13 +177,6 @@ SAID_ON = [
         "reste la meilleure solution », avait-il ajouté.",
         (("une étude", "2019-03-02", None), ("Le train", "2019-03-02", None)),
     ),
-    Said(  # a competition told by a reflexive verb of its result is an occasion: its later quotes take its day
-        "a-match-told-by-a-reflexive-verb-of-its-result",
-        "L'ASNL s'est imposée dimanche à Sedan. « Nous avons enfin retrouvé de la confiance », a souligné "
-        "le capitaine lorrain.",
-        (("Nous avons", "2019-04-07", None),),
-        rule="when.occasion",
-    ),
     Said(  # a relative day elided on the occasion noun of a fronted adjunct dates the statement
         "a-relative-day-elided-on-an-occasion-noun",
         "Au terme de la séance d'hier soir, le président du district a promis que la taxe n'augmenterait pas.",

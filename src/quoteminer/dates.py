@@ -728,12 +728,8 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
                 verbs = verbs | lang.dates.COLLECTIVE_ACTION_VERBS
             # or the clause's purpose ("était samedi à Epinal pour rencontrer les éleveurs")
             purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs for c in token.children)
-            reflexive = token.lemma_.lower() in lang.dates.REFLEXIVE_OCCASION_VERBS and any(
-                "Yes" in morph(c, "Reflex") for c in token.children
-            )
             return (
                 token.lemma_.lower() in verbs
-                or reflexive
                 or purpose
                 or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
             )

@@ -393,10 +393,6 @@ OCCASION_VERBS = frozenset(
     }
 )
 
-#: Verbs of a competition told by its result only in their reflexive use (``Le FC Metz s'est
-#: imposé samedi face à Guingamp``, ``s'est qualifié dimanche``; not ``a imposé une taxe``). Lemmas.
-REFLEXIVE_OCCASION_VERBS = frozenset({"imposer", "qualifier"})
-
 #: Verbs of a collective action in the street or at work, where its speakers are quoted (``les
 #: salariés ont débrayé mardi``, ``les parents ont occupé l'école``): an occasion like those above
 #: only when people or a group do it, an active subject (not ``Le compte a été bloqué mardi par la
