@@ -165,18 +165,6 @@ SAID_ON = [
         (("Le niveau", "2019-04-09", None),),
         rule="when.occasion",
     ),
-    Said(  # a date of a statement in the pluperfect does not carry to the same speaker's next quote told otherwise
-        "a-pluperfect-dated-statement-does-not-date-the-next-quote",
-        "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. Il juge "
-        "toujours que « le train reste la meilleure solution ».",
-        (("une étude", "2019-03-02", None), ("le train", None, None)),
-    ),
-    Said(  # both told in the pluperfect: the date holds for the second
-        "a-pluperfect-dated-statement-dates-the-next-pluperfect-quote",
-        "Le 2 mars, le conseiller régional avait réclamé une étude sur la ligne Épinal-Belfort. « Le train "
-        "reste la meilleure solution », avait-il ajouté.",
-        (("une étude", "2019-03-02", None), ("Le train", "2019-03-02", None)),
-    ),
     Said(  # a relative day elided on the occasion noun of a fronted adjunct dates the statement
         "a-relative-day-elided-on-an-occasion-noun",
         "Au terme de la séance d'hier soir, le président du district a promis que la taxe n'augmenterait pas.",

@@ -1038,7 +1038,6 @@ def _carry(
     documents = lang.cues.DOCUMENT_NOUNS
     previous: tuple[int, str | None, When | None, int] | None = None  # (paragraph, speaker, date, end) of the last item
     document: When | None = None  # the last document dated through its publication
-    previous_past = False  # the last item's verb is in the pluperfect: said before the time the text tells
     for item in speech:
         key = id(item)
         paragraph = index.paragraph_start(item.start)
@@ -1068,7 +1067,6 @@ def _carry(
                 previous is not None
                 and previous[2] is not None
                 and previous[0] == paragraph
-                and not (previous_past and not (cue is not None and _pluperfect(cue.token)))
                 and (name == previous[1] or cue is None or (speaker is not None and speaker.resolution in _TAKEN_UP))
             ):
                 out[key] = _carried(previous[2], "when.same_speaker")
@@ -1089,7 +1087,6 @@ def _carry(
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
-        previous_past = cue is not None and _pluperfect(cue.token)
 
 
 def _at_occasion(scene: _Found) -> When:
