@@ -1846,6 +1846,12 @@ ROWS = [
         "Bruno Sifferlen",
         evidence="cue.verb.mistagged",
     ),
+    Row(  # after a verb of saying, "à" names whom it was told: nobody speaks
+        "inverted-on-on-the-auxiliary-before-the-people-told-names-nobody",
+        "« L'enquête avance », a-t-on assuré vendredi aux parents des élèves.",
+        "L'enquête avance",
+        None,
+    ),
     Row(  # not a city after it: the place where it was said
         "inverted-on-on-the-auxiliary-before-a-city-names-nobody",
         "La saison touristique a été excellente, a-t-on indiqué jeudi à Annecy.",

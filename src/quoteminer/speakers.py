@@ -348,6 +348,14 @@ def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
         if t.pos_ in ("PROPN", "NOUN"):
             if (compound or j > dated) and t.pos_ == "PROPN" and t.ent_type_ == "LOC":
                 return None  # "a-t-on annoncé hier à Alger": where it was said, not who said it
+            if doc[j].lower_ in syntax.DATIVE and (
+                person_noun(t, lang)
+                or t.lower_ in lang.roles.GROUP_NOUNS
+                or (compound and verb.lemma_.lower() not in syntax.LEARNING_VERBS)
+            ):
+                # "a-t-on expliqué aux journalistes", "a-t-on indiqué à la famille": the people told, not
+                # who told them ("a-t-on appris au club": whom it was learnt from)
+                return None
             return t
         if t.pos_ not in ("DET", "ADP", "ADJ"):
             return None

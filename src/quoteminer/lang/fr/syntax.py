@@ -162,6 +162,9 @@ CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 A = frozenset({"à", "au"})
 #: The forms of ``à`` that name an addressee (``un appel à la prudence aux automobilistes``).
 DATIVE = frozenset({"à", "au", "aux"})
+#: Verbs of learning, after which ``à`` names whom one learnt from (``a-t-on appris au club``), where after a
+#: verb of saying it names whom one told (``a-t-on indiqué à la famille``).
+LEARNING_VERBS = frozenset({"apprendre"})
 #: Nouns heading a bill (``projet de loi``, ``proposition de loi``) and the noun that makes them one.
 BILL_HEADS = frozenset({"projet", "proposition"})
 BILL = "loi"
