@@ -1277,6 +1277,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # the title "juge" after a name a preposition governs, before a relative: no verb of saying
+        "title-after-an-object-name-before-a-relative",
+        "Le dossier a été transmis à Claire Vautrin, juge que les enquêteurs connaissent bien.",
+        (),
+    ),
     Row(  # a feeling and its cause after "de", as "se réjouir de": no stance reported
         "feeling-adjective-with-its-cause",
         "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",

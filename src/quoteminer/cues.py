@@ -702,7 +702,20 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "le président de LR, Christian Jacob, juge la réforme …": after the subject's name, before
         # an object or its que-clause ("…, Agnès Huber, juge que …"; not "Paul Martin, juge au
         # tribunal": a title)
-        return nxt is not None and (nxt.pos_ == "DET" or nxt.lower_ in lang.syntax.QUE)
+        if nxt is None:
+            return False
+        if nxt.pos_ == "DET":
+            return True
+        # before "que", the name is a subject's, not a preposition's object ("entendu par Paul Martin,
+        # juge qu'il connaissait": the title, and a relative)
+        first = token.i - 2
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return (
+            nxt.lower_ in lang.syntax.QUE
+            and "Rel" not in morph(nxt, "PronType")
+            and (first == 0 or doc[first - 1].pos_ != "ADP")
+        )
     if closing_incise(token, lang):
         # "…, soit un léger ralentissement, note l'Institut national": an incise closing the
         # sentence, its subject (a name, a role, an organisation) after it; a noun there would
