@@ -175,6 +175,11 @@ SAID_ON = [
         "Les orages de dimanche soir ont rappelé au maire que la digue était fragile.",
         (("la digue", None, None),),
     ),
+    Said(  # a weekday the parse hangs on the verb's object, not its subject, still dates the saying
+        "a-weekday-hung-on-an-object-noun-dates-the-saying",
+        "Le préfet a confirmé aux élus du canton lundi que la route serait rouverte.",
+        (("la route", "2019-04-08", None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

@@ -597,10 +597,11 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
     ids = {t.i for t in targets}
     # a date on a noun is that noun's: it dates the saying only on an occasion or a document
     # ("En marge du conseil municipal d'hier soir, …", "Le rapport de lundi affirme …"), not on
-    # what the statement is about ("Les orages de dimanche ont rappelé au maire que …")
+    # what the statement is about, its subject ("Les orages de dimanche ont rappelé au maire que …")
     if (
         start.dep_ == "nmod"
         and start.head.pos_ in ("NOUN", "PROPN")
+        and start.head.dep_.startswith("nsubj")  # (a weekday the parse hangs on an object is the verb's)
         and start.head.i not in ids
         and start.head.lemma_.lower() not in _dating_nouns(lang)
     ):
