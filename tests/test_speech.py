@@ -1277,6 +1277,16 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # a finding with the state of what was found: no judgement reported
+        "finding-with-the-state-of-what-was-found",
+        "Les sauveteurs ont trouvé la randonneuse blessée.",
+        (),
+    ),
+    Row(  # a court tried people an adjective describes: no judgement reported
+        "court-tried-people-an-adjective-describes",
+        "Le tribunal d'Épinal a jugé deux frères violents.",
+        (),
+    ),
     Row(  # the title "juge" after a name a preposition governs, before a relative: no verb of saying
         "title-after-an-object-name-before-a-relative",
         "Le dossier a été transmis à Claire Vautrin, juge que les enquêteurs connaissent bien.",

@@ -785,11 +785,17 @@ class Reports:
         gives its object an attribute reports the object with the attribute, the source's judgement of
         it (the object alone is no content: ``a jugé l'affaire mercredi``)."""
         tok, piece = cue.token, cue.piece
-        if content_lemma(cue, self.lang) not in self.lang.cues.ATTRIBUTING_VERBS:
+        if content_lemma(cue, self.lang) not in self.lang.cues.JUDGING_VERBS:
             return None
         obj = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")), None)
         if obj is None:
             return None
+        # an adjective the parse makes the object's own is its attribute only on a definite or demonstrative
+        # object ("ce blocage irresponsable"); on another it describes whom a court tried ("a jugé un homme
+        # violent", "trois militants écologistes")
+        definite = any(
+            c.dep_ == "det" and ("Def" in morph(c, "Definite") or "Dem" in morph(c, "PronType")) for c in obj.children
+        )
         doc, end_of_clause = tok.doc, cue.sent.end
         for t in doc[obj.i + 1 : cue.sent.end]:
             if t.is_punct or (t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") and not _bare_participle(t)):
@@ -807,6 +813,7 @@ class Reports:
                 # rejet de boues d'inadmissible")
                 and (t.head.i in (obj.i, tok.i) or doc[t.i - 1].lower_ in self.lang.syntax.DE)
                 and t.dep_ in ("amod", "nmod", "xcomp", "obj", "acl")
+                and (definite or t.dep_ != "amod" or t.head.i != obj.i)
                 and not any(
                     u.pos_ in ("NOUN", "PROPN") and u.head.i != t.i and u.head.head.i != t.i
                     for u in doc[t.i + 1 : end_of_clause]

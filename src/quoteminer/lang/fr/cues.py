@@ -937,6 +937,9 @@ JUDGEMENT_PARTICIPLES = frozenset({"juger", "qualifier", "estimer", "considérer
 #: cette décision « injuste »``): quoted words after the object are the source's judgement of
 #: it, not its name. Infinitives.
 ATTRIBUTING_VERBS = frozenset({"juger", "trouver", "estimer", "considérer", "qualifier"})
+#: Verbs of judgement that report their object with its attribute (``a jugé ce blocage irresponsable``);
+#: not ``trouver`` (``ont trouvé la victime inconsciente``: a finding).
+JUDGING_VERBS = frozenset({"juger", "estimer", "considérer", "qualifier"})
 
 #: Verbs whose ``à``-complement names the addressee, not the content
 #: (``demande au gouvernement des mesures``; but ``appelle à la grève``).
