@@ -749,12 +749,6 @@ COMPLEMENTS = [
         "délibération votée par le conseil.",
         (("indirect", "la piétonnisation du centre mal préparée"),),
     ),
-    Row(  # a warning's "sur" complement is the danger warned of; the one alerted is no content
-        "danger-after-sur-of-a-verb-of-warning",
-        "Le président de la chambre d'agriculture a alerté sur la hausse du prix des engrais. Les gendarmes "
-        "ont alerté les randonneurs.",
-        (("indirect", "la hausse du prix des engrais"),),
-    ),
     Row(  # a descriptive noun of a group with an adjective that says which group is a source
         "group-described-by-its-adjective-as-source",
         "Le mouvement indépendantiste a démenti tout lien avec les incendies de la semaine dernière.",

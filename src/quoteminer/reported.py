@@ -867,10 +867,6 @@ class Reports:
         incise = is_incise(tok)
         # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
         content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
-        # "a alerté sur la baisse des dons": "sur" governs the content (the danger warned of)
-        about = lemma in data.ABOUT_VERBS
-        if about:
-            content_preps = content_preps | {data.ABOUT}
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
@@ -964,10 +960,7 @@ class Reports:
             # "a de son côté rejeté toute hausse": the parse may read the dismissed object as an oblique
             dismissed = dismissing and not preps and _totality(child, data.TOTALITY_DETERMINERS)
             if child.pos_ not in ("NOUN", "PROPN", "NUM") or not (
-                takes_np
-                or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT)
-                or dismissed
-                or (about and any(p.lower_ == data.ABOUT for p in preps))
+                takes_np or (takes_infinitive and preps and lemma in data.PREPOSITIONAL_CONTENT) or dismissed
             ):
                 continue
             if child.lower_ in self.lang.syntax.TIME_WORDS and not preps:

@@ -1030,12 +1030,6 @@ AGAINST_VERBS = frozenset({"mettre en garde", "s'élever contre", "se prononcer"
 FOR_VERBS = frozenset({"insister", "militer", "plaider", "se prononcer"})
 #: The preposition of FOR_VERBS.
 FOR = "pour"
-#: Verbs whose ``sur`` complement is what they report (``a alerté sur la baisse des dons``: the
-#: danger the source warns of; not ``a insisté sur les dysfonctionnements`` nor ``s'est exprimé
-#: sur``, a topic the source stresses or speaks of). Lemmas.
-ABOUT_VERBS = frozenset({"alerter"})
-#: The preposition of ABOUT_VERBS.
-ABOUT = "sur"
 
 #: Verbs of judgment that take an object and its attribute (``une hausse qu'elle juge nécessaire``):
 #: after one, an adjective says the ``que`` before is a relative, their object.
