@@ -331,9 +331,8 @@ def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
     clitic = _clitic_before(verb)
     before = INVERTED_SUFFIX.fullmatch(clitic.lower_) if clitic is not None else None
     compound = before is not None and before.group("pronoun").lower() == syntax.IMPERSONAL_ON
-    if compound:
-        pass  # "a-t-on appris auprès de la mairie": the inverted "on" stands on the auxiliary
-    elif glued is None or glued.group("pronoun").lower() != syntax.IMPERSONAL_ON:
+    # ("a-t-on appris auprès de la mairie": on a compound tense the inverted "on" stands on the auxiliary)
+    if not compound and (glued is None or glued.group("pronoun").lower() != syntax.IMPERSONAL_ON):
         if j < len(doc) and doc[j].lower_ == syntax.EUPHONIC_T:
             j += 1
         if j >= len(doc) or doc[j].lower_ != syntax.INVERTED_ON:
