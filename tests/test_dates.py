@@ -180,6 +180,11 @@ SAID_ON = [
         "Le préfet a confirmé aux élus du canton lundi que la route serait rouverte.",
         (("la route", "2019-04-08", None),),
     ),
+    Said(  # a bare weekday set off by commas after the subject dates the saying
+        "a-bare-weekday-after-the-subject-dates-the-saying",
+        "La présidente du département, mardi soir, a promis que le collège serait reconstruit.",
+        (("le collège", "2019-04-09", None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

@@ -602,6 +602,8 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
         start.dep_ == "nmod"
         and start.head.pos_ in ("NOUN", "PROPN")
         and start.head.dep_.startswith("nsubj")  # (a weekday the parse hangs on an object is the verb's)
+        # joined to it by "de" ("Le ministre, lundi soir, a assuré …": a bare weekday is the verb's)
+        and any(c.dep_ == "case" and c.lower_ in lang.syntax.DE for c in start.children)
         and start.head.i not in ids
         and start.head.lemma_.lower() not in _dating_nouns(lang)
     ):
