@@ -1271,6 +1271,11 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # people a court tried, the adjective classing them, even with a definite article
+        "court-tried-people-a-definite-article-names",
+        "La cour d'appel de Colmar a jugé les agriculteurs bio qui avaient occupé la préfecture.",
+        (),
+    ),
     Row(  # a finding with the state of what was found: no judgement reported
         "finding-with-the-state-of-what-was-found",
         "Les sauveteurs ont trouvé la randonneuse blessée.",

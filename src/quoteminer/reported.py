@@ -791,11 +791,11 @@ class Reports:
         if obj is None:
             return None
         # an adjective the parse makes the object's own is its attribute only on a definite or demonstrative
-        # object ("ce blocage irresponsable"); on another it describes whom a court tried ("a jugé un homme
-        # violent", "trois militants écologistes")
+        # object that is no person ("ce blocage irresponsable"); on another it describes whom a court tried
+        # ("a jugé un homme violent", "trois militants écologistes", "les militants écologistes")
         definite = any(
             c.dep_ == "det" and ("Def" in morph(c, "Definite") or "Dem" in morph(c, "PronType")) for c in obj.children
-        )
+        ) and not person_noun(obj, self.lang)  # (people an adjective classes: "a jugé les militants écologistes")
         doc, end_of_clause = tok.doc, cue.sent.end
         for t in doc[obj.i + 1 : cue.sent.end]:
             if t.is_punct or (t.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX") and not _bare_participle(t)):
