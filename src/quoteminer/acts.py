@@ -1010,8 +1010,9 @@ def _promised_help(verb: Token, nominals: Sequence[Token], person: str, lang: La
     if _lemma(verb) not in lang.acts.BENEFIT_VERBS:
         return False
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or _morph(verb, "Voice") == "Pass"
-    # an active help foretold by ``aller`` with neither an object nor the speaker as its doer promises nothing
-    # (``les locataires vont payer plus cher``: they pay the price; ``l'État paiera`` still promises)
+    # an active help in the infinitive (foretold by ``aller``, or after ``devoir``, ``pouvoir``) with neither an
+    # object nor the speaker as its doer promises nothing (``les locataires vont payer plus cher``: they pay the
+    # price; ``l'État paiera`` still promises)
     if (
         not (passive or person == "1")
         and _morph(verb, "VerbForm") == "Inf"
