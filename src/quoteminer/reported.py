@@ -1140,7 +1140,7 @@ class Reports:
                     if t.pos_ == "VERB"
                     and t.lower_ in forms(self.lang)
                     and finite_or_compound(t)
-                    and t.doc[t.i + 1].lower_ in _QUE - {"si", "s'", "s’"}
+                    and t.doc[t.i + 1].lower_ in self.lang.syntax.QUE
                 ),
                 None,
             )
@@ -1434,7 +1434,7 @@ class Reports:
                 last = doc[min(max(x.i for x in relative.subtree), cue.sent.end - 1)]
                 j = last.i + 1
                 continue
-            if t.lower_ in _QUE - syntax.QUE and t.dep_ == "mark" and t.head.i > j and doc[j - 1].text != ",":
+            if t.lower_ in syntax.IF and t.dep_ == "mark" and t.head.i > j and doc[j - 1].text != ",":
                 # "a mis en garde contre une famine si la sécheresse dure": the condition of what is warned of
                 last = doc[min(max(x.i for x in t.head.subtree if x.i >= j), cue.sent.end - 1)]
                 j = last.i + 1
@@ -1650,7 +1650,7 @@ class Reports:
         clause the parse took for a relative: ``que`` read as the clause's object while the
         clause has a subject and an object (or a predicate) of its own."""
         doc = t.doc
-        if t.lower_ not in _QUE - {"si", "s'", "s’"} or t.dep_ != "obj" or t.head.i <= t.i or cue.weak:
+        if t.lower_ not in self.lang.syntax.QUE or t.dep_ != "obj" or t.head.i <= t.i or cue.weak:
             return False
         if doc[t.i - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE or doc[t.i - 1].text == ",":
             return False
@@ -2111,7 +2111,7 @@ def _condition_of_clause(head: Token, clause: Token, lang: LanguageData) -> Toke
     for c in head.children:
         if c.dep_ != "advcl" or c.i <= last:
             continue
-        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _QUE - lang.syntax.QUE]
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in lang.syntax.IF]
         if marks and marks[0].i == last + 1 and doc[last].text != ",":
             return doc[max(x.i for x in c.subtree)]
     return None
@@ -2121,7 +2121,7 @@ def _condition_after_complement(cue: Cue, head: Token, mark: Token, lang: Langua
     """``a mis en garde contre une famine si …``, ``menace de bloquer l'usine si …``: a ``si`` after
     the verb's own complement opens the condition of what is warned of or threatened, not an
     indirect question (``a demandé au maire si …`` asks one: a verb of asking)."""
-    if mark.lower_ not in _QUE - lang.syntax.QUE or cue.lemma in lang.cues.ASKING_VERBS:
+    if mark.lower_ not in lang.syntax.IF or cue.lemma in lang.cues.ASKING_VERBS:
         return False
     return any(
         c.dep_ in ("obj", "obl:arg", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB") and cue.token.i < c.i < mark.i

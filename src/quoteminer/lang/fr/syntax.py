@@ -72,6 +72,8 @@ REFLEXIVE_FULL = "se "
 ELIDING_INITIALS = "aeiouéèêh"
 #: The complementizer ``que``.
 QUE = frozenset({"que", "qu'", "qu’"})
+#: The conjunction of a condition or an indirect question (``si``, elided before ``il``: ``s'il``).
+IF = frozenset({"si", "s'", "s’"})
 #: Adverbs of a verb's negation (``n'a pas exclu``, ``n'a jamais nié``).
 NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
 #: The negation clitic: the verb it stands before is negated (``ne plus se sentir``).
