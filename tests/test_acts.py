@@ -2273,6 +2273,98 @@ def test_probe_round13(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
 
 
+#: Round 13 (news): an imperative of reassurance (``soyez sans crainte``, ``ne vous inquiétez pas``) asks for no
+#: act, it reassures; everything promised in the future passive (``tout sera tenté pour``); the speaker vouching
+#: to the hearer (``je peux vous assurer que``, ``je peux vous dire que`` with a future); what is expected of
+#: someone with his act resumed by a pronoun (``nous attendons de la direction qu'elle``); a report called false
+#: as its attribute (``les chiffres … sont faux``); a course confirmed in the future (``aura bien lieu``).
+PROBE_ROUND13_NEWS = [
+    Row(
+        "be-without-fear-reassures",
+        "« Soyez sans crainte, le festival se tiendra comme prévu », a déclaré l'organisatrice, Julie Marchand.",
+        "Soyez sans crainte, le festival se tiendra comme prévu",
+        "assurance",
+    ),
+    Row(
+        "do-not-worry-reassures",
+        "« Ne vous inquiétez pas, les salaires de décembre seront versés », a déclaré le gérant, Luc Perrin.",
+        "Ne vous inquiétez pas, les salaires de décembre seront versés",
+        "assurance",
+    ),
+    Row(  # an imperative that asks for an act stays a demand
+        "be-careful-on-the-roads-demands",
+        "« Soyez prudents sur les routes ce week-end », a déclaré le préfet de la Moselle, Alain Carton.",
+        "Soyez prudents sur les routes ce week-end",
+        "demand",
+    ),
+    Row(
+        "everything-will-be-tried-promises",
+        "« Tout sera tenté pour sauver le club de la relégation », a déclaré le président, Jean Collin.",
+        "Tout sera tenté pour sauver le club de la relégation",
+        "assurance",
+    ),
+    Row(
+        "i-can-assure-you-vouches",
+        "« Je peux vous assurer que le dossier sera traité rapidement », a déclaré la préfète, Anne Moreau.",
+        "Je peux vous assurer que le dossier sera traité rapidement",
+        "assurance",
+    ),
+    Row(
+        "i-can-tell-you-we-will-come-back-vouches",
+        "« Je peux vous dire que nous reviendrons plus forts la saison prochaine », a lancé Hugo Marchal.",
+        "Je peux vous dire que nous reviendrons plus forts la saison prochaine",
+        "assurance",
+    ),
+    Row(  # what the speaker can tell of the past vouches for no course
+        "i-can-tell-you-the-season-was-long-informs",
+        "« Je peux vous dire que la saison a été très longue », a confié le gardien, Yann Colas.",
+        "Je peux vous dire que la saison a été très longue",
+        "statement",
+    ),
+    Row(
+        "expect-of-the-management-that-it-demands",
+        "« Nous attendons de la direction qu'elle ouvre enfin les négociations », a dit Sonia Leroy.",
+        "Nous attendons de la direction qu'elle ouvre enfin les négociations",
+        "demand",
+    ),
+    Row(  # things awaited, with a relative clause: no call on anyone
+        "awaited-analyses-he-ordered-informs",
+        "« Nous attendons des analyses qu'il a commandées », a indiqué le vétérinaire, Paul Vidal.",
+        "Nous attendons des analyses qu'il a commandées",
+        "statement",
+    ),
+    Row(
+        "figures-simply-false-denies",
+        "« Les chiffres avancés par l'opposition sont tout simplement faux », a répondu Marc Lebrun.",
+        "Les chiffres avancés par l'opposition sont tout simplement faux",
+        "denial",
+    ),
+    Row(  # forged things described: no claim denied
+        "seized-banknotes-were-false-informs",
+        "« Les billets saisis étaient faux », a précisé le commissaire, Jean Marc.",
+        "Les billets saisis étaient faux",
+        "statement",
+    ),
+    Row(
+        "fair-will-take-place-after-all-reassures",
+        "« La braderie aura bien lieu dimanche », a indiqué l'adjoint au commerce, Paul Petit.",
+        "La braderie aura bien lieu dimanche",
+        "assurance",
+    ),
+    Row(  # ``bien`` grading an adjective confirms nothing
+        "it-will-be-very-hard-informs",
+        "« Ce sera bien difficile de gagner à Lens », a estimé l'entraîneur, Pablo Correa.",
+        "Ce sera bien difficile de gagner à Lens",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND13_NEWS))
+def test_probe_round13_news(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
 def test_rule_needs_never_miss_a_match() -> None:
     """``_vote`` searches a content rule only where a string every match holds occurs: on every
     row of the tables above, and on each line and sentence of the seed articles, each rule that
