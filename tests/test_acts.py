@@ -2360,6 +2360,24 @@ PROBE_ROUND13_NEWS = [
 ]
 
 
+#: Help foretold by ``aller`` in the passive (``vont être indemnisés``): the parser hangs the infinitive ``être``
+#: on the participle, which is the help promised as ``seront indemnisés`` is.
+PROBE_ROUND13_NEWS += [
+    Row(
+        "shopkeepers-going-to-be-compensated-promises",
+        "« Les commerçants sinistrés vont être indemnisés avant Noël », a déclaré Jean Morel.",
+        "Les commerçants sinistrés vont être indemnisés avant Noël",
+        "assurance",
+    ),
+    Row(  # a passive foretold that is no help promises nothing
+        "squatters-going-to-be-evicted-informs",
+        "« Les occupants vont être expulsés demain matin », a indiqué le préfet, Luc Blanc.",
+        "Les occupants vont être expulsés demain matin",
+        "statement",
+    ),
+]
+
+
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND13_NEWS))
 def test_probe_round13_news(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
