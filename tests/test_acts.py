@@ -2378,6 +2378,24 @@ PROBE_ROUND13_NEWS += [
 ]
 
 
+#: The urgency to act stated as a fact (``il y a urgence à rénover``) demands as ``il est urgent de`` does; an
+#: urgency in a place (a capitalised town, an article) demands nothing.
+PROBE_ROUND13_NEWS += [
+    Row(
+        "urgency-to-renovate-the-dikes-demands",
+        "« Il y a urgence à rénover les digues avant l'hiver », a déclaré le président du syndicat, Marc Didier.",
+        "Il y a urgence à rénover les digues avant l'hiver",
+        "demand",
+    ),
+    Row(
+        "urgency-at-the-hospital-informs",
+        "« Il y a urgence à l'hôpital ce soir, les lits manquent », a raconté l'infirmière, Anne Roux.",
+        "Il y a urgence à l'hôpital ce soir, les lits manquent",
+        "statement",
+    ),
+]
+
+
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND13_NEWS))
 def test_probe_round13_news(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

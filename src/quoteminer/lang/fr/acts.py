@@ -348,7 +348,11 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "demand",
         1.5,
         rf"\b(?:impératif|nécessité|urgence|obligation)\s+(?:(?:absolue|impérieuse|vitale)\s+)?(?:de|d')\s*"
-        rf"(?!(?:la|le|les|l'|du|des|ce|cette|son|sa|ses|leur|leurs)\b){_INF}\b",
+        rf"(?!(?:la|le|les|l'|du|des|ce|cette|son|sa|ses|leur|leurs)\b){_INF}\b"
+        # the urgency stated as a fact: ``il y a urgence à recruter``, ``il y a une vraie urgence à agir``
+        rf"|\bil\s+y\s+a(?:vait)?\s+(?:(?:une\s+)?(?:grande|réelle|vraie|véritable|extrême)\s+)?urgence\s+à\s+"
+        # an infinitive in lowercase (not a town: ``il y a urgence à Nanterre``)
+        r"(?!(?:la|le|les|l')\b)(?-i:[a-zàâçéèêëîïôûœ][\w-]{1,29}(?:er|ir|re|oir))\b",
     ),
     # a verbless slogan of demand opening a sentence: "Non à la fermeture !", "Halte au gaspillage"
     (
