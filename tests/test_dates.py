@@ -185,6 +185,19 @@ SAID_ON = [
         "La présidente du département, mardi soir, a promis que le collège serait reconstruit.",
         (("le collège", "2019-04-09", None),),
     ),
+    Said(  # a statement told in the passive with its agent dates the agent's next quote, taken up by a pronoun
+        "a-passive-announcement-dates-the-agents-next-quote",
+        "Le nouveau plan de circulation a été présenté mardi soir par l'adjointe à l'urbanisme. "
+        "« Le centre sera piéton dès l'été », a-t-elle promis.",
+        (("Le centre", "2019-04-09", None),),
+        rule="when.announced",
+    ),
+    Said(  # the same announcement, then another speaker: no occasion, no date
+        "a-passive-announcement-dates-no-other-speaker",
+        "Le nouveau plan de circulation a été présenté mardi soir par l'adjointe à l'urbanisme. "
+        "« C'est une catastrophe pour nos boutiques », estime un commerçant de la rue Gambetta.",
+        (("C'est une", None, None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

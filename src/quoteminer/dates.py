@@ -742,6 +742,34 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     return False
 
 
+def _announcement(found: _Found, lang: LanguageData) -> bool:
+    """Whether the expression dates a statement told in the passive with its agent, its words not
+    reported (``La fermeture a été annoncée hier matin par le directeur``, ``La décision a été
+    rendue publique hier par le préfet``). The agent may hang on the expression or on the verb's
+    attribute in the parse."""
+    inside = {t.i for t in found.tokens}
+    verb = found.head
+    for _ in range(6):
+        if verb.pos_ in _VERBAL and verb.i not in inside:  # "hier matin" parsed as a participle
+            break
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    if verb.lemma_.lower() not in lang.dates.ANNOUNCING_PASSIVES:
+        return False
+    if not any(c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    heads = [verb, *found.tokens, *(c for c in verb.children if c.dep_ == "xcomp")]
+    # the agent, or a phrase of the agent's preposition the parse took for another oblique
+    agent = lang.syntax.AGENT_PREPOSITION
+    return any(
+        c.dep_ == "obl:agent"
+        or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == agent for g in c.children))
+        for h in heads
+        for c in h.children
+    )
+
+
 def _acting_people(verb: Token, lang: LanguageData) -> bool:
     """Whether the verb has an active subject (``nsubj``, not ``nsubj:pass``) that names people or
     a group: a pronoun, a name, a person noun, an organisation or a group (``une centaine de
@@ -886,7 +914,15 @@ def date_items(
             stated.append(f)
     dated = [f for f in found if f.expression.value is not None]
     scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index)
-    _carry(speech, speakers, index, out, undated, scenes, lang)
+    spoken = Cover([(i.start, i.end) for i in speech])
+    announced = [
+        f
+        for f in dated
+        if f.direction == "past"
+        and not spoken.holds(f.expression.start, f.expression.start + 1)
+        and _announcement(f, lang)
+    ]
+    _carry(speech, speakers, index, out, undated, scenes, announced, lang)
     return out
 
 
@@ -1027,13 +1063,17 @@ def _carry(
     out: dict[int, When],
     undated: set[int],
     scenes: _Scenes,
+    announced: Sequence[_Found],
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
     a quote continuing the same speaker in the same paragraph (``when.same_speaker``), a later
     statement of a document dated earlier (``when.same_document``: ``Ce même sondage révèle
     …``) and what the article goes on reporting from a dated occasion (``when.occasion``); not
-    to an item in ``undated`` (said at a part of a day of no known day)."""
+    to an item in ``undated`` (said at a part of a day of no known day). A statement told in the
+    passive without its words (``announced``: ``La fermeture a été annoncée hier par le directeur``)
+    dates the next quote of its paragraph whose speaker is taken up (``a-t-il expliqué``:
+    ``when.announced``)."""
     by_cue: dict[int, When] = {}
     for item in speech:
         if item.cue is not None and id(item) in out:
@@ -1086,10 +1126,54 @@ def _carry(
                 out[key] = _carried(previous[2], "when.next_paragraph")
             elif occasion is not None:
                 out[key] = occasion
+            elif (announcement := _announced_before(item, announced, previous, paragraph, speaker, index)) is not None:
+                value = announcement.expression.value
+                assert value is not None
+                out[key] = When(value, announcement.expression, ("when.announced", announcement.expression.rule))
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
+
+
+def _announced_before(
+    item: Item,
+    announced: Sequence[_Found],
+    previous: tuple[int, str | None, When | None, int] | None,
+    paragraph: int,
+    speaker: Speaker | None,
+    index: TokenIndex,
+) -> _Found | None:
+    """The statement told in the passive (``a été annoncée hier par le directeur``) that the item
+    goes on with: the last before it in its paragraph, no quote in between, the item's speaker
+    taken up (a pronoun: ``a-t-il expliqué``)."""
+    if speaker is not None and speaker.resolution not in _TAKEN_UP:
+        return None
+    if speaker is None and not _pronoun_subject(item):
+        return None  # no speaker found: the cue's own subject a pronoun ("a-t-il expliqué")
+    last = None
+    for f in announced:
+        if f.expression.start >= item.start:
+            break
+        last = f
+    if last is None or (previous is not None and previous[3] > last.expression.start):
+        return None
+    return last if index.paragraph_start(last.expression.start) == paragraph else None
+
+
+def _pronoun_subject(item: Item) -> bool:
+    """Whether the item's cue has a third-person pronoun of a gender for subject (``a-t-il
+    expliqué``, ``ont-elles ajouté``; not ``on``)."""
+    cue = item.cue
+    if cue is None:
+        return False
+    subject = cue.speaker_token or next((c for c in cue.token.children if c.dep_.startswith("nsubj")), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and "3" in morph(subject, "Person")
+        and bool(morph(subject, "Gender"))
+    )
 
 
 def _at_occasion(scene: _Found) -> When:

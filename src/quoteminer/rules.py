@@ -1318,6 +1318,16 @@ _TABLE: tuple[Rule, ...] = (
         published="2019-04-10",
     ),
     Rule(
+        "when.announced",
+        "dates",
+        "A quote whose speaker is taken up by a pronoun after a statement told in the passive with its agent, "
+        "its words not reported (`La fermeture a été annoncée hier par le directeur`), in the same paragraph "
+        "with no quote in between, takes that statement's date.",
+        "Le tracé de la rocade a été dévoilé lundi par le président du conseil général. « Les travaux "
+        "commenceront en 2021 », a-t-il indiqué.",
+        published="2019-04-10",
+    ),
+    Rule(
         "when.same_document",
         "dates",
         "A later statement of a document dated earlier (`Ce même sondage révèle …`) takes its date.",
