@@ -198,6 +198,18 @@ SAID_ON = [
         "« C'est une catastrophe pour nos boutiques », estime un commerçant de la rue Gambetta.",
         (("C'est une", None, None),),
     ),
+    Said(  # a part of the day standing alone two sentences after the occasion, inside its scene: its day
+        "a-part-of-the-day-inside-a-scene-is-of-the-occasions-day",
+        "Les pompiers volontaires ont manifesté hier matin devant la caserne de Saint-Dié. « Nous voulons être "
+        "entendus », a lancé leur porte-parole. Le maire a indiqué en fin de journée qu'il recevrait une délégation.",
+        (("Nous voulons", "2019-04-09", None), ("il recevrait", "2019-04-09", None)),
+    ),
+    Said(  # a vague time on the statement dates it otherwise than the scene: no day
+        "a-vague-time-on-the-statement-leaves-the-scene",
+        "Le conseil d'école s'est réuni lundi soir à Vittel. « Les effectifs baissent », a constaté la directrice. "
+        "Récemment, une mère d'élève a confié que la cantine était trop chère.",
+        (("Les effectifs", "2019-04-08", None), ("la cantine", None, None)),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

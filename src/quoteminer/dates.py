@@ -227,6 +227,11 @@ def _bounds(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w'’-])(?:{_alternation(lang.dates.BOUNDS)})\s*$", regex.IGNORECASE)
 
 
+@functools.cache
+def _vague(lang: LanguageData) -> regex.Pattern[str]:
+    return regex.compile(rf"{_BEFORE}(?:{_alternation(lang.dates.VAGUE_TIMES)})(?![\w'’-])", regex.IGNORECASE)
+
+
 # -- reading one expression -----------------------------------------------------------
 
 _SEASON_DAYS = {
@@ -913,7 +918,7 @@ def date_items(
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
             stated.append(f)
     dated = [f for f in found if f.expression.value is not None]
-    scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index)
+    scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index, lang)
     spoken = Cover([(i.start, i.end) for i in speech])
     announced = [
         f
@@ -1005,6 +1010,7 @@ class _Scenes:
     found: Sequence[_Found]  # in order of their expression's start
     published: datetime.date | None
     index: TokenIndex
+    lang: LanguageData
     span_starts: list[int] = attrs.field(init=False)
     found_starts: list[int] = attrs.field(init=False)
 
@@ -1028,6 +1034,10 @@ class _Scenes:
         here = self.found[bisect.bisect_left(self.found_starts, lo) : bisect.bisect_left(self.found_starts, hi)]
         if any(f.direction == "past" and f.expression.value != value for f in here):
             return None  # "Mais déjà en mai 1999, … qui lui avait rétorqué : « … »": a sentence dated otherwise
+        text = self.index.view.original
+        vague = _vague(self.lang)
+        if any(not item.start <= m.start() < item.end for m in vague.finditer(text, lo, hi)):
+            return None  # "Récemment, un parent a confié que …": said at a time of its own, of no known day
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
         if direction_of(cue.token) is None and not recent:
             return None  # "X se souvient : « … »" long after the occasion: said now, not then
@@ -1069,8 +1079,10 @@ def _carry(
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
     a quote continuing the same speaker in the same paragraph (``when.same_speaker``), a later
     statement of a document dated earlier (``when.same_document``: ``Ce même sondage révèle
-    …``) and what the article goes on reporting from a dated occasion (``when.occasion``); not
-    to an item in ``undated`` (said at a part of a day of no known day). A statement told in the
+    …``) and what the article goes on reporting from a dated occasion (``when.occasion``); an
+    item in ``undated`` (said at a part of a day of no known day) takes only the day of the
+    occasion whose scene it stands in (``a indiqué en fin de journée`` after a strike of
+    yesterday morning). A statement told in the
     passive without its words (``announced``: ``La fermeture a été annoncée hier par le directeur``)
     dates the next quote of its paragraph whose speaker is taken up (``a-t-il expliqué``:
     ``when.announced``)."""
@@ -1088,7 +1100,12 @@ def _carry(
         name = speaker.name if speaker is not None else None
         cue = item.cue
         source = cue.speaker_token if cue is not None else None
-        if key not in out and key not in undated:
+        if key in undated:
+            # "a indiqué en début de soirée" inside the scene of an occasion of one day: of its day
+            scene = scenes.at(item)
+            if scene is not None and scene.expression.value is not None and _one_day(scene.expression.value):
+                out[key] = _at_occasion(scene)
+        elif key not in out:
             same = by_cue.get(id(cue)) if cue is not None else None
             scene = scenes.at(item)
             occasion = _at_occasion(scene) if scene is not None else None
@@ -1174,6 +1191,10 @@ def _pronoun_subject(item: Item) -> bool:
         and "3" in morph(subject, "Person")
         and bool(morph(subject, "Gender"))
     )
+
+
+def _one_day(value: TimeValue) -> bool:
+    return value.first is not None and value.first == value.last
 
 
 def _at_occasion(scene: _Found) -> When:

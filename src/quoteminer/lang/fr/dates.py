@@ -405,3 +405,19 @@ COLLECTIVE_ACTION_VERBS = frozenset({"bloquer", "débrayer", "mobiliser", "occup
 ANNOUNCING_PASSIVES = frozenset(
     {"annoncer", "communiquer", "confirmer", "dévoiler", "officialiser", "présenter", "proclamer", "rendre", "révéler"}
 )
+
+#: Times that give no day (docs/annotation.md: ``récemment`` and other vague spans are ``null``):
+#: set on a statement, they date it otherwise than the occasion the text tells (``Récemment, un
+#: parent d'élève a confié que …`` after a strike of yesterday: not yesterday's).
+VAGUE_TIMES = (
+    "autrefois",
+    "dernièrement",
+    "il y a peu",
+    "il y a quelque temps",
+    "il y a quelques jours",
+    "il y a quelques semaines",
+    "il y a quelques mois",
+    "jadis",
+    "naguère",
+    "récemment",
+)
