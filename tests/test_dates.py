@@ -210,6 +210,12 @@ SAID_ON = [
         "Récemment, une mère d'élève a confié que la cantine était trop chère.",
         (("Les effectifs", "2019-04-08", None), ("la cantine", None, None)),
     ),
+    Said(  # an audience told gathered on the dated statement makes it an occasion: another speaker there
+        "an-audience-told-gathered-makes-an-occasion",
+        "Mardi soir, face aux parents rassemblés dans le préau, la directrice a expliqué que l'école garderait "
+        "ses cinq classes. Un père a demandé que la cantine soit rénovée.",
+        (("l'école", "2019-04-09", None), ("la cantine", "2019-04-09", None)),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

@@ -740,6 +740,8 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
                 token.lemma_.lower() in verbs
                 or purpose
                 or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
+                # the audience told gathered ("devant les habitants réunis à la salle des fêtes")
+                or any(g.dep_ == "acl" and g.lemma_.lower() in verbs for c in near for g in c.children)
             )
         if token.head is token:
             return False
