@@ -216,6 +216,11 @@ SAID_ON = [
         "ses cinq classes. Un père a demandé que la cantine soit rénovée.",
         (("l'école", "2019-04-09", None), ("la cantine", "2019-04-09", None)),
     ),
+    Said(  # "il y a …" parsed as a clause of its own (its verb the expression's head) still dates the saying
+        "an-ago-expression-parsed-as-a-clause-dates-the-saying",
+        "Il y a une semaine, la directrice de l'office de tourisme expliquait que la saison avait été bonne.",
+        (("la saison", "2019-04-03", None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

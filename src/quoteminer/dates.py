@@ -575,6 +575,8 @@ def direction_of(token: Token) -> Direction:
 #: Dependencies that open a clause of its own: a time expression below one dates that clause.
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 #: Dependencies by which a clause reports content of the verb above it.
+_ADVERBIAL_CLAUSES = frozenset({"advcl", "xcomp"})
+
 _REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "obj", "csubj"})
 
 
@@ -620,7 +622,9 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
             return rule
         if token.head is token:
             return None
-        if token.dep_ in _CLAUSES:
+        if token is start and token.dep_ in _ADVERBIAL_CLAUSES:
+            pass  # the expression a clause of its own ("Il y a une semaine, le maire déclarait …")
+        elif token.dep_ in _CLAUSES:
             if (
                 token.dep_ == "acl"
                 and token.pos_ in _VERBAL
