@@ -221,6 +221,16 @@ SAID_ON = [
         "Il y a une semaine, la directrice de l'office de tourisme expliquait que la saison avait été bonne.",
         (("la saison", "2019-04-03", None),),
     ),
+    Said(  # "dès" before a verb in the past names the day itself, not the start of a state
+        "des-before-a-past-verb-names-the-day",
+        "Dès samedi, le président du club avait prévenu que l'entraîneur ne serait pas reconduit.",
+        (("l'entraîneur", "2019-04-06", None),),
+    ),
+    Said(  # "dès" before a verb to come is the start of a state: it dates nothing said
+        "des-before-a-verb-to-come-dates-nothing",
+        "Le gymnase sera fermé dès samedi, a indiqué la mairie de Lunéville.",
+        (("Le gymnase", None, None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

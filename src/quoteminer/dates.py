@@ -227,6 +227,12 @@ def _bounds(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w'’-])(?:{_alternation(lang.dates.BOUNDS)})\s*$", regex.IGNORECASE)
 
 
+def _early(bound: str, lang: LanguageData) -> bool:
+    """Whether the bound before an expression names, before a verb in the past, the day itself
+    (``avait affirmé dès lundi``: as early as Monday)."""
+    return fold(" ".join(bound.split())) in {fold(b) for b in lang.dates.EARLY_BOUNDS}
+
+
 @functools.cache
 def _vague(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"{_BEFORE}(?:{_alternation(lang.dates.VAGUE_TIMES)})(?![\w'’-])", regex.IGNORECASE)
@@ -851,14 +857,17 @@ def date_items(
     parts = _parts_of_the_day(lang)
     found: list[_Found] = []
     for e in expressions:
-        if e.rule == "date.now" or bounds.search(text, max(0, e.start - 30), e.start):
-            continue  # "désormais", "jusqu'au 30 juin", "depuis mardi": no moment of speech
+        if e.rule == "date.now":
+            continue  # "désormais": no moment of speech
+        bound = bounds.search(text, max(0, e.start - 30), e.start)
         located = index.at(e.start)
         tokens = [t for t in index.within(e.start, e.end) if not t.is_space]
         head = _head(tokens)
         if head is None or located is None:
             continue
         way = direction_of(head)
+        if bound is not None and not (way == "past" and _early(bound.group(0), lang)):
+            continue  # "jusqu'au 30 juin", "depuis mardi": no moment of speech; "avait affirmé dès lundi" is one
         if way == "future":
             continue  # "y reviendra le 7 novembre": what is to come dates no statement
         piece = id(located[0].doc)

@@ -421,3 +421,8 @@ VAGUE_TIMES = (
     "naguère",
     "récemment",
 )
+
+#: Bounds (``BOUNDS``) that, before a verb in the past, name the day itself: ``avait affirmé dès
+#: lundi``, ``Les syndicats ont réagi dès ce matin`` (as early as that day), not the start of a
+#: state (``sera fermée dès lundi``).
+EARLY_BOUNDS = ("dès",)
