@@ -231,6 +231,12 @@ SAID_ON = [
         "Le gymnase sera fermé dès samedi, a indiqué la mairie de Lunéville.",
         (("Le gymnase", None, None),),
     ),
+    Said(  # an interview given to a paper is the speaker's channel, no occasion for another speaker
+        "an-interview-to-a-paper-opens-no-scene-for-others",
+        "La présidente de la région a affirmé jeudi, dans un entretien au Républicain lorrain, que le TER serait "
+        "gratuit pour les lycéens. Les contrôleurs cesseront le travail dès la rentrée, a averti la CGT.",
+        (("le TER", "2019-04-04", None), ("Les contrôleurs", None, None)),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

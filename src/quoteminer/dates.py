@@ -749,7 +749,7 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             return (
                 token.lemma_.lower() in verbs
                 or purpose
-                or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
+                or any(c.lemma_.lower() in nouns and c.i not in inside and not _channel(c, lang) for c in near)
                 # the audience told gathered ("devant les habitants réunis à la salle des fêtes")
                 or any(g.dep_ == "acl" and g.lemma_.lower() in verbs for c in near for g in c.children)
             )
@@ -757,6 +757,15 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             return False
         token = token.head
     return False
+
+
+def _channel(noun: Token, lang: LanguageData) -> bool:
+    """Whether the noun is the speaker's own channel, not an occasion others speak at: ``dans un
+    entretien aux Échos`` (not ``lors d'un entretien avec le préfet``)."""
+    data = lang.dates
+    return noun.lemma_.lower() in data.CHANNEL_NOUNS and any(
+        c.dep_ == "case" and c.lower_ in data.CHANNEL_PREPOSITIONS for c in noun.children
+    )
 
 
 def _announcement(found: _Found, lang: LanguageData) -> bool:
