@@ -237,6 +237,13 @@ SAID_ON = [
         "gratuit pour les lycéens. Les contrôleurs cesseront le travail dès la rentrée, a averti la CGT.",
         (("le TER", "2019-04-04", None), ("Les contrôleurs", None, None)),
     ),
+    Said(  # an assembly adopting a text is a vote: an occasion whose quotes take its day
+        "an-assembly-adopting-a-text-is-an-occasion",
+        "Les conseillers communautaires ont adopté mardi soir le plan local d'urbanisme. « Nous avons enfin "
+        "une règle commune », s'est félicité le président de la communauté de communes.",
+        (("Nous avons enfin", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

@@ -380,7 +380,9 @@ OCCASION_VERBS = frozenset(
         "manifester",
         "réagir",
         "témoigner",
-        # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs")
+        # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs",
+        # "ont adopté lundi soir le budget primitif")
+        "adopter",
         "délibérer",
         "voter",
         # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
