@@ -244,6 +244,13 @@ SAID_ON = [
         (("Nous avons enfin", "2019-04-09", None),),
         rule="when.occasion",
     ),
+    Said(  # a day governed by a noun of an offset day is counted from: the day after the event
+        "a-day-after-a-dated-event-named-by-lendemain",
+        "Au lendemain de l'incendie de vendredi, la directrice de la maison de retraite a assuré que les "
+        "résidents avaient tous été relogés.",
+        (("les résidents", "2019-04-06", None),),
+        rule="date.offset_noun",
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "

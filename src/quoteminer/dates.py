@@ -227,6 +227,20 @@ def _bounds(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w'’-])(?:{_alternation(lang.dates.BOUNDS)})\s*$", regex.IGNORECASE)
 
 
+def _offset(head: Token, lang: LanguageData) -> int:
+    """The days the expression is counted from, when it dates the event a noun of an offset day
+    governs (``Au lendemain de la défaite de dimanche``: 1); 0 otherwise. Up the nouns only."""
+    offsets = lang.dates.OFFSET_NOUNS
+    token = head
+    for _ in range(4):
+        if token.dep_ != "nmod" or token.head is token:
+            return 0
+        token = token.head
+        if token.lemma_.lower() in offsets:
+            return int(offsets[token.lemma_.lower()])
+    return 0
+
+
 def _early(bound: str, lang: LanguageData) -> bool:
     """Whether the bound before an expression names, before a verb in the past, the day itself
     (``avait affirmé dès lundi``: as early as Monday)."""
@@ -874,6 +888,12 @@ def date_items(
         head = _head(tokens)
         if head is None or located is None:
             continue
+        shift = _offset(head, lang)
+        if shift and e.value is not None and e.value.first is not None and e.value.first == e.value.last:
+            day = e.value.first + datetime.timedelta(days=shift)  # "au lendemain de la défaite de dimanche"
+            if published is not None and day > published:
+                continue
+            e = attrs.evolve(e, value=_day(day), rule="date.offset_noun")
         way = direction_of(head)
         if bound is not None and not (way == "past" and _early(bound.group(0), lang)):
             continue  # "jusqu'au 30 juin", "depuis mardi": no moment of speech; "avait affirmé dès lundi" is one

@@ -1347,6 +1347,14 @@ _TABLE: tuple[Rule, ...] = (
         published="2019-04-10",
     ),
     Rule(
+        "date.offset_noun",
+        "dates",
+        "A day counted from the dated event a noun of an offset day governs: `au lendemain de la défaite de "
+        "dimanche` = Monday, `à la veille du conseil de jeudi` = Wednesday.",
+        "Au lendemain du match nul de samedi, le capitaine a admis que l'équipe manquait de fraîcheur.",
+        published="2019-04-10",
+    ),
+    Rule(
         "date.relative_day",
         "dates",
         "A day named from the publication date: `hier`, `avant-hier soir`, `aujourd'hui`, `ce matin`.",

@@ -428,3 +428,7 @@ VAGUE_TIMES = (
 #: lundi``, ``Les syndicats ont réagi dès ce matin`` (as early as that day), not the start of a
 #: state (``sera fermée dès lundi``).
 EARLY_BOUNDS = ("dès",)
+
+#: Nouns of a day counted from an event they govern (``Au lendemain de la défaite de dimanche``:
+#: Monday) → days after the event's day. Lemmas.
+OFFSET_NOUNS = MappingProxyType({"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2})
