@@ -185,6 +185,72 @@ SAID_ON = [
         "La présidente du département, mardi soir, a promis que le collège serait reconstruit.",
         (("le collège", "2019-04-09", None),),
     ),
+    Said(  # a statement told in the passive with its agent dates the agent's next quote, taken up by a pronoun
+        "a-passive-announcement-dates-the-agents-next-quote",
+        "Le nouveau plan de circulation a été présenté mardi soir par l'adjointe à l'urbanisme. "
+        "« Le centre sera piéton dès l'été », a-t-elle promis.",
+        (("Le centre", "2019-04-09", None),),
+        rule="when.announced",
+    ),
+    Said(  # the same announcement, then another speaker: no occasion, no date
+        "a-passive-announcement-dates-no-other-speaker",
+        "Le nouveau plan de circulation a été présenté mardi soir par l'adjointe à l'urbanisme. "
+        "« C'est une catastrophe pour nos boutiques », estime un commerçant de la rue Gambetta.",
+        (("C'est une", None, None),),
+    ),
+    Said(  # a part of the day standing alone two sentences after the occasion, inside its scene: its day
+        "a-part-of-the-day-inside-a-scene-is-of-the-occasions-day",
+        "Les pompiers volontaires ont manifesté hier matin devant la caserne de Saint-Dié. « Nous voulons être "
+        "entendus », a lancé leur porte-parole. Le maire a indiqué en fin de journée qu'il recevrait une délégation.",
+        (("Nous voulons", "2019-04-09", None), ("il recevrait", "2019-04-09", None)),
+    ),
+    Said(  # a vague time on the statement dates it otherwise than the scene: no day
+        "a-vague-time-on-the-statement-leaves-the-scene",
+        "Le conseil d'école s'est réuni lundi soir à Vittel. « Les effectifs baissent », a constaté la directrice. "
+        "Récemment, une mère d'élève a confié que la cantine était trop chère.",
+        (("Les effectifs", "2019-04-08", None), ("la cantine", None, None)),
+    ),
+    Said(  # an audience told gathered on the dated statement makes it an occasion: another speaker there
+        "an-audience-told-gathered-makes-an-occasion",
+        "Mardi soir, face aux parents rassemblés dans le préau, la directrice a expliqué que l'école garderait "
+        "ses cinq classes. Un père a demandé que la cantine soit rénovée.",
+        (("l'école", "2019-04-09", None), ("la cantine", "2019-04-09", None)),
+    ),
+    Said(  # "il y a …" parsed as a clause of its own (its verb the expression's head) still dates the saying
+        "an-ago-expression-parsed-as-a-clause-dates-the-saying",
+        "Il y a une semaine, la directrice de l'office de tourisme expliquait que la saison avait été bonne.",
+        (("la saison", "2019-04-03", None),),
+    ),
+    Said(  # "dès" before a verb in the past names the day itself, not the start of a state
+        "des-before-a-past-verb-names-the-day",
+        "Dès samedi, le président du club avait prévenu que l'entraîneur ne serait pas reconduit.",
+        (("l'entraîneur", "2019-04-06", None),),
+    ),
+    Said(  # "dès" before a verb to come is the start of a state: it dates nothing said
+        "des-before-a-verb-to-come-dates-nothing",
+        "Le gymnase sera fermé dès samedi, a indiqué la mairie de Lunéville.",
+        (("Le gymnase", None, None),),
+    ),
+    Said(  # an interview given to a paper is the speaker's channel, no occasion for another speaker
+        "an-interview-to-a-paper-opens-no-scene-for-others",
+        "La présidente de la région a affirmé jeudi, dans un entretien au Républicain lorrain, que le TER serait "
+        "gratuit pour les lycéens. Les contrôleurs cesseront le travail dès la rentrée, a averti la CGT.",
+        (("le TER", "2019-04-04", None), ("Les contrôleurs", None, None)),
+    ),
+    Said(  # an assembly adopting a text is a vote: an occasion whose quotes take its day
+        "an-assembly-adopting-a-text-is-an-occasion",
+        "Les conseillers communautaires ont adopté mardi soir le plan local d'urbanisme. « Nous avons enfin "
+        "une règle commune », s'est félicité le président de la communauté de communes.",
+        (("Nous avons enfin", "2019-04-09", None),),
+        rule="when.occasion",
+    ),
+    Said(  # a day governed by a noun of an offset day is counted from: the day after the event
+        "a-day-after-a-dated-event-named-by-lendemain",
+        "Au lendemain de l'incendie de vendredi, la directrice de la maison de retraite a assuré que les "
+        "résidents avaient tous été relogés.",
+        (("les résidents", "2019-04-06", None),),
+        rule="date.offset_noun",
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "
