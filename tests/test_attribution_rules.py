@@ -1858,6 +1858,23 @@ ROWS = [
         "La saison touristique a été excellente",
         None,
     ),
+    Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
+        # reporting verb has the speaker for subject: the speaker is named after the quotation
+        "speaker-named-after-by-ce-que-relative",
+        "Le député Marc Aubry a visité le chantier.\n\n« Ce tunnel ne sera jamais rentable. » C'est ce qu'a affirmé "
+        "mardi Odile Ferrand, élue écologiste de Chambéry, devant la presse.",
+        "Ce tunnel ne sera jamais rentable.",
+        "Odile Ferrand",
+        evidence="speaker.named_after",
+    ),
+    Row(  # the same with a noun of what was said as subject and the speaker after "être de"
+        "speaker-named-after-by-words-are-of",
+        "La grève a repris à Fos. Le délégué Yves Carrel a pris la parole.\n\n« Nos collègues ont peur pour leur "
+        "emploi. » Ces mots sont de Lucie Brandt, ouvrière depuis vingt ans.",
+        "Nos collègues ont peur pour leur emploi.",
+        "Lucie Brandt",
+        evidence="speaker.named_after",
+    ),
 ]
 
 
