@@ -1858,6 +1858,15 @@ ROWS = [
         "La saison touristique a été excellente",
         None,
     ),
+    Row(  # an age noun of both genders after an elided article shows no gender: it takes up the person
+        # just introduced, of either gender
+        "age-noun-after-elided-article-takes-up-the-person-introduced",
+        "Germaine Voirin vit seule dans sa ferme de Bains-les-Bains depuis 1990. L'octogénaire raconte qu'elle n'a "
+        "jamais vu pareille tempête.",
+        "elle n'a jamais vu pareille tempête",
+        "Germaine Voirin",
+        evidence="speaker.person_description",
+    ),
     Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
         # reporting verb has the speaker for subject: the speaker is named after the quotation
         "speaker-named-after-by-ce-que-relative",
