@@ -1867,6 +1867,15 @@ ROWS = [
         "Germaine Voirin",
         evidence="speaker.person_description",
     ),
+    Row(  # a reporting verb in a relative clause on "ce" has its subject after it: "C'est ce qu'a répété
+        # X : « … »" names X, not the speaker before
+        "ce-que-relative-before-a-colon-has-its-subject-after-the-verb",
+        "« Le budget sera tenu », a promis le président du département, Marc Lebon.\n\nC'est ce qu'a répété Nadia "
+        "Karim, directrice des finances : « Aucune dépense nouvelle ne sera engagée. »",
+        "Aucune dépense nouvelle ne sera engagée.",
+        "Nadia Karim",
+        evidence="speaker.postposed_subject",
+    ),
     Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
         # reporting verb has the speaker for subject: the speaker is named after the quotation
         "speaker-named-after-by-ce-que-relative",
