@@ -1876,6 +1876,15 @@ ROWS = [
         "Nadia Karim",
         evidence="speaker.postposed_subject",
     ),
+    Row(  # "le haut fonctionnaire" is the class of the prefects: it takes up the prefect named before, not
+        # the mayor named since
+        "senior-civil-servant-takes-up-the-prefect",
+        "La préfète de la Meuse, Claire Bastien, a visité la digue lundi. Le maire de Bar-le-Duc l'accompagnait. "
+        "La haute fonctionnaire a assuré que les travaux seraient financés par l'État.",
+        "les travaux seraient financés par l'État",
+        "Claire Bastien",
+        evidence="speaker.role_hypernym",
+    ),
     Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
         # reporting verb has the speaker for subject: the speaker is named after the quotation
         "speaker-named-after-by-ce-que-relative",
