@@ -1885,6 +1885,13 @@ ROWS = [
         "Claire Bastien",
         evidence="speaker.role_hypernym",
     ),
+    Row(  # the person a trial is of ("le procès de X") is the defendant "la prévenue" / "l'accusé" takes up
+        "defendant-is-whom-the-trial-is-of",
+        "Le procès de Sandrine Colas, ancienne trésorière d'un club de handball de Thionville, s'est ouvert mardi. "
+        "« J'ai remboursé chaque centime », a assuré la prévenue à la barre.",
+        "J'ai remboursé chaque centime",
+        "Sandrine Colas",
+    ),
     Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
         # reporting verb has the speaker for subject: the speaker is named after the quotation
         "speaker-named-after-by-ce-que-relative",

@@ -1019,6 +1019,18 @@ def _passive_predicate_title(name: Token, lang: LanguageData) -> str | None:
     return None
 
 
+def _trial_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
+    """The titles of a person named as whom a trial is of (``le procès de Didier Lemoine``):
+    ``accusé``, ``prévenu``, in the person's gender (both when it is unknown)."""
+    noun = name.head
+    if name.dep_ != "nmod" or noun.i > name.i or fold(noun.lemma_.lower()) not in lang.roles.TRIAL_NOUNS:
+        return []
+    if not any(c.dep_ == "case" and c.lower_ in lang.syntax.OF_FORMS for c in name.children):
+        return []
+    forms = lang.roles.DEFENDANT_TITLES
+    return list(forms[gender]) if gender in forms else [t for f in forms.values() for t in f]
+
+
 def _headship_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
     """The titles of a person named as the subject of a clause that puts them at the head of
     something (``Georges Hanriot a été réélu à la tête du comité des fêtes``, ``a pris la tête de
@@ -1743,7 +1755,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             predicate = _passive_predicate_title(head, lang)
             if predicate and predicate not in entity.titles:
                 entity.titles.append(predicate)  # "Georges Hanriot a été réélu président du comité"
-            for led in _headship_titles(head, entity.gender, lang):
+            for led in _headship_titles(head, entity.gender, lang) + _trial_titles(head, entity.gender, lang):
                 if led not in entity.titles:
                     entity.titles.append(led)  # "réélu à la tête du comité": the comité's président
                     entity.described.append(led)

@@ -1156,3 +1156,15 @@ HEADSHIP_TITLES = MappingProxyType(
         "fem": ("présidente", "directrice", "cheffe", "patronne", "dirigeante", "responsable"),
     }
 )
+
+#: Nouns of a trial whose complement names the person tried (``le procès de Didier Lemoine``):
+#: that person is the defendant a later ``l'accusé`` / ``le prévenu`` takes up. Folded lemmas.
+TRIAL_NOUNS = frozenset({"proces"})
+
+#: The titles of the person a trial is of, masculine and feminine.
+DEFENDANT_TITLES = MappingProxyType(
+    {
+        "masc": ("accusé", "prévenu"),
+        "fem": ("accusée", "prévenue"),
+    }
+)
