@@ -1892,6 +1892,15 @@ ROWS = [
         "J'ai remboursé chaque centime",
         "Sandrine Colas",
     ),
+    Row(  # the organisation named alone is not its spokesperson named before: the last word of a role
+        # ("porte-parole de Keolis") is no surname a name can match
+        "organisation-is-not-its-spokesperson-named-before",
+        "Une porte-parole de Keolis a indiqué mardi que les bus circuleraient normalement. Keolis assure que les "
+        "retards ont été rattrapés.",
+        "les retards ont été rattrapés",
+        "Keolis",
+        evidence="speaker.subject",
+    ),
     Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
         # reporting verb has the speaker for subject: the speaker is named after the quotation
         "speaker-named-after-by-ce-que-relative",

@@ -232,6 +232,8 @@ class Registry:
                 continue
             for variant in entity.variants:
                 if kind is SpeakerKind.PERSON:
+                    if entity.role_only and variant[:1].islower() and not name[:1].islower():
+                        continue  # "SNCF" is no surname of "porte-parole de la SNCF": a role is no name
                     if names_match(variant, name):
                         return entity
                 elif fold(variant) == key or _org_variant(fold(variant), key):
