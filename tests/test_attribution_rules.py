@@ -1858,6 +1858,66 @@ ROWS = [
         "La saison touristique a été excellente",
         None,
     ),
+    Row(  # an age noun of both genders after an elided article shows no gender: it takes up the person
+        # just introduced, of either gender
+        "age-noun-after-elided-article-takes-up-the-person-introduced",
+        "Germaine Voirin vit seule dans sa ferme de Bains-les-Bains depuis 1990. L'octogénaire raconte qu'elle n'a "
+        "jamais vu pareille tempête.",
+        "elle n'a jamais vu pareille tempête",
+        "Germaine Voirin",
+        evidence="speaker.person_description",
+    ),
+    Row(  # a reporting verb in a relative clause on "ce" has its subject after it: "C'est ce qu'a répété
+        # X : « … »" names X, not the speaker before
+        "ce-que-relative-before-a-colon-has-its-subject-after-the-verb",
+        "« Le budget sera tenu », a promis le président du département, Marc Lebon.\n\nC'est ce qu'a répété Nadia "
+        "Karim, directrice des finances : « Aucune dépense nouvelle ne sera engagée. »",
+        "Aucune dépense nouvelle ne sera engagée.",
+        "Nadia Karim",
+        evidence="speaker.postposed_subject",
+    ),
+    Row(  # "le haut fonctionnaire" is the class of the prefects: it takes up the prefect named before, not
+        # the mayor named since
+        "senior-civil-servant-takes-up-the-prefect",
+        "La préfète de la Meuse, Claire Bastien, a visité la digue lundi. Le maire de Bar-le-Duc l'accompagnait. "
+        "La haute fonctionnaire a assuré que les travaux seraient financés par l'État.",
+        "les travaux seraient financés par l'État",
+        "Claire Bastien",
+        evidence="speaker.role_hypernym",
+    ),
+    Row(  # the person a trial is of ("le procès de X") is the defendant "la prévenue" / "l'accusé" takes up
+        "defendant-is-whom-the-trial-is-of",
+        "Le procès de Sandrine Colas, ancienne trésorière d'un club de handball de Thionville, s'est ouvert mardi. "
+        "« J'ai remboursé chaque centime », a assuré la prévenue à la barre.",
+        "J'ai remboursé chaque centime",
+        "Sandrine Colas",
+    ),
+    Row(  # the organisation named alone is not its spokesperson named before: the last word of a role
+        # ("porte-parole de Keolis") is no surname a name can match
+        "organisation-is-not-its-spokesperson-named-before",
+        "Une porte-parole de Keolis a indiqué mardi que les bus circuleraient normalement. Keolis assure que les "
+        "retards ont été rattrapés.",
+        "les retards ont été rattrapés",
+        "Keolis",
+        evidence="speaker.subject",
+    ),
+    Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
+        # reporting verb has the speaker for subject: the speaker is named after the quotation
+        "speaker-named-after-by-ce-que-relative",
+        "Le député Marc Aubry a visité le chantier.\n\n« Ce tunnel ne sera jamais rentable. » C'est ce qu'a affirmé "
+        "mardi Odile Ferrand, élue écologiste de Chambéry, devant la presse.",
+        "Ce tunnel ne sera jamais rentable.",
+        "Odile Ferrand",
+        evidence="speaker.named_after",
+    ),
+    Row(  # the same with a noun of what was said as subject and the speaker after "être de"
+        "speaker-named-after-by-words-are-of",
+        "La grève a repris à Fos. Le délégué Yves Carrel a pris la parole.\n\n« Nos collègues ont peur pour leur "
+        "emploi. » Ces mots sont de Lucie Brandt, ouvrière depuis vingt ans.",
+        "Nos collègues ont peur pour leur emploi.",
+        "Lucie Brandt",
+        evidence="speaker.named_after",
+    ),
 ]
 
 

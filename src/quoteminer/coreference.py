@@ -31,7 +31,15 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
+from quoteminer.cues import (
+    INVERTED_SUFFIX,
+    SOURCE_RULES,
+    Cue,
+    reporting_lemma,
+    role_of_periphrasis,
+    source_noun,
+    verb_of_verbless,
+)
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
@@ -224,6 +232,8 @@ class Registry:
                 continue
             for variant in entity.variants:
                 if kind is SpeakerKind.PERSON:
+                    if entity.role_only and variant[:1].islower() and not name[:1].islower():
+                        continue  # "SNCF" is no surname of "porte-parole de la SNCF": a role is no name
                     if names_match(variant, name):
                         return entity
                 elif fold(variant) == key or _org_variant(fold(variant), key):
@@ -1011,6 +1021,18 @@ def _passive_predicate_title(name: Token, lang: LanguageData) -> str | None:
     return None
 
 
+def _trial_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
+    """The titles of a person named as whom a trial is of (``le procès de Didier Lemoine``):
+    ``accusé``, ``prévenu``, in the person's gender (both when it is unknown)."""
+    noun = name.head
+    if name.dep_ != "nmod" or noun.i > name.i or fold(noun.lemma_.lower()) not in lang.roles.TRIAL_NOUNS:
+        return []
+    if not any(c.dep_ == "case" and c.lower_ in lang.syntax.OF_FORMS for c in name.children):
+        return []
+    forms = lang.roles.DEFENDANT_TITLES
+    return list(forms[gender]) if gender in forms else [t for f in forms.values() for t in f]
+
+
 def _headship_titles(name: Token, gender: str | None, lang: LanguageData) -> list[str]:
     """The titles of a person named as the subject of a clause that puts them at the head of
     something (``Georges Hanriot a été réélu à la tête du comité des fêtes``, ``a pris la tête de
@@ -1735,7 +1757,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             predicate = _passive_predicate_title(head, lang)
             if predicate and predicate not in entity.titles:
                 entity.titles.append(predicate)  # "Georges Hanriot a été réélu président du comité"
-            for led in _headship_titles(head, entity.gender, lang):
+            for led in _headship_titles(head, entity.gender, lang) + _trial_titles(head, entity.gender, lang):
                 if led not in entity.titles:
                     entity.titles.append(led)  # "réélu à la tête du comité": the comité's président
                     entity.described.append(led)
@@ -1853,6 +1875,9 @@ def _first_match(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             rule += (reason,)
         return _FirstMatch(entity, resolution, rule if entity is not None else (), reason if entity is None else None)
     if cue is None:
+        named = _named_after(item, registry, index, lang)
+        if named is not None:
+            return _FirstMatch(named, Resolution.EXPLICIT, (NAMED_AFTER_RULE,), None)
         para = _paragraph_of(index, item.start)
         judged = "kind.partial.judged" in item.evidence
         if last is not None and (last[0] == para or (judged and item.start - last[3] < WINDOW)):
@@ -2081,6 +2106,77 @@ def _share_incises(
 def _mark_characters(lang: LanguageData) -> frozenset[str]:
     """Every quotation mark of the language, opening or closing."""
     return frozenset(lang.marks.PAIRS).union(*lang.marks.PAIRS.values())
+
+
+#: The rule that gives a quotation with no cue the speaker the sentence right after it names.
+NAMED_AFTER_RULE = "speaker.named_after"
+
+
+def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: LanguageData) -> Entity | None:
+    """The source the sentence right after ``item`` names when it takes the quotation up: a noun
+    of what was said as subject, then the source as agent or as complement of the copula
+    (``« … » Ces propos ont été tenus par X``, ``La phrase est de X``), or ``ce`` before a
+    relative clause whose reporting verb has the source for subject (``C'est ce qu'a affirmé X``)."""
+    found = index.at(item.end)
+    if found is None:
+        return None
+    piece, tok = found
+    while tok.is_punct or tok.is_space:  # the closing marks (the next piece may hold the sentence)
+        found = index.at(index.end(piece, tok))
+        if found is None or found[1] is tok:
+            return None
+        piece, tok = found
+    start = index.start(piece, tok)
+    if start < item.end or "\n" in registry.original[item.end : start]:
+        return None  # the next sentence, in the same paragraph
+    sent = tok.sent
+    if tok.i != next(t.i for t in sent if not (t.is_punct or t.is_space)):
+        return None
+    source = _utterance_source(sent, lang)
+    if source is None:
+        return None
+    span = list(source.subtree)
+    lo, hi = min(t.i for t in span), max(t.i for t in span)
+    named = [
+        e
+        for e in registry.mentioned_in(index.start(piece, tok.doc[lo]), index.end(piece, tok.doc[hi]))
+        if not e.place and e.kind is not SpeakerKind.GROUP
+    ]
+    ranked = sorted(
+        named, key=lambda e: (e.kind is not SpeakerKind.PERSON or e.role_only, e.kind is not SpeakerKind.PERSON)
+    )
+    return ranked[0] if ranked else None
+
+
+def _utterance_source(sent: Span, lang: LanguageData) -> Token | None:
+    """The token naming the source in a sentence that takes a quotation up (see ``_named_after``)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)][:4]
+    for t in words:
+        if t.lemma_.lower() in lang.cues.TAKE_UP_NOUNS and t.dep_.startswith("nsubj"):
+            root = t.head
+            if any(c.dep_ == "cop" for c in root.children):  # "Ces mots sont de X": X heads the clause
+                cases = {g.lower_ for g in root.children if g.dep_ == "case"}
+                return root if cases & lang.syntax.OF_FORMS else None
+            for c in root.children:
+                cases = {g.lower_ for g in c.children if g.dep_ == "case"}
+                if c.dep_ == "obl:agent" and lang.syntax.AGENT_PREPOSITION in cases:
+                    return c
+                if root.lemma_ == lang.syntax.COPULA and c.dep_.startswith("obl") and cases & lang.syntax.OF_FORMS:
+                    return c
+            return None
+        if t.lower_ in lang.cues.TAKE_UP_PRONOUNS:
+            for verb in t.children:
+                if verb.dep_ != "acl:relcl" or reporting_lemma(verb, lang) is None:
+                    continue
+                after = [
+                    c
+                    for c in verb.children
+                    if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("nsubj", "obj")
+                ]
+                if after:
+                    return after[0]  # the subject after its verb (read as an object at times)
+            return None
+    return None
 
 
 #: The rule that gives a quotation opening a paragraph the speaker of the paragraph before.
@@ -2395,7 +2491,7 @@ def _resolve_cue(
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, HYPERNYM_RULE
         epicene = _epicene(tok, src, lang)
-        if entity is None and anaphoric and (src.gender or epicene) and _person_description(tok, src, lang):
+        if entity is None and anaphoric and _describes_a_person(tok, src, lang):
             gender = None if epicene else src.gender
             described = registry.last_person(
                 start, start - TOPIC_WINDOW, gender, role_only=True, ages=_ages(tok, src, lang)
@@ -2700,9 +2796,9 @@ def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: 
 
 def _describes_a_person(tok: Token, src: _Source, lang: LanguageData) -> bool:
     """A definite description by age, stage of life or circumstance (``le sexagénaire``)."""
-    return bool(src.gender or _epicene(tok, src, lang)) and (
-        _anaphoric_description(tok, lang) and _person_description(tok, src, lang)
-    )
+    # "l'automobiliste": an elided article before a noun of both genders says nothing of the person's
+    known = src.gender or _epicene(tok, src, lang) or _epicene_form(tok, lang)
+    return bool(known) and (_anaphoric_description(tok, lang) and _person_description(tok, src, lang))
 
 
 def _described_person(registry: Registry, tok: Token, src: _Source, start: int, lang: LanguageData) -> Entity | None:

@@ -702,6 +702,14 @@ _TABLE: tuple[Rule, ...] = (
         "La maire a déclaré que la piscine serait rénovée. « Nous tiendrons nos promesses. »",
     ),
     Rule(
+        "speaker.named_after",
+        "coreference",
+        "A quotation with no cue takes the source the next sentence names when that sentence takes it up:"
+        " a noun of what was said with the source as agent or after `être de`, or `ce` before a relative"
+        " clause whose reporting verb has the source for subject.",
+        "« Il faut rouvrir la ligne. » Ces propos ont été tenus par Hélène Vautrin devant les cheminots.",
+    ),
+    Rule(
         "speaker.inherited_next_paragraph",
         "coreference",
         "A quotation with no cue that opens a paragraph takes the speaker of the item before it when that"

@@ -626,6 +626,14 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         found = _inverted_after(verb, lang)
         if found is not None:
             return found, "speaker.postposed_subject"  # "comme le précise l'ambassadeur"
+    if (
+        verb.dep_ == "acl:relcl"
+        and verb.head.lower_ in lang.cues.TAKE_UP_PRONOUNS
+        and not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+    ):
+        found = _inverted_after(verb, lang)
+        if found is not None:
+            return found, "speaker.postposed_subject"  # "C'est ce qu'a confirmé X : « … »"
     if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb, lang):
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
         before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None

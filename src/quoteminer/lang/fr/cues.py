@@ -337,6 +337,14 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 
+#: Nouns of what someone said that a sentence right after a quotation takes it up with, to name
+#: its speaker (``« … » Ces propos ont été tenus par X``, ``La phrase est de X``).
+TAKE_UP_NOUNS = frozenset({"propos", "phrase", "mot", "parole", "formule", "déclaration", "confidence", "aveu"})
+
+#: The pronoun a sentence right after a quotation takes it up with before a relative clause whose
+#: reporting verb names the speaker (``« … » C'est ce qu'a affirmé X``, ``Voilà ce qu'a dit X``).
+TAKE_UP_PRONOUNS = frozenset({"ce"})
+
 #: Polls, surveys, studies and reports: documents that speak for themselves, whose findings
 #: are given as shares of the people asked (``63 % d'entre eux pensent que …``: the poll says
 #: so, not the 63 %), taken up later as ``cette enquête``, ``ce même sondage``. Lemmas.

@@ -1034,6 +1034,9 @@ _OFFICES = {
         "plasticienne",
     ),
     "policier": ("commissaire", "brigadier", "brigadier-chef", "gardien de la paix"),
+    # the State's senior civil servants in a department: "Le préfet du Doubs, X, … le haut fonctionnaire"
+    "haut fonctionnaire": ("prefet", "prefete", "sous-prefet", "sous-prefete"),
+    "haut-fonctionnaire": ("prefet", "prefete", "sous-prefet", "sous-prefete"),
 }
 #: the feminine forms of the classes, generated: "l'élue", "la magistrate", "la patronne"
 _FEMININE = {
@@ -1045,6 +1048,8 @@ _FEMININE = {
     "soignant": "soignante",
     "technicien": "technicienne",
     "policier": "policiere",
+    "haut fonctionnaire": "haute fonctionnaire",
+    "haut-fonctionnaire": "haute-fonctionnaire",
 }
 ROLE_HYPERNYMS = MappingProxyType({**_OFFICES, **{f: _OFFICES[m] for m, f in _FEMININE.items()}})
 
@@ -1149,5 +1154,17 @@ HEADSHIP_TITLES = MappingProxyType(
     {
         "masc": ("président", "directeur", "chef", "patron", "dirigeant", "responsable"),
         "fem": ("présidente", "directrice", "cheffe", "patronne", "dirigeante", "responsable"),
+    }
+)
+
+#: Nouns of a trial whose complement names the person tried (``le procès de Didier Lemoine``):
+#: that person is the defendant a later ``l'accusé`` / ``le prévenu`` takes up. Folded lemmas.
+TRIAL_NOUNS = frozenset({"proces"})
+
+#: The titles of the person a trial is of, masculine and feminine.
+DEFENDANT_TITLES = MappingProxyType(
+    {
+        "masc": ("accusé", "prévenu"),
+        "fem": ("accusée", "prévenue"),
     }
 )
