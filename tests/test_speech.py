@@ -1412,6 +1412,16 @@ NOT_SPEECH = [
     Row("decree-provision", "Le décret stipule que les bars fermeront à minuit.", ()),
     Row("bill-provision", "Le projet de loi précise que les maires pourront refuser.", ()),
     Row("selon-la-tradition", "Selon la tradition, le maire ouvre le bal du 14 Juillet.", ()),
+    Row(  # a timetable after selon: a schedule, nobody's statement
+        "selon-a-timetable",
+        "Selon le calendrier arrêté par la ligue, la finale se jouera le 12 juin à Rennes.",
+        (),
+    ),
+    Row(  # the rules of a competition after selon: a provision, as "le texte prévoit que"
+        "selon-the-rules-of-a-competition",
+        "Selon le règlement du tournoi, un joueur exclu manquera les deux rencontres suivantes.",
+        (),
+    ),
     Row("pour-in-a-list", "Pour l'Italie, Marco Rossi, ancien ministre des finances.", ()),
     Row("adverbial-a-la-rescousse", "Les supporters ont appelé la police à la rescousse.", ()),
     Row("adverbial-a-l-unanimite", "Le conseil a exclu à l'unanimité le trésorier.", ()),
