@@ -758,6 +758,11 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a percent sign at the end of a reported noun phrase is the figure's unit, not punctuation
+        "percent-sign-ends-a-reported-noun-phrase",
+        "Les enseignants réclament une revalorisation de leur traitement d'au moins 4 %.",
+        (("indirect", "une revalorisation de leur traitement d'au moins 4 %"),),
+    ),
     Row(  # a "si" after the verb's own complement opens that complement's condition, no indirect question
         # (a verb of asking still asks one)
         "condition-after-the-complement-of-a-warning",

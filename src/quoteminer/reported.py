@@ -1448,7 +1448,8 @@ class Reports:
             last = t
             j += 1
         while last.i > child.i and (
-            (last.is_punct and last.text not in ("»", "”", '"', ")", "]"))
+            # (a percent sign is punctuation to the tokenizer but the unit of the figure before it)
+            (last.is_punct and last.text not in ("»", "”", '"', ")", "]", "%", "‰"))
             or last.pos_ == "CCONJ"
             # "se rejettent la responsabilité et s'accusent …": the next verb's clitics
             or (
