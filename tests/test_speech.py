@@ -758,6 +758,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the parse hangs the condition of a threatened act on the verb: right after the infinitive,
+        # with no comma, it is the infinitive's own
+        "condition-of-the-threatened-infinitive-hung-on-the-verb",
+        "La fédération des taxis a menacé de paralyser le périphérique si le gouvernement maintenait sa réforme.",
+        (("indirect", "paralyser le périphérique si le gouvernement maintenait sa réforme"),),
+    ),
     Row(  # a percent sign at the end of a reported noun phrase is the figure's unit, not punctuation
         "percent-sign-ends-a-reported-noun-phrase",
         "Les enseignants réclament une revalorisation de leur traitement d'au moins 4 %.",

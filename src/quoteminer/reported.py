@@ -664,6 +664,11 @@ class Reports:
                     # "a confié ne plus se sentir en sécurité": the parse hangs "plus" on the verb of
                     # saying, the negation is the infinitive's
                     start = min(start, self.index.start(cue.piece, negation))
+                # "menace de bloquer l'usine si …": the parse hangs the condition of what is threatened
+                # on the verb; right after the infinitive (no comma between) it is the infinitive's own
+                condition = _condition_of_clause(cue.token, child, self.lang)
+                if condition is not None:
+                    end = max(end, self.index.end(cue.piece, condition))
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         doc = cue.token.doc
         at = cue.token.i + 2
