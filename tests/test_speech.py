@@ -73,6 +73,12 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # "menace" read as a noun between the subject and "de" + infinitive, in a sentence whose only
+        # other finite verb is a condition's: still the verb, and the condition is what is threatened's
+        "threat-read-as-a-noun-before-a-condition",
+        "L'union des commerçants du centre menace de fermer les boutiques si la ville augmente les loyers.",
+        (("indirect", "fermer les boutiques si la ville augmente les loyers"),),
+    ),
     Row(  # the parse hangs the de-phrase of the content on the day after the verb: it is still the content
         "de-content-hung-on-the-day",
         "La fédération s'est inquiétée samedi de la multiplication des agressions d'arbitres.",

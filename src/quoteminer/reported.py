@@ -678,6 +678,12 @@ class Reports:
                 # "Le syndicat menace de bloquer les raffineries": with the verb read as a noun, the
                 # parse hangs the infinitive elsewhere
                 start, end = self._subtree_range(cue.piece, verb, [doc[at - 1]])
+                after = max(x.i for x in verb.subtree) + 1
+                if after < len(doc) and doc[after].lower_ in self.lang.syntax.IF and doc[after].dep_ == "mark":
+                    # "… menace de bloquer l'usine si la direction maintient son plan": the condition
+                    # right after the infinitive is what is threatened's (the parse may cut the sentence)
+                    tail = max(x.i for x in doc[after].head.subtree if x.i >= after)
+                    end = max(end, self.index.end(cue.piece, doc[tail]))
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
 
