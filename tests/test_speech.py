@@ -73,6 +73,17 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # a stance presented by "se montrer" (a person's, not a document's showing) about what "quant à"
+        # introduces: the adjective and its complement
+        "stance-shown-quant-a",
+        "La rectrice s'est montrée sceptique quant à la fusion des deux collèges.",
+        (("indirect", "sceptique quant à la fusion des deux collèges"),),
+    ),
+    Row(  # the parse hangs "confiant" after the reflexive verb as an adverbial clause: still the stance
+        "stance-adjective-read-as-an-adverbial-clause",
+        "Le président du club s'est montré confiant quant au maintien de l'équipe en Ligue 2.",
+        (("indirect", "confiant quant au maintien de l'équipe en Ligue 2"),),
+    ),
     Row(  # "menace" read as a noun between the subject and "de" + infinitive, in a sentence whose only
         # other finite verb is a condition's: still the verb, and the condition is what is threatened's
         "threat-read-as-a-noun-before-a-condition",

@@ -1300,7 +1300,8 @@ class Reports:
                     c
                     for c in tok.children
                     if c.pos_ == "VERB"
-                    and c.dep_ == "xcomp"
+                    # (the parse may hang "confiant" right after the verb as its adverbial clause)
+                    and c.dep_ in ("xcomp", "advcl")
                     and c.i == tok.i + 1
                     and (
                         # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
@@ -1322,6 +1323,17 @@ class Reports:
             if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl", "obl:mod")
             and any(m.dep_ in ("case", "mark") and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
         ]
+        if adjective is not None and not about:
+            # "s'est montrée sceptique quant à la fusion": the parse may hang what the stance is about on
+            # the verb, right after the adjective
+            after = max(t.i for t in adjective.subtree) + 1
+            about = [
+                c
+                for c in tok.children
+                if c.dep_ in ("obl:arg", "obl", "obl:mod")
+                and c.left_edge.i == after
+                and any(m.dep_ == "case" and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
+            ]
         if adjective is not None and adjective.lemma_.lower() in self.lang.cues.FEELING_ADJECTIVES:
             # "se disent inquiets de la fermeture": the feeling's cause (a noun), no stance
             about = [c for c in about if c.pos_ not in ("NOUN", "PROPN", "PRON")]
