@@ -73,6 +73,11 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the participle of an avowed compound infinitive read as a noun, its auxiliary hung on it
+        "avowed-compound-infinitive-participle-read-as-a-noun",
+        "L'entraîneur a reconnu avoir insulté l'officiel après la rencontre, mais a nié l'avoir poussé.",
+        (("indirect", "avoir insulté l'officiel après la rencontre"), ("indirect", "l'avoir poussé")),
+    ),
     Row(  # a stance presented by "se montrer" (a person's, not a document's showing) about what "quant à"
         # introduces: the adjective and its complement
         "stance-shown-quant-a",
@@ -775,6 +780,12 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the parse hangs the object and the adjunct of an avowed compound infinitive on the verb of
+        # saying: right after the infinitive, they are its own
+        "avowed-compound-infinitive-complements-hung-on-the-verb",
+        "Le prévenu a reconnu avoir bu trois bières avant de prendre le volant.",
+        (("indirect", "avoir bu trois bières avant de prendre le volant"),),
+    ),
     Row(  # the parse hangs the condition of a threatened act on the verb: right after the infinitive,
         # with no comma, it is the infinitive's own
         "condition-of-the-threatened-infinitive-hung-on-the-verb",

@@ -664,6 +664,25 @@ class Reports:
                     # "a confié ne plus se sentir en sécurité": the parse hangs "plus" on the verb of
                     # saying, the negation is the infinitive's
                     start = min(start, self.index.start(cue.piece, negation))
+                if any(c.dep_ == "aux:tense" and "VerbForm=Inf" in str(c.morph) for c in child.children):
+                    # "a reconnu avoir bu trois bières avant de prendre le volant": the parse hangs the
+                    # compound infinitive's object and adjuncts on the verb of saying, right after it
+                    last = max(t.i for t in child.subtree)
+                    while True:
+                        hung = next(
+                            (
+                                c
+                                for c in cue.token.children
+                                if c.left_edge.i == last + 1 and c.dep_ in ("obj", "obl", "obl:mod", "advcl")
+                            ),
+                            None,
+                        )
+                        if hung is not None and hung.left_edge.is_punct and hung.left_edge.text not in '«“„‹"(':
+                            break  # "…, a-t-on appris": an incise after a comma is the saying's
+                        if hung is None:
+                            break
+                        last = max(t.i for t in hung.subtree)
+                    end = max(end, self.index.end(cue.piece, doc[last]))
                 # "menace de bloquer l'usine si …": the parse hangs the condition of what is threatened
                 # on the verb; right after the infinitive (no comma between) it is the infinitive's own
                 condition = _condition_of_clause(cue.token, child, self.lang)
@@ -2362,7 +2381,8 @@ def _misread_compound_infinitive(word: Token) -> bool:
     scrutin``: "truqué" an adjective with the auxiliary "avoir" hung on it), or whose auxiliary the
     parse made the head, the participle hung on it (``d'avoir truqué les élections``: "truqué" the
     object of "avoir")."""
-    if word.pos_ == "ADJ":
+    if word.pos_ in ("ADJ", "NOUN"):
+        # ("a reconnu avoir insulté l'arbitre": "insulté" read as a noun, its auxiliary hung on it)
         return any(
             c.i == word.i - 1 and c.dep_ == "aux:tense" and "VerbForm=Inf" in str(c.morph) for c in word.children
         )
