@@ -73,6 +73,28 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
+    Row(  # the participle of an avowed compound infinitive read as a noun, its auxiliary hung on it
+        "avowed-compound-infinitive-participle-read-as-a-noun",
+        "L'entraîneur a reconnu avoir insulté l'officiel après la rencontre, mais a nié l'avoir poussé.",
+        (("indirect", "avoir insulté l'officiel après la rencontre"), ("indirect", "l'avoir poussé")),
+    ),
+    Row(  # a stance presented by "se montrer" (a person's, not a document's showing) about what "quant à"
+        # introduces: the adjective and its complement
+        "stance-shown-quant-a",
+        "La rectrice s'est montrée sceptique quant à la fusion des deux collèges.",
+        (("indirect", "sceptique quant à la fusion des deux collèges"),),
+    ),
+    Row(  # the parse hangs "confiant" after the reflexive verb as an adverbial clause: still the stance
+        "stance-adjective-read-as-an-adverbial-clause",
+        "Le président du club s'est montré confiant quant au maintien de l'équipe en Ligue 2.",
+        (("indirect", "confiant quant au maintien de l'équipe en Ligue 2"),),
+    ),
+    Row(  # "menace" read as a noun between the subject and "de" + infinitive, in a sentence whose only
+        # other finite verb is a condition's: still the verb, and the condition is what is threatened's
+        "threat-read-as-a-noun-before-a-condition",
+        "L'union des commerçants du centre menace de fermer les boutiques si la ville augmente les loyers.",
+        (("indirect", "fermer les boutiques si la ville augmente les loyers"),),
+    ),
     Row(  # the parse hangs the de-phrase of the content on the day after the verb: it is still the content
         "de-content-hung-on-the-day",
         "La fédération s'est inquiétée samedi de la multiplication des agressions d'arbitres.",
@@ -758,6 +780,23 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the parse hangs the object and the adjunct of an avowed compound infinitive on the verb of
+        # saying: right after the infinitive, they are its own
+        "avowed-compound-infinitive-complements-hung-on-the-verb",
+        "Le prévenu a reconnu avoir bu trois bières avant de prendre le volant.",
+        (("indirect", "avoir bu trois bières avant de prendre le volant"),),
+    ),
+    Row(  # the parse hangs the condition of a threatened act on the verb: right after the infinitive,
+        # with no comma, it is the infinitive's own
+        "condition-of-the-threatened-infinitive-hung-on-the-verb",
+        "La fédération des taxis a menacé de paralyser le périphérique si le gouvernement maintenait sa réforme.",
+        (("indirect", "paralyser le périphérique si le gouvernement maintenait sa réforme"),),
+    ),
+    Row(  # a percent sign at the end of a reported noun phrase is the figure's unit, not punctuation
+        "percent-sign-ends-a-reported-noun-phrase",
+        "Les enseignants réclament une revalorisation de leur traitement d'au moins 4 %.",
+        (("indirect", "une revalorisation de leur traitement d'au moins 4 %"),),
+    ),
     Row(  # a "si" after the verb's own complement opens that complement's condition, no indirect question
         # (a verb of asking still asks one)
         "condition-after-the-complement-of-a-warning",
@@ -1412,6 +1451,16 @@ NOT_SPEECH = [
     Row("decree-provision", "Le décret stipule que les bars fermeront à minuit.", ()),
     Row("bill-provision", "Le projet de loi précise que les maires pourront refuser.", ()),
     Row("selon-la-tradition", "Selon la tradition, le maire ouvre le bal du 14 Juillet.", ()),
+    Row(  # a timetable after selon: a schedule, nobody's statement
+        "selon-a-timetable",
+        "Selon le calendrier arrêté par la ligue, la finale se jouera le 12 juin à Rennes.",
+        (),
+    ),
+    Row(  # the rules of a competition after selon: a provision, as "le texte prévoit que"
+        "selon-the-rules-of-a-competition",
+        "Selon le règlement du tournoi, un joueur exclu manquera les deux rencontres suivantes.",
+        (),
+    ),
     Row("pour-in-a-list", "Pour l'Italie, Marco Rossi, ancien ministre des finances.", ()),
     Row("adverbial-a-la-rescousse", "Les supporters ont appelé la police à la rescousse.", ()),
     Row("adverbial-a-l-unanimite", "Le conseil a exclu à l'unanimité le trésorier.", ()),

@@ -243,8 +243,26 @@ NOT_SOURCES = frozenset(
 #: circulates, whose source nobody names. Lemmas.
 HEARSAY_NOUNS = frozenset({"rumeur", "on-dit", "ouï-dire"})
 
-#: Customs and rules after ``selon`` (``selon la tradition``, ``selon l'usage``): no source speaks.
-CUSTOMS = frozenset({"coutume", "habitude", "protocole", "rite", "rituel", "tradition", "usage"})
+#: Customs, rules and timetables after ``selon`` (``selon la tradition``, ``selon l'usage``, ``selon
+#: le règlement``, ``selon le calendrier``): no source speaks, what the text tells is a provision or
+#: a schedule (nobody's statement, as ``le texte prévoit que``).
+CUSTOMS = frozenset(
+    {
+        "coutume",
+        "habitude",
+        "protocole",
+        "rite",
+        "rituel",
+        "tradition",
+        "usage",
+        "règlement",
+        "règle",
+        "calendrier",
+        "échéancier",
+        "planning",
+        "horaire",
+    }
+)
 
 #: Verbs that make a reporting verb a mere possibility (``pourront contester``).
 MODALS = frozenset({"pouvoir", "devoir", "vouloir", "savoir", "falloir", "sembler", "paraître"})
@@ -1056,9 +1074,9 @@ FEELING_ADJECTIVES = frozenset(
     """.split()
 )
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
-#: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``); not ``par``:
-#: ``préoccupé par la situation`` is a feeling and its cause.
-STANCE_ABOUT = frozenset({"à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’", "dans", "en", "sur"})
+#: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``, ``optimiste
+#: quant à l'issue …``); not ``par``: ``préoccupé par la situation`` is a feeling and its cause.
+STANCE_ABOUT = frozenset({"à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’", "dans", "en", "sur", "quant"})
 
 # Words that may stand beside a quotation that is the whole reported content: determiners
 # (possessive ones too: ``manifeste son « profond désaccord »``),
