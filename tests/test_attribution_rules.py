@@ -1901,6 +1901,14 @@ ROWS = [
         "Keolis",
         evidence="speaker.subject",
     ),
+    Row(  # the role's own word written with a capital ("Le Directeur") is still that role, not a name the
+        # capital would make new: only a proper name written inside the role is no surname of it
+        "capitalised-role-word-takes-up-the-role",
+        "Le directeur de l'hôpital de Vesoul a reçu les syndicats jeudi. Le Directeur a ensuite assuré que "
+        "aucun lit ne serait supprimé.",
+        "aucun lit ne serait supprimé",
+        "directeur de l'hôpital de Vesoul",
+    ),
     Row(  # a quotation with no cue, then a sentence taking it up by "ce" before a relative clause whose
         # reporting verb has the speaker for subject: the speaker is named after the quotation
         "speaker-named-after-by-ce-que-relative",

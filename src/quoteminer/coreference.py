@@ -182,6 +182,15 @@ def _has_vector(vocab: Vocab, word: str) -> bool:
     return bool(vocab.has_vector(word))
 
 
+def _named_inside(name: str, role: str) -> bool:
+    """Whether a capitalised ``name`` is written as it stands inside a role's description (the
+    "SNCF" of "porte-parole de la SNCF"): a proper name of the role's complement, not the role's
+    own word written with a capital ("Le Préfet" for "préfet du Jura")."""
+    if name[:1].islower() or name not in role:
+        return False
+    return regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", role) is not None
+
+
 class Registry:
     """Entities of one document, looked up by name with variant matching."""
 
@@ -232,7 +241,7 @@ class Registry:
                 continue
             for variant in entity.variants:
                 if kind is SpeakerKind.PERSON:
-                    if entity.role_only and variant[:1].islower() and not name[:1].islower():
+                    if entity.role_only and variant[:1].islower() and _named_inside(name, variant):
                         continue  # "SNCF" is no surname of "porte-parole de la SNCF": a role is no name
                     if names_match(variant, name):
                         return entity
