@@ -1858,15 +1858,6 @@ ROWS = [
         "La saison touristique a été excellente",
         None,
     ),
-    Row(  # an age noun of both genders after an elided article shows no gender: it takes up the person
-        # just introduced, of either gender
-        "age-noun-after-elided-article-takes-up-the-person-introduced",
-        "Germaine Voirin vit seule dans sa ferme de Bains-les-Bains depuis 1990. L'octogénaire raconte qu'elle n'a "
-        "jamais vu pareille tempête.",
-        "elle n'a jamais vu pareille tempête",
-        "Germaine Voirin",
-        evidence="speaker.person_description",
-    ),
     Row(  # a reporting verb in a relative clause on "ce" has its subject after it: "C'est ce qu'a répété
         # X : « … »" names X, not the speaker before
         "ce-que-relative-before-a-colon-has-its-subject-after-the-verb",

@@ -2500,7 +2500,7 @@ def _resolve_cue(
                 entity.mentions.append((start, end, registry.original[start:end]))
                 return entity, Resolution.ROLE, HYPERNYM_RULE
         epicene = _epicene(tok, src, lang)
-        if entity is None and anaphoric and _describes_a_person(tok, src, lang):
+        if entity is None and anaphoric and (src.gender or epicene) and _person_description(tok, src, lang):
             gender = None if epicene else src.gender
             described = registry.last_person(
                 start, start - TOPIC_WINDOW, gender, role_only=True, ages=_ages(tok, src, lang)
@@ -2805,9 +2805,9 @@ def _add_role_only(registry: Registry, src: _Source, at: tuple[int, int], lang: 
 
 def _describes_a_person(tok: Token, src: _Source, lang: LanguageData) -> bool:
     """A definite description by age, stage of life or circumstance (``le sexagénaire``)."""
-    # "l'automobiliste": an elided article before a noun of both genders says nothing of the person's
-    known = src.gender or _epicene(tok, src, lang) or _epicene_form(tok, lang)
-    return bool(known) and (_anaphoric_description(tok, lang) and _person_description(tok, src, lang))
+    return bool(src.gender or _epicene(tok, src, lang)) and (
+        _anaphoric_description(tok, lang) and _person_description(tok, src, lang)
+    )
 
 
 def _described_person(registry: Registry, tok: Token, src: _Source, start: int, lang: LanguageData) -> Entity | None:
