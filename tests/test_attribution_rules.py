@@ -1978,3 +1978,14 @@ def test_headship_titles_are_not_shown_as_titles() -> None:
     )
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == ("Paul Mercier", None)
+
+
+def test_whom_a_take_up_relative_was_told_is_not_its_speaker() -> None:
+    # "C'est ce qu'a rappelé à X Y : « … »": the name after the preposition is whom it was told, not
+    # the relative's postposed subject
+    text = (
+        "C'est ce qu'ont répété au sous-préfet Arnaud Lemoine les parents d'élèves : « Nous refusons "
+        "la fermeture de la classe. »"
+    )
+    item = _item(text, "Nous refusons la fermeture de la classe.")
+    assert item.speaker is None or item.speaker.name != "Arnaud Lemoine"

@@ -632,7 +632,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         and not any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     ):
         found = _inverted_after(verb, lang)
-        if found is not None:
+        # not past a complement: "C'est ce qu'a rappelé au préfet Jean Duval la maire" names whom it was told
+        if found is not None and not any(t.pos_ == "ADP" for t in verb.doc[verb.i + 1 : found.i]):
             return found, "speaker.postposed_subject"  # "C'est ce qu'a confirmé X : « … »"
     if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb, lang):
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
