@@ -1892,6 +1892,28 @@ ROWS = [
         "Keolis",
         evidence="speaker.subject",
     ),
+    Row(  # the agent of a verb of uttering in the sentence after a quotation with no cue is its speaker
+        "speaker-named-after-by-an-uttering-agent",
+        "Les riverains ont manifesté samedi devant la mairie.\n\n« Cette rocade coupera le village en deux. » "
+        "Ces paroles ont été prononcées par Yvette Marchal, la présidente du collectif.",
+        "Cette rocade coupera le village en deux.",
+        "Yvette Marchal",
+        evidence="speaker.named_after",
+    ),
+    Row(  # ... not the agent of a verb judging or relaying the words: the quotation keeps its speaker
+        "speaker-not-named-after-by-a-judging-agent",
+        "« Le stade sera prêt en mai », a assuré le maire Gérard Thiollet. « Aucun retard n'est à craindre. » "
+        "Ces propos ont été accueillis avec scepticisme par Sonia Ledoux, élue d'opposition.",
+        "Aucun retard n'est à craindre.",
+        "Gérard Thiollet",
+    ),
+    Row(  # ... nor the subject of a verb contesting them
+        "speaker-not-named-after-by-a-contesting-relative",
+        "« Le stade sera prêt en mai », a assuré le maire Gérard Thiollet. « Aucun retard n'est à craindre. » "
+        "C'est ce que conteste Sonia Ledoux, élue d'opposition.",
+        "Aucun retard n'est à craindre.",
+        "Gérard Thiollet",
+    ),
     Row(  # the role's own word written with a capital ("Le Directeur") is still that role, not a name the
         # capital would make new: only a proper name written inside the role is no surname of it
         "capitalised-role-word-takes-up-the-role",

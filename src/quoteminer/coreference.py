@@ -35,7 +35,6 @@ from quoteminer.cues import (
     INVERTED_SUFFIX,
     SOURCE_RULES,
     Cue,
-    reporting_lemma,
     role_of_periphrasis,
     source_noun,
     verb_of_verbless,
@@ -2157,25 +2156,35 @@ def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: Langua
     return ranked[0] if ranked else None
 
 
+def _someone(tok: Token, lang: LanguageData) -> bool:
+    """Whether the complement of ``être de`` names who said it (``La phrase est de Victor Hugo``, ``…
+    du ministre``), not what the words are like (``Ces propos sont d'une rare violence``)."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "ORG") or person_noun(tok, lang)
+
+
 def _utterance_source(sent: Span, lang: LanguageData) -> Token | None:
     """The token naming the source in a sentence that takes a quotation up (see ``_named_after``)."""
+    if any(t.text == "?" for t in sent):
+        return None  # "Ces propos ont-ils été dictés par X ?" names nobody
     words = [t for t in sent if not (t.is_punct or t.is_space)][:4]
     for t in words:
         if t.lemma_.lower() in lang.cues.TAKE_UP_NOUNS and t.dep_.startswith("nsubj"):
             root = t.head
+            if any(c.dep_ == "advmod" and c.lower_ in lang.syntax.NEGATION_ADVERBS for c in root.children):
+                return None  # "Ces mots n'ont pas été prononcés par X"
             if any(c.dep_ == "cop" for c in root.children):  # "Ces mots sont de X": X heads the clause
                 cases = {g.lower_ for g in root.children if g.dep_ == "case"}
-                return root if cases & lang.syntax.OF_FORMS else None
+                return root if cases & lang.syntax.OF_FORMS and _someone(root, lang) else None
             for c in root.children:
                 cases = {g.lower_ for g in c.children if g.dep_ == "case"}
                 if c.dep_ == "obl:agent" and lang.syntax.AGENT_PREPOSITION in cases:
-                    return c
+                    return c if root.lemma_.lower() in lang.cues.TAKE_UP_VERBS else None
                 if root.lemma_ == lang.syntax.COPULA and c.dep_.startswith("obl") and cases & lang.syntax.OF_FORMS:
-                    return c
+                    return c if _someone(c, lang) else None
             return None
         if t.lower_ in lang.cues.TAKE_UP_PRONOUNS:
             for verb in t.children:
-                if verb.dep_ != "acl:relcl" or reporting_lemma(verb, lang) is None:
+                if verb.dep_ != "acl:relcl" or verb.lemma_.lower() not in lang.cues.TAKE_UP_VERBS:
                     continue
                 after = [
                     c

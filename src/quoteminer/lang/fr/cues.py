@@ -359,6 +359,33 @@ DOCUMENT_NOUNS = frozenset(
 #: its speaker (``« … » Ces propos ont été tenus par X``, ``La phrase est de X``).
 TAKE_UP_NOUNS = frozenset({"propos", "phrase", "mot", "parole", "formule", "déclaration", "confidence", "aveu"})
 
+#: Verbs of uttering a sentence taking a quotation up may name its speaker with (``Ces propos ont été
+#: tenus par X``, ``C'est ce qu'a affirmé X``); not those of judging, relaying or contesting it
+#: (``critiqués par``, ``rapportés par``, ``C'est ce que conteste X``). Lemmas.
+TAKE_UP_VERBS = frozenset(
+    {
+        "affirmer",
+        "annoncer",
+        "assurer",
+        "confier",
+        "déclarer",
+        "dire",
+        "écrire",
+        "expliquer",
+        "indiquer",
+        "lancer",
+        "lâcher",
+        "marteler",
+        "préciser",
+        "prononcer",
+        "raconter",
+        "répéter",
+        "résumer",
+        "souligner",
+        "tenir",
+    }
+)
+
 #: The pronoun a sentence right after a quotation takes it up with before a relative clause whose
 #: reporting verb names the speaker (``« … » C'est ce qu'a affirmé X``, ``Voilà ce qu'a dit X``).
 TAKE_UP_PRONOUNS = frozenset({"ce"})
