@@ -73,28 +73,6 @@ CLAUSE_THEN_QUOTATION = [
 #: an addressee before the infinitive, infinitives of declaratives, reflexive verbs with
 #: de, participle clauses after a name, a pronoun subject from the previous sentence.
 COMPLEMENTS = [
-    Row(  # the participle of an avowed compound infinitive read as a noun, its auxiliary hung on it
-        "avowed-compound-infinitive-participle-read-as-a-noun",
-        "L'entraîneur a reconnu avoir insulté l'officiel après la rencontre, mais a nié l'avoir poussé.",
-        (("indirect", "avoir insulté l'officiel après la rencontre"), ("indirect", "l'avoir poussé")),
-    ),
-    Row(  # a stance presented by "se montrer" (a person's, not a document's showing) about what "quant à"
-        # introduces: the adjective and its complement
-        "stance-shown-quant-a",
-        "La rectrice s'est montrée sceptique quant à la fusion des deux collèges.",
-        (("indirect", "sceptique quant à la fusion des deux collèges"),),
-    ),
-    Row(  # the parse hangs "confiant" after the reflexive verb as an adverbial clause: still the stance
-        "stance-adjective-read-as-an-adverbial-clause",
-        "Le président du club s'est montré confiant quant au maintien de l'équipe en Ligue 2.",
-        (("indirect", "confiant quant au maintien de l'équipe en Ligue 2"),),
-    ),
-    Row(  # "menace" read as a noun between the subject and "de" + infinitive, in a sentence whose only
-        # other finite verb is a condition's: still the verb, and the condition is what is threatened's
-        "threat-read-as-a-noun-before-a-condition",
-        "L'union des commerçants du centre menace de fermer les boutiques si la ville augmente les loyers.",
-        (("indirect", "fermer les boutiques si la ville augmente les loyers"),),
-    ),
     Row(  # the parse hangs the de-phrase of the content on the day after the verb: it is still the content
         "de-content-hung-on-the-day",
         "La fédération s'est inquiétée samedi de la multiplication des agressions d'arbitres.",
@@ -780,12 +758,6 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
-    Row(  # the parse hangs the object and the adjunct of an avowed compound infinitive on the verb of
-        # saying: right after the infinitive, they are its own
-        "avowed-compound-infinitive-complements-hung-on-the-verb",
-        "Le prévenu a reconnu avoir bu trois bières avant de prendre le volant.",
-        (("indirect", "avoir bu trois bières avant de prendre le volant"),),
-    ),
     Row(  # the parse hangs the condition of a threatened act on the verb: right after the infinitive,
         # with no comma, it is the infinitive's own
         "condition-of-the-threatened-infinitive-hung-on-the-verb",

@@ -447,9 +447,7 @@ def _proposals(
             flags.append("verbless")  # "Pour l'Espagne, Loyola de Palacio.": a list, not a view
         # "une étude de l'Insee montre que …": the speaker is the document's author, the subject a document
         documented = _document(subject, lang) or cue.speaker_rule == "speaker.document_author"
-        # ("le ministre s'est montré optimiste quant à …": a stance the reflexive verb presents, anyone's)
-        stance_shown = proposal.how in ("stance", "stance_que")
-        if cue.lemma in lang.cues.DOCUMENT_ONLY_VERBS and not documented and not stance_shown:
+        if cue.lemma in lang.cues.DOCUMENT_ONLY_VERBS and not documented:
             flags.append("not_a_document")  # "le maire a montré le chemin"; "l'enquête montre une hausse" reports
         out.append((start, end, form, proposal.how, tuple(flags)))
     return out

@@ -736,11 +736,10 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         and prev.pos_ in ("NOUN", "PROPN")
         and token.i + 2 < token.sent.end
         and _infinitive_at(doc, token.i + 2)
-        and not any(_main_finite(t) for t in token.sent)
+        and not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in token.sent)
     ):
-        # "Le syndicat menace de bloquer les raffineries": a sentence with no finite verb of its own
-        # (a condition's or a relative's aside: "… si la direction maintient son plan") but this word
-        # between its subject and "de" + infinitive
+        # "Le syndicat menace de bloquer les raffineries": a sentence with no finite verb but this
+        # word between its subject and "de" + infinitive
         return True
     if (
         nxt is not None
@@ -757,16 +756,6 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
     inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
     return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
-
-
-def _main_finite(token: Token) -> bool:
-    """Whether ``token`` is a finite verb that may be its sentence's own: not one a subordinating
-    conjunction or a relative pronoun opens (``si la direction maintient …``, ``qui représente …``)."""
-    if token.pos_ not in ("VERB", "AUX") or "VerbForm=Fin" not in str(token.morph):
-        return False
-    if token.dep_ in ("acl:relcl", "acl", "advcl", "ccomp", "csubj"):
-        return False
-    return not any(c.dep_ == "mark" or "Rel" in morph(c, "PronType") for c in token.children)
 
 
 def _subject_set_off(token: Token) -> bool:

@@ -664,25 +664,6 @@ class Reports:
                     # "a confié ne plus se sentir en sécurité": the parse hangs "plus" on the verb of
                     # saying, the negation is the infinitive's
                     start = min(start, self.index.start(cue.piece, negation))
-                if any(c.dep_ == "aux:tense" and "VerbForm=Inf" in str(c.morph) for c in child.children):
-                    # "a reconnu avoir bu trois bières avant de prendre le volant": the parse hangs the
-                    # compound infinitive's object and adjuncts on the verb of saying, right after it
-                    last = max(t.i for t in child.subtree)
-                    while True:
-                        hung = next(
-                            (
-                                c
-                                for c in cue.token.children
-                                if c.left_edge.i == last + 1 and c.dep_ in ("obj", "obl", "obl:mod", "advcl")
-                            ),
-                            None,
-                        )
-                        if hung is not None and hung.left_edge.is_punct and hung.left_edge.text not in '«“„‹"(':
-                            break  # "…, a-t-on appris": an incise after a comma is the saying's
-                        if hung is None:
-                            break
-                        last = max(t.i for t in hung.subtree)
-                    end = max(end, self.index.end(cue.piece, doc[last]))
                 # "menace de bloquer l'usine si …": the parse hangs the condition of what is threatened
                 # on the verb; right after the infinitive (no comma between) it is the infinitive's own
                 condition = _condition_of_clause(cue.token, child, self.lang)
@@ -697,12 +678,6 @@ class Reports:
                 # "Le syndicat menace de bloquer les raffineries": with the verb read as a noun, the
                 # parse hangs the infinitive elsewhere
                 start, end = self._subtree_range(cue.piece, verb, [doc[at - 1]])
-                after = max(x.i for x in verb.subtree) + 1
-                if after < len(doc) and doc[after].lower_ in self.lang.syntax.IF and doc[after].dep_ == "mark":
-                    # "… menace de bloquer l'usine si la direction maintient son plan": the condition
-                    # right after the infinitive is what is threatened's (the parse may cut the sentence)
-                    tail = max(x.i for x in doc[after].head.subtree if x.i >= after)
-                    end = max(end, self.index.end(cue.piece, doc[tail]))
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         return None
 
@@ -1319,8 +1294,7 @@ class Reports:
                     c
                     for c in tok.children
                     if c.pos_ == "VERB"
-                    # (the parse may hang "confiant" right after the verb as its adverbial clause)
-                    and c.dep_ in ("xcomp", "advcl")
+                    and c.dep_ == "xcomp"
                     and c.i == tok.i + 1
                     and (
                         # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
@@ -1342,17 +1316,6 @@ class Reports:
             if c.dep_ in ("obl:arg", "xcomp", "ccomp", "obl", "obl:mod")
             and any(m.dep_ in ("case", "mark") and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
         ]
-        if adjective is not None and not about:
-            # "s'est montrée sceptique quant à la fusion": the parse may hang what the stance is about on
-            # the verb, right after the adjective
-            after = max(t.i for t in adjective.subtree) + 1
-            about = [
-                c
-                for c in tok.children
-                if c.dep_ in ("obl:arg", "obl", "obl:mod")
-                and c.left_edge.i == after
-                and any(m.dep_ == "case" and m.lower_ in self.lang.cues.STANCE_ABOUT for m in c.children)
-            ]
         if adjective is not None and adjective.lemma_.lower() in self.lang.cues.FEELING_ADJECTIVES:
             # "se disent inquiets de la fermeture": the feeling's cause (a noun), no stance
             about = [c for c in about if c.pos_ not in ("NOUN", "PROPN", "PRON")]
@@ -2381,8 +2344,7 @@ def _misread_compound_infinitive(word: Token) -> bool:
     scrutin``: "truqué" an adjective with the auxiliary "avoir" hung on it), or whose auxiliary the
     parse made the head, the participle hung on it (``d'avoir truqué les élections``: "truqué" the
     object of "avoir")."""
-    if word.pos_ in ("ADJ", "NOUN"):
-        # ("a reconnu avoir insulté l'arbitre": "insulté" read as a noun, its auxiliary hung on it)
+    if word.pos_ == "ADJ":
         return any(
             c.i == word.i - 1 and c.dep_ == "aux:tense" and "VerbForm=Inf" in str(c.morph) for c in word.children
         )

@@ -1101,9 +1101,9 @@ FEELING_ADJECTIVES = frozenset(
     """.split()
 )
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
-#: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``, ``optimiste
-#: quant à l'issue …``); not ``par``: ``préoccupé par la situation`` is a feeling and its cause.
-STANCE_ABOUT = frozenset({"à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’", "dans", "en", "sur", "quant"})
+#: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``); not ``par``:
+#: ``préoccupé par la situation`` is a feeling and its cause.
+STANCE_ABOUT = frozenset({"à", "au", "aux", "de", "d'", "d’", "que", "qu'", "qu’", "dans", "en", "sur"})
 
 # Words that may stand beside a quotation that is the whole reported content: determiners
 # (possessive ones too: ``manifeste son « profond désaccord »``),
