@@ -764,6 +764,12 @@ SPANS = [
         "La fédération des taxis a menacé de paralyser le périphérique si le gouvernement maintenait sa réforme.",
         (("indirect", "paralyser le périphérique si le gouvernement maintenait sa réforme"),),
     ),
+    Row(  # a custom's word written as an organisation's name after selon is a source ("le Planning
+        # familial"), not a timetable
+        "selon-an-organisation-named-like-a-custom",
+        "Selon le Planning familial de l'Isère, les consultations ont doublé depuis janvier.",
+        (("indirect", "les consultations ont doublé depuis janvier"),),
+    ),
     Row(  # a percent sign at the end of a reported noun phrase is the figure's unit, not punctuation
         "percent-sign-ends-a-reported-noun-phrase",
         "Les enseignants réclament une revalorisation de leur traitement d'au moins 4 %.",

@@ -1057,8 +1057,8 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             noun = next(
                 (t for t in doc[token.i + 1 : min(sent.end, token.i + 4)] if t.pos_ not in ("DET", "ADJ")), None
             )
-            if noun is not None and noun.lemma_.lower() in data.CUSTOMS:
-                continue  # "selon la tradition", "selon l'usage": a custom, not a source
+            if noun is not None and noun.text[:1].islower() and noun.lemma_.lower() in data.CUSTOMS:
+                continue  # "selon la tradition", "selon l'usage": a custom, not a source (not "le Planning familial")
             if noun is not None and _depending_on(token, low, noun, lang):
                 continue  # "selon les cas", "le prix varie selon la saison": a condition, not a source
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
