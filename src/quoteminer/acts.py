@@ -623,7 +623,7 @@ def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
         tense = "Pres"
     if _lemma(verb) in lang.acts.PROSPECTIVE_AUXILIARIES and tense in ("Pres", "Past"):
         for child in verb.children:
-            if child.dep_ == "xcomp" and (_morph(child, "VerbForm") == "Inf" or _passive_infinitive(child, lang)):
+            if child.dep_ == "xcomp" and _morph(child, "VerbForm") == "Inf":
                 return "Prosp", child
     word = finite.lower_
     conditional = finite.pos_ in ("VERB", "AUX") and word.endswith(lang.hedges.CONDITIONAL_ENDINGS)
@@ -632,18 +632,6 @@ def _time(verb: Token, lang: LanguageData) -> tuple[str, Token]:
     if _tense(finite, lang) == "Fut":
         return "Fut", verb
     return "", verb
-
-
-def _passive_infinitive(verb: Token, lang: LanguageData) -> bool:
-    """Whether ``verb`` is help or a work given back (``lang.acts.BENEFIT_VERBS``, ``RESTORATION_VERBS``) as a
-    participle whose passive auxiliary is an infinitive: the infinitive of a passive (``vont être relogées``),
-    which the parser hangs on the participle, not on the auxiliary. Other passives foretold by ``aller`` are left
-    to the present (reading them all as foretold moved other acts' rules on the fixtures, a loss)."""
-    if _lemma(verb) not in lang.acts.BENEFIT_VERBS | lang.acts.RESTORATION_VERBS:
-        return False
-    return _morph(verb, "VerbForm") == "Part" and any(
-        c.dep_ == "aux:pass" and _morph(c, "VerbForm") == "Inf" for c in verb.children
-    )
 
 
 def _main_predicates(tokens: Sequence[Token]) -> list[Token]:

@@ -227,31 +227,6 @@ def _bounds(lang: LanguageData) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w'’-])(?:{_alternation(lang.dates.BOUNDS)})\s*$", regex.IGNORECASE)
 
 
-def _offset(head: Token, lang: LanguageData) -> int:
-    """The days the expression is counted from, when it dates the event a noun of an offset day
-    governs (``Au lendemain de la défaite de dimanche``: 1); 0 otherwise. Up the nouns only."""
-    offsets = lang.dates.OFFSET_NOUNS
-    token = head
-    for _ in range(4):
-        if token.dep_ != "nmod" or token.head is token:
-            return 0
-        token = token.head
-        if token.lemma_.lower() in offsets:
-            return int(offsets[token.lemma_.lower()])
-    return 0
-
-
-def _early(bound: str, lang: LanguageData) -> bool:
-    """Whether the bound before an expression names, before a verb in the past, the day itself
-    (``avait affirmé dès lundi``: as early as Monday)."""
-    return fold(" ".join(bound.split())) in {fold(b) for b in lang.dates.EARLY_BOUNDS}
-
-
-@functools.cache
-def _vague(lang: LanguageData) -> regex.Pattern[str]:
-    return regex.compile(rf"{_BEFORE}(?:{_alternation(lang.dates.VAGUE_TIMES)})(?![\w'’-])", regex.IGNORECASE)
-
-
 # -- reading one expression -----------------------------------------------------------
 
 _SEASON_DAYS = {
@@ -595,8 +570,6 @@ def direction_of(token: Token) -> Direction:
 #: Dependencies that open a clause of its own: a time expression below one dates that clause.
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"})
 #: Dependencies by which a clause reports content of the verb above it.
-_ADVERBIAL_CLAUSES = frozenset({"advcl", "xcomp"})
-
 _REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "obj", "csubj"})
 
 
@@ -642,9 +615,7 @@ def _reaches(start: Token, targets: Sequence[Token], lang: LanguageData) -> str 
             return rule
         if token.head is token:
             return None
-        if token is start and token.dep_ in _ADVERBIAL_CLAUSES:
-            pass  # the expression a clause of its own ("Il y a une semaine, le maire déclarait …")
-        elif token.dep_ in _CLAUSES:
+        if token.dep_ in _CLAUSES:
             if (
                 token.dep_ == "acl"
                 and token.pos_ in _VERBAL
@@ -763,51 +734,12 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
             return (
                 token.lemma_.lower() in verbs
                 or purpose
-                or any(c.lemma_.lower() in nouns and c.i not in inside and not _channel(c, lang) for c in near)
-                # the audience told gathered ("devant les habitants réunis à la salle des fêtes")
-                or any(g.dep_ == "acl" and g.lemma_.lower() in verbs for c in near for g in c.children)
+                or any(c.lemma_.lower() in nouns and c.i not in inside for c in near)
             )
         if token.head is token:
             return False
         token = token.head
     return False
-
-
-def _channel(noun: Token, lang: LanguageData) -> bool:
-    """Whether the noun is the speaker's own channel, not an occasion others speak at: ``dans un
-    entretien aux Échos`` (not ``lors d'un entretien avec le préfet``)."""
-    data = lang.dates
-    return noun.lemma_.lower() in data.CHANNEL_NOUNS and any(
-        c.dep_ == "case" and c.lower_ in data.CHANNEL_PREPOSITIONS for c in noun.children
-    )
-
-
-def _announcement(found: _Found, lang: LanguageData) -> bool:
-    """Whether the expression dates a statement told in the passive with its agent, its words not
-    reported (``La fermeture a été annoncée hier matin par le directeur``, ``La décision a été
-    rendue publique hier par le préfet``). The agent may hang on the expression or on the verb's
-    attribute in the parse."""
-    inside = {t.i for t in found.tokens}
-    verb = found.head
-    for _ in range(6):
-        if verb.pos_ in _VERBAL and verb.i not in inside:  # "hier matin" parsed as a participle
-            break
-        if verb.head is verb:
-            return False
-        verb = verb.head
-    if verb.lemma_.lower() not in lang.dates.ANNOUNCING_PASSIVES:
-        return False
-    if not any(c.dep_ == "aux:pass" for c in verb.children):
-        return False
-    heads = [verb, *found.tokens, *(c for c in verb.children if c.dep_ == "xcomp")]
-    # the agent, or a phrase of the agent's preposition the parse took for another oblique
-    agent = lang.syntax.AGENT_PREPOSITION
-    return any(
-        c.dep_ == "obl:agent"
-        or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == agent for g in c.children))
-        for h in heads
-        for c in h.children
-    )
 
 
 def _acting_people(verb: Token, lang: LanguageData) -> bool:
@@ -880,23 +812,14 @@ def date_items(
     parts = _parts_of_the_day(lang)
     found: list[_Found] = []
     for e in expressions:
-        if e.rule == "date.now":
-            continue  # "désormais": no moment of speech
-        bound = bounds.search(text, max(0, e.start - 30), e.start)
+        if e.rule == "date.now" or bounds.search(text, max(0, e.start - 30), e.start):
+            continue  # "désormais", "jusqu'au 30 juin", "depuis mardi": no moment of speech
         located = index.at(e.start)
         tokens = [t for t in index.within(e.start, e.end) if not t.is_space]
         head = _head(tokens)
         if head is None or located is None:
             continue
-        shift = _offset(head, lang)
-        if shift and e.value is not None and e.value.first is not None and e.value.first == e.value.last:
-            day = e.value.first + datetime.timedelta(days=shift)  # "au lendemain de la défaite de dimanche"
-            if published is not None and day > published:
-                continue
-            e = attrs.evolve(e, value=_day(day), rule="date.offset_noun")
         way = direction_of(head)
-        if bound is not None and not (way == "past" and _early(bound.group(0), lang)):
-            continue  # "jusqu'au 30 juin", "depuis mardi": no moment of speech; "avait affirmé dès lundi" is one
         if way == "future":
             continue  # "y reviendra le 7 novembre": what is to come dates no statement
         piece = id(located[0].doc)
@@ -962,16 +885,8 @@ def date_items(
             out[id(item)] = When(f.expression.value, f.expression, (rule, f.expression.rule))
             stated.append(f)
     dated = [f for f in found if f.expression.value is not None]
-    scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index, lang)
-    spoken = Cover([(i.start, i.end) for i in speech])
-    announced = [
-        f
-        for f in dated
-        if f.direction == "past"
-        and not spoken.holds(f.expression.start, f.expression.start + 1)
-        and _announcement(f, lang)
-    ]
-    _carry(speech, speakers, index, out, undated, scenes, announced, lang)
+    scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index)
+    _carry(speech, speakers, index, out, undated, scenes, lang)
     return out
 
 
@@ -1054,7 +969,6 @@ class _Scenes:
     found: Sequence[_Found]  # in order of their expression's start
     published: datetime.date | None
     index: TokenIndex
-    lang: LanguageData
     span_starts: list[int] = attrs.field(init=False)
     found_starts: list[int] = attrs.field(init=False)
 
@@ -1078,10 +992,6 @@ class _Scenes:
         here = self.found[bisect.bisect_left(self.found_starts, lo) : bisect.bisect_left(self.found_starts, hi)]
         if any(f.direction == "past" and f.expression.value != value for f in here):
             return None  # "Mais déjà en mai 1999, … qui lui avait rétorqué : « … »": a sentence dated otherwise
-        text = self.index.view.original
-        vague = _vague(self.lang)
-        if any(not item.start <= m.start() < item.end for m in vague.finditer(text, lo, hi)):
-            return None  # "Récemment, un parent a confié que …": said at a time of its own, of no known day
         recent = self.published is not None and (self.published - value.first).days <= _RECENT_DAYS
         if direction_of(cue.token) is None and not recent:
             return None  # "X se souvient : « … »" long after the occasion: said now, not then
@@ -1117,19 +1027,13 @@ def _carry(
     out: dict[int, When],
     undated: set[int],
     scenes: _Scenes,
-    announced: Sequence[_Found],
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
     a quote continuing the same speaker in the same paragraph (``when.same_speaker``), a later
     statement of a document dated earlier (``when.same_document``: ``Ce même sondage révèle
-    …``) and what the article goes on reporting from a dated occasion (``when.occasion``); an
-    item in ``undated`` (said at a part of a day of no known day) takes only the day of the
-    occasion whose scene it stands in (``a indiqué en fin de journée`` after a strike of
-    yesterday morning). A statement told in the
-    passive without its words (``announced``: ``La fermeture a été annoncée hier par le directeur``)
-    dates the next quote of its paragraph whose speaker is taken up (``a-t-il expliqué``:
-    ``when.announced``)."""
+    …``) and what the article goes on reporting from a dated occasion (``when.occasion``); not
+    to an item in ``undated`` (said at a part of a day of no known day)."""
     by_cue: dict[int, When] = {}
     for item in speech:
         if item.cue is not None and id(item) in out:
@@ -1144,12 +1048,7 @@ def _carry(
         name = speaker.name if speaker is not None else None
         cue = item.cue
         source = cue.speaker_token if cue is not None else None
-        if key in undated:
-            # "a indiqué en début de soirée" inside the scene of an occasion of one day: of its day
-            scene = scenes.at(item)
-            if scene is not None and scene.expression.value is not None and _one_day(scene.expression.value):
-                out[key] = _at_occasion(scene)
-        elif key not in out:
+        if key not in out and key not in undated:
             same = by_cue.get(id(cue)) if cue is not None else None
             scene = scenes.at(item)
             occasion = _at_occasion(scene) if scene is not None else None
@@ -1187,58 +1086,10 @@ def _carry(
                 out[key] = _carried(previous[2], "when.next_paragraph")
             elif occasion is not None:
                 out[key] = occasion
-            elif (announcement := _announced_before(item, announced, previous, paragraph, speaker, index)) is not None:
-                value = announcement.expression.value
-                assert value is not None
-                out[key] = When(value, announcement.expression, ("when.announced", announcement.expression.rule))
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
-
-
-def _announced_before(
-    item: Item,
-    announced: Sequence[_Found],
-    previous: tuple[int, str | None, When | None, int] | None,
-    paragraph: int,
-    speaker: Speaker | None,
-    index: TokenIndex,
-) -> _Found | None:
-    """The statement told in the passive (``a été annoncée hier par le directeur``) that the item
-    goes on with: the last before it in its paragraph, no quote in between, the item's speaker
-    taken up (a pronoun: ``a-t-il expliqué``)."""
-    if speaker is not None and speaker.resolution not in _TAKEN_UP:
-        return None
-    if speaker is None and not _pronoun_subject(item):
-        return None  # no speaker found: the cue's own subject a pronoun ("a-t-il expliqué")
-    last = None
-    for f in announced:
-        if f.expression.start >= item.start:
-            break
-        last = f
-    if last is None or (previous is not None and previous[3] > last.expression.start):
-        return None
-    return last if index.paragraph_start(last.expression.start) == paragraph else None
-
-
-def _pronoun_subject(item: Item) -> bool:
-    """Whether the item's cue has a third-person pronoun of a gender for subject (``a-t-il
-    expliqué``, ``ont-elles ajouté``; not ``on``)."""
-    cue = item.cue
-    if cue is None:
-        return False
-    subject = cue.speaker_token or next((c for c in cue.token.children if c.dep_.startswith("nsubj")), None)
-    return (
-        subject is not None
-        and subject.pos_ == "PRON"
-        and "3" in morph(subject, "Person")
-        and bool(morph(subject, "Gender"))
-    )
-
-
-def _one_day(value: TimeValue) -> bool:
-    return value.first is not None and value.first == value.last
 
 
 def _at_occasion(scene: _Found) -> When:

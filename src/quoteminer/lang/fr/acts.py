@@ -180,32 +180,6 @@ FALSITY_NOUNS = (
     r"fake\s+news",
 )
 
-#: Imperatives that tell the hearer to fear nothing (``soyez rassurés``, ``rassurez-vous``, ``n'ayez
-#: aucune crainte``, ``ne vous inquiétez pas``): they reassure, they ask for no act, an assurance.
-REASSURING_IMPERATIVES = (
-    r"soyez\s+(?:rassuré(?:e|s|es)?|tranquilles?|sans\s+(?:crainte|inquiétude))",
-    r"rassurez-vous",
-    r"n'ayez\s+(?:aucune\s+|pas\s+)?(?:crainte|peur|inquiétude)",
-    r"ne\s+vous\s+(?:inquiétez|en\s+faites)\s+pas",
-)
-#: Nouns of what was said or reported (``ces chiffres``, ``ces informations``, ``les rumeurs``): with ``faux`` as
-#: their attribute (``ces chiffres sont faux``) the claim in play is denied; ``faux`` said of a thing (``le
-#: passeport était faux``) describes a forgery and denies nothing.
-REPORT_NOUNS = (
-    r"chiffres?",
-    r"informations?",
-    r"allégations?",
-    r"accusations?",
-    r"affirmations?",
-    r"assertions?",
-    r"propos",
-    r"rumeurs?",
-    r"bruits?",
-    r"déclarations?",
-    r"révélations?",
-    r"insinuations?",
-)
-
 
 def any_of(fragments: tuple[str, ...]) -> str:
     """One pattern matching any of ``fragments`` as whole words."""
@@ -325,10 +299,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "act.demand.imperative",
         "demand",
         1.5,
-        # an imperative of reassurance asks for no act (``REASSURING_IMPERATIVES``, ``act.assurance.reassured``)
-        r"(?:^|[.!?]\s{1,3})(?!"
-        + "|".join(REASSURING_IMPERATIVES)
-        + r")(?:arrêtez|cessez|venez|votez|laissez|libérez|respectez|agissez|faites|prenez|écoutez|"
+        r"(?:^|[.!?]\s{1,3})(?:arrêtez|cessez|venez|votez|laissez|libérez|respectez|agissez|faites|prenez|écoutez|"
         r"imaginez|regardez|allez|mobilisez|rejoignez|soutenez|protégez|sauvez|réveillez|levez|unissez|rendez|"
         r"donnez|dites|sachez|soyez|ayez|aidez|ouvrez|attendez|comprenez|\w{2,20}ons-(?:nous|y|le|la|les))\b"
         r"(?!-?\s{0,2}vous\b)(?![^.!?]{0,200}\?)",  # not a question (``Allons-nous vers … ?``, ``Faites-vous … ?``)
@@ -348,11 +319,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         "demand",
         1.5,
         rf"\b(?:impératif|nécessité|urgence|obligation)\s+(?:(?:absolue|impérieuse|vitale)\s+)?(?:de|d')\s*"
-        rf"(?!(?:la|le|les|l'|du|des|ce|cette|son|sa|ses|leur|leurs)\b){_INF}\b"
-        # the urgency stated as a fact: ``il y a urgence à recruter``, ``il y a une vraie urgence à agir``
-        rf"|\bil\s+y\s+a(?:vait)?\s+(?:(?:une\s+)?(?:grande|réelle|vraie|véritable|extrême)\s+)?urgence\s+à\s+"
-        # an infinitive in lowercase (not a town: ``il y a urgence à Nanterre``)
-        r"(?!(?:la|le|les|l')\b)(?-i:[a-zàâçéèêëîïôûœ][\w-]{1,29}(?:er|ir|re|oir))\b",
+        rf"(?!(?:la|le|les|l'|du|des|ce|cette|son|sa|ses|leur|leurs)\b){_INF}\b",
     ),
     # a verbless slogan of demand opening a sentence: "Non à la fermeture !", "Halte au gaspillage"
     (
@@ -411,12 +378,7 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         1.5,
         r"\b(?:je\s+|nous\s+|j')(?:\w{1,10}\s+)?(?:souhait(?:e|ons|erais|erions)|voudrais|voudrions|veux|voulons|"
         r"aimerais|aimerions|attends|attendons)\s+(?:(?:donc|vraiment|simplement|seulement|aussi|vivement|ardemment|"
-        r"absolument|au\s+moins)\s+)?(?:,[^,.!?]{1,80},\s*)?(?:que|qu')"
-        # what is expected of someone, his act resumed by a subject pronoun (``nous attendons de l'État qu'il
-        # agisse``, ``on attend du gouvernement qu'il tienne parole``; not ``des``, the article of things awaited:
-        # ``nous attendons des résultats qu'il doit transmettre``)
-        r"|\b(?:je|nous|j'|on)\s+(?:\w{1,10}\s+)?(?:attends|attendons|attend|exige|exigeons)\s+"
-        r"(?:du|de\s+la|de\s+l'|de|d')\s*[\w'-]{2,25}(?:\s+[\w'-]{2,25}){0,3}?\s+qu'(?:il|elle|ils|elles|on)\b",
+        r"absolument|au\s+moins)\s+)?(?:,[^,.!?]{1,80},\s*)?(?:que|qu')",
     ),
     # a first-person wish or expectation (``on`` standing for ``nous``) whose object is what is demanded
     # (``nous voulons des moyens``, ``on attend des réponses``,
@@ -470,15 +432,6 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         r"tout\s+à\s+fait|donc|simplement|purement)\s+)?(?:" + "|".join(FALSITY_ADJECTIVES) + r")\b"
         r"|" + _any(FALSITY_NOUNS) + r"|\b(?:ne|n')\s*(?:y\s+)?(?:suis|sommes|est|sont|étais|étions|était|étaient)\s+"
         r"(?:absolument\s+|strictement\s+)?pour\s+rien\b",
-    ),
-    # a report or a claim called false as its attribute (``REPORT_NOUNS``: ``ces chiffres sont faux``, ``les
-    # informations parues sont fausses``)
-    (
-        "act.denial.report_false",
-        "denial",
-        2.0,
-        r"\b(?:" + "|".join(REPORT_NOUNS) + r")\b(?:\s+[\w'-]{1,20}){0,3}?\s+(?:est|sont|était|étaient)\s+"
-        r"(?:(?:totalement|complètement|tout\s+simplement|simplement|absolument|donc)\s+)?(?:faux|fausses?)\b",
     ),
     # a denied intention: "il ne souhaite pas conquérir", "n'a pas l'intention de", "pas question de"
     (
@@ -584,28 +537,6 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         # the hearer told he may rely on the speaker (``vous pouvez compter sur nous``)
         r"|\b(?:pouvez|pourrez|peux|pourras|peuvent|pourront)\s+(?:toujours\s+)?compter\s+sur\s+(?:nous|moi|notre|mon|ma|nos|mes)\b",
     ),
-    # a course confirmed in the future against a doubt (``les élèves passeront bien leurs examens``, ``le festival
-    # aura bien lieu``): ``bien`` after a future verb, then its complement (not ``il faudra bien``, not ``ce sera
-    # bien difficile``, where ``bien`` grades an adjective)
-    (
-        "act.assurance.confirmed",
-        "assurance",
-        1.5,
-        r"\b(?!(?:faudra|faudront|sera|seront)\b)\w{2,20}(?:ra|ront)\s+bien\s+"
-        r"(?:lieu|le|la|les|l'|leur|leurs|son|sa|ses|un|une|des|du|à|au|aux|en)\b",
-    ),
-    # an imperative of reassurance (``soyez rassurés``, ``ne vous inquiétez pas``)
-    ("act.assurance.reassured", "assurance", 3.0, _any(REASSURING_IMPERATIVES)),
-    # the speaker vouches to the hearer for what he says (``je peux vous assurer que``), or for what will be
-    # (``je peux vous dire que les urgences resteront ouvertes``: a future in the clause)
-    (
-        "act.assurance.vouched",
-        "assurance",
-        2.0,
-        r"\b(?:je|nous)\s+(?:peux|puis|pouvons)\s+vous\s+(?:assurer|garantir|promettre|certifier)\b"
-        r"|\b(?:je|nous)\s+(?:peux|puis|pouvons)\s+(?:vous\s+)?(?:dire|affirmer)\s+(?:que|qu')"
-        r"[^.!?]{0,120}?\b\w{2,20}(?:ra|ront|rons)\b",
-    ),
     ("act.assurance.poursuivra", "assurance", 1.0, r"\bse poursuivra\b|\bpoursuivrons\b"),
     ("act.assurance.examinera", "assurance", 1.0, r"\bexaminera(?:it)?\b|\bsuivre l'évolution\b"),
     (
@@ -614,9 +545,6 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         2.0,
         r"\b(?:tout|tous) en œuvre\b|\bdéterminée?s? à\b|\ben sécurité\b|\breste à venir\b|\btourne(?:nt)? une page\b"
         r"|\bnous ferons tout\b|\bje ferai tout\b"
-        # the same in the future passive: ``tout sera fait pour``, ``tout sera mis en œuvre``, ``rien ne sera négligé``
-        r"|\btout\s+sera\s+(?:(?:bien|vraiment)\s+)?(?:fait|tenté|entrepris|mis\s+en\s+œuvre)\s+pour\b"
-        r"|\brien\s+ne\s+sera\s+(?:négligé|laissé\s+au\s+hasard)\b"
         # the speaker's own presence promised (``nous serons au rendez-vous``), not the weather's (``le soleil sera
         # au rendez-vous``)
         r"|\b(?:nous\s+serons|je\s+serai)\s+(?:(?:bien|toujours|pleinement)\s+)?au\s+rendez-vous\b",

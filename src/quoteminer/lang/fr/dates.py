@@ -380,9 +380,7 @@ OCCASION_VERBS = frozenset(
         "manifester",
         "réagir",
         "témoigner",
-        # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs",
-        # "ont adopté lundi soir le budget primitif")
-        "adopter",
+        # a vote or a deliberation of an assembly ("les élus ont voté lundi soir la hausse des tarifs")
         "délibérer",
         "voter",
         # a competition, told by its result ("ont battu Reims samedi", "s'est incliné dimanche")
@@ -400,35 +398,3 @@ OCCASION_VERBS = frozenset(
 #: only when people or a group do it, an active subject (not ``Le compte a été bloqué mardi par la
 #: banque``, ``Un camion a bloqué la route``). Lemmas.
 COLLECTIVE_ACTION_VERBS = frozenset({"bloquer", "débrayer", "mobiliser", "occuper", "protester"})
-
-#: Verbs whose passive with an agent tells a statement without its words (``La fermeture a été
-#: annoncée hier par le directeur``, ``La décision a été rendue publique hier par le préfet``): its
-#: date holds for the agent's next quote, taken up by a pronoun. Lemmas.
-ANNOUNCING_PASSIVES = frozenset(
-    {"annoncer", "communiquer", "confirmer", "dévoiler", "officialiser", "présenter", "proclamer", "rendre", "révéler"}
-)
-
-#: Times that give no day (docs/annotation.md: ``récemment`` and other vague spans are ``null``):
-#: set on a statement, they date it otherwise than the occasion the text tells (``Récemment, un
-#: parent d'élève a confié que …`` after a strike of yesterday: not yesterday's).
-VAGUE_TIMES = (
-    "autrefois",
-    "dernièrement",
-    "il y a peu",
-    "il y a quelque temps",
-    "il y a quelques jours",
-    "il y a quelques semaines",
-    "il y a quelques mois",
-    "jadis",
-    "naguère",
-    "récemment",
-)
-
-#: Bounds (``BOUNDS``) that, before a verb in the past, name the day itself: ``avait affirmé dès
-#: lundi``, ``Les syndicats ont réagi dès ce matin`` (as early as that day), not the start of a
-#: state (``sera fermée dès lundi``).
-EARLY_BOUNDS = ("dès",)
-
-#: Nouns of a day counted from an event they govern (``Au lendemain de la défaite de dimanche``:
-#: Monday) → days after the event's day. Lemmas.
-OFFSET_NOUNS = MappingProxyType({"avant-veille": -2, "veille": -1, "lendemain": 1, "surlendemain": 2})
