@@ -46,9 +46,6 @@ from quoteminer.lang import LanguageData
 from quoteminer.parse import Piece, column, doc_text, morph, string_ids
 from quoteminer.persons import person_noun
 
-# Compiled once: the regex module's own cache costs more than the match on short strings.
-_STRAY_QUE = regex.compile(r"\s*(?:que|qu['’])\s*", regex.IGNORECASE)
-
 __all__ = [
     "Proposal",
     "Reports",
@@ -61,15 +58,11 @@ __all__ = [
     "refusal",
 ]
 
-_QUE = frozenset({"que", "qu'", "qu’", "si", "s'", "s’"})  # "s'" of an indirect question: "demande s'il …"
-_HYPOTHETICAL = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
-_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
 _SENTENCE_STOP = regex.compile(r"[.;!?…](?=\s|$)")
 # a closing mark followed by more words of the same clause: « son bon ami » Al-Sarraj pourrait …
 _CLAUSE_GOES_ON = regex.compile(r"\s*[»”›\"]\s*(?=\w)")
 # What may follow the verb of a relative whose object is "que" (its gap): adverbials only.
 _GAP_DEPS = frozenset({"obl:mod", "advmod", "punct"})
-_RELATIVES = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 _NP_STOPS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"})
 #: The dependents that make a clause: on both sides of a source incise, it cuts the clause in two.
 _CORE_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "obj", "iobj", "xcomp", "ccomp", "obl:arg", "cop"})
@@ -326,7 +319,7 @@ class Reports:
         tok = cue.token
         if cue.rule in ("cue.colon_label", "cue.colon_clause"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in self.lang.syntax.HYPOTHETICAL_CONJUNCTIONS for c in tok.children):
             return True  # "lorsque l'administration déclare que …": nobody said it
         data = self.lang.cues
         if cue.lemma in data.REFUSING_VERBS and any(
@@ -502,7 +495,9 @@ class Reports:
         for head in parents:
             for child in head.children:
                 if child.dep_ in ("ccomp", "csubj", "advcl") and child.i > tok.i:
-                    marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _QUE]
+                    marks = [
+                        c for c in child.children if c.dep_ == "mark" and c.lower_ in self.lang.syntax.SUBORDINATORS
+                    ]
                     before = tok.doc[marks[0].i - 1].lower_ if marks else ""
                     # "insiste pour que les élections aient lieu": what it pleads for (the parse may
                     # read "pour que" as a clause of purpose)
@@ -533,7 +528,7 @@ class Reports:
                     if (
                         not marks
                         and not question
-                        and lead.lower_ not in _QUE
+                        and lead.lower_ not in self.lang.syntax.SUBORDINATORS
                         and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
                     ):
                         continue  # no "que": a quotation or a parse error, not a que-clause
@@ -544,7 +539,7 @@ class Reports:
                     start, end = self._subtree_range(piece, child, [*marks, *own])
                     if marks:
                         start = self.index.end(piece, marks[0])
-                    stray = _STRAY_QUE.match(self.text[start:end])
+                    stray = _stray_que(self.lang).match(self.text[start:end])
                     if stray:
                         start += stray.end()  # a "que" the parser hung elsewhere
                     resumed = _main_clause_conjunct(tok, child)
@@ -646,8 +641,14 @@ class Reports:
                 preps = [
                     c
                     for c in child.subtree
-                    if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS and c.i == child.left_edge.i
-                ] or [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                    if c.dep_ in ("mark", "case")
+                    and c.lower_ in self.lang.syntax.COMPLEMENT_PREPOSITIONS
+                    and c.i == child.left_edge.i
+                ] or [
+                    c
+                    for c in child.children
+                    if c.dep_ in ("mark", "case") and c.lower_ in self.lang.syntax.COMPLEMENT_PREPOSITIONS
+                ]
                 if not listed and (preps or child.dep_ != "xcomp"):
                     continue  # only the bare infinitive of a verb of saying
                 start, end = self._subtree_range(cue.piece, child, preps)
@@ -672,7 +673,11 @@ class Reports:
                 return Proposal(*trim(self.text, start, end), "infinitive", "infinitive")
         doc = cue.token.doc
         at = cue.token.i + 2
-        if cue.rule == "cue.verb.mistagged" and at < cue.sent.end and doc[at - 1].lower_ in _PREPOSITIONS:
+        if (
+            cue.rule == "cue.verb.mistagged"
+            and at < cue.sent.end
+            and doc[at - 1].lower_ in self.lang.syntax.COMPLEMENT_PREPOSITIONS
+        ):
             verb = doc[at]
             if verb.pos_ == "VERB" and _infinitive(verb):
                 # "Le syndicat menace de bloquer les raffineries": with the verb read as a noun, the
@@ -732,7 +737,11 @@ class Reports:
                 # consigne de ne pas consommer")
                 adjacent = [c for c in tok.children if support and c.left_edge.i == noun.right_edge.i + 1]
                 for child in [*noun.children, *qualifying, *adjacent]:
-                    preps = [c for c in child.children if c.dep_ in ("mark", "case") and c.lower_ in _PREPOSITIONS]
+                    preps = [
+                        c
+                        for c in child.children
+                        if c.dep_ in ("mark", "case") and c.lower_ in self.lang.syntax.COMPLEMENT_PREPOSITIONS
+                    ]
                     if child.i > noun.i and child.pos_ == "VERB" and _infinitive(child) and preps:
                         start, end = self._subtree_range(cue.piece, child, preps)
                         return Proposal(*trim(self.text, start, end), "infinitive", "wish")
@@ -871,7 +880,11 @@ class Reports:
             return Proposal(*trim(self.text, start, self._clause_end(cue, verbless[0])), "np", "np")
         incise = is_incise(tok)
         # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
-        content_preps = _PREPOSITIONS | {data.FOR} if lemma in data.FOR_VERBS else _PREPOSITIONS
+        content_preps = (
+            self.lang.syntax.COMPLEMENT_PREPOSITIONS | {data.FOR}
+            if lemma in data.FOR_VERBS
+            else self.lang.syntax.COMPLEMENT_PREPOSITIONS
+        )
         prepositional = [
             c for c in complements if any(g.dep_ in ("mark", "case") and g.lower_ in content_preps for g in c.children)
         ]
@@ -1256,7 +1269,10 @@ class Reports:
         tok = cue.token
         if cue.lemma not in self.lang.cues.NP_CONTENT or tok.dep_ not in ("acl:relcl", "acl"):
             return None
-        relative = next((c for c in tok.children if c.lower_ in _QUE and c.i < tok.i and c.dep_ == "obj"), None)
+        relative = next(
+            (c for c in tok.children if c.lower_ in self.lang.syntax.SUBORDINATORS and c.i < tok.i and c.dep_ == "obj"),
+            None,
+        )
         noun = tok.head
         if relative is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= relative.i:
             return None
@@ -1300,7 +1316,11 @@ class Reports:
                         # only with its que-clause ("s'est dit déterminé « à … »" stays the quotation's)
                         (
                             "VerbForm=Part" in str(c.morph)
-                            and any(g.dep_ == "ccomp" and any(m.lower_ in _QUE for m in g.children) for g in c.children)
+                            and any(
+                                g.dep_ == "ccomp"
+                                and any(m.lower_ in self.lang.syntax.SUBORDINATORS for m in g.children)
+                                for g in c.children
+                            )
                         )
                         # not a past participle nor an infinitive: an adjective the tagger read as a
                         # present participle or a finite verb ("s'est dit confiant dans", "s'est dite
@@ -1322,7 +1342,11 @@ class Reports:
         if adjective is None or not about:
             return None  # "s'est dit préoccupé", "… préoccupé par la situation": a feeling, no stance
         clause = next((c for c in about if c.dep_ == "ccomp"), None)
-        marks = [m for m in clause.children if m.dep_ == "mark" and m.lower_ in _QUE] if clause is not None else []
+        marks = (
+            [m for m in clause.children if m.dep_ == "mark" and m.lower_ in self.lang.syntax.SUBORDINATORS]
+            if clause is not None
+            else []
+        )
         if clause is not None and marks and about[0] is clause:
             # "s'est dit convaincu que la crise serait surmontée": the clause is the claim
             start, end = self._subtree_range(cue.piece, clause, marks)
@@ -1587,7 +1611,11 @@ class Reports:
         doc = tok.doc
         piece = cue.piece
         restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
-        if cue.rule == "cue.verb.mistagged" and tok.i + 2 < cue.sent.end and doc[tok.i + 1].lower_ in _QUE:
+        if (
+            cue.rule == "cue.verb.mistagged"
+            and tok.i + 2 < cue.sent.end
+            and doc[tok.i + 1].lower_ in self.lang.syntax.SUBORDINATORS
+        ):
             # "Le maire doute que …": with the verb read as a noun, "que" reads as a relative pronoun
             clause = next((t for t in doc[tok.i + 2 : cue.sent.end] if finite(t)), None)
             if clause is not None and clause.dep_.startswith(("aux", "cop")):
@@ -1598,7 +1626,7 @@ class Reports:
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
         for j in range(tok.i + 1, min(tok.i + 9 + self._incidental_length(cue), cue.sent.end)):
             t = doc[j]
-            if t.lower_ in _QUE and restrictive:
+            if t.lower_ in self.lang.syntax.SUBORDINATORS and restrictive:
                 return None  # "ne rapporteront que 3 milliards": restriction, not a clause
             if self._complementizer_read_as_relative(cue, t):
                 # "a averti Washington qu'il frapperait les sites": after the verb's object, the parse
@@ -1607,7 +1635,7 @@ class Reports:
                 start = self.index.end(piece, t)
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
-            if t.lower_ in _QUE and t.dep_ in ("mark", "fixed") and t.head.i > j:
+            if t.lower_ in self.lang.syntax.SUBORDINATORS and t.dep_ in ("mark", "fixed") and t.head.i > j:
                 if t.dep_ == "fixed" or (j > 0 and doc[j - 1].lower_ in self.lang.cues.CONJUNCTIONS_WITH_QUE):
                     return None
                 clause = t.head
@@ -1619,7 +1647,7 @@ class Reports:
                 end = self.index.end(piece, max(clause.subtree, key=lambda x: x.i))
                 return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "que_after")
             if (
-                t.lower_ in _QUE
+                t.lower_ in self.lang.syntax.SUBORDINATORS
                 and t.dep_ == "obj"
                 and t.head.dep_ == "acl:relcl"
                 and self._addressed(cue, t.head.head)
@@ -1645,7 +1673,7 @@ class Reports:
         if comma is None:
             return 0
         close = next((j for j in range(comma + 1, min(comma + 16, cue.sent.end)) if doc[j].text == ","), None)
-        if close is None or close + 1 >= cue.sent.end or doc[close + 1].lower_ not in _QUE:
+        if close is None or close + 1 >= cue.sent.end or doc[close + 1].lower_ not in self.lang.syntax.SUBORDINATORS:
             return 0
         if any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : close]):
             return 0
@@ -1674,10 +1702,7 @@ class Reports:
             return False  # "a parlé à la femme qu'il avait rencontrée": a verb with no que-clause of its own
         while noun.dep_ == "nmod" and noun.head.i > tok.i and noun.head.i < noun.i:
             noun = noun.head  # "la télévision d'État": the phrase's head
-        to = any(
-            c.dep_ == "case" and c.lower_ in _PREPOSITIONS - {"de", "d'", "d’", "du", "des", "contre"}
-            for c in noun.children
-        )
+        to = any(c.dep_ == "case" and c.lower_ in self.lang.syntax.DATIVE for c in noun.children)
         return to and noun.head.i == tok.i and noun.dep_ in ("obl:arg", "obl", "obl:mod", "iobj")
 
     def _source_sides(self, cue: Cue) -> tuple[Proposal, ...]:
@@ -1710,7 +1735,11 @@ class Reports:
         if opening:
             # "Selon un bilan diffusé … par le ministère …, les combats …": the phrase runs to the comma
             comma = next((t.i for t in doc[tok.i : min(sent.end, tok.i + 40)] if t.text == ","), None)
-            relative = comma is not None and comma + 1 < sent.end and doc[comma + 1].lower_ in _RELATIVES
+            relative = (
+                comma is not None
+                and comma + 1 < sent.end
+                and doc[comma + 1].lower_ in self.lang.syntax.RELATIVE_PRONOUNS
+            )
             if comma is not None and relative:
                 # "Selon le quotidien Le Parisien, qui cite des sources policières, le suspect …"
                 comma = next((t.i for t in doc[comma + 1 : min(sent.end, comma + 25)] if t.text == ","), comma)
@@ -1729,7 +1758,7 @@ class Reports:
                     and second - comma <= (_ROLE_APPOSITION if role else 6)
                     # "Selon la police, le suspect, qui a reconnu les faits, sera jugé": a relative
                     # after it makes the noun phrase the claim's subject, not the source's name
-                    and not (second + 1 < sent.end and doc[second + 1].lower_ in _RELATIVES)
+                    and not (second + 1 < sent.end and doc[second + 1].lower_ in self.lang.syntax.RELATIVE_PRONOUNS)
                     and (
                         all(t.pos_ in ("PROPN", "DET", "NOUN", "ADJ", "ADP") or t.text[:1].isupper() for t in between)
                         or (role and not any(finite(t) for t in between))  # "directrice adjointe" read as a verb
@@ -1766,7 +1795,7 @@ class Reports:
         pronoun = doc[first - 2] if first - 2 >= sent.start and doc[first - 1].text == "," else None
         if (
             pronoun is not None
-            and pronoun.lower_ in _RELATIVES
+            and pronoun.lower_ in self.lang.syntax.RELATIVE_PRONOUNS
             and pronoun.head.dep_ == "acl:relcl"
             and pronoun.head.i > phrase_end
             and pronoun.head.head.pos_ in ("NOUN", "PROPN")
@@ -1809,7 +1838,9 @@ class Reports:
                     t.pos_ == "VERB"
                     and t.lower_ in forms(self.lang)
                     and finite_or_compound(t)
-                    and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
+                    and any(
+                        c.dep_ == "nsubj" and c.lower_ not in self.lang.syntax.RELATIVE_PRONOUNS for c in t.children
+                    )
                 )
             )
             if not other:
@@ -1846,7 +1877,12 @@ class Reports:
             group = t
             while group.i > first and doc[group.i - 1].pos_ == "AUX":
                 group = doc[group.i - 1]
-            joined = doc[group.i - 1].lower_ in self.lang.syntax.LIST_COORDINATORS | _QUE | _RELATIVES
+            joined = (
+                doc[group.i - 1].lower_
+                in self.lang.syntax.LIST_COORDINATORS
+                | self.lang.syntax.SUBORDINATORS
+                | self.lang.syntax.RELATIVE_PRONOUNS
+            )
             if seen and not joined and doc[group.i - 1].text != ",":
                 last = group.i - 1
                 break
@@ -1882,6 +1918,13 @@ def _nested_source_phrase(lang: LanguageData) -> regex.Pattern[str]:
     """A source phrase nested right after another one: ``, selon ses propres sources, …``."""
     words = "|".join("['’]".join(regex.escape(part) for part in w.split("'")) for w in lang.cues.SOURCE_PREPOSITIONS)
     return regex.compile(rf"[\s,]*(?:{words})\b[^,.;:«»]{{1,60}},\s*", regex.IGNORECASE)
+
+
+@functools.cache
+def _stray_que(lang: LanguageData) -> regex.Pattern[str]:
+    """A conjunction ``que`` with its spaces, left at a content's start (compiled once a language)."""
+    forms = "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(lang.syntax.QUE, key=len, reverse=True))
+    return regex.compile(rf"\s*(?:{forms})\s*", regex.IGNORECASE)
 
 
 def finite_or_compound(verb: Token) -> bool:
@@ -2088,8 +2131,8 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
             # rénover l'école", "juge normal que …": then the clause is a completive
             return after is None or not (
                 after.pos_ == "DET"
-                or after.lower_ in _QUE
-                or (after.lower_ in _PREPOSITIONS and _infinitive_next(after))
+                or after.lower_ in lang.syntax.SUBORDINATORS
+                or (after.lower_ in lang.syntax.COMPLEMENT_PREPOSITIONS and _infinitive_next(after))
             )
         if tok.pos_ not in ("PROPN", "DET", "NOUN"):
             return False
@@ -2191,7 +2234,11 @@ def acts_on_something(cue: Cue, lang: LanguageData) -> bool:
     if subject is not None and subject.pos_ == "NOUN" and person_noun(subject, lang):
         return True  # "Les grévistes menacent de s'en prendre aux locaux": people intend
     infinitives = [c for c in tok.children if c.pos_ == "VERB" and _infinitive(c) and c.i > tok.i]
-    if not infinitives and tok.i + 2 < tok.sent.end and tok.doc[tok.i + 1].lower_ in _PREPOSITIONS:
+    if (
+        not infinitives
+        and tok.i + 2 < tok.sent.end
+        and tok.doc[tok.i + 1].lower_ in lang.syntax.COMPLEMENT_PREPOSITIONS
+    ):
         after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
         infinitives = [after] if after.pos_ == "VERB" and _infinitive(after) else []
     # "a menacé de saisir la justice", "estime avoir fait tout ce qui était possible" (not a clitic: "de le faire");

@@ -74,6 +74,20 @@ ELIDING_INITIALS = "aeiouéèêh"
 QUE = frozenset({"que", "qu'", "qu’"})
 #: The conjunction of a condition or an indirect question (``si``, elided before ``il``: ``s'il``).
 IF = frozenset({"si", "s'", "s’"})
+#: Conjunctions opening a reported clause: a que-clause, or an indirect question or condition
+#: (``demande s'il …``).
+SUBORDINATORS = QUE | IF
+
+#: Conjunctions of a condition or a time that make a clause hypothetical (``si``, ``lorsque``,
+#: ``quand``).
+HYPOTHETICAL_CONJUNCTIONS = frozenset({"lorsque", "lorsqu'", "lorsqu’", "quand", "si", "s'", "s’"})
+
+#: Prepositions that introduce a verb's content complement (``accuse X de``, ``appelle à``,
+#: ``proteste contre``).
+COMPLEMENT_PREPOSITIONS = frozenset({"à", "de", "d'", "d’", "au", "aux", "du", "des", "contre"})
+
+#: Relative pronouns that open a clause on a noun (``qui``, ``dont``, ``lequel``).
+RELATIVE_PRONOUNS = frozenset({"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Adverbs of a verb's negation (``n'a pas exclu``, ``n'a jamais nié``).
 NEGATION_ADVERBS = frozenset({"pas", "jamais", "guère", "point"})
 #: The negation clitic: the verb it stands before is negated (``ne plus se sentir``).
