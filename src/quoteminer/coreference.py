@@ -769,6 +769,30 @@ def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
     return doc[best[0].i : best[-1].i + 1]
 
 
+def _place_before_name(tok: Token, name: str) -> Span | None:
+    """``le bailleur Meurthe-et-Moselle Habitat``: a place the NER found, written with no
+    comma or preposition just before a capitalised name that is no person's, and hung by the
+    parse on the common noun before it as its modifier: the first words of an organisation's
+    name ("Paris Habitat"), not the place of the noun ("le maire de Nancy", "à Metz")."""
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].text in name.split() and doc[lo - 1].text[:1].isupper():
+        lo -= 1  # the first word of the name as written
+    if lo < 2 or not name.startswith(doc[lo].text):
+        return None
+    place = entity_at(doc[lo - 1], ("LOC",))
+    if place is None or place.end != lo or not doc[lo - 1].whitespace_:
+        return None
+    first, governor = place[0], place.root.head
+    if not first.text[:1].isupper() or place.root.dep_ not in ("amod", "nmod") or governor.i >= place.start:
+        return None
+    if governor.pos_ != "NOUN" or not governor.text[:1].islower() or doc[place.start - 1].i != governor.i:
+        return None  # only right after the common noun it describes ("le bailleur Paris …")
+    if any(c.dep_ == "case" for c in place.root.children):
+        return None  # "l'office de Moselle Habitat": a complement, the place of the noun
+    return place
+
+
 def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
@@ -1406,6 +1430,13 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if tok.pos_ == "PROPN" and not mistagged:
         name = _name_text(tokens, tok)
+        place = _place_before_name(tok, name)
+        if place is not None:
+            # "le bailleur Meurthe-et-Moselle Habitat a indiqué": the parse hung the place on the
+            # noun before it; the place and the name are one organisation's name
+            return _Source(
+                f"{place.text} {_clean_name(name, lang)}", SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT
+            )
         return _Source(
             _clean_name(name or tok.text, lang),
             SpeakerKind.PERSON,
