@@ -36,6 +36,20 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "C'est ce qu'a raconté" + an unnamed person (an indefinite role the parse reads as the object):
+        # that person said the quotation before, named by its role, not the speaker quoted earlier
+        "unnamed-person-after-cest-ce-qua-said-it",
+        "« Le bus n'est jamais venu. » C'est ce qu'a raconté une collégienne de Lunéville à son arrivée.",
+        "Le bus n'est jamais venu.",
+        "collégienne de Lunéville",
+        "speaker.named_after",
+    ),
+    Row(  # near miss: a thing after "C'est ce qu'a montré" is no person: no role speaker is made of it
+        "thing-after-cest-ce-qua-is-no-unnamed-person",
+        "« La digue a cédé. » C'est ce qu'a montré une vidéo amateur tournée dimanche.",
+        "La digue a cédé.",
+        None,
+    ),
     Row(  # a place the NER found, hung by the parse on the common noun before it, then a capitalised
         # name: the place is the first word of the organisation's name (not "le maire de Nancy")
         "place-before-a-name-after-a-noun-is-part-of-an-organisation-name",

@@ -2184,6 +2184,13 @@ def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: Langua
     ranked = sorted(
         named, key=lambda e: (e.kind is not SpeakerKind.PERSON or e.role_only, e.kind is not SpeakerKind.PERSON)
     )
+    if not ranked and source.pos_ == "NOUN" and person_noun(source, lang):
+        # "« … » C'est ce qu'a confié une lycéenne de 16 ans": an unnamed person the sentence brings
+        # in (the parse reads the inverted subject as an object, so the registry has none): its role
+        src = _read_source(source, lang)
+        if src.kind is SpeakerKind.PERSON and src.name is None and src.role:
+            _add_role_only(registry, src, (index.start(piece, source), index.end(piece, source)), lang)
+            ranked = [e for e in registry.mentioned_in(index.start(piece, source), index.end(piece, source))]
     return ranked[0] if ranked else None
 
 
