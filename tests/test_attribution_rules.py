@@ -36,6 +36,56 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # near miss: two men just named (the winner and the man he beat): the noun of inhabitants says
+        # which one only to a reader who knows them, so it takes up neither
+        "demonym-after-two-men-takes-up-neither",
+        "Marc Didier a dominé en demi-finale son compatriote Loïc Berger. « Je n'ai rien lâché », a lancé le "
+        "Bordelais après la rencontre.",
+        "Je n'ai rien lâché",
+        "Bordelais",
+    ),
+    Row(  # a capitalised noun of inhabitants after a lower-case "le" describes the man just named by where
+        # he comes from (the NER calls it a place): it takes him up, not an organisation "Lyonnais"
+        "demonym-after-lower-case-le-takes-up-the-man-just-named",
+        "La course a souri à Mathieu Caron, vainqueur au sprint. « J'ai eu des jambes de feu », a lancé le "
+        "Lyonnais sur le podium.",
+        "J'ai eu des jambes de feu",
+        "Mathieu Caron",
+        "speaker.person_description",
+    ),
+    Row(  # near miss: the masculine noun of inhabitants does not take up the woman just named
+        "masculine-demonym-does-not-take-up-the-woman-just-named",
+        "La skieuse Julie Vernet a pris la troisième place. « La piste était glacée », a déploré le Niçois.",
+        "La piste était glacée",
+        "Niçois",
+    ),
+    Row(  # "C'est ce qu'a raconté" + an unnamed person (an indefinite role the parse reads as the object):
+        # that person said the quotation before, named by its role, not the speaker quoted earlier
+        "unnamed-person-after-cest-ce-qua-said-it",
+        "« Le bus n'est jamais venu. » C'est ce qu'a raconté une collégienne de Lunéville à son arrivée.",
+        "Le bus n'est jamais venu.",
+        "collégienne de Lunéville",
+        "speaker.named_after",
+    ),
+    Row(  # near miss: a thing after "C'est ce qu'a montré" is no person: no role speaker is made of it
+        "thing-after-cest-ce-qua-is-no-unnamed-person",
+        "« La digue a cédé. » C'est ce qu'a montré une vidéo amateur tournée dimanche.",
+        "La digue a cédé.",
+        None,
+    ),
+    Row(  # a place the NER found, hung by the parse on the common noun before it, then a capitalised
+        # name: the place is the first word of the organisation's name (not "le maire de Nancy")
+        "place-before-a-name-after-a-noun-is-part-of-an-organisation-name",
+        "Joint mardi, le bailleur Meurthe-et-Moselle Habitat a affirmé que les ascenseurs seraient réparés.",
+        "les ascenseurs seraient réparés",
+        "Meurthe-et-Moselle Habitat",
+    ),
+    Row(  # near miss: the place governed by a preposition is the noun's place, the person is named after it
+        "place-after-a-preposition-is-no-part-of-the-name-after-it",
+        "Le maire de Nancy Laurent Hénart a annoncé que la piscine fermerait en juillet.",
+        "la piscine fermerait en juillet",
+        "Laurent Hénart",
+    ),
     Row(  # "la commerçante" is a calling like the trades: it takes up the person the sentence before was
         # about, titled otherwise
         "shopkeeper-is-an-epithet-of-the-person-just-introduced",
