@@ -185,27 +185,6 @@ SAID_ON = [
         "La présidente du département, mardi soir, a promis que le collège serait reconstruit.",
         (("le collège", "2019-04-09", None),),
     ),
-    Said(  # a statement told in the passive with its agent dates the agent's next quote, taken up by a pronoun
-        "a-passive-announcement-dates-the-agents-next-quote",
-        "La réouverture de la piscine a été confirmée hier par le président du syndicat mixte, Alain Ferry. "
-        "« Les bassins seront prêts en juin », a-t-il indiqué.",
-        (("Les bassins", "2019-04-09", None),),
-        rule="when.announced",
-    ),
-    Said(  # the same, a body's head and her name
-        "a-passive-announcement-dates-the-agents-quote-by-name",
-        "Le schéma des déchetteries a été présenté lundi par la vice-présidente de la métropole, Élise Grandjean. "
-        "« Deux sites vont ouvrir », a-t-elle annoncé.",
-        (("Deux sites", "2019-04-08", None),),
-        rule="when.announced",
-    ),
-    Said(  # the agent named after a comma (the rule example shows the name hung on the verb by the parse)
-        "a-passive-announcement-agent-named-after-a-comma",
-        "La carte des collèges a été dévoilée hier par le président du département, Franck Meyer. "
-        "« Aucun collège ne fermera », a-t-il assuré.",
-        (("Aucun collège", "2019-04-09", None),),
-        rule="when.announced",
-    ),
     Said(  # a person named after the announcement outside a subject, taken up by the pronoun: not the agent
         "a-passive-announcement-not-for-a-person-named-in-a-fragment",
         "La fermeture de la perception a été annoncée hier par la préfecture. Désarroi chez le maire de Fresse, "

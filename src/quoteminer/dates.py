@@ -742,70 +742,6 @@ def _occasion(found: _Found, lang: LanguageData) -> bool:
     return False
 
 
-def _announcement(found: _Found, lang: LanguageData) -> tuple[Token, Token] | None:
-    """The verb and the agent of a statement told in the passive with its agent that the
-    expression dates, its words not reported (``La fermeture a été annoncée hier matin par le
-    directeur``, ``La décision a été rendue publique hier par le préfet``). The agent may hang on
-    the expression or on the verb's attribute in the parse; it names a person or a body (not ``par
-    courriel``)."""
-    inside = {t.i for t in found.tokens}
-    verb = found.head
-    for _ in range(6):
-        if verb.pos_ in _VERBAL and verb.i not in inside:  # "hier matin" parsed as a participle
-            break
-        if verb.head is verb:
-            return None
-        verb = verb.head
-    if verb.lemma_.lower() not in lang.dates.ANNOUNCING_PASSIVES:
-        return None
-    if not any(c.dep_ == "aux:pass" for c in verb.children):
-        return None
-    heads = [verb, *found.tokens, *(c for c in verb.children if c.dep_ == "xcomp")]
-    # the agent, or a phrase of the agent's preposition the parse took for another oblique
-    preposition = lang.syntax.AGENT_PREPOSITION
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "obl:agent" or (
-                c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)
-            ):
-                return (verb, c) if _people(c, lang) else None
-    return None
-
-
-def _apposed(agent: Token) -> Token:
-    """The name set after the agent between commas, which the parse may hang on the verb
-    (``par la présidente du syndicat, Agnès Colin``), else the agent."""
-    doc = agent.doc
-    after = agent.right_edge.i + 1
-    if after + 1 < len(doc) and doc[after].lower_ == ",":
-        name = doc[after + 1]
-        if (
-            name.pos_ == "PROPN"
-            and name.head in (agent, agent.head)
-            and not any(c.dep_ == "case" for c in name.children)
-        ):
-            return name
-    return agent
-
-
-def _people(noun: Token, lang: LanguageData) -> bool:
-    """Whether the word names people or a body: a pronoun, a name, a person noun, an
-    organisation or a group."""
-    roles = lang.roles
-    return (
-        noun.pos_ in ("PRON", "PROPN")
-        or noun.ent_type_ in ("PER", "ORG")
-        or (
-            noun.pos_ == "NOUN"
-            and (
-                person_noun(noun, lang)
-                or noun.lemma_.lower() in roles.ORGANIZATION_NOUNS
-                or noun.lower_ in roles.GROUP_NOUNS
-            )
-        )
-    )
-
-
 def _acting_people(verb: Token, lang: LanguageData) -> bool:
     """Whether the verb has an active subject (``nsubj``, not ``nsubj:pass``) that names people or
     a group: a pronoun, a name, a person noun, an organisation or a group (``une centaine de
@@ -814,10 +750,23 @@ def _acting_people(verb: Token, lang: LanguageData) -> bool:
         if any(c.dep_.startswith("nsubj") for c in verb.children) or verb.dep_ != "conj":
             break
         verb = verb.head  # "ont débrayé puis occupé l'atelier"
+    roles = lang.roles
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         counted = subject.lemma_.lower() in lang.cues.COUNTING_NOUNS
         nouns = [subject, *(n for n in subject.children if n.dep_ == "nmod" and counted)]
-        if any(_people(n, lang) for n in nouns):
+        if any(
+            n.pos_ in ("PRON", "PROPN")
+            or n.ent_type_ in ("PER", "ORG")
+            or (
+                n.pos_ == "NOUN"
+                and (
+                    person_noun(n, lang)
+                    or n.lemma_.lower() in roles.ORGANIZATION_NOUNS
+                    or n.lower_ in roles.GROUP_NOUNS
+                )
+            )
+            for n in nouns
+        ):
             return True
     return False
 
@@ -937,19 +886,7 @@ def date_items(
             stated.append(f)
     dated = [f for f in found if f.expression.value is not None]
     scenes = _Scenes(_scene(dated, speech, stated, lang), dated, published, index)
-    spoken = Cover([(i.start, i.end) for i in speech])
-    announced: list[_Announced] = []
-    for f in dated:
-        if f.direction != "past" or spoken.holds(f.expression.start, f.expression.start + 1):
-            continue
-        told = _announcement(f, lang)
-        located = index.at(f.expression.start)
-        if told is not None and located is not None:
-            verb, agent = told
-            owner = located[0]
-            span = (index.start(owner, agent.left_edge), index.end(owner, _apposed(agent).right_edge))
-            announced.append(_Announced(f, verb, span))
-    _carry(speech, speakers, index, out, undated, scenes, announced, lang)
+    _carry(speech, speakers, index, out, undated, scenes, lang)
     return out
 
 
@@ -1090,17 +1027,13 @@ def _carry(
     out: dict[int, When],
     undated: set[int],
     scenes: _Scenes,
-    announced: Sequence[_Announced],
     lang: LanguageData,
 ) -> None:
     """A date given once holds for the quotes of the same statement (``when.same_statement``),
     a quote continuing the same speaker in the same paragraph (``when.same_speaker``), a later
     statement of a document dated earlier (``when.same_document``: ``Ce même sondage révèle
     …``) and what the article goes on reporting from a dated occasion (``when.occasion``); not
-    to an item in ``undated`` (said at a part of a day of no known day). A statement told in the
-    passive without its words (``announced``: ``La fermeture a été annoncée hier par le directeur``)
-    dates the next quote of its paragraph whose speaker is taken up (``a-t-il expliqué``:
-    ``when.announced``)."""
+    to an item in ``undated`` (said at a part of a day of no known day)."""
     by_cue: dict[int, When] = {}
     for item in speech:
         if item.cue is not None and id(item) in out:
@@ -1153,69 +1086,10 @@ def _carry(
                 out[key] = _carried(previous[2], "when.next_paragraph")
             elif occasion is not None:
                 out[key] = occasion
-            elif (
-                announcement := _announced_before(item, announced, previous, paragraph, speaker, scenes, lang)
-            ) is not None:
-                value = announcement.expression.value
-                assert value is not None
-                out[key] = When(value, announcement.expression, ("when.announced", announcement.expression.rule))
         when = out.get(key)
         if when is not None and "when.channel" in when.evidence:
             document = when
         previous = (paragraph, name, when, item.end)
-
-
-@attrs.frozen
-class _Announced:
-    """A statement told in the passive with its agent, its words not reported (``La fermeture a
-    été annoncée hier par le directeur``): its date, its verb and the agent's offsets."""
-
-    found: _Found
-    verb: Token
-    agent: tuple[int, int]
-
-
-def _announced_before(
-    item: Item,
-    announced: Sequence[_Announced],
-    previous: tuple[int, str | None, When | None, int] | None,
-    paragraph: int,
-    speaker: Speaker | None,
-    scenes: _Scenes,
-    lang: LanguageData,
-) -> _Found | None:
-    """The statement told in the passive (``a été annoncée hier par le directeur``) that the item
-    goes on with: the last before it in its paragraph, no quote in between, the
-    item's speaker the agent taken up by a pronoun (``a-t-il expliqué``) with no other person
-    named in between, said then (not ``avait-il confié``, not a memory told now: ``se
-    souvient-il`` years after)."""
-    cue = item.cue
-    if speaker is None or speaker.resolution is not Resolution.PRONOUN or cue is None:
-        return None
-    index = scenes.index
-    last = None
-    for a in announced:
-        if a.found.expression.start >= item.start:
-            break
-        last = a
-    if last is None or (previous is not None and previous[3] > last.found.expression.start):
-        return None
-    found = last.found
-    if index.paragraph_start(found.expression.start) != paragraph:
-        return None
-    lo, hi = last.agent
-    if not any(lo <= m.start < hi for m in speaker.mentions):
-        return None  # the pronoun takes up someone else ("Le maire, lui, est furieux. « … », a-t-il lancé")
-    if any(t.dep_ == "nsubj" and t.pos_ != "PRON" and _people(t, lang) for t in index.within(hi, item.start)):
-        return None  # another person named between the agent and the quote
-    value = found.expression.value
-    assert value is not None and value.first is not None
-    if _pluperfect(cue.token) and not _pluperfect(last.verb):
-        return None  # "« … », avait-il confié": said before the announcement
-    recent = scenes.published is not None and (scenes.published - value.first).days <= _RECENT_DAYS
-    if direction_of(cue.token) is None and not recent:
-        return None  # "« … », se souvient-il" years after: said now, not then
-    return found
 
 
 def _at_occasion(scene: _Found) -> When:

@@ -1326,17 +1326,6 @@ _TABLE: tuple[Rule, ...] = (
         published="2019-04-10",
     ),
     Rule(
-        "when.announced",
-        "dates",
-        "A quote whose speaker is the agent of a statement told in the passive, its words not reported (`La "
-        "fermeture a été annoncée hier par le directeur`), taken up by a pronoun in the same paragraph with no "
-        "quote nor other person named in between, takes that statement's date; not a quote in the pluperfect "
-        "nor a memory told now, not after an agent that names no one (`par courriel`).",
-        "Le tracé de la rocade a été dévoilé lundi par le président du département, Marc Heller. « Les "
-        "travaux commenceront en 2021 », a-t-il indiqué.",
-        published="2019-04-10",
-    ),
-    Rule(
         "when.same_document",
         "dates",
         "A later statement of a document dated earlier (`Ce même sondage révèle …`) takes its date.",

@@ -398,10 +398,3 @@ OCCASION_VERBS = frozenset(
 #: only when people or a group do it, an active subject (not ``Le compte a été bloqué mardi par la
 #: banque``, ``Un camion a bloqué la route``). Lemmas.
 COLLECTIVE_ACTION_VERBS = frozenset({"bloquer", "débrayer", "mobiliser", "occuper", "protester"})
-
-#: Verbs whose passive with an agent tells a statement without its words (``La fermeture a été
-#: annoncée hier par le directeur``, ``La décision a été rendue publique hier par le préfet``): its
-#: date holds for the agent's next quote, taken up by a pronoun. Lemmas.
-ANNOUNCING_PASSIVES = frozenset(
-    {"annoncer", "communiquer", "confirmer", "dévoiler", "officialiser", "présenter", "proclamer", "rendre", "révéler"}
-)
