@@ -185,6 +185,87 @@ SAID_ON = [
         "La présidente du département, mardi soir, a promis que le collège serait reconstruit.",
         (("le collège", "2019-04-09", None),),
     ),
+    Said(  # a person named after the announcement outside a subject, taken up by the pronoun: not the agent
+        "a-passive-announcement-not-for-a-person-named-in-a-fragment",
+        "La fermeture de la perception a été annoncée hier par la préfecture. Désarroi chez le maire de Fresse, "
+        "Gilles Humbert. « On abandonne nos villages », a-t-il lâché.",
+        (("On abandonne", None, None),),
+    ),
+    Said(  # the same, in sport
+        "a-passive-announcement-not-for-a-player-named-in-a-fragment",
+        "Le départ de l'entraîneur a été officialisé lundi par le club. Tristesse du côté du gardien, Romain Pichot. "
+        "« Il m'a tout appris », a-t-il confié.",
+        (("Il m'a", None, None),),
+    ),
+    Said(  # told by letter to a person: that person is no agent
+        "a-passive-announcement-by-letter-to-a-person",
+        "La suppression de la classe a été annoncée lundi par courrier à la directrice, Martine Kuntz. "
+        "« C'est injuste », a-t-elle réagi.",
+        (("C'est injuste", None, None),),
+    ),
+    Said(  # the pronoun takes up another person named after the announcement: no date (review of when.announced)
+        "a-passive-announcement-not-for-the-mayor-taken-up-after",
+        "La fermeture de la maternité a été annoncée hier par la directrice de l'hôpital. "
+        "Le maire de Remiremont, lui, est furieux. "
+        "« C'est un scandale », a-t-il lancé.",
+        (("C'est un", None, None),),
+    ),
+    Said(  # the same, a named parent
+        "a-passive-announcement-not-for-a-parent-named-after",
+        "La nouvelle carte scolaire a été dévoilée lundi par le recteur. Sophie Martin, mère d'élève, ne décolère pas. "
+        "« On nous a menti », a-t-elle lâché.",
+        (("On nous", None, None),),
+    ),
+    Said(  # an announcement 'par courriel' has no agent: no date
+        "a-passive-announcement-by-email-has-no-agent",
+        "La nouvelle a été confirmée hier par courriel aux parents d'élèves. Le maire de la commune reste prudent. "
+        "« Rien n'est joué », estime-t-il.",
+        (("Rien n'est", None, None),),
+    ),
+    Said(  # a decision given by a court, then a mayor's reaction taken up by a pronoun: no date
+        "a-passive-announcement-not-for-the-mayor-after-a-court",
+        "La décision a été rendue hier par le tribunal administratif de Nancy. Le maire de Toul fera appel. "
+        "« Cette décision est incompréhensible », a-t-il réagi.",
+        (("Cette décision", None, None),),
+    ),
+    Said(  # the agent's quote in the pluperfect was said before the announcement: no date
+        "a-passive-announcement-not-for-a-pluperfect-quote",
+        "La fermeture de l'usine a été annoncée hier par le directeur. "
+        "« Nous n'avons plus de commandes », avait-il pourtant confié à ses proches.",
+        (("Nous n'avons", None, None),),
+    ),
+    Said(  # a memory told now of an announcement years ago: no date
+        "a-passive-announcement-not-for-a-memory-told-now",
+        "Le projet du musée a été dévoilé en 2012 par l'architecte Jean Nouvel. "
+        "« C'était un pari fou », se souvient-il.",
+        (("C'était un", None, None),),
+    ),
+    Said(  # a union delegate named after a group's announcement, taken up by a pronoun: no date
+        "a-passive-announcement-not-for-a-delegate-named-after",
+        "Le rachat de la papeterie a été annoncé lundi par le groupe finlandais. "
+        "Le délégué CFDT, Éric Mangin, reste méfiant. "
+        "« On a déjà entendu ça », a-t-il glissé.",
+        (("On a déjà", None, None),),
+    ),
+    Said(  # another person named between the agent and the quote: no date, even when the pronoun takes up the agent
+        "a-passive-announcement-not-across-another-person",
+        "Le tracé de la piste cyclable a été dévoilé hier par l'adjointe aux mobilités, Laure Vincent. "
+        "Le maire, Paul Grosjean, était en déplacement. "
+        "« Elle reliera les deux gares », a-t-elle expliqué.",
+        (("Elle reliera", None, None),),
+    ),
+    Said(  # the agent's own quote in the pluperfect: said before the announcement
+        "a-passive-announcement-not-for-the-agents-pluperfect",
+        "La vente de la brasserie a été confirmée hier par son patron, Didier Muller. "
+        "« Je ne voulais pas vendre », avait-il pourtant répété à ses clients.",
+        (("Je ne voulais", None, None),),
+    ),
+    Said(  # the agent's memory, told now, of an announcement years ago
+        "a-passive-announcement-not-for-the-agents-memory",
+        "Le projet de la médiathèque a été présenté en 2010 par l'architecte Claire Aubry. "
+        "« Nous partions de zéro », raconte-t-elle.",
+        (("Nous partions", None, None),),
+    ),
     Said(  # an occasion dated by a week holds for its quotes, as that week
         "an-occasion-dated-by-a-week",
         "La semaine dernière, les viticulteurs ont manifesté devant la préfecture de Bar-le-Duc. "
