@@ -36,29 +36,6 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
-    Row(  # near miss: two men just named (the winner and the man he beat): the noun of inhabitants says
-        # which one only to a reader who knows them, so it takes up neither
-        "demonym-after-two-men-takes-up-neither",
-        "Marc Didier a dominé en demi-finale son compatriote Loïc Berger. « Je n'ai rien lâché », a lancé le "
-        "Bordelais après la rencontre.",
-        "Je n'ai rien lâché",
-        "Bordelais",
-    ),
-    Row(  # a capitalised noun of inhabitants after a lower-case "le" describes the man just named by where
-        # he comes from (the NER calls it a place): it takes him up, not an organisation "Lyonnais"
-        "demonym-after-lower-case-le-takes-up-the-man-just-named",
-        "La course a souri à Mathieu Caron, vainqueur au sprint. « J'ai eu des jambes de feu », a lancé le "
-        "Lyonnais sur le podium.",
-        "J'ai eu des jambes de feu",
-        "Mathieu Caron",
-        "speaker.person_description",
-    ),
-    Row(  # near miss: the masculine noun of inhabitants does not take up the woman just named
-        "masculine-demonym-does-not-take-up-the-woman-just-named",
-        "La skieuse Julie Vernet a pris la troisième place. « La piste était glacée », a déploré le Niçois.",
-        "La piste était glacée",
-        "Niçois",
-    ),
     Row(  # "C'est ce qu'a raconté" + an unnamed person (an indefinite role the parse reads as the object):
         # that person said the quotation before, named by its role, not the speaker quoted earlier
         "unnamed-person-after-cest-ce-qua-said-it",

@@ -438,23 +438,6 @@ class Registry:
         target = self._position[id(entity)]
         return any(n == target and subject for _, n, subject in self._order[lo:hi])
 
-    def named_people(self, before: int, lower: int, gender: str | None) -> list[Entity]:
-        """The distinct named people of ``gender`` mentioned in ``[lower, before)``."""
-        order = self._order
-        i = bisect.bisect_left(self._offsets, before) - 1
-        found: list[Entity] = []
-        while i >= 0 and order[i][0] >= lower:
-            entity = self.entities[order[i][1]]
-            if (
-                entity.kind is SpeakerKind.PERSON
-                and not entity.role_only
-                and (gender is None or entity.gender == gender)
-                and entity not in found
-            ):
-                found.append(entity)
-            i -= 1
-        return found
-
     def last_person(
         self,
         before: int,
@@ -1388,10 +1371,6 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             _title_words(tokens, ent, lang),
             Resolution.EXPLICIT,
         )
-    if _demonym(tok, lang):
-        # "a lâché le Toulousain": a person described by where they come from (the NER may call it a place)
-        gender = lang.roles.DEMONYM_GENDER
-        return _Source(None, SpeakerKind.PERSON, gender, tok.text, Resolution.ROLE, role=tok.text)
     head_low = tok.lemma_.lower()
     propns = [t for t in tokens if t.pos_ == "PROPN"]
     if tok.text in roles.METONYMS or any(f"{t.text}" in roles.METONYMS for t in propns if t.i == tok.i):
@@ -1489,26 +1468,7 @@ def _mistagged_role(tok: Token, lang: LanguageData) -> bool:
         tok.pos_ == "PROPN"
         and tok.is_lower
         and (listed_person(tok.lower_, lang) or listed_person(tok.lemma_.lower(), lang))
-    ) or _demonym(tok, lang)
-
-
-def _demonym(tok: Token, lang: LanguageData) -> bool:
-    """``a lâché le Toulousain``: a capitalised noun of inhabitants after a lower-case definite
-    article, with no name of its own after it (not ``le Toulousain Hugo Gaston``), which describes
-    a person by where they come from; not a newspaper's title (``Le Parisien``), not a first name."""
-    roles = lang.roles
-    text = tok.text
-    if tok.pos_ not in ("PROPN", "NOUN") or not text[:1].isupper() or not text[1:].islower():
-        return False
-    if not text.endswith(roles.DEMONYM_ENDINGS) or text in roles.FIRST_NAME_GENDERS or tok.ent_type_ == "PER":
-        return False
-    dets = [c for c in tok.children if c.dep_ == "det"]
-    if len(dets) != 1 or dets[0].text != roles.DEMONYM_ARTICLE or dets[0].i != tok.i - 1:
-        return False
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and (after.text[:1].isupper() or after.ent_type_ == "PER"):
-        return False  # "le Marseillais Paul Roux": the person's own name follows
-    return not any(c.i > tok.i and c.dep_ in ("appos", "flat:name", "flat", "nmod") for c in tok.children)
+    )
 
 
 _CLOSING = frozenset({",", ".", ";", "!", "?", "…"})
@@ -2592,8 +2552,6 @@ def _resolve_cue(
             described = registry.last_person(
                 start, start - TOPIC_WINDOW, gender, role_only=True, ages=_ages(tok, src, lang)
             )
-            if _demonym(tok, lang) and len(registry.named_people(start, start - TOPIC_WINDOW, gender)) != 1:
-                described = None  # "X a battu Y. … a lâché le Toulousain": which man comes from there is not said
             if described is not None:
                 # "Un chauffeur de bus a été agressé … raconte le quinquagénaire": an age or a stage
                 # of life takes up the person of that gender just introduced, title or none
@@ -2869,8 +2827,6 @@ def _person_description(tok: Token, src: _Source, lang: LanguageData) -> bool:
         words.add(fold(src.role))
     if _stated_age(src.role, lang) is not None:
         return True  # "la jeune femme de 29 ans", "le chanteur de 52 ans": an age, whatever the noun
-    if _demonym(tok, lang):
-        return True  # "a lâché le Toulousain": where the person comes from
     return bool(
         words & (lang.roles.PERSON_DESCRIPTIONS | lang.roles.EPICENE_DESCRIPTIONS | lang.roles.DISTINCTION_NOUNS)
     )
@@ -2906,8 +2862,6 @@ def _described_person(registry: Registry, tok: Token, src: _Source, start: int, 
     Hanriot, 67 ans, … le sexagénaire``): the person of its gender (of either, for ``la
     victime``) named last within ``TOPIC_WINDOW``, as ``DESCRIBED_RULE`` resolves it."""
     gender = None if _epicene(tok, src, lang) else src.gender
-    if _demonym(tok, lang) and len(registry.named_people(start, start - TOPIC_WINDOW, gender)) != 1:
-        return None  # "X a battu Y. … a lâché le Toulousain": which man comes from there is not said
     found = registry.last_person(start, start - TOPIC_WINDOW, gender, ages=_ages(tok, src, lang))
     return found[0] if found is not None else None
 

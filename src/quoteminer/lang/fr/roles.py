@@ -1168,12 +1168,3 @@ DEFENDANT_TITLES = MappingProxyType(
         "fem": ("accusée", "prévenue"),
     }
 )
-
-#: Endings of the masculine nouns of inhabitants (``le Toulousain``, ``le Lorrain``, ``le
-#: Marseillais``, ``le Niçois``, ``le Parisien``, ``l'Européen``): written with a capital after a
-#: lower-case ``le``, the press's way of taking up the person just named by where they come from.
-DEMONYM_ENDINGS = ("ain", "ais", "ois", "ien", "éen")
-#: The article written before such a noun (lower case: ``Le Parisien`` is a newspaper's title).
-DEMONYM_ARTICLE = "le"
-#: The gender such a noun after that article gives the person.
-DEMONYM_GENDER = "masc"
