@@ -1941,6 +1941,14 @@ ROWS = [
         "Aucun retard n'est à craindre.",
         "Gérard Thiollet",
     ),
+    Row(  # a definite description after "C'est ce qu'a …" takes up the person named before; only an
+        # indefinite one ("une lycéenne") brings someone in
+        "definite-description-after-cest-ce-qua-takes-up-the-person-named",
+        "Lucien Barrot élève des vaches laitières à Gérardmer depuis trente ans. « Le prix du lait ne couvre "
+        "plus nos frais. » C'est ce qu'a expliqué l'éleveur.",
+        "Le prix du lait ne couvre plus nos frais.",
+        "Lucien Barrot",
+    ),
     Row(  # the role's own word written with a capital ("Le Directeur") is still that role, not a name the
         # capital would make new: only a proper name written inside the role is no surname of it
         "capitalised-role-word-takes-up-the-role",

@@ -2184,7 +2184,7 @@ def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: Langua
     ranked = sorted(
         named, key=lambda e: (e.kind is not SpeakerKind.PERSON or e.role_only, e.kind is not SpeakerKind.PERSON)
     )
-    if not ranked and source.pos_ == "NOUN" and person_noun(source, lang):
+    if not ranked and source.pos_ == "NOUN" and person_noun(source, lang) and not _definite(source):
         # "« … » C'est ce qu'a confié une lycéenne de 16 ans": an unnamed person the sentence brings
         # in (the parse reads the inverted subject as an object, so the registry has none): its role
         src = _read_source(source, lang)
@@ -2192,6 +2192,14 @@ def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: Langua
             _add_role_only(registry, src, (index.start(piece, source), index.end(piece, source)), lang)
             ranked = [e for e in registry.mentioned_in(index.start(piece, source), index.end(piece, source))]
     return ranked[0] if ranked else None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun's determiner is a definite article (``la victime``, ``l'artisan``): a description
+    that takes up someone named before, not one the sentence brings in (``une lycéenne``, ``sa fille``)."""
+    return any(
+        c.dep_ == "det" and "Def" in c.morph.get("Definite") and "Yes" not in c.morph.get("Poss") for c in noun.children
+    )
 
 
 def _someone(tok: Token, lang: LanguageData) -> bool:
