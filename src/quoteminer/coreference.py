@@ -2198,7 +2198,7 @@ def _definite(noun: Token) -> bool:
     """Whether a noun's determiner is a definite article (``la victime``, ``l'artisan``): a description
     that takes up someone named before, not one the sentence brings in (``une lycéenne``, ``sa fille``)."""
     return any(
-        c.dep_ == "det" and "Def" in c.morph.get("Definite") and "Yes" not in c.morph.get("Poss") for c in noun.children
+        c.dep_ == "det" and "Def" in morph(c, "Definite") and "Yes" not in morph(c, "Poss") for c in noun.children
     )
 
 
