@@ -31,14 +31,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import (
-    INVERTED_SUFFIX,
-    SOURCE_RULES,
-    Cue,
-    role_of_periphrasis,
-    source_noun,
-    verb_of_verbless,
-)
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
@@ -2190,7 +2183,7 @@ def _named_after(item: Item, registry: Registry, index: TokenIndex, lang: Langua
         src = _read_source(source, lang)
         if src.kind is SpeakerKind.PERSON and src.name is None and src.role:
             _add_role_only(registry, src, (index.start(piece, source), index.end(piece, source)), lang)
-            ranked = [e for e in registry.mentioned_in(index.start(piece, source), index.end(piece, source))]
+            ranked = list(registry.mentioned_in(index.start(piece, source), index.end(piece, source)))
     return ranked[0] if ranked else None
 
 
