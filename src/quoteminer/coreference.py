@@ -31,15 +31,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import (
-    INVERTED_SUFFIX,
-    SOURCE_RULES,
-    Cue,
-    reporting_lemma,
-    role_of_periphrasis,
-    source_noun,
-    verb_of_verbless,
-)
+from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
@@ -1777,7 +1769,6 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     and head.head.dep_ == "acl"
                     and head.head.head.dep_ in ("nsubj", "nsubj:pass")
                 )
-                or _agent_of_a_thing(head, lang)
             )
             start = index.start(piece, ent[0])
             end = index.end(piece, ent[-1])
@@ -1814,26 +1805,6 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             _add_role_only(registry, src, at, lang)
         for tok, src in resumed:
             _link_resumed(registry, tok, src, (index.start(piece, tok), index.end(piece, tok)), lang)
-
-
-def _agent_of_a_thing(name: Token, lang: LanguageData) -> bool:
-    """Whether a name is the agent of a passive whose subject is a thing: "La réforme de X a été
-    défendue hier par le député Paul Henry" puts Paul Henry on stage, not X (a person the subject's
-    complement names); a person undergoing it ("Le maire a été agressé par …") stays the subject."""
-    agent = name.head if name.dep_ in ("appos", "flat:name", "flat") and name.head.i < name.i else name
-    if agent.dep_ != "obl:agent":
-        return False
-    verb = agent.head
-    while verb.lower_ in lang.syntax.TIME_WORDS and verb.head.i != verb.i:
-        verb = verb.head  # "présenté jeudi par le sénateur": the parse hangs the agent on the day
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if reporting_lemma(verb, lang) is None and verb.lemma_.lower() not in lang.cues.STAGING_VERBS:
-        return False  # a report or a presentation ("présentée par"), not any act ("arbitré par")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
-    return bool(subjects) and all(
-        s.pos_ == "NOUN" and s.ent_type_ != "PER" and not person_noun(s, lang) for s in subjects
-    )
 
 
 def _concerned(tok: Token, lang: LanguageData) -> bool:

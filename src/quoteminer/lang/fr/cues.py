@@ -386,13 +386,6 @@ TAKE_UP_VERBS = frozenset(
     }
 )
 
-#: Verbs whose agent in the passive made or carried a text, a plan or a call in public (``Le projet
-#: a été présenté par le maire``, ``L'appel a été relayé par le préfet``): besides the verbs of saying,
-#: what puts the agent on stage for the pronoun that follows. Lemmas.
-STAGING_VERBS = frozenset(
-    {"défendre", "dévoiler", "officialiser", "présenter", "proclamer", "relayer", "rendre", "révéler", "soutenir"}
-)
-
 #: The pronoun a sentence right after a quotation takes it up with before a relative clause whose
 #: reporting verb names the speaker (``« … » C'est ce qu'a affirmé X``, ``Voilà ce qu'a dit X``).
 TAKE_UP_PRONOUNS = frozenset({"ce"})
