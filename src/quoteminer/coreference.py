@@ -768,18 +768,19 @@ def _place_before_name(tok: Token, name: str) -> Span | None:
     parse on the common noun before it as its modifier: the first words of an organisation's
     name ("Paris Habitat"), not the place of the noun ("le maire de Nancy", "à Metz")."""
     doc = tok.doc
+    words = name.split()
     lo = tok.i
-    while lo > 0 and doc[lo - 1].text in name.split() and doc[lo - 1].text[:1].isupper():
+    while lo > 0 and doc[lo - 1].text in words and doc[lo - 1].text[:1].isupper():
         lo -= 1  # the first word of the name as written
     if lo < 2 or not name.startswith(doc[lo].text):
         return None
     place = entity_at(doc[lo - 1], ("LOC",))
     if place is None or place.end != lo or not doc[lo - 1].whitespace_:
         return None
-    first, governor = place[0], place.root.head
-    if not first.text[:1].isupper() or place.root.dep_ not in ("amod", "nmod") or governor.i >= place.start:
+    governor = place.root.head
+    if not place[0].text[:1].isupper() or place.root.dep_ not in ("amod", "nmod"):
         return None
-    if governor.pos_ != "NOUN" or not governor.text[:1].islower() or doc[place.start - 1].i != governor.i:
+    if governor.pos_ != "NOUN" or not governor.text[:1].islower() or governor.i != place.start - 1:
         return None  # only right after the common noun it describes ("le bailleur Paris …")
     if any(c.dep_ == "case" for c in place.root.children):
         return None  # "l'office de Moselle Habitat": a complement, the place of the noun
