@@ -64,7 +64,6 @@ Judgement = tuple[SpeechAct, float, list[str]]
 #: A speech item's act judgement, whether it is hedged, and the hedging rule.
 Judged = tuple[Judgement, bool, str | None]
 
-_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 # Dependents of a reporting verb that belong to the attribution (who, how, through what);
 # clauses (ccomp, advcl, conj, …) are the content or another statement.
 _ATTRIBUTION_DEPS = ("nsubj", "obl", "advmod", "iobj", "expl", "aux", "nmod", "appos", "obj", "amod", "det", "case")
@@ -218,20 +217,21 @@ class _Prior:
     exchange: bool = False
 
 
-def _reflexive(token: Token) -> bool:
-    if any(c.lower_ in _REFLEXIVE for c in token.children):
+def _reflexive(token: Token, lang: LanguageData) -> bool:
+    if any(c.lower_ in lang.syntax.REFLEXIVE_CLITICS for c in token.children):
         return True
     lo = max(token.sent.start, token.i - 4)
-    return any(t.lower_ in _REFLEXIVE for t in token.doc[lo : token.i])
+    return any(t.lower_ in lang.syntax.REFLEXIVE_CLITICS for t in token.doc[lo : token.i])
 
 
-def _complete(lemma: str, token: Token) -> bool:
+def _complete(lemma: str, token: Token, lang: LanguageData) -> bool:
     """Whether the whole expression of ``lemma`` is written around ``token``."""
     words = lemma.split()
-    if words[0] in ("se", "s'en") or lemma.startswith("s'"):
-        if not _reflexive(token):
+    syntax = lang.syntax
+    if words[0] in syntax.REFLEXIVE_ENTRY_WORDS or lemma.startswith(syntax.REFLEXIVE_ELIDED):
+        if not _reflexive(token, lang):
             return False
-        words = words[1:] if words[0] in ("se", "s'en") else words
+        words = words[1:] if words[0] in syntax.REFLEXIVE_ENTRY_WORDS else words
     rest = words[1:]
     if not rest:
         return True
@@ -325,7 +325,7 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
             lemma = forms(lang)[gov.lower_.replace("’", "'")]
             act, token = lang.cues.VERBS[lemma], gov
             evidence = [f"act.prior.governor.{act}:{lemma}:{gov.text}"]
-    if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token):
+    if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token, lang):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
     if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _information_question(tokens, lang):
@@ -386,11 +386,15 @@ def _before_colon(cue: Cue, lang: LanguageData) -> tuple[str, Token, str] | None
         if infinitive is None and t.pos_ in ("VERB", "AUX"):
             # a pronominal verb's être reads as a passive (``s'en est pris``): its pronoun says it is not
             pronominal = forms(lang).get(t.lower_.replace("’", "'"), "")
-            infinitive = pronominal if pronominal.startswith(("se ", "s'")) and _reflexive(t) else None
+            infinitive = (
+                pronominal
+                if pronominal.startswith(lang.syntax.REFLEXIVE_ENTRY_PREFIXES) and _reflexive(t, lang)
+                else None
+            )
         if infinitive is None:
             continue
         named = lang.cues.VERBS.get(infinitive)
-        if named not in (None, "statement") and _complete(infinitive, t):
+        if named not in (None, "statement") and _complete(infinitive, t, lang):
             return named, t, f"{infinitive}:{t.text}"
     text = "".join(t.text_with_ws for t in clause).replace("’", "'")
     for named, pattern in _idioms(lang):
@@ -414,7 +418,7 @@ def _stance(cue: Cue, tokens: Sequence[Token] | None, lang: LanguageData) -> tup
             continue
         # the verb right before the adjective, past its auxiliary; the tagger reads either as the head
         verb = t.doc[t.i - 1]
-        if verb.lower_ in data.STANCE_VERB_FORMS and _reflexive(verb):
+        if verb.lower_ in data.STANCE_VERB_FORMS and _reflexive(verb, lang):
             return t, named
     return None
 
@@ -814,7 +818,7 @@ def _predicate_vote(
             and finite is predicate
             and _tense(predicate, lang) == "Pres"
             and _morph(predicate, "Mood") == "Ind"
-            and not _reflexive(predicate),
+            and not _reflexive(predicate, lang),
             "act.accusation.refusal": negated and person == "1" and bool(said & data.TOLERANCE_VERBS),
             # an act announced for later (``allait demander une réunion``, ``dénoncera``)
             _ANNOUNCED.get(announced, "act.demand.announced"): bool(announced)
@@ -1138,11 +1142,13 @@ def _unmet_duty(predicate: Token, lang: LanguageData) -> bool:
     # an impersonal reflexive use is another verb, no duty (``il ne s'agit pas de``: an expletive subject); a
     # reflexive with a subject of its own may be one (``l'État ne s'est jamais tenu à sa parole``)
     children = list(predicate.children)
-    if any(c.lower_ in _REFLEXIVE and c.dep_.startswith("expl") for c in children) and any(
+    if any(c.lower_ in lang.syntax.REFLEXIVE_CLITICS and c.dep_.startswith("expl") for c in children) and any(
         c.dep_ == "expl:subj" for c in children
     ):
         return False
-    if lemma == "faire" and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children):
+    if lemma == lang.acts.DOING_VERB and any(
+        c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in predicate.children
+    ):
         return False
     finite = _finite(predicate)
     if finite is None:
@@ -1460,7 +1466,7 @@ def _dated(token: Token, lang: LanguageData) -> bool:
 
 def _veto_schedule(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     for t in _matched(words, tokens):
-        if _lemma(t) != "devoir":
+        if _lemma(t) != lang.acts.DUTY_MODAL:
             continue
         infinitive = next((c for c in t.children if c.dep_ == "xcomp"), None)
         subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
@@ -1482,7 +1488,7 @@ def _veto_generic(words: str, tokens: Sequence[Token], lang: LanguageData) -> bo
     time noun (``il arrive un moment où l'on doit céder``)."""
     data = lang.acts
     for t in _matched(words, tokens):
-        if _lemma(t) != "devoir":
+        if _lemma(t) != lang.acts.DUTY_MODAL:
             continue
         for s in (c for c in t.children if c.dep_.startswith("nsubj")):
             if _lemma(s) in data.GENERIC_PERSON_NOUNS and any(
@@ -1525,7 +1531,7 @@ def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) 
     def plain(t: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in data.NOT_YET for c in t.children):
             return True
-        if any(c.lower_ == "jamais" for c in t.children) and any(w.lower_ in data.DEGREE_WORDS for w in t.subtree):
+        if any(c.lower_ == data.NEVER for c in t.children) and any(w.lower_ in data.DEGREE_WORDS for w in t.subtree):
             return True
         person = _person(t, _finite(t), lang)
         return _lemma(t) in data.INABILITY_VERBS and person == "1" and any(c.dep_ == "aux:tense" for c in t.children)
@@ -1614,9 +1620,9 @@ def _surprising_conduct(predicate: Token, lang: LanguageData) -> bool:
     return False
 
 
-def _addressed(tok: Token) -> bool:
+def _addressed(tok: Token, lang: LanguageData) -> bool:
     """Whether a complement is introduced by ``à`` (``à tous les habitants``): whom a wish is made to."""
-    return any(c.dep_ == "case" and c.lower_ == "à" for c in tok.children)
+    return any(c.dep_ == "case" and c.lower_ == lang.syntax.A_WORD for c in tok.children)
 
 
 def _hoped_conduct(predicate: Token, lang: LanguageData) -> bool:
@@ -1681,7 +1687,7 @@ def _wished_object(predicate: Token, lang: LanguageData) -> bool:
         c.dep_.startswith("nsubj") and c.lower_.replace("’", "'") in data.WISH_SUBJECTS for c in predicate.children
     ):
         return False
-    if any(c.dep_ == "iobj" or (c.dep_.startswith("obl") and _addressed(c)) for c in predicate.children):
+    if any(c.dep_ == "iobj" or (c.dep_.startswith("obl") and _addressed(c, lang)) for c in predicate.children):
         return False  # "Je vous souhaite du courage", "des bonnes fêtes à tous les habitants": a greeting
     for child in predicate.children:
         if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i < predicate.i:
@@ -1733,7 +1739,7 @@ def _actor(subject: Token, lang: LanguageData) -> bool:
     """Whether ``subject`` names someone who can act: a person or an organisation, a role, an
     organisation or a group noun, a culprit noun (``ce chauffard``), or a first or second person."""
     word = subject.lower_.replace("’", "'")
-    if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == "on":
+    if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == lang.syntax.ON:
         return True
     if subject.ent_type_ in ("PER", "ORG"):
         return True
@@ -2077,7 +2083,7 @@ def features(case: Case) -> dict[str, float]:
     if cue is not None and prior.token is not None:
         lemma = forms(case.lang).get(prior.token.lower_.replace("’", "'"), cue.lemma)
         changed = data.REFLEXIVE_PRIORS.get(lemma)
-        if changed is not None and _reflexive(prior.token):
+        if changed is not None and _reflexive(prior.token, case.lang):
             # ``se demander si``: the verb's act changes, and so does what the rules would say
             prior_act = changed
             rules_act = _decide(_Prior(changed, prior.token, [], False), case.votes, case.lang)[0]
@@ -2120,7 +2126,7 @@ def features(case: Case) -> dict[str, float]:
                     out["verb.future_passive"] = 1.0
             if tense == "Imp":
                 out["imperative"] = 1.0
-            if tense == "Sub" and any(c.lower_ in ("que", "qu'", "qu’") for c in head.children):
+            if tense == "Sub" and any(c.lower_ in case.lang.syntax.QUE for c in head.children):
                 out["subjunctive.jussive"] = 1.0
         if not any(t.pos_ in ("VERB", "AUX") for t in words):
             out["verb.verbless"] = 1.0
@@ -2151,8 +2157,8 @@ def features(case: Case) -> dict[str, float]:
             out[f"deontic.{lemma}.{tense}"] = 1.0
             if _negated(t, case.lang):
                 out["deontic.negated"] = 1.0
-            if lemma == "devoir":
-                out[f"deontic.devoir.person.{_person(t, t, case.lang)}"] = 1.0
+            if lemma == case.lang.acts.DUTY_MODAL:
+                out[f"deontic.{lemma}.person.{_person(t, t, case.lang)}"] = 1.0
 
     # negation, and what it negates
     negated = [t for t in words if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and _negated(t, case.lang)]
@@ -2177,9 +2183,7 @@ def features(case: Case) -> dict[str, float]:
         if lemma in data.COGNITIVE_VERBS:
             out["neg.cognitive"] = 1.0
     for t in words:
-        if t.lower_ in ("aucun", "aucune", "personne", "rien") and (
-            t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
-        ):
+        if t.lower_ in data.NEGATIVE_SUBJECTS and (t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")):
             out["neg.subject"] = 1.0
     if words and words[0].lower_ == "non":
         out["neg.opening_non"] = 1.0

@@ -60,9 +60,6 @@ __all__ = [
 WINDOW = 1500
 #: Functions of a subject.
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-#: Personal subject pronouns the model is trained on (the other forms the speaker stage reads,
-#: ``lui``, ``celui-ci``, ``ce dernier``, are scored as if they were one of them).
-PERSONAL = frozenset({"il", "elle", "ils", "elles"})
 _PARAGRAPH = regex.compile(r"[\n\r\u2028\u2029]\s*")
 _LEADING_CLITIC = regex.compile(r"^-(?:t-)?")
 #: What may stand between a quotation and the incise that gives its source: ``», a-t-elle``.
@@ -223,7 +220,7 @@ def pronoun_form(token: Token, lang: LanguageData) -> str | None:
 def personal_pronoun(token: Token, lang: LanguageData) -> bool:
     """``il``, ``elle``, ``ils``, ``elles`` as a subject (``-t-il`` included)."""
     form = pronoun_form(token, lang)
-    return form in PERSONAL and (token.dep_ in _SUBJECT or token.text.startswith("-"))
+    return form in lang.syntax.PERSONAL_SUBJECTS and (token.dep_ in _SUBJECT or token.text.startswith("-"))
 
 
 @per_token  # a window's features ask it of the pronoun and of each mention again and again

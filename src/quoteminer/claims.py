@@ -87,7 +87,7 @@ def _starts(lang: LanguageData) -> Starts:
 @functools.cache
 def _pattern(lang: LanguageData) -> regex.Pattern[str]:
     data = lang.numbers
-    words = _alternation(w for w in data.WORDS if w not in ("un", "une"))
+    words = _alternation(w for w in data.WORDS if w not in data.INDEFINITE_ARTICLES)
     quals = "|".join(_phrase(q) for q in sorted(data.QUALIFIERS, key=len, reverse=True))
     post = "|".join(_phrase(q) for q in sorted(data.POSTPOSED_QUALIFIERS, key=len, reverse=True))
     scales = _alternation(s for s in data.SCALES if len(s) > 2)
@@ -123,7 +123,7 @@ def parse_number(text: str, lang: LanguageData) -> float | None:
     total = 0
     current = 0
     for part in parts:
-        if part == "et":
+        if part in lang.numbers.NUMBER_JOINERS:
             continue
         if part not in lang.numbers.WORDS:
             return None
@@ -133,7 +133,7 @@ def parse_number(text: str, lang: LanguageData) -> float | None:
         elif value == 1000:
             total += (current or 1) * 1000
             current = 0
-        elif part in ("vingt", "vingts") and current in (4,):
+        elif part in lang.numbers.TWENTY_FORMS and current == lang.numbers.TWENTY_MULTIPLICAND:
             current *= 20  # quatre-vingt(s)
         else:
             current += value
@@ -173,7 +173,7 @@ def _year(text: str, m: regex.Match[str], lo: int, unit: str | None, lang: Langu
         return False
     word = _word_before(text, m.start(), lo)[0].lower().replace("’", "'")
     data = lang.numbers
-    if word in data.YEAR_CONTEXT or word in data.TIME_UNITS or word.split("'")[-1] in ("an", "année"):
+    if word in data.YEAR_CONTEXT or word in data.TIME_UNITS or word.split("'")[-1] in data.YEAR_NOUNS:
         return True
     return unit is None or not unit.lower().endswith(("s", "x", "z"))
 
@@ -183,9 +183,12 @@ def _in_name(text: str, m: regex.Match[str], lo: int, tags: Tagger | None, lang:
     if m.group("qual"):
         return False
     word, at = _word_before(text, m.start(), lo)
-    if word.lower() in ("un", "une") and (m.group("digits") or m.group("words")):
+    if word.lower() in lang.numbers.INDEFINITE_ARTICLES and (m.group("digits") or m.group("words")):
         return True  # an indefinite article before a number names a model: "une 2 CV"
-    if word.lower() == "de" and _word_before(text, at, lo)[0].lower() in lang.numbers.DENOMINATION_NOUNS:
+    if (
+        word.lower() == lang.numbers.DENOMINATION_PREPOSITION
+        and _word_before(text, at, lo)[0].lower() in lang.numbers.DENOMINATION_NOUNS
+    ):
         return True
     if word.lower() in lang.numbers.IDENTIFIER_NOUNS:
         return True  # "la version 12.10", "l'article 49": a number that names, not one that counts

@@ -78,9 +78,9 @@ def build_items(
                 i.span.open_offset if i.span.open_offset is not None else i.start
             )
     silenced: list[tuple[int, int]] = []  # content of negated cues: nobody said it
-    negated_starts = [s for c, s in zip(links.cues, links.cue_starts, strict=True) if negated(c)]
+    negated_starts = [s for c, s in zip(links.cues, links.cue_starts, strict=True) if negated(c, lang)]
     for cue in links.cues:
-        if negated(cue):
+        if negated(cue, lang):
             rng = reports.content_range(cue)
             if rng:
                 silenced.append((rng[0], rng[1]))
@@ -89,12 +89,16 @@ def build_items(
     previous: Cue | None = None
     for cue, cue_start in zip(links.cues, links.cue_starts, strict=False):
         outer, previous = previous, cue
-        if inside(boiler, cue_start, cue_start + 1) or negated(cue) or any(s <= cue_start < e for s, e in silenced):
+        if (
+            inside(boiler, cue_start, cue_start + 1)
+            or negated(cue, lang)
+            or any(s <= cue_start < e for s, e in silenced)
+        ):
             continue  # page furniture; nobody said it
         if provision(cue, lang):
             continue  # "Le texte prévoit que …": what a law provides, not what anyone said
         flags = []  # what the rules hold against the cue
-        if outer is not None and nested_source(outer, cue):
+        if outer is not None and nested_source(outer, cue, lang):
             flags.append("nested_source")  # "pour qui, selon ses proches, …": one claim, the outer source's
         # a cue can report a quotation after it and, in "X comme le précise Y : « … »", the clause before it;
         # in "a précisé que … : « … »" a clause of its own before the colon, then the quotation
@@ -140,7 +144,7 @@ def build_items(
     for i in items:  # "a lancé un « appel au calme »": the quotation is the item, not "calme" inside it
         if (i.start, i.end) in holding and i.kind is QuoteKind.PARTIAL:
             i.evidence.append("kind.partial.holds_content")
-    items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes, lang), index))
+    items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes, lang), index, lang))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index, lang)
 
@@ -247,7 +251,7 @@ def _names_speaker(inner: Item, outer: Item, index: TokenIndex) -> bool:
     return outer.start <= index.start(cue.piece, cue.speaker_token) < outer.end
 
 
-def _one_source(reports: list[Item], index: TokenIndex) -> list[Item]:
+def _one_source(reports: list[Item], index: TokenIndex, lang: LanguageData) -> list[Item]:
     """One statement, one item: a claim opened by a source phrase and closed by a reporting
     incise (``Pour la Russie, il est trop tôt, a estimé son ambassadeur``) is read by both cues,
     the incise's item holding the phrase and the phrase's item running through the incise. One
@@ -256,7 +260,7 @@ def _one_source(reports: list[Item], index: TokenIndex) -> list[Item]:
     dropped: set[int] = set()
     for closing in reports:
         cue = closing.cue
-        if cue is None or cue.rule in SOURCE_RULES or not is_incise(cue.token):
+        if cue is None or cue.rule in SOURCE_RULES or not is_incise(cue.token, lang):
             continue
         if index.start(cue.piece, cue.token) < closing.end:
             continue
@@ -419,7 +423,7 @@ def _proposals(
         # "…, a-t-on appris auprès des pompiers"), where the comma stands before the auxiliary
         incise = (
             form == "postposed"
-            and (cue.token.doc[cue.token.i - 1].text == "," or is_incise(cue.token))
+            and (cue.token.doc[cue.token.i - 1].text == "," or is_incise(cue.token, lang))
             and animate(cue, lang)
         )
         # "Le Royaume-Uni avait menacé d'envahir …", "les syndicats craignent la suppression de …": a

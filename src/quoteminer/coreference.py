@@ -367,13 +367,14 @@ class Registry:
 
         return self._last_of(before, wanted, before - WINDOW)
 
-    def by_head(self, noun: str, before: int) -> Entity | None:
+    def by_head(self, noun: str, before: int, lang: LanguageData) -> Entity | None:
         """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
         key = fold(noun) + " "
         heads = {
             self._position[id(ent)]
             for ent in self.entities
-            if ent.kind is SpeakerKind.ORGANIZATION and any(fold(_strip_det(v)).startswith(key) for v in ent.variants)
+            if ent.kind is SpeakerKind.ORGANIZATION
+            and any(fold(_strip_det(v, lang)).startswith(key) for v in ent.variants)
         }
         return self._last_among(before, heads) if heads else None
 
@@ -697,7 +698,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _name_text(tokens: Sequence[Token], head: Token) -> str:
+def _name_text(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     """The proper name around ``head`` as written: ``Ahmad al-Mesmari``, ``Thomas D. Waldhauser``."""
     doc = head.doc
     idx = {t.i for t in tokens}
@@ -707,7 +708,7 @@ def _name_text(tokens: Sequence[Token], head: Token) -> str:
             t.pos_ == "PROPN"
             or t.dep_ in ("flat:name", "flat")
             or t.text[:1].isupper()
-            or (t.text in ("-", "al", "el", "de", "ben", "bin", "van", "von", "da", "di"))
+            or (t.text in lang.syntax.NAME_PARTICLES)
         )
 
     def glued(a: Token, b: Token) -> bool:
@@ -931,7 +932,7 @@ def _clean_name(text: str, lang: LanguageData) -> str:
     while len(words) > 1 and (
         words[0].casefold() in lang.roles.HONORIFICS
         or fold(words[0]) in _folded_roles(lang)
-        or words[0].casefold() in ("le", "la", "les", "l'")
+        or words[0].casefold() in lang.syntax.DEFINITE_ARTICLE_WORDS
     ):
         role = role or fold(words[0]) in _folded_roles(lang)
         words.pop(0)  # "M. Pompeo", "le General Haftar": the title is not the name
@@ -1339,7 +1340,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             if ent is not None or (child.pos_ == "PROPN" and not child.is_lower):
                 # (not "Navi Pillay, haute-commissaire des Nations unies": a lower-case word is no name)
                 title = _title_words(inner, ent, lang) or _title_words(tokens, None, lang)
-                name = ent.text if ent is not None else _name_text(inner, child)
+                name = ent.text if ent is not None else _name_text(inner, child, lang)
                 return _Source(
                     _clean_name(name, lang), SpeakerKind.PERSON, _gender_of(inner, lang), title, Resolution.APPOSITION
                 )
@@ -1355,7 +1356,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         ent = None  # "l'avocat de Marc Durand": his lawyer speaks, not him (but "l'avis de X" is X's)
     honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
-        name = _name_text(tokens, tok)
+        name = _name_text(tokens, tok, lang)
         return _Source(_clean_name(name, lang), SpeakerKind.PERSON, _gender_of(tokens, lang), None, Resolution.EXPLICIT)
     if ent is not None:
         return _Source(
@@ -1423,7 +1424,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         # around it would be "Le"): a collective source named by its noun phrase
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     if tok.pos_ == "PROPN" and not mistagged:
-        name = _name_text(tokens, tok)
+        name = _name_text(tokens, tok, lang)
         place = _place_before_name(tok, name)
         if place is not None:
             # "le bailleur Meurthe-et-Moselle Habitat a indiqué": the parse hung the place on the
@@ -1529,9 +1530,9 @@ def _proper_org(ent: Span) -> str | None:
 _FOOTNOTE = regex.compile(r"\s*\[[^\]]{0,12}\]?$")
 
 
-def _strip_det(text: str) -> str:
+def _strip_det(text: str, lang: LanguageData) -> str:
     text = _FOOTNOTE.sub("", text)  # "Parti populaire espagnol[1]": a footnote mark of the source page
-    for det in ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"):
+    for det in lang.syntax.CASED_ARTICLE_PREFIXES:
         if text.startswith(det) and len(text) > len(det) + 1 and not text[len(det)].isupper():
             return text[len(det) :]
     return text
@@ -2414,7 +2415,7 @@ def _note_documents(registry: Registry, cue: Cue, entity: Entity, lang: Language
     # each token's lemma read from the Doc's arrays, a Token built only for a document noun
     for i, lemma in enumerate(lower_lemmas(sent.doc, sent.start, sent.end), sent.start):
         if lemma in lang.cues.DOCUMENT_NOUNS and any(
-            c.dep_ == "det" and c.lower_ in ("un", "une") for c in sent.doc[i].children
+            c.dep_ == "det" and c.lower_ in lang.syntax.INDEFINITE_ARTICLES for c in sent.doc[i].children
         ):
             registry.documents.setdefault(lemma, entity)
 
@@ -2510,7 +2511,9 @@ def _resolve_cue(
             return issuer, Resolution.ROLE, ""
     if src.role is not None and src.kind is SpeakerKind.ORGANIZATION:
         # "le quotidien", "le ministère": the organisation named so earlier, if any
-        entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(src.role, start)
+        entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(
+            src.role, start, lang
+        )
         if entity is None:
             # "L'agence de notation Fitch …" with Fitch read as a person by the NER
             entity = registry.by_title(src.role, start, kind=SpeakerKind.PERSON)
@@ -2702,7 +2705,7 @@ def _newcomer(
     if previous is None:
         return None
     root = previous.root
-    if negated_head(root) or root.lemma_.lower() in lang.cues.REFUSING_VERBS:
+    if negated_head(root, lang) or root.lemma_.lower() in lang.cues.REFUSING_VERBS:
         return None  # "Le maire n'a pas souhaité réagir", "a refusé de commenter": nobody on stage speaks
     lo, hi = index.start(piece, previous[0]), index.end(piece, previous[-1])
     # an active subject only: one the sentence tells something of ("Sa fille a été hospitalisée") is no speaker

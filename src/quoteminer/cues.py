@@ -61,32 +61,23 @@ SOURCE_RULES = frozenset(
     }
 )
 
-_ER_ENDINGS = (
-    "e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons "
-    "erez eront erais erait erions eriez eraient é ée és ées ant er asse asses ât assions assiez assent"
-).split()
-_IR_ENDINGS = (
-    "is it issons issez issent issais issait issions issiez issaient îmes îtes irent irai "
-    "iras ira irons irez iront irais irait irions iriez iraient i ie ies issant ir"
-).split()
 
-
-def head_verb(infinitive: str) -> str:
+def head_verb(infinitive: str, lang: LanguageData) -> str:
     """The verb of a lexicon entry: ``se dire`` → ``dire``, ``s'en prendre`` → ``prendre``,
     ``pointer du doigt`` → ``pointer``, ``laisser entendre`` → ``laisser``."""
     words = infinitive.replace("'", "' ").split()
-    while len(words) > 1 and words[0] in ("se", "s'", "en"):
+    while len(words) > 1 and words[0] in lang.syntax.ENTRY_CLITICS:
         words = words[1:]
     return words[0]
 
 
-def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
+def conjugate(infinitive: str, lang: LanguageData, second_group: bool = False) -> frozenset[str]:
     """Regular forms of a French verb, with the spelling changes of its stem.
 
     Over-generation is harmless here (the forms are looked up, never produced as
     text), so each stem alternation is generated for every ending.
     """
-    verb = head_verb(infinitive)
+    verb = head_verb(infinitive, lang)
     out: set[str] = {verb}
     if verb.endswith("er"):
         stem = verb[:-2]
@@ -103,10 +94,10 @@ def conjugate(infinitive: str, second_group: bool = False) -> frozenset[str]:
                 break
         if stem.endswith("y"):
             stems.add(stem[:-1] + "i")  # emploie
-        out.update(s + e for s in stems for e in _ER_ENDINGS)
+        out.update(s + e for s in stems for e in lang.cues.FIRST_GROUP_ENDINGS)
     elif verb.endswith("ir") and second_group:
         stem = verb[:-2]
-        out.update(stem + e for e in _IR_ENDINGS)
+        out.update(stem + e for e in lang.cues.SECOND_GROUP_ENDINGS)
     return frozenset(out)
 
 
@@ -117,8 +108,8 @@ def _form_table(lang: LanguageData) -> tuple[Mapping[str, str], Mapping[str, tup
     every: dict[str, list[str]] = {}
     data = lang.cues
     for infinitive in sorted(data.VERBS, key=lambda v: (" " in v, v)):  # plain verbs first
-        head = head_verb(infinitive)
-        generated = conjugate(infinitive, infinitive in data.SECOND_GROUP or head in data.SECOND_GROUP)
+        head = head_verb(infinitive, lang)
+        generated = conjugate(infinitive, lang, infinitive in data.SECOND_GROUP or head in data.SECOND_GROUP)
         extra = frozenset(data.IRREGULAR.get(infinitive, data.IRREGULAR.get(head, "")).split())
         for form in generated | extra:
             every.setdefault(form, []).append(infinitive)
@@ -171,7 +162,6 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 _OPENERS = frozenset({"«", "“", "‹"})
 _CLOSER_IDS = string_ids(_CLOSERS)
 (_COMMA,) = string_ids([","])
-_CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
 
 
 def _clitic(token: Token) -> bool:
@@ -180,7 +170,7 @@ def _clitic(token: Token) -> bool:
 
 
 @per_token  # the content, reported-speech, kind and speaker stages ask it of the same verbs (6 times each)
-def is_incise(verb: Token) -> bool:
+def is_incise(verb: Token, lang: LanguageData) -> bool:
     """The cue stands after what it reports: « … », a déclaré X / …, a-t-il dit / « … » dit-il."""
     doc = verb.doc
     # its auxiliaries, not one the parse took from inside the quotation before it ("« Il n'y a
@@ -191,7 +181,7 @@ def is_incise(verb: Token) -> bool:
     first = min(
         [verb.i] + [c.i for c in own_auxiliaries(verb) if not any(t.text in _CLOSERS for t in doc[c.i : verb.i])]
     )
-    while first > 0 and doc[first - 1].lower_ in _CLITICS:
+    while first > 0 and doc[first - 1].lower_ in lang.syntax.VERB_CLITICS:
         first -= 1  # "s'est réjoui", "l'a affirmé", "lui a dit"
     if first == 0:
         return False
@@ -303,7 +293,7 @@ def misread_participle(token: Token, lemma: str, lang: LanguageData) -> bool:
     """A form the tagger read as a past participle that the verb's regular conjugation says is
     none: ``avertit`` (the participle of ``avertir`` is ``averti``), ``déclare``."""
     data = lang.cues
-    verb = head_verb(lemma)
+    verb = head_verb(lemma, lang)
     regular = verb.endswith("er") or lemma in data.SECOND_GROUP or verb in data.SECOND_GROUP
     endings = data.PAST_PARTICIPLE_ENDINGS.get(verb[-2:])
     return regular and endings is not None and not INVERTED_SUFFIX.sub("", token.lower_).endswith(endings)
@@ -365,7 +355,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         and (token.dep_ in ("acl", "amod") or (token.dep_ == "advcl" and token.i == token.sent.start))
         and not deps & {"aux", "aux:tense"}
         and not auxiliary_before(token, lang)
-        and (_apposed_participle(token) or not is_incise(token))
+        and (_apposed_participle(token) or not is_incise(token, lang))
         and not misread_participle(token, lemma, lang)
     ):
         # "une comédie nommée", "la loi dite", "Marc Dumont, accusé du meurtre …", "Accusé de
@@ -413,7 +403,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         return "causative"  # "faisant craindre une guerre ouverte": nobody fears aloud
     if (
         token.i > 0
-        and token.doc[token.i - 1].lower_ == "à"
+        and token.doc[token.i - 1].lower_ == lang.syntax.A_WORD
         and "VerbForm=Inf" in morph
         and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
     ):
@@ -583,7 +573,7 @@ def _lemma_of(token: Token, lang: LanguageData) -> str | None:
         # the parser's lemma last: a form listed for a reflexive entry only ("défendu" of "se
         # défendre") is also the plain verb's ("a défendu « un budget de solidarité »")
         candidates = (*candidates, lemma)
-    return next((c for c in candidates if _complete(token, c)), None)
+    return next((c for c in candidates if _complete(token, c, lang)), None)
 
 
 def reporting_lemma(token: Token, lang: LanguageData) -> str | None:
@@ -609,7 +599,7 @@ def _open_incise(token: Token, lang: LanguageData) -> bool:
     if "Part" in form and doc[at].pos_ == "AUX" and doc[at].lemma_ in lang.syntax.AUXILIARIES and at > 1:
         form = morph(doc[at], "VerbForm")  # the auxiliary's: "« … », a savouré le vainqueur"
         at -= 1
-    if doc[at].lower_ in _REFLEXIVE and at > 1:
+    if doc[at].lower_ in lang.syntax.REFLEXIVE_CLITICS and at > 1:
         at -= 1
     if doc[at].text == ",":
         at -= 1
@@ -638,9 +628,6 @@ def _infinitive_at(doc: Doc, i: int) -> bool:
 
 def _is_verbal(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX")
-
-
-_SUBJECT_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
@@ -674,7 +661,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     if (
         token.pos_ == "ADJ"
         and prev.lemma_ in lang.syntax.PASSIVE_AUXILIARY
-        and not any(c.dep_ == "expl:subj" or c.lower_ in _SUBJECT_CLITICS for c in token.children)
+        and not any(c.dep_ == "expl:subj" or c.lower_ in lang.syntax.SUBJECT_CLITICS for c in token.children)
         and nxt is not None
         and (nxt.lower_ in lang.syntax.QUE or nxt.lower_ in lang.syntax.DE)
         and _lemma_of(token, lang) in lang.cues.ETRE_PAST_VERBS
@@ -685,7 +672,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     # « … », s'indigne X: the reflexive clitic stands between the incise's comma and the verb
-    at = prev.i - 1 if prev.lower_ in _REFLEXIVE and prev.i > 0 else prev.i
+    at = prev.i - 1 if prev.lower_ in lang.syntax.REFLEXIVE_CLITICS and prev.i > 0 else prev.i
     incise = doc[at].text in _CLOSERS or (doc[at].text == "," and at >= 1 and doc[at - 1].text in _CLOSERS)
     if incise:
         # « … », juge le ministère / « … », tempère-t-on à Matignon / « … », résume, amer, le président
@@ -755,7 +742,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         return True
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
     inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
-    return prev.lower_ in _SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
+    return prev.lower_ in lang.syntax.SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _subject_set_off(token: Token) -> bool:
@@ -896,7 +883,7 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             # "n'a pas exclu de se représenter": a litotes asserts what the verb would deny
             yield Cue(piece, sent, token, lemma, "statement", "cue.verb.litotes")
             continue
-        if "VerbForm=Inf" in str(token.morph) and _narrative(token):
+        if "VerbForm=Inf" in str(token.morph) and _narrative(token, lang):
             rule = "cue.verb.narrative_infinitive"
         if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
             rule = "cue.verb.inverted"
@@ -907,22 +894,19 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
         yield Cue(piece, sent, token, lemma, act, rule, weak=lemma in data.WEAK)
 
 
-_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
-
-
-def _complete(token: Token, lemma: str) -> bool:
+def _complete(token: Token, lemma: str, lang: LanguageData) -> bool:
     """A reflexive or multiword entry counts only when the whole expression is there:
     ``s'en prend`` (not ``prend peu de risques``), ``met en garde`` (not ``met en œuvre``)."""
     words = lemma.replace("'", "' ").split()
     doc = token.doc
-    if words[0] in ("se", "s'"):
+    if words[0] in lang.syntax.REFLEXIVE:
         # (the words before read only here: finding the sentence costs more than the rest)
         before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
-        if not before & _REFLEXIVE:
+        if not before & lang.syntax.REFLEXIVE_CLITICS:
             return False
         words = words[1:]
-        if words and words[0] == "en":
-            if "en" not in before:
+        if words and words[0] == lang.syntax.GERUND:
+            if lang.syntax.GERUND not in before:
                 return False
             words = words[1:]
     rest = words[1:]
@@ -932,14 +916,14 @@ def _complete(token: Token, lemma: str) -> bool:
     return True
 
 
-def _narrative(token: Token) -> bool:
+def _narrative(token: Token, lang: LanguageData) -> bool:
     """``Et le secrétaire d'État d'ajouter``: et + noun phrase + de + infinitive."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].lower_ not in ("d'", "de", "d’"):
+    if token.i < 2 or doc[token.i - 1].lower_ not in lang.syntax.DE:
         return False
     for j in range(token.i - 2, max(token.sent.start, token.i - 10) - 1, -1):
         t = doc[j]
-        if t.lower_ == "et" and (j == token.sent.start or doc[j - 1].text in ".;:,"):
+        if t.lower_ == lang.syntax.NARRATIVE_AND and (j == token.sent.start or doc[j - 1].text in ".;:,"):
             return True
         if t.pos_ in ("VERB", "AUX") or t.text in ".;:":
             return False
@@ -948,13 +932,14 @@ def _narrative(token: Token) -> bool:
 
 @functools.cache
 def _faire_forms(lang: LanguageData) -> frozenset[str]:
-    return frozenset(lang.cues.IRREGULAR["faire"].split()) | {"faire"}
+    faire = lang.syntax.FAIRE_VERB
+    return frozenset(lang.cues.IRREGULAR[faire].split()) | {faire}
 
 
 @functools.cache
 def _expression_heads(lang: LanguageData) -> tuple[frozenset[int], frozenset[int]]:
     """The hashes of the lemmas and of the forms that can head an expression cue."""
-    return string_ids(("faire", "pouvoir")), string_ids(_faire_forms(lang))
+    return string_ids(lang.syntax.PHRASE_VERBS), string_ids(_faire_forms(lang))
 
 
 def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
@@ -968,13 +953,17 @@ def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[C
             continue  # read from the Doc's arrays: most words are neither
         token = doc[i]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (token.lemma_ == "faire" or token.lower_ in faire) and nxt is not None:
-            key = f"faire {nxt.lemma_}"
+        if (token.lemma_ == lang.syntax.FAIRE_VERB or token.lower_ in faire) and nxt is not None:
+            key = f"{lang.syntax.FAIRE_VERB} {nxt.lemma_}"
             if key in lang.cues.EXPRESSIONS:
                 yield Cue(piece, sent, token, key, lang.cues.EXPRESSIONS[key], "cue.expr.faire")
-        if token.lemma_ == "pouvoir" and nxt is not None and nxt.lower_ in ("-on", "on"):
+        if (
+            token.lemma_ == lang.syntax.POUVOIR_VERB
+            and nxt is not None
+            and nxt.lower_ in (lang.syntax.INVERTED_ON, lang.syntax.IMPERSONAL_ON)
+        ):
             after = token.doc[nxt.i + 1] if nxt.i + 1 < len(token.doc) else None
-            if after is not None and after.lemma_ in ("lire", "entendre"):
+            if after is not None and after.lemma_ in lang.syntax.READING_VERBS:
                 yield Cue(piece, sent, token, "peut-on lire", "statement", "cue.expr.peut_on_lire")
 
 
@@ -1019,7 +1008,7 @@ def _support_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]
 def _preposition_forms(lang: LanguageData) -> frozenset[int]:
     """The hashes of every lower-case form a source preposition or phrase can end on, both
     apostrophes spelt (``_source_prepositions`` reads the others from the Doc's arrays only)."""
-    words = {*lang.cues.SOURCE_PREPOSITIONS, *_phrases_by_last_word(lang), "après", "pour"}
+    words = {*lang.cues.SOURCE_PREPOSITIONS, *_phrases_by_last_word(lang), lang.syntax.APRES, lang.syntax.POUR}
     forms: set[str] = set()
     for word in words:
         variants = [""]
@@ -1039,11 +1028,11 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         token = doc[i]
         low = token.lower_.replace("’", "'")
         # d'après: the tokenizer gives "d'" + "après"
-        if low == "après" and token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d’"):
-            low = "d'après"
+        if low == lang.syntax.APRES and token.i > 0 and doc[token.i - 1].lower_ in lang.syntax.ELIDED_DE:
+            low = lang.syntax.D_APRES
         if low in data.SOURCE_PREPOSITIONS:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and nxt.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "quoi"):
+            if nxt is not None and nxt.lower_ in lang.syntax.SOURCE_RELATIVES:
                 # "un rapport selon lequel …", "les informations selon lesquelles …": the relative
                 # clause is the claim of its antecedent, when that can be a source or a document
                 antecedent = relative_antecedent(token, lang)
@@ -1062,8 +1051,8 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             if noun is not None and _depending_on(token, low, noun, lang):
                 continue  # "selon les cas", "le prix varie selon la saison": a condition, not a source
             yield Cue(piece, sent, token, low, "statement", data.SOURCE_PREPOSITIONS[low])
-        elif low == "pour" and _view_pour(token, lang):
-            yield Cue(piece, sent, token, "pour", "statement", data.VIEW_PREPOSITIONS["pour"])
+        elif low == lang.syntax.POUR and _view_pour(token, lang):
+            yield Cue(piece, sent, token, low, "statement", data.VIEW_PREPOSITIONS[low])
         else:
             phrase = _phrase_ending_at(token, sent, lang)
             if phrase is not None and not _relay(token, lang):
@@ -1131,7 +1120,7 @@ def _phrases_by_last_word(lang: LanguageData) -> Mapping[str, tuple[tuple[str, t
         words = _words(phrase)
         if len(words) < 2:
             continue
-        endings = ("de", "d'", "d’", "du", "des") if words[-1] == "de" else (words[-1],)
+        endings = tuple(lang.syntax.OF_FORMS) if words[-1] in lang.syntax.DE else (words[-1],)
         for ending in endings:
             table.setdefault(ending, []).append((str(phrase), tuple(words[:-1])))
     return MappingProxyType({k: tuple(v) for k, v in table.items()})
@@ -1171,7 +1160,7 @@ def _relay(token: Token, lang: LanguageData) -> bool:
     doc = token.doc
     relay = lang.cues.RELAY_NOUNS
     for t in doc[token.i + 1 : min(len(doc), token.i + 4)]:
-        if t.pos_ in ("DET", "ADP") or t.lower_ in ("l'", "l’"):
+        if t.pos_ in ("DET", "ADP") or t.lower_ in lang.syntax.ELIDED_ARTICLES:
             continue
         if t.lower_ not in lang.cues.AGENCY_NOUNS:
             return t.lower_ in relay
@@ -1185,13 +1174,18 @@ def _view_pour(token: Token, lang: LanguageData) -> bool:
     doc = token.doc
     sent = token.sent
     nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
-    if nxt is not None and nxt.lower_ == "qui" and token.i > sent.start and doc[token.i - 1].text == ",":
+    if (
+        nxt is not None
+        and nxt.lower_ == lang.syntax.RELATIVE_SUBJECT
+        and token.i > sent.start
+        and doc[token.i - 1].text == ","
+    ):
         return True  # "Marie Dupont, pour qui la réforme est injuste, …": the antecedent holds the view
     before = doc[sent.start : token.i]
     ends = [t.i for t in before if t.text in (".", "!", "?", "»", "”", ";")]
     if ends:
         before = doc[ends[-1] + 1 : token.i]  # « … ». Pour X, …: the clause after the quotation
-    if any(t.is_alpha for t in before if t.lower_ not in ("et", "mais", "car", "or", "donc")):
+    if any(t.is_alpha for t in before if t.lower_ not in lang.syntax.LEADING_CONJUNCTIONS):
         return False
     if nxt is not None and (nxt.lemma_.lower() in lang.cues.NOT_SOURCES or nxt.pos_ in ("NUM", "VERB", "ADV")):
         return False
@@ -1360,7 +1354,7 @@ def _utterance_predicate(colon: Token, lang: LanguageData) -> bool:
 @functools.cache
 def _stance_verb_forms(lang: LanguageData) -> frozenset[str]:
     """Forms of the reflexive stance verbs the regular conjugation gives (``montre``, ``déclare``)."""
-    return frozenset(f for v in lang.cues.COLON_STANCE_VERBS for f in conjugate(v) if v.endswith("er"))
+    return frozenset(f for v in lang.cues.COLON_STANCE_VERBS for f in conjugate(v, lang) if v.endswith("er"))
 
 
 def _stance_verb_subject(adjective: Token, lang: LanguageData) -> Token | None:
@@ -1474,6 +1468,6 @@ def comment_clause(verb: Token, lang: LanguageData) -> Token | None:
             first = j - len(words) + 1
             if words[-1] == lower and first >= sent_start and [u.lower_ for u in doc[first : j + 1]] == list(words):
                 return doc[first]
-        if not (t.pos_ in ("AUX", "PRON", "DET") or lower in ("l'", "l’", "le", "l")):
+        if not (t.pos_ in ("AUX", "PRON", "DET") or lower in lang.syntax.OBJECT_CLITIC_FORMS):
             return None
     return None

@@ -459,7 +459,7 @@ class Quotations:
             hit = (hit[0], hit[1].doc[hit[1].i - 1])  # the word right before the opening mark
         if hit is not None and content[:1].isupper():
             doc, at = hit[1].doc, hit[1].i
-            titled = doc[at].lower_ in ("sur", "intitulé", "intitulée")
+            titled = doc[at].lower_ in self.lang.syntax.TITLE_INTRODUCERS
             if titled and any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in doc[max(0, at - 6) : at]):
                 return True
         before = self.text[max(0, span.start - 20) : span.open_offset if span.open_offset is not None else span.start]
@@ -491,7 +491,12 @@ class Quotations:
             k = tok.i - 1
             while k > 0 and doc[k].pos_ == "DET":
                 k -= 1
-            if tok.pos_ in ("NOUN", "PROPN") and k > 0 and doc[k].pos_ == "ADP" and doc[k].lower_ in ("en", "par", "à"):
+            if (
+                tok.pos_ in ("NOUN", "PROPN")
+                and k > 0
+                and doc[k].pos_ == "ADP"
+                and doc[k].lower_ in self.lang.syntax.SHORT_ADJUNCT_PREPOSITIONS
+            ):
                 tok = doc[k - 1]  # "baptisée en Iran « nid d'espions »": look past a short place or agent
                 continue
             # "la loi dite « … »", "un groupe se disant « … »"; not "un message disant « … »" (a
@@ -1020,7 +1025,7 @@ def report_readings(
     for name, on in (
         ("np_verb", cue.lemma in data.NP_CONTENT),
         ("infinitive_verb", cue.lemma in data.INFINITIVE_CONTENT),
-        ("incise", is_incise(tok)),
+        ("incise", is_incise(tok, lang)),
     ):
         if on:
             shared[f"r.{name}"] = 1.0

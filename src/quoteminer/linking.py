@@ -36,10 +36,6 @@ __all__ = ["INCISE_SPEAKERS", "Links"]
 _SENTENCE_END = frozenset(".!?…")
 #: What may open a line before its first sentence: a list's bullet, a dialogue's dash.
 _LINE_MARKERS = "-–—•*·"
-# Words that may stand between a closing mark and its cue without a comma: « … » s'est-il réjoui.
-_VERB_GROUP = frozenset(
-    {"a", "ont", "avait", "avaient", "aurait", "s", "se", "est", "sont", "n", "ne", "l", "lui", "t", "il", "elle"}
-)
 #: How the speaker of an incise is found: after its verb.
 INCISE_SPEAKERS = frozenset({"speaker.postposed_subject", "speaker.inverted_clitic"})
 
@@ -110,7 +106,7 @@ class Links:
             words = WORD.findall(between)
             if cue.rule in SOURCE_RULES and len(words) <= 1:
                 return cue  # « … » qui, selon lui, …
-            if "," not in after[:gap] and any(w.lower() not in _VERB_GROUP for w in words):
+            if "," not in after[:gap] and any(w.lower() not in self.lang.syntax.VERB_GROUP_WORDS for w in words):
                 break  # « … » Le PP a considéré …: a new sentence, not an incise
             if "," not in after[:gap] and not self._inverted_source(cue):
                 break  # « Sauvons la maternité » réclame un moratoire: the quotation is the subject
@@ -219,7 +215,7 @@ class Links:
         lo, hi = self._between(self.index.start(piece, sent[0]), span.start)  # the cues before it in its sentence
         for cue in self.cues[lo:hi]:
             if cue.piece is piece and sent.start <= cue.token.i < sent.end:
-                if cue.rule.startswith("cue.colon") or cue.weak or negated(cue):
+                if cue.rule.startswith("cue.colon") or cue.weak or negated(cue, self.lang):
                     continue
                 best = cue
         return best

@@ -331,15 +331,15 @@ class Reports:
             and _infinitive(tok)
             and tok.head.i < tok.i
             and tok.head.lemma_.lower() in data.REFUSING_VERBS
-            and not negated_head(tok.head)
+            and not negated_head(tok.head, self.lang)
         ):
             return True  # "a refusé de confirmer le nombre de victimes": the same refusal, seen from the infinitive
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return bool(
             self._comment(cue) is None
             and after is not None
-            and after.lower_ in ("que", "qu'", "qu’")
-            and any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+            and after.lower_ in self.lang.syntax.QUE
+            and any(c.lower_ in self.lang.syntax.NEGATION_CLITICS for c in tok.children)
         )  # "ne rapporteront que 3 milliards": a restriction, not a clause
 
     def _rules_range(self, cue: Cue) -> Proposal | None:
@@ -529,7 +529,7 @@ class Reports:
                         not marks
                         and not question
                         and lead.lower_ not in self.lang.syntax.SUBORDINATORS
-                        and not tok.doc[tok.i + 1 : child.i].text.strip().startswith("que")
+                        and not tok.doc[tok.i + 1 : child.i].text.strip().startswith(self.lang.syntax.QUE_WORD)
                     ):
                         continue  # no "que": a quotation or a parse error, not a que-clause
                     # "a averti que le chemin restait long et appelé le gouvernement à …": a participle
@@ -853,7 +853,9 @@ class Reports:
         takes_np = lemma in data.NP_CONTENT or litotes
         # "a exclu toute hausse", "a écarté toute idée de grève": what a verb of denial dismisses
         # (not a refusal to act, "a refusé toute interview", nor a negated one, "n'a exclu aucune piste")
-        dismissing = data.VERBS.get(lemma) == "denial" and lemma not in data.REFUSING_VERBS and not negated(cue)
+        dismissing = (
+            data.VERBS.get(lemma) == "denial" and lemma not in data.REFUSING_VERBS and not negated(cue, self.lang)
+        )
         bare_participle = "VerbForm=Part" in str(tok.morph) and "Tense=Past" in str(tok.morph) and heads == [tok]
         if (
             bare_participle
@@ -878,7 +880,7 @@ class Reports:
             # runs from its determiner to its clause's end
             start = self.index.start(piece, tok.doc[verbless[0].i - 1])
             return Proposal(*trim(self.text, start, self._clause_end(cue, verbless[0])), "np", "np")
-        incise = is_incise(tok)
+        incise = is_incise(tok, self.lang)
         # "plaide pour une réforme", "s'est prononcé pour le maintien": "pour" governs the content
         content_preps = (
             self.lang.syntax.COMPLEMENT_PREPOSITIONS | {data.FOR}
@@ -955,7 +957,7 @@ class Reports:
                     start, _ = self._subtree_range(piece, hung, skip)
                     return Proposal(*trim(self.text, start, self._clause_end(cue, hung)), "np", "np_after_object")
                 continue  # "a appelé les pompiers pour éteindre le feu": the one addressed (a call), no content
-            against = any(p.lower_ == "contre" for p in preps) or child.lower_ in data.TARGET_NOUNS
+            against = any(p.lower_ == self.lang.syntax.AGAINST for p in preps) or child.lower_ in data.TARGET_NOUNS
             if against and cue.lemma not in data.AGAINST_VERBS:
                 # "a requis dix ans de prison contre l'accusé", "à l'encontre du prévenu": the target, not the
                 # content; the parse may hang the object on it ("a requis contre les gérants une amende")
@@ -998,7 +1000,7 @@ class Reports:
                 continue  # "a fait part de sa colère", "a exprimé sa tristesse": a feeling, no content
             if lemma in data.OFFER_VERBS and child.lemma_.lower() in data.OFFERED_NOUNS:
                 continue  # "l'association propose une soirée théâtre": an offer, not a proposal
-            if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in ("à", "au", "aux") for p in preps):
+            if cue.lemma in data.ADDRESSEE_VERBS and any(p.lower_ in self.lang.syntax.DATIVE for p in preps):
                 # "demande au gouvernement des mesures": the addressee, not the content; the parse may
                 # hang the object on it ("a annoncé aux habitants la fermeture du pont")
                 stray = next(
@@ -1123,7 +1125,7 @@ class Reports:
         tok, piece = cue.token, cue.piece
         doc = tok.doc
         for j in range(heads[1].i + 1, min(cue.sent.end - 1, heads[1].i + 12)):
-            if doc[j].lower_ in ("de", "d'", "d’") and doc[j + 1].pos_ in ("NUM", "NOUN", "DET", "PROPN", "ADJ"):
+            if doc[j].lower_ in self.lang.syntax.DE and doc[j + 1].pos_ in ("NUM", "NOUN", "DET", "PROPN", "ADJ"):
                 noun = next((t for t in doc[j + 1 : min(cue.sent.end, j + 5)] if t.pos_ == "NOUN"), None)
                 if noun is not None and noun.lemma_.lower() in self.lang.cues.FEELING_NOUNS:
                     return None  # "a fait part de sa colère": a feeling, no content
@@ -1146,7 +1148,7 @@ class Reports:
         if cue.rule == "cue.verb.mistagged" and not inverted:
             # "…, note l'Institut national": the tagger's noun has its subject after it
             inverted = closing_incise(tok, self.lang)
-        if first.i > sent.start and is_incise(tok) and inverted and cue.rule != "cue.verb.participle":
+        if first.i > sent.start and is_incise(tok, self.lang) and inverted and cue.rule != "cue.verb.participle":
             head = _true_start(sent)
             start = self.index.start(piece, head)
             end = self.index.start(piece, tok.doc[first.i - 1])
@@ -1288,10 +1290,10 @@ class Reports:
         """``s'est dit favorable à un référendum``, ``s'est déclaré prêt à négocier``: the stance
         with what it is about (not a bare feeling: ``s'est dit préoccupé``)."""
         tok = cue.token
-        if cue.lemma.removeprefix("se ") not in self.lang.cues.STANCE_VERBS:
+        if cue.lemma.removeprefix(self.lang.syntax.REFLEXIVE_FULL) not in self.lang.cues.STANCE_VERBS:
             return None
         doc = tok.doc
-        if not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+        if not any(t.lower_ in self.lang.syntax.REFLEXIVE for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
             return None
         adjective = next(
             (
@@ -1363,7 +1365,7 @@ class Reports:
         j = tok.i + 1
         while j < cue.sent.end and doc[j].pos_ == "ADV":
             j += 1
-        if j + 1 >= cue.sent.end or doc[j].lower_ != "à":
+        if j + 1 >= cue.sent.end or doc[j].lower_ != self.lang.syntax.A_WORD:
             return None
         k = j + 1
         for words in self.lang.cues.APPROXIMATORS:  # "à près de 2 milliards", "à plus de 75 000"
@@ -1435,7 +1437,7 @@ class Reports:
             if t.text == "," and self._goes_on(cue, j, child):
                 j += 1
                 continue
-            if t.text in _NP_STOPS or t.lower_ in ("mais", "car", "or", "tandis", "alors", "lorsque", "quand"):
+            if t.text in _NP_STOPS or t.lower_ in syntax.NP_STOP_WORDS:
                 break
             if _gerund(doc, j, syntax):
                 break  # "a rejeté le terme, tout en partageant …": another clause
@@ -1498,7 +1500,7 @@ class Reports:
         if (
             k < last.i
             and doc[k].pos_ not in ("ADP", "DET")
-            and doc[k + 1].lower_ not in ("dernier", "dernière")
+            and doc[k + 1].lower_ not in self.lang.syntax.LAST_ADJECTIVES
             and not future
         ):
             last = doc[k]
@@ -1610,7 +1612,7 @@ class Reports:
         tok = cue.token
         doc = tok.doc
         piece = cue.piece
-        restrictive = any(c.lower_ in ("ne", "n'", "n’") for c in tok.children)
+        restrictive = any(c.lower_ in self.lang.syntax.NEGATION_CLITICS for c in tok.children)
         if (
             cue.rule == "cue.verb.mistagged"
             and tok.i + 2 < cue.sent.end
@@ -2257,12 +2259,12 @@ def _dative(noun: Token, lang: LanguageData) -> bool:
     return any(c.dep_ == "case" and c.lower_ in lang.syntax.DATIVE for c in noun.children)
 
 
-def nested_source(outer: Cue, inner: Cue) -> bool:
+def nested_source(outer: Cue, inner: Cue, lang: LanguageData) -> bool:
     """A source phrase right after another one (``pour qui, selon ses proches, …``)."""
     if outer.rule not in SOURCE_RULES or inner.rule not in SOURCE_RULES or outer.sent != inner.sent:
         return False
     between = inner.token.doc[outer.token.i + 1 : inner.token.i]
-    return len(between) <= 3 and all(t.is_punct or t.lower_ == "qui" for t in between)
+    return len(between) <= 3 and all(t.is_punct or t.lower_ == lang.syntax.RELATIVE_SUBJECT for t in between)
 
 
 def _after_speechless_clause(verb: Token, subject: Token, lang: LanguageData) -> bool:
@@ -2418,25 +2420,26 @@ def _pronominal_infinitive(word: Token) -> bool:
     )
 
 
-def negated_head(verb: Token) -> bool:
+def negated_head(verb: Token, lang: LanguageData) -> bool:
     """Whether a verb is negated by ``pas``, ``jamais`` or ``guère`` (``n'a pas refusé de …``)."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in lang.syntax.UNSAID_ADVERBS for c in verb.children)
 
 
-def negated(cue: Cue) -> bool:
+def negated(cue: Cue, lang: LanguageData) -> bool:
     """Whether the cue is negated, so that nobody said what it reports (not a litotes,
     ``n'a pas exclu de …``, which asserts it)."""
     if cue.rule == "cue.verb.litotes":
         return False
     tok = cue.token
     doc = tok.doc
-    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère") for c in tok.children):
+    syntax = lang.syntax
+    if negated_head(tok, lang):
         return True
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "sans":
+    if tok.i > 0 and doc[tok.i - 1].lower_ == syntax.WITHOUT:
         return True
     head = tok.head
     return bool(
         tok.dep_ == "xcomp"
-        and head.lemma_ in ("vouloir", "pouvoir", "refuser")
-        and any(c.lower_ in ("pas", "jamais") for c in head.children)
+        and head.lemma_ in syntax.WILL_VERBS
+        and any(c.lower_ in syntax.UNSAID_GOVERNOR_ADVERBS for c in head.children)
     )

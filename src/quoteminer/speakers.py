@@ -464,7 +464,10 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.i > noun.i
-            and (tok.dep_ == "obl:agent" or any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children))
+            and (
+                tok.dep_ == "obl:agent"
+                or any(c.lower_ == lang.syntax.AGENT_PREPOSITION and c.dep_ == "case" for c in tok.children)
+            )
         ):
             return tok  # "un bilan diffusé par le ministère"
     doc = noun.doc
@@ -491,7 +494,7 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
                 return agent
             break
     for child in noun.children:
-        of = child.pos_ == "PROPN" or any(c.lower_ in ("de", "d'", "d’", "du", "des") for c in child.children)
+        of = child.pos_ == "PROPN" or any(c.lower_ in lang.syntax.OF_FORMS for c in child.children)
         if child.dep_ in ("nmod", "nmod:poss") and child.pos_ in ("PROPN", "NOUN") and of:
             return child
         if child.dep_ == "flat:name" and child.pos_ == "PROPN" and child.i == noun.i + 1:
@@ -663,7 +666,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
                 return t, "speaker.postposed_subject"
             if t.pos_ not in ("DET", "ADV", "ADJ"):
                 break
-    if is_incise(verb) and not participle:
+    if is_incise(verb, lang) and not participle:
         # an incise inverts its subject: « … », a déclaré X / a-t-il dit
         found = _inverted_after(verb, lang, strict=not _after_quote(verb, lang)) or _subject_behind_oblique(verb)
         if found is not None:
@@ -688,7 +691,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         prev = verb.doc[subject.i - 1]
         if prev.pos_ in ("NOUN", "PROPN"):
             subject = prev  # "le Pentagone lui, a assuré": emphatic pronoun after its noun
-    if subject is not None and is_incise(verb) and subject.i < verb.i and _quote_between(subject, verb):
+    if subject is not None and is_incise(verb, lang) and subject.i < verb.i and _quote_between(subject, verb):
         subject = None  # the parser took a word of the quotation for the subject
     if subject is not None and subject.lower_ in lang.pronouns.RELATIVE:
         antecedent = _relative_antecedent(verb) or _antecedent_before(subject)

@@ -78,12 +78,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _name_run(words: Sequence[_Word], i: int, text: str) -> tuple[str, int] | None:
+def _name_run(words: Sequence[_Word], i: int, text: str, lang: LanguageData) -> tuple[str, int] | None:
     """The capitalised name starting at word ``i`` (up to four words, particles inside)."""
     if i >= len(words) or not words[i].capital:
         return None
     j = i + 1
-    while j < len(words) and j - i < 4 and (words[j].capital or words[j].lower in ("de", "al", "el", "ben")):
+    while j < len(words) and j - i < 4 and (words[j].capital or words[j].lower in lang.syntax.FAST_NAME_PARTICLES):
         if not regex.fullmatch(r"\s*", text[words[j - 1].end : words[j].start]):
             break
         j += 1
@@ -100,7 +100,7 @@ def _source_at(words: Sequence[_Word], i: int, text: str, lang: LanguageData) ->
     if first in lang.cues.TRIAGE_DETERMINERS and i + 1 < len(words):
         noun = words[i + 1].lower
         if noun in lang.roles.ROLE_NOUNS:
-            named = _name_run(words, i + 2, text)  # "le préfet Jean Roux": the name after the role
+            named = _name_run(words, i + 2, text, lang)  # "le préfet Jean Roux": the name after the role
             if named is not None and i + 2 < len(words) and text[words[i + 1].end : words[i + 2].start].isspace():
                 return Speaker(name=named[0], kind=SpeakerKind.PERSON, title=noun, resolution=Resolution.EXPLICIT)
             return Speaker(name=noun, kind=SpeakerKind.PERSON, title=noun, resolution=Resolution.ROLE)
@@ -111,7 +111,7 @@ def _source_at(words: Sequence[_Word], i: int, text: str, lang: LanguageData) ->
         return None
     if first in lang.pronouns.SUBJECT or first in lang.pronouns.INDEFINITE:
         return None
-    run = _name_run(words, i, text)
+    run = _name_run(words, i, text, lang)
     if run is None:
         return None
     return Speaker(name=run[0], kind=SpeakerKind.PERSON, resolution=Resolution.EXPLICIT)

@@ -1586,3 +1586,13 @@ HOPE_FORMS = frozenset({"espère", "espérons"})
 WELCOME_WORDS = frozenset({"bienvenu", "bienvenue", "bienvenus", "bienvenues"})
 #: Words that open a noun phrase as an amount of something (``un geste``, ``des moyens``, ``un peu de``).
 AMOUNT_OPENERS = frozenset({"un", "une", "des", "du", "de", "d'"})
+
+#: The verb of duty whose person and mood say whether it demands (``vous devez``) or schedules
+#: (``le chantier doit s'achever``).
+DUTY_MODAL = "devoir"
+#: The verb of doing, a duty only with nothing done (``n'a rien fait``).
+DOING_VERB = "faire"
+#: ``jamais`` (never), strong with a degree word (``jamais aussi …``).
+NEVER = "jamais"
+#: Negative subjects (``aucun élève``, ``personne``, ``rien``): a negated state of a thing.
+NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien"})

@@ -1150,3 +1150,15 @@ STANCE_OBJECT_VERBS = frozenset({"craindre", "redouter", "regretter", "souhaiter
 #: (``a souhaité la bienvenue aux nouveaux habitants``, ``leur souhaite bonne chance``); without one
 #: their object is what the subject wants (``souhaite l'installation d'un feu``). Lemmas.
 GREETING_VERBS = frozenset({"souhaiter"})
+
+#: Endings of a first-group verb (``-er``) added to its stem, every tense and person, participles
+#: and infinitive included; over-generation is harmless (forms are looked up, never written).
+FIRST_GROUP_ENDINGS = tuple(
+    "e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era erons "
+    "erez eront erais erait erions eriez eraient é ée és ées ant er asse asses ât assions assiez assent".split()
+)
+#: Endings of a second-group verb (``-ir``, ``finissons``) added to its stem.
+SECOND_GROUP_ENDINGS = tuple(
+    "is it issons issez issent issais issait issions issiez issaient îmes îtes irent irai "
+    "iras ira irons irez iront irais irait irions iriez iraient i ie ies issant ir".split()
+)

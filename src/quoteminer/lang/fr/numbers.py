@@ -351,3 +351,17 @@ TIME_UNITS = frozenset(
 SYMBOL_UNITS = frozenset(
     {"%", "€", "$", "£", "km", "m", "kg", "t", "mm", "cm", "ha", "km2", "km²", "m²", "mw", "gw", "°c", "pb", "points"}
 )
+
+#: Words joining a compound number's parts (``vingt et un``), skipped when it is read.
+NUMBER_JOINERS = frozenset({"et"})
+#: The forms of twenty that multiply a four before them (``quatre-vingts`` = 80).
+TWENTY_FORMS = frozenset({"vingt", "vingts"})
+#: The count that twenty multiplies in such a compound.
+TWENTY_MULTIPLICAND = 4
+#: Indefinite articles: one before a number names a model (``une 2 CV``), and they are not
+#: amounts when written alone in words.
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
+#: Year nouns after an elided article (``l'an 2000``, ``l'année 1999``).
+YEAR_NOUNS = frozenset({"an", "année"})
+#: The preposition before a number after a denomination noun (``billets de 5 euros``).
+DENOMINATION_PREPOSITION = "de"

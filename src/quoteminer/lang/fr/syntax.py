@@ -201,3 +201,86 @@ SIDE_NOUNS = frozenset({"côté"})
 #: The preposition that opens such a side phrase (not ``à côté de``, next to; not ``aux côtés de``,
 #: alongside).
 SIDE_CASES = frozenset({"du"})
+
+#: The word ``que`` that opens a complement clause (``a dit que …``) read at the start of a span.
+QUE_WORD = "que"
+#: Negation adverbs that deny a reporting verb (``n'a pas dit``, ``n'a jamais affirmé``,
+#: ``n'a guère expliqué``): nobody said what it reports.
+UNSAID_ADVERBS = frozenset({"pas", "jamais", "guère"})
+#: The same for a verb that governs the reporting verb (``ne veut pas dire``).
+UNSAID_GOVERNOR_ADVERBS = frozenset({"pas", "jamais"})
+#: Verbs whose negation denies the infinitive they govern (``n'a pas voulu confirmer``).
+WILL_VERBS = frozenset({"vouloir", "pouvoir", "refuser"})
+#: The preposition before an infinitive that says the act did not happen (``sans dire``).
+WITHOUT = "sans"
+#: The adverb ``jamais`` (never).
+NEVER = "jamais"
+#: The preposition of a target (``a requis dix ans contre l'accusé``).
+AGAINST = "contre"
+#: Conjunctions and adverbs that end a reported noun phrase (``a annoncé la fermeture, mais …``).
+NP_STOP_WORDS = frozenset({"mais", "car", "or", "tandis", "alors", "lorsque", "quand"})
+#: Adjectives of ``last`` after a day or month (``lundi dernier``): a date, not more of the phrase.
+LAST_ADJECTIVES = frozenset({"dernier", "dernière"})
+#: Reflexive and object clitics of every person (``se``, ``me``, ``nous``: ``je me réjouis``).
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+#: The first words of a reflexive or ``en`` entry in the lexicon (``se dire``, ``s'en prendre``).
+ENTRY_CLITICS = frozenset({"se", "s'", "en"})
+#: Reflexive lexicon entries written with ``se`` or ``s'en`` as a separate first word.
+REFLEXIVE_ENTRY_WORDS = frozenset({"se", "s'en"})
+#: The prefix of a reflexive lexicon entry whose pronoun is elided (``s'exprimer``).
+REFLEXIVE_ENTRY_PREFIXES = ("se ", "s'")
+#: Clitics that may stand between a subject and its verb (``il l'a dit``, ``elle ne le dit pas``).
+VERB_CLITICS = frozenset({"s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'", "n’"})
+#: Subject clitics, the impersonal ``on`` among them.
+SUBJECT_CLITICS = PERSONAL_SUBJECTS | {IMPERSONAL_ON}
+#: Relative pronouns after a source preposition (``un rapport selon lequel``).
+SOURCE_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
+#: Words that may open the clause before ``pour X,`` without making it a sentence of its own.
+LEADING_CONJUNCTIONS = frozenset({"et", "mais", "car", "or", "donc"})
+#: The agent preposition's and ``en``'s and ``à``'s short phrases a name may be looked past through
+#: (``baptisée en Iran « … »``, ``surnommé par ses amis``).
+SHORT_ADJUNCT_PREPOSITIONS = frozenset({"en", "par", "à"})
+#: Words between a closing quotation mark and its cue with no comma (``« … » s'est-il réjoui``,
+#: ``« … » a-t-il dit``): auxiliaries, clitics and subject pronouns, apostrophes cut off.
+VERB_GROUP_WORDS = frozenset(
+    {"a", "ont", "avait", "avaient", "aurait", "s", "se", "est", "sont", "n", "ne", "l", "lui", "t", "il", "elle"}
+)
+#: Definite articles before an organisation's or a group's name, as written in a folded name.
+DEFINITE_ARTICLE_PREFIXES = ("le ", "la ", "l'", "les ")
+#: Definite articles of every case and both apostrophes, stripped from a name's start.
+CASED_ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’")
+#: Definite article words, each alone.
+DEFINITE_ARTICLE_WORDS = ("le", "la", "les", "l'")
+#: Indefinite articles (``un``, ``une``).
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
+#: Small words left out of an acronym (``Confédération générale du travail`` → CGT).
+ACRONYM_SKIPPED = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
+#: Lower-case particles inside a person's name (``Ben Ali``, ``al-Assad``, ``Van Rompuy``).
+NAME_PARTICLES = frozenset({"-", "al", "el", "de", "ben", "bin", "van", "von", "da", "di"})
+#: Particles a capitalised name may go on through in the fast mode (``Zine el-Abidine Ben Ali``).
+FAST_NAME_PARTICLES = frozenset({"de", "al", "el", "ben"})
+#: Words that introduce a work's title (``un livre intitulé « … »``, ``un rapport sur « … »``).
+TITLE_INTRODUCERS = frozenset({"sur", "intitulé", "intitulée"})
+#: Verbs that give a reporting expression its sense only in a phrase (``faire savoir``,
+#: ``peut-on lire``), and the verbs of reading after ``peut-on``.
+PHRASE_VERBS = ("faire", "pouvoir")
+FAIRE_VERB = "faire"
+POUVOIR_VERB = "pouvoir"
+READING_VERBS = frozenset({"lire", "entendre"})
+#: ``d'`` before ``après`` (the tokenizer splits ``d'après``), and the word it makes.
+APRES = "après"
+ELIDED_DE = frozenset({"d'", "d’"})
+D_APRES = "d'après"
+#: The view preposition (``pour X, …``).
+POUR = "pour"
+#: ``à`` itself (``à négocier``, ``à tous les habitants``).
+A_WORD = "à"
+#: The coordinator that opens a narrative infinitive (``Et le maire d'ajouter``).
+NARRATIVE_AND = "et"
+#: Elided definite articles (``l'``), both apostrophes.
+ELIDED_ARTICLES = frozenset({"l'", "l’"})
+#: Object clitics and their apostrophe-cut form that may stand before a postposed verb
+#: (``l'a dit``; ``l`` as some tokenisers cut it).
+OBJECT_CLITIC_FORMS = frozenset({"l'", "l’", "le", "l"})
+#: The impersonal subject, a general voice (``on``).
+ON = "on"
