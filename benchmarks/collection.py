@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from quoteminer import Collection, Extraction, Quote, QuoteKind, Speaker, SpeakerKind
 from quoteminer.coreference import Entity, names_match, org_variant
+from quoteminer.lang import get_language
 from quoteminer.parse import fold
 
 _SYLLABLES = (
@@ -135,7 +136,7 @@ def pairwise_merge(docs: Sequence[tuple[str, Extraction]]) -> int:
             return False
         if a.kind is SpeakerKind.PERSON:
             return names_match(a.name, b.name)
-        return org_variant(fold(a.name), fold(b.name))
+        return org_variant(fold(a.name), fold(b.name), get_language("fr"))
 
     clusters: list[list[Speaker]] = []
     for _, extraction in docs:

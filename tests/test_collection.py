@@ -319,6 +319,20 @@ def test_combine_gives_what_one_collection_gives() -> None:
     assert combined.clusters() == whole.clusters()
     with pytest.raises(ValueError, match="two of the collections"):
         Collection.combine([whole, whole])
+    assert combined.lang == "fr"
+
+
+def test_a_collection_knows_its_language_and_refuses_an_unknown_one() -> None:
+    """Organisation names are matched with the language's articles and acronym words
+    (``la CGT`` / ``Confédération générale du travail``), so a collection is of one language."""
+    collection = Collection(lang="fr")
+    collection.add("a", quoteminer.extract("« Nous irons jusqu'au bout », a prévenu la CGT."))
+    collection.add("b", quoteminer.extract("« La grève continue », a annoncé la Confédération générale du travail."))
+    assert [s.documents for s in collection.speakers()] == [("a", "b")]
+    with pytest.raises(ValueError, match="unsupported language 'xx'"):
+        Collection(lang="xx")
+    with pytest.raises(TypeError, match="language code must be a str"):
+        Collection(lang=3)  # type: ignore[arg-type]
 
 
 def test_exact_duplicates_are_grouped_once() -> None:

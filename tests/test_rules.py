@@ -353,13 +353,6 @@ _FRENCH_WORDS = frozenset(
 )
 # Functions where the words remain, each with the reason it has not moved yet.
 _FRENCH_WORDS_LEFT = {
-    # organisation-name matching across a document and a collection: the registry and the
-    # collection do not carry the language yet
-    ("coreference.py", "_LINKS"),
-    ("coreference.py", "_COMMON_ORG"),
-    ("coreference.py", "_org_variant"),
-    ("coreference.py", "_name_keys"),
-    ("collection.py", "_strip_article"),
     # scoring gold speaker names (the evaluation and training harness, not a stage)
     ("evaluate.py", "_strip"),
     ("train.py", "_bare"),

@@ -49,8 +49,9 @@ import attrs
 import numpy
 import regex
 
-from quoteminer.coreference import COMMON_ORGANISATION_WORDS, initials, names_match, org_variant
+from quoteminer.coreference import initials, names_match, org_variant
 from quoteminer.dates import as_date
+from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import (
     ClusterMember,
     CollectionSpeaker,
@@ -139,7 +140,7 @@ def _fingerprints(folded: Sequence[str]) -> bytes:
     return array("I", sorted(chosen)).tobytes()
 
 
-def _name_keys(kind: SpeakerKind, name: str) -> tuple[str, ...]:
+def _name_keys(kind: SpeakerKind, name: str, lang: LanguageData) -> tuple[str, ...]:
     """The blocking keys of a speaker's name: rare keys only (never a first name alone)."""
     words = fold(name).replace("-", " ").split()
     if not words:
@@ -151,17 +152,17 @@ def _name_keys(kind: SpeakerKind, name: str) -> tuple[str, ...]:
         # a one-letter deletion neighbourhood: names one edit apart share a key
         return (surname, *sorted({surname[:i] + surname[i + 1 :] for i in range(len(surname))}))
     if kind is SpeakerKind.ORGANIZATION:
-        bare = _strip_article(fold(name))
-        keys = {bare, initials(bare)}
+        bare = _strip_article(fold(name), lang)
+        keys = {bare, initials(bare, lang)}
         head = bare.split()[0]
-        if len(head) >= 4 and head not in COMMON_ORGANISATION_WORDS:
+        if len(head) >= 4 and head not in lang.roles.COMMON_ORGANIZATION_HEADS:
             keys.add(head)  # "Samsung" / "Samsung Electronics"
         return tuple(sorted(k for k in keys if k))
     return (fold(name),)
 
 
-def _strip_article(name: str) -> str:
-    for article in ("le ", "la ", "les ", "l'"):
+def _strip_article(name: str, lang: LanguageData) -> str:
+    for article in lang.syntax.DEFINITE_ARTICLE_PREFIXES:
         if name.startswith(article):
             return name[len(article) :]
     return name
@@ -233,15 +234,15 @@ class _UnionFind:
 # -- speakers ----------------------------------------------------------------------------------
 
 
-def _same(kind: SpeakerKind, a: str, b: str) -> bool:
+def _same(kind: SpeakerKind, a: str, b: str, lang: LanguageData) -> bool:
     if kind is SpeakerKind.PERSON:
         return names_match(a, b)
     if kind is SpeakerKind.ORGANIZATION:
-        return org_variant(fold(a), fold(b))
+        return org_variant(fold(a), fold(b), lang)
     return fold(a) == fold(b)
 
 
-def _speaker_clusters(names: Sequence[_Name]) -> list[list[int]]:
+def _speaker_clusters(names: Sequence[_Name], lang: LanguageData) -> list[list[int]]:
     """Indices of ``names`` grouped into one speaker each, comparing only inside blocks."""
     blocks: dict[tuple[SpeakerKind, str], list[int]] = defaultdict(list)
     for i, n in enumerate(names):
@@ -263,7 +264,7 @@ def _speaker_clusters(names: Sequence[_Name]) -> list[list[int]]:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if _same(names[i].kind, names[i].name, names[j].name):
+                if _same(names[i].kind, names[i].name, names[j].name, lang):
                     union.union(i, j)
     # a one-word name joins the one fuller speaker of its block that it matches, if there is only one
     for i in single:
@@ -312,22 +313,24 @@ def _canonical(names: Sequence[_Name], first: Callable[[_Name], Any] | None = No
     return min(names, key=rank).name
 
 
-def canonical_names(speakers: Iterable[Speaker]) -> dict[tuple[SpeakerKind, str], str]:
+def canonical_names(speakers: Iterable[Speaker], *, lang: str = "fr") -> dict[tuple[SpeakerKind, str], str]:
     """(kind, name) → the one canonical name of that source across all ``speakers``.
 
     The fullest form wins, then the most frequent spelling; names are compared inside
     blocks only (see the module's invariants), so this is near-linear in the number of
-    distinct names.
+    distinct names. ``lang`` is the language the names are written in (its articles and the small
+    words of its acronyms).
     """
+    language = get_language(lang)
     counts: dict[tuple[SpeakerKind, str], _Name] = {}
     for speaker in speakers:
         key = (speaker.kind, speaker.name)
         if key not in counts:
-            counts[key] = _Name(speaker.kind, speaker.name, _name_keys(speaker.kind, speaker.name))
+            counts[key] = _Name(speaker.kind, speaker.name, _name_keys(speaker.kind, speaker.name, language))
         counts[key].refs.append(("", 0))
     names = list(counts.values())
     out: dict[tuple[SpeakerKind, str], str] = {}
-    for cluster in _speaker_clusters(names):
+    for cluster in _speaker_clusters(names, language):
         members = [names[i] for i in cluster]
         canonical = _canonical(members)
         for n in members:
@@ -442,7 +445,9 @@ class Collection:
     ('b', [('b', ()), ('a', ('-la',))])
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, lang: str = "fr") -> None:
+        self.lang = lang  #: the language of the documents' names (see ``quoteminer.lang``)
+        self._language = get_language(lang)
         self._documents: dict[str, _Document] = {}
         self._names: dict[tuple[SpeakerKind, str], _Name] = {}
         self._groups: dict[int, _Group] = {}
@@ -471,7 +476,7 @@ class Collection:
                 key = (speaker.kind, speaker.name)
                 name = self._names.get(key)
                 if name is None:
-                    name = self._names[key] = _Name(speaker.kind, speaker.name, _name_keys(*key))
+                    name = self._names[key] = _Name(speaker.kind, speaker.name, _name_keys(*key, self._language))
                 name.refs.append((doc_id, index))
                 if speaker.title:
                     name.titles[speaker.title] += 1
@@ -495,10 +500,15 @@ class Collection:
     def combine(cls, collections: Iterable[Collection]) -> Collection:
         """One Collection holding the documents of several (built in parallel, for instance):
         their per-document work is kept, not redone. Document ids must not repeat."""
-        out = cls()
-        for part in collections:
+        parts = list(collections)
+        for part in parts:
             if not isinstance(part, Collection):
                 raise TypeError(f"Collection.combine() takes Collections, not {type(part).__name__}")
+        languages = sorted({part.lang for part in parts})
+        if len(languages) > 1:
+            raise ValueError(f"Collection.combine() takes collections of one language, not {', '.join(languages)}")
+        out = cls(lang=languages[0]) if languages else cls()
+        for part in parts:
             for doc_id, doc in part._documents.items():
                 if doc_id in out._documents:
                     raise ValueError(f"document {doc_id!r} is in two of the collections")
@@ -559,7 +569,7 @@ class Collection:
     def _find_speakers(self) -> tuple[CollectionSpeaker, ...]:
         names = list(self._names.values())
         out = []
-        for cluster in _speaker_clusters(names):
+        for cluster in _speaker_clusters(names, self._language):
             members = [names[i] for i in cluster]
             refs = sorted({r for n in members for r in n.refs}, key=lambda r: (self._order(r[0]), r[1]))
             titles: Counter[str] = Counter()
@@ -678,7 +688,7 @@ def collect_partition(records: Iterable[Mapping[str, Any]], *, lang: str = "fr",
     results = extract_partition(
         [{"text": row["text"], "date": row.get("date")} for row in rows], lang=lang, batch_size=batch_size
     )
-    out = Collection()
+    out = Collection(lang=lang)
     for row, document in zip(rows, results, strict=True):  # records come back as Documents
         metadata = {k: v for k, v in row.items() if k not in ("id", "text", "date")}
         out.add(str(row["id"]), document.extraction, row.get("date"), **metadata)

@@ -44,7 +44,6 @@ _INVERSION_LINK = regex.compile(r"^-(?:t-)?")
 _LINE_BREAK = regex.compile(r"[\n\r\u2028\u2029]")
 
 __all__ = [
-    "COMMON_ORGANISATION_WORDS",
     "Entity",
     "Registry",
     "fold",
@@ -193,8 +192,11 @@ class Registry:
         vocab: Vocab | None = None,
         complements: frozenset[str] = frozenset(),
         elisions: frozenset[str] = frozenset(),
+        *,
+        lang: LanguageData,
     ) -> None:
         self.original = original
+        self.lang = lang
         self.complements = complements  # words opening a title's complement ("du" in "avocat du prévenu")
         self.elisions = elisions  # elided articles glued to a title's word ("l'adjudant-chef")
         self.paragraph_start = paragraph_start
@@ -216,7 +218,7 @@ class Registry:
         Looked up through blocking keys (``_name_keys``), so that the cost does not grow with
         the number of entities of a long document; the keys never miss a variant that matches.
         """
-        keys = _name_keys(name, kind, query=True)
+        keys = _name_keys(name, kind, True, self.lang)
         if keys is None:  # a name the keys cannot block: look at every entity
             candidates: Iterable[int] = range(len(self.entities))
         else:
@@ -237,13 +239,13 @@ class Registry:
                         continue  # "SNCF" is no surname of "porte-parole de la SNCF": a role is no name
                     if names_match(variant, name):
                         return entity
-                elif fold(variant) == key or _org_variant(fold(variant), key):
+                elif fold(variant) == key or org_variant(fold(variant), key, self.lang):
                     return entity
         return None
 
     def _index(self, entity: Entity, variant: str) -> None:
         n = self._position[id(entity)]
-        keys = _name_keys(variant, entity.kind, query=False)
+        keys = _name_keys(variant, entity.kind, False, self.lang)
         for k in keys or ():
             self._keys.setdefault((entity.kind, k), set()).add(n)
 
@@ -367,14 +369,14 @@ class Registry:
 
         return self._last_of(before, wanted, before - WINDOW)
 
-    def by_head(self, noun: str, before: int, lang: LanguageData) -> Entity | None:
+    def by_head(self, noun: str, before: int) -> Entity | None:
         """The latest organisation whose name starts with ``noun`` (``ministère`` → ``ministère de l'Intérieur``)."""
         key = fold(noun) + " "
         heads = {
             self._position[id(ent)]
             for ent in self.entities
             if ent.kind is SpeakerKind.ORGANIZATION
-            and any(fold(_strip_det(v, lang)).startswith(key) for v in ent.variants)
+            and any(fold(_strip_det(v, self.lang)).startswith(key) for v in ent.variants)
         }
         return self._last_among(before, heads) if heads else None
 
@@ -526,31 +528,26 @@ class Registry:
         return words
 
 
-_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en"})
-
-
-def _initials(name: str) -> str:
+def initials(name: str, lang: LanguageData) -> str:
+    """An organisation's initials, its small words left out (``confederation generale du travail`` → ``cgt``)."""
     words = name.replace("'", "' ").replace("-", " ").split()
-    return "".join(w[0] for w in words if w not in _LINKS)
+    return "".join(w[0] for w in words if w not in lang.syntax.ACRONYM_SKIPPED)
 
 
-def _org_variant(a: str, b: str) -> bool:
-    """``l'Africom``/``Africom``, ``département d'Etat``/``département d'État``, ``CGT``/its full name."""
-    strip = ("le ", "la ", "l'", "les ")
-    for s in strip:
+def org_variant(a: str, b: str, lang: LanguageData) -> bool:
+    """Whether two folded organisation names name one organisation: ``l'Africom``/``Africom``,
+    ``département d'Etat``/``département d'État``, ``CGT``/its full name."""
+    for s in lang.syntax.DEFINITE_ARTICLE_PREFIXES:
         a = a[len(s) :] if a.startswith(s) else a
         b = b[len(s) :] if b.startswith(s) else b
     if a == b:
         return True
     for short, long_ in ((a, b), (b, a)):
-        if " " not in short and 2 <= len(short) <= 6 and " " in long_ and _initials(long_) == short:
+        if " " not in short and 2 <= len(short) <= 6 and " " in long_ and initials(long_, lang) == short:
             return True
-        if len(short) >= 4 and long_.startswith(short + " ") and short not in _COMMON_ORG:
+        if len(short) >= 4 and long_.startswith(short + " ") and short not in lang.roles.COMMON_ORGANIZATION_HEADS:
             return True  # "Samsung" / "Samsung Electronics"
     return False
-
-
-_COMMON_ORG = frozenset({"parti", "ministere", "groupe", "conseil", "union", "agence", "comite", "commission"})
 
 
 def _deletions(token: str) -> set[str]:
@@ -559,9 +556,9 @@ def _deletions(token: str) -> set[str]:
     return {token} | {token[:i] + token[i + 1 :] for i in range(len(token))}
 
 
-def _name_keys(name: str, kind: SpeakerKind, query: bool) -> set[str] | None:
+def _name_keys(name: str, kind: SpeakerKind, query: bool, lang: LanguageData) -> set[str] | None:
     """Blocking keys of a name for ``Registry.find``: a variant and a name that match
-    (``names_match`` for people, ``_org_variant`` for the others) share one. None when the
+    (``names_match`` for people, ``org_variant`` for the others) share one. None when the
     name cannot be blocked (a last word that is an initial): look at every entity then."""
     if kind is SpeakerKind.PERSON:
         tokens = fold(name).split()
@@ -580,14 +577,14 @@ def _name_keys(name: str, kind: SpeakerKind, query: bool) -> set[str] | None:
                 keys.add("single:" + tokens[0])
         return keys
     stripped = fold(name)
-    for det in ("le ", "la ", "l'", "les "):
+    for det in lang.syntax.DEFINITE_ARTICLE_PREFIXES:
         if stripped.startswith(det):
             stripped = stripped[len(det) :]
     if not stripped:
         return set()
     keys = {"exact:" + stripped, "word:" + stripped.split()[0]}
     if " " in stripped:
-        keys.add(("exact:" if query else "initials:") + _initials(stripped))
+        keys.add(("exact:" if query else "initials:") + initials(stripped, lang))
     elif query:
         keys.add("initials:" + stripped)
     return keys
@@ -1957,6 +1954,7 @@ def resolve_speakers(
         pieces[0].doc.vocab if pieces else None,
         frozenset(fold(w) for w in lang.syntax.OF_FORMS | lang.syntax.CONTRACTED_ARTICLES),
         frozenset(fold(a) for a in lang.pronouns.DEFINITE if a.endswith(("'", "’"))),
+        lang=lang,
     )
     _seed_registry(registry, pieces, index, lang)
     resolved: dict[int, tuple[str, Resolution]] = {}  # each item: its speaker's name then, and how found
@@ -2511,9 +2509,7 @@ def _resolve_cue(
             return issuer, Resolution.ROLE, ""
     if src.role is not None and src.kind is SpeakerKind.ORGANIZATION:
         # "le quotidien", "le ministère": the organisation named so earlier, if any
-        entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(
-            src.role, start, lang
-        )
+        entity = registry.by_title(src.role, start, kind=SpeakerKind.ORGANIZATION) or registry.by_head(src.role, start)
         if entity is None:
             # "L'agence de notation Fitch …" with Fitch read as a person by the NER
             entity = registry.by_title(src.role, start, kind=SpeakerKind.PERSON)
@@ -2957,14 +2953,7 @@ def _description(tok: Token, lang: LanguageData) -> bool:
     return tok.pos_ == "NOUN" and definite and not complement
 
 
-#: For the collection's blocking (``quoteminer.collection``): an organisation's initials, the
-#: variant test of organisation names, and the head words too common to block on.
-initials = _initials
-org_variant = _org_variant
-COMMON_ORGANISATION_WORDS = _COMMON_ORG
-
-
-def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
+def merge_speakers(extractions: Iterable[Extraction], *, lang: str = "fr") -> tuple[Extraction, ...]:
     """The same extractions with one canonical name per source across the whole collection.
 
     ``Ahmed al-Mesmari`` in one article and ``Ahmad al-Mesmari`` in another become one
@@ -2976,7 +2965,7 @@ def merge_speakers(extractions: Iterable[Extraction]) -> tuple[Extraction, ...]:
     from quoteminer.collection import canonical_names
 
     docs = tuple(extractions)
-    canonical = canonical_names(q.speaker for x in docs for q in x.quotes if q.speaker is not None)
+    canonical = canonical_names((q.speaker for x in docs for q in x.quotes if q.speaker is not None), lang=lang)
 
     def rename(speaker: Speaker | None) -> Speaker | None:
         if speaker is None:

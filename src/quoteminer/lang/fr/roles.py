@@ -1168,3 +1168,10 @@ DEFENDANT_TITLES = MappingProxyType(
         "fem": ("accusée", "prévenue"),
     }
 )
+
+#: First words of organisation names too common to stand for the whole name (``Parti`` is no
+#: short form of ``Parti socialiste``), folded: a one-word name matches a longer one it starts
+#: only if it is not one of these.
+COMMON_ORGANIZATION_HEADS = frozenset(
+    {"parti", "ministere", "groupe", "conseil", "union", "agence", "comite", "commission"}
+)
