@@ -39,6 +39,7 @@ from typing import Any
 import attrs
 import numpy
 
+from quoteminer.lang import LanguageData, get_language
 from quoteminer.model import Extraction, Quote, QuoteKind, SpeechAct
 from quoteminer.parse import fold
 
@@ -105,21 +106,29 @@ def match(
     return pairs
 
 
-def _name_ok(gold: dict[str, Any] | None, quote: Quote) -> bool:
+def _name_ok(gold: dict[str, Any] | None, quote: Quote, lang: LanguageData) -> bool:
     if gold is None:
         return quote.speaker is None
     if quote.speaker is None:
         return False
     names = [gold["name"], *(gold.get("accept") or [])]
-    pred = _strip(fold(quote.speaker.name))
-    return any(_strip(fold(n)) == pred for n in names)
+    pred = bare_name(quote.speaker.name, lang)
+    return any(bare_name(n, lang) == pred for n in names)
 
 
-def _strip(name: str) -> str:
-    for det in ("le ", "la ", "les ", "l'", "un ", "une ", "des "):
+def bare_name(name: str, lang: LanguageData) -> str:
+    """A speaker's name folded and without its article (``La CGT`` → ``cgt``), as names are compared
+    when scored."""
+    name = fold(name)
+    for det in lang.syntax.NAME_ARTICLE_PREFIXES:
         if name.startswith(det):
             return name[len(det) :]
     return name
+
+
+def fixture_language(gold: dict[str, Any]) -> LanguageData:
+    """The language of an annotated fixture: its ``lang`` (a code such as ``fr``), French when absent."""
+    return get_language(gold.get("lang", "fr"))
 
 
 @attrs.define
@@ -498,6 +507,7 @@ def _quantities(gold: dict[str, Any]) -> list[tuple[int, int, float]]:
 def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | None = None) -> Counts:
     """One document's comparison, added to ``counts`` when given (else to fresh counts)."""
     counts = counts if counts is not None else Counts()
+    lang = fixture_language(gold)
     counts.documents += 1
     doc_id = gold.get("id", "?")
     g_speech = [g for g in gold["items"] if g["kind"] in _SPEECH]
@@ -533,7 +543,7 @@ def score(text: str, gold: dict[str, Any], result: Extraction, counts: Counts | 
         if g["kind"] == q.kind.value:
             counts.kind_ok += 1
         counts.speaker_total += 1
-        ok = _name_ok(g.get("speaker"), q)
+        ok = _name_ok(g.get("speaker"), q, lang)
         counts.speaker_ok += ok
         resolution = g["speaker"].get("resolution", "explicit") if g.get("speaker") else "none"
         counts.speaker_resolutions.append((resolution, ok))

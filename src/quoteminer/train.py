@@ -33,10 +33,10 @@ import attrs
 
 from quoteminer.choice import Candidate, FirstMatch, Recorder
 from quoteminer.coreference import Entity, names_match
-from quoteminer.evaluate import load_fixture, load_splits, match
+from quoteminer.evaluate import bare_name, fixture_language, load_fixture, load_splits, match
+from quoteminer.lang import LanguageData
 from quoteminer.learn import LinearModel
 from quoteminer.model import SpeakerKind
-from quoteminer.parse import fold
 
 __all__ = [
     "DEBATES",
@@ -144,31 +144,23 @@ class SpeakerGroup:
     nobody: int  # index of the "nobody" candidate
 
 
-def _same(entity: Entity, gold: dict[str, Any]) -> bool:
+def _same(entity: Entity, gold: dict[str, Any], lang: LanguageData) -> bool:
     names = [gold["name"], *(gold.get("accept") or [])]
-    wanted = {_bare(n) for n in names}
+    wanted = {bare_name(n, lang) for n in names}
     for variant in entity.variants:
-        if _bare(variant) in wanted:
+        if bare_name(variant, lang) in wanted:
             return True
         if entity.kind is SpeakerKind.PERSON and not entity.role_only and any(names_match(variant, n) for n in names):
             return True
     return False
 
 
-def _right(subject: Any, gold: dict[str, Any] | None, aliases: dict[int, Any]) -> bool:
+def _right(subject: Any, gold: dict[str, Any] | None, aliases: dict[int, Any], lang: LanguageData) -> bool:
     """Whether a candidate (an entity, through the role's bearer it finally stands for, or
     nobody) is the gold speaker."""
     if subject is None or gold is None:
         return subject is None and gold is None
-    return _same(aliases.get(id(subject), subject), gold)
-
-
-def _bare(name: str) -> str:
-    name = fold(name)
-    for det in ("le ", "la ", "les ", "l'", "un ", "une ", "des "):
-        if name.startswith(det):
-            return name[len(det) :]
-    return name
+    return _same(aliases.get(id(subject), subject), gold, lang)
 
 
 def _extractor(extract: Callable[..., Any] | None) -> Callable[..., Any]:
@@ -192,13 +184,14 @@ def speaker_groups(
     for doc in documents:
         recorder = Recorder(FirstMatch())
         extract_(doc.text, speakers=recorder)
+        lang = fixture_language(doc.gold)
         gold_items = [g for g in doc.gold["items"] if g["kind"] != "mention"]
         seen = [(key, cands) for key, cands in recorder.seen if isinstance(key, tuple)]
         pairs = match([(g["start"], g["end"]) for g in gold_items], [key for key, _ in seen])
         for gi, pi in sorted(pairs):
             gold = gold_items[gi]["speaker"]
             candidates: Sequence[Candidate[Any]] = seen[pi][1]
-            labels = tuple(_right(c.subject, gold, recorder.aliases) for c in candidates)
+            labels = tuple(_right(c.subject, gold, recorder.aliases, lang) for c in candidates)
             counts["items"] += 1
             first = next(i for i, c in enumerate(candidates) if c.first_match)
             nobody = next(i for i, c in enumerate(candidates) if c.subject is None)

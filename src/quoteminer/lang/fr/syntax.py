@@ -284,3 +284,6 @@ ELIDED_ARTICLES = frozenset({"l'", "l’"})
 OBJECT_CLITIC_FORMS = frozenset({"l'", "l’", "le", "l"})
 #: The impersonal subject, a general voice (``on``).
 ON = "on"
+#: Articles a speaker's name may be written with or without (``la CGT``, ``un témoin``), folded:
+#: two names equal once they are taken off are the same answer when a prediction is scored.
+NAME_ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "un ", "une ", "des ")
