@@ -1522,6 +1522,23 @@ ROWS = [
         "un report du procès",
         "avocate de Karim Benali",
     ),
+    Row(  # a pair named "A et B" is plural and, mixed, not of its first name's gender: "eux" after it
+        # takes it up rather than the group that spoke the paragraph before
+        "a-mixed-pair-just-named-is-taken-up-by-a-plural-pronoun",
+        "Les commerçants du centre-ville ont manifesté samedi. Ils dénoncent « une hausse brutale des loyers ».\n\n"
+        "Claire Dumas et Hugo Ferrand ont été reçus lundi à la mairie. Pour eux, « rien n'est réglé ».",
+        "rien n'est réglé",
+        "Claire Dumas et Hugo Ferrand",
+        "speaker.pour",
+    ),
+    Row(  # near miss: a pair of women is still taken up by "elles", not the women's group before it
+        "a-pair-of-women-just-named-is-taken-up-by-elles",
+        "Les infirmières du service ont manifesté jeudi. Elles réclament « des renforts immédiats ».\n\n"
+        "Julie Perrin et Anne Roussel ont été reçues par la direction. Pour elles, « rien n'a changé ».",
+        "rien n'a changé",
+        "Julie Perrin et Anne Roussel",
+        "speaker.pour",
+    ),
     Row(
         "a-definite-description-takes-up-the-person-the-sentence-before-was-about",
         "Sophie Bernard dirige l'école du village depuis dix ans. La directrice regrette que la classe « ferme en"
