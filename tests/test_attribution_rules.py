@@ -1493,6 +1493,52 @@ ROWS = [
         "règles injustes",
         "Williams et McLaren",
     ),
+    Row(  # two people each named after a title, coordinated as the subject, are one group a later
+        # "ils" takes up, whatever word of the titles the parse heads the phrase on
+        "coordinated-titled-names-are-one-group-for-a-later-plural-pronoun",
+        "Le port de Lorient a accueilli les marins jeudi soir. La navigatrice Clarisse Roy et le skipper breton"
+        " Yann Élies ont rejoint le ponton sous les applaudissements. Ils ont évoqué « une traversée éprouvante ».",
+        "une traversée éprouvante",
+        "Clarisse Roy et Yann Élies",
+        "speaker.subject",
+    ),
+    Row(  # the same group as the subject of the cue itself
+        "coordinated-titled-names-are-one-source",
+        "L'entraîneur Paul Garnier et la capitaine Léa Morin ont annoncé que l'équipe quitterait la ligue.",
+        "l'équipe quitterait la ligue",
+        "Paul Garnier et Léa Morin",
+        "speaker.subject",
+    ),
+    Row(  # near miss: a side with no name ("son adjoint") makes no group of names: "il" is the one named
+        "titled-name-and-an-unnamed-person-make-no-group-of-names",
+        "Le maire Paul Roy et son adjoint ont visité le chantier de la médiathèque. « Nous tiendrons les délais »,"
+        " a-t-il assuré.",
+        "Nous tiendrons les délais",
+        "Paul Roy",
+    ),
+    Row(  # near miss: a complement in a side ("l'avocate de …") is no title before a name: no group of names
+        "a-genitive-side-makes-no-group-of-titled-names",
+        "L'avocate de Karim Benali et le procureur Michel Audran ont réclamé un report du procès.",
+        "un report du procès",
+        "avocate de Karim Benali",
+    ),
+    Row(  # a pair named "A et B" is plural and, mixed, not of its first name's gender: "eux" after it
+        # takes it up rather than the group that spoke the paragraph before
+        "a-mixed-pair-just-named-is-taken-up-by-a-plural-pronoun",
+        "Les commerçants du centre-ville ont manifesté samedi. Ils dénoncent « une hausse brutale des loyers ».\n\n"
+        "Claire Dumas et Hugo Ferrand ont été reçus lundi à la mairie. Pour eux, « rien n'est réglé ».",
+        "rien n'est réglé",
+        "Claire Dumas et Hugo Ferrand",
+        "speaker.pour",
+    ),
+    Row(  # near miss: a pair of women is still taken up by "elles", not the women's group before it
+        "a-pair-of-women-just-named-is-taken-up-by-elles",
+        "Les infirmières du service ont manifesté jeudi. Elles réclament « des renforts immédiats ».\n\n"
+        "Julie Perrin et Anne Roussel ont été reçues par la direction. Pour elles, « rien n'a changé ».",
+        "rien n'a changé",
+        "Julie Perrin et Anne Roussel",
+        "speaker.pour",
+    ),
     Row(
         "a-definite-description-takes-up-the-person-the-sentence-before-was-about",
         "Sophie Bernard dirige l'école du village depuis dix ans. La directrice regrette que la classe « ferme en"

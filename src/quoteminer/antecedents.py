@@ -236,7 +236,10 @@ def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | 
     said = [n for c in dets for n in morph(c, "Number")] or morph(token, "Number")
     number = "plur" if "Plur" in said else "sing"  # "les Etats-Unis" (the tagger: singular)
     if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
-        number = "plur"  # "Bouvard et Pécuchet"
+        # "Bouvard et Pécuchet"; the first one's gender is not the pair's ("Aurélie Blanc et Daniel
+        # Revol … pour eux"): a pair is masculine unless all of it is feminine, which its first
+        # name alone does not show
+        return None, "plur"
     words = [doc[j] for j in range(max(token.left_edge.i, token.i - 4), token.i + 1)]
     words += [c for c in token.children if c.dep_ in ("flat:name", "flat") and c.i > token.i]
     for w in words:

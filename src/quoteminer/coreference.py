@@ -1104,6 +1104,7 @@ class _Source:
     role: str | None = None
     demonstrative: bool = False  # "ce dernier", "celle-ci": the entity named last
     protagonist: bool = False  # "l'intéressé": the person the story is about, named first
+    anchor: int | None = None  # the token a mention of the source sits on, when not the source token
 
 
 def _partitive_group(tok: Token, lang: LanguageData) -> Token | None:
@@ -1139,6 +1140,53 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
         if len(names) > 2
         else f" {lang.syntax.AND} ".join(names)
     )
+
+
+def _titled_people(tok: Token, lang: LanguageData) -> tuple[str, int] | None:
+    """``le chancelier Olaf Scholz et le président Emmanuel Macron ont salué``: two people each
+    named after their title, coordinated before the verb, are one group as ``A et B`` are
+    (ANNOTATION.md §2), whatever the parse hangs the second name on. Each side is a determiner,
+    lower-case title words and a person's name and nothing else: no complement (``l'avocat de …``),
+    no side without a name (``le maire Paul Roy et son adjoint``). The names, and the first
+    name's token, where the group's mention sits (the parse may head the phrase on a title word)."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):  # the parse may head the title on its adjective
+        return None
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = start
+    while end < tok.sent.end and doc[end].pos_ not in ("AUX", "VERB") and doc[end].text not in (",", ";", ":"):
+        end += 1
+    if end >= tok.sent.end or not start <= tok.i < end:
+        return None
+    ands = [i for i in range(start, end) if doc[i].lower_ == lang.syntax.AND and doc[i].pos_ == "CCONJ"]
+    if len(ands) != 1:
+        return None
+    names: list[str] = []
+    anchors: list[int] = []
+    titled = False
+    for a, b in ((start, ands[0]), (ands[0] + 1, end)):
+        j = a
+        if j < b and doc[j].pos_ == "DET":
+            j += 1
+        k = j
+        while (
+            k < b
+            and doc[k].pos_ in ("NOUN", "ADJ")
+            and doc[k].text[:1].islower()
+            and doc[k].lower_ not in lang.syntax.OF_FORMS
+        ):
+            k += 1
+        if k == b or any(doc[m].ent_type_ != "PER" or doc[m].pos_ != "PROPN" for m in range(k, b)):
+            return None
+        if (j > a) != (k > j):
+            return None  # a determiner with no title ("le Paul"), or a title with no determiner
+        titled = titled or k > j
+        ent = entity_at(doc[k], ("PER",))
+        anchors.append(k)
+        names.append(_clean_name(_extend_name(ent).text if ent is not None else doc[k:b].text, lang))
+    if not titled:
+        return None  # plain "A et B": ``_coordinated_people`` reads them
+    return f" {lang.syntax.AND} ".join(names), anchors[0]
 
 
 def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
@@ -1296,6 +1344,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     together = _coordinated_people(tok, lang)
     if together is not None:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
+    titled = _titled_people(tok, lang)
+    if titled is not None:
+        name, anchor = titled
+        return _Source(name, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True, anchor=anchor)
     own = entity_at(tok, ("PER",))
     honorific = low in roles.HONORIFICS
     if own is not None and (tok.pos_ not in ("NOUN",) or honorific):
@@ -1579,8 +1631,15 @@ def _org_name(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
 
 def _may_speak(tok: Token, lang: LanguageData) -> bool:
     """Whether a subject can be what a later pronoun takes up as a source: a name, a role,
-    an organisation or a group; not "cette loi" ("Cette loi est, disent-ils, …")."""
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or "Plur" in morph(tok, "Number") or source_noun(tok, lang)
+    an organisation or a group; not "cette loi" ("Cette loi est, disent-ils, …"); people named after
+    titles the lexicon lacks (``la navigatrice X et le skipper Y``)."""
+    return (
+        tok.pos_ == "PROPN"
+        or bool(tok.ent_type_)
+        or "Plur" in morph(tok, "Number")
+        or source_noun(tok, lang)
+        or _titled_people(tok, lang) is not None
+    )
 
 
 def _org_title(ent: Span, lang: LanguageData) -> str | None:
@@ -1645,7 +1704,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             if _may_speak(tok, lang):
                 src = _read_source(tok, lang)
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
-                    at = index.start(piece, tok), index.end(piece, tok)
+                    on = doc[src.anchor] if src.anchor is not None else tok
+                    at = index.start(piece, on), index.end(piece, on)
                     entity = registry.add(src.name, src.kind, *at, subject=True)
                     entity.place = entity.place or tok.ent_type_ == "LOC"
                 elif src.kind is SpeakerKind.PERSON and src.name is None and src.role and _resumes(tok, lang):
@@ -2456,8 +2516,9 @@ def _resolve_cue(
     tok = cue.speaker_token
     assert tok is not None
     src = _read_source(tok, lang)
-    start = index.start(cue.piece, tok)
-    end = index.end(cue.piece, tok)
+    at = tok.doc[src.anchor] if src.anchor is not None else tok
+    start = index.start(cue.piece, at)
+    end = index.end(cue.piece, at)
     periphrasis = role_of_periphrasis(tok, lang)
     if periphrasis is not None:
         # "le pensionnaire de la Maison Blanche": the bearer of the role it stands for
