@@ -754,6 +754,16 @@ COMPLEMENTS = [
         "Le mouvement indépendantiste a démenti tout lien avec les incendies de la semaine dernière.",
         (("indirect", "tout lien avec les incendies de la semaine dernière"),),
     ),
+    Row(  # a stance whose attribute the tagger reads as a past participle, what it is about right after
+        "stance-attribute-read-as-a-past-participle",
+        "Le recteur s'est dit favorable au dialogue. Le préfet s'est dit disposé à recevoir les "
+        "agriculteurs. L'élue s'est dite attachée aux petites lignes ferroviaires.",
+        (
+            ("indirect", "favorable au dialogue"),
+            ("indirect", "disposé à recevoir les agriculteurs"),
+            ("indirect", "attachée aux petites lignes ferroviaires"),
+        ),
+    ),
 ]
 
 #: Where reported content starts and ends.
@@ -1306,6 +1316,12 @@ NOT_SPEECH = [
     Row(  # the title "juge" after a name a preposition governs, before a relative: no verb of saying
         "title-after-an-object-name-before-a-relative",
         "Le dossier a été transmis à Claire Vautrin, juge que les enquêteurs connaissent bien.",
+        (),
+    ),
+    Row(  # a participle of feeling and its cause, or a participle followed by its agent: no stance
+        "feeling-participle-with-its-cause-or-agent",
+        "Le gardien s'est dit déçu de la défaite à Lorient. La chanteuse s'est dite passionnée de jazz. "
+        "Le curé s'est dit blessé par les tags sur l'église.",
         (),
     ),
     Row(  # a feeling and its cause after "de", as "se réjouir de": no stance reported

@@ -1097,7 +1097,7 @@ STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer
 FEELING_ADJECTIVES = frozenset(
     """
     attristé triste peiné chagriné bouleversé ému heureux ravi fier honoré touché surpris étonné
-    stupéfait effondré meurtri soulagé enchanté
+    stupéfait effondré meurtri soulagé enchanté passionné déçu choqué indigné scandalisé navré désolé
     """.split()
 )
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
