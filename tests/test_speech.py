@@ -754,6 +754,16 @@ COMPLEMENTS = [
         "Le mouvement indépendantiste a démenti tout lien avec les incendies de la semaine dernière.",
         (("indirect", "tout lien avec les incendies de la semaine dernière"),),
     ),
+    Row(  # a stance whose attribute the tagger reads as a past participle, what it is about right after
+        "stance-attribute-read-as-a-past-participle",
+        "Le recteur s'est dit favorable au dialogue. Le préfet s'est dit disposé à recevoir les "
+        "agriculteurs. L'élue s'est dite attachée aux petites lignes ferroviaires.",
+        (
+            ("indirect", "favorable au dialogue"),
+            ("indirect", "disposé à recevoir les agriculteurs"),
+            ("indirect", "attachée aux petites lignes ferroviaires"),
+        ),
+    ),
 ]
 
 #: Where reported content starts and ends.
@@ -1308,6 +1318,12 @@ NOT_SPEECH = [
         "Le dossier a été transmis à Claire Vautrin, juge que les enquêteurs connaissent bien.",
         (),
     ),
+    Row(  # a participle of feeling and its cause, or a participle followed by its agent: no stance
+        "feeling-participle-with-its-cause-or-agent",
+        "Le gardien s'est dit déçu de la défaite à Lorient. La chanteuse s'est dite passionnée de jazz. "
+        "Le curé s'est dit blessé par les tags sur l'église.",
+        (),
+    ),
     Row(  # a feeling and its cause after "de", as "se réjouir de": no stance reported
         "feeling-adjective-with-its-cause",
         "La rectrice s'est dite fière de la réussite des lycéens de l'académie au baccalauréat.",
@@ -1730,6 +1746,31 @@ LABELS = [
         "rénovation » pour les propriétaires.",
         (),
         ("pass jeunesse", "chèque rénovation"),
+    ),
+    Row(  # a capitalised noun in marks after a determiner inside the sentence is a name, even before a
+        # cue; quoted words in lower case after a determiner stay the speaker's
+        "a-capitalised-noun-after-a-determiner-is-a-name",
+        "La préfète s'est dite favorable au projet, tandis que les riverains de l'« Association du vieux "
+        "port » ont rappelé que le quai était classé. Le député a dénoncé une « trahison des électeurs ».",
+        (
+            ("indirect", "favorable au projet"),
+            ("indirect", "le quai était classé"),
+            ("partial", "trahison des électeurs"),
+        ),
+        ("Association du vieux port",),
+    ),
+    Row(  # a verb that upholds or carries on a thing, a definite or possessive determiner before the
+        # marks: the quoted verbless noun phrase is the thing's label
+        "an-upheld-thing-is-labelled",
+        "La rectrice défend sa « réforme des rythmes » face aux parents. L'armée poursuit la « mission "
+        "Barkhane » au Sahel.",
+        (),
+        ("réforme des rythmes", "mission Barkhane"),
+    ),
+    Row(  # the same verbs with an indefinite article characterise the thing: the subject's words
+        "an-upheld-thing-characterised-is-speech",
+        "Le président du département a défendu un « budget de combat » devant l'assemblée.",
+        (("partial", "budget de combat"),),
     ),
     Row(  # a preposition governs the quotation: the cue after it reports something else
         "a-capitalised-name-governed-by-a-preposition-before-a-cue",

@@ -1328,6 +1328,10 @@ class Reports:
                         # present participle or a finite verb ("s'est dit confiant dans", "s'est dite
                         # confiante en")
                         or not {"Tense=Past", "VerbForm=Inf"} & set(str(c.morph).split("|"))
+                        # a past participle as attribute with what the stance is about right after it,
+                        # out of quotation marks ("s'est dite ouverte au dialogue", "s'est dit
+                        # déterminé à poursuivre"; "s'est dit déterminé « à … »" stays the quotation's)
+                        or ("VerbForm=Part" in str(c.morph) and self._stance_participle(c))
                     )
                 ),
                 None,
@@ -1356,6 +1360,19 @@ class Reports:
             return Proposal(*trim(self.text, start, self._past_quotation(cue, end, start)), "que", "stance_que")
         start = self.index.start(cue.piece, adjective)
         return Proposal(*trim(self.text, start, self._clause_end(cue, adjective)), "np", "stance")
+
+    def _stance_participle(self, participle: Token) -> bool:
+        """The participle's next word introduces a complement of the stance (``à``, ``au``, ``de``…),
+        not a quotation mark, an agent (``touché par``) nor a feeling's cause."""
+        doc = participle.doc
+        if participle.i + 1 >= len(doc):
+            return False
+        nxt = doc[participle.i + 1]
+        if nxt.lower_ not in self.lang.cues.STANCE_ABOUT or nxt.head.head != participle:
+            return False
+        form = regex.sub(r"(?:e|s|es)$", "", participle.lower_)  # "passionnées" as "passionné"
+        # a feeling's cause is no content ("s'est dite passionnée de musique"), an infinitive still is
+        return form not in self.lang.cues.FEELING_ADJECTIVES or nxt.head.pos_ == "VERB"
 
     def _estimate(self, cue: Cue) -> Proposal | None:
         """``La CGT estime à 75 000 le nombre d'emplois menacés``: the figure and what it counts."""
