@@ -213,7 +213,8 @@ class Piece:
 @Language.component("quoteminer_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never merge."""
-    if not _LINE_BREAK.search(doc.text):
+    # the text kept when quoteminer tokenized the Doc (``Doc.text`` joins every token at each call)
+    if not _LINE_BREAK.search(_TEXTS.get(doc) or doc.text):
         return doc  # a view (its breaks are preset) or a one-line text: nothing to do
     _start_sentences(
         doc,
