@@ -10,7 +10,7 @@ demand/denial/assurance macro-F1 and each act's F1, then:
 
 - ``combined t=…``: the rules' act unless the held-out classifier gives another act a
   probability above ``t`` (a combined decider whose threshold would be chosen on tuning);
-- ``content only``: the same classifier fitted without the ``rule.*`` and ``rules.*`` features,
+- ``content only``: the same classifier fitted without the ``rule.*``, ``rules.*`` and ``vote.*`` features,
   which shows how much of it is learnt from the parse rather than copied from the rules;
 - the confusion of both deciders and how often each is right where the other is wrong.
 
@@ -47,9 +47,12 @@ def line(name: str, pairs: Sequence[tuple[str, str]]) -> str:
     )
 
 
+RULE_FAMILIES = ("rule.", "rules.", "vote.")
+
+
 def content_only(examples: Sequence[train.ActExample]) -> list[train.ActExample]:
     return [
-        attrs.evolve(ex, features={k: v for k, v in ex.features.items() if not k.startswith(("rule.", "rules."))})
+        attrs.evolve(ex, features={k: v for k, v in ex.features.items() if not k.startswith(RULE_FAMILIES)})
         for ex in examples
     ]
 
