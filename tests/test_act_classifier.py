@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import quoteminer
-from quoteminer.acts import Classifier, Recorder, Rules, features, path_confidence
+from quoteminer.acts import VOTE_CAP, Classifier, Recorder, Rules, features, path_confidence
 from quoteminer.evaluate import evaluate_sets, evaluate_statements, is_statement_set
 from quoteminer.lang import get_language
 from quoteminer.learn import LinearModel, load_model
@@ -197,6 +197,24 @@ def test_features(text: str, item: str, present: set[str], absent: set[str]) -> 
     assert not absent & set(found), sorted(found)
 
 
+def test_the_content_votes_weigh_per_act_for_a_reported_item_only() -> None:
+    """``vote.<act>``: how much the content rules of each act weigh together against the reporting
+    verb (two denial rules here, capped), where ``rules.<act>`` says only which act won; a statement
+    read on its own, with no reporting verb, has none (its votes weigh differently there)."""
+    found = _features_of(
+        "« Nous n'avons jamais reçu la moindre mise en demeure de la préfecture », a indiqué le gérant Alain Morel.",
+        "Nous n'avons jamais reçu la moindre mise en demeure de la préfecture",
+    )
+    assert found["vote.denial"] == VOTE_CAP and found["rules.denial"] == 1.0
+    assert {"rule.denial.first_person", "rule.denial.jamais"} <= set(found)
+    recorder = Recorder(Rules())
+    text = "Nous n'avons jamais reçu la moindre mise en demeure de la préfecture."
+    judge_statement(text, 0, len(text), acts=recorder)
+    ((_, bare, _),) = recorder.seen
+    assert "cue.none" in bare and "rules.denial" in bare
+    assert not any(name.startswith("vote.") for name in bare)
+
+
 def test_features_are_plain_numbers_named_by_family() -> None:
     found = _features_of(
         "« Il faut rouvrir les écoles dès lundi », a déclaré la ministre Claire Martin.",
@@ -206,7 +224,7 @@ def test_features_are_plain_numbers_named_by_family() -> None:
     families = {name.split(".")[0] for name in found}
     assert families <= {
         "prior", "cue", "kind", "rule", "rules", "verb", "imperative", "subjunctive", "slogan", "exclamation",
-        "deontic", "neg", "question", "opening", "contrast", "lex", "address", "context", "signal",
+        "deontic", "neg", "question", "opening", "contrast", "lex", "address", "context", "signal", "vote",
     }  # fmt: skip
     assert features is not None
 

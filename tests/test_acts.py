@@ -1883,7 +1883,6 @@ PROBE_FAULT_ATTRIBUTED = [
         "« Je dénonce le silence de la préfecture sur ce dossier », a déclaré le conseiller régional Yann Keller.",
         "Je dénonce le silence de la préfecture sur ce dossier",
         "accusation",
-        classifier="act.accusation.performative fires on no tuning item: the classifier has no weight for it",
     ),
     Row(
         "speaker-owning-an-error-admits",
@@ -2521,7 +2520,6 @@ PROBE_ROUND11_ACTS = [
         "« Ces soupçons sont dénués de tout fondement », a déclaré le président de la fédération, Jean Perrin.",
         "Ces soupçons sont dénués de tout fondement",
         "denial",
-        classifier="the trained model outweighs the one denial rule with the word features of a plain attribute",
     ),
     Row(
         "tenants-first-victims-warns",

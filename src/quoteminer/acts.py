@@ -1968,6 +1968,9 @@ class Recorder:
 
 # --- the classifier's features ---------------------------------------------------------------
 
+#: The most an act's summed content votes count as in the classifier's ``vote.<act>`` feature.
+VOTE_CAP = 3.0
+
 
 def _morph(token: Token, key: str) -> str:
     values = morph(token, key)
@@ -2058,8 +2061,9 @@ def features(case: Case) -> dict[str, float]:
 
     Families (docs/design.md, "Act features"): ``prior`` (the reporting verb's act, whether it
     names one, a reflexive use that changes it), ``cue`` and ``kind``; ``rule`` (each content
-    rule of ``lang.acts.CONTENT_RULES`` that matched), ``veto`` (a veto of the parse on one of them)
-    and ``rules`` (today's decision);
+    rule of ``lang.acts.CONTENT_RULES`` that matched), ``veto`` (a veto of the parse on one of them),
+    ``rules`` (today's decision) and ``vote`` (each act's summed content votes, capped, for an item
+    with a reporting verb);
     ``verb`` (person, tense and mood of the content's main predicate, passive, infinitive);
     ``imperative``, ``subjunctive``, ``slogan``, ``exclamation``; ``deontic`` (devoir, falloir
     and their tense); ``neg`` (a negation and what it negates: the main verb, a future, a
@@ -2103,6 +2107,12 @@ def features(case: Case) -> dict[str, float]:
         name = evidence.split(":", 1)[0].removeprefix("act.")
         out[name if name.startswith("veto.") else "rule." + name] = 1.0
     out[f"rules.{rules_act}"] = 1.0
+    if cue is not None:
+        # how much each act's content rules weigh together against the reporting verb (``rules``
+        # says only which act won); not for a statement read on its own, whose votes weigh
+        # differently (measured: docs/accuracy.md, "Speech acts")
+        for act, weight in case.votes.items():
+            out[f"vote.{act}"] = min(weight, VOTE_CAP)
 
     words = [t for t in tokens if not t.is_space]
     text = case.content.lower()

@@ -1104,6 +1104,13 @@ _TABLE: tuple[Rule, ...] = (
         "« Nous exigeons des excuses », a déclaré la ministre.",
     ),
     Rule(
+        "act.feature.vote.<act>",
+        "acts",
+        "The act classifier weighed how much the content rules of one act weigh together against the"
+        " reporting verb (capped), where `rules.<act>` says only which act won; a reported item only.",
+        "« Nous n'avons jamais touché la moindre commission sur ce marché », a indiqué l'ancien adjoint.",
+    ),
+    Rule(
         "act.feature.verb.<value>",
         "acts",
         "The act classifier weighed the grammatical person, tense or mood of the content's main predicate"
