@@ -2272,6 +2272,40 @@ def test_probe_round13(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
 
 
+#: Fourteenth stop: the toll of an incident said to be nil is reported, not denied (``act.veto.toll``).
+PROBE_ROUND14 = [
+    Row(  # no casualties after an accident: an outcome reported, no claim contradicted
+        "no-injured-after-a-crash-informs",
+        "« Il n'y a pas eu de blessé grave », a indiqué le commandant de gendarmerie après la collision.",
+        "Il n'y a pas eu de blessé grave",
+        "statement",
+    ),
+    Row(
+        "no-victims-after-a-landslide-informs",
+        "« Heureusement, il n'y a pas eu de victimes », a déclaré la maire de la commune, Sylvie Mercier.",
+        "Heureusement, il n'y a pas eu de victimes",
+        "statement",
+    ),
+    Row(  # near miss: what did not happen is a wrong the speaker is charged with
+        "no-fraud-denies",
+        "« Il n'y a pas eu de fraude lors du vote », a assuré le président du club, accusé d'avoir truqué l'élection.",
+        "Il n'y a pas eu de fraude lors du vote",
+        "denial",
+    ),
+    Row(  # near miss: a contact the speaker is said to have had
+        "no-contact-denies",
+        "« Il n'y a pas eu de contact avec les ravisseurs », a démenti le porte-parole du ministère.",
+        "Il n'y a pas eu de contact avec les ravisseurs",
+        "denial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND14))
+def test_probe_round14(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
 def test_rule_needs_never_miss_a_match() -> None:
     """``_vote`` searches a content rule only where a string every match holds occurs: on every
     row of the tables above, and on each line and sentence of the seed articles, each rule that

@@ -1539,6 +1539,17 @@ def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) 
     return all(plain(t) for t in negated)
 
 
+def _veto_toll(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """What the rule says did not happen is the toll of an incident (``il n'y a pas eu de blessé``,
+    ``pas eu de victimes``): a report of its outcome, which contradicts no claim, not a denial."""
+    matched = _matched(words, tokens)
+    if not matched:
+        return False
+    last = max(t.i for t in matched)
+    following = [t for t in tokens if last < t.i <= last + 3 and t.pos_ in ("NOUN", "ADJ", "VERB")]
+    return bool(following) and _lemma(following[0]) in lang.acts.TOLL_NOUNS
+
+
 #: Each veto's test, by its kind (``lang.acts.VETOABLE`` names the rules each may veto).
 _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = MappingProxyType(
     {
@@ -1553,6 +1564,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "past_state": _veto_past_state,
         "forecast": _veto_forecast,
         "compound": _veto_compound,
+        "toll": _veto_toll,
     }
 )
 

@@ -975,6 +975,13 @@ _TABLE: tuple[Rule, ...] = (
         "« Le dispositif d'alerte de la commune est prêt depuis lundi », a indiqué le maire, Paul Riou.",
     ),
     Rule(
+        "act.veto.toll:<words>",
+        "acts",
+        "The parse withdraws the vote of the denial rule `<words>`: what it says did not happen is the toll of"
+        " an incident (`pas eu de blessé`, `pas eu de victimes`): an outcome reported, no claim contradicted.",
+        "« Il n'y a pas eu de mort lors de l'explosion », a précisé le préfet du Rhône, Pascal Mailhos.",
+    ),
+    Rule(
         "act.veto.forecast:<words>",
         "acts",
         "The parse withdraws the vote of the rule of continuing `<words>`: a thing that cannot act goes on with"

@@ -1387,6 +1387,7 @@ VETOABLE = MappingProxyType(
             "act.assurance.poursuivra",
         ),
         "compound": ("act.warning.danger", "act.warning.catastrophe"),
+        "toll": ("act.denial.pas_eu",),
         "not_a_denial": (
             "act.denial.first_person",
             "act.denial.first_person_ne",
@@ -1596,3 +1597,6 @@ DOING_VERB = "faire"
 NEVER = "jamais"
 #: Negative subjects (``aucun élève``, ``personne``, ``rien``): a negated state of a thing.
 NEGATIVE_SUBJECTS = frozenset({"aucun", "aucune", "personne", "rien"})
+#: The toll of an incident, as a report of it counts it (``pas eu de blessé``, ``aucune victime``):
+#: saying there was none reports an outcome; it denies no claim.
+TOLL_NOUNS = frozenset({"blessé", "blessée", "victime", "mort", "morte", "décès", "dégât", "blessure", "perte", "tué"})
