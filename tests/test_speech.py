@@ -1747,18 +1747,6 @@ LABELS = [
         (),
         ("pass jeunesse", "chèque rénovation"),
     ),
-    Row(  # a capitalised noun in marks after a determiner inside the sentence is a name, even before a
-        # cue; quoted words in lower case after a determiner stay the speaker's
-        "a-capitalised-noun-after-a-determiner-is-a-name",
-        "La préfète s'est dite favorable au projet, tandis que les riverains de l'« Association du vieux "
-        "port » ont rappelé que le quai était classé. Le député a dénoncé une « trahison des électeurs ».",
-        (
-            ("indirect", "favorable au projet"),
-            ("indirect", "le quai était classé"),
-            ("partial", "trahison des électeurs"),
-        ),
-        ("Association du vieux port",),
-    ),
     Row(  # a verb that upholds or carries on a thing, a definite or possessive determiner before the
         # marks: the quoted verbless noun phrase is the thing's label
         "an-upheld-thing-is-labelled",

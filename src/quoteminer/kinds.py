@@ -389,18 +389,9 @@ class Quotations:
         tokens = self.index.within(span.start, span.end)
         return (
             bool(tokens)
-            # a name or a noun phrase ("Fermé pour travaux" is said); a capitalised noun after a
-            # determiner outside the marks is a name too ("les rebelles de l'« Armée de libération »")
-            and (tokens[0].pos_ in ("DET", "PROPN") or (tokens[0].pos_ == "NOUN" and self._determined(span)))
+            and tokens[0].pos_ in ("DET", "PROPN")  # a name or a noun phrase ("Fermé pour travaux" is said)
             and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in self.lang.cues.FIRST_PERSON for t in tokens)
         )
-
-    def _determined(self, span: QuoteSpan) -> bool:
-        """A determiner stands right before the opening mark."""
-        prev = self.index.before(span.open_offset if span.open_offset is not None else span.start)
-        if prev is not None and prev[1].text in self.lang.marks.ALL_MARKS and prev[1].i > 0:
-            prev = (prev[0], prev[1].doc[prev[1].i - 1])
-        return prev is not None and prev[1].pos_ == "DET"
 
     def _presented(self, span: QuoteSpan, words: Sequence[str]) -> bool:
         """a lancé un « plan climat », a présenté son « pacte de confiance »: a verbless noun
