@@ -1747,19 +1747,6 @@ LABELS = [
         (),
         ("pass jeunesse", "chèque rénovation"),
     ),
-    Row(  # a verb that upholds or carries on a thing, a definite or possessive determiner before the
-        # marks: the quoted verbless noun phrase is the thing's label
-        "an-upheld-thing-is-labelled",
-        "La rectrice défend sa « réforme des rythmes » face aux parents. L'armée poursuit la « mission "
-        "Barkhane » au Sahel.",
-        (),
-        ("réforme des rythmes", "mission Barkhane"),
-    ),
-    Row(  # the same verbs with an indefinite article characterise the thing: the subject's words
-        "an-upheld-thing-characterised-is-speech",
-        "Le président du département a défendu un « budget de combat » devant l'assemblée.",
-        (("partial", "budget de combat"),),
-    ),
     Row(  # a preposition governs the quotation: the cue after it reports something else
         "a-capitalised-name-governed-by-a-preposition-before-a-cue",
         "Joint par « L'Écho républicain », le président du club a démenti tout départ de l'entraîneur.",

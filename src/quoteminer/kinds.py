@@ -399,15 +399,7 @@ class Quotations:
         thing; the subject's words would have a verb, a first person, a final stop, or the
         noun of an act (``a lancé un « appel au calme »``)."""
         cue = self.links.complement_cue(span)
-        if cue is None or not 1 <= len(words) <= 8:
-            return False
-        if cue.lemma not in self.lang.cues.PRESENTING_VERBS and not (
-            # a verb that carries on or upholds a thing, a definite or possessive determiner right
-            # before the marks: the thing known by that label (``défend sa « loi travail »``,
-            # ``poursuit son « opération spéciale »``; ``a défendu un « budget de solidarité »``
-            # characterises it, the subject's words)
-            cue.lemma in self.lang.cues.LABEL_VERBS and self._label_determiner(span)
-        ):
+        if cue is None or cue.lemma not in self.lang.cues.PRESENTING_VERBS or not 1 <= len(words) <= 8:
             return False
         hit = self.links.word_before(span)
         if hit is None or hit[1].i != cue.token.i or _exclaimed(self.text[span.start : span.end]):
@@ -421,16 +413,6 @@ class Quotations:
         ):
             return False  # a lancé un « appel au calme »: the noun of an act reports speech
         return bool(tokens) and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in data.FIRST_PERSON for t in tokens)
-
-    def _label_determiner(self, span: QuoteSpan) -> bool:
-        at = span.open_offset if span.open_offset is not None else span.start
-        hit = self.index.before(at)
-        if hit is None:
-            return False
-        tok = hit[1]
-        if tok.text in self.lang.marks.ALL_MARKS and tok.i > 0:
-            tok = tok.doc[tok.i - 1]
-        return tok.lower_.replace("’", "'") in self.lang.cues.LABEL_DETERMINERS
 
     def _named_after(self, span: QuoteSpan) -> bool:
         """Whether a comment clause right after the quotation names it (``cette « révolution de

@@ -862,13 +862,6 @@ EXPRESSING_VERBS = frozenset(
 #: ``a présenté son « pacte de confiance »``, ``a publié « Sous le ciel de Metz »``); not the
 #: noun of an act (``a lancé un « appel au calme »``: a call).
 PRESENTING_VERBS = frozenset({"dévoiler", "lancer", "présenter", "publier"})
-#: Verbs that carry on or uphold a thing: with a definite or possessive determiner before a quoted
-#: verbless noun phrase (``défend sa « loi travail »``), the quotation is the thing's label.
-LABEL_VERBS = frozenset({"défendre", "poursuivre"})
-#: The determiners of a known thing, before a label (LABEL_VERBS).
-LABEL_DETERMINERS = frozenset(
-    {"le", "la", "l'", "les", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cet", "cette"}
-)
 
 #: Conjunctions that open another clause after a comma (``…, tandis que le porte-parole …``):
 #: a reported clause run on to its end stops before them.
