@@ -754,6 +754,11 @@ COMPLEMENTS = [
         "Le mouvement indépendantiste a démenti tout lien avec les incendies de la semaine dernière.",
         (("indirect", "tout lien avec les incendies de la semaine dernière"),),
     ),
+    Row(  # indignation at a thing judges it (docs/annotation.md): its object is reported, not a bare feeling
+        "indignation-with-its-object-is-reported",
+        "La conseillère régionale s'est dite scandalisée de la fermeture de la maternité.",
+        (("indirect", "scandalisée de la fermeture de la maternité"),),
+    ),
     Row(  # a stance whose attribute the tagger reads as a past participle, what it is about right after
         "stance-attribute-read-as-a-past-participle",
         "Le recteur s'est dit favorable au dialogue. Le préfet s'est dit disposé à recevoir les "
@@ -1316,6 +1321,11 @@ NOT_SPEECH = [
     Row(  # the title "juge" after a name a preposition governs, before a relative: no verb of saying
         "title-after-an-object-name-before-a-relative",
         "Le dossier a été transmis à Claire Vautrin, juge que les enquêteurs connaissent bien.",
+        (),
+    ),
+    Row(  # a masculine participle of feeling ending in -s is a feeling too, with its cause: no stance
+        "masculine-feeling-participle-in-s-with-its-cause",
+        "Le sénateur Marc Aubry s'est dit surpris de la lenteur des travaux sur la rocade.",
         (),
     ),
     Row(  # a participle of feeling and its cause, or a participle followed by its agent: no stance

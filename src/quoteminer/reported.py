@@ -1370,9 +1370,8 @@ class Reports:
         nxt = doc[participle.i + 1]
         if nxt.lower_ not in self.lang.cues.STANCE_ABOUT or nxt.head.head != participle:
             return False
-        form = regex.sub(r"(?:e|s|es)$", "", participle.lower_)  # "passionnées" as "passionné"
         # a feeling's cause is no content ("s'est dite passionnée de musique"), an infinitive still is
-        return form not in self.lang.cues.FEELING_ADJECTIVES or nxt.head.pos_ == "VERB"
+        return participle.lower_ not in self.lang.cues.FEELING_FORMS or nxt.head.pos_ == "VERB"
 
     def _estimate(self, cue: Cue) -> Proposal | None:
         """``La CGT estime à 75 000 le nombre d'emplois menacés``: the figure and what it counts."""

@@ -1097,9 +1097,14 @@ STANCE_VERBS = frozenset({"dire", "déclarer", "montrer", "affirmer", "prononcer
 FEELING_ADJECTIVES = frozenset(
     """
     attristé triste peiné chagriné bouleversé ému heureux ravi fier honoré touché surpris étonné
-    stupéfait effondré meurtri soulagé enchanté passionné déçu choqué indigné scandalisé navré désolé
+    stupéfait effondré meurtri soulagé enchanté passionné déçu choqué navré désolé
     """.split()
 )
+#: The endings a participle or adjective of feeling agrees with (``déçue``, ``surpris``, ``passionnées``).
+AGREEMENT_ENDINGS = ("", "e", "s", "es")
+#: Every agreed form of the words of feeling (over-generated: ``surpriss`` is harmless, it is only
+#: looked up).
+FEELING_FORMS = frozenset(word + ending for word in FEELING_ADJECTIVES for ending in AGREEMENT_ENDINGS)
 #: Words that introduce what a stance is about (``favorable à un référendum``, ``prêt à négocier``,
 #: ``convaincu que …``, ``confiant dans la capacité de …``, ``optimiste sur l'issue …``); not ``par``:
 #: ``préoccupé par la situation`` is a feeling and its cause.
