@@ -63,7 +63,7 @@ def test_non_speech_quotations_are_mentions() -> None:
 
 
 def test_every_speech_item_has_its_speaker(seed: tuple[str, dict, quoteminer.Extraction]) -> None:
-    from quoteminer.evaluate import _name_ok, match
+    from quoteminer.evaluate import _name_ok, fixture_language, match
 
     _, gold, result = seed
     g_speech = [g for g in gold["items"] if g["kind"] != "mention"]
@@ -71,6 +71,6 @@ def test_every_speech_item_has_its_speaker(seed: tuple[str, dict, quoteminer.Ext
     wrong = []
     for gi, pi in match([(g["start"], g["end"]) for g in g_speech], [(q.start, q.end) for q in p_speech]):
         g, q = g_speech[gi], p_speech[pi]
-        if not _name_ok(g["speaker"], q):
+        if not _name_ok(g["speaker"], q, fixture_language(gold)):
             wrong.append((g["text"][:40], g["speaker"] and g["speaker"]["name"], q.speaker and q.speaker.name))
     assert wrong == []

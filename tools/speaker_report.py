@@ -30,7 +30,7 @@ def _by_kind(
     directories: list[Path], extractor: Callable[[str], quoteminer.Extraction], only: str
 ) -> dict[str, tuple[int, int]]:
     """Speaker accuracy by gold kind over the documents of split ``only``."""
-    from quoteminer.evaluate import _name_ok, load_splits
+    from quoteminer.evaluate import _name_ok, fixture_language, load_splits
 
     out: Counter[tuple[str, bool]] = Counter()
     for directory in directories:
@@ -43,7 +43,8 @@ def _by_kind(
             g_items = [g for g in gold["items"] if g["kind"] != "mention"]
             p_items = [q for q in result.quotes if q.kind.is_speech]
             for gi, pi in match([(g["start"], g["end"]) for g in g_items], [(q.start, q.end) for q in p_items]):
-                out[(g_items[gi]["kind"], _name_ok(g_items[gi].get("speaker"), p_items[pi]))] += 1
+                ok = _name_ok(g_items[gi].get("speaker"), p_items[pi], fixture_language(gold))
+                out[(g_items[gi]["kind"], ok)] += 1
     kinds = sorted({k for k, _ in out})
     return {k: (out[(k, True)] + out[(k, False)], out[(k, True)]) for k in kinds}
 
