@@ -230,35 +230,43 @@ def _gender_number(token: Token, lang: LanguageData) -> tuple[str | None, str | 
     if form is not None:
         gender, number = lang.pronouns.SUBJECT[form]
         return str(gender), str(number)
-    doc = token.doc
-    roles = lang.roles
     dets = [c for c in token.children if c.dep_ == "det"]
     said = [n for c in dets for n in morph(c, "Number")] or morph(token, "Number")
     number = "plur" if "Plur" in said else "sing"  # "les Etats-Unis" (the tagger: singular)
-    if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in token.children):
-        # "Bouvard et Pécuchet"; the first one's gender is not the pair's ("Aurélie Blanc et Daniel
-        # Revol … pour eux"): a pair is masculine unless all of it is feminine, which its first
-        # name alone does not show
-        return None, "plur"
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    if conjuncts:
+        # "Bouvard et Pécuchet": plural; a pair is masculine if one of it is ("Aurélie Blanc et Daniel
+        # Revol … pour eux"), else of its first one's gender
+        first = mention_gender(token, lang)
+        if first != "masc" and any(mention_gender(t, lang) == "masc" for t in conjuncts):
+            return "masc", "plur"
+        return first, "plur"
+    return mention_gender(token, lang), number
+
+
+def mention_gender(token: Token, lang: LanguageData) -> str | None:
+    """What the words of one mention (not the others it is coordinated with) say of its gender."""
+    doc = token.doc
+    roles = lang.roles
     words = [doc[j] for j in range(max(token.left_edge.i, token.i - 4), token.i + 1)]
     words += [c for c in token.children if c.dep_ in ("flat:name", "flat") and c.i > token.i]
     for w in words:
         gender = roles.HONORIFICS.get(w.lower_)
         if gender:
-            return str(gender), number
+            return str(gender)
     for w in words:
         if w.text in roles.FIRST_NAME_GENDERS:
-            return str(roles.FIRST_NAME_GENDERS[w.text]), number
+            return str(roles.FIRST_NAME_GENDERS[w.text])
     if token.lower_ in roles.FEMININE_ROLES:
-        return "fem", number
+        return "fem"
     for child in token.children:
         if child.dep_ == "det":
             found = morph(child, "Gender")
             if found == ["Fem"]:
-                return "fem", number
+                return "fem"
             if found == ["Masc"]:
-                return "masc", number
-    return None, number
+                return "masc"
+    return None
 
 
 def _guessed_gender(token: Token) -> str | None:

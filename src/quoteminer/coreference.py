@@ -592,6 +592,8 @@ def _name_keys(name: str, kind: SpeakerKind, query: bool, lang: LanguageData) ->
 
 def _agrees(entity: Entity, gender: str | None, plural: bool) -> bool:
     if plural:
+        if entity.kind is SpeakerKind.GROUP and None not in (gender, entity.gender):
+            return entity.gender == gender  # "la maire X et son adjointe Y": "elles", not "ils"
         return entity.kind is SpeakerKind.GROUP or entity.kind is SpeakerKind.ORGANIZATION
     if entity.kind is SpeakerKind.GROUP:
         return False
@@ -1142,13 +1144,14 @@ def _coordinated_people(tok: Token, lang: LanguageData) -> str | None:
     )
 
 
-def _titled_people(tok: Token, lang: LanguageData) -> tuple[str, int] | None:
+def _titled_people(tok: Token, lang: LanguageData) -> tuple[str, list[int]] | None:
     """``le chancelier Olaf Scholz et le président Emmanuel Macron ont salué``: two people each
     named after their title, coordinated before the verb, are one group as ``A et B`` are
     (ANNOTATION.md §2), whatever the parse hangs the second name on. Each side is a determiner,
     lower-case title words and a person's name and nothing else: no complement (``l'avocat de …``),
     no side without a name (``le maire Paul Roy et son adjoint``). The names, and the first
-    name's token, where the group's mention sits (the parse may head the phrase on a title word)."""
+    name's token of each side (the group's mention sits on the first: the parse may head the phrase on a
+    title word)."""
     if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):  # the parse may head the title on its adjective
         return None
     doc = tok.doc
@@ -1186,7 +1189,7 @@ def _titled_people(tok: Token, lang: LanguageData) -> tuple[str, int] | None:
         names.append(_clean_name(_extend_name(ent).text if ent is not None else doc[k:b].text, lang))
     if not titled:
         return None  # plain "A et B": ``_coordinated_people`` reads them
-    return f" {lang.syntax.AND} ".join(names), anchors[0]
+    return f" {lang.syntax.AND} ".join(names), anchors
 
 
 def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
@@ -1346,8 +1349,12 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         return _Source(together, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True)
     titled = _titled_people(tok, lang)
     if titled is not None:
-        name, anchor = titled
-        return _Source(name, SpeakerKind.GROUP, None, None, Resolution.EXPLICIT, plural=True, anchor=anchor)
+        name, anchors = titled
+        # the group's gender, for the pronouns that take it up: masculine if one of them is,
+        # feminine if all are ("la maire X et son adjointe Y … Elles", not "Ils")
+        genders = [antecedents.mention_gender(tok.doc[k], lang) for k in anchors]
+        gender = "masc" if "masc" in genders else "fem" if all(g == "fem" for g in genders) else None
+        return _Source(name, SpeakerKind.GROUP, gender, None, Resolution.EXPLICIT, plural=True, anchor=anchors[0])
     own = entity_at(tok, ("PER",))
     honorific = low in roles.HONORIFICS
     if own is not None and (tok.pos_ not in ("NOUN",) or honorific):
@@ -1706,7 +1713,9 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 if src.name and src.kind is not SpeakerKind.PERSON and src.role is None:
                     on = doc[src.anchor] if src.anchor is not None else tok
                     at = index.start(piece, on), index.end(piece, on)
-                    entity = registry.add(src.name, src.kind, *at, subject=True)
+                    # a group's gender when its words show it (people named after their titles)
+                    gender = src.gender if src.kind is SpeakerKind.GROUP else None
+                    entity = registry.add(src.name, src.kind, *at, gender=gender, subject=True)
                     entity.place = entity.place or tok.ent_type_ == "LOC"
                 elif src.kind is SpeakerKind.PERSON and src.name is None and src.role and _resumes(tok, lang):
                     resumed.append((tok, src))
