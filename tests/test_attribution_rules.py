@@ -2020,6 +2020,19 @@ ROWS = [
         "Lucie Brandt",
         evidence="speaker.named_after",
     ),
+    Row(  # an informant noun opened by an indefinite article ("une source") is someone new, not the
+        # person quoted just before, though "la source" takes a document's issuer up
+        "indefinite-informant-is-a-new-source",
+        "« Le texte est mort-né », a jugé Sophie Marchal. Le vote aura lieu jeudi, a confié une source parlementaire.",
+        "Le vote aura lieu jeudi",
+        "source parlementaire",
+    ),
+    Row(  # near miss: a definite "la source" still takes up the one quoted just before
+        "definite-informant-takes-up-the-speaker-just-quoted",
+        "« Le texte est mort-né », a jugé Sophie Marchal. Le vote aura lieu jeudi, a précisé la source.",
+        "Le vote aura lieu jeudi",
+        "Sophie Marchal",
+    ),
 ]
 
 
