@@ -1293,6 +1293,18 @@ SPANS = [
         "Le porte-parole Marc Vidal a été joint. Les pilotes ont annoncé une grève de quatre jours, a-t-il ajouté.",
         (("indirect", "Les pilotes ont annoncé une grève de quatre jours"),),
     ),
+    Row(  # a conjunct the parse hangs on the que-clause, with its own subject, verb of saying and
+        # que-clause, reports anew: what was said ends before it (here after a closing quotation mark)
+        "reporting-conjunct-hung-on-the-que-clause-ends-it",
+        "Le directeur a admis que le bilan était « décevant », mais il a promis que les résultats s'amélioreraient.",
+        (("indirect", "le bilan était « décevant »"), ("indirect", "les résultats s'amélioreraient")),
+    ),
+    Row(  # near miss: a second que-clause coordinated with "et que" is still part of what was said
+        "coordinated-que-clause-after-a-quotation-stays-in-the-content",
+        "La syndicaliste a expliqué que la direction refusait « tout dialogue » et que les salariés avaient voté "
+        "la grève.",
+        (("indirect", "la direction refusait « tout dialogue » et que les salariés avaient voté la grève"),),
+    ),
 ]
 
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
