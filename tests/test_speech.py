@@ -764,6 +764,18 @@ COMPLEMENTS = [
             ("indirect", "attachée aux petites lignes ferroviaires"),
         ),
     ),
+    Row(  # the parse hangs the object on the noun of an adverb made of a preposition and a noun ("au
+        # contraire"): the object is still the content, the adverb is not part of it
+        "object-hung-on-an-adverbial-noun",
+        "Les élus dénoncent au contraire la fermeture annoncée de la maternité.",
+        (("indirect", "la fermeture annoncée de la maternité"),),
+    ),
+    Row(  # near miss: "au passage du Tour" is a noun with its own complement, no adverb: the object after
+        # it is the content, the complement is not
+        "noun-with-its-own-complement-is-no-adverbial-noun",
+        "Le maire a salué au passage du Tour l'engagement des bénévoles.",
+        (("indirect", "l'engagement des bénévoles"),),
+    ),
 ]
 
 #: Where reported content starts and ends.

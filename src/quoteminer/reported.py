@@ -610,6 +610,20 @@ class Reports:
             and g.pos_ == "NOUN"
             and all(de_content and d.lower_ in de and d.i == c.i + 1 for d in g.children if d.dep_ == "case")
             and any(d.dep_ == "det" for d in g.children)
+        ] + [
+            # "salue au contraire un « premier pas »": a noun phrase the parse hangs (as a modifier,
+            # an apposition, an adjective) on the noun of an adverb made of a preposition and a noun
+            g
+            for c in complements
+            if c.lower_ in self.lang.syntax.ADVERBIAL_NOUNS
+            and any(g.dep_ == "case" and g.i == c.i - 1 for g in c.children)
+            and not any(g.dep_ == "det" for g in c.children)
+            for g in c.children
+            if g.left_edge.i == c.i + 1
+            and g.dep_ in ("nmod", "appos", "amod")
+            and g.pos_ == "NOUN"
+            and not any(d.dep_ == "case" for d in g.children)
+            and any(d.dep_ == "det" for d in g.children)
         ]
 
     def _infinitive_complement(self, cue: Cue, heads: list[Token]) -> Proposal | None:
