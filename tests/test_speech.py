@@ -769,6 +769,18 @@ COMPLEMENTS = [
             ("indirect", "attachée aux petites lignes ferroviaires"),
         ),
     ),
+    Row(  # the parse hangs the object on the noun of an adverb made of a preposition and a noun ("au
+        # contraire"): the object is still the content, the adverb is not part of it
+        "object-hung-on-an-adverbial-noun",
+        "Les élus dénoncent au contraire la fermeture annoncée de la maternité.",
+        (("indirect", "la fermeture annoncée de la maternité"),),
+    ),
+    Row(  # near miss: "au passage du Tour" is a noun with its own complement, no adverb: the object after
+        # it is the content, the complement is not
+        "noun-with-its-own-complement-is-no-adverbial-noun",
+        "Le maire a salué au passage du Tour l'engagement des bénévoles.",
+        (("indirect", "l'engagement des bénévoles"),),
+    ),
 ]
 
 #: Where reported content starts and ends.
@@ -1297,6 +1309,18 @@ SPANS = [
         "pronoun-incise-of-another-number-keeps-the-clause",
         "Le porte-parole Marc Vidal a été joint. Les pilotes ont annoncé une grève de quatre jours, a-t-il ajouté.",
         (("indirect", "Les pilotes ont annoncé une grève de quatre jours"),),
+    ),
+    Row(  # a conjunct the parse hangs on the que-clause, with its own subject, verb of saying and
+        # que-clause, reports anew: what was said ends before it (here after a closing quotation mark)
+        "reporting-conjunct-hung-on-the-que-clause-ends-it",
+        "Le directeur a admis que le bilan était « décevant », mais il a promis que les résultats s'amélioreraient.",
+        (("indirect", "le bilan était « décevant »"), ("indirect", "les résultats s'amélioreraient")),
+    ),
+    Row(  # near miss: a second que-clause coordinated with "et que" is still part of what was said
+        "coordinated-que-clause-after-a-quotation-stays-in-the-content",
+        "La syndicaliste a expliqué que la direction refusait « tout dialogue » et que les salariés avaient voté "
+        "la grève.",
+        (("indirect", "la direction refusait « tout dialogue » et que les salariés avaient voté la grève"),),
     ),
 ]
 

@@ -2566,7 +2566,12 @@ def _resolve_cue(
     indefinite = cue.rule == "cue.selon" and any(
         c.dep_ == "det" and "Ind" in morph(c, "Definite") for c in tok.children
     )
-    other = indefinite or any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
+    # "…, a indiqué une source diplomatique": an informant brought in by an indefinite article is
+    # someone new, not the one quoted just before
+    informant = document in lang.cues.INFORMANT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in lang.syntax.INDEFINITE_ARTICLES for c in tok.children
+    )
+    other = indefinite or informant or any(c.lower_ in lang.pronouns.NEW_REFERENT for c in tok.children)
     if document in lang.cues.DOCUMENT_NOUNS and not other:
         # "selon le communiqué": the issuer of the communiqué introduced earlier ("dans un
         # communiqué"), else the source quoted just before; not "selon d'autres témoignages",

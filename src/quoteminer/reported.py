@@ -545,6 +545,9 @@ class Reports:
                     resumed = _main_clause_conjunct(tok, child)
                     if resumed is not None:
                         end = min(end, self.index.start(piece, resumed))
+                    report = _reporting_conjunct(child, self.lang)
+                    if report is not None:
+                        end = min(end, self.index.start(piece, report))
                     condition = _condition_of_clause(head, child, self.lang)
                     if condition is not None and resumed is None:
                         end = max(end, self.index.end(piece, condition))
@@ -606,6 +609,20 @@ class Reports:
             and g.dep_ == "nmod"
             and g.pos_ == "NOUN"
             and all(de_content and d.lower_ in de and d.i == c.i + 1 for d in g.children if d.dep_ == "case")
+            and any(d.dep_ == "det" for d in g.children)
+        ] + [
+            # "salue au contraire un « premier pas »": a noun phrase the parse hangs (as a modifier,
+            # an apposition, an adjective) on the noun of an adverb made of a preposition and a noun
+            g
+            for c in complements
+            if c.lower_ in self.lang.syntax.ADVERBIAL_NOUNS
+            and any(g.dep_ == "case" and g.i == c.i - 1 for g in c.children)
+            and not any(g.dep_ == "det" for g in c.children)
+            for g in c.children
+            if g.left_edge.i == c.i + 1
+            and g.dep_ in ("nmod", "appos", "amod")
+            and g.pos_ == "NOUN"
+            and not any(d.dep_ == "case" for d in g.children)
             and any(d.dep_ == "det" for d in g.children)
         ]
 
@@ -2401,6 +2418,34 @@ def _main_clause_conjunct(cue: Token, clause: Token) -> Token | None:
         first = conj.left_edge
         if first.dep_ == "cc" and first.i > 0 and doc[first.i - 1].text == ",":
             return doc[first.i - 1]
+    return None
+
+
+def _reporting_conjunct(clause: Token, lang: LanguageData) -> Token | None:
+    """``a reconnu que la situation restait « préoccupante », mais il a assuré que …``: a conjunct the
+    parse hung on the que-clause that has a subject of its own, is a verb of saying and has a
+    que-clause of its own reports anew, in the journalist's words; it is not part of what was said
+    (a coordinated ``et que …`` is). Where the clause ends (the comma or conjunction before it); or
+    None."""
+    doc = clause.doc
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ != "VERB":
+            continue
+        if conj.lemma_.lower() not in lang.cues.VERBS:
+            continue
+        if not any(c.dep_.startswith("nsubj") for c in conj.children):
+            continue
+        if any(c.dep_ == "mark" for c in conj.children):
+            continue  # "et que le maire a promis que …": a second clause of what was said
+        if not any(
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == lang.syntax.QUE_WORD for g in c.children)
+            for c in conj.children
+        ):
+            continue
+        first = conj.left_edge
+        if first.i > 0 and doc[first.i - 1].text == ",":
+            return doc[first.i - 1]
+        return first
     return None
 
 

@@ -279,6 +279,12 @@ ROLE_NOUNS = TRADE_NOUNS | frozenset(
         "leader",
         "lieutenant",
         "maire",
+        # the municipal offices of Belgium and Switzerland: "le bourgmestre", "l'échevine des
+        # Sports", "le syndic de Lausanne"
+        "bourgmestre",
+        "échevin",
+        "échevine",
+        "syndic",
         "préfet",
         "préfète",
         "sous-préfet",
@@ -461,6 +467,7 @@ FEMININE_ROLES = frozenset(
         "experte-comptable",
         "commissaire-priseure",
         "adjointe",
+        "échevine",
         "ambassadrice",
         "avocate",
         "candidate",
@@ -943,6 +950,10 @@ _OFFICES = {
     "penaliste": ("avocat", "avocate"),
     "elu": (
         "maire",
+        "bourgmestre",
+        "echevin",
+        "echevine",
+        "syndic",
         "adjoint",
         "adjointe",
         "conseiller",

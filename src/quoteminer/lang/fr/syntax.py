@@ -194,6 +194,10 @@ SOURCE_STARTS = frozenset({"après", "pour"})
 #: Nouns of incidental phrases with a possessive (``pour sa part``, ``de leur côté``, ``à son
 #: tour``): they set the speaker against others, they are never what the verb reports.
 INCIDENTAL_NOUNS = frozenset({"part", "côté", "tour"})
+#: Nouns that with a bare preposition make an adverb (``au contraire``, ``en revanche``, ``au
+#: passage``, ``en substance``): a noun phrase the parse hangs on one right after it is the verb's
+#: object (``salue au contraire un « premier pas »``).
+ADVERBIAL_NOUNS = frozenset({"contraire", "revanche", "passage", "substance"})
 
 #: Nouns of a side that, before an indefinite subject, name who speaks through it (``Du côté de
 #: la préfecture, on estime que …``: the prefecture).
