@@ -36,6 +36,21 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a selon phrase after the incise is the statement's channel: the incise's pronoun speaks
+        "incise-pronoun-speaks-before-a-selon-channel",
+        "Le maire Paul Girard a inauguré le pont. « C'est un grand jour pour la vallée », a-t-il lancé, "
+        "selon le bulletin municipal.",
+        "C'est un grand jour pour la vallée",
+        "Paul Girard",
+        "speaker.inverted_clitic",
+    ),
+    Row(  # near miss: a selon phrase right after the closing mark, with no incise, is the source
+        "selon-right-after-a-quotation-is-its-source",
+        "Le maire Paul Girard a inauguré le pont. « Le chantier a pris du retard », selon la préfecture du Doubs.",
+        "Le chantier a pris du retard",
+        "préfecture du Doubs",
+        "speaker.selon",
+    ),
     Row(  # "C'est ce qu'a raconté" + an unnamed person (an indefinite role the parse reads as the object):
         # that person said the quotation before, named by its role, not the speaker quoted earlier
         "unnamed-person-after-cest-ce-qua-said-it",

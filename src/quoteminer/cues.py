@@ -1031,6 +1031,8 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         if low == lang.syntax.APRES and token.i > 0 and doc[token.i - 1].lower_ in lang.syntax.ELIDED_DE:
             low = lang.syntax.D_APRES
         if low in data.SOURCE_PREPOSITIONS:
+            if _incise_channel(token, sent, lang):
+                continue  # "« … », a-t-il souligné, selon le communiqué": the channel of the incise's statement
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in lang.syntax.SOURCE_RELATIVES:
                 # "un rapport selon lequel …", "les informations selon lesquelles …": the relative
@@ -1057,6 +1059,33 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             phrase = _phrase_ending_at(token, sent, lang)
             if phrase is not None and not _relay(token, lang):
                 yield Cue(piece, sent, token, phrase, "statement", data.VIEW_PREPOSITIONS[phrase])
+
+
+def _incise_channel(preposition: Token, sent: Span, lang: LanguageData) -> bool:
+    """``« … », a-t-il souligné, selon le communiqué de la présidence``, ``…, a déclaré le
+    ministre, selon Radio Okapi``: a source phrase right after an incise (a reporting verb set off
+    after what it reports, with nothing else between the comma before it and the phrase) names
+    where the incise's statement was read, not a claim of its own."""
+    doc = preposition.doc
+    i = preposition.i
+    if i - 2 < sent.start or doc[i - 1].text != ",":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lang.syntax.RELATIVE_PRONOUNS:
+        return False  # "…, a déclaré le porte-parole, selon qui il s'agit de …": the source's own claim
+    table = forms(lang)
+    start = i - 2
+    while start > sent.start and doc[start - 1].text not in (",", *_CLOSERS):
+        start -= 1
+    chunk = doc[start : i - 1]
+    if any(t.text in _OPENERS or t.text in _CLOSERS for t in chunk):
+        return False
+    verbs = [t for t in chunk if t.pos_ == "VERB" and t.lower_ in table]
+    if len(verbs) != 1:
+        return False
+    verb = verbs[0]
+    own = {verb.i, *(a.i for a in own_auxiliaries(verb))}
+    others = [t for t in chunk if t.pos_ in ("VERB", "AUX") and t.i not in own]
+    return not others and is_incise(verb, lang)
 
 
 def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageData) -> bool:
