@@ -36,6 +36,22 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # "a de son côté martelé": the tagger reads the participle after the incidental phrase as
+        # its adjective; it is the incise's verb and its postposed subject speaks
+        "participle-after-an-incidental-phrase-is-the-incise-verb",
+        "Le maire a présenté le projet. « Le calendrier sera tenu », a de son côté martelé le directeur "
+        "du chantier, Luc Bernier.",
+        "Le calendrier sera tenu",
+        "Luc Bernier",
+        "speaker.postposed_subject",
+    ),
+    Row(  # near miss: no auxiliary before the incidental phrase: the participle is an adjective
+        # ("critiqué par les riverains"), the incise after the clause names the speaker
+        "participle-after-an-incidental-phrase-without-auxiliary-is-no-verb",
+        "Le projet, de son côté critiqué par les riverains, sera voté lundi, a indiqué le maire Paul Girard.",
+        "Le projet, de son côté critiqué par les riverains, sera voté lundi",
+        "Paul Girard",
+    ),
     Row(  # a selon phrase after the incise is the statement's channel: the incise's pronoun speaks
         "incise-pronoun-speaks-before-a-selon-channel",
         "Le maire Paul Girard a inauguré le pont. « C'est un grand jour pour la vallée », a-t-il lancé, "

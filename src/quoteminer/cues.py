@@ -669,6 +669,8 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "les élus sont convenus que …": the participle of a verb whose active past takes "être",
         # read as an adjective, before its que-clause (not the impersonal "il est convenu que")
         return True
+    if after_incidental_phrase(token, lang):
+        return True  # "a de son côté martelé X": the tagger read the participle as the phrase's adjective
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     # « … », s'indigne X: the reflexive clitic stands between the incise's comma and the verb
@@ -800,6 +802,25 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     if (nxt.pos_ != "DET" and nxt.dep_ != "det") or nxt.lower_ in lang.syntax.OF_FORMS:
         return False
     return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)
+
+
+def after_incidental_phrase(token: Token, lang: LanguageData) -> bool:
+    """``« … », a de son côté martelé le député``, ``a pour sa part fustigé``: a reporting verb's
+    form right after an auxiliary and an incidental phrase (a preposition, a possessive and a
+    noun of side: ``de son côté``, ``pour sa part``, ``à son tour``) is the participle of that
+    auxiliary, whatever the tagger made of it (an adjective of the noun before it)."""
+    i = token.i
+    if i - 4 < token.sent.start or token.pos_ not in ("ADJ", "NOUN"):
+        return False
+    doc = token.doc
+    aux, prep, det, noun = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
+    return (
+        noun.lower_ in lang.syntax.INCIDENTAL_NOUNS
+        and det.pos_ == "DET"
+        and prep.pos_ == "ADP"
+        and aux.lemma_ in lang.syntax.AUXILIARIES
+        and aux.pos_ in ("AUX", "VERB")
+    )
 
 
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
