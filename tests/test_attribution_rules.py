@@ -36,6 +36,50 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
+    Row(  # a name the NER does not know (a Maghreb first name) set off by commas after a person's
+        # role, tagged as an organisation: the person's name all the same
+        "name-in-apposition-tagged-as-an-organisation-after-a-role",
+        "Le ministre du Commerce, Laaziz Rezig, a assuré que les prix seraient plafonnés.",
+        "les prix seraient plafonnés",
+        "Laaziz Rezig",
+    ),
+    Row(  # near miss: after an organisation noun, the apposition names the organisation, not the person
+        "organisation-name-in-apposition-after-an-organisation-noun",
+        "Le directeur de la société nationale, Air Liban, a annoncé que les vols reprendraient mardi.",
+        "les vols reprendraient mardi",
+        "directeur de la société nationale",
+    ),
+    Row(  # "a de son côté martelé": the tagger reads the participle after the incidental phrase as
+        # its adjective; it is the incise's verb and its postposed subject speaks
+        "participle-after-an-incidental-phrase-is-the-incise-verb",
+        "Le maire a présenté le projet. « Le calendrier sera tenu », a de son côté martelé le directeur "
+        "du chantier, Luc Bernier.",
+        "Le calendrier sera tenu",
+        "Luc Bernier",
+        "speaker.postposed_subject",
+    ),
+    Row(  # near miss: no auxiliary before the incidental phrase: the participle is an adjective
+        # ("critiqué par les riverains"), the incise after the clause names the speaker
+        "participle-after-an-incidental-phrase-without-auxiliary-is-no-verb",
+        "Le projet, de son côté critiqué par les riverains, sera voté lundi, a indiqué le maire Paul Girard.",
+        "Le projet, de son côté critiqué par les riverains, sera voté lundi",
+        "Paul Girard",
+    ),
+    Row(  # a selon phrase after the incise is the statement's channel: the incise's pronoun speaks
+        "incise-pronoun-speaks-before-a-selon-channel",
+        "Le maire Paul Girard a inauguré le pont. « C'est un grand jour pour la vallée », a-t-il lancé, "
+        "selon le bulletin municipal.",
+        "C'est un grand jour pour la vallée",
+        "Paul Girard",
+        "speaker.inverted_clitic",
+    ),
+    Row(  # near miss: a selon phrase right after the closing mark, with no incise, is the source
+        "selon-right-after-a-quotation-is-its-source",
+        "Le maire Paul Girard a inauguré le pont. « Le chantier a pris du retard », selon la préfecture du Doubs.",
+        "Le chantier a pris du retard",
+        "préfecture du Doubs",
+        "speaker.selon",
+    ),
     Row(  # "C'est ce qu'a raconté" + an unnamed person (an indefinite role the parse reads as the object):
         # that person said the quotation before, named by its role, not the speaker quoted earlier
         "unnamed-person-after-cest-ce-qua-said-it",

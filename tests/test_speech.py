@@ -785,6 +785,23 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # a source phrase right after a quotation's incise names where the statement was read
+        # (African and Maghreb press: "a-t-il souligné, selon le communiqué de la présidence"): the
+        # quotation stays a direct item, not the clause of a selon claim running over the incise
+        "selon-after-an-incise-names-its-channel",
+        "« Nous ne céderons rien », a-t-elle averti, selon le compte rendu de la séance.",
+        (("direct", "Nous ne céderons rien"),),
+    ),
+    Row(  # the same after an incise closing a clause without marks: one item, the incise's
+        "selon-after-an-unquoted-incise-names-its-channel",
+        "La route restera coupée jusqu'à lundi, a précisé la gendarmerie, selon le communiqué.",
+        (("indirect", "La route restera coupée jusqu'à lundi"),),
+    ),
+    Row(  # near miss: "selon qui" after the incise opens the speaker's own further claim
+        "selon-qui-after-an-incise-is-a-claim-of-its-own",
+        "« Le site sera évacué », a indiqué la directrice, selon qui aucun blessé n'est à déplorer.",
+        (("direct", "Le site sera évacué"), ("indirect", "aucun blessé n'est à déplorer")),
+    ),
     Row(  # the parse hangs the condition of a threatened act on the verb: right after the infinitive,
         # with no comma, it is the infinitive's own
         "condition-of-the-threatened-infinitive-hung-on-the-verb",

@@ -669,6 +669,8 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "les élus sont convenus que …": the participle of a verb whose active past takes "être",
         # read as an adjective, before its que-clause (not the impersonal "il est convenu que")
         return True
+    if after_incidental_phrase(token, lang):
+        return True  # "a de son côté martelé X": the tagger read the participle as the phrase's adjective
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
     # « … », s'indigne X: the reflexive clitic stands between the incise's comma and the verb
@@ -800,6 +802,25 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     if (nxt.pos_ != "DET" and nxt.dep_ != "det") or nxt.lower_ in lang.syntax.OF_FORMS:
         return False
     return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)
+
+
+def after_incidental_phrase(token: Token, lang: LanguageData) -> bool:
+    """``« … », a de son côté martelé le député``, ``a pour sa part fustigé``: a reporting verb's
+    form right after an auxiliary and an incidental phrase (a preposition, a possessive and a
+    noun of side: ``de son côté``, ``pour sa part``, ``à son tour``) is the participle of that
+    auxiliary, whatever the tagger made of it (an adjective of the noun before it)."""
+    i = token.i
+    if i - 4 < token.sent.start or token.pos_ not in ("ADJ", "NOUN"):
+        return False
+    doc = token.doc
+    aux, prep, det, noun = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
+    return (
+        noun.lower_ in lang.syntax.INCIDENTAL_NOUNS
+        and det.pos_ == "DET"
+        and prep.pos_ == "ADP"
+        and aux.lemma_ in lang.syntax.AUXILIARIES
+        and aux.pos_ in ("AUX", "VERB")
+    )
 
 
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger
@@ -1031,6 +1052,8 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
         if low == lang.syntax.APRES and token.i > 0 and doc[token.i - 1].lower_ in lang.syntax.ELIDED_DE:
             low = lang.syntax.D_APRES
         if low in data.SOURCE_PREPOSITIONS:
+            if _incise_channel(token, sent, lang):
+                continue  # "« … », a-t-il souligné, selon le communiqué": the channel of the incise's statement
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in lang.syntax.SOURCE_RELATIVES:
                 # "un rapport selon lequel …", "les informations selon lesquelles …": the relative
@@ -1057,6 +1080,33 @@ def _source_prepositions(piece: Piece, sent: Span, lang: LanguageData) -> Iterat
             phrase = _phrase_ending_at(token, sent, lang)
             if phrase is not None and not _relay(token, lang):
                 yield Cue(piece, sent, token, phrase, "statement", data.VIEW_PREPOSITIONS[phrase])
+
+
+def _incise_channel(preposition: Token, sent: Span, lang: LanguageData) -> bool:
+    """``« … », a-t-il souligné, selon le communiqué de la présidence``, ``…, a déclaré le
+    ministre, selon Radio Okapi``: a source phrase right after an incise (a reporting verb set off
+    after what it reports, with nothing else between the comma before it and the phrase) names
+    where the incise's statement was read, not a claim of its own."""
+    doc = preposition.doc
+    i = preposition.i
+    if i - 2 < sent.start or doc[i - 1].text != ",":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lang.syntax.RELATIVE_PRONOUNS:
+        return False  # "…, a déclaré le porte-parole, selon qui il s'agit de …": the source's own claim
+    table = forms(lang)
+    start = i - 2
+    while start > sent.start and doc[start - 1].text not in (",", *_CLOSERS):
+        start -= 1
+    chunk = doc[start : i - 1]
+    if any(t.text in _OPENERS or t.text in _CLOSERS for t in chunk):
+        return False
+    verbs = [t for t in chunk if t.pos_ == "VERB" and t.lower_ in table]
+    if len(verbs) != 1:
+        return False
+    verb = verbs[0]
+    own = {verb.i, *(a.i for a in own_auxiliaries(verb))}
+    others = [t for t in chunk if t.pos_ in ("VERB", "AUX") and t.i not in own]
+    return not others and is_incise(verb, lang)
 
 
 def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageData) -> bool:
