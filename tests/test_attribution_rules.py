@@ -36,19 +36,6 @@ def _item(text: str, content: str) -> Quote:
 
 
 ROWS = [
-    Row(  # a name the NER does not know (a Maghreb first name) set off by commas after a person's
-        # role, tagged as an organisation: the person's name all the same
-        "name-in-apposition-tagged-as-an-organisation-after-a-role",
-        "Le ministre du Commerce, Laaziz Rezig, a assuré que les prix seraient plafonnés.",
-        "les prix seraient plafonnés",
-        "Laaziz Rezig",
-    ),
-    Row(  # near miss: after an organisation noun, the apposition names the organisation, not the person
-        "organisation-name-in-apposition-after-an-organisation-noun",
-        "Le directeur de la société nationale, Air Liban, a annoncé que les vols reprendraient mardi.",
-        "les vols reprendraient mardi",
-        "directeur de la société nationale",
-    ),
     Row(  # "a de son côté martelé": the tagger reads the participle after the incidental phrase as
         # its adjective; it is the incise's verb and its postposed subject speaks
         "participle-after-an-incidental-phrase-is-the-incise-verb",

@@ -726,25 +726,7 @@ def _name_text(tokens: Sequence[Token], head: Token, lang: LanguageData) -> str:
     return doc[lo : hi + 1].text
 
 
-def _swallowed_apposition(t: Token, head: Token, running: bool, lang: LanguageData) -> bool:
-    """``Le ministre des Finances, Laaziz Faid, a indiqué``: the NER, not knowing the first name,
-    took the name set off by commas after a person's role for an organisation; a run of two or
-    more capitalised proper nouns that is the whole entity, right after the comma and closed by
-    another, is the person's name all the same."""
-    if running:
-        return True
-    org = entity_at(t, ("ORG",))
-    doc = t.doc
-    if org is None or org.start != t.i or t.i == 0 or doc[t.i - 1].text != "," or len(org) < 2:
-        return False
-    closed = org.end >= len(doc) or doc[org.end].text == ","
-    noun = next((w for w in reversed(doc[head.i : t.i]) if w.pos_ == "NOUN"), head)
-    if noun.lemma_.lower() in lang.roles.ORGANIZATION_NOUNS:
-        return False  # "le directeur de la compagnie nationale, Air Algérie,": the company's name
-    return closed and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in org) and org.start > head.i
-
-
-def _proper_run(phrase: Sequence[Token], head: Token, lang: LanguageData) -> Span | None:
+def _proper_run(phrase: Sequence[Token], head: Token) -> Span | None:
     """``le chef du GNA (GNA) Fayez al-Sarraj``: a run of proper nouns after a role noun,
     outside parentheses and organisation names (the NER may have missed the person)."""
     doc = head.doc
@@ -759,7 +741,7 @@ def _proper_run(phrase: Sequence[Token], head: Token, lang: LanguageData) -> Spa
         ok = (
             t.i > head.i
             and depth == 0
-            and (t.ent_type_ not in ("ORG",) or _swallowed_apposition(t, head, bool(run), lang))
+            and t.ent_type_ not in ("ORG",)
             and (t.pos_ == "PROPN" or (run and t.text == "-"))
         )
         if ok:
@@ -1392,7 +1374,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if named is not None and any(c.dep_ == "case" for c in named.root.children):
         named = None  # "les services de Manuel Valls": an organisation of his, not him
     if named is None and tok.pos_ == "NOUN" and person_noun(tok, lang):
-        named = _proper_run(phrase, tok, lang)
+        named = _proper_run(phrase, tok)
     if named is not None and _names_a_thing(named, tok, lang):
         named = None  # "les parents d'élèves de l'école Jules-Ferry": a school, not a person
     if named is not None and not (named.start <= tok.i < named.end):
