@@ -615,7 +615,7 @@ class Reports:
             # an apposition, an adjective) on the noun of an adverb made of a preposition and a noun
             g
             for c in complements
-            if c.lower_ in self.lang.syntax.ADVERBIAL_NOUNS
+            if c.lower_ in self.lang.syntax.CONNECTIVE_PHRASE_NOUNS
             and any(g.dep_ == "case" and g.i == c.i - 1 for g in c.children)
             and not any(g.dep_ == "det" for g in c.children)
             for g in c.children

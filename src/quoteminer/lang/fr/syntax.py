@@ -197,7 +197,7 @@ INCIDENTAL_NOUNS = frozenset({"part", "côté", "tour"})
 #: Nouns that with a bare preposition make an adverb (``au contraire``, ``en revanche``, ``au
 #: passage``, ``en substance``): a noun phrase the parse hangs on one right after it is the verb's
 #: object (``salue au contraire un « premier pas »``).
-ADVERBIAL_NOUNS = frozenset({"contraire", "revanche", "passage", "substance"})
+CONNECTIVE_PHRASE_NOUNS = frozenset({"contraire", "revanche", "passage", "substance"})
 
 #: Nouns of a side that, before an indefinite subject, name who speaks through it (``Du côté de
 #: la préfecture, on estime que …``: the prefecture).
