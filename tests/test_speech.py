@@ -802,6 +802,11 @@ SPANS = [
         "« Le site sera évacué », a indiqué la directrice, selon qui aucun blessé n'est à déplorer.",
         (("direct", "Le site sera évacué"), ("indirect", "aucun blessé n'est à déplorer")),
     ),
+    Row(  # near miss: "selon" + a pronoun and a clause of its own after an incise is a second claim
+        "selon-and-a-clause-after-an-incise-is-a-claim-of-its-own",
+        "« Nous tiendrons les délais », a promis l'architecte, selon lui le chantier avance bien.",
+        (("direct", "Nous tiendrons les délais"), ("indirect", "le chantier avance bien")),
+    ),
     Row(  # the parse hangs the condition of a threatened act on the verb: right after the infinitive,
         # with no comma, it is the infinitive's own
         "condition-of-the-threatened-infinitive-hung-on-the-verb",

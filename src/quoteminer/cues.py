@@ -1093,6 +1093,8 @@ def _incise_channel(preposition: Token, sent: Span, lang: LanguageData) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ in lang.syntax.RELATIVE_PRONOUNS:
         return False  # "…, a déclaré le porte-parole, selon qui il s'agit de …": the source's own claim
+    if any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in doc[i + 1 : sent.end]):
+        return False  # "…, a-t-il dit, selon lui la crise est finie": a clause of its own, a claim
     table = forms(lang)
     start = i - 2
     while start > sent.start and doc[start - 1].text not in (",", *_CLOSERS):
