@@ -2082,21 +2082,6 @@ ROWS = [
         "Le vote aura lieu jeudi",
         "source parlementaire",
     ),
-    Row(  # the municipal offices of Belgium and Switzerland are roles: "le bourgmestre" takes up the
-        # person named with that title, not the one quoted last
-        "belgian-municipal-title-takes-up-its-bearer",
-        "« La salle sera prête en juin », a annoncé l'échevine de la Culture, Nadia Lemaire (Ecolo). Le "
-        "conseiller Paul Goffin parle d'un projet « mal ficelé ». L'échevine affirme que le coût restera stable.",
-        "le coût restera stable",
-        "Nadia Lemaire",
-    ),
-    Row(  # near miss: another office ("l'échevin") does not take up the person titled "bourgmestre"
-        "other-municipal-title-is-not-the-bourgmestre",
-        "Le bourgmestre de Wavre, Luc Vanderhaegen, a présenté le plan mercredi. L'échevin des Travaux a "
-        "précisé que le chantier commencerait en mai.",
-        "le chantier commencerait en mai",
-        "échevin des Travaux",
-    ),
     Row(  # near miss: a definite "la source" still takes up the one quoted just before
         "definite-informant-takes-up-the-speaker-just-quoted",
         "« Le texte est mort-né », a jugé Sophie Marchal. Le vote aura lieu jeudi, a précisé la source.",

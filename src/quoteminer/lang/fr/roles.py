@@ -279,12 +279,6 @@ ROLE_NOUNS = TRADE_NOUNS | frozenset(
         "leader",
         "lieutenant",
         "maire",
-        # the municipal offices of Belgium and Switzerland: "le bourgmestre", "l'échevine des
-        # Sports", "le syndic de Lausanne"
-        "bourgmestre",
-        "échevin",
-        "échevine",
-        "syndic",
         "préfet",
         "préfète",
         "sous-préfet",
@@ -467,7 +461,6 @@ FEMININE_ROLES = frozenset(
         "experte-comptable",
         "commissaire-priseure",
         "adjointe",
-        "échevine",
         "ambassadrice",
         "avocate",
         "candidate",
@@ -950,10 +943,6 @@ _OFFICES = {
     "penaliste": ("avocat", "avocate"),
     "elu": (
         "maire",
-        "bourgmestre",
-        "echevin",
-        "echevine",
-        "syndic",
         "adjoint",
         "adjointe",
         "conseiller",
