@@ -1338,6 +1338,12 @@ SPANS = [
         "Le directeur a admis que le bilan était « décevant », mais il a promis que les résultats s'amélioreraient.",
         (("indirect", "le bilan était « décevant »"), ("indirect", "les résultats s'amélioreraient")),
     ),
+    Row(  # the same with the conjunct's complementizer elided ("qu'elle")
+        "reporting-conjunct-with-an-elided-que-ends-it",
+        "L'entraîneur a reconnu que le match avait été « médiocre », mais le président a répondu qu'il gardait "
+        "confiance.",
+        (("indirect", "le match avait été « médiocre »"), ("indirect", "il gardait confiance")),
+    ),
     Row(  # near miss: a second que-clause coordinated with "et que" is still part of what was said
         "coordinated-que-clause-after-a-quotation-stays-in-the-content",
         "La syndicaliste a expliqué que la direction refusait « tout dialogue » et que les salariés avaient voté "

@@ -2438,7 +2438,7 @@ def _reporting_conjunct(clause: Token, lang: LanguageData) -> Token | None:
         if any(c.dep_ == "mark" for c in conj.children):
             continue  # "et que le maire a promis que …": a second clause of what was said
         if not any(
-            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == lang.syntax.QUE_WORD for g in c.children)
+            c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in lang.syntax.QUE for g in c.children)
             for c in conj.children
         ):
             continue
