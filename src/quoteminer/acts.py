@@ -1751,7 +1751,11 @@ def _actor(subject: Token, lang: LanguageData) -> bool:
     """Whether ``subject`` names someone who can act: a person or an organisation, a role, an
     organisation or a group noun, a culprit noun (``ce chauffard``), or a first or second person."""
     word = subject.lower_.replace("’", "'")
-    if word in lang.acts.FIRST_PERSON_WORDS or word in lang.acts.SECOND_PERSON_WORDS or word == lang.syntax.ON:
+    if (
+        word in lang.acts.FIRST_PERSON_WORDS
+        or word in lang.acts.SECOND_PERSON_WORDS
+        or word == lang.syntax.IMPERSONAL_ON
+    ):
         return True
     if subject.ent_type_ in ("PER", "ORG"):
         return True

@@ -953,7 +953,7 @@ def _narrative(token: Token, lang: LanguageData) -> bool:
 
 @functools.cache
 def _faire_forms(lang: LanguageData) -> frozenset[str]:
-    faire = lang.syntax.FAIRE_VERB
+    faire = lang.syntax.FAIRE
     return frozenset(lang.cues.IRREGULAR[faire].split()) | {faire}
 
 
@@ -974,8 +974,8 @@ def _expression_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[C
             continue  # read from the Doc's arrays: most words are neither
         token = doc[i]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (token.lemma_ == lang.syntax.FAIRE_VERB or token.lower_ in faire) and nxt is not None:
-            key = f"{lang.syntax.FAIRE_VERB} {nxt.lemma_}"
+        if (token.lemma_ == lang.syntax.FAIRE or token.lower_ in faire) and nxt is not None:
+            key = f"{lang.syntax.FAIRE} {nxt.lemma_}"
             if key in lang.cues.EXPRESSIONS:
                 yield Cue(piece, sent, token, key, lang.cues.EXPRESSIONS[key], "cue.expr.faire")
         if (

@@ -217,8 +217,6 @@ UNSAID_GOVERNOR_ADVERBS = frozenset({"pas", "jamais"})
 WILL_VERBS = frozenset({"vouloir", "pouvoir", "refuser"})
 #: The preposition before an infinitive that says the act did not happen (``sans dire``).
 WITHOUT = "sans"
-#: The adverb ``jamais`` (never).
-NEVER = "jamais"
 #: The preposition of a target (``a requis dix ans contre l'accusé``).
 AGAINST = "contre"
 #: Conjunctions and adverbs that end a reported noun phrase (``a annoncé la fermeture, mais …``).
@@ -267,9 +265,8 @@ FAST_NAME_PARTICLES = frozenset({"de", "al", "el", "ben"})
 TITLE_INTRODUCERS = frozenset({"sur", "intitulé", "intitulée"})
 #: Verbs that give a reporting expression its sense only in a phrase (``faire savoir``,
 #: ``peut-on lire``), and the verbs of reading after ``peut-on``.
-PHRASE_VERBS = ("faire", "pouvoir")
-FAIRE_VERB = "faire"
 POUVOIR_VERB = "pouvoir"
+PHRASE_VERBS = (FAIRE, POUVOIR_VERB)
 READING_VERBS = frozenset({"lire", "entendre"})
 #: ``d'`` before ``après`` (the tokenizer splits ``d'après``), and the word it makes.
 APRES = "après"
@@ -286,8 +283,6 @@ ELIDED_ARTICLES = frozenset({"l'", "l’"})
 #: Object clitics and their apostrophe-cut form that may stand before a postposed verb
 #: (``l'a dit``; ``l`` as some tokenisers cut it).
 OBJECT_CLITIC_FORMS = frozenset({"l'", "l’", "le", "l"})
-#: The impersonal subject, a general voice (``on``).
-ON = "on"
 #: Articles a speaker's name may be written with or without (``la CGT``, ``un témoin``), folded:
 #: two names equal once they are taken off are the same answer when a prediction is scored.
 NAME_ARTICLE_PREFIXES = ("le ", "la ", "les ", "l'", "un ", "une ", "des ")
