@@ -669,7 +669,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # "les élus sont convenus que …": the participle of a verb whose active past takes "être",
         # read as an adjective, before its que-clause (not the impersonal "il est convenu que")
         return True
-    if after_incidental_phrase(token, lang):
+    if auxiliary_before_incidental_phrase(token, lang) is not None:
         return True  # "a de son côté martelé X": the tagger read the participle as the phrase's adjective
     if prev.pos_ in ("DET", "ADP", "AUX") or any(c.dep_ in ("det", "case", "cop") for c in token.children):
         return False  # "la demande", "était juge": a noun after all
@@ -804,23 +804,25 @@ def _verb_of_verbless(token: Token, lang: LanguageData) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent)
 
 
-def after_incidental_phrase(token: Token, lang: LanguageData) -> bool:
+def auxiliary_before_incidental_phrase(token: Token, lang: LanguageData) -> Token | None:
     """``« … », a de son côté martelé le député``, ``a pour sa part fustigé``: a reporting verb's
     form right after an auxiliary and an incidental phrase (a preposition, a possessive and a
     noun of side: ``de son côté``, ``pour sa part``, ``à son tour``) is the participle of that
-    auxiliary, whatever the tagger made of it (an adjective of the noun before it)."""
+    auxiliary, whatever the tagger made of it (an adjective of the noun before it). The
+    auxiliary, or None."""
     i = token.i
     if i - 4 < token.sent.start or token.pos_ not in ("ADJ", "NOUN"):
-        return False
+        return None
     doc = token.doc
     aux, prep, det, noun = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
-    return (
+    found = (
         noun.lower_ in lang.syntax.INCIDENTAL_NOUNS
         and det.pos_ == "DET"
         and prep.pos_ == "ADP"
         and aux.lemma_ in lang.syntax.AUXILIARIES
         and aux.pos_ in ("AUX", "VERB")
     )
+    return aux if found else None
 
 
 # What a reporting verb's part of speech can be: a verb, or a noun or an adjective the tagger

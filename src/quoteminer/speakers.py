@@ -23,7 +23,7 @@ from quoteminer.cues import (
     INVERTED_SUFFIX,
     SOURCE_RULES,
     Cue,
-    after_incidental_phrase,
+    auxiliary_before_incidental_phrase,
     closing_incise,
     comment_clause,
     impersonal_report,
@@ -641,9 +641,10 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             return found, "speaker.postposed_subject"  # "C'est ce qu'a confirmé X : « … »"
     if cue.rule == "cue.verb.mistagged" and not _after_quote(verb, lang) and not closing_incise(verb, lang):
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
-        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-        if after_incidental_phrase(verb, lang):
-            before = verb.doc[verb.i - 4]  # "Le ministre a de son côté martelé que …": the auxiliary
+        # "Le ministre a de son côté martelé que …": the auxiliary before the incidental phrase
+        before = auxiliary_before_incidental_phrase(verb, lang)
+        if before is None and verb.i > verb.sent.start:
+            before = verb.doc[verb.i - 1]
         if own is None and before is not None and before.lemma_ in lang.syntax.AUXILIARIES:
             own = _subject(before, lang)  # "Le ministre a tweeté que …": the parse made the auxiliary the verb
         if own is not None:
@@ -955,8 +956,9 @@ def _after_quote(verb: Token, lang: LanguageData) -> bool:
     """The cue follows a closing quotation mark (« … », a déclaré …), not just any comma."""
     doc = verb.doc
     first = min([verb.i] + [c.i for c in own_auxiliaries(verb)])
-    if after_incidental_phrase(verb, lang):
-        first = verb.i - 4  # "« … », a de son côté martelé X": the auxiliary before the incidental phrase
+    auxiliary = auxiliary_before_incidental_phrase(verb, lang)
+    if auxiliary is not None:
+        first = auxiliary.i  # "« … », a de son côté martelé X": the auxiliary before the incidental phrase
     j = first - 1
     while j >= 0 and (doc[j].text == "," or doc[j].is_space or doc[j].lower_ in lang.syntax.ELIDED_CLITICS):
         j -= 1
