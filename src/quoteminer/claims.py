@@ -42,26 +42,13 @@ Tagger = Callable[[int], str | None]
 _SP = r"[ \u00a0\u202f\u2009]"
 _ONE_SPACE = regex.compile(_SP)
 _NOT_NOUNS = frozenset({"VERB", "AUX", "ADP", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART"})
-_WORD = regex.compile(rf"{_SP}{{1,2}}(?:de{_SP}|d['’])?(?P<w>[\w\-]{{1,30}})")
 # Small patterns of the post-processing, compiled once.
 _SPACES = regex.compile(_SP + "+")
 # read backwards from the end ((?r)): the same match as a forward search, which would try a word at every place
 _WORD_BEFORE = regex.compile(rf"(?r)([\w'’\-]{{1,30}}){_SP}{{1,2}}$")
 _YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 _DIGITS_ONLY = regex.compile(r"\d+")
-_ONE_ALONE = regex.compile(rf"une?{_SP}seule?s?\b", regex.IGNORECASE)
-_LIST_GAP = regex.compile(rf",?{_SP}{{0,2}}(?:et|ou)?{_SP}{{0,2}}")
-_RANGE_START = regex.compile(rf"(?:\bde|\bentre|d['’]){_SP}$")
-_RANGE_GAP = regex.compile(rf"{_SP}(?:à|et){_SP}")
-_PART_GAP = regex.compile(rf"{_SP}(?:des|sur){_SP}")
-_PART_NOUN = regex.compile(rf"{_SP}des{_SP}(?P<w>[\w\-]{{3,30}})")
-_COUNT_NOUN = regex.compile(rf"{_SP}le{_SP}nombre{_SP}(?:de{_SP}|d['’]|des{_SP})(?P<w>[\w\-]{{3,30}})")
-_CONTRE = regex.compile(rf"\bcontre{_SP}$")
-_DE_PLUS = regex.compile(rf"{_SP}de{_SP}(?:plus|moins)\b")
-_TOLD = regex.compile(
-    rf"\bnombre{_SP}(?:de{_SP}|d['’]|des{_SP})(?P<w>[\w\-]{{3,30}})[^.;]{{0,40}}?"
-    rf"\b(?:est|était|sera|serait|atteint|s['’]élève){_SP}(?:de|à){_SP}$"
-)
+_NOUN = r"(?P<w>[\w\-]{3,30})"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -71,6 +58,59 @@ def _alternation(words: Iterable[str]) -> str:
 def _phrase(phrase: str) -> str:
     """A pattern for a phrase: any space kind between words, either apostrophe."""
     return _SP.join(regex.escape(w) for w in phrase.split()).replace("'", "['’]")
+
+
+def _choice(forms: Iterable[str]) -> str:
+    """The phrases ``forms`` as alternatives, in the order given."""
+    return "|".join(_phrase(f) for f in forms)
+
+
+def _then_word(forms: Iterable[str]) -> str:
+    """The phrases ``forms`` before a word: a space after each, but an elided form glues to it."""
+    return "|".join(_phrase(f) + ("" if f.endswith("'") else _SP) for f in forms)
+
+
+@attrs.frozen
+class _Grammar:
+    """The small patterns around a number, built once per language from its data."""
+
+    word: regex.Pattern[str]  # the next word, after an optional partitive
+    one_alone: regex.Pattern[str]  # "une seule"
+    list_gap: regex.Pattern[str]  # ", et "
+    range_start: regex.Pattern[str]  # "entre " before the lower bound
+    range_gap: regex.Pattern[str]  # " à " between the bounds
+    part_gap: regex.Pattern[str]  # " des " between a part and its whole
+    part_noun: regex.Pattern[str]  # " des localités"
+    count_noun: regex.Pattern[str]  # " le nombre d'emplois"
+    compared_before: regex.Pattern[str]  # "contre " before the number
+    compared_after: regex.Pattern[str]  # " de plus" after it
+    told: regex.Pattern[str]  # "le nombre d'emplois menacés est de "
+
+
+@functools.cache
+def _grammar(lang: LanguageData) -> _Grammar:
+    data = lang.numbers
+    counted = rf"{_phrase(data.COUNT_NOUN)}{_SP}(?:{_then_word(data.COUNTED_PREPOSITIONS)}){_NOUN}"
+    return _Grammar(
+        word=regex.compile(rf"{_SP}{{1,2}}(?:{_then_word(data.PARTITIVE)})?(?P<w>[\w\-]{{1,30}})"),
+        one_alone=regex.compile(
+            rf"(?:{_choice(sorted(data.INDEFINITE_ARTICLES, key=len, reverse=True))}){_SP}"
+            rf"(?:{_alternation(data.ALONE_FORMS)})\b",
+            regex.IGNORECASE,
+        ),
+        list_gap=regex.compile(rf",?{_SP}{{0,2}}(?:{_choice(data.LIST_CONJUNCTIONS)})?{_SP}{{0,2}}"),
+        range_start=regex.compile(rf"\b(?:{_choice(data.RANGE_OPENERS)}){_SP}$"),
+        range_gap=regex.compile(rf"{_SP}(?:{_choice(data.RANGE_JOINERS)}){_SP}"),
+        part_gap=regex.compile(rf"{_SP}(?:{_choice(data.PART_JOINERS)}){_SP}"),
+        part_noun=regex.compile(rf"{_SP}{_phrase(data.PART_DETERMINER)}{_SP}{_NOUN}"),
+        count_noun=regex.compile(rf"{_SP}{_phrase(data.COUNT_NOUN_DETERMINER)}{_SP}{counted}"),
+        compared_before=regex.compile(rf"\b(?:{_choice(data.COMPARISON_BEFORE)}){_SP}$"),
+        compared_after=regex.compile(rf"{_SP}(?:{_choice(data.COMPARISON_AFTER)})\b"),
+        told=regex.compile(
+            rf"\b{counted}[^.;]{{0,40}}?\b(?:{_choice(data.COUNT_VERBS)}){_SP}"
+            rf"(?:{_choice(data.COUNT_VERB_PREPOSITIONS)}){_SP}$"
+        ),
+    )
 
 
 # Where a quantity may begin. Its pattern never ends inside the word it begins in (a qualifier's
@@ -92,23 +132,25 @@ def _pattern(lang: LanguageData) -> regex.Pattern[str]:
     post = "|".join(_phrase(q) for q in sorted(data.POSTPOSED_QUALIFIERS, key=len, reverse=True))
     scales = _alternation(s for s in data.SCALES if len(s) > 2)
     digits = rf"\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}(?:,\d{{1,4}})?|\d{{1,12}}(?:[,.]\d{{1,4}})?"
-    word_number = rf"(?:{words})(?:[- ](?:et[- ](?:un|une|{words})|{words})){{0,4}}"
+    articles = sorted(data.INDEFINITE_ARTICLES, key=lambda w: (len(w), w))
+    joiners = _choice(sorted(data.NUMBER_JOINERS))
+    word_number = rf"(?:{words})(?:[- ](?:(?:{joiners})[- ](?:{_choice(articles)}|{words})|{words})){{0,4}}"
     number = (
-        rf"(?P<approx>(?:une|un|la|le){_SP}(?:{_alternation(data.APPROXIMATE)}))"
-        rf"|(?P<plural>(?:(?:des|plusieurs|quelques){_SP})?(?:{_alternation(data.PLURAL_APPROXIMATE)}))"
+        rf"(?P<approx>(?:{_choice(data.APPROXIMATE_DETERMINERS)}){_SP}(?:{_alternation(data.APPROXIMATE)}))"
+        rf"|(?P<plural>(?:(?:{_choice(data.PLURAL_DETERMINERS)}){_SP})?(?:{_alternation(data.PLURAL_APPROXIMATE)}))"
         rf"|(?P<digits>{digits})"
-        rf"|(?P<one>une?)"
+        rf"|(?P<one>{_choice(reversed(articles))})"
         rf"|(?P<words>{word_number})"
     )
     return regex.compile(
         rf"{_BEFORE}(?:(?P<qual>{quals})(?:{_SP}{{1,2}}|(?<=['’])))?"
         rf"(?:{number})(?:(?P<glued>(?:{_alternation(data.GLUED_UNITS)})(?:/\w{{1,5}})?)(?!\w)|(?!\w))"
         rf"(?:{_SP}(?P<scale>{scales})(?!\w))?"
-        rf"(?P<unitpart>{_SP}?(?P<sym>%|{_alternation(data.CURRENCY_SYMBOLS)})(?:{_SP}du{_SP}PIB\b)?"
-        rf"|{_SP}(?:\(\w{{1,20}}(?:{_SP}\w{{1,20}}){{0,2}}\){_SP})?(?:de{_SP}|d['’])?"
+        rf"(?P<unitpart>{_SP}?(?P<sym>%|{_alternation(data.CURRENCY_SYMBOLS)})(?:{_SP}(?:{_choice(data.SHARE_BASES)})\b)?"
+        rf"|{_SP}(?:\(\w{{1,20}}(?:{_SP}\w{{1,20}}){{0,2}}\){_SP})?(?:{_then_word(data.PARTITIVE)})?"
         rf"(?P<unit>[\w\-]{{1,30}}(?:/\w{{1,5}})?))?"
         # looked at, not consumed: the words after may begin the next quantity
-        rf"(?=(?P<rate>{_SP}par{_SP}[\w\-]{{1,20}}))?"
+        rf"(?=(?P<rate>{_SP}{_phrase(data.RATE_PREPOSITION)}{_SP}[\w\-]{{1,20}}))?"
         rf"(?=(?P<post>{_SP}(?:{post})\b(?![ \u00a0\u202f\u2009]{{1,2}}\d)))?",
         regex.IGNORECASE,
     )
@@ -220,7 +262,7 @@ def _unit(text: str, m: regex.Match[str], tags: Tagger | None, lang: LanguageDat
     tag = tags(m.start("unit")) if tags is not None else None
     if low in data.PRENOMINAL_ADJECTIVES or tag == "ADJ":
         # "deux nouveaux épisodes": the noun comes after the adjective
-        nxt = _WORD.match(text, m.end("unit"))
+        nxt = _grammar(lang).word.match(text, m.end("unit"))
         noun = nxt.group("w") if nxt is not None else ""
         if (
             nxt is not None
@@ -283,13 +325,14 @@ def find_quantities(
 ) -> Iterator[Quantity]:
     """Checkable quantities in ``text[start:end]``, in order; ``tags`` gives parts of speech if known."""
     found = list(_candidates(text, start, end, lang, tags))
+    grammar = _grammar(lang)
     kept: list[_Candidate] = []
     for i, (cand, elided) in enumerate(found):
-        if cand.one and not _one_counts(text, cand, kept):
+        if cand.one and not _one_counts(text, cand, kept, grammar):
             continue
         if cand.unit is None and not cand.counts_alone:
             nxt = found[i + 1][0] if i + 1 < len(found) else None
-            lean = _elided(text, cand, nxt, kept, elided, lang.numbers.NOT_UNITS)
+            lean = _elided(text, cand, nxt, kept, elided, lang)
             if lean is None:
                 continue
             cand = lean
@@ -305,48 +348,49 @@ def find_quantities(
         )
 
 
-def _one_counts(text: str, cand: _Candidate, kept: list[_Candidate]) -> bool:
+def _one_counts(text: str, cand: _Candidate, kept: list[_Candidate], grammar: _Grammar) -> bool:
     """``un``/``une`` count only as ``une seule X`` or after another count: ``trois enfants et un père``."""
     if cand.unit is None:
         return False
-    if _ONE_ALONE.match(text, cand.start, cand.start + 12):
+    if grammar.one_alone.match(text, cand.start, cand.start + 12):
         return True
     if not kept:
         return False
-    return bool(_LIST_GAP.fullmatch(text, kept[-1].end, cand.start)) if kept[-1].end <= cand.start else False
+    return bool(grammar.list_gap.fullmatch(text, kept[-1].end, cand.start)) if kept[-1].end <= cand.start else False
 
 
 def _elided(
-    text: str, cand: _Candidate, nxt: _Candidate | None, kept: list[_Candidate], elided: bool, not_units: frozenset[str]
+    text: str, cand: _Candidate, nxt: _Candidate | None, kept: list[_Candidate], elided: bool, lang: LanguageData
 ) -> _Candidate | None:
     """A bare number whose noun is elided, with the unit of the quantity it leans on; else None."""
+    grammar = _grammar(lang)
     after = text[cand.end : cand.end + 40]
     before = text[max(0, cand.start - 12) : cand.start].lower()
     gap = text[cand.end : nxt.start] if nxt is not None and nxt.unit is not None else None
     # "de 1 000 à 4 000 emplois", "entre 100 et 150 mm": the lower bound of a range
-    bound = _RANGE_START.search(before)
-    if nxt is not None and gap is not None and _RANGE_GAP.fullmatch(gap) and bound:
+    bound = grammar.range_start.search(before)
+    if nxt is not None and gap is not None and grammar.range_gap.fullmatch(gap) and bound:
         if nxt.qualifier is Qualifier.EXACT:
             nxt.qualifier = Qualifier.AT_MOST
         qualifier = Qualifier.AT_LEAST if cand.qualifier is Qualifier.EXACT else cand.qualifier
         return attrs.evolve(cand, unit=nxt.unit, qualifier=qualifier)
     # "2 000 des 3 550 soldats", "556 postes sur 9 800": a part of a counted whole
-    if nxt is not None and gap is not None and _PART_GAP.fullmatch(gap):
+    if nxt is not None and gap is not None and grammar.part_gap.fullmatch(gap):
         return attrs.evolve(cand, unit=nxt.unit)
     # "7 des localités"
-    part = _PART_NOUN.match(after)
-    if part is not None and not part.group("w")[0].isdigit() and part.group("w").lower() not in not_units:
+    part = grammar.part_noun.match(after)
+    if part is not None and not part.group("w")[0].isdigit() and part.group("w").lower() not in lang.numbers.NOT_UNITS:
         return attrs.evolve(cand, end=cand.end + part.end("w"), unit=part.group("w"))
     # "estime à 75 000 le nombre d'emplois"
-    count = _COUNT_NOUN.match(after)
+    count = grammar.count_noun.match(after)
     if count is not None:
         return attrs.evolve(cand, unit=count.group("w"))
     # "200 voix contre 50", "… emplois menacés, contre 45 000 au mois de mai", "soit 33 de plus"
-    compared = _CONTRE.search(before) or _DE_PLUS.match(after)
+    compared = grammar.compared_before.search(before) or grammar.compared_after.match(after)
     if kept and kept[-1].unit is not None and compared:
         return attrs.evolve(cand, unit=kept[-1].unit)
     # "le nombre d'emplois menacés est de 75 000"
-    told = _TOLD.search(text, max(0, cand.start - 100), cand.start)
+    told = grammar.told.search(text, max(0, cand.start - 100), cand.start)
     if told is not None:
         return attrs.evolve(cand, unit=told.group("w"))
     # "les 12 dernières", "deux autres": the noun is elided and not named here

@@ -365,3 +365,42 @@ INDEFINITE_ARTICLES = frozenset({"un", "une"})
 YEAR_NOUNS = frozenset({"an", "année"})
 #: The preposition before a number after a denomination noun (``billets de 5 euros``).
 DENOMINATION_PREPOSITION = "de"
+
+# The small words around a number that the quantity grammar (``claims``) reads. A form ending in
+# an apostrophe is elided and glued to the next word (``d'emplois``); the others are followed by a
+# space. Alternatives are tried in the order written.
+
+#: The preposition between a number and its noun (``2 millions de personnes``, ``5 000 d'entre``).
+PARTITIVE = ("de", "d'")
+#: Determiners before an approximate noun (``une trentaine``, ``la centaine``).
+APPROXIMATE_DETERMINERS = ("une", "un", "la", "le")
+#: Determiners before a plural approximate noun (``des centaines``, ``plusieurs milliers``).
+PLURAL_DETERMINERS = ("des", "plusieurs", "quelques")
+#: What a percentage may be a share of, read as part of its unit (``3 % du PIB``).
+SHARE_BASES = ("du PIB",)
+#: The preposition of a rate (``30 euros par mois``).
+RATE_PREPOSITION = "par"
+#: ``seul`` in its four forms: ``une seule victime`` counts one.
+ALONE_FORMS = ("seul", "seule", "seuls", "seules")
+#: Conjunctions between the items of a list of counts (``trois enfants et un père``).
+LIST_CONJUNCTIONS = ("et", "ou")
+#: Words opening a range before its lower bound (``de 1 000 à 4 000``, ``entre 100 et 150``).
+RANGE_OPENERS = ("de", "entre", "d'")
+#: Words between the bounds of a range.
+RANGE_JOINERS = ("à", "et")
+#: Words between a part and its whole (``2 000 des 3 550 soldats``, ``556 postes sur 9 800``).
+PART_JOINERS = ("des", "sur")
+#: The determiner of the whole a bare number is a part of (``7 des localités``).
+PART_DETERMINER = "des"
+#: The noun that names a count, and its determiner (``estime à 75 000 le nombre d'emplois``).
+COUNT_NOUN = "nombre"
+COUNT_NOUN_DETERMINER = "le"
+#: Prepositions between that noun and what it counts.
+COUNTED_PREPOSITIONS = ("de", "d'", "des")
+#: Verbs that give the count its value (``le nombre de blessés s'élève à 12``), and their prepositions.
+COUNT_VERBS = ("est", "était", "sera", "serait", "atteint", "s'élève")
+COUNT_VERB_PREPOSITIONS = ("de", "à")
+#: A comparison before a bare number (``200 voix contre 50``).
+COMPARISON_BEFORE = ("contre",)
+#: A comparison after a bare number (``soit 33 de plus``).
+COMPARISON_AFTER = ("de plus", "de moins")
