@@ -921,11 +921,15 @@ def _unglued(ent: Span, lang: LanguageData) -> Span:
     return ent
 
 
-_HONORIFIC = regex.compile(r"^(?:M|Mme|Mlle|Dr|Pr|Me)\.(?=\w)")
+@functools.cache
+def _glued_honorific(lang: LanguageData) -> regex.Pattern[str]:
+    """An abbreviated honorific glued to the name by its full stop (``M.Dupont``)."""
+    short = sorted({h[:-1].capitalize() for h in lang.roles.HONORIFICS if h.endswith(".")}, key=len, reverse=True)
+    return regex.compile(rf"^(?:{'|'.join(map(regex.escape, short))})\.(?=\w)")
 
 
 def _clean_name(text: str, lang: LanguageData) -> str:
-    text = _HONORIFIC.sub("", _FOOTNOTE.sub("", text.strip()))
+    text = _glued_honorific(lang).sub("", _FOOTNOTE.sub("", text.strip()))
     words = text.replace("’", "'").split()
     role = False
     while len(words) > 1 and (
@@ -1410,7 +1414,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and any(c.dep_ == "case" for c in ent.root.children)
     ):
         ent = None  # "l'avocat de Marc Durand": his lawyer speaks, not him (but "l'avis de X" is X's)
-    honored = _HONORIFIC.match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
+    honored = _glued_honorific(lang).match(tok.text) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in roles.HONORIFICS)
     if ent is None and honored and tok.pos_ in ("PROPN", "NOUN"):
         name = _name_text(tokens, tok, lang)
         return _Source(_clean_name(name, lang), SpeakerKind.PERSON, _gender_of(tokens, lang), None, Resolution.EXPLICIT)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -36,9 +36,6 @@ _FIRST_LINE = regex.compile(r"\S[^\n\r\u2028\u2029]*")
 _QUE_END = regex.compile(r"\bqu(?:e|['’])\s*$")
 _RESUMED = regex.compile(r"[»”\"]\s*,\s*[^«»“”\".!?:;]{2,60},\s*$")
 _SHORT_CODE = regex.compile(r"[\w-]{1,6}")
-_TEL_QUE = regex.compile(r"\btel(?:le)?s?\s+que\s*$", regex.IGNORECASE)
-_LISTED_GAP = regex.compile(r"[\s»”\"›]*(?:,|\bou\b|\bet\b)\s*")
-_QUE_END_ANY_CASE = regex.compile(r"\bqu(?:e|['’])\s*$", regex.IGNORECASE)
 _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 _SENTENCE_STOPS = frozenset(".!?…")
 
@@ -110,6 +107,28 @@ class _Signals:
     presented: bool
     recurring: bool
     labelled: bool
+
+
+@attrs.frozen
+class _Patterns:
+    """Patterns of a language's small words, compiled once per language."""
+
+    examples: regex.Pattern[str]  # "telles que" right before the marks: examples named
+    listed_gap: regex.Pattern[str]  # between two listed quotations: "», ou «"
+    que_end: regex.Pattern[str]  # a complementizer right before the marks, in any case
+
+
+@functools.cache
+def _patterns(lang: LanguageData) -> _Patterns:
+    def words(forms: Iterable[str]) -> str:
+        return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+    examples = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in lang.mentions.EXAMPLE_INTRODUCERS)
+    return _Patterns(
+        examples=regex.compile(rf"\b(?:{examples})\s*$", regex.IGNORECASE),
+        listed_gap=regex.compile(rf"[\s»”\"›]*(?:,|\b(?:{words(lang.syntax.LIST_COORDINATORS)})\b)\s*"),
+        que_end=regex.compile(rf"\b(?:{words(lang.syntax.QUE)})\s*$", regex.IGNORECASE),
+    )
 
 
 @functools.cache
@@ -384,7 +403,7 @@ class Quotations:
                 prev = (prev[0], prev[1].doc[prev[1].i - 1])
             if prev is None or prev[1].pos_ != "ADP":
                 return False
-        if _QUE_END_ANY_CASE.search(before) or _exclaimed(self.text[span.start : span.end]):
+        if _patterns(self.lang).que_end.search(before) or _exclaimed(self.text[span.start : span.end]):
             return False
         tokens = self.index.within(span.start, span.end)
         return (
@@ -463,7 +482,7 @@ class Quotations:
             if titled and any(t.lemma_.lower() in self.lang.cues.DOCUMENT_NOUNS for t in doc[max(0, at - 6) : at]):
                 return True
         before = self.text[max(0, span.start - 20) : span.open_offset if span.open_offset is not None else span.start]
-        if _TEL_QUE.search(before):
+        if _patterns(self.lang).examples.search(before):
             return True  # "des pages telles que « suicide »": examples named, not words said
         if content[:1].isupper() and (self._titled_after(span) or self._titled_by_author(hit)):
             return True
@@ -671,7 +690,7 @@ class Quotations:
             previous is not None
             and previous.kind is QuoteKind.MENTION
             and span.open_offset is not None
-            and _LISTED_GAP.fullmatch(self.text[previous.end : span.open_offset])
+            and _patterns(self.lang).listed_gap.fullmatch(self.text[previous.end : span.open_offset])
         ):
             item.evidence.append("kind.mention.listed")  # « suicide » ou « permanganate de potassium »
             return item
@@ -865,7 +884,7 @@ class Quotations:
             previous is not None
             and previous.kind is QuoteKind.MENTION
             and span.open_offset is not None
-            and _LISTED_GAP.fullmatch(self.text[previous.end : span.open_offset])
+            and _patterns(self.lang).listed_gap.fullmatch(self.text[previous.end : span.open_offset])
         )
         listed_speech = parent is None and self._listed_after_speech(span, previous)
         return _Signals(
@@ -873,7 +892,7 @@ class Quotations:
             initial=initial,
             upper=first_alpha.isupper(),
             before=before[-1:] if before else "",
-            que_before=bool(_QUE_END_ANY_CASE.search(before)),
+            que_before=bool(_patterns(self.lang).que_end.search(before)),
             post=post,
             pre=pre,
             complement=complement,

@@ -174,3 +174,7 @@ IDENTIFYING_PRONOUNS = frozenset({"ce", "c'", "c’", "cela", "ça"})
 #: Prepositions that open a sentence on the sign the quoted words are written on (``Sur la
 #: banderole, on pouvait lire : « … »``).
 WRITTEN_ON = frozenset({"sur"})
+
+#: What introduces examples rather than words said (``des pages telles que « suicide »``): quoted
+#: words after one are named, a mention.
+EXAMPLE_INTRODUCERS = ("tel que", "telle que", "tels que", "telles que")
