@@ -15,6 +15,7 @@ HONORIFICS = MappingProxyType(
         "mme.": "fem",
         "madame": "fem",
         "mlle": "fem",
+        "mlle.": "fem",
         "mademoiselle": "fem",
         "me": None,
         "me.": None,
