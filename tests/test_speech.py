@@ -1377,6 +1377,14 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # near miss of interview answers: an interview the article quotes from ("dans un entretien
+        # accordé à …") is a channel, not a rubric; questions with narration after them are no turns
+        "an-interview-quoted-from-is-no-interview-layout",
+        "Le préfet a défendu sa décision dans un entretien accordé à France Bleu Alsace.\n\n"
+        "Faut-il rouvrir le col ?\n\nNotre photographe a vu les engins de chantier au bord de la route.\n\n"
+        "Et les commerces de la vallée ?\n\nNotre rédaction a interrogé une dizaine de gérants, inquiets.",
+        (),
+    ),
     Row(  # near miss of interview answers: a FAQ (questions then answers, no first person, no label,
         # no introduction saying it is an interview) quotes nobody
         "faq-answers-are-no-interview",
@@ -1389,6 +1397,14 @@ NOT_SPEECH = [
         "L'inspection soulève trois questions.\nQui contrôle les foyers ?\nQui les finance ?\n"
         "Nous devons-nous en inquiéter ?\nLes réponses sont attendues à l'automne.",
         (),
+    ),
+    Row(  # near miss: after a rubric, questions answered by narration that quotes a first person
+        # ("a répondu que « nous … »"): the paragraph's own voice is the journalist's, not a turn
+        "narration-quoting-a-first-person-is-no-answer-turn",
+        "Entretien avec un éleveur du Cantal.\n\nLe loup est-il revenu ?\n\n"
+        "L'éleveur a répondu que « nous avons perdu douze brebis ».\n\nEt l'État ?\n\n"
+        "Il a dit attendre une indemnisation.",
+        (("partial", "nous avons perdu douze brebis"), ("indirect", "attendre une indemnisation")),
     ),
     Row(  # near miss: a novel's dialogue in dashes, with no label and no introduction of an interview
         "dialogue-in-dashes-without-interview-is-no-interview",

@@ -561,6 +561,18 @@ def _interviewer_labels(turns: list[_Turn]) -> frozenset[str]:
     return frozenset(label for label, (yes, no) in asking.items() if yes > no)
 
 
+def _unquoted(paragraph: str, lang: LanguageData) -> str:
+    """The paragraph without what its quotation marks hold: a first person quoted in narration
+    (``Le maire a répondu que « nous … »``) is not the paragraph's own voice."""
+    quotes = _Quotes(lang)
+    kept = []
+    for ch in paragraph:
+        was = quotes.open
+        quotes.read(ch, 0, 1)
+        kept.append(ch if not (was or quotes.open) else " ")
+    return "".join(kept)
+
+
 def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     """The answer paragraphs of an interview laid out as turns, or nothing when ``text`` is no interview.
 
@@ -610,10 +622,11 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
         state, previous = "answer", t
     if pairs < PAIRS or first_question is None:
         return ()
-    words = {w.casefold() for t in answers for w in _WORD_RE.findall(text, t.content, t.last)}
+    words = {w.casefold() for t in answers for w in _WORD_RE.findall(_unquoted(text[t.content : t.last], lang))}
     if not words & first_person:
         return ()
-    said = regex.compile(data.INTERVIEW_MARKERS, regex.IGNORECASE).search(text, 0, first_question) is not None
+    marker = regex.compile(data.INTERVIEW_MARKERS, regex.IGNORECASE | regex.MULTILINE)
+    said = marker.search(text, 0, first_question) is not None
     if labelled < 2 * PAIRS and not said:
         return ()
     out = []

@@ -41,9 +41,14 @@ ABBREVIATIONS = frozenset(
 #: ``X répond à nos questions``), a credit line (``Propos recueillis par Y``), a rubric
 #: (``Interview.``). A regular expression, read without regard to case.
 INTERVIEW_MARKERS = (
-    r"\b(?:entretien|interview|entrevue|propos\s+recueillis|recueillie?s?\s+par"
-    r"|répond(?:ent)?\s+à\s+nos\s+questions|questions\s+à)\b"
+    r"(?:^|[.!?»]\s+)(?:entretien|interview|entrevue)\b(?!\s+(?:accordée?|donnée?|publiée?)\b)"
+    r"|\b(?:entretien|interview|entrevue)\s+(?:avec|exclusi(?:f|ve))\b"
+    r"|\b(?:entretien|interview|entrevue)\s*[.:]?[ \t]*$"
+    r"|\bpropos\s+recueillis|\brecueillie?s?\s+par\b|\brépond(?:ent)?\s+à\s+nos\s+questions"
+    r"|\ba\s+répondu\s+à\s+nos\s+questions|\bquestions\s+à\b"
 )
+#: (``dans un entretien au Progrès``, ``interview accordée à France Inter``: a channel an article
+#: quotes from, not a rubric: the text itself is then no interview.)
 
 #: A credit line that names the journalist who put the questions, never an answer:
 #: ``Propos recueillis par Léa Martin`` (a regular expression matched at a line's start).
