@@ -1377,6 +1377,13 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # near miss of a quoted object past a channel: one singular definite channel the quotation
+        # names ("sur le site « … »") gives its name, said by nobody
+        "a-channel-named-in-lower-case-is-a-mention",
+        "La commerçante a répondu aux clients sur le site « les halles de Lens » jeudi.",
+        (),
+        ("les halles de Lens",),
+    ),
     Row(  # near miss of interview answers: an interview the article quotes from ("dans un entretien
         # accordé à …") is a channel, not a rubric; questions with narration after them are no turns
         "an-interview-quoted-from-is-no-interview-layout",
@@ -1612,6 +1619,12 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # a channel phrase between the verb and its quoted object ("sur les réseaux sociaux", "sur son
+        # blog"): the words in lower case are what the verb says, not the channel's name
+        "quoted-object-past-a-channel-phrase-is-speech",
+        "Le président du club a déploré sur les réseaux sociaux « une sanction disproportionnée ».",
+        (("partial", "une sanction disproportionnée"),),
+    ),
     Row(  # "juge" read as a noun after the subject's noun, then an incidental phrase and a que-clause:
         # the verb of the sentence, whose clause holds the quoted word
         "verb-read-as-a-noun-before-an-incidental-phrase-and-que",
