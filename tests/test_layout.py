@@ -481,3 +481,22 @@ def test_verbatim_words_keep_their_line_breaks() -> None:
     for span in item.verbatim:
         assert text[span.start : span.end] == span.text
     assert "\n" in item.verbatim[0].text
+
+
+# --- interview layouts: the answers' speaker ------------------------------------------------
+
+#: Initials label the answers: the person of the introduction with those initials speaks, not the
+#: other person it names first.
+INTERVIEW = (
+    "L'économiste Omar Lahlou et sa collègue Nadia Cherkaoui publient un rapport. Entretien avec"
+    " la seconde.\nLe360 : La croissance va-t-elle ralentir ?\nN. C. : Oui, je le crains.\n"
+    "Le360 : Pourquoi ?\nN. C. : Nous importons trop d'énergie."
+)
+
+
+def test_interview_answers_are_spoken_by_the_interviewee() -> None:
+    got = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quoteminer.extract(INTERVIEW).quotes]
+    assert got == [
+        ("direct", "Oui, je le crains.", "Nadia Cherkaoui"),
+        ("direct", "Nous importons trop d'énergie.", "Nadia Cherkaoui"),
+    ]

@@ -785,6 +785,28 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # an interview laid out as turns (outlet label, then the interviewee's name): each answer
+        # paragraph is a direct item, its label left out; the questions are no items
+        "interview-answers-after-outlet-labelled-questions",
+        "Le vigneron Paul Arnaud, président de l'interprofession, s'explique. Entretien.\n\n"
+        "La Dépêche : Les vendanges seront-elles précoces ?\n"
+        "Paul Arnaud : Oui, nous commencerons fin août.\n\n"
+        "La Dépêche : Les prix vont-ils baisser ?\n"
+        "Paul Arnaud : Je ne le pense pas.",
+        (("direct", "Oui, nous commencerons fin août."), ("direct", "Je ne le pense pas.")),
+    ),
+    Row(  # the same with Q : / R : turns and an introduction that names the interviewee
+        "interview-answers-after-q-and-r-labels",
+        "La rectrice Hélène Morin a répondu à nos questions sur la rentrée.\n"
+        "Q : Manque-t-il des enseignants ?\n"
+        "R : Une trentaine, surtout en mathématiques. Nous recrutons des contractuels.\n"
+        "Q : Les classes seront-elles chargées ?\n"
+        "R : Moins que l'an dernier.",
+        (
+            ("direct", "Une trentaine, surtout en mathématiques. Nous recrutons des contractuels."),
+            ("direct", "Moins que l'an dernier."),
+        ),
+    ),
     Row(  # a source phrase right after a quotation's incise names where the statement was read
         # (African and Maghreb press: "a-t-il souligné, selon le communiqué de la présidence"): the
         # quotation stays a direct item, not the clause of a selon claim running over the incise
@@ -1355,6 +1377,47 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # near miss of a quoted object past a channel: one singular definite channel the quotation
+        # names ("sur le site « … »") gives its name, said by nobody
+        "a-channel-named-in-lower-case-is-a-mention",
+        "La commerçante a répondu aux clients sur le site « les halles de Lens » jeudi.",
+        (),
+        ("les halles de Lens",),
+    ),
+    Row(  # near miss of interview answers: an interview the article quotes from ("dans un entretien
+        # accordé à …") is a channel, not a rubric; questions with narration after them are no turns
+        "an-interview-quoted-from-is-no-interview-layout",
+        "Le préfet a défendu sa décision dans un entretien accordé à France Bleu Alsace.\n\n"
+        "Faut-il rouvrir le col ?\n\nNotre photographe a vu les engins de chantier au bord de la route.\n\n"
+        "Et les commerces de la vallée ?\n\nNotre rédaction a interrogé une dizaine de gérants, inquiets.",
+        (),
+    ),
+    Row(  # near miss of interview answers: a FAQ (questions then answers, no first person, no label,
+        # no introduction saying it is an interview) quotes nobody
+        "faq-answers-are-no-interview",
+        "Qui peut demander l'aide ?\nLes foyers modestes, sous condition de ressources.\n"
+        "Comment la demander ?\nEn ligne, avant le 30 juin.\nQuand sera-t-elle versée ?\nÀ la rentrée.",
+        (),
+    ),
+    Row(  # near miss: the questions a report raises, one after another, have no answers
+        "questions-a-report-raises-are-no-interview",
+        "L'inspection soulève trois questions.\nQui contrôle les foyers ?\nQui les finance ?\n"
+        "Nous devons-nous en inquiéter ?\nLes réponses sont attendues à l'automne.",
+        (),
+    ),
+    Row(  # near miss: after a rubric, questions answered by narration that quotes a first person
+        # ("a répondu que « nous … »"): the paragraph's own voice is the journalist's, not a turn
+        "narration-quoting-a-first-person-is-no-answer-turn",
+        "Entretien avec un éleveur du Cantal.\n\nLe loup est-il revenu ?\n\n"
+        "L'éleveur a répondu que « nous avons perdu douze brebis ».\n\nEt l'État ?\n\n"
+        "Il a dit attendre une indemnisation.",
+        (("partial", "nous avons perdu douze brebis"), ("indirect", "attendre une indemnisation")),
+    ),
+    Row(  # near miss: a novel's dialogue in dashes, with no label and no introduction of an interview
+        "dialogue-in-dashes-without-interview-is-no-interview",
+        "— Tu viens demain ?\n— Oui, je prendrai le train.\n— À quelle heure ?\n— Je ne sais pas encore.",
+        (),
+    ),
     Row(  # people a court tried, the adjective classing them, even with a definite article
         "court-tried-people-a-definite-article-names",
         "La cour d'appel de Colmar a jugé les agriculteurs bio qui avaient occupé la préfecture.",
@@ -1556,6 +1619,12 @@ NOT_SPEECH = [
 
 #: Quotations that are speech though no verb stands right before them.
 SPEECH_NOT_MENTION = [
+    Row(  # a channel phrase between the verb and its quoted object ("sur les réseaux sociaux", "sur son
+        # blog"): the words in lower case are what the verb says, not the channel's name
+        "quoted-object-past-a-channel-phrase-is-speech",
+        "Le président du club a déploré sur les réseaux sociaux « une sanction disproportionnée ».",
+        (("partial", "une sanction disproportionnée"),),
+    ),
     Row(  # "juge" read as a noun after the subject's noun, then an incidental phrase and a que-clause:
         # the verb of the sentence, whose clause holds the quoted word
         "verb-read-as-a-noun-before-an-incidental-phrase-and-que",

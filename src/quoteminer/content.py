@@ -28,6 +28,7 @@ from quoteminer.cues import SOURCE_RULES, Cue, comment_clause, is_incise
 from quoteminer.items import WORD, Cover, Item, TokenIndex, boilerplate_ranges, finite, inside, trim, within
 from quoteminer.kinds import Quotations, report_readings
 from quoteminer.lang import LanguageData
+from quoteminer.layout import Answer, interview_answers
 from quoteminer.linking import Links
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import QuoteKind
@@ -68,6 +69,7 @@ def build_items(
         items.append(item)
         builder.done.append(item)
         stack.append(item)
+    items.extend(_interview_answers(text, index, spans, lang))
     quoted = [(i.start, i.end) for i in items]
     looked_up = _Quoted(quoted)
     within_quotes = Cover(quoted)
@@ -147,6 +149,49 @@ def build_items(
     items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes, lang), index, lang))
     items.sort(key=lambda i: (i.start, -i.end))
     return _one_statement(items, text, index, lang)
+
+
+def _interviewee(answer: Answer, text: str, index: TokenIndex) -> tuple[Piece, Token] | None:
+    """The token that names an answer's speaker: the last word of its name label, else the
+    person the text introduces before its first question (whose initials are the label's,
+    when initials label the answer)."""
+    if answer.label is not None and answer.label_kind == "name":
+        found = index.before(answer.label[1])
+        return found if found is not None and found[1].is_alpha else None
+    initials = None
+    if answer.label is not None:
+        initials = [c for c in text[answer.label[0] : answer.label[1]] if c.isupper()]
+    people: list[list[tuple[Piece, Token]]] = []
+    for piece, token in index.tokens:
+        if index.start(piece, token) >= answer.questions_start:
+            break
+        if token.ent_type_ != "PER":
+            continue
+        if token.ent_iob_ == "B" or not people or people[-1][-1][1].i + 1 != token.i:
+            people.append([])
+        people[-1].append((piece, token))
+    for person in people:
+        if initials is None or [t.text[0] for _, t in person if t.text[:1].isupper()] == initials:
+            return person[-1]
+    return None
+
+
+def _interview_answers(text: str, index: TokenIndex, spans: Sequence[QuoteSpan], lang: LanguageData) -> list[Item]:
+    """A direct item for each answer paragraph of an interview (``layout.interview_answers``),
+    spoken by the interviewee, unless quotation marks already hold the answer."""
+    items = []
+    for answer in interview_answers(text, lang):
+        if any(s.start <= answer.start + 2 and s.end >= answer.end - 2 for s in spans):
+            continue
+        found = _interviewee(answer, text, index)
+        cue = None
+        if found is not None:
+            piece, token = found
+            cue = Cue(piece, token.sent, token, ":", "statement", "cue.interview_turn")
+            cue.speaker_token, cue.speaker_rule = token, "speaker.interviewee"
+        evidence = ["kind.direct.interview_answer"]
+        items.append(Item(answer.start, answer.end, QuoteKind.DIRECT, cue=cue, evidence=evidence))
+    return items
 
 
 def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: LanguageData) -> list[Item]:

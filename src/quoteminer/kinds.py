@@ -543,7 +543,11 @@ class Quotations:
             ):
                 return True  # "les anciens appellent ce chemin « la route des Suédois »": its object's name
             told = self._predicate(span)  # "le syndicat « ne signera pas »": what is told of the noun
-            return (tok.pos_ == "NOUN" and lemma in data.NAMING_NOUNS and not governed and not judged and not told) or (
+            # "a regretté sur les réseaux sociaux « un recul … »": the noun is the channel a verb before it
+            # speaks through, and the words in lower case after it that verb's object, not the channel's name
+            channel = content[:1].islower() and self._channel_of_verb(tok)
+            named = lemma in data.NAMING_NOUNS and not governed and not judged and not told and not channel
+            return (tok.pos_ == "NOUN" and named) or (
                 tok.pos_ in ("VERB", "ADJ")
                 and lemma in data.NAMING_VERBS
                 and "VerbForm=Part" in str(tok.morph)
@@ -551,6 +555,24 @@ class Quotations:
                 and not compound
             )
         return False
+
+    def _channel_of_verb(self, noun: Token) -> bool:
+        """Whether ``noun`` heads a channel phrase (``sur les réseaux sociaux``, ``dans son blog``) that
+        hangs on a verb before it (not a programme, ``dans l'émission « … »``, whose name it gives, nor
+        one singular definite channel, ``sur le site « … »``, which the quotation names)."""
+        verb = noun.head
+        named = any(
+            c.dep_ == "det" and {"Definite=Def", "Number=Sing", "PronType=Art"} <= set(str(c.morph).split("|"))
+            for c in noun.children
+        )
+        return (
+            noun.lemma_.lower() in self.lang.dates.CHANNEL_NOUNS
+            and not named
+            and noun.dep_.startswith("obl")
+            and verb.pos_ == "VERB"
+            and verb.i < noun.i
+            and any(c.dep_ == "case" and c.lower_ in self.lang.dates.CHANNEL_PREPOSITIONS for c in noun.children)
+        )
 
     def _labelled(self, span: QuoteSpan, words: Sequence[str], before: str) -> bool:
         """une immense banderole : « Allez les Rouges », un slogan : « Pas de village sans école »:

@@ -45,7 +45,19 @@ import regex
 from quoteminer.lang import LanguageData
 from quoteminer.model import Claim, Extraction, Quantity, Quote, Speaker
 
-__all__ = ["INVISIBLE", "MAX_WIDTH", "MIN_WIDTH", "RAGGED", "WEIGHTS", "Layout", "SoftBreak", "lay_out", "restore"]
+__all__ = [
+    "INVISIBLE",
+    "MAX_WIDTH",
+    "MIN_WIDTH",
+    "RAGGED",
+    "WEIGHTS",
+    "Answer",
+    "Layout",
+    "SoftBreak",
+    "interview_answers",
+    "lay_out",
+    "restore",
+]
 
 #: Characters that show nothing: the ones Unicode says to ignore when not rendering them
 #: (soft hyphen, zero-width and bidi controls, byte-order mark, variation selectors,
@@ -455,3 +467,171 @@ def restore(result: Extraction, layout: Layout) -> Extraction:
         )
 
     return attrs.evolve(result, quotes=tuple(map(quote, result.quotes)), claims=tuple(map(claim, result.claims)))
+
+
+# --- Interview layouts: question turns and answer turns ------------------------------------
+
+#: The longest turn label before a colon (``Marie-Claire Van den Berghe :``), in words.
+LABEL_WORDS = 5
+#: The longest question paragraph of a layout whose turns carry no label (in characters).
+QUESTION_LENGTH = 300
+#: The fewest question → answer pairs that make an interview.
+PAIRS = 2
+
+_LABEL = regex.compile(r"([^\s:?!.,;«»\"“”„‹›(][^:?!,;«»\"“”„‹›\n]{0,60}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?[ \u00a0-]?){1,3}")
+_WORD_RE = regex.compile(r"\w+['’]?")
+
+
+@attrs.frozen
+class Answer:
+    """One answer paragraph of an interview: its text ``[start, end)`` (label left out), the
+    label's span when a name or initials label it, and where the first question starts (the
+    interviewee is introduced before it)."""
+
+    start: int
+    end: int
+    label: tuple[int, int] | None
+    label_kind: str | None  #: ``name``, ``initials``, ``answer`` (R :), ``dash`` or None
+    questions_start: int
+
+
+@attrs.frozen
+class _Turn:
+    lead: int  # the paragraph's first visible character
+    content: int  # where its text starts, after the label
+    last: int
+    label: str | None  # the label as written (a name, initials, Q, R), a dash, or None
+    kind: str | None  # question, answer, name, initials, dash, or None
+    asks: bool  # the text ends with a question mark
+    quoted: bool  # it opens with a quotation mark, or a quotation is open at its start
+
+
+def _label_kind(label: str, lang: LanguageData) -> str | None:
+    data = lang.layout
+    folded = label.casefold().rstrip(".")
+    if folded in data.QUESTION_LABELS:
+        return "question"
+    if folded in data.ANSWER_LABELS:
+        return "answer"
+    if _INITIALS.fullmatch(label.strip()):
+        return "initials"
+    words = label.split()
+    if len(words) > LABEL_WORDS or not words[0][:1].isupper() or any(c.isdigit() for c in label):
+        return None
+    if any(w[:1].islower() and len(w) > 3 for w in words):
+        return None  # a clause, not a name: "La ministre répond"
+    return "name"
+
+
+def _turns(text: str, lang: LanguageData) -> list[_Turn]:
+    data = lang.layout
+    quotes = _Quotes(lang)
+    turns: list[_Turn] = []
+    for line in _lines(text):
+        if line.blank:
+            quotes.reset()
+            continue
+        opened = quotes.open or text[line.lead] in data.OPENING or text[line.lead] in data.TOGGLING
+        quotes.read(text, line.lead, line.last)
+        content, label, kind = line.lead, None, None
+        if text[line.lead] in data.TURN_DASHES and line.lead + 1 < line.last and text[line.lead + 1].isspace():
+            content, label, kind = line.lead + 1, text[line.lead], "dash"
+        else:
+            m = _LABEL.match(text, line.lead, line.last)
+            if m is not None and (found := _label_kind(m.group(1), lang)) is not None:
+                content, label, kind = m.end(), m.group(1).strip(), found
+        while content < line.last and text[content].isspace():
+            content += 1
+        end = line.last
+        while end > content and (text[end - 1] in data.CLOSERS or text[end - 1] in _PADDING):
+            end -= 1
+        asks = end > content and text[end - 1] == "?"
+        turns.append(_Turn(line.lead, content, line.last, label, kind, asks, opened))
+    return turns
+
+
+def _interviewer_labels(turns: list[_Turn]) -> frozenset[str]:
+    """Labels most of whose turns ask a question: the interviewer's (``Le Temps :``, ``Q :``)."""
+    asking: dict[str, list[int]] = {}
+    for t in turns:
+        if t.label is not None and t.kind in ("name", "initials"):
+            counts = asking.setdefault(t.label.casefold(), [0, 0])
+            counts[0 if t.asks else 1] += 1
+    return frozenset(label for label, (yes, no) in asking.items() if yes > no)
+
+
+def _unquoted(paragraph: str, lang: LanguageData) -> str:
+    """The paragraph without what its quotation marks hold: a first person quoted in narration
+    (``Le maire a répondu que « nous … »``) is not the paragraph's own voice."""
+    quotes = _Quotes(lang)
+    kept = []
+    for ch in paragraph:
+        was = quotes.open
+        quotes.read(ch, 0, 1)
+        kept.append(ch if not (was or quotes.open) else " ")
+    return "".join(kept)
+
+
+def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
+    """The answer paragraphs of an interview laid out as turns, or nothing when ``text`` is no interview.
+
+    A question turn is a paragraph labelled by the interviewer (``Q :``, ``Le Temps :``: a
+    label whose turns ask), a paragraph that ends with a question mark, or, in a layout of
+    dashes, the dash paragraph after an answer; the paragraphs after it up to the next
+    question are its answers, a label (``Marie Dupont :``, ``M. D. :``, ``R :``, a dash) left
+    out, a credit line (``Propos recueillis par …``) never one. A paragraph that opens inside
+    a quotation is no turn. The text is an interview when ``PAIRS`` questions have an answer,
+    some answer speaks in the first person (a FAQ does not), and the turns carry labels (a
+    dash is none: a novel's dialogue has them) or the text says it is an interview
+    (``Entretien avec …``) before its first question.
+    """
+    data = lang.layout
+    turns = _turns(text, lang)
+    interviewer = _interviewer_labels(turns)
+    credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
+    first_person = data.FIRST_PERSON
+    answers: list[_Turn] = []
+    pairs = labelled = 0
+    first_question: int | None = None
+    state = None  # None before any question, "question" after one, "answer" in its answers
+    previous: _Turn | None = None
+    for t in turns:
+        if t.quoted:
+            state, previous = None, t
+            continue
+        question = (
+            t.kind == "question"
+            or (t.label is not None and t.label.casefold() in interviewer)
+            or (t.kind in (None, "dash") and t.asks and t.last - t.content <= QUESTION_LENGTH)
+            or (t.kind == "dash" and state == "answer" and previous is not None and previous.kind == "dash")
+        )
+        if question:
+            first_question = t.lead if first_question is None else first_question
+            labelled += t.kind not in (None, "dash")
+            state, previous = "question", t
+            continue
+        if credit.match(text, t.content, t.last) or state is None:
+            state = None if credit.match(text, t.content, t.last) else state
+            previous = t
+            continue
+        if state == "question":
+            pairs += 1
+            labelled += t.kind not in (None, "dash")
+        answers.append(t)
+        state, previous = "answer", t
+    if pairs < PAIRS or first_question is None:
+        return ()
+    words = {w.casefold() for t in answers for w in _WORD_RE.findall(_unquoted(text[t.content : t.last], lang))}
+    if not words & first_person:
+        return ()
+    marker = regex.compile(data.INTERVIEW_MARKERS, regex.IGNORECASE | regex.MULTILINE)
+    said = marker.search(text, 0, first_question) is not None
+    if labelled < 2 * PAIRS and not said:
+        return ()
+    out = []
+    for t in answers:
+        named = t.kind in ("name", "initials") and t.label is not None
+        label = (t.lead, t.lead + len(t.label)) if named and t.label is not None else None
+        out.append(Answer(t.content, t.last, label, t.kind, first_question))
+    return tuple(out)

@@ -237,6 +237,22 @@ _TABLE: tuple[Rule, ...] = (
         "Le maire de Nancy : « Nous reconstruirons l'école avant la rentrée. »",
     ),
     Rule(
+        "cue.interview_turn",
+        "layout",
+        "An interview's answer paragraph (after a question turn: `Le Temps : … ?`, `Q :`, a dash) is introduced"
+        " by its turn: the interviewee speaks it.",
+        "Entretien avec la maire de Brest.\nBrest Hebdo : Le tram sera-t-il prolongé ?\nMarine Quéré : Oui, nous"
+        " lançons les travaux en mai.\nBrest Hebdo : Et les commerçants ?\nMarine Quéré : Je les recevrai lundi.",
+    ),
+    Rule(
+        "speaker.interviewee",
+        "layout",
+        "The speaker of an interview's answer is the name labelling it, else the person the introduction names"
+        " before the first question (the one whose initials label it, with initials).",
+        "La ministre Claire Vidal répond à nos questions.\nQ : Le budget sera-t-il voté ?\nR : Oui, je le"
+        " crois.\nQ : Quand ?\nR : Nous le présenterons mardi.",
+    ),
+    Rule(
         "cue.colon_clause",
         "cues",
         "A clause about its subject before a colon introduces the quotation after it.",
@@ -453,6 +469,15 @@ _TABLE: tuple[Rule, ...] = (
         "content",
         "A whole quoted sentence is direct speech.",
         "Le maire a déclaré : « Les travaux commenceront en mai. »",
+    ),
+    Rule(
+        "kind.direct.interview_answer",
+        "layout",
+        "An answer paragraph of an interview laid out as turns (question then answer, at least two pairs, answers"
+        " in the first person, labelled turns or an introduction saying it is an interview) is direct, its"
+        " label left out.",
+        "Le Soir a rencontré l'échevin Paul Delvaux. Entretien.\n— Le parc sera-t-il rouvert ?\n— Oui, je"
+        " m'y suis engagé.\n— Quand ?\n— Nous rouvrirons en juin.",
     ),
     Rule(
         "kind.direct.resumed",
