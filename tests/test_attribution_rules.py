@@ -2088,6 +2088,21 @@ ROWS = [
         "Le vote aura lieu jeudi",
         "Sophie Marchal",
     ),
+    Row(  # a role's apposition that opens with its own determiner and title: the name it ends on speaks
+        "name-after-a-titled-apposition-of-a-postposed-role-speaks",
+        "Le tunnel a été fermé. « La circulation reprendra jeudi », a annoncé le chef du chantier, "
+        "le capitaine Hélène Varin.",
+        "La circulation reprendra jeudi",
+        "Hélène Varin",
+        "speaker.postposed_subject",
+    ),
+    Row(  # near miss: the apposition's noun is no title: no name is looked for past it
+        "apposition-of-a-postposed-role-without-a-title-names-nobody",
+        "Le tunnel a été fermé. « La circulation reprendra jeudi », a annoncé le chef du chantier, "
+        "le quartier Jean Jaurès restant bouclé.",
+        "La circulation reprendra jeudi",
+        "chef du chantier",
+    ),
 ]
 
 
