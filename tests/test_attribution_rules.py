@@ -2103,6 +2103,20 @@ ROWS = [
         "La circulation reprendra jeudi",
         "chef du chantier",
     ),
+    Row(  # an organisation's name set off by commas after the common noun describing it: the name speaks
+        "organisation-name-set-off-after-its-common-noun-speaks",
+        "Le péage sera gratuit samedi. La société d'autoroutes, Sanef, a annoncé des bouchons importants.",
+        "des bouchons importants",
+        "Sanef",
+        "speaker.subject",
+    ),
+    Row(  # near miss: two names offered as alternatives after the comma: neither is the subject's name
+        "alternative-names-after-an-organisation-noun-name-none",
+        "Le prix de l'eau grimpe. La compagnie des eaux, Veolia ou Suez selon les communes, a annoncé "
+        "une hausse de 6 %.",
+        "une hausse de 6 %",
+        "compagnie des eaux",
+    ),
 ]
 
 

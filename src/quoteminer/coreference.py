@@ -861,6 +861,28 @@ def _named_organisation(tok: Token, name: Span) -> _Source:
     return _Source(_proper_org(name) or "", SpeakerKind.ORGANIZATION, None, title, Resolution.APPOSITION)
 
 
+def _organisation_set_off(tok: Token) -> Span | None:
+    """``La compagnie des eaux, Véolia, a annoncé``, ``le syndicat des pilotes, le SNPL,``: the
+    name of an organisation (whatever tag the NER gave it) set off by commas right after the
+    common noun phrase describing it, closed by a comma or the sentence's end (not ``le
+    syndicat, la CGT et FO``: a list)."""
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 8)
+    j = tok.i + 1
+    while j < end and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+        j += 1
+    if j >= end or doc[j].text != ",":
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].pos_ == "DET" and doc[k].text[:1].islower():
+        k += 1
+    name = next((e for e in entities(doc, k, min(len(doc), k + 8)) if e.start == k), None)
+    if name is None or name.label_ not in ("ORG", "MISC", "LOC") or _proper_org(name) is None:
+        return None
+    after = doc[name.end] if name.end < len(doc) else None
+    return name if after is None or after.text in (",", ".", ";") else None
+
+
 def _described_organisation(tok: Token, lang: LanguageData) -> Span | None:
     """The organisation a common noun describes when its name follows it, with at most
     adjectives between (``le constructeur automobile Renault``, ``le quotidien Le Monde``):
@@ -1466,6 +1488,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             and not any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : names[0].start])
         ):
             return _named_organisation(tok, names[0])  # "le quotidien français Le Figaro", "la chaine BFM TV"
+        set_off = _organisation_set_off(tok) if tok.pos_ == "NOUN" else None
+        if set_off is not None:
+            return _named_organisation(tok, set_off)  # "La compagnie des eaux, Véolia, a annoncé"
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
         if bare and "Plur" in morph(tok, "Number"):
