@@ -2117,6 +2117,22 @@ ROWS = [
         "une hausse de 6 %",
         "compagnie des eaux",
     ),
+    Row(  # the medium after a fronted participle's "par", then the clause's subject: the subject speaks,
+        # and the role after the comma is no apposition to the medium (the NER reads it as a person)
+        "medium-of-a-fronted-participle-is-not-the-role-after-it",
+        "La scierie a brûlé. Interrogé par Radio-Canada, le directeur de la scierie a assuré que la "
+        "production reprendrait en mars.",
+        "la production reprendrait en mars",
+        "directeur de la scierie",
+        "speaker.subject",
+    ),
+    Row(  # near miss: a role set off by two commas after the agent's name is that person's title
+        "role-set-off-after-a-fronted-agent-stays-their-title",
+        "La scierie a brûlé. Reçu par Marc Roux, le maire de Toul, le ministre a promis une aide. "
+        "« Nous serons là », a ajouté le maire.",
+        "Nous serons là",
+        "Marc Roux",
+    ),
 ]
 
 

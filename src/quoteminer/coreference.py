@@ -1361,8 +1361,11 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and tok.doc[edge - 1].text == ","
         and described.pos_ == "PROPN"
         and described.ent_type_ == "PER"
+        and not any(c.dep_ == "case" for c in described.children)
     ):
-        tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
+        # "Bernard Bonnet, le successeur de …, qui …": the person it describes (not the complement
+        # of a fronted participle: "Joint par Radio-Canada, le maire …" is the mayor)
+        tok = described
     described_org = _descriptive_organisation(tok, lang) or _described_by(tok, lang)
     if described_org is not None:
         return described_org  # "la guérilla marxiste des FARC", "les écuries de F1 Williams et McLaren"
@@ -1830,12 +1833,16 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
                 # (a role participle the tagger read as the verb opens it: "Patrick Dumas, délégué CGT")
                 opening = [after[1]] if _role_participle(after[1], lang) else []
+                rest = after[1 + len(opening) :]
                 described = opening + list(
-                    itertools.takewhile(
-                        lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1 + len(opening) :]
-                    )
+                    itertools.takewhile(lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), rest)
                 )
-                office = _title_words(described, None, lang)
+                stop = rest[len(described) - len(opening)] if len(described) - len(opening) < len(rest) else None
+                # "Joint par Radio-Canada, le maire … a affirmé": a phrase the next verb closes is that
+                # verb's subject, no apposition to the name
+                governed = any(c.dep_ == "case" for c in head.children)
+                clause = governed and stop is not None and stop.pos_ in ("VERB", "AUX")
+                office = None if clause else _title_words(described, None, lang)
                 title = title or office
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:
