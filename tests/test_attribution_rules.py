@@ -2133,6 +2133,22 @@ ROWS = [
         "Nous serons là",
         "Marc Roux",
     ),
+    Row(  # a fronted participle read as the subject, its agent phrase cut by a time word: the role
+        # after the agent's comma, which the verb closes, is the subject, not the agent's title
+        "role-after-a-fronted-participles-agent-is-the-subject",
+        "Le port a rouvert. Accueillie mardi par Paul Berthier, la présidente de la région a annoncé que "
+        "les quais seraient rénovés.",
+        "les quais seraient rénovés",
+        "présidente de la région",
+        "speaker.subject",
+    ),
+    Row(  # near miss: the agent's own apposition, closed by a comma, stays the agent's title
+        "apposition-closed-after-a-fronted-participles-agent-is-the-agents-title",
+        "Le port a rouvert. Accueillie mardi par Paul Berthier, le maire du Havre, la présidente de la "
+        "région a annoncé que les quais seraient rénovés. « Le chantier durera deux ans », a précisé le maire.",
+        "Le chantier durera deux ans",
+        "Paul Berthier",
+    ),
 ]
 
 

@@ -1361,7 +1361,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and tok.doc[edge - 1].text == ","
         and described.pos_ == "PROPN"
         and described.ent_type_ == "PER"
-        and not any(c.dep_ == "case" for c in described.children)
+        and not _agent(_name_root(described), lang)
     ):
         # "Bernard Bonnet, le successeur de …, qui …": the person it describes (not the complement
         # of a fronted participle: "Joint par Radio-Canada, le maire …" is the mayor)
@@ -1538,6 +1538,19 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+def _agent(tok: Token, lang: LanguageData) -> bool:
+    """Whether ``tok`` is an agent, after ``par`` (``Joint par Radio-Canada``)."""
+    return any(c.dep_ == "case" and c.lower_ == lang.syntax.AGENT_PREPOSITION for c in tok.children)
+
+
+def _name_root(tok: Token) -> Token:
+    """The first word of the name ``tok`` ends (``Marc Roux`` → ``Marc``), which the parse hangs
+    the name's relations on."""
+    while tok.dep_ in ("flat:name", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _mistagged_role(tok: Token, lang: LanguageData) -> bool:
@@ -1840,9 +1853,12 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 stop = rest[len(described) - len(opening)] if len(described) - len(opening) < len(rest) else None
                 # "Joint par Radio-Canada, le maire … a affirmé": a phrase the next verb closes is that
                 # verb's subject, no apposition to the name
-                governed = any(c.dep_ == "case" for c in head.children)
+                governed = _agent(head, lang)
                 clause = governed and stop is not None and stop.pos_ in ("VERB", "AUX")
                 office = None if clause else _title_words(described, None, lang)
+                if clause:  # (nor is it a title the parse hung on the name)
+                    own = [t for t in tokens if t.i < ent.end]
+                    title = _title_words(own, ent, lang) or _title_words(list(window), None, lang)
                 title = title or office
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:

@@ -80,6 +80,22 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
         passive = t.text.endswith(lang.syntax.PARTICIPLE_ENDINGS)
         if agent is not None and agent.lower_ == lang.syntax.AGENT_PREPOSITION and passive and appos:
             nominal[i] = appos[0]  # "Cité par l'AFP, un responsable militaire a indiqué": a participle misread
+        elif (passive or t.pos_ == "VERB") and t.i < verb.i:
+            # "Reçue lundi par Marc Roux, la ministre a affirmé": the parse hangs the subject on the
+            # misread participle's agent, as an apposition the verb's own words close
+            verb_words = {verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))}
+            hung = [
+                c
+                for a in t.subtree
+                if a.dep_ == "obl:agent" and a.i < verb.i
+                for c in a.children
+                if c.dep_ == "appos"
+                and c.pos_ in ("NOUN", "PROPN")
+                and doc[c.left_edge.i - 1].text == ","
+                and c.right_edge.i + 1 in verb_words
+            ]
+            if hung:
+                nominal[i] = hung[0]
     named = [
         t for t in nominal if t.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS for c in t.children)
     ]
