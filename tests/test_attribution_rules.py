@@ -2088,6 +2088,67 @@ ROWS = [
         "Le vote aura lieu jeudi",
         "Sophie Marchal",
     ),
+    Row(  # a role's apposition that opens with its own determiner and title: the name it ends on speaks
+        "name-after-a-titled-apposition-of-a-postposed-role-speaks",
+        "Le tunnel a été fermé. « La circulation reprendra jeudi », a annoncé le chef du chantier, "
+        "le capitaine Hélène Varin.",
+        "La circulation reprendra jeudi",
+        "Hélène Varin",
+        "speaker.postposed_subject",
+    ),
+    Row(  # near miss: the apposition's noun is no title: no name is looked for past it
+        "apposition-of-a-postposed-role-without-a-title-names-nobody",
+        "Le tunnel a été fermé. « La circulation reprendra jeudi », a annoncé le chef du chantier, "
+        "le quartier Jean Jaurès restant bouclé.",
+        "La circulation reprendra jeudi",
+        "chef du chantier",
+    ),
+    Row(  # an organisation's name set off by commas after the common noun describing it: the name speaks
+        "organisation-name-set-off-after-its-common-noun-speaks",
+        "Le péage sera gratuit samedi. La société d'autoroutes, Sanef, a annoncé des bouchons importants.",
+        "des bouchons importants",
+        "Sanef",
+        "speaker.subject",
+    ),
+    Row(  # near miss: two names offered as alternatives after the comma: neither is the subject's name
+        "alternative-names-after-an-organisation-noun-name-none",
+        "Le prix de l'eau grimpe. La compagnie des eaux, Veolia ou Suez selon les communes, a annoncé "
+        "une hausse de 6 %.",
+        "une hausse de 6 %",
+        "compagnie des eaux",
+    ),
+    Row(  # the medium after a fronted participle's "par", then the clause's subject: the subject speaks,
+        # and the role after the comma is no apposition to the medium (the NER reads it as a person)
+        "medium-of-a-fronted-participle-is-not-the-role-after-it",
+        "La scierie a brûlé. Interrogé par Radio-Canada, le directeur de la scierie a assuré que la "
+        "production reprendrait en mars.",
+        "la production reprendrait en mars",
+        "directeur de la scierie",
+        "speaker.subject",
+    ),
+    Row(  # near miss: a role set off by two commas after the agent's name is that person's title
+        "role-set-off-after-a-fronted-agent-stays-their-title",
+        "La scierie a brûlé. Reçu par Marc Roux, le maire de Toul, le ministre a promis une aide. "
+        "« Nous serons là », a ajouté le maire.",
+        "Nous serons là",
+        "Marc Roux",
+    ),
+    Row(  # a fronted participle read as the subject, its agent phrase cut by a time word: the role
+        # after the agent's comma, which the verb closes, is the subject, not the agent's title
+        "role-after-a-fronted-participles-agent-is-the-subject",
+        "Le port a rouvert. Accueillie mardi par Paul Berthier, la présidente de la région a annoncé que "
+        "les quais seraient rénovés.",
+        "les quais seraient rénovés",
+        "présidente de la région",
+        "speaker.subject",
+    ),
+    Row(  # near miss: the agent's own apposition, closed by a comma, stays the agent's title
+        "apposition-closed-after-a-fronted-participles-agent-is-the-agents-title",
+        "Le port a rouvert. Accueillie mardi par Paul Berthier, le maire du Havre, la présidente de la "
+        "région a annoncé que les quais seraient rénovés. « Le chantier durera deux ans », a précisé le maire.",
+        "Le chantier durera deux ans",
+        "Paul Berthier",
+    ),
 ]
 
 

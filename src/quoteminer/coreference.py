@@ -861,6 +861,28 @@ def _named_organisation(tok: Token, name: Span) -> _Source:
     return _Source(_proper_org(name) or "", SpeakerKind.ORGANIZATION, None, title, Resolution.APPOSITION)
 
 
+def _organisation_set_off(tok: Token) -> Span | None:
+    """``La compagnie des eaux, Véolia, a annoncé``, ``le syndicat des pilotes, le SNPL,``: the
+    name of an organisation (whatever tag the NER gave it) set off by commas right after the
+    common noun phrase describing it, closed by a comma or the sentence's end (not ``le
+    syndicat, la CGT et FO``: a list)."""
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 8)
+    j = tok.i + 1
+    while j < end and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+        j += 1
+    if j >= end or doc[j].text != ",":
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].pos_ == "DET" and doc[k].text[:1].islower():
+        k += 1
+    name = next((e for e in entities(doc, k, min(len(doc), k + 8)) if e.start == k), None)
+    if name is None or name.label_ not in ("ORG", "MISC", "LOC") or _proper_org(name) is None:
+        return None
+    after = doc[name.end] if name.end < len(doc) else None
+    return name if after is None or after.text in (",", ".", ";") else None
+
+
 def _described_organisation(tok: Token, lang: LanguageData) -> Span | None:
     """The organisation a common noun describes when its name follows it, with at most
     adjectives between (``le constructeur automobile Renault``, ``le quotidien Le Monde``):
@@ -1343,8 +1365,11 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         and tok.doc[edge - 1].text == ","
         and described.pos_ == "PROPN"
         and described.ent_type_ == "PER"
+        and not _agent(_name_root(described), lang)
     ):
-        tok = described  # "Bernard Bonnet, le successeur de …, qui …": the person it describes
+        # "Bernard Bonnet, le successeur de …, qui …": the person it describes (not the complement
+        # of a fronted participle: "Joint par Radio-Canada, le maire …" is the mayor)
+        tok = described
     described_org = _descriptive_organisation(tok, lang) or _described_by(tok, lang)
     if described_org is not None:
         return described_org  # "la guérilla marxiste des FARC", "les écuries de F1 Williams et McLaren"
@@ -1470,6 +1495,9 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             and not any(t.pos_ == "ADP" for t in tok.doc[tok.i + 1 : names[0].start])
         ):
             return _named_organisation(tok, names[0])  # "le quotidien français Le Figaro", "la chaine BFM TV"
+        set_off = _organisation_set_off(tok) if tok.pos_ == "NOUN" else None
+        if set_off is not None:
+            return _named_organisation(tok, set_off)  # "La compagnie des eaux, Véolia, a annoncé"
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
         if bare and "Plur" in morph(tok, "Number"):
@@ -1514,6 +1542,19 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     if tok.pos_ == "NOUN":
         return _Source(_org_name(tokens, tok, lang), SpeakerKind.ORGANIZATION, None, None, Resolution.EXPLICIT)
     return _Source(None, SpeakerKind.PERSON, None, None, Resolution.EXPLICIT)
+
+
+def _agent(tok: Token, lang: LanguageData) -> bool:
+    """Whether ``tok`` is an agent, after ``par`` (``Joint par Radio-Canada``)."""
+    return any(c.dep_ == "case" and c.lower_ == lang.syntax.AGENT_PREPOSITION for c in tok.children)
+
+
+def _name_root(tok: Token) -> Token:
+    """The first word of the name ``tok`` ends (``Marc Roux`` → ``Marc``), which the parse hangs
+    the name's relations on."""
+    while tok.dep_ in ("flat:name", "flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _mistagged_role(tok: Token, lang: LanguageData) -> bool:
@@ -1809,12 +1850,19 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
                 # (a role participle the tagger read as the verb opens it: "Patrick Dumas, délégué CGT")
                 opening = [after[1]] if _role_participle(after[1], lang) else []
+                rest = after[1 + len(opening) :]
                 described = opening + list(
-                    itertools.takewhile(
-                        lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), after[1 + len(opening) :]
-                    )
+                    itertools.takewhile(lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), rest)
                 )
-                office = _title_words(described, None, lang)
+                stop = rest[len(described) - len(opening)] if len(described) - len(opening) < len(rest) else None
+                # "Joint par Radio-Canada, le maire … a affirmé": a phrase the next verb closes is that
+                # verb's subject, no apposition to the name
+                governed = _agent(head, lang)
+                clause = governed and stop is not None and stop.pos_ in ("VERB", "AUX")
+                office = None if clause else _title_words(described, None, lang)
+                if clause:  # (nor is it a title the parse hung on the name)
+                    own = [t for t in tokens if t.i < ent.end]
+                    title = _title_words(own, ent, lang) or _title_words(list(window), None, lang)
                 title = title or office
             gender = _gender_of(list(window[-2:]) + list(ent), lang, list(ent))
             if gender is None and title:

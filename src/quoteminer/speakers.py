@@ -15,7 +15,7 @@ name before a colon label. Invariants:
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -80,6 +80,22 @@ def _subject(verb: Token, lang: LanguageData) -> Token | None:
         passive = t.text.endswith(lang.syntax.PARTICIPLE_ENDINGS)
         if agent is not None and agent.lower_ == lang.syntax.AGENT_PREPOSITION and passive and appos:
             nominal[i] = appos[0]  # "Cité par l'AFP, un responsable militaire a indiqué": a participle misread
+        elif (passive or t.pos_ == "VERB") and t.i < verb.i:
+            # "Reçue lundi par Marc Roux, la ministre a affirmé": the parse hangs the subject on the
+            # misread participle's agent, as an apposition the verb's own words close
+            verb_words = {verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))}
+            hung = [
+                c
+                for a in t.subtree
+                if a.dep_ == "obl:agent" and a.i < verb.i
+                for c in a.children
+                if c.dep_ == "appos"
+                and c.pos_ in ("NOUN", "PROPN")
+                and doc[c.left_edge.i - 1].text == ","
+                and c.right_edge.i + 1 in verb_words
+            ]
+            if hung:
+                nominal[i] = hung[0]
     named = [
         t for t in nominal if t.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ in _NAME_DEPS for c in t.children)
     ]
@@ -179,7 +195,7 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
     ]
     if after:
         # the parser found the inverted subject itself; "…, le ministre de la Défense, Florence Parly."
-        return (_name_after_comma(after[0]) if after[0].pos_ == "NOUN" else None) or after[0]
+        return (_name_after_comma(after[0], lang.roles.ROLE_NOUNS) if after[0].pos_ == "NOUN" else None) or after[0]
     if strict:
         found = _inverted_after(verb, lang)
         if found is None:
@@ -228,7 +244,7 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
             if named and tok.pos_ != "PROPN":
                 return named[0]
             if tok.pos_ != "PROPN":
-                following = _name_after_comma(tok)
+                following = _name_after_comma(tok, lang.roles.ROLE_NOUNS)
                 if following is not None:
                     return following  # "comme le précise le ministre de la Défense, Florence Parly."
             return tok
@@ -362,9 +378,12 @@ def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
     return None
 
 
-def _name_after_comma(noun: Token) -> Token | None:
+def _name_after_comma(noun: Token, titles: Collection[str] = frozenset()) -> Token | None:
     """``le ministre de la Défense, Florence Parly``: a person's name in apposition after the
-    role's noun phrase, closing the clause, which the parser did not attach to the role."""
+    role's noun phrase, closing the clause, which the parser did not attach to the role.
+
+    With ``titles`` (role nouns), the name may follow a determiner and a title of its own:
+    ``leur commandant, le lieutenant-colonel Antoine Santoni``."""
     doc = noun.doc
     limit = len(doc)  # the parser may have cut a sentence at the comma before the name
     end = noun.i + 1
@@ -372,10 +391,17 @@ def _name_after_comma(noun: Token) -> Token | None:
         end += 1
     if end + 1 >= limit or doc[end].text != ",":
         return None
-    name = doc[end + 1]
-    if name.ent_type_ != "PER":
-        return None
-    stop = end + 1
+    at = end + 1
+    if titles and doc[at].pos_ == "DET" and doc[at].ent_type_ != "PER":
+        k = at + 1
+        while k < min(limit, at + 5) and (doc[k].lower_ in titles or (doc[k].text == "-" and k > at + 1)):
+            k += 1
+        if at + 1 < k < limit and doc[k - 1].text != "-":
+            at = k
+    name = doc[at]
+    if name.ent_type_ != "PER" or (at > end + 1 and noun in name.ancestors):
+        return None  # (an apposition the parser hung on the role: the role's reading names it)
+    stop = at
     while stop < limit and doc[stop].ent_type_ == "PER":
         stop += 1
     return name if stop >= limit or doc[stop].is_punct else None
