@@ -2894,3 +2894,39 @@ PROBE_ROUND12 += [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND12))
 def test_probe_round12(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Round 15: the reporting verb's prior read in its context: an indirect yes-no question after a verb of
+#: asking asks for an answer (unless it asks whether something can be done), and a fault put on a party
+#: after ``rejeter`` blames it.
+PROBE_PRIOR_IN_CONTEXT = [
+    Row(
+        "indirect-yes-no-question-after-demander-informs",
+        "Une conseillère municipale de Quimper a demandé si la piscine avait passé le contrôle sanitaire.",
+        "la piscine avait passé le contrôle sanitaire",
+        "statement",
+    ),
+    Row(  # near miss: whether something can be done asks for the act
+        "asking-whether-it-can-be-done-stays-a-demand",
+        "Les parents d'élèves ont demandé si la commune pouvait ouvrir une classe supplémentaire.",
+        "la commune pouvait ouvrir une classe supplémentaire",
+        "demand",
+    ),
+    Row(
+        "fault-put-on-a-party-after-rejeter-accuses",
+        "Le président du département a rejeté la responsabilité des retards sur l'entreprise de travaux publics.",
+        "la responsabilité des retards sur l'entreprise de travaux publics",
+        "accusation",
+    ),
+    Row(  # near miss: a fault refused, put on nobody, denies
+        "rejeter-toute-responsabilite-denies",
+        "La société d'autoroute rejette toute responsabilité dans le carambolage de samedi.",
+        "toute responsabilité dans le carambolage de samedi",
+        "denial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_PRIOR_IN_CONTEXT))
+def test_probe_prior_in_context(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected

@@ -903,6 +903,21 @@ _TABLE: tuple[Rule, ...] = (
         "Un usager a demandé : « Combien de temps dureront les travaux ? »",
     ),
     Rule(
+        "act.prior.blame_shift:<verb>",
+        "acts",
+        "A verb of rejection (`rejeter`) puts a fault on a party (`la responsabilité de … sur`, `lang/fr/acts.py`"
+        " BLAME_SHIFT): the speaker blames that party, the prior is an accusation, not a denial.",
+        "Le maire a rejeté la faute de la panne sur le fournisseur d'électricité.",
+    ),
+    Rule(
+        "act.prior.indirect_question:<verb>",
+        "acts",
+        "A verb of asking (`demander`) reports an indirect yes-no question (`a demandé si …`) that asks"
+        " neither whether something can be done nor would be accepted (`lang/fr/acts.py`"
+        " REQUEST_IN_QUESTION_WORDS): it asks for an answer, the prior is a statement.",
+        "Une élue a demandé si le chantier de la déviation avait pris du retard.",
+    ),
+    Rule(
         "act.<act>.<rule>:<words>",
         "acts",
         "The content rule `<rule>` of `lang/fr/acts.py` matched `<words>` and voted for `<act>`.",

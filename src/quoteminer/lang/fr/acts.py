@@ -1012,6 +1012,21 @@ RISK_SEVERITY = frozenset(
 #: rouvrira-t-elle ? »``) asks for an answer, not for an act (a statement, as the debates' questions for
 #: information are annotated); a question that urges, blames or names the hearer keeps the verb's act.
 ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "s'interroger"})
+#: Verbs of rejection that, with a fault put on someone (``BLAME_SHIFT``), blame him: ``a rejeté la
+#: responsabilité du blocage sur le gouvernement`` is an accusation, ``rejette toute responsabilité`` a denial.
+BLAME_SHIFT_VERBS = frozenset({"rejeter"})
+#: A fault (``la responsabilité``, ``la faute``, ``les torts``) put ``sur`` a party, in either order.
+BLAME_SHIFT = (
+    r"\b(?:la|sa|leur|toute\s+la|les|ses|leurs)\s+(?:entière\s+)?(?:responsabilités?|fautes?|torts|culpabilité)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+sur\b"
+    r"|\bsur\s+(?:[\w'-]+\s+){1,6}?(?:la|toute\s+la|les)\s+(?:responsabilités?|fautes?|torts)\b"
+)
+#: Words by which an indirect yes-no question after a verb of asking asks for an act, not for an answer
+#: (``a demandé s'il était possible de rouvrir la ligne``, ``si l'État pouvait débloquer des fonds``,
+#: ``si la mairie accepterait de``): with none of them, ``a demandé si …`` is a question (a statement).
+REQUEST_IN_QUESTION_WORDS = frozenset(
+    {"accepter", "envisageable", "envisager", "possible", "pouvoir", "vouloir", "pourrait", "pourraient", "pouvait"}
+)
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
 
