@@ -741,7 +741,6 @@ TWO_SENSES = [
         "Le maire Jean Roux se demande si le chantier sera terminé avant l'été.",
         "le chantier sera terminé avant l'été",
         "statement",
-        reason="the cue table gives 'demander' a demand prior, reflexive or not",
     ),
     Row(
         "assurer-keeps-its-act-against-a-negation",
@@ -2893,4 +2892,68 @@ PROBE_ROUND12 += [
 
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_ROUND12))
 def test_probe_round12(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
+
+
+#: Round 15: the reporting verb's prior read in its context: an indirect yes-no question after a verb of
+#: asking asks for an answer (unless it asks whether something can be done), a fault put on a party
+#: after ``rejeter`` blames it, a denial the speaker relays (``il affirme qu'il n'a jamais …``) is not his, and
+#: a rhetorical question naming the party before its inverted pronoun blames it.
+PROBE_PRIOR_IN_CONTEXT = [
+    Row(
+        "indirect-yes-no-question-after-demander-informs",
+        "Une conseillère municipale de Quimper a demandé si la piscine avait passé le contrôle sanitaire.",
+        "la piscine avait passé le contrôle sanitaire",
+        "statement",
+    ),
+    Row(  # near miss: whether something can be done asks for the act
+        "asking-whether-it-can-be-done-stays-a-demand",
+        "Les parents d'élèves ont demandé si la commune pouvait ouvrir une classe supplémentaire.",
+        "la commune pouvait ouvrir une classe supplémentaire",
+        "demand",
+    ),
+    Row(
+        "fault-put-on-a-party-after-rejeter-accuses",
+        "Le président du département a rejeté la responsabilité des retards sur l'entreprise de travaux publics.",
+        "la responsabilité des retards sur l'entreprise de travaux publics",
+        "accusation",
+    ),
+    Row(
+        "denial-relayed-by-the-accuser-keeps-the-accusation",
+        "« Le promoteur affirme qu'il n'a jamais reçu l'avis des pompiers, mais le courrier est daté de mars »,"
+        " a accusé une riveraine du lotissement.",
+        "Le promoteur affirme qu'il n'a jamais reçu l'avis des pompiers, mais le courrier est daté de mars",
+        "accusation",
+    ),
+    Row(  # near miss: the speaker's own sworn denial
+        "first-person-sworn-denial-denies",
+        "« Je vous jure que je n'ai jamais vu ce contrat », a déclaré l'ancien directeur de l'office HLM.",
+        "Je vous jure que je n'ai jamais vu ce contrat",
+        "denial",
+    ),
+    Row(
+        "rhetorical-question-naming-the-party-blames",
+        "« Comment le rectorat peut-il supprimer deux classes dans une école qui déborde ? »,"
+        " a lancé la maire de Vesoul.",
+        "Comment le rectorat peut-il supprimer deux classes dans une école qui déborde ?",
+        "accusation",
+    ),
+    Row(  # near miss: a question of method about anyone, answered at once
+        "question-of-method-about-anyone-informs",
+        "« Comment une petite commune peut-elle économiser l'eau ? En réparant d'abord les fuites du réseau »,"
+        " a expliqué l'ingénieur du syndicat des eaux.",
+        "Comment une petite commune peut-elle économiser l'eau ? En réparant d'abord les fuites du réseau",
+        "statement",
+    ),
+    Row(  # near miss: a fault refused, put on nobody, denies
+        "rejeter-toute-responsabilite-denies",
+        "La société d'autoroute rejette toute responsabilité dans le carambolage de samedi.",
+        "toute responsabilité dans le carambolage de samedi",
+        "denial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_PRIOR_IN_CONTEXT))
+def test_probe_prior_in_context(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected

@@ -328,10 +328,20 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
     if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token, lang):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
+    if act == "denial" and lemma in lang.acts.BLAME_SHIFT_VERBS and tokens and _shifts_blame(token, tokens, lang):
+        # ``a rejeté la responsabilité du blocage sur le gouvernement``: the fault put on another party
+        # blames it; ``rejette toute responsabilité dans l'accident`` keeps the denial
+        evidence = [f"act.prior.blame_shift:{lemma}"]
+        act = "accusation"
     if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _information_question(tokens, lang):
         # a verb of asking that reports a question for information (``a demandé : « Quand la ligne
         # rouvrira-t-elle ? »``) asks for an answer, not for an act: the prior is a statement
         evidence = [f"act.prior.question:{lemma}"]
+        act = "statement"
+    if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _indirect_question(tokens, lang):
+        # ``a demandé si le club avait reçu une offre``: an indirect yes-no question asks for an
+        # answer, not for an act, unless it asks whether something can or will be done
+        evidence = [f"act.prior.indirect_question:{lemma}"]
         act = "statement"
     if act == "statement":
         stance = _stance(cue, tokens, lang)
@@ -362,6 +372,34 @@ def _information_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
         return False
     said = {t.lower_.replace("’", "'").lstrip("-") for t in words}
     return not (said & (data.DELIBERATIVE_ADVERBS | data.SECOND_PERSON_WORDS))
+
+
+def _shifts_blame(verb: Token, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether the words from ``verb`` to the end of the item put a fault on someone
+    (``lang.acts.BLAME_SHIFT``: ``la responsabilité de … sur``, ``sur l'État la faute``)."""
+    if verb.doc is not tokens[0].doc or verb.i >= tokens[-1].i or tokens[-1].i - verb.i > 40:
+        return False
+    text = verb.doc[verb.i + 1 : tokens[-1].i + 1].text.replace("’", "'")
+    return _blame_shift(lang).search(text) is not None
+
+
+@functools.cache
+def _blame_shift(lang: LanguageData) -> regex.Pattern[str]:
+    return regex.compile(lang.acts.BLAME_SHIFT, regex.IGNORECASE)
+
+
+def _indirect_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether ``tokens`` are an indirect yes-no question (the word before them is ``si``: ``a demandé
+    si le club avait reçu une offre``) that asks for information: not whether something can be done
+    or would be accepted (``a demandé s'il était possible de rouvrir la ligne`` asks for the act)."""
+    first = tokens[0]
+    before = [t for t in first.doc[max(first.sent.start, first.i - 2) : first.i] if not t.is_space]
+    if not before or before[-1].lower_.replace("’", "'") not in lang.acts.CONDITION_MARKS:
+        return False
+    if before[-1].dep_ != "mark" and before[-1].head.i not in {t.i for t in tokens}:
+        return False
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return not (words & lang.acts.REQUEST_IN_QUESTION_WORDS)
 
 
 @functools.cache
@@ -1539,6 +1577,37 @@ def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) 
     return all(plain(t) for t in negated)
 
 
+def _veto_reported(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
+    """The negation is another's, reported by the speaker: its words lie in the clause of a reporting verb
+    (``jure``, ``affirme``, ``dit``) whose subject is in the third person (``Il jure qu'il n'a jamais
+    touché d'argent, mais …``): the speaker relays a denial he does not make."""
+    matched = [t for t in _matched(words, tokens) if not t.is_punct]
+    if not matched:
+        return False
+    inside = {t.i for t in tokens}
+    # the complementizer of the negated word's clause (``n'a jamais signé`` → ``signé``'s ``qu'``), right after
+    # the reporting verb (read by position: the parser often hangs a quoted clause elsewhere)
+    marks = (
+        c
+        for t in [matched[0], *matched[0].ancestors][:4]
+        for c in t.children
+        if c.dep_ == "mark" and c.lower_ in lang.syntax.QUE
+    )
+    mark = next(marks, None)
+    if mark is None or mark.i - 1 not in inside:
+        return False
+    head = mark.doc[mark.i - 1]
+    lemma = forms(lang).get(head.lower_.replace("’", "'")) or head.lemma_.lower()
+    if head.pos_ != "VERB" or lang.cues.VERBS.get(lemma) not in ("statement", "denial", "assurance"):
+        return False
+    subjects = [c for c in head.children if c.dep_.startswith(("nsubj", "expl:subj"))]
+    # someone who speaks (``Il jure``, ``Le promoteur affirme``), not a document the speaker cites for
+    # himself (``Cette liste souligne que …``)
+    return bool(subjects) and all(
+        c.pos_ == "PROPN" or c.lower_ in lang.acts.THIRD_PERSON_PRONOUNS or person_noun(c, lang) for c in subjects
+    )
+
+
 def _veto_toll(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     """What the rule says did not happen is the toll of an incident (``il n'y a pas eu de blessé``,
     ``pas eu de victimes``): a report of its outcome, which contradicts no claim, not a denial."""
@@ -1565,6 +1634,7 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "forecast": _veto_forecast,
         "compound": _veto_compound,
         "toll": _veto_toll,
+        "reported": _veto_reported,
     }
 )
 

@@ -928,6 +928,21 @@ _TABLE: tuple[Rule, ...] = (
         "Un usager a demandé : « Combien de temps dureront les travaux ? »",
     ),
     Rule(
+        "act.prior.blame_shift:<verb>",
+        "acts",
+        "A verb of rejection (`rejeter`) puts a fault on a party (`la responsabilité de … sur`, `lang/fr/acts.py`"
+        " BLAME_SHIFT): the speaker blames that party, the prior is an accusation, not a denial.",
+        "Le maire a rejeté la faute de la panne sur le fournisseur d'électricité.",
+    ),
+    Rule(
+        "act.prior.indirect_question:<verb>",
+        "acts",
+        "A verb of asking (`demander`) reports an indirect yes-no question (`a demandé si …`) that asks"
+        " neither whether something can be done nor would be accepted (`lang/fr/acts.py`"
+        " REQUEST_IN_QUESTION_WORDS): it asks for an answer, the prior is a statement.",
+        "Une élue a demandé si le chantier de la déviation avait pris du retard.",
+    ),
+    Rule(
         "act.<act>.<rule>:<words>",
         "acts",
         "The content rule `<rule>` of `lang/fr/acts.py` matched `<words>` and voted for `<act>`.",
@@ -1005,6 +1020,15 @@ _TABLE: tuple[Rule, ...] = (
         "The parse withdraws the vote of the denial rule `<words>`: what it says did not happen is the toll of"
         " an incident (`pas eu de blessé`, `pas eu de victimes`): an outcome reported, no claim contradicted.",
         "« Il n'y a pas eu de mort lors de l'explosion », a précisé le préfet du Rhône, Pascal Mailhos.",
+    ),
+    Rule(
+        "act.veto.reported:<words>",
+        "acts",
+        "The parse withdraws the vote of the denial rule `<words>`: the negation lies in the clause of a"
+        " reporting verb whose subject is in the third person (`il jure qu'il n'a jamais …`): the speaker"
+        " relays another's denial, he does not deny.",
+        "« Le maire prétend qu'il n'a jamais signé ce permis, mais sa signature est en bas de la page »,"
+        " a accusé l'opposant.",
     ),
     Rule(
         "act.veto.forecast:<words>",
@@ -1095,7 +1119,7 @@ _TABLE: tuple[Rule, ...] = (
         "act.path.classifier.overrules",
         "acts",
         "The act classifier decides, and gives another act than the rules would.",
-        "« Restez chez vous ce soir ! », a déclaré le maire.",
+        "« L'état de santé du randonneur n'est pas inquiétant », a précisé le médecin du Samu.",
     ),
     Rule(
         "act.feature.prior.<value>",
