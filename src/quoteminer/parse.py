@@ -461,6 +461,54 @@ def heads(doc: Doc) -> list[int]:
     return found
 
 
+# Each Doc's sentence bounds, per token: (first token of its sentence, end of its sentence), read
+# once per Doc from its ``SENT_START`` array.
+_SENTENCES: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """``(doc[i].sent.start, doc[i].sent.end)`` without building the Token and the two Spans spaCy
+    builds for ``Token.sent`` (a stage that reads the sentence of a token inside a loop asks for it
+    at every step)."""
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        sent = doc[i].sent  # a host's own sentences: spaCy's answer
+        return sent.start, sent.end
+    found = _SENTENCES.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if found is None or len(found[0]) != len(doc):  # (a Doc retokenized since is read again)
+        if not doc.has_annotation("SENT_START"):
+            sent = doc[i].sent  # raises as spaCy does
+            return sent.start, sent.end
+        flags = column(doc, SENT_START)
+        n = len(doc)
+        firsts, ends = [0] * n, [n] * n
+        start = 0
+        for j, flag in enumerate(flags):
+            if flag == 1:
+                start = j
+            firsts[j] = start
+        end = n
+        for j in range(n - 1, -1, -1):
+            ends[j] = end
+            if flags[j] == 1:
+                end = j
+        found = (firsts, ends)
+        with _ENTITIES_GUARD:
+            _SENTENCES[doc] = found
+    if not 0 <= i < len(doc):
+        raise IndexError(i)
+    return found[0][i], found[1][i]
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, from the Doc's arrays (:func:`sentence_bounds`)."""
+    return sentence_bounds(token.doc, token.i)[0]
+
+
+def sentence_end(token: Token) -> int:
+    """``token.sent.end``, from the Doc's arrays (:func:`sentence_bounds`)."""
+    return sentence_bounds(token.doc, token.i)[1]
+
+
 # Each (morphological analysis hash, field): its values, shared by every Doc (a hash names one analysis).
 _MORPH: dict[tuple[int, str], list[str]] = {}
 
