@@ -42,7 +42,7 @@ from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, View, column, heads, make_view, morph
+from quoteminer.parse import Piece, View, column, heads, make_view, morph, sentence_end, sentence_start
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -220,7 +220,7 @@ class _Prior:
 def _reflexive(token: Token, lang: LanguageData) -> bool:
     if any(c.lower_ in lang.syntax.REFLEXIVE_CLITICS for c in token.children):
         return True
-    lo = max(token.sent.start, token.i - 4)
+    lo = max(sentence_start(token), token.i - 4)
     return any(t.lower_ in lang.syntax.REFLEXIVE_CLITICS for t in token.doc[lo : token.i])
 
 
@@ -235,7 +235,7 @@ def _complete(lemma: str, token: Token, lang: LanguageData) -> bool:
     rest = words[1:]
     if not rest:
         return True
-    after = " ".join(t.lower_ for t in token.doc[token.i + 1 : min(token.sent.end, token.i + 6)])
+    after = " ".join(t.lower_ for t in token.doc[token.i + 1 : min(sentence_end(token), token.i + 6)])
     return " ".join(rest) in after.replace("’", "'")
 
 
@@ -516,7 +516,7 @@ def _jussive(verb: Token, lang: LanguageData) -> bool:
 
 def _opens(token: Token) -> bool:
     """Whether ``token`` opens its sentence, a negation (``N'oubliez pas``) aside."""
-    before = [u for u in token.doc[token.sent.start : token.i] if not (u.is_punct or u.is_space)]
+    before = [u for u in token.doc[sentence_start(token) : token.i] if not (u.is_punct or u.is_space)]
     return all(_morph(u, "Polarity") == "Neg" for u in before)
 
 

@@ -43,7 +43,7 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, doc_text, morph, string_ids
+from quoteminer.parse import Piece, column, doc_text, morph, sentence_end, string_ids
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -2136,7 +2136,7 @@ def _partitive_after(addressee: Token, noun: Token, lang: LanguageData) -> bool:
 def _infinitive_next(prep: Token) -> bool:
     """Whether an infinitive follows the preposition (``de rénover``, ``d'y aller``)."""
     doc = prep.doc
-    for t in doc[prep.i + 1 : min(prep.sent.end, prep.i + 4)]:
+    for t in doc[prep.i + 1 : min(sentence_end(prep), prep.i + 4)]:
         if t.pos_ in ("VERB", "AUX"):
             return _infinitive(t)
         if t.pos_ not in ("PRON", "ADV"):
@@ -2152,16 +2152,16 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
     doc = que.doc
     verbs = lang.cues.ATTRIBUTE_VERBS
     table = forms(lang)
-    for j in range(que.i + 2, min(que.sent.end - 1, que.i + 5)):
+    for j in range(que.i + 2, min(sentence_end(que) - 1, que.i + 5)):
         tok = doc[j]
         if tok.lemma_ in verbs or table.get(tok.lower_) in verbs:
             k = j + 1
-            while k < que.sent.end - 1 and doc[k].pos_ == "ADV" and k < j + 3:
+            while k < sentence_end(que) - 1 and doc[k].pos_ == "ADV" and k < j + 3:
                 k += 1  # "qu'il juge trop sévère", "que la préfecture juge pourtant trop coûteux"
             subject = doc[que.i + 1 : j]
             if doc[k].pos_ != "ADJ" or not all(t.pos_ in ("PRON", "PROPN", "DET", "NOUN") for t in subject):
                 return False
-            after = doc[k + 1] if k + 1 < que.sent.end else None
+            after = doc[k + 1] if k + 1 < sentence_end(que) else None
             # the object may follow its attribute: "juge utile une étude", "juge nécessaire de
             # rénover l'école", "juge normal que …": then the clause is a completive
             return after is None or not (
@@ -2271,7 +2271,7 @@ def acts_on_something(cue: Cue, lang: LanguageData) -> bool:
     infinitives = [c for c in tok.children if c.pos_ == "VERB" and _infinitive(c) and c.i > tok.i]
     if (
         not infinitives
-        and tok.i + 2 < tok.sent.end
+        and tok.i + 2 < sentence_end(tok)
         and tok.doc[tok.i + 1].lower_ in lang.syntax.COMPLEMENT_PREPOSITIONS
     ):
         after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
@@ -2309,7 +2309,7 @@ def _after_speechless_clause(verb: Token, subject: Token, lang: LanguageData) ->
         clauses.append(verb.head)  # the parse made either clause the other's head
     if not clauses or subject.pos_ != "NOUN":
         return False
-    doc, end = verb.doc, verb.sent.end
+    doc, end = verb.doc, sentence_end(verb)
     relatives = lang.syntax.SUBJECT_RELATIVES
     # "…, a annoncé la protection civile, qui redoute …": the relative clause is about the source
     commas = (j for j in range(subject.i + 1, end - 1) if doc[j].text == ",")
