@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 import attrs
 import regex
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -42,7 +42,7 @@ from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, View, column, heads, make_view, morph, sentence_end, sentence_start
+from quoteminer.parse import Piece, View, children, column, heads, make_view, morph, sentence_end, sentence_start
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -1404,8 +1404,12 @@ def _named_by_year(word: Token) -> bool:
     return any(c.dep_ in ("nmod", "nummod") and c.text.isdigit() and len(c.text) == 4 for c in word.children)
 
 
+_COP = get_string_id("cop")
+
+
 def _copular(predicate: Token) -> bool:
-    return any(c.dep_ == "cop" for c in predicate.children)
+    deps = column(predicate.doc, DEP)  # its dependents read from the Doc's arrays: no Token per child
+    return any(deps[j] == _COP for j in children(predicate.doc, predicate.i))
 
 
 def _past_copula(predicate: Token) -> bool:

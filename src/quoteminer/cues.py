@@ -18,12 +18,25 @@ from types import MappingProxyType
 
 import attrs
 import regex
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, doc_text, fold, morph, per_token, sentence_end, sentence_start, string_ids
+from quoteminer.parse import (
+    Piece,
+    children,
+    column,
+    doc_text,
+    fold,
+    heads,
+    morph,
+    per_token,
+    sentence_end,
+    sentence_start,
+    string_ids,
+)
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -235,13 +248,26 @@ def _own_clause(subject: Token, comma: int) -> bool:
     )
 
 
+_AMOD = get_string_id("amod")
+_AUXILIARY_DEPS: dict[int, bool] = {}  # each relation's hash: whether it is one of the ``aux`` relations
+
+
+def _auxiliary(doc: Doc, dep: int) -> bool:
+    """Whether the relation ``dep`` (a ``DEP`` hash of ``doc``) is ``aux`` or one of its subtypes (``aux:pass``)."""
+    found = _AUXILIARY_DEPS.get(dep)
+    if found is None:
+        found = _AUXILIARY_DEPS[dep] = doc.vocab.strings[dep].startswith("aux")
+    return found
+
+
 def stray_auxiliaries(verb: Token) -> list[Token]:
     """Auxiliaries the parse hung on the verb across a comma: the verb of the clause before an
     incise (``Le col restera fermé, a précisé le préfet``, "restera" hung on "précisé" as its
     auxiliary). An auxiliary an adverbial sets off stays (``a, dans un communiqué, annoncé``): the
     stray one governs words of its own besides a subject ("fermé") or the verb has its own auxiliary after the comma."""
     doc = verb.doc
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    deps = column(doc, DEP)  # the verb's dependents read from the Doc's arrays: a Token per auxiliary only
+    auxiliaries = [doc[j] for j in children(doc, verb.i) if _auxiliary(doc, deps[j]) and j < verb.i]
     orth = column(doc, ORTH)
     stray = []
     for aux in auxiliaries:
@@ -256,8 +282,10 @@ def stray_auxiliaries(verb: Token) -> list[Token]:
 
 def own_auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, without the stray ones (:func:`stray_auxiliaries`)."""
-    stray = stray_auxiliaries(verb)
-    return [c for c in verb.children if c.dep_.startswith("aux") and c not in stray]
+    stray = {t.i for t in stray_auxiliaries(verb)}
+    doc = verb.doc
+    deps = column(doc, DEP)
+    return [doc[j] for j in children(doc, verb.i) if _auxiliary(doc, deps[j]) and j not in stray]
 
 
 def _set_off_before_main_verb(verb: Token) -> bool:
@@ -1501,7 +1529,8 @@ def role_of_periphrasis(tok: Token, lang: LanguageData) -> str | None:
     if tok.pos_ != "NOUN":
         return None
     start = tok.i
-    while start > 0 and tok.doc[start - 1].head.i == tok.i and tok.doc[start - 1].dep_ == "amod":
+    tops, deps = heads(tok.doc), column(tok.doc, DEP)  # the words before it read from the Doc's arrays
+    while start > 0 and tops[start - 1] == tok.i and deps[start - 1] == _AMOD:
         start -= 1  # "le premier magistrat": the adjectives before the noun belong to the periphrasis
     phrase = fold(tok.doc[start : tok.right_edge.i + 1].text[:60].replace("-", " "))
     for words, role in lang.roles.PERIPHRASES.items():

@@ -461,6 +461,25 @@ def heads(doc: Doc) -> list[int]:
     return found
 
 
+# Each Doc's children of each token, by position, built once per Doc from its heads.
+_CHILDREN: weakref.WeakKeyDictionary[Doc, list[list[int]]] = weakref.WeakKeyDictionary()
+
+
+def children(doc: Doc, i: int) -> list[int]:
+    """``[c.i for c in doc[i].children]`` (in text order) without building a Token per child: a
+    stage that tests a word's dependents for one relation reads their ``DEP`` column instead. The
+    list is shared: do not change it."""
+    found = _CHILDREN.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if found is None or len(found) != len(doc):  # (a Doc retokenized since is read again)
+        found = [[] for _ in range(len(doc))]
+        for j, h in enumerate(heads(doc)):
+            if h != j:
+                found[h].append(j)
+        with _ENTITIES_GUARD:
+            _CHILDREN[doc] = found
+    return found[i]
+
+
 # Each Doc's sentence bounds, per token: (first token of its sentence, end of its sentence), read
 # once per Doc from its ``SENT_START`` array.
 _SENTENCES: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()

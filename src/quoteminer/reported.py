@@ -20,7 +20,8 @@ from types import ModuleType
 
 import attrs
 import regex
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.cues import (
@@ -43,7 +44,7 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, doc_text, morph, sentence_end, string_ids
+from quoteminer.parse import Piece, children, column, doc_text, morph, sentence_end, string_ids
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -2218,9 +2219,8 @@ def content_lemma(cue: Cue, lang: LanguageData) -> str:
     reflexively and that form is listed (``s'est félicité de`` → ``se féliciter``), else its lemma."""
     tok = cue.token
     syntax = lang.syntax
-    if " " in cue.lemma or not any(
-        t.lower_ in syntax.REFLEXIVE for t in tok.doc[max(cue.sent.start, tok.i - 3) : tok.i]
-    ):
+    lowers, reflexive = column(tok.doc, LOWER), string_ids(syntax.REFLEXIVE)  # the Doc's arrays: no Token per word
+    if " " in cue.lemma or not any(lowers[j] in reflexive for j in range(max(cue.sent.start, tok.i - 3), tok.i)):
         return cue.lemma
     elided = cue.lemma[:1] in syntax.ELIDING_INITIALS
     reflexive = (syntax.REFLEXIVE_ELIDED if elided else syntax.REFLEXIVE_FULL) + cue.lemma
@@ -2481,9 +2481,14 @@ def _pronominal_infinitive(word: Token) -> bool:
     )
 
 
+_ADVMOD = get_string_id("advmod")
+
+
 def negated_head(verb: Token, lang: LanguageData) -> bool:
     """Whether a verb is negated by ``pas``, ``jamais`` or ``guère`` (``n'a pas refusé de …``)."""
-    return any(c.dep_ == "advmod" and c.lower_ in lang.syntax.UNSAID_ADVERBS for c in verb.children)
+    doc = verb.doc  # its dependents read from the Doc's arrays: no Token per child
+    deps, lowers, unsaid = column(doc, DEP), column(doc, LOWER), string_ids(lang.syntax.UNSAID_ADVERBS)
+    return any(deps[j] == _ADVMOD and lowers[j] in unsaid for j in children(doc, verb.i))
 
 
 def negated(cue: Cue, lang: LanguageData) -> bool:
