@@ -37,6 +37,7 @@ from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import (
     Piece,
+    children,
     column,
     entities,
     entity_at,
@@ -804,7 +805,7 @@ def _place_before_name(tok: Token, name: str) -> Span | None:
 def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in entities(doc, lo, hi):
+    for ent in entities(doc, lo, hi, ("PER",)):
         if ent.label_ != "PER" or (
             ent[0].text[:1].islower()
             and not any(t.text[:1].isupper() and not any(c.dep_ == "case" for c in t.children) for t in ent)
@@ -1473,7 +1474,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in entities(tok.doc, lo, hi)
+            for e in entities(tok.doc, lo, hi, ("ORG", "MISC", "LOC"))
             if e.label_ in ("ORG", "MISC", "LOC") and e.start >= tok.i and _proper_org(e) is not None
         ]
         if (
@@ -1719,7 +1720,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             # a subject, or a topic: "Quant au maire, il …" (the relation read from the Doc's arrays)
             if deps[i] not in _SUBJECTS and i not in topics:
-                if tag == NOUN and _concerned(doc[i], lang):
+                kids = children(doc, i)  # (read from the Doc's arrays: _concerned wants words on both sides)
+                if tag == NOUN and kids and kids[0] < i < kids[-1] and _concerned(doc[i], lang):
                     src = _read_source(doc[i], lang)
                     if src.kind is SpeakerKind.PERSON and src.name is None and src.role:
                         at = index.start(piece, doc[i]), index.end(piece, doc[i])
@@ -1749,7 +1751,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         descriptions.append((tok, src))  # read once the piece's named people are known
                         continue
                     _add_role_only(registry, src, at, lang)
-        for ent in entities(doc):
+        for ent in entities(doc, labels=("ORG",)):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
                     _proper_org(ent) or "",
@@ -1759,7 +1761,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
-        for found in entities(doc):
+        for found in entities(doc, labels=("PER",)):
             if found.label_ != "PER":
                 continue
             ent = _unglued(_extend_name(found), lang)  # "du site de Jababeka David Quentin": David Quentin

@@ -601,9 +601,10 @@ def string_ids(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
-    """The named entities of ``doc`` (``doc.ents``) that lie within tokens ``[start, end)``,
-    built from a table read once per Doc (spaCy rebuilds every entity at each access)."""
+def entities(doc: Doc, start: int = 0, end: int | None = None, labels: Iterable[str] | None = None) -> list[Span]:
+    """The named entities of ``doc`` (``doc.ents``) that lie within tokens ``[start, end)``, of
+    one of ``labels`` when given, built from a table read once per Doc (spaCy rebuilds every
+    entity at each access; a Span builds two Tokens: the others are not built)."""
     spans, at = _entity_table(doc)
     end = len(doc) if end is None else min(end, len(doc))
     if start <= 0 and end >= len(doc):
@@ -611,7 +612,11 @@ def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
     else:
         seen = [at[i] for i in range(max(0, start), end) if at[i] >= 0]
         chosen = range(min(seen), max(seen) + 1) if seen else range(0)
-    return [Span(doc, lo, hi, label=label) for lo, hi, label in (spans[n] for n in chosen) if lo >= start and hi <= end]
+    return [
+        Span(doc, lo, hi, label=label)
+        for lo, hi, label in (spans[n] for n in chosen)
+        if lo >= start and hi <= end and (labels is None or label in labels)
+    ]
 
 
 def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:

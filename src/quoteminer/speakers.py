@@ -606,7 +606,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
             if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
                 author = _channel_author(subject, lang)
                 return (author or subject), "speaker.colon_clause"
-        people = [e for e in entities(tok.doc, sentence_start(tok), tok.i) if e.label_ == "PER"]
+        people = [e for e in entities(tok.doc, sentence_start(tok), tok.i, ("PER",)) if e.label_ == "PER"]
         if people:
             return people[-1].root, "speaker.colon_clause_name"  # the parse failed; the clause names one person
         return None, "speaker.none"
