@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 import attrs
 import regex
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -42,7 +42,18 @@ from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, View, children, column, heads, make_view, morph, sentence_end, sentence_start
+from quoteminer.parse import (
+    Piece,
+    View,
+    children,
+    column,
+    heads,
+    make_view,
+    morph,
+    sentence_bounds,
+    sentence_end,
+    sentence_start,
+)
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -503,7 +514,11 @@ def _jussive(verb: Token, lang: LanguageData) -> bool:
     """Whether ``verb`` heads a main clause opened by the complementizer (``Que l'État prenne ses
     responsabilités``): a jussive, whatever mood the tagger gives the verb (it reads ``prenne`` as
     a future at times); not a conditional, nor a question (``Que dit-il ?``)."""
-    opening = [u for u in verb.sent if not (u.is_punct or u.is_space)][:1]
+    doc = verb.doc  # the sentence's first word read from the Doc's arrays: no Token per word
+    start, end = sentence_bounds(doc, verb.i)
+    punct, space = column(doc, IS_PUNCT), column(doc, IS_SPACE)
+    first = next((j for j in range(start, end) if not (punct[j] or space[j])), None)
+    opening = [doc[first]] if first is not None else []
     return (
         bool(opening)
         and opening[0].lower_ in lang.syntax.QUE
@@ -516,8 +531,10 @@ def _jussive(verb: Token, lang: LanguageData) -> bool:
 
 def _opens(token: Token) -> bool:
     """Whether ``token`` opens its sentence, a negation (``N'oubliez pas``) aside."""
-    before = [u for u in token.doc[sentence_start(token) : token.i] if not (u.is_punct or u.is_space)]
-    return all(_morph(u, "Polarity") == "Neg" for u in before)
+    doc = token.doc  # the words before it read from the Doc's arrays: a Token only where one is tested
+    punct, space = column(doc, IS_PUNCT), column(doc, IS_SPACE)
+    before = (j for j in range(sentence_start(token), token.i) if not (punct[j] or space[j]))
+    return all(_morph(doc[j], "Polarity") == "Neg" for j in before)
 
 
 def _clitic_imperative(token: Token, lang: LanguageData) -> bool:
