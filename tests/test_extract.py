@@ -166,6 +166,7 @@ def test_the_sentence_bounds_and_children_read_from_a_docs_arrays_are_its_tokens
         doc = piece.doc
         assert [parse.sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
         assert [parse.children(doc, t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+        assert parse.sentence_starts(doc) == [s.start for s in doc.sents]
         for lo, hi in ((0, len(doc)), (1, len(doc) // 2)):
             spans = parse.entities(doc, lo, hi, ("PER", "ORG"))
             assert [(e.start, e.end, e.label_) for e in spans] == [

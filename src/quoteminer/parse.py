@@ -518,6 +518,15 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return found[0][i], found[1][i]
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """``[s.start for s in doc.sents]``, from the Doc's ``SENT_START`` array (``Doc.sents`` builds
+    a Span, two Tokens, per sentence)."""
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        return [s.start for s in doc.sents]  # a host's own sentences, or spaCy's error
+    flags = column(doc, SENT_START)
+    return [0, *(i for i in range(1, len(doc)) if flags[i] == 1)]
+
+
 def sentence_start(token: Token) -> int:
     """``token.sent.start``, from the Doc's arrays (:func:`sentence_bounds`)."""
     return sentence_bounds(token.doc, token.i)[0]
