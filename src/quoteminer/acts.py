@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 import attrs
 import regex
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -53,6 +53,7 @@ from quoteminer.parse import (
     sentence_bounds,
     sentence_end,
     sentence_start,
+    string_ids,
 )
 from quoteminer.persons import person_noun
 
@@ -229,10 +230,11 @@ class _Prior:
 
 
 def _reflexive(token: Token, lang: LanguageData) -> bool:
-    if any(c.lower_ in lang.syntax.REFLEXIVE_CLITICS for c in token.children):
+    lowers, clitics = column(token.doc, LOWER), string_ids(lang.syntax.REFLEXIVE_CLITICS)  # no Token per word
+    if any(lowers[j] in clitics for j in children(token.doc, token.i)):
         return True
     lo = max(sentence_start(token), token.i - 4)
-    return any(t.lower_ in lang.syntax.REFLEXIVE_CLITICS for t in token.doc[lo : token.i])
+    return any(lowers[j] in clitics for j in range(lo, token.i))
 
 
 def _complete(lemma: str, token: Token, lang: LanguageData) -> bool:

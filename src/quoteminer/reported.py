@@ -320,7 +320,9 @@ class Reports:
         tok = cue.token
         if cue.rule in ("cue.colon_label", "cue.colon_clause"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in self.lang.syntax.HYPOTHETICAL_CONJUNCTIONS for c in tok.children):
+        deps, lowers = column(tok.doc, DEP), column(tok.doc, LOWER)  # its dependents from the Doc's arrays
+        hypothetical = string_ids(self.lang.syntax.HYPOTHETICAL_CONJUNCTIONS)
+        if any(deps[j] == _MARK and lowers[j] in hypothetical for j in children(tok.doc, tok.i)):
             return True  # "lorsque l'administration déclare que …": nobody said it
         data = self.lang.cues
         if cue.lemma in data.REFUSING_VERBS and any(
@@ -2482,6 +2484,7 @@ def _pronominal_infinitive(word: Token) -> bool:
 
 
 _ADVMOD = get_string_id("advmod")
+_MARK = get_string_id("mark")
 
 
 def negated_head(verb: Token, lang: LanguageData) -> bool:
