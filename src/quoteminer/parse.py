@@ -462,22 +462,24 @@ def heads(doc: Doc) -> list[int]:
 
 
 # Each Doc's children of each token, by position, built once per Doc from its heads.
-_CHILDREN: weakref.WeakKeyDictionary[Doc, list[list[int]]] = weakref.WeakKeyDictionary()
+_CHILDREN: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
 
 
 def children(doc: Doc, i: int) -> list[int]:
     """``[c.i for c in doc[i].children]`` (in text order) without building a Token per child: a
     stage that tests a word's dependents for one relation reads their ``DEP`` column instead. The
-    list is shared: do not change it."""
+    table is built with numpy: every child by its head, each head's children in text order."""
     found = _CHILDREN.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
-    if found is None or len(found) != len(doc):  # (a Doc retokenized since is read again)
-        found = [[] for _ in range(len(doc))]
-        for j, h in enumerate(heads(doc)):
-            if h != j:
-                found[h].append(j)
+    if found is None or len(found[1]) != len(doc) + 1:  # (a Doc retokenized since is read again)
+        tops = numpy.asarray(heads(doc), dtype=numpy.int64)
+        kids = numpy.flatnonzero(tops != numpy.arange(len(doc), dtype=numpy.int64))
+        ordered = kids[numpy.argsort(tops[kids], kind="stable")]  # by head, each head's in text order
+        counts = numpy.bincount(tops[kids], minlength=len(doc))
+        found = (ordered.tolist(), [0, *numpy.cumsum(counts).tolist()])
         with _ENTITIES_GUARD:
             _CHILDREN[doc] = found
-    return found[i]
+    kids_of, offsets = found
+    return kids_of[offsets[i] : offsets[i + 1]]
 
 
 # Each Doc's sentence bounds, per token: (first token of its sentence, end of its sentence), read
@@ -497,20 +499,15 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
         if not doc.has_annotation("SENT_START"):
             sent = doc[i].sent  # raises as spaCy does
             return sent.start, sent.end
-        flags = column(doc, SENT_START)
         n = len(doc)
-        firsts, ends = [0] * n, [n] * n
-        start = 0
-        for j, flag in enumerate(flags):
-            if flag == 1:
-                start = j
-            firsts[j] = start
-        end = n
-        for j in range(n - 1, -1, -1):
-            ends[j] = end
-            if flags[j] == 1:
-                end = j
-        found = (firsts, ends)
+        marked = numpy.asarray(column(doc, SENT_START), dtype=numpy.uint64) == 1
+        at = numpy.arange(n, dtype=numpy.int64)
+        # each token's sentence start: the last marked token at or before it (else 0); its end:
+        # the first marked token after it (else the Doc's end)
+        firsts = numpy.maximum.accumulate(numpy.where(marked, at, 0))
+        after = numpy.where(marked, at, n)[1:]
+        ends = numpy.append(numpy.minimum.accumulate(after[::-1])[::-1], n) if n > 1 else numpy.full(n, n)
+        found = (firsts.tolist(), ends.tolist())
         with _ENTITIES_GUARD:
             _SENTENCES[doc] = found
     if not 0 <= i < len(doc):
