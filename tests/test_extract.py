@@ -154,6 +154,43 @@ def test_the_heads_and_columns_read_from_a_docs_arrays_are_its_tokens_own(text: 
         assert parse.column(doc, DEP) == [t.dep for t in doc]
 
 
+@MODEL
+@given(S.messy)
+def test_the_sentence_bounds_and_children_read_from_a_docs_arrays_are_its_tokens_own(text: str) -> None:
+    # parse.sentence_bounds reads each token's sentence from the SENT_START array and parse.children
+    # its dependents from the heads: they must give what Token.sent and Token.children give, whatever
+    # the text (a line break, a lone mark, an empty piece)
+    data = get_language("fr")
+    _, view = pipeline.prepare(text, data)
+    for piece in parse.parse(view, load(data.model), limit=120):
+        doc = piece.doc
+        assert [parse.sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+        assert [parse.children(doc, t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+        assert parse.sentence_starts(doc) == [s.start for s in doc.sents]
+        for lo, hi in ((0, len(doc)), (1, len(doc) // 2)):
+            spans = parse.entities(doc, lo, hi, ("PER", "ORG"))
+            assert [(e.start, e.end, e.label_) for e in spans] == [
+                (e.start, e.end, e.label_) for e in parse.entities(doc, lo, hi) if e.label_ in ("PER", "ORG")
+            ]
+
+
+def test_the_sentence_bounds_and_children_follow_a_hosts_own_sentences_and_a_retokenized_doc() -> None:
+    # a host pipeline may give its own sentences (a user hook) or merge tokens after a first
+    # reading: the bounds are then spaCy's own, never an old table's
+    data = get_language("fr")
+    nlp = load(data.model)
+    doc = nlp("Le maire de Nancy a parlé. La piscine rouvrira en septembre, a-t-il dit.")
+    assert parse.sentence_bounds(doc, 8) == (doc[8].sent.start, doc[8].sent.end) == (7, len(doc))
+    assert parse.children(doc, 4) == [c.i for c in doc[4].children]  # a first reading, before the merge
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:4])
+    assert [parse.sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert [parse.children(doc, t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+    hooked = nlp("Le maire de Nancy a parlé. La piscine rouvrira en septembre.")
+    hooked.user_token_hooks["sent"] = lambda token: token.doc[0 : len(token.doc)]
+    assert parse.sentence_bounds(hooked, 8) == (0, len(hooked))
+
+
 def test_the_heads_and_columns_of_a_doc_retokenized_after_a_first_reading_are_read_again() -> None:
     # a host may merge tokens of a Doc quoteminer already read (the spaCy component): the Doc's
     # cached arrays must then follow its new tokens, not the old ones

@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 import attrs
 import regex
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -42,7 +42,19 @@ from quoteminer.cues import SOURCE_RULES, Cue, forms, reporting_lemma
 from quoteminer.lang import LanguageData
 from quoteminer.learn import Features, LinearModel, load_model
 from quoteminer.model import QuoteKind, SpeechAct
-from quoteminer.parse import Piece, View, column, heads, make_view, morph
+from quoteminer.parse import (
+    Piece,
+    View,
+    children,
+    column,
+    heads,
+    make_view,
+    morph,
+    sentence_bounds,
+    sentence_end,
+    sentence_start,
+    string_ids,
+)
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -218,10 +230,11 @@ class _Prior:
 
 
 def _reflexive(token: Token, lang: LanguageData) -> bool:
-    if any(c.lower_ in lang.syntax.REFLEXIVE_CLITICS for c in token.children):
+    lowers, clitics = column(token.doc, LOWER), string_ids(lang.syntax.REFLEXIVE_CLITICS)  # no Token per word
+    if any(lowers[j] in clitics for j in children(token.doc, token.i)):
         return True
-    lo = max(token.sent.start, token.i - 4)
-    return any(t.lower_ in lang.syntax.REFLEXIVE_CLITICS for t in token.doc[lo : token.i])
+    lo = max(sentence_start(token), token.i - 4)
+    return any(lowers[j] in clitics for j in range(lo, token.i))
 
 
 def _complete(lemma: str, token: Token, lang: LanguageData) -> bool:
@@ -235,7 +248,7 @@ def _complete(lemma: str, token: Token, lang: LanguageData) -> bool:
     rest = words[1:]
     if not rest:
         return True
-    after = " ".join(t.lower_ for t in token.doc[token.i + 1 : min(token.sent.end, token.i + 6)])
+    after = " ".join(t.lower_ for t in token.doc[token.i + 1 : min(sentence_end(token), token.i + 6)])
     return " ".join(rest) in after.replace("’", "'")
 
 
@@ -541,7 +554,11 @@ def _jussive(verb: Token, lang: LanguageData) -> bool:
     """Whether ``verb`` heads a main clause opened by the complementizer (``Que l'État prenne ses
     responsabilités``): a jussive, whatever mood the tagger gives the verb (it reads ``prenne`` as
     a future at times); not a conditional, nor a question (``Que dit-il ?``)."""
-    opening = [u for u in verb.sent if not (u.is_punct or u.is_space)][:1]
+    doc = verb.doc  # the sentence's first word read from the Doc's arrays: no Token per word
+    start, end = sentence_bounds(doc, verb.i)
+    punct, space = column(doc, IS_PUNCT), column(doc, IS_SPACE)
+    first = next((j for j in range(start, end) if not (punct[j] or space[j])), None)
+    opening = [doc[first]] if first is not None else []
     return (
         bool(opening)
         and opening[0].lower_ in lang.syntax.QUE
@@ -554,8 +571,10 @@ def _jussive(verb: Token, lang: LanguageData) -> bool:
 
 def _opens(token: Token) -> bool:
     """Whether ``token`` opens its sentence, a negation (``N'oubliez pas``) aside."""
-    before = [u for u in token.doc[token.sent.start : token.i] if not (u.is_punct or u.is_space)]
-    return all(_morph(u, "Polarity") == "Neg" for u in before)
+    doc = token.doc  # the words before it read from the Doc's arrays: a Token only where one is tested
+    punct, space = column(doc, IS_PUNCT), column(doc, IS_SPACE)
+    before = (j for j in range(sentence_start(token), token.i) if not (punct[j] or space[j]))
+    return all(_morph(doc[j], "Polarity") == "Neg" for j in before)
 
 
 def _clitic_imperative(token: Token, lang: LanguageData) -> bool:
@@ -1442,8 +1461,12 @@ def _named_by_year(word: Token) -> bool:
     return any(c.dep_ in ("nmod", "nummod") and c.text.isdigit() and len(c.text) == 4 for c in word.children)
 
 
+_COP = get_string_id("cop")
+
+
 def _copular(predicate: Token) -> bool:
-    return any(c.dep_ == "cop" for c in predicate.children)
+    deps = column(predicate.doc, DEP)  # its dependents read from the Doc's arrays: no Token per child
+    return any(deps[j] == _COP for j in children(predicate.doc, predicate.i))
 
 
 def _past_copula(predicate: Token) -> bool:

@@ -40,7 +40,7 @@ from quoteminer.cues import INVERTED_SUFFIX
 from quoteminer.lang import LanguageData
 from quoteminer.learn import LinearModel, load_model
 from quoteminer.marks import scan
-from quoteminer.parse import Piece, morph, per_token
+from quoteminer.parse import Piece, morph, per_token, sentence_starts
 
 __all__ = [
     "WINDOW",
@@ -91,7 +91,7 @@ class Layout:
         tokens = sentences = 0
         for piece in _pieces(index):
             key = id(piece.doc)
-            starts = [s.start for s in piece.doc.sents]
+            starts = sentence_starts(piece.doc)
             self._token_base[key], self._sentence_base[key] = tokens, sentences
             self._sentence_starts[key] = starts
             tokens += len(piece.doc)

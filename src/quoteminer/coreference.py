@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
-from spacy.attrs import DEP, LOWER, POS
-from spacy.symbols import NOUN, PROPN
+from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, AUX, CCONJ, DET, NOUN, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
@@ -34,7 +35,21 @@ from quoteminer.content import Item, TokenIndex
 from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
-from quoteminer.parse import Piece, column, entities, entity_at, fold, lower_lemmas, morph, per_token, string_ids
+from quoteminer.parse import (
+    Piece,
+    children,
+    column,
+    entities,
+    entity_at,
+    fold,
+    lower_lemmas,
+    morph,
+    per_token,
+    sentence_bounds,
+    sentence_end,
+    sentence_start,
+    string_ids,
+)
 from quoteminer.persons import listed_person, person_noun
 from quoteminer.reported import negated_head
 from quoteminer.speakers import demonstrative
@@ -790,7 +805,7 @@ def _place_before_name(tok: Token, name: str) -> Span | None:
 def _person_entity(tokens: Sequence[Token], lang: LanguageData) -> Span | None:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in entities(doc, lo, hi):
+    for ent in entities(doc, lo, hi, ("PER",)):
         if ent.label_ != "PER" or (
             ent[0].text[:1].islower()
             and not any(t.text[:1].isupper() and not any(c.dep_ == "case" for c in t.children) for t in ent)
@@ -1178,34 +1193,37 @@ def _titled_people(tok: Token, lang: LanguageData) -> tuple[str, list[int]] | No
     no side without a name (``le maire Paul Roy et son adjoint``). The names, and the first
     name's token of each side (the group's mention sits on the first: the parse may head the phrase on a
     title word)."""
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):  # the parse may head the title on its adjective
-        return None
     doc = tok.doc
+    pos = column(doc, POS)  # the phrase is swept on the Doc's arrays: a Token only where one is used
+    if pos[tok.i] not in (NOUN, PROPN, ADJ):  # the parse may head the title on its adjective
+        return None
     start = tok.left_edge.i
     end = start
-    while end < tok.sent.end and doc[end].pos_ not in ("AUX", "VERB") and doc[end].text not in (",", ";", ":"):
+    sent_end = sentence_bounds(doc, tok.i)[1]
+    orths, lowers = column(doc, ORTH), column(doc, LOWER)
+    stops = string_ids((",", ";", ":"))
+    while end < sent_end and pos[end] not in (AUX, VERB) and orths[end] not in stops:
         end += 1
-    if end >= tok.sent.end or not start <= tok.i < end:
+    if end >= sent_end or not start <= tok.i < end:
         return None
-    ands = [i for i in range(start, end) if doc[i].lower_ == lang.syntax.AND and doc[i].pos_ == "CCONJ"]
+    and_id = get_string_id(lang.syntax.AND)
+    ands = [i for i in range(start, end) if lowers[i] == and_id and pos[i] == CCONJ]
     if len(ands) != 1:
         return None
     names: list[str] = []
     anchors: list[int] = []
     titled = False
+    strings = doc.vocab.strings
+    of_forms = string_ids(lang.syntax.OF_FORMS)
+    ent_types, person = column(doc, ENT_TYPE), get_string_id("PER")
     for a, b in ((start, ands[0]), (ands[0] + 1, end)):
         j = a
-        if j < b and doc[j].pos_ == "DET":
+        if j < b and pos[j] == DET:
             j += 1
         k = j
-        while (
-            k < b
-            and doc[k].pos_ in ("NOUN", "ADJ")
-            and doc[k].text[:1].islower()
-            and doc[k].lower_ not in lang.syntax.OF_FORMS
-        ):
+        while k < b and pos[k] in (NOUN, ADJ) and strings[orths[k]][:1].islower() and lowers[k] not in of_forms:
             k += 1
-        if k == b or any(doc[m].ent_type_ != "PER" or doc[m].pos_ != "PROPN" for m in range(k, b)):
+        if k == b or any(ent_types[m] != person or pos[m] != PROPN for m in range(k, b)):
             return None
         if (j > a) != (k > j):
             return None  # a determiner with no title ("le Paul"), or a title with no determiner
@@ -1227,7 +1245,7 @@ def _descriptive_organisation(tok: Token, lang: LanguageData) -> _Source | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS:
         return None
     doc = tok.doc
-    end = min(tok.sent.end, tok.i + 9)
+    end = min(sentence_end(tok), tok.i + 9)
     j = tok.i + 1
     of = False
     while j < end and (
@@ -1276,7 +1294,7 @@ def _described_by(tok: Token, lang: LanguageData) -> _Source | None:
     if tok.pos_ not in ("PROPN", "NOUN", "X") or not tok.text[:1].isupper():
         return None
     doc = tok.doc
-    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
+    for j in range(tok.i - 1, max(sentence_start(tok), tok.i - 8) - 1, -1):
         t = doc[j]
         if t.pos_ == "NOUN" and t.lemma_.lower() in lang.roles.DESCRIPTIVE_ORGANIZATION_NOUNS:
             found = _descriptive_organisation(t, lang)
@@ -1485,7 +1503,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         names = [
             e
-            for e in entities(tok.doc, lo, hi)
+            for e in entities(tok.doc, lo, hi, ("ORG", "MISC", "LOC"))
             if e.label_ in ("ORG", "MISC", "LOC") and e.start >= tok.i and _proper_org(e) is not None
         ]
         if (
@@ -1715,15 +1733,17 @@ def _complement_of_person(noun: Token, lang: LanguageData) -> bool:
     after it is that person's, not the organisation's."""
     doc = noun.doc
     k = noun.i - 1
-    while k > noun.sent.start and doc[k].pos_ == "DET":
+    while k > sentence_start(noun) and doc[k].pos_ == "DET":
         k -= 1
-    if k <= noun.sent.start or doc[k].pos_ != "ADP":
+    if k <= sentence_start(noun) or doc[k].pos_ != "ADP":
         return False
     role = doc[k - 1]
     return role.pos_ in ("NOUN", "ADJ") and person_noun(role, lang)
 
 
 _SUBJECTS = string_ids(("nsubj", "nsubj:pass"))
+_PHRASE_STOPS = frozenset((VERB, AUX, PUNCT, PRON))  # the tags that end a noun phrase read leftwards
+_COMMA = get_string_id(",")
 
 
 def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenIndex, lang: LanguageData) -> None:
@@ -1745,7 +1765,8 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 continue
             # a subject, or a topic: "Quant au maire, il …" (the relation read from the Doc's arrays)
             if deps[i] not in _SUBJECTS and i not in topics:
-                if tag == NOUN and _concerned(doc[i], lang):
+                kids = children(doc, i)  # (read from the Doc's arrays: _concerned wants words on both sides)
+                if tag == NOUN and kids and kids[0] < i < kids[-1] and _concerned(doc[i], lang):
                     src = _read_source(doc[i], lang)
                     if src.kind is SpeakerKind.PERSON and src.name is None and src.role:
                         at = index.start(piece, doc[i]), index.end(piece, doc[i])
@@ -1775,7 +1796,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                         descriptions.append((tok, src))  # read once the piece's named people are known
                         continue
                     _add_role_only(registry, src, at, lang)
-        for ent in entities(doc):
+        for ent in entities(doc, labels=("ORG",)):
             if ent.label_ == "ORG" and _proper_org(ent):
                 registry.add(
                     _proper_org(ent) or "",
@@ -1785,7 +1806,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     title=_org_title(ent, lang),
                     subject=ent.root.dep_.startswith("nsubj"),
                 )
-        for found in entities(doc):
+        for found in entities(doc, labels=("PER",)):
             if found.label_ != "PER":
                 continue
             ent = _unglued(_extend_name(found), lang)  # "du site de Jababeka David Quentin": David Quentin
@@ -1809,34 +1830,27 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                 )
                 else _np_tokens(head, lang)
             )
+            # the words before and after the name, read from the Doc's arrays (no Token per word)
+            sent_start, sent_end = sentence_bounds(doc, ent.start)
+            tags, orths = column(doc, POS), column(doc, ORTH)
             lo = ent.start
-            while lo > max(ent.sent.start, ent.start - 7) and doc[lo - 1].pos_ not in ("VERB", "AUX", "PUNCT", "PRON"):
+            while lo > max(sent_start, ent.start - 7) and tags[lo - 1] not in _PHRASE_STOPS:
                 lo -= 1
             window = doc[lo : ent.start]  # the noun phrase right before the name: "le général", "M."
             if len(window) and window[-1].pos_ == "ADP":
                 window = doc[ent.start : ent.start]  # "la fille d'Ingrid Betancourt": the role is not hers
-            if not len(window) and ent.start >= 2 and doc[ent.start - 1].text == ",":
+            if not len(window) and ent.start >= 2 and orths[ent.start - 1] == _COMMA:
                 # "Le maire de New York, Michael Bloomberg, …": the role before the comma
                 lo = ent.start - 1
-                while lo > max(ent.sent.start, ent.start - 9) and doc[lo - 1].pos_ not in (
-                    "VERB",
-                    "AUX",
-                    "PUNCT",
-                    "PRON",
-                ):
+                while lo > max(sent_start, ent.start - 9) and tags[lo - 1] not in _PHRASE_STOPS:
                     lo -= 1
                 window = doc[lo : ent.start - 1]
-                if len(window) and window[0].pos_ == "ADP" and lo >= 2 and doc[lo - 1].text == ",":
+                if len(window) and window[0].pos_ == "ADP" and lo >= 2 and orths[lo - 1] == _COMMA:
                     # "La directrice de la maison de retraite, à Épinal, Monique Thouvenin": a place
                     # set off by commas between the role and the name
                     end = lo - 1
                     lo = end
-                    while lo > max(ent.sent.start, end - 9) and doc[lo - 1].pos_ not in (
-                        "VERB",
-                        "AUX",
-                        "PUNCT",
-                        "PRON",
-                    ):
+                    while lo > max(sent_start, end - 9) and tags[lo - 1] not in _PHRASE_STOPS:
                         lo -= 1
                     window = doc[lo:end]
                 if len(window) and window[0].pos_ == "ADP":
@@ -1844,7 +1858,7 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
             title = _title_words(tokens, ent, lang) or _title_words(list(window), None, lang)
             # "Jennifer Psaki, porte-parole du département": apposition after the name (a second
             # title when the name has one before it: "le lieutenant Yves Perrin, chef de centre,")
-            after = doc[ent.end : min(ent.sent.end, ent.end + 8)]
+            after = doc[ent.end : min(sent_end, ent.end + 8)]
             office = None
             if len(after) > 1 and after[0].text == ",":
                 # up to the next comma or verb: "Marie, 23 ans, a porté plainte" has no title
@@ -2405,7 +2419,7 @@ def _pronoun_subject_before(entity: Entity, before: int, index: TokenIndex, lang
     if found is None:
         return False
     _, tok = found
-    while tok.i > 0 and (tok.is_punct or tok.is_space) and tok.sent.start == tok.i:
+    while tok.i > 0 and (tok.is_punct or tok.is_space) and sentence_start(tok) == tok.i:
         tok = tok.doc[tok.i - 1]  # the opening mark may start the quotation's own sentence
     for t in tok.sent:
         form = lang.pronouns.SUBJECT.get(t.lower_) if t.dep_ == "nsubj" else None

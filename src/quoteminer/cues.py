@@ -18,12 +18,25 @@ from types import MappingProxyType
 
 import attrs
 import regex
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, doc_text, fold, morph, per_token, string_ids
+from quoteminer.parse import (
+    Piece,
+    children,
+    column,
+    doc_text,
+    fold,
+    heads,
+    morph,
+    per_token,
+    sentence_end,
+    sentence_start,
+    string_ids,
+)
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -188,7 +201,7 @@ def is_incise(verb: Token, lang: LanguageData) -> bool:
     prev = doc[first - 1]
     if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
         close = prev.i if prev.text in _CLOSERS else prev.i - 1
-        opening = next((t.i for t in reversed(doc[verb.sent.start : close]) if t.text in _OPENERS), None)
+        opening = next((t.i for t in reversed(doc[sentence_start(verb) : close]) if t.text in _OPENERS), None)
         return opening is None or not subject_before_quotation(verb, opening)
     if prev.text not in (",", "—", "–"):
         return False
@@ -213,7 +226,7 @@ def subject_before_quotation(verb: Token, opening: int) -> bool:
     quotation's opening mark, or its first word), in its sentence: the quotation lies in the
     subject's relative clause or apposition (``Les élus, qui siègent au sein du « Front uni », ont
     réclamé un audit``), and the verb is the sentence's main verb, no incise."""
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, sentence_start(verb)
     if INVERTED_SUFFIX.search(verb.text) or any(c.text.startswith("-") for c in verb.children):
         return False  # "Un choix qui permet d'atteindre « … » a-t-il déclaré": its subject is after it
     # a comma sets the relative or the apposition off from the subject
@@ -235,13 +248,26 @@ def _own_clause(subject: Token, comma: int) -> bool:
     )
 
 
+_AMOD = get_string_id("amod")
+_AUXILIARY_DEPS: dict[int, bool] = {}  # each relation's hash: whether it is one of the ``aux`` relations
+
+
+def _auxiliary(doc: Doc, dep: int) -> bool:
+    """Whether the relation ``dep`` (a ``DEP`` hash of ``doc``) is ``aux`` or one of its subtypes (``aux:pass``)."""
+    found = _AUXILIARY_DEPS.get(dep)
+    if found is None:
+        found = _AUXILIARY_DEPS[dep] = doc.vocab.strings[dep].startswith("aux")
+    return found
+
+
 def stray_auxiliaries(verb: Token) -> list[Token]:
     """Auxiliaries the parse hung on the verb across a comma: the verb of the clause before an
     incise (``Le col restera fermé, a précisé le préfet``, "restera" hung on "précisé" as its
     auxiliary). An auxiliary an adverbial sets off stays (``a, dans un communiqué, annoncé``): the
     stray one governs words of its own besides a subject ("fermé") or the verb has its own auxiliary after the comma."""
     doc = verb.doc
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    deps = column(doc, DEP)  # the verb's dependents read from the Doc's arrays: a Token per auxiliary only
+    auxiliaries = [doc[j] for j in children(doc, verb.i) if _auxiliary(doc, deps[j]) and j < verb.i]
     orth = column(doc, ORTH)
     stray = []
     for aux in auxiliaries:
@@ -256,8 +282,10 @@ def stray_auxiliaries(verb: Token) -> list[Token]:
 
 def own_auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, without the stray ones (:func:`stray_auxiliaries`)."""
-    stray = stray_auxiliaries(verb)
-    return [c for c in verb.children if c.dep_.startswith("aux") and c not in stray]
+    stray = {t.i for t in stray_auxiliaries(verb)}
+    doc = verb.doc
+    deps = column(doc, DEP)
+    return [doc[j] for j in children(doc, verb.i) if _auxiliary(doc, deps[j]) and j not in stray]
 
 
 def _set_off_before_main_verb(verb: Token) -> bool:
@@ -285,7 +313,7 @@ def auxiliary_before(participle: Token, lang: LanguageData) -> bool:
     called it (``a pour sa part ajouté``, ``Moscou a de son côté rejeté``, the ``a`` read as a verb)."""
     return any(
         t.pos_ == "AUX" or (t.pos_ == "VERB" and t.lemma_ in lang.syntax.AUXILIARIES and "VerbForm=Fin" in str(t.morph))
-        for t in participle.doc[max(participle.sent.start, participle.i - 5) : participle.i]
+        for t in participle.doc[max(sentence_start(participle), participle.i - 5) : participle.i]
     )
 
 
@@ -352,7 +380,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     if (
         "VerbForm=Part" in morph
         and "Tense=Past" in morph
-        and (token.dep_ in ("acl", "amod") or (token.dep_ == "advcl" and token.i == token.sent.start))
+        and (token.dep_ in ("acl", "amod") or (token.dep_ == "advcl" and token.i == sentence_start(token)))
         and not deps & {"aux", "aux:tense"}
         and not auxiliary_before(token, lang)
         and (_apposed_participle(token) or not is_incise(token, lang))
@@ -372,7 +400,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     # an imperative in the form of one ("Rappelons", "Notez") or opening its sentence; not a third
     # person the tagger calls one ("Le rapport, intitulé « … », recommande l'exclusion …")
     imperative_form = token.lower_.endswith(lang.syntax.IMPERATIVE_FORM_ENDINGS)
-    imperative = "Mood=Imp" in morph and (imperative_form or token.i == token.sent.start)
+    imperative = "Mood=Imp" in morph and (imperative_form or token.i == sentence_start(token))
     # a first or second person plural form has no noun for subject: the parse's noun subject is a fronted
     # complement ("Parmi les artistes présents, notons …"), the verb an imperative
     if imperative or first_person or ((subjectless or named) and imperative_form):
@@ -384,10 +412,10 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
     if lemma in lang.cues.ADDRESSEE_ONLY_VERBS and not _addressee(token, lang) and not _informant(token, lang):
         return "learning"  # "il apprend que sa maison a brûlé": what he learned, not what he said
     head = token.head
-    if "VerbForm=Inf" in morph and token.i > token.sent.start:
+    if "VerbForm=Inf" in morph and token.i > sentence_start(token):
         # "Le propriétaire se verra demander de retirer la page", "s'est vu reprocher": asked, not asking
         frame = token.doc[token.i - 1]
-        before = token.doc[max(token.sent.start, frame.i - 3) : frame.i]
+        before = token.doc[max(sentence_start(token), frame.i - 3) : frame.i]
         reflexive = any(t.lower_ in lang.syntax.REFLEXIVE for t in before)
         if frame.lemma_ in lang.cues.PASSIVE_FRAMES and reflexive:
             return "passive"
@@ -405,7 +433,7 @@ def _not_speech(token: Token, lemma: str, lang: LanguageData) -> str | None:
         token.i > 0
         and token.doc[token.i - 1].lower_ == lang.syntax.A_WORD
         and "VerbForm=Inf" in morph
-        and (token.i - 1 == token.sent.start or token.doc[token.i - 2].is_punct)
+        and (token.i - 1 == sentence_start(token) or token.doc[token.i - 2].is_punct)
     ):
         return "infinitive of purpose"  # "À noter que" (not "a tenu à préciser")
     if _hedge_phrase(token, lang) or _anonymity_request(token, lang):
@@ -467,7 +495,7 @@ def _anonymity_request(token: Token, lang: LanguageData) -> bool:
 def _apposed_participle(token: Token) -> bool:
     """A participle set off after the noun it describes (``Marc Dumont, accusé de …``) or opening
     the sentence (``Accusé de corruption, le maire …``), not an incise after a quotation."""
-    if token.i == token.sent.start:
+    if token.i == sentence_start(token):
         return True
     head = token.head
     return (
@@ -481,13 +509,13 @@ def _apposed_participle(token: Token) -> bool:
 def _informant(verb: Token, lang: LanguageData) -> bool:
     """Whether ``apprendre`` names who told right after it (``a-t-on appris auprès des pompiers``,
     ``de source judiciaire``): then it reports that source's words, not what the subject found out."""
-    after = verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]
+    after = verb.doc[verb.i + 1 : min(sentence_end(verb), verb.i + 4)]
     words = [t.lower_ for t in after]
     if any(w in lang.cues.INFORMANT_PREPOSITIONS for w in words):
         return True
     return any(
         t.lower_ in lang.syntax.DE
-        and t.i + 1 < verb.sent.end
+        and t.i + 1 < sentence_end(verb)
         and t.doc[t.i + 1].lemma_.lower() in lang.cues.INFORMANT_NOUNS
         for t in after
     )
@@ -520,7 +548,7 @@ def _addressee(verb: Token, lang: LanguageData) -> bool:
         for c in verb.children
     ):
         return True
-    before = doc[max(verb.sent.start, verb.i - 3) : verb.i]
+    before = doc[max(sentence_start(verb), verb.i - 3) : verb.i]
     # "nous" before a first-person verb is its subject ("Nous apprenons"): no addressee
     return any(t.lower_ in lang.syntax.DATIVE_CLITICS and t.dep_ != "nsubj" and t.head.i == verb.i for t in before)
 
@@ -540,7 +568,7 @@ def impersonal_report(verb: Token, lemma: str, lang: LanguageData) -> bool:
         # (the parse may hang the clause on the verb as a conjunct or an unlabelled dependent)
         and any(
             m.dep_ == "mark" and m.lower_ in lang.syntax.QUE and m.head.head.i == verb.i
-            for m in verb.doc[verb.i + 1 : verb.sent.end]
+            for m in verb.doc[verb.i + 1 : sentence_end(verb)]
         )
     )
 
@@ -678,9 +706,9 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
     incise = doc[at].text in _CLOSERS or (doc[at].text == "," and at >= 1 and doc[at - 1].text in _CLOSERS)
     if incise:
         # « … », juge le ministère / « … », tempère-t-on à Matignon / « … », résume, amer, le président
-        if nxt is not None and nxt.text == "," and token.i + 2 < token.sent.end:
-            close = next((t for t in doc[token.i + 2 : min(token.sent.end, token.i + 6)] if t.text == ","), None)
-            after = doc[close.i + 1] if close is not None and close.i + 1 < token.sent.end else None
+        if nxt is not None and nxt.text == "," and token.i + 2 < sentence_end(token):
+            close = next((t for t in doc[token.i + 2 : min(sentence_end(token), token.i + 6)] if t.text == ","), None)
+            after = doc[close.i + 1] if close is not None and close.i + 1 < sentence_end(token) else None
             return after is not None and after.pos_ in ("DET", "PROPN")
         return nxt is not None and (
             nxt.pos_ in ("DET", "PROPN", "ADV", "NOUN") or nxt.lower_ in ("-t", "-il", "-elle", "-on")
@@ -723,7 +751,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         nxt is not None
         and nxt.lower_ in lang.syntax.DE
         and prev.pos_ in ("NOUN", "PROPN")
-        and token.i + 2 < token.sent.end
+        and token.i + 2 < sentence_end(token)
         and _infinitive_at(doc, token.i + 2)
         and not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in token.sent)
     ):
@@ -811,7 +839,7 @@ def auxiliary_before_incidental_phrase(token: Token, lang: LanguageData) -> Toke
     auxiliary, whatever the tagger made of it (an adjective of the noun before it). The
     auxiliary, or None."""
     i = token.i
-    if i - 4 < token.sent.start or token.pos_ not in ("ADJ", "NOUN"):
+    if i - 4 < sentence_start(token) or token.pos_ not in ("ADJ", "NOUN"):
         return None
     doc = token.doc
     aux, prep, det, noun = doc[i - 4], doc[i - 3], doc[i - 2], doc[i - 1]
@@ -924,7 +952,7 @@ def _complete(token: Token, lemma: str, lang: LanguageData) -> bool:
     doc = token.doc
     if words[0] in lang.syntax.REFLEXIVE:
         # (the words before read only here: finding the sentence costs more than the rest)
-        before = {t.lower_ for t in doc[max(token.sent.start, token.i - 4) : token.i]}
+        before = {t.lower_ for t in doc[max(sentence_start(token), token.i - 4) : token.i]}
         if not before & lang.syntax.REFLEXIVE_CLITICS:
             return False
         words = words[1:]
@@ -944,9 +972,9 @@ def _narrative(token: Token, lang: LanguageData) -> bool:
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].lower_ not in lang.syntax.DE:
         return False
-    for j in range(token.i - 2, max(token.sent.start, token.i - 10) - 1, -1):
+    for j in range(token.i - 2, max(sentence_start(token), token.i - 10) - 1, -1):
         t = doc[j]
-        if t.lower_ == lang.syntax.NARRATIVE_AND and (j == token.sent.start or doc[j - 1].text in ".;:,"):
+        if t.lower_ == lang.syntax.NARRATIVE_AND and (j == sentence_start(token) or doc[j - 1].text in ".;:,"):
             return True
         if t.pos_ in ("VERB", "AUX") or t.text in ".;:":
             return False
@@ -1122,8 +1150,8 @@ def _depending_on(preposition: Token, phrase: str, noun: Token, lang: LanguageDa
     if low in data.NOT_SOURCES:
         return True
     doc = preposition.doc
-    first = max(preposition.sent.start, preposition.i - len(_words(phrase)) + 1)  # "d'" of "d'après"
-    before = doc[preposition.sent.start : first]
+    first = max(sentence_start(preposition), preposition.i - len(_words(phrase)) + 1)  # "d'" of "d'après"
+    before = doc[sentence_start(preposition) : first]
     set_off = all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "SPACE") for t in before) or doc[first - 1].text == ","
     said = low in _said_nouns(lang) or low in data.INFORMANT_NOUNS
     return not set_off and not (can_be_source(noun, lang) or said)
@@ -1142,16 +1170,16 @@ def relative_antecedent(preposition: Token, lang: LanguageData) -> Token | None:
     source says; not hearsay (``les informations selon lesquelles``, ``des rumeurs selon lesquelles``)."""
     doc = preposition.doc
     j = preposition.i - 1
-    if j > preposition.sent.start and doc[j].text == ",":
+    if j > sentence_start(preposition) and doc[j].text == ",":
         j -= 1  # "Le gardien du parc, selon lequel …"
-    while j > preposition.sent.start and doc[j].pos_ == "ADJ":
+    while j > sentence_start(preposition) and doc[j].pos_ == "ADJ":
         j -= 1  # "les informations précédentes selon lesquelles"
-    if j < preposition.sent.start:
+    if j < sentence_start(preposition):
         return None
     noun = doc[j]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    while noun.dep_ in ("nmod", "flat:name") and preposition.sent.start <= noun.head.i < noun.i:
+    while noun.dep_ in ("nmod", "flat:name") and sentence_start(preposition) <= noun.head.i < noun.i:
         noun = noun.head  # "un rapport de la Cour des comptes selon lequel": the phrase's head
     low = noun.lemma_.lower()
     data = lang.cues
@@ -1204,7 +1232,7 @@ def phrase_start(cue: Cue, lang: LanguageData) -> Token:
     tok = cue.token
     doc = tok.doc
     words = _words(cue.lemma)
-    return doc[max(tok.sent.start, tok.i - len(words) + 1)]
+    return doc[max(sentence_start(tok), tok.i - len(words) + 1)]
 
 
 def _relay(token: Token, lang: LanguageData) -> bool:
@@ -1365,11 +1393,11 @@ def closing_incise(token: Token, lang: LanguageData) -> bool:
     the sentence's end with no verb or quotation of its own: the word is an incise's verb and
     the noun phrase its subject (not ``…, juge la réforme « brutale »``, an object)."""
     doc = token.doc
-    if token.i == 0 or token.i + 2 >= token.sent.end:
+    if token.i == 0 or token.i + 2 >= sentence_end(token):
         return False
     if doc[token.i - 1].text != "," or doc[token.i + 1].pos_ != "DET":
         return False
-    rest = list(doc[token.i + 1 : token.sent.end])
+    rest = list(doc[token.i + 1 : sentence_end(token)])
     for n, t in enumerate(rest[:-1]):
         if t.text == "," and rest[n + 1].lower_ in lang.syntax.SUBJECT_RELATIVES:
             rest = rest[:n]  # "…, note l'Institut national, qui s'attendait à …": the subject ends there
@@ -1396,7 +1424,7 @@ def _utterance_predicate(colon: Token, lang: LanguageData) -> bool:
     """``Sa position est claire :``, ``La conclusion du rapport est sans appel :``: a noun of what
     a source says, être, and a short predicate without a verb right before a colon."""
     doc = colon.doc
-    for j in range(colon.i - 1, max(colon.sent.start, colon.i - 6) - 1, -1):
+    for j in range(colon.i - 1, max(sentence_start(colon), colon.i - 6) - 1, -1):
         t = doc[j]
         if t.lemma_ == lang.syntax.COPULA and t.pos_ in ("AUX", "VERB"):
             return j < colon.i - 1 and utterance_subject(t, lang) is not None
@@ -1445,21 +1473,21 @@ def stance_before_colon(colon: Token, lang: LanguageData) -> bool:
     """``Le recensement est formel :``, ``Le maire est catégorique :``: a subject, être and an
     adjective of certainty right before a colon; what follows the colon is the subject's claim.
     So is a noun of what a source says before être (``Sa position est claire :``)."""
-    if colon.i + 2 < colon.sent.end and _utterance_predicate(colon, lang):
+    if colon.i + 2 < sentence_end(colon) and _utterance_predicate(colon, lang):
         return True
     doc = colon.doc
     j = colon.i - 1
-    while j > colon.sent.start and doc[j].pos_ == "ADV":
+    while j > sentence_start(colon) and doc[j].pos_ == "ADV":
         j -= 1
     adjective = doc[j]
     presented = _stance_verb_subject(adjective, lang)
-    if presented is not None and colon.i + 2 < colon.sent.end:
+    if presented is not None and colon.i + 2 < sentence_end(colon):
         return can_be_source(presented, lang)
     if adjective.lemma_.lower() not in lang.cues.COLON_STANCES and adjective.lower_ not in lang.cues.COLON_STANCES:
         return False
     copula = next((c for c in adjective.children if c.dep_ in ("cop", "aux:pass") and c.i < adjective.i), None)
     subject = next((c for c in adjective.children if c.dep_.startswith("nsubj") and c.i < adjective.i), None)
-    if copula is None or subject is None or colon.i + 2 >= colon.sent.end:
+    if copula is None or subject is None or colon.i + 2 >= sentence_end(colon):
         return False
     return can_be_source(subject, lang)  # not "le temps est clair"
 
@@ -1501,7 +1529,8 @@ def role_of_periphrasis(tok: Token, lang: LanguageData) -> str | None:
     if tok.pos_ != "NOUN":
         return None
     start = tok.i
-    while start > 0 and tok.doc[start - 1].head.i == tok.i and tok.doc[start - 1].dep_ == "amod":
+    tops, deps = heads(tok.doc), column(tok.doc, DEP)  # the words before it read from the Doc's arrays
+    while start > 0 and tops[start - 1] == tok.i and deps[start - 1] == _AMOD:
         start -= 1  # "le premier magistrat": the adjectives before the noun belong to the periphrasis
     phrase = fold(tok.doc[start : tok.right_edge.i + 1].text[:60].replace("-", " "))
     for words, role in lang.roles.PERIPHRASES.items():
@@ -1514,7 +1543,7 @@ def comment_clause(verb: Token, lang: LanguageData) -> Token | None:
     """The first word of the conjunction when the cue stands in a comment clause
     (``comme le précise X``, ``ainsi que l'a indiqué X``), else None."""
     doc = verb.doc
-    sent_start = verb.sent.start
+    sent_start = sentence_start(verb)
     for j in range(verb.i - 1, max(sent_start, verb.i - 6) - 1, -1):
         t = doc[j]
         lower = t.lower_

@@ -22,7 +22,7 @@ from quoteminer.cues import SOURCE_RULES, Cue, can_be_source, subject_before_quo
 from quoteminer.items import WORD, TokenIndex, finite, within
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
-from quoteminer.parse import Piece
+from quoteminer.parse import Piece, sentence_start
 from quoteminer.reported import Reports, negated
 
 # Compiled once: the regex module's own cache costs more than the match on short strings.
@@ -308,11 +308,11 @@ class Links:
             return None
         piece, tok = hit
         doc = tok.doc
-        if tok.pos_ == "ADV" and tok.i > tok.sent.start and doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+        if tok.pos_ == "ADV" and tok.i > sentence_start(tok) and doc[tok.i - 1].pos_ in ("VERB", "AUX"):
             tok = doc[tok.i - 1]  # "parlent déjà d'un « … »": the verb past its adverb
         j = tok.i
         # the cues among the few words before the quotation, found by offset (not a scan of all cues)
-        lo = bisect.bisect_left(self.cue_starts, self.index.start(piece, doc[max(tok.sent.start, j - 7)]))
+        lo = bisect.bisect_left(self.cue_starts, self.index.start(piece, doc[max(sentence_start(tok), j - 7)]))
         hi = bisect.bisect_right(self.cue_starts, self.index.start(piece, tok))
         near = [(cue, s) for cue, s in zip(self.cues[lo:hi], self.cue_starts[lo:hi], strict=True) if cue.piece is piece]
         for cue, s in near:
@@ -334,7 +334,7 @@ class Links:
             )
             and cue.token.i < j
         }
-        for k in range(j - 1, max(tok.sent.start, j - 7) - 1, -1):
+        for k in range(j - 1, max(sentence_start(tok), j - 7) - 1, -1):
             if k in judging:
                 return judging[k]
             if doc[k].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "ADP"):

@@ -461,6 +461,79 @@ def heads(doc: Doc) -> list[int]:
     return found
 
 
+# Each Doc's children of each token, by position, built once per Doc from its heads.
+_CHILDREN: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def children(doc: Doc, i: int) -> list[int]:
+    """``[c.i for c in doc[i].children]`` (in text order) without building a Token per child: a
+    stage that tests a word's dependents for one relation reads their ``DEP`` column instead. The
+    table is built with numpy: every child by its head, each head's children in text order."""
+    found = _CHILDREN.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if found is None or len(found[1]) != len(doc) + 1:  # (a Doc retokenized since is read again)
+        tops = numpy.asarray(heads(doc), dtype=numpy.int64)
+        kids = numpy.flatnonzero(tops != numpy.arange(len(doc), dtype=numpy.int64))
+        ordered = kids[numpy.argsort(tops[kids], kind="stable")]  # by head, each head's in text order
+        counts = numpy.bincount(tops[kids], minlength=len(doc))
+        found = (ordered.tolist(), [0, *numpy.cumsum(counts).tolist()])
+        with _ENTITIES_GUARD:
+            _CHILDREN[doc] = found
+    kids_of, offsets = found
+    return kids_of[offsets[i] : offsets[i + 1]]
+
+
+# Each Doc's sentence bounds, per token: (first token of its sentence, end of its sentence), read
+# once per Doc from its ``SENT_START`` array.
+_SENTENCES: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """``(doc[i].sent.start, doc[i].sent.end)`` without building the Token and the two Spans spaCy
+    builds for ``Token.sent`` (a stage that reads the sentence of a token inside a loop asks for it
+    at every step)."""
+    if "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks or "sents" in doc.user_hooks:
+        sent = doc[i].sent  # a host's own sentences: spaCy's answer
+        return sent.start, sent.end
+    found = _SENTENCES.get(doc)  # read without the lock (a dictionary lookup is atomic): filled once
+    if found is None or len(found[0]) != len(doc):  # (a Doc retokenized since is read again)
+        if not doc.has_annotation("SENT_START"):
+            sent = doc[i].sent  # raises as spaCy does
+            return sent.start, sent.end
+        n = len(doc)
+        marked = numpy.asarray(column(doc, SENT_START), dtype=numpy.uint64) == 1
+        at = numpy.arange(n, dtype=numpy.int64)
+        # each token's sentence start: the last marked token at or before it (else 0); its end:
+        # the first marked token after it (else the Doc's end)
+        firsts = numpy.maximum.accumulate(numpy.where(marked, at, 0))
+        after = numpy.where(marked, at, n)[1:]
+        ends = numpy.append(numpy.minimum.accumulate(after[::-1])[::-1], n) if n > 1 else numpy.full(n, n)
+        found = (firsts.tolist(), ends.tolist())
+        with _ENTITIES_GUARD:
+            _SENTENCES[doc] = found
+    if not 0 <= i < len(doc):
+        raise IndexError(i)
+    return found[0][i], found[1][i]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """``[s.start for s in doc.sents]``, from the Doc's ``SENT_START`` array (``Doc.sents`` builds
+    a Span, two Tokens, per sentence)."""
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        return [s.start for s in doc.sents]  # a host's own sentences, or spaCy's error
+    flags = column(doc, SENT_START)
+    return [0, *(i for i in range(1, len(doc)) if flags[i] == 1)]
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, from the Doc's arrays (:func:`sentence_bounds`)."""
+    return sentence_bounds(token.doc, token.i)[0]
+
+
+def sentence_end(token: Token) -> int:
+    """``token.sent.end``, from the Doc's arrays (:func:`sentence_bounds`)."""
+    return sentence_bounds(token.doc, token.i)[1]
+
+
 # Each (morphological analysis hash, field): its values, shared by every Doc (a hash names one analysis).
 _MORPH: dict[tuple[int, str], list[str]] = {}
 
@@ -534,9 +607,10 @@ def string_ids(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
-    """The named entities of ``doc`` (``doc.ents``) that lie within tokens ``[start, end)``,
-    built from a table read once per Doc (spaCy rebuilds every entity at each access)."""
+def entities(doc: Doc, start: int = 0, end: int | None = None, labels: Iterable[str] | None = None) -> list[Span]:
+    """The named entities of ``doc`` (``doc.ents``) that lie within tokens ``[start, end)``, of
+    one of ``labels`` when given, built from a table read once per Doc (spaCy rebuilds every
+    entity at each access; a Span builds two Tokens: the others are not built)."""
     spans, at = _entity_table(doc)
     end = len(doc) if end is None else min(end, len(doc))
     if start <= 0 and end >= len(doc):
@@ -544,7 +618,11 @@ def entities(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
     else:
         seen = [at[i] for i in range(max(0, start), end) if at[i] >= 0]
         chosen = range(min(seen), max(seen) + 1) if seen else range(0)
-    return [Span(doc, lo, hi, label=label) for lo, hi, label in (spans[n] for n in chosen) if lo >= start and hi <= end]
+    return [
+        Span(doc, lo, hi, label=label)
+        for lo, hi, label in (spans[n] for n in chosen)
+        if lo >= start and hi <= end and (labels is None or label in labels)
+    ]
 
 
 def entity_at(token: Token, labels: Iterable[str] | None = None) -> Span | None:

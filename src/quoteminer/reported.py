@@ -20,7 +20,8 @@ from types import ModuleType
 
 import attrs
 import regex
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quoteminer.cues import (
@@ -43,7 +44,7 @@ from quoteminer.cues import (
 )
 from quoteminer.items import WORD, TokenIndex, finite, trim
 from quoteminer.lang import LanguageData
-from quoteminer.parse import Piece, column, doc_text, morph, string_ids
+from quoteminer.parse import Piece, children, column, doc_text, morph, sentence_end, string_ids
 from quoteminer.persons import person_noun
 
 __all__ = [
@@ -319,7 +320,9 @@ class Reports:
         tok = cue.token
         if cue.rule in ("cue.colon_label", "cue.colon_clause"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in self.lang.syntax.HYPOTHETICAL_CONJUNCTIONS for c in tok.children):
+        deps, lowers = column(tok.doc, DEP), column(tok.doc, LOWER)  # its dependents from the Doc's arrays
+        hypothetical = string_ids(self.lang.syntax.HYPOTHETICAL_CONJUNCTIONS)
+        if any(deps[j] == _MARK and lowers[j] in hypothetical for j in children(tok.doc, tok.i)):
             return True  # "lorsque l'administration déclare que …": nobody said it
         data = self.lang.cues
         if cue.lemma in data.REFUSING_VERBS and any(
@@ -2136,7 +2139,7 @@ def _partitive_after(addressee: Token, noun: Token, lang: LanguageData) -> bool:
 def _infinitive_next(prep: Token) -> bool:
     """Whether an infinitive follows the preposition (``de rénover``, ``d'y aller``)."""
     doc = prep.doc
-    for t in doc[prep.i + 1 : min(prep.sent.end, prep.i + 4)]:
+    for t in doc[prep.i + 1 : min(sentence_end(prep), prep.i + 4)]:
         if t.pos_ in ("VERB", "AUX"):
             return _infinitive(t)
         if t.pos_ not in ("PRON", "ADV"):
@@ -2152,16 +2155,16 @@ def _attribute_relative(que: Token, lang: LanguageData) -> bool:
     doc = que.doc
     verbs = lang.cues.ATTRIBUTE_VERBS
     table = forms(lang)
-    for j in range(que.i + 2, min(que.sent.end - 1, que.i + 5)):
+    for j in range(que.i + 2, min(sentence_end(que) - 1, que.i + 5)):
         tok = doc[j]
         if tok.lemma_ in verbs or table.get(tok.lower_) in verbs:
             k = j + 1
-            while k < que.sent.end - 1 and doc[k].pos_ == "ADV" and k < j + 3:
+            while k < sentence_end(que) - 1 and doc[k].pos_ == "ADV" and k < j + 3:
                 k += 1  # "qu'il juge trop sévère", "que la préfecture juge pourtant trop coûteux"
             subject = doc[que.i + 1 : j]
             if doc[k].pos_ != "ADJ" or not all(t.pos_ in ("PRON", "PROPN", "DET", "NOUN") for t in subject):
                 return False
-            after = doc[k + 1] if k + 1 < que.sent.end else None
+            after = doc[k + 1] if k + 1 < sentence_end(que) else None
             # the object may follow its attribute: "juge utile une étude", "juge nécessaire de
             # rénover l'école", "juge normal que …": then the clause is a completive
             return after is None or not (
@@ -2218,9 +2221,8 @@ def content_lemma(cue: Cue, lang: LanguageData) -> str:
     reflexively and that form is listed (``s'est félicité de`` → ``se féliciter``), else its lemma."""
     tok = cue.token
     syntax = lang.syntax
-    if " " in cue.lemma or not any(
-        t.lower_ in syntax.REFLEXIVE for t in tok.doc[max(cue.sent.start, tok.i - 3) : tok.i]
-    ):
+    lowers, reflexive = column(tok.doc, LOWER), string_ids(syntax.REFLEXIVE)  # the Doc's arrays: no Token per word
+    if " " in cue.lemma or not any(lowers[j] in reflexive for j in range(max(cue.sent.start, tok.i - 3), tok.i)):
         return cue.lemma
     elided = cue.lemma[:1] in syntax.ELIDING_INITIALS
     reflexive = (syntax.REFLEXIVE_ELIDED if elided else syntax.REFLEXIVE_FULL) + cue.lemma
@@ -2271,7 +2273,7 @@ def acts_on_something(cue: Cue, lang: LanguageData) -> bool:
     infinitives = [c for c in tok.children if c.pos_ == "VERB" and _infinitive(c) and c.i > tok.i]
     if (
         not infinitives
-        and tok.i + 2 < tok.sent.end
+        and tok.i + 2 < sentence_end(tok)
         and tok.doc[tok.i + 1].lower_ in lang.syntax.COMPLEMENT_PREPOSITIONS
     ):
         after = tok.doc[tok.i + 2]  # "Le syndicat menace de bloquer …": the parse hung it elsewhere
@@ -2309,7 +2311,7 @@ def _after_speechless_clause(verb: Token, subject: Token, lang: LanguageData) ->
         clauses.append(verb.head)  # the parse made either clause the other's head
     if not clauses or subject.pos_ != "NOUN":
         return False
-    doc, end = verb.doc, verb.sent.end
+    doc, end = verb.doc, sentence_end(verb)
     relatives = lang.syntax.SUBJECT_RELATIVES
     # "…, a annoncé la protection civile, qui redoute …": the relative clause is about the source
     commas = (j for j in range(subject.i + 1, end - 1) if doc[j].text == ",")
@@ -2481,9 +2483,15 @@ def _pronominal_infinitive(word: Token) -> bool:
     )
 
 
+_ADVMOD = get_string_id("advmod")
+_MARK = get_string_id("mark")
+
+
 def negated_head(verb: Token, lang: LanguageData) -> bool:
     """Whether a verb is negated by ``pas``, ``jamais`` or ``guère`` (``n'a pas refusé de …``)."""
-    return any(c.dep_ == "advmod" and c.lower_ in lang.syntax.UNSAID_ADVERBS for c in verb.children)
+    doc = verb.doc  # its dependents read from the Doc's arrays: no Token per child
+    deps, lowers, unsaid = column(doc, DEP), column(doc, LOWER), string_ids(lang.syntax.UNSAID_ADVERBS)
+    return any(deps[j] == _ADVMOD and lowers[j] in unsaid for j in children(doc, verb.i))
 
 
 def negated(cue: Cue, lang: LanguageData) -> bool:

@@ -37,7 +37,7 @@ from quoteminer.cues import (
     utterance_subject,
 )
 from quoteminer.lang import LanguageData
-from quoteminer.parse import entities
+from quoteminer.parse import entities, sentence_end, sentence_start
 from quoteminer.persons import person_noun
 
 __all__ = ["attach_speakers", "source_token"]
@@ -411,7 +411,7 @@ def _narrative_subject(verb: Token) -> Token | None:
     """``Et le secrétaire d'État d'ajouter``: the noun phrase before ``de``."""
     doc = verb.doc
     j = verb.i - 2
-    while j >= verb.sent.start:
+    while j >= sentence_start(verb):
         tok = doc[j]
         if tok.pos_ in ("NOUN", "PROPN"):
             head = tok
@@ -459,12 +459,12 @@ def _antecedent_before(pronoun: Token) -> Token | None:
     complement to the noun it completes (``le directeur de l'usine, qui``)."""
     doc = pronoun.doc
     j = pronoun.i - 1
-    if j >= pronoun.sent.start and doc[j].text == ",":
+    if j >= sentence_start(pronoun) and doc[j].text == ",":
         j -= 1
-    if j < pronoun.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+    if j < sentence_start(pronoun) or doc[j].pos_ not in ("NOUN", "PROPN"):
         return None
     head = doc[j]
-    while head.dep_ in ("flat:name", "flat", "amod", "nmod") and pronoun.sent.start <= head.head.i < head.i:
+    while head.dep_ in ("flat:name", "flat", "amod", "nmod") and sentence_start(pronoun) <= head.head.i < head.i:
         head = head.head
     return head
 
@@ -498,7 +498,7 @@ def _channel_author(noun: Token, lang: LanguageData) -> Token | None:
         ):
             return tok  # "un bilan diffusé par le ministère"
     doc = noun.doc
-    for j in range(noun.i + 1, min(noun.sent.end - 1, noun.i + 9)):
+    for j in range(noun.i + 1, min(sentence_end(noun) - 1, noun.i + 9)):
         if doc[j].is_punct and doc[j].text != "-":
             break
         if (
@@ -534,7 +534,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     tok = cue.token
     if cue.rule == "cue.relay":
         # "selon l'AFP": the agency is a channel; "selon l'AFP, qui cite un diplomate": the diplomat
-        for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 10)]:
+        for t in tok.doc[tok.i + 1 : min(sentence_end(tok), tok.i + 10)]:
             if t.lemma_ in lang.cues.RELAY_VERBS:
                 quoted = next((c for c in t.children if c.dep_ == "obj" and c.pos_ in _NOMINAL), None)
                 return (quoted, "speaker.relay") if quoted is not None else (None, "speaker.relay")
@@ -586,7 +586,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         while (
             head.dep_ in ("flat:name", "flat", "amod", "nmod")
             and head.head.i < tok.i
-            and head.head.i >= tok.sent.start
+            and head.head.i >= sentence_start(tok)
             and head.head is not head
         ):
             head = head.head
@@ -594,14 +594,15 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     if cue.rule == "cue.expr.peut_on_lire":
         # "peut-on lire dans un communiqué d'Africom": the document's author, or the document
         doc = tok.doc
-        for t in doc[tok.i : tok.sent.end]:
+        for t in doc[tok.i : sentence_end(tok)]:
             if t.pos_ == "NOUN" and t.lemma_.lower() in lang.cues.DOCUMENT_NOUNS:
                 return (_channel_author(t, lang) or t), "speaker.document_author"
         return None, "speaker.none"
     if cue.rule == "cue.utterance_que" or (cue.rule == "cue.colon_clause" and stance_before_colon(tok, lang)):
         # "L'argument du gouvernement est que …", "Sa position est claire : …": whose words the noun names
         copula = next(
-            (t for t in reversed(tok.doc[tok.sent.start : tok.i + 1]) if utterance_subject(t, lang) is not None), None
+            (t for t in reversed(tok.doc[sentence_start(tok) : tok.i + 1]) if utterance_subject(t, lang) is not None),
+            None,
         )
         noun = utterance_subject(copula, lang) if copula is not None else None
         if copula is not None and noun is not None:
@@ -622,16 +623,16 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         # the verbs of the clause before the colon, and its predicate ("Le ministre a été clair : « … »")
         verbs = [
             t
-            for t in tok.doc[tok.sent.start : tok.i]
+            for t in tok.doc[sentence_start(tok) : tok.i]
             if ((t.pos_ in ("VERB", "AUX") and t.dep_ != "aux:tense") or (t.dep_ == "ROOT" and t.pos_ == "ADJ"))
-            and not _reported(t, tok.sent.start, lang)
+            and not _reported(t, sentence_start(tok), lang)
         ]
         for verb in reversed(verbs):
             subject = _subject(verb, lang) or _from_governor(verb, lang)
             if subject is not None and subject.lower_ not in lang.pronouns.INDEFINITE:
                 author = _channel_author(subject, lang)
                 return (author or subject), "speaker.colon_clause"
-        people = [e for e in entities(tok.doc, tok.sent.start, tok.i) if e.label_ == "PER"]
+        people = [e for e in entities(tok.doc, sentence_start(tok), tok.i, ("PER",)) if e.label_ == "PER"]
         if people:
             return people[-1].root, "speaker.colon_clause_name"  # the parse failed; the clause names one person
         return None, "speaker.none"
@@ -669,7 +670,7 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         own = _subject(verb, lang)  # "Le secrétaire général, …, demande": the parse gave the noun a subject
         # "Le ministre a de son côté martelé que …": the auxiliary before the incidental phrase
         before = auxiliary_before_incidental_phrase(verb, lang)
-        if before is None and verb.i > verb.sent.start:
+        if before is None and verb.i > sentence_start(verb):
             before = verb.doc[verb.i - 1]
         if own is None and before is not None and before.lemma_ in lang.syntax.AUXILIARIES:
             own = _subject(before, lang)  # "Le ministre a tweeté que …": the parse made the auxiliary the verb
@@ -687,11 +688,11 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         # a noun is no guide
         doc = verb.doc
         after = verb.i + 1
-        if after < verb.sent.end and doc[after].text == ",":
+        if after < sentence_end(verb) and doc[after].text == ",":
             # "résume, dépité, le maire": past a word or two set off by commas
-            close = next((t.i for t in doc[after + 1 : min(verb.sent.end, after + 4)] if t.text == ","), None)
+            close = next((t.i for t in doc[after + 1 : min(sentence_end(verb), after + 4)] if t.text == ","), None)
             after = close + 1 if close is not None else after
-        for t in doc[after : min(verb.sent.end, after + 3)]:
+        for t in doc[after : min(sentence_end(verb), after + 3)]:
             if t.pos_ in ("NOUN", "PROPN"):
                 return t, "speaker.postposed_subject"
             if t.pos_ not in ("DET", "ADV", "ADJ"):
@@ -777,8 +778,8 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
         main = _subject(root, lang)
         if main is not None:
             return main, "speaker.main_subject"  # "X a pris ses distances …, appelant les parties à …"
-    if participle and verb.dep_ == "ROOT" and verb.sent.start > 0 and _subject(verb, lang) is None:
-        before = verb.doc[verb.sent.start - 1].sent.root
+    if participle and verb.dep_ == "ROOT" and sentence_start(verb) > 0 and _subject(verb, lang) is None:
+        before = verb.doc[sentence_start(verb) - 1].sent.root
         main = _subject(before, lang) if before.pos_ in ("VERB", "AUX") else None
         if main is not None:
             # "X oppose sa volonté de … . Mais plaidant aussi pour « … »": a sentence of a bare
@@ -817,7 +818,7 @@ def _group_start(verb: Token) -> int:
     doc = verb.doc
     first = min([verb.i] + [c.i for c in own_auxiliaries(verb)])
     if first == verb.i and "VerbForm=Part" in str(verb.morph):
-        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+        for j in range(verb.i - 1, max(sentence_start(verb), verb.i - 6) - 1, -1):
             t = doc[j]
             if t.is_punct or t.pos_ == "VERB":
                 break
@@ -920,7 +921,7 @@ def _linear_subject(verb: Token, lang: LanguageData) -> Token | None:
     commas = 0
     comma_at = -1
     j = first
-    start = verb.sent.start
+    start = sentence_start(verb)
     while start > 0 and doc[start].is_punct:
         start = doc[start - 1].sent.start  # the parser cut a sentence at a comma: look across it
     floor = max(start, first - 40)
@@ -970,7 +971,7 @@ def _complemented_subject(verb: Token) -> Token | None:
     if verb.i == 0:
         return None
     t = doc[verb.i - 1]
-    floor = max(verb.sent.start, verb.i - 12)
+    floor = max(sentence_start(verb), verb.i - 12)
     while t.dep_ in ("nmod", "amod", "flat:name", "flat") and floor <= t.head.i < t.i:
         t = t.head
     if t.i == verb.i - 1 or t.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in t.children):
@@ -994,7 +995,7 @@ def _after_quote(verb: Token, lang: LanguageData) -> bool:
 def _clitic_before(verb: Token) -> Token | None:
     """An inverted clitic a few words before the cue in its verbal group: ``a-t-elle tenu à préciser``."""
     doc = verb.doc
-    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
+    for j in range(verb.i - 1, max(sentence_start(verb), verb.i - 5) - 1, -1):
         t = doc[j]
         if t.text.startswith("-") and INVERTED_SUFFIX.fullmatch(t.lower_):
             return t
