@@ -387,11 +387,7 @@ def test_stage_code_spells_no_french_function_word() -> None:
 _PATTERN_SYNTAX = regex.compile(r"\(\?|\\[bsw]|\||\[")
 _NOT_WORDS = regex.compile(r"\\[pPN]\{[^}]*\}|\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z]+\)")
 # Patterns where the words remain, each with the reason it has not moved yet.
-_FRENCH_PATTERNS_LEFT = {
-    # the inverted subject clitic (``déclare-t-il``) is read at some 25 places, several in functions
-    # that are given no language yet
-    ("cues.py", "INVERTED_SUFFIX"),
-}
+_FRENCH_PATTERNS_LEFT: set[tuple[str, str]] = set()
 
 
 def _french_in_patterns(paths: Iterable[Path]) -> Iterator[tuple[str, str, str]]:

@@ -36,7 +36,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.content import TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX
+from quoteminer.cues import inverted_suffix
 from quoteminer.lang import LanguageData
 from quoteminer.learn import LinearModel, load_model
 from quoteminer.marks import scan
@@ -210,7 +210,7 @@ def pronoun_form(token: Token, lang: LanguageData) -> str | None:
     """The pronoun a token is, in its plain form (``-t-elle`` → ``elle``), if it is one of the
     speaker stage's subject pronouns."""
     low = token.lower_.replace("’", "'")
-    glued = INVERTED_SUFFIX.search(low)
+    glued = inverted_suffix(lang).search(low)
     if glued:
         low = glued.group("pronoun")
     low = _LEADING_CLITIC.sub("", low)

@@ -32,7 +32,7 @@ from spacy.vocab import Vocab
 from quoteminer import antecedents
 from quoteminer.choice import Candidate, Chooser, FirstMatch, Recorder
 from quoteminer.content import Item, TokenIndex
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, role_of_periphrasis, source_noun, verb_of_verbless
+from quoteminer.cues import SOURCE_RULES, Cue, inverted_suffix, role_of_periphrasis, source_noun, verb_of_verbless
 from quoteminer.lang import LanguageData
 from quoteminer.model import Extraction, Mention, Resolution, Speaker, SpeakerKind
 from quoteminer.parse import (
@@ -1331,7 +1331,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
     """What the source token says about the source, before looking back."""
     roles = lang.roles
     low = tok.lower_.replace("’", "'")
-    glued = INVERTED_SUFFIX.search(low)
+    glued = inverted_suffix(lang).search(low)
     if glued:
         low = glued.group("pronoun")
     low = _INVERSION_LINK.sub("", low)
@@ -2161,7 +2161,7 @@ def _source_type(item: Item, lang: LanguageData) -> tuple[str, _Source | None]:
     if cue.speaker_token is None:
         return "nosrc", None
     low = cue.speaker_token.lower_
-    glued = INVERTED_SUFFIX.search(low)
+    glued = inverted_suffix(lang).search(low)
     if _INVERSION_LINK.sub("", glued.group("pronoun") if glued else low) in lang.pronouns.INDEFINITE:
         return "indef", None  # "a-t-on appris": an inverted "on" names nobody, and takes nobody up
     src = _read_source(cue.speaker_token, lang)

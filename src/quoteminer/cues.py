@@ -177,9 +177,9 @@ _CLOSER_IDS = string_ids(_CLOSERS)
 (_COMMA,) = string_ids([","])
 
 
-def _clitic(token: Token) -> bool:
+def _clitic(token: Token, lang: LanguageData) -> bool:
     """An inverted subject clitic token: ``-il``, ``-t-elle``."""
-    return token.text.startswith("-") and INVERTED_SUFFIX.fullmatch(token.text.lower()) is not None
+    return token.text.startswith("-") and inverted_suffix(lang).fullmatch(token.text.lower()) is not None
 
 
 @per_token  # the content, reported-speech, kind and speaker stages ask it of the same verbs (6 times each)
@@ -202,10 +202,10 @@ def is_incise(verb: Token, lang: LanguageData) -> bool:
     if prev.text in _CLOSERS or (prev.text == "," and first >= 2 and doc[first - 2].text in _CLOSERS):
         close = prev.i if prev.text in _CLOSERS else prev.i - 1
         opening = next((t.i for t in reversed(doc[sentence_start(verb) : close]) if t.text in _OPENERS), None)
-        return opening is None or not subject_before_quotation(verb, opening)
+        return opening is None or not subject_before_quotation(verb, opening, lang)
     if prev.text not in (",", "—", "–"):
         return False
-    if INVERTED_SUFFIX.search(verb.text) or any(_clitic(c) for c in verb.children if c.i > first):
+    if inverted_suffix(lang).search(verb.text) or any(_clitic(c, lang) for c in verb.children if c.i > first):
         return True  # "Il est, disent-ils, la langue …", "…, a-t-on annoncé": the verb carries its own subject
     if any(c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ == "PER" for c in verb.children):
         return True  # "Le bilan est de trois morts, a précisé Paul Roux": a name after it is its subject
@@ -221,13 +221,13 @@ def is_incise(verb: Token, lang: LanguageData) -> bool:
     )
 
 
-def subject_before_quotation(verb: Token, opening: int) -> bool:
+def subject_before_quotation(verb: Token, opening: int, lang: LanguageData) -> bool:
     """Whether the verb after a quotation has its subject before the token ``opening`` (the
     quotation's opening mark, or its first word), in its sentence: the quotation lies in the
     subject's relative clause or apposition (``Les élus, qui siègent au sein du « Front uni », ont
     réclamé un audit``), and the verb is the sentence's main verb, no incise."""
     doc, start = verb.doc, sentence_start(verb)
-    if INVERTED_SUFFIX.search(verb.text) or any(c.text.startswith("-") for c in verb.children):
+    if inverted_suffix(lang).search(verb.text) or any(c.text.startswith("-") for c in verb.children):
         return False  # "Un choix qui permet d'atteindre « … » a-t-il déclaré": its subject is after it
     # a comma sets the relative or the apposition off from the subject
     return any(
@@ -324,7 +324,7 @@ def misread_participle(token: Token, lemma: str, lang: LanguageData) -> bool:
     verb = head_verb(lemma, lang)
     regular = verb.endswith("er") or lemma in data.SECOND_GROUP or verb in data.SECOND_GROUP
     endings = data.PAST_PARTICIPLE_ENDINGS.get(verb[-2:])
-    return regular and endings is not None and not INVERTED_SUFFIX.sub("", token.lower_).endswith(endings)
+    return regular and endings is not None and not inverted_suffix(lang).sub("", token.lower_).endswith(endings)
 
 
 def past_participle_form(token: Token, lang: LanguageData) -> bool:
@@ -588,13 +588,16 @@ def _impersonal(verb: Token, lang: LanguageData) -> bool:
     )
 
 
-#: An inverted subject clitic glued to its verb by the tokenizer: ``déclare-t-il``.
-INVERTED_SUFFIX = regex.compile(r"-(?:t-)?(?P<pronoun>il|elle|ils|elles|on)$", regex.IGNORECASE)
+@functools.cache
+def inverted_suffix(lang: LanguageData) -> regex.Pattern[str]:
+    """An inverted subject clitic glued to its verb by the tokenizer: ``déclare-t-il``."""
+    pronouns = "|".join(map(regex.escape, lang.pronouns.INVERTED_CLITICS))
+    return regex.compile(rf"-(?:{regex.escape(lang.pronouns.EUPHONIC_T)}-)?(?P<pronoun>{pronouns})$", regex.IGNORECASE)
 
 
 def _lemma_of(token: Token, lang: LanguageData) -> str | None:
     """The reporting verb a token is a form of, checking reflexive and multiword entries."""
-    lower = INVERTED_SUFFIX.sub("", token.text.lower().replace("’", "'"))
+    lower = inverted_suffix(lang).sub("", token.text.lower().replace("’", "'"))
     candidates = _form_table(lang)[1].get(lower, ())
     lemma = str(token.lemma_)
     if lemma in lang.cues.VERBS and lemma not in candidates:
@@ -635,7 +638,7 @@ def _open_incise(token: Token, lang: LanguageData) -> bool:
     finite_form = "Fin" in form or ("Inf" in form and token.lower_ != token.lemma_.lower())
     if doc[at].text not in _CLOSERS or not finite_form:
         return False  # (the closing mark first: every verb the lexicon lacks comes here)
-    if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
+    if inverted_suffix(lang).search(token.text) or any(_clitic(c, lang) for c in token.children):
         return True
     after = [c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN")]
     if any(c.dep_ == "nsubj" for c in after):
@@ -771,7 +774,7 @@ def _mistagged_verb(token: Token, lang: LanguageData) -> bool:
         # an object or "de" + infinitive, the word is a verb
         return True
     # "il note"; "a-t-il martelé", the clitic inverted after the auxiliary
-    inverted = INVERTED_SUFFIX.fullmatch(prev.text) is not None
+    inverted = inverted_suffix(lang).fullmatch(prev.text) is not None
     return prev.lower_ in lang.syntax.SUBJECT_CLITICS or inverted or any(c.dep_ == "nsubj" for c in token.children)
 
 
@@ -885,7 +888,7 @@ def _reporting_form(orth: int, lemma: int, doc: Doc, lang: LanguageData) -> bool
         if len(written) >= 1 << 18:
             written.clear()
         text = doc.vocab.strings[orth]
-        lower = INVERTED_SUFFIX.sub("", text.lower().replace("’", "'"))
+        lower = inverted_suffix(lang).sub("", text.lower().replace("’", "'"))
         found = written[orth] = lower in _form_table(lang)[1]
     return found
 
@@ -936,7 +939,7 @@ def _verb_cues(piece: Piece, sent: Span, lang: LanguageData) -> Iterator[Cue]:
             continue
         if "VerbForm=Inf" in str(token.morph) and _narrative(token, lang):
             rule = "cue.verb.narrative_infinitive"
-        if INVERTED_SUFFIX.search(token.text) or any(_clitic(c) for c in token.children):
+        if inverted_suffix(lang).search(token.text) or any(_clitic(c, lang) for c in token.children):
             rule = "cue.verb.inverted"
         elif "VerbForm=Part" in str(token.morph) and "Tense=Pres" in str(token.morph):
             rule = "cue.verb.participle"

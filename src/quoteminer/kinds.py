@@ -23,7 +23,7 @@ import regex
 from spacy.tokens import Token
 
 from quoteminer.choice import Candidate
-from quoteminer.cues import INVERTED_SUFFIX, SOURCE_RULES, Cue, forms, is_incise, source_noun
+from quoteminer.cues import SOURCE_RULES, Cue, forms, inverted_suffix, is_incise, source_noun
 from quoteminer.items import WORD, Cover, Item, TokenIndex, finite, inside
 from quoteminer.lang import LanguageData
 from quoteminer.linking import Links
@@ -335,7 +335,7 @@ class Quotations:
         while j < len(doc) - 1 and doc[j].lower_ in self.lang.syntax.BEFORE_VERB:
             j += 1
         verb = doc[j]
-        if not finite(verb) or INVERTED_SUFFIX.search(verb.text):
+        if not finite(verb) or inverted_suffix(self.lang).search(verb.text):
             return False
         main = verb.head if verb.dep_.startswith("aux") else verb
         at = span.open_offset if span.open_offset is not None else span.start
@@ -368,7 +368,7 @@ class Quotations:
         while j < len(doc) - 1 and doc[j].lower_ in self.lang.syntax.BEFORE_VERB:
             j += 1
         verb = doc[j]
-        if INVERTED_SUFFIX.search(verb.text) or verb.pos_ not in ("VERB", "AUX"):
+        if inverted_suffix(self.lang).search(verb.text) or verb.pos_ not in ("VERB", "AUX"):
             return False
         if not finite(verb) and (verb.pos_ != "VERB" or "VerbForm" in verb.morph.to_dict()):
             return False  # (a verb the tagger gives no form is taken as finite: "repasse")

@@ -123,7 +123,9 @@ class Links:
         du « Conseil national », ont demandé …``), and the verb after it is the sentence's main
         verb, no incise."""
         hit = self.index.at(span.open_offset if span.open_offset is not None else span.start)
-        return hit is not None and hit[1].doc is cue.token.doc and subject_before_quotation(cue.token, hit[1].i)
+        return (
+            hit is not None and hit[1].doc is cue.token.doc and subject_before_quotation(cue.token, hit[1].i, self.lang)
+        )
 
     def _inverted_source(self, cue: Cue) -> bool:
         """Whether the cue's subject follows it and can be a source (``s'est réjoui le maire``,

@@ -20,13 +20,13 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from quoteminer.cues import (
-    INVERTED_SUFFIX,
     SOURCE_RULES,
     Cue,
     auxiliary_before_incidental_phrase,
     closing_incise,
     comment_clause,
     impersonal_report,
+    inverted_suffix,
     is_incise,
     misread_participle,
     own_auxiliaries,
@@ -216,7 +216,7 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
             return tok  # "a déclaré ce dernier": the demonstrative, not the time word "dernier"
         if tok.lower_ == lang.syntax.EUPHONIC_T or tok.lower_ in lang.syntax.TIME_WORDS:
             continue  # euphonic t: "a-t-il"; a time: "a averti lundi soir la présidente du RN"
-        if tok.text.startswith("-") and INVERTED_SUFFIX.fullmatch(tok.lower_):
+        if tok.text.startswith("-") and inverted_suffix(lang).fullmatch(tok.lower_):
             return tok
         if tok.ent_type_ == "PER":
             return tok  # "commente Song Myung-Sup": a name, whatever tag the tagger gave it
@@ -343,10 +343,10 @@ def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
     place or body after it (``à``, ``au``, ``chez``, ``dans l'entourage de``)."""
     doc = verb.doc
     j = verb.i + 1
-    glued = INVERTED_SUFFIX.search(verb.text)
+    glued = inverted_suffix(lang).search(verb.text)
     syntax = lang.syntax
-    clitic = _clitic_before(verb)
-    before = INVERTED_SUFFIX.fullmatch(clitic.lower_) if clitic is not None else None
+    clitic = _clitic_before(verb, lang)
+    before = inverted_suffix(lang).fullmatch(clitic.lower_) if clitic is not None else None
     compound = before is not None and before.group("pronoun").lower() == syntax.IMPERSONAL_ON
     # ("a-t-on appris auprès de la mairie": on a compound tense the inverted "on" stands on the auxiliary)
     if not compound and (glued is None or glued.group("pronoun").lower() != syntax.IMPERSONAL_ON):
@@ -645,9 +645,9 @@ def source_token(cue: Cue, lang: LanguageData) -> tuple[Token | None, str]:
     place = _impersonal_on_at(verb, lang)
     if place is not None:
         return place, "speaker.on_at"  # "tempère-t-on à Matignon", "indique-t-on au ministère"
-    if INVERTED_SUFFIX.search(verb.text):
+    if inverted_suffix(lang).search(verb.text):
         return verb, "speaker.inverted_clitic"  # "déclare-t-il" as one token: the clitic is the source
-    clitic = _clitic_before(verb)
+    clitic = _clitic_before(verb, lang)
     if clitic is not None:
         return clitic, "speaker.inverted_clitic"  # "a-t-elle tenu à préciser", "a-t-il également averti"
     participle = cue.rule == "cue.verb.participle"
@@ -992,12 +992,12 @@ def _after_quote(verb: Token, lang: LanguageData) -> bool:
     return j >= 0 and doc[j].text in ("»", "”", '"', "›")
 
 
-def _clitic_before(verb: Token) -> Token | None:
+def _clitic_before(verb: Token, lang: LanguageData) -> Token | None:
     """An inverted clitic a few words before the cue in its verbal group: ``a-t-elle tenu à préciser``."""
     doc = verb.doc
     for j in range(verb.i - 1, max(sentence_start(verb), verb.i - 5) - 1, -1):
         t = doc[j]
-        if t.text.startswith("-") and INVERTED_SUFFIX.fullmatch(t.lower_):
+        if t.text.startswith("-") and inverted_suffix(lang).fullmatch(t.lower_):
             return t
         if t.is_punct or t.pos_ in ("NOUN", "PROPN"):
             return None

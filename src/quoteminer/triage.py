@@ -29,7 +29,7 @@ import regex
 
 from quoteminer import layout as layout_stage
 from quoteminer import marks
-from quoteminer.cues import INVERTED_SUFFIX, forms
+from quoteminer.cues import forms, inverted_suffix
 from quoteminer.lang import LanguageData
 from quoteminer.marks import QuoteSpan
 from quoteminer.model import Extraction, Quote, QuoteKind, Resolution, Speaker, SpeakerKind
@@ -123,14 +123,14 @@ def _incise(
     """If an incise verb group starts at word ``i``: the index of the word after it, and
     whether it holds its subject as a clitic (``a-t-il dit``, ``ajoute-t-elle``)."""
     clitic = False
-    if i < stop and INVERTED_SUFFIX.sub("", words[i].lower) in lang.cues.TRIAGE_AUXILIARIES:
-        clitic = INVERTED_SUFFIX.search(words[i].lower) is not None
+    if i < stop and inverted_suffix(lang).sub("", words[i].lower) in lang.cues.TRIAGE_AUXILIARIES:
+        clitic = inverted_suffix(lang).search(words[i].lower) is not None
         i += 1
-    if i < stop and INVERTED_SUFFIX.fullmatch(words[i].lower):
+    if i < stop and inverted_suffix(lang).fullmatch(words[i].lower):
         clitic = True  # "a -t-il" split apart
         i += 1
-    if i < stop and INVERTED_SUFFIX.sub("", words[i].lower) in verbs:
-        return i + 1, clitic or INVERTED_SUFFIX.search(words[i].lower) is not None
+    if i < stop and inverted_suffix(lang).sub("", words[i].lower) in verbs:
+        return i + 1, clitic or inverted_suffix(lang).search(words[i].lower) is not None
     return None
 
 

@@ -71,3 +71,8 @@ DEMONSTRATIVE = frozenset({"ce", "cet", "cette", "ces"})
 
 #: Words that set a noun apart from the one already known (``selon d'autres témoignages``).
 NEW_REFERENT = frozenset({"autre", "autres", "plusieurs", "certains", "certaines"})
+
+#: Subject clitics written after their verb, glued to it by a hyphen (``déclare-t-il``,
+#: ``a-t-on annoncé``), and the euphonic letter between a vowel and the clitic.
+INVERTED_CLITICS = ("il", "elle", "ils", "elles", "on")
+EUPHONIC_T = "t"
