@@ -2090,11 +2090,34 @@ ROWS = [
     ),
     Row(  # a role's apposition that opens with its own determiner and title: the name it ends on speaks
         "name-after-a-titled-apposition-of-a-postposed-role-speaks",
-        "Le tunnel a été fermé. « La circulation reprendra jeudi », a annoncé le chef du chantier, "
-        "le capitaine Hélène Varin.",
-        "La circulation reprendra jeudi",
-        "Hélène Varin",
+        "Le col a été fermé. « Le col restera fermé », a indiqué leur responsable, le lieutenant Hugo Lemaire.",
+        "Le col restera fermé",
+        "Hugo Lemaire",
         "speaker.postposed_subject",
+    ),
+    Row(  # the same with a feminine role and apposition: they agree, the name speaks
+        "name-after-a-titled-apposition-agreeing-in-gender-speaks",
+        "« Les recherches reprendront à l'aube », a indiqué sa supérieure, la capitaine Nadia Ferhat.",
+        "Les recherches reprendront à l'aube",
+        "Nadia Ferhat",
+    ),
+    Row(  # near miss: a feminine role, a masculine apposition: another person, the role speaks
+        "titled-apposition-of-another-gender-is-not-the-role",
+        "« Il était toujours à l'heure », a raconté la collègue, le chauffeur Louis Perrin.",
+        "Il était toujours à l'heure",
+        "collègue",
+    ),
+    Row(  # near miss: the same after an elided article, the role noun's own gender
+        "titled-apposition-of-another-gender-after-an-elided-role-is-not-the-role",
+        "« Il souffrait beaucoup », a confié l'infirmière, le docteur Paul Garnier.",
+        "Il souffrait beaucoup",
+        "infirmière",
+    ),
+    Row(  # near miss: the role has a noun for complement, whom the apposition may describe
+        "titled-apposition-after-a-role-with-a-complement-is-not-the-role",
+        "« Il adorait naviguer », a témoigné le fils du skipper disparu, le commandant Louis Perrin.",
+        "Il adorait naviguer",
+        "fils du skipper",
     ),
     Row(  # near miss: the apposition's noun is no title: no name is looked for past it
         "apposition-of-a-postposed-role-without-a-title-names-nobody",
@@ -2109,6 +2132,12 @@ ROWS = [
         "des bouchons importants",
         "Sanef",
         "speaker.subject",
+    ),
+    Row(  # near miss: a place set off by commas after the noun is no name of the organisation
+        "place-set-off-after-an-organisation-noun-is-not-its-name",
+        "La mairie, Strasbourg, a annoncé la fermeture des piscines.",
+        "la fermeture des piscines",
+        "mairie",
     ),
     Row(  # near miss: two names offered as alternatives after the comma: neither is the subject's name
         "alternative-names-after-an-organisation-noun-name-none",
@@ -2132,6 +2161,20 @@ ROWS = [
         "« Nous serons là », a ajouté le maire.",
         "Nous serons là",
         "Marc Roux",
+    ),
+    Row(  # near miss: a participle inside the agent's apposition does not close the clause
+        "role-with-a-participle-after-a-fronted-agent-stays-their-title",
+        "Accueillie par Luc Barbier, le préfet de la Meuse nommé en mars, la ministre a visité le barrage. "
+        "« Les crédits sont débloqués », a ajouté le préfet.",
+        "Les crédits sont débloqués",
+        "Luc Barbier",
+    ),
+    Row(  # near miss: nor does a relative clause inside it
+        "role-with-a-relative-after-a-fronted-agent-stays-their-title",
+        "Reçu par Nadia Ferhat, la directrice du port qui l'avait convié, le ministre a visité les quais. "
+        "« Le trafic reprend », a assuré la directrice.",
+        "Le trafic reprend",
+        "Nadia Ferhat",
     ),
     Row(  # a fronted participle read as the subject, its agent phrase cut by a time word: the role
         # after the agent's comma, which the verb closes, is the subject, not the agent's title
@@ -2210,6 +2253,14 @@ def test_headship_titles_are_not_shown_as_titles() -> None:
     )
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == ("Paul Mercier", None)
+
+
+def test_organisation_set_off_is_titled_by_its_describing_phrase_only() -> None:
+    # "Le syndicat majoritaire, la CGT, a dénoncé": the title is the noun phrase before the comma,
+    # not the comma nor the set-off name's article
+    quote = _item("La fédération patronale, le Medef, a dénoncé la hausse des charges.", "la hausse des charges")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == ("Medef", "fédération patronale")
 
 
 def test_whom_a_take_up_relative_was_told_is_not_its_speaker() -> None:

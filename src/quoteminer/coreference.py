@@ -869,18 +869,20 @@ def _names_a_thing(ent: Span, tok: Token, lang: LanguageData) -> bool:
     )
 
 
-def _named_organisation(tok: Token, name: Span) -> _Source:
+def _named_organisation(tok: Token, name: Span, upto: int | None = None) -> _Source:
     """An organisation named after the common noun that describes it: the name, the words
-    from the noun to the name its title."""
-    title = tok.doc[tok.i : name.start].text.strip(" ,") or None
+    from the noun to the name (or to ``upto``, where the describing phrase ends) its title."""
+    title = tok.doc[tok.i : name.start if upto is None else upto].text.strip(" ,") or None
     return _Source(_proper_org(name) or "", SpeakerKind.ORGANIZATION, None, title, Resolution.APPOSITION)
 
 
-def _organisation_set_off(tok: Token) -> Span | None:
+def _organisation_set_off(tok: Token) -> tuple[Span, int] | None:
     """``La compagnie des eaux, Véolia, a annoncé``, ``le syndicat des pilotes, le SNPL,``: the
-    name of an organisation (whatever tag the NER gave it) set off by commas right after the
-    common noun phrase describing it, closed by a comma or the sentence's end (not ``le
-    syndicat, la CGT et FO``: a list)."""
+    name of an organisation set off by commas right after the common noun phrase describing it,
+    closed by a comma or the sentence's end (not ``le syndicat, la CGT et FO``: a list), and
+    where that phrase ends. The NER must read an organisation, or the name be an acronym: a
+    place or an event set off so is no name of it (``La préfecture, Paris,``, ``la fédération,
+    l'Euro,``)."""
     doc = tok.doc
     end = min(tok.sent.end, tok.i + 8)
     j = tok.i + 1
@@ -892,10 +894,12 @@ def _organisation_set_off(tok: Token) -> Span | None:
     if k < len(doc) and doc[k].pos_ == "DET" and doc[k].text[:1].islower():
         k += 1
     name = next((e for e in entities(doc, k, min(len(doc), k + 8)) if e.start == k), None)
-    if name is None or name.label_ not in ("ORG", "MISC", "LOC") or _proper_org(name) is None:
+    if name is None or _proper_org(name) is None:
+        return None
+    if name.label_ != "ORG" and not (len(name) == 1 and name.text.isupper() and len(name.text) > 1):
         return None
     after = doc[name.end] if name.end < len(doc) else None
-    return name if after is None or after.text in (",", ".", ";") else None
+    return (name, j) if after is None or after.text in (",", ".", ";") else None
 
 
 def _described_organisation(tok: Token, lang: LanguageData) -> Span | None:
@@ -1515,7 +1519,7 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
             return _named_organisation(tok, names[0])  # "le quotidien français Le Figaro", "la chaine BFM TV"
         set_off = _organisation_set_off(tok) if tok.pos_ == "NOUN" else None
         if set_off is not None:
-            return _named_organisation(tok, set_off)  # "La compagnie des eaux, Véolia, a annoncé"
+            return _named_organisation(tok, *set_off)  # "La compagnie des eaux, Véolia, a annoncé"
         name = _org_name(tokens, tok, lang)
         bare = len(name.split()) == 1 and tok.pos_ == "NOUN"
         if bare and "Plur" in morph(tok, "Number"):
@@ -1869,10 +1873,17 @@ def _seed_registry(registry: Registry, pieces: Sequence[Piece], index: TokenInde
                     itertools.takewhile(lambda t: t.text not in ",;" and t.pos_ not in ("VERB", "AUX"), rest)
                 )
                 stop = rest[len(described) - len(opening)] if len(described) - len(opening) < len(rest) else None
-                # "Joint par Radio-Canada, le maire … a affirmé": a phrase the next verb closes is that
-                # verb's subject, no apposition to the name
+                # "Joint par Radio-Canada, le maire … a affirmé": a phrase a finite verb of its own
+                # clause closes is that verb's subject, no apposition to the name (not a participle or
+                # a relative inside the apposition: "le maire de Toul élu en 2020,", "… qui l'avait invité,")
                 governed = _agent(head, lang)
-                clause = governed and stop is not None and stop.pos_ in ("VERB", "AUX")
+                clause = (
+                    governed
+                    and stop is not None
+                    and stop.pos_ in ("VERB", "AUX")
+                    and "Fin" in morph(stop, "VerbForm")
+                    and not any("Rel" in morph(t, "PronType") for t in described)
+                )
                 office = None if clause else _title_words(described, None, lang)
                 if clause:  # (nor is it a title the parse hung on the name)
                     own = [t for t in tokens if t.i < ent.end]

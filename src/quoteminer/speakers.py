@@ -37,7 +37,7 @@ from quoteminer.cues import (
     utterance_subject,
 )
 from quoteminer.lang import LanguageData
-from quoteminer.parse import entities, sentence_end, sentence_start
+from quoteminer.parse import entities, morph, sentence_end, sentence_start
 from quoteminer.persons import person_noun
 
 __all__ = ["attach_speakers", "source_token"]
@@ -195,7 +195,7 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
     ]
     if after:
         # the parser found the inverted subject itself; "…, le ministre de la Défense, Florence Parly."
-        return (_name_after_comma(after[0], lang.roles.ROLE_NOUNS) if after[0].pos_ == "NOUN" else None) or after[0]
+        return (_name_after_comma(after[0], lang) if after[0].pos_ == "NOUN" else None) or after[0]
     if strict:
         found = _inverted_after(verb, lang)
         if found is None:
@@ -244,7 +244,7 @@ def _inverted_after(verb: Token, lang: LanguageData, strict: bool = False) -> To
             if named and tok.pos_ != "PROPN":
                 return named[0]
             if tok.pos_ != "PROPN":
-                following = _name_after_comma(tok, lang.roles.ROLE_NOUNS)
+                following = _name_after_comma(tok, lang)
                 if following is not None:
                     return following  # "comme le précise le ministre de la Défense, Florence Parly."
             return tok
@@ -378,12 +378,16 @@ def _impersonal_on_at(verb: Token, lang: LanguageData) -> Token | None:
     return None
 
 
-def _name_after_comma(noun: Token, titles: Collection[str] = frozenset()) -> Token | None:
+def _name_after_comma(noun: Token, lang: LanguageData | None = None) -> Token | None:
     """``le ministre de la Défense, Florence Parly``: a person's name in apposition after the
     role's noun phrase, closing the clause, which the parser did not attach to the role.
 
-    With ``titles`` (role nouns), the name may follow a determiner and a title of its own:
-    ``leur commandant, le lieutenant-colonel Antoine Santoni``."""
+    With ``lang``, the name may follow a determiner and a title of its own (``leur commandant,
+    le lieutenant-colonel Antoine Santoni``) when that noun phrase agrees with the role's in
+    gender and number and the role has no common noun for complement, whom the apposition may
+    describe instead (``la mère de la victime, le gendarme …``, ``le fils du pilote, le
+    commandant …``)."""
+    titles: Collection[str] = lang.roles.ROLE_NOUNS if lang is not None else frozenset()
     doc = noun.doc
     limit = len(doc)  # the parser may have cut a sentence at the comma before the name
     end = noun.i + 1
@@ -396,7 +400,12 @@ def _name_after_comma(noun: Token, titles: Collection[str] = frozenset()) -> Tok
         k = at + 1
         while k < min(limit, at + 5) and (doc[k].lower_ in titles or (doc[k].text == "-" and k > at + 1)):
             k += 1
-        if at + 1 < k < limit and doc[k - 1].text != "-":
+        if at + 1 < k < limit and doc[k - 1].text != "-" and lang is not None:
+            # (a common noun for complement may be a person the apposition describes, and the
+            # person-noun test does not know every trade: "le fils du skipper disparu, le commandant …")
+            complement = [t for t in doc[noun.i + 1 : end] if t.pos_ == "NOUN"]
+            if complement or not _agree(noun, list(doc[at:k]), lang):
+                return None
             at = k
     name = doc[at]
     if name.ent_type_ != "PER" or (at > end + 1 and noun in name.ancestors):
@@ -405,6 +414,31 @@ def _name_after_comma(noun: Token, titles: Collection[str] = frozenset()) -> Tok
     while stop < limit and doc[stop].ent_type_ == "PER":
         stop += 1
     return name if stop >= limit or doc[stop].is_punct else None
+
+
+def _phrase_gender(head: Token, det: Token | None, lang: LanguageData) -> str | None:
+    """The grammatical gender of a noun phrase: its determiner's, else its head noun's."""
+    for tok in (det, head):
+        if tok is None:
+            continue
+        if tok is head and tok.lower_ in lang.roles.FEMININE_ROLES:
+            return "Fem"
+        found = morph(tok, "Gender")
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _agree(noun: Token, titled: Sequence[Token], lang: LanguageData) -> bool:
+    """Whether the role ``noun`` and the determiner and title(s) ``titled`` set off after it
+    (``le lieutenant-colonel``) agree in gender and number, as a noun and its apposition do."""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    gender = _phrase_gender(noun, det, lang)
+    other = _phrase_gender(titled[-1], titled[0], lang)
+    if gender and other and gender != other:
+        return False
+    number, other_number = morph(noun, "Number"), morph(titled[-1], "Number")
+    return not (number and other_number and number != other_number)
 
 
 def _narrative_subject(verb: Token) -> Token | None:
