@@ -1490,6 +1490,17 @@ NOT_SPEECH = [
         "halle ?\n\nSes travaux sont reportés à 2028.",
         (("indirect", "une réouverture en juin"),),
     ),
+    Row(  # near miss of a quoted object past a channel: 'créer' is no reporting verb, and the apposition
+        # after the quotation ('un groupe qui …') says it is a name
+        "a-group-created-on-a-channel-and-named-by-an-apposition-is-a-mention",
+        "Les commerçants ont créé sur les réseaux sociaux « touche pas à ma rue », un groupe qui compte 300 membres.",
+        (),
+    ),
+    Row(  # near miss: after a reporting verb, an apposition naming what the quotation is ('une visite …')
+        "an-event-announced-on-a-channel-and-named-by-an-apposition-is-a-mention",
+        "Le musée a annoncé sur son site « la nuit des fossiles », une visite nocturne.",
+        (),
+    ),
     Row(  # near miss of a quoted object past a channel: one singular definite channel the quotation
         # names ("sur le site « … »") gives its name, said by nobody
         "a-channel-named-in-lower-case-is-a-mention",
