@@ -155,7 +155,7 @@ def _interviewee(answer: Answer, text: str, index: TokenIndex) -> tuple[Piece, T
     """The token that names an answer's speaker: the last word of its name label, else the
     person the text introduces before its first question (whose initials are the label's,
     when initials label the answer)."""
-    people = _people_before(answer.questions_start, index)
+    people = _people_before(answer.questions_start, index, answer.credits)
     if answer.label is not None and answer.label_kind == "name":
         # "Fabrice LOHER. –": the person the introduction names so, as it writes the name
         written = text[answer.label[0] : answer.label[1]].casefold().split()
@@ -173,13 +173,17 @@ def _interviewee(answer: Answer, text: str, index: TokenIndex) -> tuple[Piece, T
     return None
 
 
-def _people_before(offset: int, index: TokenIndex) -> list[list[tuple[Piece, Token]]]:
-    """The people the text names before ``offset``, each as its run of name tokens."""
+def _people_before(
+    offset: int, index: TokenIndex, skipped: Sequence[tuple[int, int]] = ()
+) -> list[list[tuple[Piece, Token]]]:
+    """The people the text names before ``offset``, each as its run of name tokens, none in the
+    ``skipped`` ranges (credit lines: ``Propos recueillis par Julie Tremblay`` names the journalist)."""
     people: list[list[tuple[Piece, Token]]] = []
     for piece, token in index.tokens:
-        if index.start(piece, token) >= offset:
+        at = index.start(piece, token)
+        if at >= offset:
             break
-        if token.ent_type_ != "PER":
+        if token.ent_type_ != "PER" or any(a <= at < b for a, b in skipped):
             continue
         if token.ent_iob_ == "B" or not people or people[-1][-1][1].i + 1 != token.i:
             people.append([])

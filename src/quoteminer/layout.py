@@ -509,6 +509,7 @@ class Answer:
     label: tuple[int, int] | None
     label_kind: str | None  #: ``name``, ``initials``, ``answer`` (R :), ``dash`` or None
     questions_start: int
+    credits: tuple[tuple[int, int], ...] = ()  #: credit lines: the journalist they name is no interviewee
 
 
 @attrs.frozen
@@ -658,12 +659,14 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
     groups: list[tuple[_Turn, list[_Turn]]] = []  # each question and its answer paragraphs
     previous: _Turn | None = None
+    credits: list[tuple[int, int]] = []
     current: list[_Turn] | None = None  # the answers of the last question, None after a quoted paragraph
     for t in turns:
         if t.quoted:
             current = previous = None
             continue
         if credit.fullmatch(text, t.lead, t.last):
+            credits.append((t.lead, t.last))
             previous = t
             continue
         labelled_question = t.kind == "question" or (t.label is not None and t.label.casefold() in interviewer)
@@ -699,5 +702,5 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
         for t in answers:
             named = t.kind in ("name", "initials") and t.label is not None
             label = (t.lead, t.label_end) if named else None
-            out.append(Answer(t.content, t.last, label, t.kind, questions_start))
+            out.append(Answer(t.content, t.last, label, t.kind, questions_start, tuple(credits)))
     return tuple(out)
