@@ -785,6 +785,13 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the article's narration after an interview's last answer (no label, no first person) is no answer
+        "narration-after-the-last-answer-is-no-answer",
+        "L'apicultrice Lise Morel vend son miel à Gap. Entretien.\n\n— La saison est-elle bonne ?\n"
+        "— Moyenne, j'ai perdu deux ruches.\n— Et les prix ?\n— Je les maintiens.\n\n"
+        "Le marché de Gap se tient chaque samedi matin.",
+        (("direct", "Moyenne, j'ai perdu deux ruches."), ("direct", "Je les maintiens.")),
+    ),
     Row(  # an interview's labels alone on their line ('R :', 'Q :', a dash) are no answers
         "labels-alone-and-empty-turns-make-no-answer",
         "Entretien.\n\nQ : Partez-vous ?\nR :\nQ :\nR : Oui, je pars en mai.\nQ : Et ensuite ?\n—\nR : Je "

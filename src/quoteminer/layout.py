@@ -645,7 +645,8 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     turn is a paragraph labelled by the interviewer (``Q :``, ``Le Temps :``: a label whose turns
     ask), or, in a text that says it is an interview, a short paragraph that ends with a question
     mark or, in a layout of dashes, the dash paragraph after an answer; the paragraphs after it
-    up to the next question are its answers, a label (``Marie Dupont :``, ``M. D. :``,
+    up to the next question are its answers (a paragraph without a label after the first one only when
+    it speaks in the first person: else narration has resumed), a label (``Marie Dupont :``, ``M. D. :``,
     ``Fabrice LOHER. –``, ``R :``, a dash) left out, a credit line never one, a label alone no
     answer. A paragraph that opens inside a quotation is no turn. The text is an interview when
     ``PAIRS`` questions have an answer, some answer speaks in the first person (a FAQ does not),
@@ -677,6 +678,10 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
             current = []
             groups.append((t, current))
         elif current is not None:
+            if current and t.kind is None and not _first_person(text[t.content : t.last], lang):
+                current = None  # "Le départ sera donné lundi.": the article's narration after the last answer
+                previous = t
+                continue
             current.append(t)
         previous = t
     groups = [(q, [a for a in answers if not a.empty]) for q, answers in groups]
