@@ -500,3 +500,15 @@ def test_interview_answers_are_spoken_by_the_interviewee() -> None:
         ("direct", "Oui, je le crains.", "Nadia Cherkaoui"),
         ("direct", "Nous importons trop d'énergie.", "Nadia Cherkaoui"),
     ]
+
+
+#: A credit line names the journalist who put the questions: never the interviewee.
+CREDITED = (
+    "Entretien réalisé par Paul Girard\n\n— Le club va-t-il descendre ?\n— Je refuse d'y penser.\n"
+    "— Et votre avenir ?\n— Je reste à Auxerre."
+)
+
+
+def test_the_journalist_a_credit_line_names_speaks_no_answer() -> None:
+    got = [(q.kind.value, q.text, q.speaker.name if q.speaker else None) for q in quoteminer.extract(CREDITED).quotes]
+    assert got == [("direct", "Je refuse d'y penser.", None), ("direct", "Je reste à Auxerre.", None)]

@@ -785,6 +785,34 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # the article's narration after an interview's last answer (no label, no first person) is no answer
+        "narration-after-the-last-answer-is-no-answer",
+        "L'apicultrice Lise Morel vend son miel à Gap. Entretien.\n\n— La saison est-elle bonne ?\n"
+        "— Moyenne, j'ai perdu deux ruches.\n— Et les prix ?\n— Je les maintiens.\n\n"
+        "Le marché de Gap se tient chaque samedi matin.",
+        (("direct", "Moyenne, j'ai perdu deux ruches."), ("direct", "Je les maintiens.")),
+    ),
+    Row(  # an interview's labels alone on their line ('R :', 'Q :', a dash) are no answers
+        "labels-alone-and-empty-turns-make-no-answer",
+        "Entretien.\n\nQ : Partez-vous ?\nR :\nQ :\nR : Oui, je pars en mai.\nQ : Et ensuite ?\n—\nR : Je "
+        "reviendrai en juin.\n",
+        (("direct", "Oui, je pars en mai."), ("direct", "Je reviendrai en juin.")),
+    ),
+    Row(  # a name label closed by a period and a dash ('Corinne MÉNARD. –') is left out of the answer
+        "a-name-and-dot-dash-label-is-left-out-of-the-answer",
+        "Entretien avec la maire de Vierzon, Corinne Ménard.\n\nLe Berry. – Le marché couvert va-t-il "
+        "rouvrir ?\nCorinne MÉNARD. – Oui, nous le rouvrons en juin.\n\nLe Berry. – Et le parking ?\nCorinne "
+        "MÉNARD. – Je le veux gratuit.",
+        (("direct", "Oui, nous le rouvrons en juin."), ("direct", "Je le veux gratuit.")),
+    ),
+    Row(  # a credit line of its own at the end ('Propos recueillis par …') with questions and answers
+        # alternating: each answer a direct item, the credit none
+        "a-credit-line-at-the-end-shows-an-interview",
+        "La cheffe Anne Sophie Pic ouvre une table à Annecy.\n\nPourquoi Annecy ?\n\nJ'y ai passé mon "
+        "enfance, le lac m'inspire.\n\nQuand ouvrez-vous ?\n\nEn avril, si le chantier suit.\n\nPropos "
+        "recueillis par Marc Vidal",
+        (("direct", "J'y ai passé mon enfance, le lac m'inspire."), ("direct", "En avril, si le chantier suit.")),
+    ),
     Row(  # an interview laid out as turns (outlet label, then the interviewee's name): each answer
         # paragraph is a direct item, its label left out; the questions are no items
         "interview-answers-after-outlet-labelled-questions",
@@ -1377,6 +1405,109 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # near miss of interview answers: 'un entretien avec' in narration is no rubric; report questions
+        # followed by narration are no turns
+        "a-meeting-with-someone-in-narration-is-no-interview-rubric",
+        "Après un entretien avec le préfet, la maire de Millau, Anne Cazals, a listé jeudi les zones d'ombre "
+        "du dossier.\n\nQui paiera la nouvelle digue ?\n\nLe conseil municipal tranchera avant l'été. Notre "
+        "rédaction a consulté le devis.\n\nLe chantier pourra-t-il démarrer en 2027 ?\n\nRien n'est moins "
+        "sûr, selon la direction des routes.",
+        (("indirect", "Rien n'est moins sûr"),),
+    ),
+    Row(  # near miss: 'pose des questions à' is no rubric, the journalist's 'nous' no interviewee's voice
+        "questions-put-to-a-region-and-the-journalists-nous-are-no-interview",
+        "Éditorial. La fermeture de la gare de Mende pose des questions à tout le département.\n\nQui a "
+        "tranché ?\n\nLa SNCF, sans consulter les élus. Nous l'avons pourtant interrogée en mars.\n\nQue "
+        "feront les usagers ?\n\nIls prendront le car. Notre journal recueille leurs témoignages.",
+        (),
+    ),
+    Row(  # near miss: a live blog that announces an interview in a sentence is none
+        "a-live-blog-announcing-an-interview-is-no-interview",
+        "EN DIRECT. Crue de la Loire : la situation heure par heure\n\nÀ midi, notre reporter réalise un "
+        "entretien avec le maire de Saumur.\n\n8h10. Les ponts rouvriront-ils ce soir ?\n\nLa préfecture "
+        "doit communiquer dans la matinée. Nous vous tiendrons informés.\n\n9h05. Combien de caves sont "
+        "inondées ?\n\nLes pompiers en recensent une centaine.",
+        (),
+    ),
+    Row(  # near miss: a court report's questions; the title 'Me' is no first person
+        "a-lawyers-questions-in-a-court-report-are-no-interview",
+        "Me Sophie Lantier, avocate de la prévenue, a posé deux questions à l'enquêteur.\n\nPourquoi la "
+        "porte n'était-elle pas fermée ?\n\nL'enquêteur a reconnu ne pas avoir vérifié la serrure. Me "
+        "Lantier a insisté.\n\nQui détenait les clés ?\n\nLe gardien seulement. Me Lantier s'est assise.\n\n"
+        "Le jugement sera rendu mardi.",
+        (),
+    ),
+    Row(  # near miss: 'recueillies par notre rédaction' inside a sentence is no credit line
+        "readers-questions-collected-in-a-sentence-are-no-interview",
+        "Les questions de nos lecteurs, recueillies par notre rédaction, portent sur deux points.\n\nQui "
+        "peut toucher la prime ?\n\nLes ménages modestes, selon le décret paru mardi.\n\nQuand sera-t-elle "
+        "versée ?\n\nEn avril. Nos lecteurs nous ont beaucoup interrogés sur ce point.",
+        (("indirect", "Les ménages modestes"),),
+    ),
+    Row(  # near miss: a line ending on 'un entretien.' is no rubric; a novel's dashes are no turns
+        "a-novels-dialogue-after-a-line-ending-on-entretien-is-no-interview",
+        "Dans son premier roman, Luc Meyer ouvre le récit sur un entretien.\n\n— Vous parlez allemand ?\n— "
+        "Un peu, j'ai vécu à Bâle.\n— Pourquoi revenir ?\n— Ma mère était malade.\n\nLe livre sort en mai.",
+        (),
+    ),
+    Row(  # near miss: a caption ending on 'lors de notre entretien.' is no rubric
+        "a-caption-ending-on-notre-entretien-before-a-plays-dialogue-is-no-interview",
+        "Le metteur en scène Paul Ravel lors de notre entretien.\n(Photo DNA)\n\nLa pièce s'ouvre sur une "
+        "audition.\n\n— Qui vous envoie ?\n— Je viens de moi-même.\n— Que cherchez-vous ?\n— Mon frère.\n\n"
+        "La salle a longuement applaudi.",
+        (),
+    ),
+    Row(  # near miss: a caption ending on 'lors de son interview.' is no rubric
+        "a-caption-ending-on-son-interview-before-report-questions-is-no-interview",
+        "Le maire de Quimper lors de son interview.\n(Photo Le Télégramme)\n\nLa zone bleue sera-t-elle "
+        "étendue ?\n\nLe conseil en débattra lundi. Nous avons lu le projet.\n\nQue disent les riverains ?\n"
+        "\nIls redoutent une hausse des amendes.",
+        (("indirect", "une hausse des amendes"),),
+    ),
+    Row(  # near miss: questions quoted after a colon are speech, the narration after them no answer
+        "a-quoted-question-after-a-colon-is-no-interview-turn",
+        "Le maire de Gray sort d'un entretien avec la ministre.\n\nIl s'interroge : « Qui paiera les travaux "
+        "? »\n\nLa commune a déjà payé un million. « Nous ne pouvons plus suivre », a-t-il dit à notre "
+        "journal.\n\nSon adjointe renchérit : « Et les écoles, qui y pense ? »\n\nLes parents manifesteront "
+        "samedi.",
+        (
+            ("direct", "Qui paiera les travaux ?"),
+            ("direct", "Nous ne pouvons plus suivre"),
+            ("direct", "Et les écoles, qui y pense ?"),
+        ),
+    ),
+    Row(  # near miss: a headline 'Entretien des fossés' is no rubric; a FAQ's 'Nous conseillons' no interviewee
+        "a-headline-opening-on-entretien-before-a-faq-is-no-interview",
+        "Entretien des fossés : ce que dit le règlement\n\nQui doit curer le fossé ?\n\nLe propriétaire "
+        "riverain. Nous conseillons de prévenir la mairie.\n\nQuand le curer ?\n\nHors période de "
+        "nidification.",
+        (),
+    ),
+    Row(  # near miss: intertitles ending in '?' over an ordinary article ('à nos confrères')
+        "intertitles-ending-in-a-question-mark-are-no-interview",
+        "Hausse des tarifs de l'eau à Sète : le maire s'est expliqué lors d'un entretien avec nos confrères "
+        "de Midi libre.\n\nPourquoi une telle hausse ?\n\nLa ville doit rénover son réseau, a-t-il expliqué "
+        "à nos confrères.\n\nQui paiera ?\n\nTous les abonnés. « Je n'avais pas le choix », a insisté l'élu.",
+        (("indirect", "La ville doit rénover son réseau"), ("direct", "Je n'avais pas le choix")),
+    ),
+    Row(  # near miss: 'a adressé plusieurs questions à' is no rubric
+        "questions-put-to-a-mayor-in-a-council-are-no-interview",
+        "Lors du conseil, l'opposition a adressé plusieurs questions à la maire de Blois.\n\nLe musée "
+        "rouvrira-t-il en mai ?\n\nLa maire a promis une réouverture en juin. Nous en reparlerons.\n\nEt la "
+        "halle ?\n\nSes travaux sont reportés à 2028.",
+        (("indirect", "une réouverture en juin"),),
+    ),
+    Row(  # near miss of a quoted object past a channel: 'créer' is no reporting verb, and the apposition
+        # after the quotation ('un groupe qui …') says it is a name
+        "a-group-created-on-a-channel-and-named-by-an-apposition-is-a-mention",
+        "Les commerçants ont créé sur les réseaux sociaux « touche pas à ma rue », un groupe qui compte 300 membres.",
+        (),
+    ),
+    Row(  # near miss: after a reporting verb, an apposition naming what the quotation is ('une visite …')
+        "an-event-announced-on-a-channel-and-named-by-an-apposition-is-a-mention",
+        "Le musée a annoncé sur son site « la nuit des fossiles », une visite nocturne.",
+        (),
+    ),
     Row(  # near miss of a quoted object past a channel: one singular definite channel the quotation
         # names ("sur le site « … »") gives its name, said by nobody
         "a-channel-named-in-lower-case-is-a-mention",

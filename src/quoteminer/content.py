@@ -155,25 +155,40 @@ def _interviewee(answer: Answer, text: str, index: TokenIndex) -> tuple[Piece, T
     """The token that names an answer's speaker: the last word of its name label, else the
     person the text introduces before its first question (whose initials are the label's,
     when initials label the answer)."""
+    people = _people_before(answer.questions_start, index, answer.credits)
     if answer.label is not None and answer.label_kind == "name":
+        # "Fabrice LOHER. –": the person the introduction names so, as it writes the name
+        written = text[answer.label[0] : answer.label[1]].casefold().split()
+        for person in people:
+            if [t.text.casefold() for _, t in person][-len(written) :] == written:
+                return person[-1]
         found = index.before(answer.label[1])
         return found if found is not None and found[1].is_alpha else None
     initials = None
     if answer.label is not None:
         initials = [c for c in text[answer.label[0] : answer.label[1]] if c.isupper()]
-    people: list[list[tuple[Piece, Token]]] = []
-    for piece, token in index.tokens:
-        if index.start(piece, token) >= answer.questions_start:
-            break
-        if token.ent_type_ != "PER":
-            continue
-        if token.ent_iob_ == "B" or not people or people[-1][-1][1].i + 1 != token.i:
-            people.append([])
-        people[-1].append((piece, token))
     for person in people:
         if initials is None or [t.text[0] for _, t in person if t.text[:1].isupper()] == initials:
             return person[-1]
     return None
+
+
+def _people_before(
+    offset: int, index: TokenIndex, skipped: Sequence[tuple[int, int]] = ()
+) -> list[list[tuple[Piece, Token]]]:
+    """The people the text names before ``offset``, each as its run of name tokens, none in the
+    ``skipped`` ranges (credit lines: ``Propos recueillis par Julie Tremblay`` names the journalist)."""
+    people: list[list[tuple[Piece, Token]]] = []
+    for piece, token in index.tokens:
+        at = index.start(piece, token)
+        if at >= offset:
+            break
+        if token.ent_type_ != "PER" or any(a <= at < b for a, b in skipped):
+            continue
+        if token.ent_iob_ == "B" or not people or people[-1][-1][1].i + 1 != token.i:
+            people.append([])
+        people[-1].append((piece, token))
+    return people
 
 
 def _interview_answers(text: str, index: TokenIndex, spans: Sequence[QuoteSpan], lang: LanguageData) -> list[Item]:

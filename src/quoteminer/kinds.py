@@ -545,7 +545,7 @@ class Quotations:
             told = self._predicate(span)  # "le syndicat « ne signera pas »": what is told of the noun
             # "a regretté sur les réseaux sociaux « un recul … »": the noun is the channel a verb before it
             # speaks through, and the words in lower case after it that verb's object, not the channel's name
-            channel = content[:1].islower() and self._channel_of_verb(tok)
+            channel = content[:1].islower() and self._channel_of_verb(tok) and not self._apposed(span)
             named = lemma in data.NAMING_NOUNS and not governed and not judged and not told and not channel
             return (tok.pos_ == "NOUN" and named) or (
                 tok.pos_ in ("VERB", "ADJ")
@@ -558,8 +558,9 @@ class Quotations:
 
     def _channel_of_verb(self, noun: Token) -> bool:
         """Whether ``noun`` heads a channel phrase (``sur les réseaux sociaux``, ``dans son blog``) that
-        hangs on a verb before it (not a programme, ``dans l'émission « … »``, whose name it gives, nor
-        one singular definite channel, ``sur le site « … »``, which the quotation names)."""
+        hangs on a reporting verb before it (not ``a créé sur …``; not a programme, ``dans l'émission
+        « … »``, whose name it gives, nor one singular definite channel, ``sur le site « … »``, which the
+        quotation names)."""
         verb = noun.head
         named = any(
             c.dep_ == "det" and {"Definite=Def", "Number=Sing", "PronType=Art"} <= set(str(c.morph).split("|"))
@@ -571,7 +572,22 @@ class Quotations:
             and noun.dep_.startswith("obl")
             and verb.pos_ == "VERB"
             and verb.i < noun.i
+            and verb.lemma_.lower() in self.lang.cues.VERBS  # "a dénoncé sur …", not "a créé sur …"
+            and verb.lemma_.lower() not in self.lang.cues.WEAK
             and any(c.dep_ == "case" and c.lower_ in self.lang.dates.CHANNEL_PREPOSITIONS for c in noun.children)
+        )
+
+    def _apposed(self, span: QuoteSpan) -> bool:
+        """Whether a noun phrase in apposition after the quotation says what it is (``« touche pas à mon
+        école », un groupe qui …``, ``« la nuit des étoiles », une soirée …``): a name, not words said."""
+        close = span.close_offset if span.close_offset is not None else span.end
+        after = self.index.within(close + 1, min(len(self.text), close + 60))
+        return (
+            len(after) >= 3
+            and after[0].text == ","
+            and after[1].pos_ == "DET"
+            and after[2].pos_ == "NOUN"
+            and after[2].dep_ in ("appos", "nmod", "obj", "conj", "dislocated", "parataxis")
         )
 
     def _labelled(self, span: QuoteSpan, words: Sequence[str], before: str) -> bool:

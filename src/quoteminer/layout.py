@@ -477,10 +477,25 @@ LABEL_WORDS = 5
 QUESTION_LENGTH = 300
 #: The fewest question → answer pairs that make an interview.
 PAIRS = 2
+#: The most paragraphs one answer runs over in a layout whose turns carry no label: more, and
+#: the paragraphs after a question are an article's narration, not its answer.
+ANSWER_PARAGRAPHS = 3
 
-_LABEL = regex.compile(r"([^\s:?!.,;«»\"“”„‹›(][^:?!,;«»\"“”„‹›\n]{0,60}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?[ \u00a0-]?){1,3}")
 _WORD_RE = regex.compile(r"\w+['’]?")
+_GAP = r"[ \t\u00a0\u202f]"
+
+
+@functools.cache
+def _label(lang: LanguageData) -> regex.Pattern[str]:
+    """A turn label at a line's start: ``Marie Dupont :``, ``Q :`` (a label alone on its line too),
+    ``Fabrice LOHER. –`` (a name, a period and a dash). Quotation marks never stand in one."""
+    data = lang.layout
+    marks = regex.escape("".join(sorted(data.OPENING | data.CLOSING | data.TOGGLING)))
+    dashes = regex.escape("".join(sorted(data.TURN_DASHES)))
+    return regex.compile(
+        rf"([^\s:?!.,;{marks}(][^:?!,;{marks}\n]{{0,60}}?)(?:{_GAP}*:|\.{_GAP}+[{dashes}])(?:{_GAP}+(?=\S)|{_GAP}*$)"
+    )
 
 
 @attrs.frozen
@@ -494,6 +509,7 @@ class Answer:
     label: tuple[int, int] | None
     label_kind: str | None  #: ``name``, ``initials``, ``answer`` (R :), ``dash`` or None
     questions_start: int
+    credits: tuple[tuple[int, int], ...] = ()  #: credit lines: the journalist they name is no interviewee
 
 
 @attrs.frozen
@@ -505,6 +521,11 @@ class _Turn:
     kind: str | None  # question, answer, name, initials, dash, or None
     asks: bool  # the text ends with a question mark
     quoted: bool  # it opens with a quotation mark, or a quotation is open at its start
+    label_end: int  # where the label's name ends (before its colon or its period)
+
+    @property
+    def empty(self) -> bool:
+        return self.content >= self.last
 
 
 def _label_kind(label: str, lang: LanguageData) -> str | None:
@@ -525,40 +546,55 @@ def _label_kind(label: str, lang: LanguageData) -> str | None:
 
 
 def _turns(text: str, lang: LanguageData) -> list[_Turn]:
+    """The text's paragraphs as turns; a line without a label after one whose sentence goes on
+    (``… vont-ils de nouveau`` / ``bloquer les routes ?``) is part of the same turn."""
     data = lang.layout
     quotes = _Quotes(lang)
+    label_re = _label(lang)
     turns: list[_Turn] = []
+    joined = False  # the previous line belongs to the current paragraph
     for line in _lines(text):
         if line.blank:
             quotes.reset()
+            joined = False
             continue
         opened = quotes.open or text[line.lead] in data.OPENING or text[line.lead] in data.TOGGLING
         quotes.read(text, line.lead, line.last)
-        content, label, kind = line.lead, None, None
-        if text[line.lead] in data.TURN_DASHES and line.lead + 1 < line.last and text[line.lead + 1].isspace():
+        content, label, kind, label_end = line.lead, None, None, line.lead
+        if text[line.lead] in data.TURN_DASHES and (line.lead + 1 >= line.last or text[line.lead + 1].isspace()):
             content, label, kind = line.lead + 1, text[line.lead], "dash"
         else:
-            m = _LABEL.match(text, line.lead, line.last)
+            m = label_re.match(text, line.lead, line.last)
             if m is not None and (found := _label_kind(m.group(1), lang)) is not None:
-                content, label, kind = m.end(), m.group(1).strip(), found
+                content, label, kind, label_end = m.end(), m.group(1).strip(), found, m.end(1)
         while content < line.last and text[content].isspace():
             content += 1
         end = line.last
         while end > content and (text[end - 1] in data.CLOSERS or text[end - 1] in _PADDING):
             end -= 1
         asks = end > content and text[end - 1] == "?"
-        turns.append(_Turn(line.lead, content, line.last, label, kind, asks, opened))
+        if joined and label is None and turns and not opened:
+            prev = turns[-1]
+            stop = prev.last
+            while stop > prev.content and (text[stop - 1] in data.CLOSERS or text[stop - 1] in _PADDING):
+                stop -= 1
+            if stop > prev.content and text[stop - 1] not in data.SENTENCE_FINAL:
+                turns[-1] = attrs.evolve(prev, last=line.last, asks=asks)
+                continue
+        turns.append(_Turn(line.lead, content, line.last, label, kind, asks, opened, label_end))
+        joined = True
     return turns
 
 
 def _interviewer_labels(turns: list[_Turn]) -> frozenset[str]:
-    """Labels most of whose turns ask a question: the interviewer's (``Le Temps :``, ``Q :``)."""
+    """Labels most of whose turns ask a question, at least ``PAIRS`` times: the interviewer's
+    (``Le Temps :``), not the outlets a press review quotes once each."""
     asking: dict[str, list[int]] = {}
     for t in turns:
         if t.label is not None and t.kind in ("name", "initials"):
             counts = asking.setdefault(t.label.casefold(), [0, 0])
             counts[0 if t.asks else 1] += 1
-    return frozenset(label for label, (yes, no) in asking.items() if yes > no)
+    return frozenset(label for label, (yes, no) in asking.items() if yes > no and yes >= PAIRS)
 
 
 def _unquoted(paragraph: str, lang: LanguageData) -> str:
@@ -573,65 +609,103 @@ def _unquoted(paragraph: str, lang: LanguageData) -> str:
     return "".join(kept)
 
 
+def _first_person(paragraph: str, lang: LanguageData) -> bool:
+    """Whether a paragraph speaks in the first person outside its quotation marks: a singular
+    pronoun or possessive (not the title ``Me``, an abbreviation as written), or ``nous`` opening
+    a clause (not the journalist's ``nous`` after a verb, nor ``notre journal``, ``nos lecteurs``)."""
+    data = lang.layout
+    plain = _unquoted(paragraph, lang)
+    for m in _WORD_RE.finditer(plain):
+        word = m.group()
+        if word.rstrip("'’") in data.ABBREVIATIONS:
+            continue
+        if word.casefold() in data.FIRST_PERSON:
+            return True
+    return regex.search(data.FIRST_PERSON_SUBJECT, plain, regex.IGNORECASE) is not None
+
+
+def _said(text: str, turns: list[_Turn], before: int, lang: LanguageData) -> bool:
+    """Whether the text shows itself an interview: a rubric on a line of its own before its first
+    question (``Entretien.``, ``Entretien avec X``, ``X répond à nos questions``), or a credit line
+    of its own anywhere (``Propos recueillis par Y``)."""
+    data = lang.layout
+    rubric = regex.compile(data.INTERVIEW_RUBRIC, regex.IGNORECASE)
+    credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
+    for t in turns:
+        line = text[t.lead : t.last]
+        if credit.fullmatch(line) or (t.lead < before and rubric.search(line)):
+            return True
+    return False
+
+
 def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     """The answer paragraphs of an interview laid out as turns, or nothing when ``text`` is no interview.
 
-    A question turn is a paragraph labelled by the interviewer (``Q :``, ``Le Temps :``: a
-    label whose turns ask), a paragraph that ends with a question mark, or, in a layout of
-    dashes, the dash paragraph after an answer; the paragraphs after it up to the next
-    question are its answers, a label (``Marie Dupont :``, ``M. D. :``, ``R :``, a dash) left
-    out, a credit line (``Propos recueillis par …``) never one. A paragraph that opens inside
-    a quotation is no turn. The text is an interview when ``PAIRS`` questions have an answer,
-    some answer speaks in the first person (a FAQ does not), and the turns carry labels (a
-    dash is none: a novel's dialogue has them) or the text says it is an interview
-    (``Entretien avec …``) before its first question.
+    An interview is shown by its layout, never guessed from questions in an article. A question
+    turn is a paragraph labelled by the interviewer (``Q :``, ``Le Temps :``: a label whose turns
+    ask), or, in a text that says it is an interview, a short paragraph that ends with a question
+    mark or, in a layout of dashes, the dash paragraph after an answer; the paragraphs after it
+    up to the next question are its answers (a paragraph without a label after the first one only when
+    it speaks in the first person: else narration has resumed), a label (``Marie Dupont :``, ``M. D. :``,
+    ``Fabrice LOHER. –``, ``R :``, a dash) left out, a credit line never one, a label alone no
+    answer. A paragraph that opens inside a quotation is no turn. The text is an interview when
+    ``PAIRS`` questions have an answer, some answer speaks in the first person (a FAQ does not),
+    and either labels mark most question → answer pairs, or the text says it is an interview
+    (a rubric line at its head, a credit line) and its questions and answers alternate regularly
+    (no answer longer than ``ANSWER_PARAGRAPHS`` paragraphs, no question left unanswered).
     """
     data = lang.layout
     turns = _turns(text, lang)
     interviewer = _interviewer_labels(turns)
     credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
-    first_person = data.FIRST_PERSON
-    answers: list[_Turn] = []
-    pairs = labelled = 0
-    first_question: int | None = None
-    state = None  # None before any question, "question" after one, "answer" in its answers
+    groups: list[tuple[_Turn, list[_Turn]]] = []  # each question and its answer paragraphs
     previous: _Turn | None = None
+    credits: list[tuple[int, int]] = []
+    current: list[_Turn] | None = None  # the answers of the last question, None after a quoted paragraph
     for t in turns:
         if t.quoted:
-            state, previous = None, t
+            current = previous = None
             continue
-        question = (
-            t.kind == "question"
-            or (t.label is not None and t.label.casefold() in interviewer)
-            or (t.kind in (None, "dash") and t.asks and t.last - t.content <= QUESTION_LENGTH)
-            or (t.kind == "dash" and state == "answer" and previous is not None and previous.kind == "dash")
-        )
-        if question:
-            first_question = t.lead if first_question is None else first_question
-            labelled += t.kind not in (None, "dash")
-            state, previous = "question", t
-            continue
-        if credit.match(text, t.content, t.last) or state is None:
-            state = None if credit.match(text, t.content, t.last) else state
+        if credit.fullmatch(text, t.lead, t.last):
+            credits.append((t.lead, t.last))
             previous = t
             continue
-        if state == "question":
-            pairs += 1
-            labelled += t.kind not in (None, "dash")
-        answers.append(t)
-        state, previous = "answer", t
-    if pairs < PAIRS or first_question is None:
+        labelled_question = t.kind == "question" or (t.label is not None and t.label.casefold() in interviewer)
+        bare_question = (t.kind in (None, "dash") and t.asks and t.last - t.content <= QUESTION_LENGTH) or (
+            t.kind == "dash" and bool(current) and previous is not None and previous.kind == "dash"
+        )
+        if labelled_question or bare_question:
+            current = []
+            groups.append((t, current))
+        elif current is not None:
+            if current and t.kind is None and not _first_person(text[t.content : t.last], lang):
+                current = None  # "Le départ sera donné lundi.": the article's narration after the last answer
+                previous = t
+                continue
+            current.append(t)
+        previous = t
+    groups = [(q, [a for a in answers if not a.empty]) for q, answers in groups]
+    answered = [(q, answers) for q, answers in groups if answers]
+    if len(answered) < PAIRS:
         return ()
-    words = {w.casefold() for t in answers for w in _WORD_RE.findall(_unquoted(text[t.content : t.last], lang))}
-    if not words & first_person:
+    if not any(_first_person(text[a.content : a.last], lang) for _, answers in answered for a in answers):
         return ()
-    marker = regex.compile(data.INTERVIEW_MARKERS, regex.IGNORECASE | regex.MULTILINE)
-    said = marker.search(text, 0, first_question) is not None
-    if labelled < 2 * PAIRS and not said:
-        return ()
+    questions_start = groups[0][0].lead
+    labelled = sum(
+        (q.kind == "question" or (q.label or "").casefold() in interviewer)
+        or answers[0].kind in ("answer", "name", "initials")
+        for q, answers in answered
+    )
+    if 2 * labelled <= len(answered):
+        regular = all(answers for _, answers in groups[:-1]) and all(
+            len(answers) <= ANSWER_PARAGRAPHS for _, answers in groups
+        )
+        if not (regular and _said(text, turns, questions_start, lang)):
+            return ()
     out = []
-    for t in answers:
-        named = t.kind in ("name", "initials") and t.label is not None
-        label = (t.lead, t.lead + len(t.label)) if named and t.label is not None else None
-        out.append(Answer(t.content, t.last, label, t.kind, first_question))
+    for _, answers in answered:
+        for t in answers:
+            named = t.kind in ("name", "initials") and t.label is not None
+            label = (t.lead, t.label_end) if named else None
+            out.append(Answer(t.content, t.last, label, t.kind, questions_start, tuple(credits)))
     return tuple(out)

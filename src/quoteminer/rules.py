@@ -473,9 +473,9 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "kind.direct.interview_answer",
         "layout",
-        "An answer paragraph of an interview laid out as turns (question then answer, at least two pairs, answers"
-        " in the first person, labelled turns or an introduction saying it is an interview) is direct, its"
-        " label left out.",
+        "An answer paragraph of an interview shown by its layout (at least two question → answer pairs, answers"
+        " in the first person, and labels on most pairs, or a rubric line at the head or a credit line with"
+        " questions and answers alternating regularly) is direct, its label left out.",
         "Le Soir a rencontré l'échevin Paul Delvaux. Entretien.\n— Le parc sera-t-il rouvert ?\n— Oui, je"
         " m'y suis engagé.\n— Quand ?\n— Nous rouvrirons en juin.",
     ),

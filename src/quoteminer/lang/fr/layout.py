@@ -36,31 +36,36 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# --- Interview layouts (``layout.interview_turns``) ----------------------------------------
-#: Words that say a text is an interview: an introduction (``Entretien avec la ministre``,
-#: ``X répond à nos questions``), a credit line (``Propos recueillis par Y``), a rubric
-#: (``Interview.``). A regular expression, read without regard to case.
-INTERVIEW_MARKERS = (
-    r"(?:^|[.!?»]\s+)(?:entretien|interview|entrevue)\b(?!\s+(?:accordée?|donnée?|publiée?)\b)"
-    r"|\b(?:entretien|interview|entrevue)\s+(?:avec|exclusi(?:f|ve))\b"
-    r"|\b(?:entretien|interview|entrevue)\s*[.:]?[ \t]*$"
-    r"|\bpropos\s+recueillis|\brecueillie?s?\s+par\b|\brépond(?:ent)?\s+à\s+nos\s+questions"
-    r"|\ba\s+répondu\s+à\s+nos\s+questions|\bquestions\s+à\b"
+# --- Interview layouts (``layout.interview_answers``) ---------------------------------------
+#: A rubric that says the text is an interview, on a line of its own at the head of the text
+#: (before its first question): ``Entretien.`` or ``Interview exclusive`` as a line or the last
+#: sentence of the standfirst, a heading line ``Entretien avec la ministre X`` / ``Interview
+#: exclusive de X``, a standfirst ``X répond à nos questions``. A regular expression searched in
+#: a line, read without regard to case. Not ``un entretien avec le préfet`` in narration, not
+#: ``lors de notre entretien.`` in a caption, not a headline ``Entretien des haies``.
+INTERVIEW_RUBRIC = (
+    r"(?:^|[.!?…]\s+)(?:entretien|interview|entrevue)(?:\s+exclusif|\s+exclusive)?\s*[.:]?$"
+    r"|^(?:entretien|interview|entrevue)(?:\s+avec\s|\s+exclusi(?:f|ve)\s+(?:avec\s|de\s|d['’]))"
+    r"|\b(?:répond(?:ent)?|a\s+répondu|ont\s+répondu)\s+à\s+nos\s+questions\b"
 )
-#: (``dans un entretien au Progrès``, ``interview accordée à France Inter``: a channel an article
-#: quotes from, not a rubric: the text itself is then no interview.)
-
-#: A credit line that names the journalist who put the questions, never an answer:
-#: ``Propos recueillis par Léa Martin`` (a regular expression matched at a line's start).
-INTERVIEW_CREDIT = r"(?:propos\s+)?recueillie?s?\s+par\b|entretien\s+réalisé\s+par\b|interview\s+réalisée\s+par\b"
+#: A credit line, a line of its own at the head or the end, that names the journalist who put the
+#: questions, never an answer: ``Propos recueillis par Léa Martin`` (a regular expression that
+#: the whole line matches). Not ``les questions, recueillies par notre rédaction, …`` in a sentence.
+INTERVIEW_CREDIT = r"(?:propos\s+recueillis|entretien\s+réalisé|interview\s+réalisée)\s+par\s+[^.!?\n]{1,60}\.?"
 
 #: Labels that put a turn's role in place of a name: the interviewer's question (``Q :``)
 #: and the interviewee's answer (``R :``), compared without regard to case.
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"r", "réponse", "rép"})
 
-#: Dashes that open a turn of dialogue in place of a label (``— Vous attendiez-vous … ?``).
+#: Dashes that open a turn of dialogue in place of a label (``— Vous attendiez-vous à … ?``), and
+#: that follow the period of a name label (``Fabrice LOHER. – Oui, …``).
 TURN_DASHES = frozenset("—–")
 
-#: Words of the first person: an interview's answers speak in it, a FAQ's answers do not.
-FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes", "nous", "notre", "nos"})
+#: Words of the first person singular that an interviewee's answer speaks in (a FAQ's answers
+#: do not); the journalist's ``notre journal``, ``nos lecteurs`` are left out, and so is the
+#: title ``Me`` (an abbreviation, as written).
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
+#: ``nous`` opening a clause, the subject of its verb (``Oui, nous investissons``), read without
+#: regard to case (not ``Le journal nous a écrit``).
+FIRST_PERSON_SUBJECT = r"(?:^|[,;:.!?—–]\s*)nous\s+(?!autres\b)\w"
