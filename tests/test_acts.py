@@ -2897,8 +2897,7 @@ def test_probe_round12(row: Row, acts: str) -> None:
 
 #: Round 15: the reporting verb's prior read in its context: an indirect yes-no question after a verb of
 #: asking asks for an answer (unless it asks whether something can be done), a fault put on a party
-#: after ``rejeter`` blames it, a denial the speaker relays (``il affirme qu'il n'a jamais …``) is not his, and
-#: a rhetorical question naming the party before its inverted pronoun blames it.
+#: after ``rejeter`` blames it, and a denial the speaker relays (``il affirme qu'il n'a jamais …``) is not his.
 PROBE_PRIOR_IN_CONTEXT = [
     Row(
         "indirect-yes-no-question-after-demander-informs",
@@ -2930,20 +2929,6 @@ PROBE_PRIOR_IN_CONTEXT = [
         "« Je vous jure que je n'ai jamais vu ce contrat », a déclaré l'ancien directeur de l'office HLM.",
         "Je vous jure que je n'ai jamais vu ce contrat",
         "denial",
-    ),
-    Row(
-        "rhetorical-question-naming-the-party-blames",
-        "« Comment le rectorat peut-il supprimer deux classes dans une école qui déborde ? »,"
-        " a lancé la maire de Vesoul.",
-        "Comment le rectorat peut-il supprimer deux classes dans une école qui déborde ?",
-        "accusation",
-    ),
-    Row(  # near miss: a question of method about anyone, answered at once
-        "question-of-method-about-anyone-informs",
-        "« Comment une petite commune peut-elle économiser l'eau ? En réparant d'abord les fuites du réseau »,"
-        " a expliqué l'ingénieur du syndicat des eaux.",
-        "Comment une petite commune peut-elle économiser l'eau ? En réparant d'abord les fuites du réseau",
-        "statement",
     ),
     Row(  # near miss: a fault refused, put on nobody, denies
         "rejeter-toute-responsabilite-denies",

@@ -705,14 +705,12 @@ CONTENT_RULES: tuple[tuple[str, str, float, str], ...] = (
         rf"machine à {_W})\b",
     ),
     # a question that blames the hearer: "Comment pouvez-vous laisser fermer … ?", "Comment
-    # osez-vous … ?", "Comment a-t-il pu … ?", or a party named before the inverted pronoun ("Comment la
-    # direction peut-elle laisser … ?")
+    # osez-vous … ?", "Comment a-t-il pu … ?"
     (
         "act.accusation.question",
         "accusation",
         1.5,
-        r"\bcomment\s+(?:(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos)\s*[\w-]+"
-        r"(?:\s+[\w'-]+){0,3}?\s+)?(?:pouvez|osez|avez|pouvons|peut|ose|a|ont|peuvent|osent)-(?:t-)?(?:vous|il|elle|on|ils|elles|nous)\b"
+        r"\bcomment\s+(?:pouvez|osez|avez|pouvons|peut|ose|a|ont|peuvent|osent)-(?:t-)?(?:vous|il|elle|on|ils|elles|nous)\b"
         r"(?:\s+pu\b|(?<=(?:pouvez|osez|pouvons|peut|ose|peuvent|osent)-(?:t-)?\w{2,5}))",
     ),
     ("act.accusation.in_cause", "accusation", 1.5, r"\bc'est vous\b|\ben cause\b|\b(?:aurai(?:en)?t|auriez) dû\b"),
