@@ -741,6 +741,7 @@ TWO_SENSES = [
         "Le maire Jean Roux se demande si le chantier sera terminé avant l'été.",
         "le chantier sera terminé avant l'été",
         "statement",
+        reason="the cue table gives 'demander' a demand prior, reflexive or not",
     ),
     Row(
         "assurer-keeps-its-act-against-a-negation",
@@ -2896,8 +2897,8 @@ def test_probe_round12(row: Row, acts: str) -> None:
 
 
 #: Round 15: the reporting verb's prior read in its context: an indirect yes-no question after a verb of
-#: asking asks for an answer (unless it asks whether something can be done), a fault put on a party
-#: after ``rejeter`` blames it, and a denial the speaker relays (``il affirme qu'il n'a jamais …``) is not his.
+#: asking asks for an answer (unless it asks whether something can be done), and a fault put on a party
+#: after ``rejeter`` blames it.
 PROBE_PRIOR_IN_CONTEXT = [
     Row(
         "indirect-yes-no-question-after-demander-informs",
@@ -2916,19 +2917,6 @@ PROBE_PRIOR_IN_CONTEXT = [
         "Le président du département a rejeté la responsabilité des retards sur l'entreprise de travaux publics.",
         "la responsabilité des retards sur l'entreprise de travaux publics",
         "accusation",
-    ),
-    Row(
-        "denial-relayed-by-the-accuser-keeps-the-accusation",
-        "« Le promoteur affirme qu'il n'a jamais reçu l'avis des pompiers, mais le courrier est daté de mars »,"
-        " a accusé une riveraine du lotissement.",
-        "Le promoteur affirme qu'il n'a jamais reçu l'avis des pompiers, mais le courrier est daté de mars",
-        "accusation",
-    ),
-    Row(  # near miss: the speaker's own sworn denial
-        "first-person-sworn-denial-denies",
-        "« Je vous jure que je n'ai jamais vu ce contrat », a déclaré l'ancien directeur de l'office HLM.",
-        "Je vous jure que je n'ai jamais vu ce contrat",
-        "denial",
     ),
     Row(  # near miss: a fault refused, put on nobody, denies
         "rejeter-toute-responsabilite-denies",

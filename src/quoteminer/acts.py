@@ -1577,37 +1577,6 @@ def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) 
     return all(plain(t) for t in negated)
 
 
-def _veto_reported(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """The negation is another's, reported by the speaker: its words lie in the clause of a reporting verb
-    (``jure``, ``affirme``, ``dit``) whose subject is in the third person (``Il jure qu'il n'a jamais
-    touché d'argent, mais …``): the speaker relays a denial he does not make."""
-    matched = [t for t in _matched(words, tokens) if not t.is_punct]
-    if not matched:
-        return False
-    inside = {t.i for t in tokens}
-    # the complementizer of the negated word's clause (``n'a jamais signé`` → ``signé``'s ``qu'``), right after
-    # the reporting verb (read by position: the parser often hangs a quoted clause elsewhere)
-    marks = (
-        c
-        for t in [matched[0], *matched[0].ancestors][:4]
-        for c in t.children
-        if c.dep_ == "mark" and c.lower_ in lang.syntax.QUE
-    )
-    mark = next(marks, None)
-    if mark is None or mark.i - 1 not in inside:
-        return False
-    head = mark.doc[mark.i - 1]
-    lemma = forms(lang).get(head.lower_.replace("’", "'")) or head.lemma_.lower()
-    if head.pos_ != "VERB" or lang.cues.VERBS.get(lemma) not in ("statement", "denial", "assurance"):
-        return False
-    subjects = [c for c in head.children if c.dep_.startswith(("nsubj", "expl:subj"))]
-    # someone who speaks (``Il jure``, ``Le promoteur affirme``), not a document the speaker cites for
-    # himself (``Cette liste souligne que …``)
-    return bool(subjects) and all(
-        c.pos_ == "PROPN" or c.lower_ in lang.acts.THIRD_PERSON_PRONOUNS or person_noun(c, lang) for c in subjects
-    )
-
-
 def _veto_toll(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     """What the rule says did not happen is the toll of an incident (``il n'y a pas eu de blessé``,
     ``pas eu de victimes``): a report of its outcome, which contradicts no claim, not a denial."""
@@ -1634,7 +1603,6 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "forecast": _veto_forecast,
         "compound": _veto_compound,
         "toll": _veto_toll,
-        "reported": _veto_reported,
     }
 )
 

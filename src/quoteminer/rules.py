@@ -997,15 +997,6 @@ _TABLE: tuple[Rule, ...] = (
         "« Il n'y a pas eu de mort lors de l'explosion », a précisé le préfet du Rhône, Pascal Mailhos.",
     ),
     Rule(
-        "act.veto.reported:<words>",
-        "acts",
-        "The parse withdraws the vote of the denial rule `<words>`: the negation lies in the clause of a"
-        " reporting verb whose subject is in the third person (`il jure qu'il n'a jamais …`): the speaker"
-        " relays another's denial, he does not deny.",
-        "« Le maire prétend qu'il n'a jamais signé ce permis, mais sa signature est en bas de la page »,"
-        " a accusé l'opposant.",
-    ),
-    Rule(
         "act.veto.forecast:<words>",
         "acts",
         "The parse withdraws the vote of the rule of continuing `<words>`: a thing that cannot act goes on with"
@@ -1094,7 +1085,7 @@ _TABLE: tuple[Rule, ...] = (
         "act.path.classifier.overrules",
         "acts",
         "The act classifier decides, and gives another act than the rules would.",
-        "« L'état de santé du randonneur n'est pas inquiétant », a précisé le médecin du Samu.",
+        "« Restez chez vous ce soir ! », a déclaré le maire.",
     ),
     Rule(
         "act.feature.prior.<value>",

@@ -1012,9 +1012,6 @@ RISK_SEVERITY = frozenset(
 #: rouvrira-t-elle ? »``) asks for an answer, not for an act (a statement, as the debates' questions for
 #: information are annotated); a question that urges, blames or names the hearer keeps the verb's act.
 ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "s'interroger"})
-#: Personal pronouns of the third person: a reporting verb with one as subject (``il jure que …``) reports
-#: another's words (``act.veto.reported``).
-THIRD_PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 #: Verbs of rejection that, with a fault put on someone (``BLAME_SHIFT``), blame him: ``a rejeté la
 #: responsabilité du blocage sur le gouvernement`` is an accusation, ``rejette toute responsabilité`` a denial.
 BLAME_SHIFT_VERBS = frozenset({"rejeter"})
@@ -1406,15 +1403,6 @@ VETOABLE = MappingProxyType(
         ),
         "compound": ("act.warning.danger", "act.warning.catastrophe"),
         "toll": ("act.denial.pas_eu",),
-        "reported": (
-            "act.denial.aucun",
-            "act.denial.correction",
-            "act.denial.first_person",
-            "act.denial.first_person_ne",
-            "act.denial.jamais",
-            "act.denial.ne_pas",
-            "act.denial.third_person",
-        ),
         "not_a_denial": (
             "act.denial.first_person",
             "act.denial.first_person_ne",
