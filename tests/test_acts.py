@@ -2930,3 +2930,96 @@ PROBE_PRIOR_IN_CONTEXT = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_PRIOR_IN_CONTEXT))
 def test_probe_prior_in_context(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Review rev15a of the round-15 prior in context: an indirect yes-no question is a statement only about a
+#: completed past fact (its verb in a compound past or a pluperfect); whether something will, would or can be
+#: done keeps the demand. A fault's ``sur`` blames only when it hangs on ``rejeter`` or on the fault itself
+#: and names a party (not inside a participle, a relative clause or another verb, not a place or a thing).
+PROBE_PRIOR_IN_CONTEXT_NARROWED = [
+    Row(
+        "asking-whether-one-intends-to-act-demands",
+        "Une habitante de Lorient a demandé si la mairie comptait rénover le gymnase du quartier.",
+        "la mairie comptait rénover le gymnase du quartier",
+        "demand",
+    ),
+    Row(
+        "asking-whether-one-is-going-to-act-demands",
+        "Les commerçants ont demandé si la métropole allait enfin rouvrir le parking du marché.",
+        "la métropole allait enfin rouvrir le parking du marché",
+        "demand",
+    ),
+    Row(
+        "asking-whether-one-is-ready-to-act-demands",
+        "Les dockers ont demandé si l'armateur était prêt à revoir les cadences de travail.",
+        "l'armateur était prêt à revoir les cadences de travail",
+        "demand",
+    ),
+    Row(
+        "asking-whether-one-would-act-demands",
+        "Une élue a demandé si la région financerait la rénovation du lycée agricole.",
+        "la région financerait la rénovation du lycée agricole",
+        "demand",
+    ),
+    Row(
+        "asking-the-hearer-whether-he-intends-to-go-back-demands",
+        "Les pharmaciens ont demandé au ministère s'il comptait revenir sur les quotas de médicaments.",
+        "il comptait revenir sur les quotas de médicaments",
+        "demand",
+    ),
+    Row(
+        "asking-whether-one-would-give-up-demands",
+        "Les étudiants ont demandé si l'université renoncerait à la hausse des frais d'inscription.",
+        "l'université renoncerait à la hausse des frais d'inscription",
+        "demand",
+    ),
+    Row(  # near miss the other way: a completed past fact, in the passive pluperfect
+        "asking-whether-a-past-fact-happened-informs",
+        "Un conseiller a demandé si la pharmacie avait été prévenue de la rupture de stock.",
+        "la pharmacie avait été prévenue de la rupture de stock",
+        "statement",
+    ),
+    Row(
+        "fault-of-an-event-that-happened-somewhere-denies",
+        "Le gestionnaire du port rejette la responsabilité de la collision survenue sur le quai nord.",
+        "la responsabilité de la collision survenue sur le quai nord",
+        "denial",
+    ),
+    Row(
+        "fault-of-a-leak-found-somewhere-denies",
+        "L'industriel rejette la responsabilité de la fuite détectée sur le réseau d'eau potable.",
+        "la responsabilité de la fuite détectée sur le réseau d'eau potable",
+        "denial",
+    ),
+    Row(
+        "sur-of-another-verb-after-the-fault-denies",
+        "L'hébergeur rejette la responsabilité de la fuite de données et compte sur l'enquête en cours.",
+        "la responsabilité de la fuite de données et compte sur l'enquête en cours",
+        "denial",
+    ),
+    Row(
+        "sur-in-a-relative-clause-on-the-faults-denies",
+        "Le club rejette les fautes qui lui sont attribuées sur ce transfert.",
+        "les fautes qui lui sont attribuées sur ce transfert",
+        "denial",
+        classifier="the classifier weighs the fault's words as blame, with or without the prior (as before round 15)",
+    ),
+    Row(
+        "fault-put-on-the-weather-denies",
+        "La mairie a rejeté la faute des coulées de boue sur les orages de la semaine.",
+        "la faute des coulées de boue sur les orages de la semaine",
+        "denial",
+        classifier="the classifier weighs the fault's words as blame, with or without the prior (as before round 15)",
+    ),
+    Row(  # near miss the other way: the fault put on a person by his role
+        "fault-put-on-a-role-accuses",
+        "L'armateur rejette la responsabilité de la marée noire sur le capitaine du cargo.",
+        "la responsabilité de la marée noire sur le capitaine du cargo",
+        "accusation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(PROBE_PRIOR_IN_CONTEXT_NARROWED))
+def test_probe_prior_in_context_narrowed(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
