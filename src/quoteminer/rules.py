@@ -1088,7 +1088,7 @@ _TABLE: tuple[Rule, ...] = (
         "act.path.classifier.overrules",
         "acts",
         "The act classifier decides, and gives another act than the rules would.",
-        "« Restez chez vous ce soir ! », a déclaré le maire.",
+        "La directrice de l'école se demande si la piscine rouvrira avant l'hiver.",
     ),
     Rule(
         "act.feature.prior.<value>",
