@@ -3023,3 +3023,87 @@ PROBE_PRIOR_IN_CONTEXT_NARROWED = [
 @pytest.mark.parametrize(("row", "acts"), rows(PROBE_PRIOR_IN_CONTEXT_NARROWED))
 def test_probe_prior_in_context_narrowed(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
+
+
+#: Review rev15a's sentences on the two reverted constructions (act.veto.reported, act.accusation.question
+#: on any definite subject), kept on their right answers: they fail with the reverted rules and pass
+#: without them.
+REVIEW_REV15A_REVERTED = [
+    Row(
+        "relayed-affirmation-of-a-denial-stays-a-denial",
+        "Le porte-parole a déclaré que le ministre affirme qu'il n'a jamais rencontré l'homme d'affaires.",
+        "le ministre affirme qu'il n'a jamais rencontré l'homme d'affaires",
+        "denial",
+        classifier="the classifier reads the relayed affirmation as a report (as before round 15)",
+    ),
+    Row(
+        "question-of-method-club-informs",
+        "« Comment le club peut-il rebondir après cette défaite ? En travaillant », a expliqué l'entraîneur.",
+        "Comment le club peut-il rebondir après cette défaite ? En travaillant",
+        "statement",
+    ),
+    Row(
+        "question-of-method-team-informs",
+        "« Comment notre équipe peut-elle progresser ? En jouant plus vite », a estimé l'entraîneur.",
+        "Comment notre équipe peut-elle progresser ? En jouant plus vite",
+        "statement",
+    ),
+    Row(
+        "question-of-method-town-informs",
+        "« Comment la ville peut-elle attirer de jeunes médecins ? Nous avons ouvert une maison de "
+        "santé », a expliqué le maire.",
+        "Comment la ville peut-elle attirer de jeunes médecins ? Nous avons ouvert une maison de santé",
+        "statement",
+    ),
+    Row(
+        "question-of-wonder-informs",
+        "« Comment ce gamin de seize ans peut-il jouer aussi bien ? », s'est émerveillé l'entraîneur.",
+        "Comment ce gamin de seize ans peut-il jouer aussi bien ?",
+        "statement",
+    ),
+    Row(
+        "question-of-method-in-the-past-informs",
+        "« Comment la petite commune a-t-elle pu financer une telle salle ? Grâce à une souscription », "
+        "a expliqué le maire.",
+        "Comment la petite commune a-t-elle pu financer une telle salle ? Grâce à une souscription",
+        "statement",
+    ),
+    Row(
+        "question-of-method-children-informs",
+        "« Comment les enfants peuvent-ils apprendre à nager sans piscine ? Avec les bassins de la "
+        "ville voisine », a expliqué l'adjointe.",
+        "Comment les enfants peuvent-ils apprendre à nager sans piscine ? Avec les bassins de la ville voisine",
+        "statement",
+    ),
+    Row(
+        "question-of-method-village-informs",
+        "Interrogé sur l'avenir, il a répondu : « Comment le village peut-il se développer ? En "
+        "accueillant de jeunes familles. »",
+        "Comment le village peut-il se développer ? En accueillant de jeunes familles.",
+        "statement",
+    ),
+    Row(
+        "sworn-denial-relayed-by-the-spokesman-denies",
+        "« Le ministre jure qu'il n'a jamais rencontré cet homme d'affaires », a déclaré son porte-parole.",
+        "Le ministre jure qu'il n'a jamais rencontré cet homme d'affaires",
+        "denial",
+    ),
+    Row(
+        "claim-denied-by-the-speaker-denies",
+        "« Ils disent que nous n'avons jamais payé nos factures. Nous avons tous les reçus », a répondu le maire.",
+        "Ils disent que nous n'avons jamais payé nos factures. Nous avons tous les reçus",
+        "denial",
+    ),
+    Row(
+        "question-of-method-association-informs",
+        "« Comment votre association peut-elle aider les familles ? En les accompagnant au quotidien », "
+        "a expliqué la présidente.",
+        "Comment votre association peut-elle aider les familles ? En les accompagnant au quotidien",
+        "statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "acts"), rows(REVIEW_REV15A_REVERTED))
+def test_review_rev15a_reverted(row: Row, acts: str) -> None:
+    assert act_of(row, acts) == row.expected
