@@ -343,7 +343,8 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
         act = "statement"
     if act == "denial" and lemma in lang.acts.BLAME_SHIFT_VERBS and tokens and _shifts_blame(token, tokens, lang):
         # ``a rejeté la responsabilité du blocage sur le gouvernement``: the fault put on another party
-        # blames it; ``rejette toute responsabilité dans l'accident`` keeps the denial
+        # blames it; ``rejette toute responsabilité dans l'accident``, or a fault ``sur`` a place or a
+        # thing (``de l'accident survenu sur le passage à niveau``), keeps the denial
         evidence = [f"act.prior.blame_shift:{lemma}"]
         act = "accusation"
     if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _information_question(tokens, lang):
@@ -352,8 +353,8 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
         evidence = [f"act.prior.question:{lemma}"]
         act = "statement"
     if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _indirect_question(tokens, lang):
-        # ``a demandé si le club avait reçu une offre``: an indirect yes-no question asks for an
-        # answer, not for an act, unless it asks whether something can or will be done
+        # ``a demandé si le club avait reçu une offre``: an indirect yes-no question about a completed
+        # past fact asks for an answer, not for an act (whether something will be done keeps the demand)
         evidence = [f"act.prior.indirect_question:{lemma}"]
         act = "statement"
     if act == "statement":
@@ -388,31 +389,72 @@ def _information_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
 
 
 def _shifts_blame(verb: Token, tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """Whether the words from ``verb`` to the end of the item put a fault on someone
-    (``lang.acts.BLAME_SHIFT``: ``la responsabilité de … sur``, ``sur l'État la faute``)."""
-    if verb.doc is not tokens[0].doc or verb.i >= tokens[-1].i or tokens[-1].i - verb.i > 40:
+    """Whether ``verb`` (``rejeter``) puts a fault on a party: its object is a fault
+    (``lang.acts.BLAME_SHIFT_NOUNS``: ``la responsabilité``) and a ``sur`` phrase attached to the verb or
+    directly to that object (``rejette sur l'État la responsabilité``, ``la responsabilité des retards sur
+    l'entreprise``; not one inside a participle, a relative clause or another verb: ``de l'accident
+    survenu sur le passage``) names a party (``_party``: not a place, the weather or a thing)."""
+    if verb.doc is not tokens[0].doc:
         return False
-    text = verb.doc[verb.i + 1 : tokens[-1].i + 1].text.replace("’", "'")
-    return _blame_shift(lang).search(text) is not None
+    data = lang.acts
+    faults = [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() in data.BLAME_SHIFT_NOUNS]
+    if not faults:
+        return False
+    hosts = {verb.i} | {f.i for f in faults}
+    for noun in (*verb.children, *(c for f in faults for c in f.children)):
+        if noun.head.i not in hosts or noun.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"}:
+            continue
+        marks = [c for c in noun.children if c.dep_ == "case"]
+        if marks and marks[0].lower_ in data.BLAME_SHIFT_PREPOSITIONS and _party(noun, lang):
+            return True
+    return False
 
 
-@functools.cache
-def _blame_shift(lang: LanguageData) -> regex.Pattern[str]:
-    return regex.compile(lang.acts.BLAME_SHIFT, regex.IGNORECASE)
+def _party(noun: Token, lang: LanguageData) -> bool:
+    """Whether ``noun`` names a party a fault can be put on: a personal pronoun, a proper noun that is no
+    place, a capitalised institution (``l'État``, ``la Région``), a person by role or description
+    (``persons.person_noun``) or an organisation (``lang.roles``) that is not also a place (``la commune``,
+    ``le site``: ``lang.acts.PLACE_BODY_NOUNS``)."""
+    if noun.pos_ == "PRON":
+        return "Rel" not in morph(noun, "PronType")
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ != "LOC"
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in lang.acts.PLACE_BODY_NOUNS:
+        return False
+    if noun.is_title and noun.i != noun.sent.start:
+        return True
+    roles = lang.roles
+    return lemma in roles.ORGANIZATION_NOUNS or noun.lower_ in roles.GROUP_NOUNS or person_noun(noun, lang)
 
 
 def _indirect_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
     """Whether ``tokens`` are an indirect yes-no question (the word before them is ``si``: ``a demandé
-    si le club avait reçu une offre``) that asks for information: not whether something can be done
-    or would be accepted (``a demandé s'il était possible de rouvrir la ligne`` asks for the act)."""
+    si le club avait reçu une offre``) about a completed past fact: its verb is in a compound past or a
+    pluperfect (a past participle with an indicative present or imperfect auxiliary of tense). A question
+    whether something will, would or can be done (``si la mairie comptait rouvrir``, ``si l'État
+    autoriserait``, ``si la direction était prête à``) asks for the act and keeps the demand."""
     first = tokens[0]
     before = [t for t in first.doc[max(first.sent.start, first.i - 2) : first.i] if not t.is_space]
     if not before or before[-1].lower_.replace("’", "'") not in lang.acts.CONDITION_MARKS:
         return False
-    if before[-1].dep_ != "mark" and before[-1].head.i not in {t.i for t in tokens}:
+    mark = before[-1]
+    if mark.dep_ != "mark" and mark.head.i not in {t.i for t in tokens}:
         return False
-    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    return not (words & lang.acts.REQUEST_IN_QUESTION_WORDS)
+    return _completed_past(mark.head)
+
+
+def _completed_past(verb: Token) -> bool:
+    """Whether ``verb`` is in a compound past or a pluperfect (``a vu``, ``avait reçu``, ``avait été
+    transmis``): a past participle whose auxiliary of tense is an indicative present or imperfect."""
+    if "Part" not in morph(verb, "VerbForm") or "Past" not in morph(verb, "Tense"):
+        return False
+    return any(
+        child.dep_ == "aux:tense" and "Ind" in morph(child, "Mood") and set(morph(child, "Tense")) & {"Pres", "Imp"}
+        for child in verb.children
+    )
 
 
 @functools.cache
@@ -1600,37 +1642,6 @@ def _veto_not_a_denial(words: str, tokens: Sequence[Token], lang: LanguageData) 
     return all(plain(t) for t in negated)
 
 
-def _veto_reported(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """The negation is another's, reported by the speaker: its words lie in the clause of a reporting verb
-    (``jure``, ``affirme``, ``dit``) whose subject is in the third person (``Il jure qu'il n'a jamais
-    touché d'argent, mais …``): the speaker relays a denial he does not make."""
-    matched = [t for t in _matched(words, tokens) if not t.is_punct]
-    if not matched:
-        return False
-    inside = {t.i for t in tokens}
-    # the complementizer of the negated word's clause (``n'a jamais signé`` → ``signé``'s ``qu'``), right after
-    # the reporting verb (read by position: the parser often hangs a quoted clause elsewhere)
-    marks = (
-        c
-        for t in [matched[0], *matched[0].ancestors][:4]
-        for c in t.children
-        if c.dep_ == "mark" and c.lower_ in lang.syntax.QUE
-    )
-    mark = next(marks, None)
-    if mark is None or mark.i - 1 not in inside:
-        return False
-    head = mark.doc[mark.i - 1]
-    lemma = forms(lang).get(head.lower_.replace("’", "'")) or head.lemma_.lower()
-    if head.pos_ != "VERB" or lang.cues.VERBS.get(lemma) not in ("statement", "denial", "assurance"):
-        return False
-    subjects = [c for c in head.children if c.dep_.startswith(("nsubj", "expl:subj"))]
-    # someone who speaks (``Il jure``, ``Le promoteur affirme``), not a document the speaker cites for
-    # himself (``Cette liste souligne que …``)
-    return bool(subjects) and all(
-        c.pos_ == "PROPN" or c.lower_ in lang.acts.THIRD_PERSON_PRONOUNS or person_noun(c, lang) for c in subjects
-    )
-
-
 def _veto_toll(words: str, tokens: Sequence[Token], lang: LanguageData) -> bool:
     """What the rule says did not happen is the toll of an incident (``il n'y a pas eu de blessé``,
     ``pas eu de victimes``): a report of its outcome, which contradicts no claim, not a denial."""
@@ -1657,7 +1668,6 @@ _VETOES: Mapping[str, Callable[[str, Sequence[Token], LanguageData], bool]] = Ma
         "forecast": _veto_forecast,
         "compound": _veto_compound,
         "toll": _veto_toll,
-        "reported": _veto_reported,
     }
 )
 

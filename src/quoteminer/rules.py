@@ -930,16 +930,19 @@ _TABLE: tuple[Rule, ...] = (
     Rule(
         "act.prior.blame_shift:<verb>",
         "acts",
-        "A verb of rejection (`rejeter`) puts a fault on a party (`la responsabilité de … sur`, `lang/fr/acts.py`"
-        " BLAME_SHIFT): the speaker blames that party, the prior is an accusation, not a denial.",
-        "Le maire a rejeté la faute de la panne sur le fournisseur d'électricité.",
+        "A verb of rejection (`rejeter`) has a fault as object (`lang/fr/acts.py` BLAME_SHIFT_NOUNS) and a `sur`"
+        " phrase attached to the verb or directly to the fault names a party (a pronoun, a proper noun that is no"
+        " place, a person's role, an organisation): the speaker blames that party, the prior is an accusation,"
+        " not a denial. A `sur` inside a participle or a relative clause, or before a place or a thing, does not.",
+        "Le maire a rejeté sur le fournisseur d'électricité la faute de la panne.",
     ),
     Rule(
         "act.prior.indirect_question:<verb>",
         "acts",
-        "A verb of asking (`demander`) reports an indirect yes-no question (`a demandé si …`) that asks"
-        " neither whether something can be done nor would be accepted (`lang/fr/acts.py`"
-        " REQUEST_IN_QUESTION_WORDS): it asks for an answer, the prior is a statement.",
+        "A verb of asking (`demander`) reports an indirect yes-no question (`a demandé si …`) about a completed"
+        " past fact (its verb in a compound past or a pluperfect, read from the parse: `si le chantier avait pris"
+        " du retard`): it asks for an answer, the prior is a statement. Whether something will, would or can be"
+        " done (`si la mairie comptait réparer`, `si l'État autoriserait`) keeps the demand.",
         "Une élue a demandé si le chantier de la déviation avait pris du retard.",
     ),
     Rule(
@@ -1020,15 +1023,6 @@ _TABLE: tuple[Rule, ...] = (
         "The parse withdraws the vote of the denial rule `<words>`: what it says did not happen is the toll of"
         " an incident (`pas eu de blessé`, `pas eu de victimes`): an outcome reported, no claim contradicted.",
         "« Il n'y a pas eu de mort lors de l'explosion », a précisé le préfet du Rhône, Pascal Mailhos.",
-    ),
-    Rule(
-        "act.veto.reported:<words>",
-        "acts",
-        "The parse withdraws the vote of the denial rule `<words>`: the negation lies in the clause of a"
-        " reporting verb whose subject is in the third person (`il jure qu'il n'a jamais …`): the speaker"
-        " relays another's denial, he does not deny.",
-        "« Le maire prétend qu'il n'a jamais signé ce permis, mais sa signature est en bas de la page »,"
-        " a accusé l'opposant.",
     ),
     Rule(
         "act.veto.forecast:<words>",
@@ -1119,7 +1113,7 @@ _TABLE: tuple[Rule, ...] = (
         "act.path.classifier.overrules",
         "acts",
         "The act classifier decides, and gives another act than the rules would.",
-        "« L'état de santé du randonneur n'est pas inquiétant », a précisé le médecin du Samu.",
+        "La directrice de l'école se demande si la piscine rouvrira avant l'hiver.",
     ),
     Rule(
         "act.feature.prior.<value>",
