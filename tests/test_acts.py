@@ -2896,15 +2896,20 @@ def test_probe_round12(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
 
 
-#: Round 15: the reporting verb's prior read in its context: an indirect yes-no question after a verb of
-#: asking asks for an answer (unless it asks whether something can be done), and a fault put on a party
-#: after ``rejeter`` blames it.
+#: Round 15 tried to read the reporting verb's prior in its context: an indirect yes-no question after a
+#: verb of asking about a completed past fact asks for an answer, and a fault put ``sur`` a party after
+#: ``rejeter`` blames it. Two reviews found near misses of both, even narrowed by the parse (a plan worded in
+#: the past, ``avait prévu de rouvrir``; a hearer urged, ``si elle avait enfin pris connaissance``; a medium
+#: or a topic after ``sur``, ``toute responsabilité sur France Inter``, ``sur ce qui s'est passé``): both were
+#: withdrawn. Their positive rows stay as known failures, the near misses as guards for a next attempt.
 PROBE_PRIOR_IN_CONTEXT = [
     Row(
         "indirect-yes-no-question-after-demander-informs",
         "Une conseillère municipale de Quimper a demandé si la piscine avait passé le contrôle sanitaire.",
         "la piscine avait passé le contrôle sanitaire",
         "statement",
+        reason="the prior in context was withdrawn after two reviews (see the comment above)",
+        classifier="the prior in context was withdrawn after two reviews (see the comment above)",
     ),
     Row(  # near miss: whether something can be done asks for the act
         "asking-whether-it-can-be-done-stays-a-demand",
@@ -2917,6 +2922,8 @@ PROBE_PRIOR_IN_CONTEXT = [
         "Le président du département a rejeté la responsabilité des retards sur l'entreprise de travaux publics.",
         "la responsabilité des retards sur l'entreprise de travaux publics",
         "accusation",
+        reason="the prior in context was withdrawn after two reviews (see the comment above)",
+        classifier="the prior in context was withdrawn after two reviews (see the comment above)",
     ),
     Row(  # near miss: a fault refused, put on nobody, denies
         "rejeter-toute-responsabilite-denies",
@@ -2932,11 +2939,22 @@ def test_probe_prior_in_context(row: Row, acts: str) -> None:
     assert act_of(row, acts) == row.expected
 
 
-#: Review rev15a of the round-15 prior in context: an indirect yes-no question is a statement only about a
-#: completed past fact (its verb in a compound past or a pluperfect); whether something will, would or can be
-#: done keeps the demand. A fault's ``sur`` blames only when it hangs on ``rejeter`` or on the fault itself
-#: and names a party (not inside a participle, a relative clause or another verb, not a place or a thing).
+#: The reviews' near misses of the withdrawn prior in context (reviews rev15a and rev15a2), on new sentences:
+#: whether something will, would or can be done, or a plan worded in the past, keeps the demand; a fault's
+#: ``sur`` before a place, a thing, a medium or a topic keeps the denial.
 PROBE_PRIOR_IN_CONTEXT_NARROWED = [
+    Row(
+        "asking-whether-one-had-planned-to-act-demands",
+        "Les usagers ont demandé si la communauté de communes avait prévu de rouvrir la déchetterie cet été.",
+        "la communauté de communes avait prévu de rouvrir la déchetterie cet été",
+        "demand",
+    ),
+    Row(
+        "fault-refused-about-what-happened-denies",
+        "Le gérant de la discothèque rejette toute responsabilité sur ce qui s'est passé dans la nuit.",
+        "toute responsabilité sur ce qui s'est passé dans la nuit",
+        "denial",
+    ),
     Row(
         "asking-whether-one-intends-to-act-demands",
         "Une habitante de Lorient a demandé si la mairie comptait rénover le gymnase du quartier.",
@@ -2978,6 +2996,8 @@ PROBE_PRIOR_IN_CONTEXT_NARROWED = [
         "Un conseiller a demandé si la pharmacie avait été prévenue de la rupture de stock.",
         "la pharmacie avait été prévenue de la rupture de stock",
         "statement",
+        reason="the prior in context was withdrawn after two reviews (see the comment above)",
+        classifier="the prior in context was withdrawn after two reviews (see the comment above)",
     ),
     Row(
         "fault-of-an-event-that-happened-somewhere-denies",
@@ -3016,6 +3036,8 @@ PROBE_PRIOR_IN_CONTEXT_NARROWED = [
         "L'armateur rejette la responsabilité de la marée noire sur le capitaine du cargo.",
         "la responsabilité de la marée noire sur le capitaine du cargo",
         "accusation",
+        reason="the prior in context was withdrawn after two reviews (see the comment above)",
+        classifier="the prior in context was withdrawn after two reviews (see the comment above)",
     ),
 ]
 

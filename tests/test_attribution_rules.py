@@ -2133,6 +2133,12 @@ ROWS = [
         "Sanef",
         "speaker.subject",
     ),
+    Row(  # near miss: after "selon", the comma closes the source: the organisation after it is the clause's
+        "organisation-after-a-source-phrase-is-not-its-name",
+        "Selon la fédération des transporteurs, la SNCF, qui a perdu des clients, doit baisser ses prix.",
+        "la SNCF, qui a perdu des clients, doit baisser ses prix",
+        "fédération des transporteurs",
+    ),
     Row(  # near miss: a place set off by commas after the noun is no name of the organisation
         "place-set-off-after-an-organisation-noun-is-not-its-name",
         "La mairie, Strasbourg, a annoncé la fermeture des piscines.",

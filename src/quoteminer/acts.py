@@ -341,21 +341,10 @@ def _prior(item: Item, tokens: Sequence[Token] | None, lang: LanguageData) -> _P
     if cue.rule.startswith(("cue.verb", "cue.expr")) and act != "statement" and not _complete(lemma, token, lang):
         evidence = [f"act.prior.incomplete:{lemma}:{token.text}"]
         act = "statement"
-    if act == "denial" and lemma in lang.acts.BLAME_SHIFT_VERBS and tokens and _shifts_blame(token, tokens, lang):
-        # ``a rejeté la responsabilité du blocage sur le gouvernement``: the fault put on another party
-        # blames it; ``rejette toute responsabilité dans l'accident``, or a fault ``sur`` a place or a
-        # thing (``de l'accident survenu sur le passage à niveau``), keeps the denial
-        evidence = [f"act.prior.blame_shift:{lemma}"]
-        act = "accusation"
     if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _information_question(tokens, lang):
         # a verb of asking that reports a question for information (``a demandé : « Quand la ligne
         # rouvrira-t-elle ? »``) asks for an answer, not for an act: the prior is a statement
         evidence = [f"act.prior.question:{lemma}"]
-        act = "statement"
-    if act == "demand" and lemma in lang.acts.ASKING_VERBS and tokens and _indirect_question(tokens, lang):
-        # ``a demandé si le club avait reçu une offre``: an indirect yes-no question about a completed
-        # past fact asks for an answer, not for an act (whether something will be done keeps the demand)
-        evidence = [f"act.prior.indirect_question:{lemma}"]
         act = "statement"
     if act == "statement":
         stance = _stance(cue, tokens, lang)
@@ -386,75 +375,6 @@ def _information_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
         return False
     said = {t.lower_.replace("’", "'").lstrip("-") for t in words}
     return not (said & (data.DELIBERATIVE_ADVERBS | data.SECOND_PERSON_WORDS))
-
-
-def _shifts_blame(verb: Token, tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """Whether ``verb`` (``rejeter``) puts a fault on a party: its object is a fault
-    (``lang.acts.BLAME_SHIFT_NOUNS``: ``la responsabilité``) and a ``sur`` phrase attached to the verb or
-    directly to that object (``rejette sur l'État la responsabilité``, ``la responsabilité des retards sur
-    l'entreprise``; not one inside a participle, a relative clause or another verb: ``de l'accident
-    survenu sur le passage``) names a party (``_party``: not a place, the weather or a thing)."""
-    if verb.doc is not tokens[0].doc:
-        return False
-    data = lang.acts
-    faults = [c for c in verb.children if c.dep_ == "obj" and c.lemma_.lower() in data.BLAME_SHIFT_NOUNS]
-    if not faults:
-        return False
-    hosts = {verb.i} | {f.i for f in faults}
-    for noun in (*verb.children, *(c for f in faults for c in f.children)):
-        if noun.head.i not in hosts or noun.dep_ not in {"obl", "obl:arg", "obl:mod", "nmod"}:
-            continue
-        marks = [c for c in noun.children if c.dep_ == "case"]
-        if marks and marks[0].lower_ in data.BLAME_SHIFT_PREPOSITIONS and _party(noun, lang):
-            return True
-    return False
-
-
-def _party(noun: Token, lang: LanguageData) -> bool:
-    """Whether ``noun`` names a party a fault can be put on: a personal pronoun, a proper noun that is no
-    place, a capitalised institution (``l'État``, ``la Région``), a person by role or description
-    (``persons.person_noun``) or an organisation (``lang.roles``) that is not also a place (``la commune``,
-    ``le site``: ``lang.acts.PLACE_BODY_NOUNS``)."""
-    if noun.pos_ == "PRON":
-        return "Rel" not in morph(noun, "PronType")
-    if noun.pos_ == "PROPN":
-        return noun.ent_type_ != "LOC"
-    if noun.pos_ != "NOUN":
-        return False
-    lemma = noun.lemma_.lower()
-    if lemma in lang.acts.PLACE_BODY_NOUNS:
-        return False
-    if noun.is_title and noun.i != noun.sent.start:
-        return True
-    roles = lang.roles
-    return lemma in roles.ORGANIZATION_NOUNS or noun.lower_ in roles.GROUP_NOUNS or person_noun(noun, lang)
-
-
-def _indirect_question(tokens: Sequence[Token], lang: LanguageData) -> bool:
-    """Whether ``tokens`` are an indirect yes-no question (the word before them is ``si``: ``a demandé
-    si le club avait reçu une offre``) about a completed past fact: its verb is in a compound past or a
-    pluperfect (a past participle with an indicative present or imperfect auxiliary of tense). A question
-    whether something will, would or can be done (``si la mairie comptait rouvrir``, ``si l'État
-    autoriserait``, ``si la direction était prête à``) asks for the act and keeps the demand."""
-    first = tokens[0]
-    before = [t for t in first.doc[max(first.sent.start, first.i - 2) : first.i] if not t.is_space]
-    if not before or before[-1].lower_.replace("’", "'") not in lang.acts.CONDITION_MARKS:
-        return False
-    mark = before[-1]
-    if mark.dep_ != "mark" and mark.head.i not in {t.i for t in tokens}:
-        return False
-    return _completed_past(mark.head)
-
-
-def _completed_past(verb: Token) -> bool:
-    """Whether ``verb`` is in a compound past or a pluperfect (``a vu``, ``avait reçu``, ``avait été
-    transmis``): a past participle whose auxiliary of tense is an indicative present or imperfect."""
-    if "Part" not in morph(verb, "VerbForm") or "Past" not in morph(verb, "Tense"):
-        return False
-    return any(
-        child.dep_ == "aux:tense" and "Ind" in morph(child, "Mood") and set(morph(child, "Tense")) & {"Pres", "Imp"}
-        for child in verb.children
-    )
 
 
 @functools.cache

@@ -883,6 +883,8 @@ def _organisation_set_off(tok: Token) -> tuple[Span, int] | None:
     where that phrase ends. The NER must read an organisation, or the name be an acronym: a
     place or an event set off so is no name of it (``La préfecture, Paris,``, ``la fédération,
     l'Euro,``)."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return None  # "Selon le syndicat, la SNCF, …": the comma closes the source, the name opens the clause
     doc = tok.doc
     end = min(tok.sent.end, tok.i + 8)
     j = tok.i + 1

@@ -928,24 +928,6 @@ _TABLE: tuple[Rule, ...] = (
         "Un usager a demandé : « Combien de temps dureront les travaux ? »",
     ),
     Rule(
-        "act.prior.blame_shift:<verb>",
-        "acts",
-        "A verb of rejection (`rejeter`) has a fault as object (`lang/fr/acts.py` BLAME_SHIFT_NOUNS) and a `sur`"
-        " phrase attached to the verb or directly to the fault names a party (a pronoun, a proper noun that is no"
-        " place, a person's role, an organisation): the speaker blames that party, the prior is an accusation,"
-        " not a denial. A `sur` inside a participle or a relative clause, or before a place or a thing, does not.",
-        "Le maire a rejeté sur le fournisseur d'électricité la faute de la panne.",
-    ),
-    Rule(
-        "act.prior.indirect_question:<verb>",
-        "acts",
-        "A verb of asking (`demander`) reports an indirect yes-no question (`a demandé si …`) about a completed"
-        " past fact (its verb in a compound past or a pluperfect, read from the parse: `si le chantier avait pris"
-        " du retard`): it asks for an answer, the prior is a statement. Whether something will, would or can be"
-        " done (`si la mairie comptait réparer`, `si l'État autoriserait`) keeps the demand.",
-        "Une élue a demandé si le chantier de la déviation avait pris du retard.",
-    ),
-    Rule(
         "act.<act>.<rule>:<words>",
         "acts",
         "The content rule `<rule>` of `lang/fr/acts.py` matched `<words>` and voted for `<act>`.",

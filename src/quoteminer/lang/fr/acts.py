@@ -1012,32 +1012,6 @@ RISK_SEVERITY = frozenset(
 #: rouvrira-t-elle ? »``) asks for an answer, not for an act (a statement, as the debates' questions for
 #: information are annotated); a question that urges, blames or names the hearer keeps the verb's act.
 ASKING_VERBS = frozenset({"demander", "interroger", "questionner", "s'interroger"})
-#: Verbs of rejection that, with a fault as object put ``sur`` a party (``BLAME_SHIFT_NOUNS``,
-#: ``BLAME_SHIFT_PREPOSITIONS``), blame him: ``a rejeté la responsabilité du blocage sur le gouvernement``
-#: is an accusation, ``rejette toute responsabilité`` a denial.
-BLAME_SHIFT_VERBS = frozenset({"rejeter"})
-#: Lemmas of a fault a verb of rejection can put on someone.
-BLAME_SHIFT_NOUNS = frozenset({"responsabilité", "faute", "tort", "torts", "culpabilité"})
-#: The preposition that names whom a fault is put on (``rejette la faute sur le fournisseur``).
-BLAME_SHIFT_PREPOSITIONS = frozenset({"sur"})
-#: Nouns of a body that also name a place, where ``sur`` locates rather than names a party (``la
-#: pollution sur la commune``, ``l'accident sur le site``): no party a fault is put on.
-PLACE_BODY_NOUNS = frozenset(
-    {
-        "agglomération",
-        "clinique",
-        "commune",
-        "département",
-        "hôpital",
-        "métropole",
-        "pays",
-        "quai",
-        "région",
-        "site",
-        "territoire",
-        "ville",
-    }
-)
 #: Reflexive uses that change a reporting verb's act: ``se demander si`` is to wonder.
 REFLEXIVE_PRIORS = MappingProxyType({"demander": "statement"})
 
