@@ -785,6 +785,20 @@ COMPLEMENTS = [
 
 #: Where reported content starts and ends.
 SPANS = [
+    Row(  # (review rev15s2 R4) in a labelled interview, the paragraphs without a label up to the next
+        # label are the answer's own, each an item of the interviewee (third person or first)
+        "unlabelled-paragraphs-of-a-labelled-answer-are-its-items",
+        "Claire Vidal préside la chambre d'agriculture de l'Aude.\n\nL'Indépendant : Comment va la vi"
+        "gne ?\n\nClaire Vidal : Je suis préoccupée. La sécheresse a réduit la récolte d'un tiers.\n\nP"
+        "lusieurs caves coopératives ont déjà fusionné cette année.\n\nJe souhaite un plan d'arrachag"
+        "e aidé.\n\nL'Indépendant : Et l'eau ?\n\nClaire Vidal : Je réclame des réserves partagées.",
+        (
+            ("direct", "Je suis préoccupée. La sécheresse a réduit la récolte d'un tiers."),
+            ("direct", "Plusieurs caves coopératives ont déjà fusionné cette année."),
+            ("direct", "Je souhaite un plan d'arrachage aidé."),
+            ("direct", "Je réclame des réserves partagées."),
+        ),
+    ),
     Row(  # the article's narration after an interview's last answer (no label, no first person) is no answer
         "narration-after-the-last-answer-is-no-answer",
         "L'apicultrice Lise Morel vend son miel à Gap. Entretien.\n\n— La saison est-elle bonne ?\n"
@@ -1405,6 +1419,76 @@ SPANS = [
 #: Words that are not speech: the journalist's own voice, feelings, conjunctions of time,
 #: the provisions of a law.
 NOT_SPEECH = [
+    Row(  # near miss (review rev15s2 R1): a headline 'Entretien avec le sous-préfet : …' is about a meeting (a colon
+        # follows, no name), intertitles ending in '?' no questions, the journalist's 'Nous avons contacté' no answer
+        "a-headline-about-a-meeting-with-a-role-is-no-interview-rubric",
+        "Entretien avec le sous-préfet : les pêcheurs restent sur leur faim\n\nLes représentants du c"
+        "omité des pêches ont été reçus jeudi à Lorient.\n\nEt après ?\n\nLes marins envisagent de bloq"
+        "uer le port de Keroman. « Nous irons jusqu'au bout », a lancé leur porte-parole, Yann Le G"
+        "off.\n\nQuel calendrier ?\n\nNous avons contacté la sous-préfecture, qui n'a pas donné suite.",
+        (("direct", "Nous irons jusqu'au bout"),),
+    ),
+    Row(  # near miss (R2): intertitles ending in '?' and a credit line at the end, the journalist's
+        # 'nous l'avons vérifié' after a comma: no first person singular, no interview
+        "a-credit-line-and-a-nous-after-a-comma-make-no-interview",
+        "National : Dunkerque enchaîne\n\nLes Nordistes ont dominé Sochaux mardi (3-1).\n\nUn tournant "
+        "?\n\nLe capitaine ne veut pas s'enflammer. « Il reste douze matchs », a-t-il rappelé.\n\nQuel "
+        "recrutement ?\n\nLe club, nous l'avons vérifié lundi, cherche un gardien.\n\nPropos recueillis"
+        " par Hugo Lambert",
+        (("direct", "Il reste douze matchs"),),
+    ),
+    Row(  # near miss (R3): a live blog's entries after time labels ('9 h 50 :'), with a credit line:
+        # 'Nous attendons' is the newsroom's, no interviewee's singular first person
+        "a-live-blogs-time-labels-are-no-turns",
+        "Crue de la Garonne : le point en direct\n\n9 h 15 : Jusqu'où montera l'eau ?\n\n9 h 30 : Vigic"
+        "rues a relevé le niveau à 8,20 mètres à Agen.\n\n9 h 50 : Les ponts rouvriront-ils ce soir ?"
+        "\n\n10 h 05 : Nous attendons l'arrêté du préfet.\n\nEntretien réalisé par Hugo Lambert",
+        (),
+    ),
+    Row(  # near miss (N1): a play's excerpt, 'JULIETTE :' asking twice and 'VICTOR :' answering in the
+        # first person: no outlet asks, no introduction names the one who answers
+        "two-characters-of-a-play-alternating-are-no-interview",
+        "Au Théâtre de la Ville, une comédie grinçante\n\nLa pièce de Marc Olivier s'ouvre sur une di"
+        "spute. Extrait :\n\nJULIETTE : Pourquoi rentres-tu si tard ?\n\nVICTOR : J'ai raté le dernier "
+        "bus, je te le jure.\n\nJULIETTE : Le dernier bus, à trois heures du matin ?\n\nVICTOR : Je sui"
+        "s rentré à pied, figure-toi.\n\nLa salle applaudit longuement.",
+        (),
+    ),
+    Row(  # near miss (N2): the title 'Entretien avec un fantôme : …' is no rubric (no name, a colon
+        # after it); the play's dialogue in dashes is fiction
+        "a-title-opening-on-entretien-avec-before-dashes-is-no-rubric",
+        "Entretien avec un fantôme : la pièce part en tournée\n\nL'adaptation du roman d'Hélène March"
+        "al passe par Tours. Le spectre y répond à une journaliste.\n\n— Depuis quand hantez-vous ce "
+        "château ?\n\n— Je hante ces murs depuis 1820.\n\n— Et vous ne partirez jamais ?\n\n— Jamais. J'a"
+        "ttends toujours mon héritier.\n\nLa tournée s'achève en mars.",
+        (),
+    ),
+    Row(  # near miss (N3): 'Question :' / 'Réponse :' in the third person with the editor's
+        # 'Nous vous recommandons': no singular first person, no rubric
+        "a-faq-with-question-and-reponse-labels-and-the-editors-nous-is-no-interview",
+        "Prime de rénovation : le guide\n\nQuestion : Qui peut la demander ?\n\nRéponse : Les propriéta"
+        "ires occupants, sous conditions de revenus.\n\nQuestion : Quand le dossier est-il instruit ?"
+        "\n\nRéponse : Dans un délai de deux mois. Nous vous recommandons de garder vos factures.",
+        (),
+    ),
+    Row(  # near miss (unsettled): a debate's turns in capitals, neither debater named before the
+        # first question, no outlet asks: no interview
+        "a-debates-turns-between-people-not-introduced-are-no-interview",
+        "Débat des régionales : échanges vifs à Rennes\n\nMercredi soir, les deux candidats se sont a"
+        "ffrontés sur TVR. Extraits.\n\nLOUIS MARTIN : Vos trains arrivent-ils à l'heure ?\n\nSOPHIE BE"
+        "RNARD : Je vous rappelle que la ponctualité a progressé de six points.\n\nLOUIS MARTIN : Et "
+        "le prix des billets ?\n\nSOPHIE BERNARD : Je l'ai gelé en 2022.",
+        (),
+    ),
+    Row(  # near miss (unsettled): council minutes, 'M. Perrin :' asking, 'M. le Maire :' answering:
+        # no outlet, the one who answers named nowhere before
+        "a-councils-minutes-with-title-labels-are-no-interview",
+        "Conseil municipal de Lunéville : extrait du compte rendu\n\nM. le Maire : Je soumets la déli"
+        "bération au vote.\n\nM. Perrin : Pourquoi le gymnase ferme-t-il en juillet ?\n\nM. le Maire : "
+        "Je vous ai répondu en commission, des travaux sont prévus.\n\nM. Perrin : Qui paiera les tra"
+        "vaux ?\n\nM. le Maire : Je vous renvoie au budget.",
+        (),
+    ),
     Row(  # near miss of interview answers: 'un entretien avec' in narration is no rubric; report questions
         # followed by narration are no turns
         "a-meeting-with-someone-in-narration-is-no-interview-rubric",

@@ -597,6 +597,34 @@ def _interviewer_labels(turns: list[_Turn]) -> frozenset[str]:
     return frozenset(label for label, (yes, no) in asking.items() if yes > no and yes >= PAIRS)
 
 
+def _asking_for_outlet(
+    turns: list[_Turn], interviewer: frozenset[str], text: str, lang: LanguageData
+) -> frozenset[str]:
+    """The interviewer labels that ask for an outlet or a journalist: a label that opens with an
+    article (``Le Progrès :``, ``L'Est Républicain :``), any after a rubric or with a credit line
+    (``Entretien avec …``, then ``Brest Hebdo :``), or one whose answers are labelled by a person
+    the text names before its first question (``Ouest-France :`` … ``Anne Roy :``). Two
+    characters of a play (``LUCIE :`` / ``ARMAND :``), councillors of a council's minutes, debaters
+    none of whom the introduction names, ask as no interviewer."""
+    if not interviewer:
+        return interviewer
+    first = min(t.lead for t in turns if t.label is not None and t.label.casefold() in interviewer)
+    labels = {t.lead for t in turns if t.label is not None}
+    head = text[:first].casefold()
+
+    def introduced(label: str) -> bool:  # named in the introduction, not only as a turn's label
+        return any(m.start() not in labels for m in regex.finditer(regex.escape(label), head))
+
+    named = any(
+        t.kind == "initials" or (t.kind == "name" and introduced(t.label.casefold()))
+        for t in turns
+        if t.label is not None and t.lead > first and t.label.casefold() not in interviewer
+    )
+    said = _said(text, turns, first, lang)  # "Entretien avec la maire de Brest." then "Brest Hebdo :"
+    outlet = tuple(lang.layout.OUTLET_ARTICLES)
+    return frozenset(label for label in interviewer if named or said or label.startswith(outlet))
+
+
 def _unquoted(paragraph: str, lang: LanguageData) -> str:
     """The paragraph without what its quotation marks hold: a first person quoted in narration
     (``Le maire a répondu que « nous … »``) is not the paragraph's own voice."""
@@ -609,10 +637,11 @@ def _unquoted(paragraph: str, lang: LanguageData) -> str:
     return "".join(kept)
 
 
-def _first_person(paragraph: str, lang: LanguageData) -> bool:
+def _first_person(paragraph: str, lang: LanguageData, plural: bool = True) -> bool:
     """Whether a paragraph speaks in the first person outside its quotation marks: a singular
     pronoun or possessive (not the title ``Me``, an abbreviation as written), or ``nous`` opening
-    a clause (not the journalist's ``nous`` after a verb, nor ``notre journal``, ``nos lecteurs``)."""
+    a clause (not the journalist's ``nous`` after a verb, nor ``notre journal``, ``nos lecteurs``);
+    with ``plural`` false, the singular only (``nous`` may be the journalist's or the editor's)."""
     data = lang.layout
     plain = _unquoted(paragraph, lang)
     for m in _WORD_RE.finditer(plain):
@@ -621,7 +650,7 @@ def _first_person(paragraph: str, lang: LanguageData) -> bool:
             continue
         if word.casefold() in data.FIRST_PERSON:
             return True
-    return regex.search(data.FIRST_PERSON_SUBJECT, plain, regex.IGNORECASE) is not None
+    return plural and regex.search(data.FIRST_PERSON_SUBJECT, plain, regex.IGNORECASE) is not None
 
 
 def _said(text: str, turns: list[_Turn], before: int, lang: LanguageData) -> bool:
@@ -656,28 +685,40 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     """
     data = lang.layout
     turns = _turns(text, lang)
-    interviewer = _interviewer_labels(turns)
+    interviewer = _asking_for_outlet(turns, _interviewer_labels(turns), text, lang)
     credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
     groups: list[tuple[_Turn, list[_Turn]]] = []  # each question and its answer paragraphs
     previous: _Turn | None = None
     credits: list[tuple[int, int]] = []
     current: list[_Turn] | None = None  # the answers of the last question, None after a quoted paragraph
+    held: list[_Turn] = []  # unlabelled paragraphs after a labelled answer: its own, if a label follows
     for t in turns:
         if t.quoted:
             current = previous = None
+            held = []
             continue
         if credit.fullmatch(text, t.lead, t.last):
             credits.append((t.lead, t.last))
             previous = t
+            held = []
             continue
         labelled_question = t.kind == "question" or (t.label is not None and t.label.casefold() in interviewer)
         bare_question = (t.kind in (None, "dash") and t.asks and t.last - t.content <= QUESTION_LENGTH) or (
             t.kind == "dash" and bool(current) and previous is not None and previous.kind == "dash"
         )
+        if current is not None and held and (labelled_question or bare_question or t.kind is not None):
+            current.extend(held)  # a label follows: the paragraphs held were the answer's own
+            held = []
         if labelled_question or bare_question:
             current = []
             groups.append((t, current))
         elif current is not None:
+            labelled_answer = bool(current) and current[0].kind in ("answer", "name", "initials")
+            voiced = _first_person(text[t.content : t.last], lang)
+            if t.kind is None and (held or (labelled_answer and not voiced)):
+                held.append(t)  # "La coopérative a perdu …" inside a labelled answer, or narration after it
+                previous = t
+                continue
             if current and t.kind is None and not _first_person(text[t.content : t.last], lang):
                 current = None  # "Le départ sera donné lundi.": the article's narration after the last answer
                 previous = t
@@ -688,8 +729,10 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     answered = [(q, answers) for q, answers in groups if answers]
     if len(answered) < PAIRS:
         return ()
-    if not any(_first_person(text[a.content : a.last], lang) for _, answers in answered for a in answers):
+    spoken = [text[a.content : a.last] for _, answers in answered for a in answers]
+    if not any(_first_person(s, lang) for s in spoken):
         return ()
+    singular = any(_first_person(s, lang, plural=False) for s in spoken)
     questions_start = groups[0][0].lead
     labelled = sum(
         (q.kind == "question" or (q.label or "").casefold() in interviewer)
@@ -700,12 +743,22 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
         regular = all(answers for _, answers in groups[:-1]) and all(
             len(answers) <= ANSWER_PARAGRAPHS for _, answers in groups
         )
-        if not (regular and _said(text, turns, questions_start, lang)):
+        if not (regular and singular and _said(text, turns, questions_start, lang)):
+            return ()
+    elif not _said(text, turns, questions_start, lang):
+        # "Nous vous conseillons …": a FAQ's editor, labelled answers in "nous" only after a rubric;
+        # "Question : … / Réponse : …" with no rubric and no name: a FAQ, not an interview
+        named = any(a.kind in ("name", "initials") for _, answers in answered for a in answers)
+        if not (singular and (interviewer or named)):
             return ()
     out = []
     for _, answers in answered:
+        label: tuple[int, int] | None = None
+        kind: str | None = None
         for t in answers:
-            named = t.kind in ("name", "initials") and t.label is not None
-            label = (t.lead, t.label_end) if named else None
-            out.append(Answer(t.content, t.last, label, t.kind, questions_start, tuple(credits)))
+            if t.kind is not None or label is None:
+                named = t.kind in ("name", "initials") and t.label is not None
+                label, kind = ((t.lead, t.label_end) if named else None), t.kind
+            # a paragraph without a label goes on with the answer its label opened
+            out.append(Answer(t.content, t.last, label, kind, questions_start, tuple(credits)))
     return tuple(out)

@@ -40,12 +40,14 @@ ABBREVIATIONS = frozenset(
 #: A rubric that says the text is an interview, on a line of its own at the head of the text
 #: (before its first question): ``Entretien.`` or ``Interview exclusive`` as a line or the last
 #: sentence of the standfirst, a heading line ``Entretien avec la ministre X`` / ``Interview
-#: exclusive de X``, a standfirst ``X répond à nos questions``. A regular expression searched in
+#: exclusive de X`` (the line holds only that phrase and a capitalised name, with a role: nothing
+#: after a colon, so not the headline ``Entretien avec le préfet : les agriculteurs …`` nor the
+#: title ``Entretien avec un vampire``), a standfirst ``X répond à nos questions``. A regular expression searched in
 #: a line, read without regard to case. Not ``un entretien avec le préfet`` in narration, not
 #: ``lors de notre entretien.`` in a caption, not a headline ``Entretien des haies``.
 INTERVIEW_RUBRIC = (
     r"(?:^|[.!?…]\s+)(?:entretien|interview|entrevue)(?:\s+exclusif|\s+exclusive)?\s*[.:]?$"
-    r"|^(?:entretien|interview|entrevue)(?:\s+avec\s|\s+exclusi(?:f|ve)\s+(?:avec\s|de\s|d['’]))"
+    r"|^(?:entretien|interview|entrevue)(?:\s+exclusi(?:f|ve))?\s+(?:avec\s+|de\s+|d['’])[^:?!\n]*?(?-i:\p{Lu})[^:?!\n]*$"
     r"|\b(?:répond(?:ent)?|a\s+répondu|ont\s+répondu)\s+à\s+nos\s+questions\b"
 )
 #: A credit line, a line of its own at the head or the end, that names the journalist who put the
@@ -69,3 +71,7 @@ FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", 
 #: ``nous`` opening a clause, the subject of its verb (``Oui, nous investissons``), read without
 #: regard to case (not ``Le journal nous a écrit``).
 FIRST_PERSON_SUBJECT = r"(?:^|[,;:.!?—–]\s*)nous\s+(?!autres\b)\w"
+#: Articles that open an outlet's name as a turn label (``Le Progrès :``, ``L'Est Républicain :``,
+#: ``La Presse :``), compared without regard to case: a label so opened asks for the outlet, not
+#: as a character of a play (``LUCIE :``) or a councillor (``Mme Lemoine :``).
+OUTLET_ARTICLES = ("le ", "la ", "les ", "l'", "l’")
