@@ -487,6 +487,17 @@ _GAP = r"[ \t\u00a0\u202f]"
 
 
 @functools.cache
+def _interview_patterns(lang: LanguageData) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The rubric, the credit line and ``nous`` opening a clause, compiled once per language."""
+    data = lang.layout
+    return (
+        regex.compile(data.INTERVIEW_RUBRIC, regex.IGNORECASE),
+        regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE),
+        regex.compile(data.FIRST_PERSON_SUBJECT, regex.IGNORECASE),
+    )
+
+
+@functools.cache
 def _label(lang: LanguageData) -> regex.Pattern[str]:
     """A turn label at a line's start: ``Marie Dupont :``, ``Q :`` (a label alone on its line too),
     ``Fabrice LOHER. –`` (a name, a period and a dash). Quotation marks never stand in one."""
@@ -650,16 +661,14 @@ def _first_person(paragraph: str, lang: LanguageData, plural: bool = True) -> bo
             continue
         if word.casefold() in data.FIRST_PERSON:
             return True
-    return plural and regex.search(data.FIRST_PERSON_SUBJECT, plain, regex.IGNORECASE) is not None
+    return plural and _interview_patterns(lang)[2].search(plain) is not None
 
 
 def _said(text: str, turns: list[_Turn], before: int, lang: LanguageData) -> bool:
     """Whether the text shows itself an interview: a rubric on a line of its own before its first
     question (``Entretien.``, ``Entretien avec X``, ``X répond à nos questions``), or a credit line
     of its own anywhere (``Propos recueillis par Y``)."""
-    data = lang.layout
-    rubric = regex.compile(data.INTERVIEW_RUBRIC, regex.IGNORECASE)
-    credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
+    rubric, credit, _ = _interview_patterns(lang)
     for t in turns:
         line = text[t.lead : t.last]
         if credit.fullmatch(line) or (t.lead < before and rubric.search(line)):
@@ -683,10 +692,9 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
     (a rubric line at its head, a credit line) and its questions and answers alternate regularly
     (no answer longer than ``ANSWER_PARAGRAPHS`` paragraphs, no question left unanswered).
     """
-    data = lang.layout
     turns = _turns(text, lang)
     interviewer = _asking_for_outlet(turns, _interviewer_labels(turns), text, lang)
-    credit = regex.compile(data.INTERVIEW_CREDIT, regex.IGNORECASE)
+    credit = _interview_patterns(lang)[1]
     groups: list[tuple[_Turn, list[_Turn]]] = []  # each question and its answer paragraphs
     previous: _Turn | None = None
     credits: list[tuple[int, int]] = []
