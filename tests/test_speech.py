@@ -849,6 +849,20 @@ SPANS = [
             ("direct", "Moins que l'an dernier."),
         ),
     ),
+    Row(  # the interviewer's question with a subjectless infinitive reports nobody; a question that
+        # reports someone's words ("Les élus disent que …") still gives that item
+        "an-interviewers-question-in-the-infinitive-is-no-item",
+        "Le maire de Quimper, Yann Le Floch, a répondu à nos questions.\n"
+        "Q : Pourquoi réclamer une nouvelle enquête ?\n"
+        "R : Parce que je n'ai reçu aucune réponse de la préfecture.\n"
+        "Q : Les commerçants affirment que la rue piétonne les ruine. Que leur dites-vous ?\n"
+        "R : Je comprends leur inquiétude.",
+        (
+            ("direct", "Parce que je n'ai reçu aucune réponse de la préfecture."),
+            ("indirect", "la rue piétonne les ruine"),
+            ("direct", "Je comprends leur inquiétude."),
+        ),
+    ),
     Row(  # a source phrase right after a quotation's incise names where the statement was read
         # (African and Maghreb press: "a-t-il souligné, selon le communiqué de la présidence"): the
         # quotation stays a direct item, not the clause of a selon claim running over the incise

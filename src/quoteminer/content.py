@@ -69,7 +69,9 @@ def build_items(
         items.append(item)
         builder.done.append(item)
         stack.append(item)
-    items.extend(_interview_answers(text, index, spans, lang))
+    answers = interview_answers(text, lang)
+    items.extend(_interview_answers(answers, text, index, spans))
+    asked = Cover(sorted({a.question for a in answers}))  # the interviewer's questions
     quoted = [(i.start, i.end) for i in items]
     looked_up = _Quoted(quoted)
     within_quotes = Cover(quoted)
@@ -99,6 +101,8 @@ def build_items(
             continue  # page furniture; nobody said it
         if provision(cue, lang):
             continue  # "Le texte prévoit que …": what a law provides, not what anyone said
+        if asked.holds(cue_start, cue_start + 1) and _bare_infinitive(cue.token):
+            continue  # "Q : Pourquoi appeler à la grève ?": the interviewer asks, nobody is reported
         flags = []  # what the rules hold against the cue
         if outer is not None and nested_source(outer, cue, lang):
             flags.append("nested_source")  # "pour qui, selon ses proches, …": one claim, the outer source's
@@ -191,11 +195,13 @@ def _people_before(
     return people
 
 
-def _interview_answers(text: str, index: TokenIndex, spans: Sequence[QuoteSpan], lang: LanguageData) -> list[Item]:
+def _interview_answers(
+    answers: Sequence[Answer], text: str, index: TokenIndex, spans: Sequence[QuoteSpan]
+) -> list[Item]:
     """A direct item for each answer paragraph of an interview (``layout.interview_answers``),
     spoken by the interviewee, unless quotation marks already hold the answer."""
     items = []
-    for answer in interview_answers(text, lang):
+    for answer in answers:
         if any(s.start <= answer.start + 2 and s.end >= answer.end - 2 for s in spans):
             continue
         found = _interviewee(answer, text, index)
@@ -207,6 +213,11 @@ def _interview_answers(text: str, index: TokenIndex, spans: Sequence[QuoteSpan],
         evidence = ["kind.direct.interview_answer"]
         items.append(Item(answer.start, answer.end, QuoteKind.DIRECT, cue=cue, evidence=evidence))
     return items
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A verb in the infinitive with no subject of its own: the question's own words, not a report."""
+    return "Inf" in morph(verb, "VerbForm") and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _outermost(reports: list[Item], index: TokenIndex, quoted: Cover, lang: LanguageData) -> list[Item]:

@@ -521,6 +521,7 @@ class Answer:
     label_kind: str | None  #: ``name``, ``initials``, ``answer`` (R :), ``dash`` or None
     questions_start: int
     credits: tuple[tuple[int, int], ...] = ()  #: credit lines: the journalist they name is no interviewee
+    question: tuple[int, int] = (0, 0)  #: the question turn the answer follows (its text, label left out)
 
 
 @attrs.frozen
@@ -760,7 +761,7 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
         if not (singular and (interviewer or named)):
             return ()
     out = []
-    for _, answers in answered:
+    for question, answers in answered:
         label: tuple[int, int] | None = None
         kind: str | None = None
         for t in answers:
@@ -768,5 +769,6 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
                 named = t.kind in ("name", "initials") and t.label is not None
                 label, kind = ((t.lead, t.label_end) if named else None), t.kind
             # a paragraph without a label goes on with the answer its label opened
-            out.append(Answer(t.content, t.last, label, kind, questions_start, tuple(credits)))
+            asked = (question.content, question.last)
+            out.append(Answer(t.content, t.last, label, kind, questions_start, tuple(credits), asked))
     return tuple(out)
