@@ -849,6 +849,22 @@ SPANS = [
             ("direct", "Moins que l'an dernier."),
         ),
     ),
+    Row(  # a live blog: the time label before a quotation and its postposed cue is no statement
+        "a-live-blogs-time-label-before-a-quotation-is-no-item",
+        "Tempête Ciaran : suivez la journée en direct\n\n"
+        "7 h 30 : Les rafales dépassent 150 km/h à la pointe du Raz.\n\n"
+        "7 h 45 : Quand l'électricité reviendra-t-elle ?\n\n"
+        "8 h 05 : « Je ne sais pas si nous pourrons dormir ici ce soir », confie Gwenaëlle, réfugiée chez "
+        "sa sœur à Morlaix.\n\n"
+        "8 h 20 : Combien de foyers privés de courant ?\n\n"
+        "8 h 35 : Enedis recense 12 000 foyers sans électricité dans le Finistère.\n\n"
+        "9 h 10 : « Je demande aux habitants de rester chez eux », a déclaré le directeur régional "
+        "d'Enedis, Marc Le Bihan.",
+        (
+            ("direct", "Je ne sais pas si nous pourrons dormir ici ce soir"),
+            ("direct", "Je demande aux habitants de rester chez eux"),
+        ),
+    ),
     Row(  # the interviewer's question with a subjectless infinitive reports nobody; a question that
         # reports someone's words ("Les élus disent que …") still gives that item
         "an-interviewers-question-in-the-infinitive-is-no-item",

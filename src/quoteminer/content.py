@@ -152,7 +152,14 @@ def build_items(
             i.evidence.append("kind.partial.holds_content")
     items.extend(_one_source(_outermost(list(indirect.values()), index, within_quotes, lang), index, lang))
     items.sort(key=lambda i: (i.start, -i.end))
-    return _one_statement(items, text, index, lang)
+    # "8 h 40 : « … », confie Nadia": what is left of a clause cut at the colon is a live blog's time
+    # label, no words said
+    return [i for i in _one_statement(items, text, index, lang) if i.kind is not QuoteKind.INDIRECT or _worded(text, i)]
+
+
+def _worded(text: str, item: Item) -> bool:
+    """Whether the item's text holds a word (two letters or more), not only numbers and a unit."""
+    return any(len(w) > 1 and w.isalpha() for w in WORD.findall(text, item.start, item.end))
 
 
 def _interviewee(answer: Answer, text: str, index: TokenIndex) -> tuple[Piece, Token] | None:
