@@ -2133,6 +2133,18 @@ ROWS = [
         "Sanef",
         "speaker.subject",
     ),
+    Row(  # a fronted participle's agent named after a title ("par le chroniqueur X") is not the subject after it
+        "titled-agent-of-a-fronted-participle-is-not-the-subject",
+        "Interviewée par le chroniqueur Paul Vidal, la sénatrice a estimé que la loi était injuste.",
+        "la loi était injuste",
+        "sénatrice",
+    ),
+    Row(  # near miss: a titled agent of a passive is still the person a later role noun takes up
+        "titled-agent-of-a-passive-is-taken-up-by-its-role",
+        "Le rapport a été rédigé par l'inspecteur Marc Roux. « Nous avons tout vérifié », a déclaré l'inspecteur.",
+        "Nous avons tout vérifié",
+        "Marc Roux",
+    ),
     Row(  # near miss: after "selon", the comma closes the source: the organisation after it is the clause's
         "organisation-after-a-source-phrase-is-not-its-name",
         "Selon la fédération des transporteurs, la SNCF, qui a perdu des clients, doit baisser ses prix.",

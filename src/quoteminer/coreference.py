@@ -1569,7 +1569,10 @@ def _read_source(tok: Token, lang: LanguageData) -> _Source:
 
 
 def _agent(tok: Token, lang: LanguageData) -> bool:
-    """Whether ``tok`` is an agent, after ``par`` (``Joint par Radio-Canada``)."""
+    """Whether ``tok`` is an agent, after ``par`` (``Joint par Radio-Canada``), or the name in
+    apposition to one (``Interrogé par la journaliste Anne Roy``)."""
+    if tok.dep_ == "appos" and tok.head.i < tok.i and _agent(tok.head, lang):
+        return True
     return any(c.dep_ == "case" and c.lower_ == lang.syntax.AGENT_PREPOSITION for c in tok.children)
 
 
