@@ -162,11 +162,12 @@ def _worded(text: str, item: Item) -> bool:
     return any(len(w) > 1 and w.isalpha() for w in WORD.findall(text, item.start, item.end))
 
 
-def _interviewee(answer: Answer, text: str, index: TokenIndex) -> tuple[Piece, Token] | None:
+def _interviewee(
+    answer: Answer, text: str, index: TokenIndex, people: Sequence[Sequence[tuple[Piece, Token]]]
+) -> tuple[Piece, Token] | None:
     """The token that names an answer's speaker: the last word of its name label, else the
-    person the text introduces before its first question (whose initials are the label's,
-    when initials label the answer)."""
-    people = _people_before(answer.questions_start, index, answer.credits)
+    person the text introduces before its first question (``people``, read once per text: whose
+    initials are the label's, when initials label the answer)."""
     if answer.label is not None and answer.label_kind == "name":
         # "Fabrice LOHER. –": the person the introduction names so, as it writes the name
         written = text[answer.label[0] : answer.label[1]].casefold().split()
@@ -207,11 +208,15 @@ def _interview_answers(
 ) -> list[Item]:
     """A direct item for each answer paragraph of an interview (``layout.interview_answers``),
     spoken by the interviewee, unless quotation marks already hold the answer."""
-    items = []
+    items: list[Item] = []
+    if not answers:
+        return items
+    # every answer of a text shares its first question and its credit lines
+    people = _people_before(answers[0].questions_start, index, answers[0].credits)
     for answer in answers:
         if any(s.start <= answer.start + 2 and s.end >= answer.end - 2 for s in spans):
             continue
-        found = _interviewee(answer, text, index)
+        found = _interviewee(answer, text, index, people)
         cue = None
         if found is not None:
             piece, token = found

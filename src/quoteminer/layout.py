@@ -728,7 +728,7 @@ def interview_answers(text: str, lang: LanguageData) -> tuple[Answer, ...]:
                 held.append(t)  # "La coopérative a perdu …" inside a labelled answer, or narration after it
                 previous = t
                 continue
-            if current and t.kind is None and not _first_person(text[t.content : t.last], lang):
+            if current and t.kind is None and not voiced:
                 current = None  # "Le départ sera donné lundi.": the article's narration after the last answer
                 previous = t
                 continue
